@@ -1,0 +1,86 @@
+package data
+
+import (
+	"fmt"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+func (d jsonDate) date() (timeline.Date, error) {
+	p, err := timeline.ParsePrecision(d.Precision)
+	if err != nil {
+		return timeline.Date{}, err
+	}
+	t, err := timeline.ParseDate(d.Date, p)
+	t.Approx = d.Approx
+	return t, err
+}
+
+func convertOutlets(in []jsonOutlet) []timeline.Outlet {
+	out := make([]timeline.Outlet, len(in))
+	for i, o := range in {
+		out[i] = timeline.Outlet{ID: o.ID, Name: o.Name, Country: o.Country}
+	}
+	return out
+}
+
+func span(s jsonSpan) timeline.Span {
+	return timeline.Span{Article: s.Article, Start: s.Start, End: s.End, Text: s.Text}
+}
+
+func (l *loader) annotations(parts *timeline.Parts, a *annotations) {
+	fail := func(kind, id, field string, err error) {
+		v := &timeline.ValidationError{Kind: kind, ID: id, Field: field, Err: err}
+		l.errs = append(l.errs, locator{file: l.path(AnnotationsFile), src: l.annotationsSrc}.errorFor(v))
+	}
+	for code, name := range a.Countries {
+		parts.Countries[code] = name
+	}
+	for _, ja := range a.Actors {
+		act := timeline.Actor{ID: ja.ID, Name: ja.Name, Kind: timeline.ActorKind(ja.Kind), Country: ja.Country, Aliases: ja.Aliases}
+		for _, r := range ja.Roles {
+			act.Roles = append(act.Roles, timeline.Role{Title: r.Title, Source: span(r.Source)})
+		}
+		for _, m := range ja.Mentions {
+			act.Mentions = append(act.Mentions, span(m))
+		}
+		parts.Actors = append(parts.Actors, act)
+	}
+	for _, js := range a.Statements {
+		parts.Statements = append(parts.Statements, timeline.Statement{ID: js.ID, Speaker: js.Speaker, Label: js.Label, Events: js.Events})
+	}
+	for _, jq := range a.Quotes {
+		q := timeline.Quote{ID: jq.ID, Statement: jq.Statement, Speaker: jq.Speaker, Span: span(jq.Span)}
+		if jq.Attribution != nil {
+			q.Attribution = span(*jq.Attribution)
+		}
+		parts.Quotes = append(parts.Quotes, q)
+	}
+	for _, je := range a.Events {
+		e := timeline.Event{
+			ID: je.ID, Title: je.Title, Summary: je.Summary, DateNote: je.DateNote,
+			Countries: je.Countries, Actors: je.Actors, Tags: je.Tags,
+		}
+		var err error
+		if e.Start, err = je.Start.date(); err != nil {
+			fail("event", je.ID, "start", err)
+		}
+		if je.End != nil {
+			if e.End, err = je.End.date(); err != nil {
+				fail("event", je.ID, "end", err)
+			}
+		}
+		for _, s := range je.Sources {
+			src := timeline.Source{Span: span(s.Span), Caption: s.Caption, When: s.When}
+			switch s.Tense {
+			case "", "past":
+			case "future":
+				src.Tense = timeline.Future
+			default:
+				fail("event", je.ID, "sources.tense", fmt.Errorf("%q: want past or future", s.Tense))
+			}
+			e.Sources = append(e.Sources, src)
+		}
+		parts.Events = append(parts.Events, e)
+	}
+}

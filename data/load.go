@@ -1,0 +1,219 @@
+package data
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+
+	"github.com/cyberdesk-dev/cyberdesk/seeds"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Corpus file names inside a corpus directory.
+const (
+	ManifestFile    = "manifest.json"
+	AnnotationsFile = "annotations.json"
+)
+
+// LoadSeeds loads the embedded default corpus.
+func LoadSeeds() (*timeline.Dataset, error) { return LoadCorpus(seeds.FS(), seeds.Dir) }
+
+// LoadCorpus reads the corpus in fsys. dir is how the user knows the corpus
+// directory; it prefixes file names in citations and errors. The returned
+// error, if any, joins every *Error found.
+func LoadCorpus(fsys fs.FS, dir string) (*timeline.Dataset, error) {
+	l := &loader{fsys: fsys, dir: dir}
+	parts, ok := l.load()
+	if !ok {
+		return nil, errors.Join(l.errs...)
+	}
+	ds, err := timeline.New(parts)
+	if err != nil {
+		l.report(err)
+		return nil, errors.Join(l.errs...)
+	}
+	return ds, nil
+}
+
+type loader struct {
+	fsys fs.FS
+	dir  string
+	errs []error
+
+	manifestSrc, annotationsSrc []byte
+	articles                    map[string]*timeline.Article
+}
+
+func (l *loader) path(name string) string { return path.Join(l.dir, name) }
+
+func (l *loader) fail(file string, kind, id, field string, err error) {
+	l.errs = append(l.errs, &Error{File: l.path(file), Kind: kind, ID: id, Field: field, Err: err})
+}
+
+func (l *loader) load() (timeline.Parts, bool) {
+	var parts timeline.Parts
+	var m manifest
+	src, err := fs.ReadFile(l.fsys, ManifestFile)
+	if err != nil {
+		l.fail(ManifestFile, "", "", "", fmt.Errorf("cannot read the manifest: %w", unwrapPath(err)))
+		return parts, false
+	}
+	l.manifestSrc = src
+	if err := decodeJSON(l.path(ManifestFile), src, &m); err != nil {
+		l.errs = append(l.errs, err)
+		return parts, false
+	}
+	l.schema(ManifestFile, m.Schema)
+	parts.Countries = map[string]string{}
+	for code, name := range m.Countries {
+		parts.Countries[code] = name
+	}
+	parts.Outlets = convertOutlets(m.Outlets)
+	l.articles = map[string]*timeline.Article{}
+	for _, it := range m.Articles {
+		if a, ok := l.article(it); ok {
+			parts.Articles = append(parts.Articles, a)
+			l.articles[a.ID] = &parts.Articles[len(parts.Articles)-1]
+		}
+	}
+	// Re-point after appends may have moved the backing array.
+	for i := range parts.Articles {
+		l.articles[parts.Articles[i].ID] = &parts.Articles[i]
+	}
+	l.evidence(m.Articles)
+
+	src, err = fs.ReadFile(l.fsys, AnnotationsFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		l.fail(AnnotationsFile, "", "", "", unwrapPath(err))
+	default:
+		l.annotationsSrc = src
+		var a annotations
+		if err := decodeJSON(l.path(AnnotationsFile), src, &a); err != nil {
+			l.errs = append(l.errs, err)
+			break
+		}
+		l.schema(AnnotationsFile, a.Schema)
+		l.annotations(&parts, &a)
+	}
+	return parts, len(l.errs) == 0
+}
+
+func (l *loader) schema(file string, v int) {
+	if v < 1 || v > SchemaVersion {
+		l.fail(file, "", "", "schema", fmt.Errorf("version %d is not one this cyberdesk reads (1 to %d)", v, SchemaVersion))
+	}
+}
+
+func (l *loader) article(it manifestItem) (timeline.Article, bool) {
+	fail := func(field string, err error) { l.fail(ManifestFile, "article", it.ID, field, err) }
+	text, err := fs.ReadFile(l.fsys, it.File)
+	if err != nil {
+		fail("file", fmt.Errorf("cannot read %s: %w", l.path(it.File), unwrapPath(err)))
+		return timeline.Article{}, false
+	}
+	if it.SHA256 != "" {
+		sum := sha256.Sum256(text)
+		if got := hex.EncodeToString(sum[:]); got != it.SHA256 {
+			fail("sha256", fmt.Errorf("%s has sha256 %s, the manifest expects %s: the text changed, so every span into it is suspect", l.path(it.File), got, it.SHA256))
+			return timeline.Article{}, false
+		}
+	}
+	pub, err := it.Published.Value.date()
+	if err != nil {
+		fail("published", err)
+	}
+	return timeline.Article{
+		ID:        it.ID,
+		File:      l.path(it.File),
+		Outlet:    it.Outlet.Value,
+		Title:     it.Title.Value,
+		Byline:    it.Byline.Value,
+		Published: pub,
+		Text:      string(text),
+	}, true
+}
+
+// evidence checks the spans the manifest cites for each article's fields.
+func (l *loader) evidence(items []manifestItem) {
+	for _, it := range items {
+		a, ok := l.articles[it.ID]
+		if !ok {
+			continue
+		}
+		check := func(field, basis string, ev *jsonSpan) {
+			if basis != "stated" && basis != "inferred" {
+				l.fail(ManifestFile, "article", it.ID, field+".basis", fmt.Errorf("%q: want stated or inferred", basis))
+			}
+			if basis == "stated" && ev == nil {
+				l.fail(ManifestFile, "article", it.ID, field+".evidence", errors.New("a stated field must cite the words that state it"))
+			}
+			if ev != nil {
+				l.verify(ManifestFile, "article", it.ID, field+".evidence", a, *ev)
+			}
+		}
+		check("outlet", it.Outlet.Basis, it.Outlet.Evidence)
+		check("title", it.Title.Basis, it.Title.Evidence)
+		check("byline", it.Byline.Basis, it.Byline.Evidence)
+		check("published", it.Published.Basis, it.Published.Evidence)
+		for _, f := range it.Furniture {
+			l.verify(ManifestFile, "article", it.ID, "furniture", a, f)
+		}
+	}
+}
+
+// verify checks one span against its article's bytes; the article is fixed
+// by context, so the span's own article field may be empty.
+func (l *loader) verify(file, kind, id, field string, a *timeline.Article, s jsonSpan) {
+	if s.Article != "" && s.Article != a.ID {
+		l.fail(file, kind, id, field, fmt.Errorf("span cites article %q inside article %q", s.Article, a.ID))
+		return
+	}
+	if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
+		l.fail(file, kind, id, field, fmt.Errorf("range [%d,%d) is outside %s (%d bytes)", s.Start, s.End, a.File, len(a.Text)))
+		return
+	}
+	if got := a.Text[s.Start:s.End]; got != s.Text {
+		l.fail(file, kind, id, field, fmt.Errorf("%s[%d:%d] is %q, not %q", a.File, s.Start, s.End, got, s.Text))
+	}
+}
+
+// report turns timeline validation errors into located *Errors.
+func (l *loader) report(err error) {
+	for _, e := range flatten(err) {
+		var v *timeline.ValidationError
+		if !errors.As(e, &v) {
+			l.errs = append(l.errs, e)
+			continue
+		}
+		file, src := AnnotationsFile, l.annotationsSrc
+		if v.Kind == "article" || v.Kind == "outlet" {
+			file, src = ManifestFile, l.manifestSrc
+		}
+		l.errs = append(l.errs, locator{file: l.path(file), src: src}.errorFor(v))
+	}
+}
+
+func flatten(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// unwrapPath drops fs.PathError's repetition of the path we already print.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,129 @@
+package timeline
+
+// Span is a byte range [Start, End) of an article and the text found there.
+type Span struct {
+	Article string // article id
+	Start   int
+	End     int
+	Text    string
+}
+
+// Article is one source text.
+type Article struct {
+	ID        string
+	File      string // path the text was read from, for citations
+	Outlet    string // outlet id
+	Title     string
+	Byline    string // "" when the article names no author
+	Published Date
+	Text      string // the article, byte for byte
+}
+
+// Outlet is a publication.
+type Outlet struct {
+	ID      string
+	Name    string
+	Country string // ISO 3166-1 alpha-2, or "" where unknown
+}
+
+// ActorKind classifies an actor.
+type ActorKind string
+
+// Actor kinds, a controlled vocabulary.
+const (
+	Person       ActorKind = "person"
+	State        ActorKind = "state"
+	Government   ActorKind = "government"
+	Agency       ActorKind = "agency"
+	Organisation ActorKind = "organisation"
+	Alliance     ActorKind = "alliance"
+	Group        ActorKind = "group"
+	Company      ActorKind = "company"
+	Media        ActorKind = "media"
+)
+
+// ActorKinds lists every valid [ActorKind].
+var ActorKinds = []ActorKind{Person, State, Government, Agency, Organisation, Alliance, Group, Company, Media}
+
+// Role is a title an article gives an actor, with the words that give it.
+type Role struct {
+	Title  string
+	Source Span
+}
+
+// Actor is a person, state or organisation that acts or speaks.
+type Actor struct {
+	ID       string
+	Name     string
+	Kind     ActorKind
+	Country  string // ISO 3166-1 alpha-2, or "" where none applies
+	Roles    []Role
+	Aliases  []string
+	Mentions []Span
+}
+
+// Tags is the controlled vocabulary for [Event.Tags].
+var Tags = []string{
+	"cyberattack", "diplomacy", "sanctions", "visit", "meeting", "statement",
+	"history", "cooperation", "refugees", "investigation", "security", "alliance",
+}
+
+// Source is the passage of one article that reports an event.
+type Source struct {
+	Span
+	Caption bool   // the passage is a photo caption, not article prose
+	When    string // the date phrase inside the passage, if it dates the event
+	Tense   Tense  // which way When points when it names a bare weekday
+}
+
+// Event is a dated happening.
+type Event struct {
+	ID        string
+	Title     string
+	Summary   string // one line, in cyberdesk's own words
+	Start     Date
+	End       Date // zero unless the event spans a range
+	DateNote  string
+	Countries []string
+	Actors    []string
+	Tags      []string
+	Sources   []Source
+}
+
+// FromCaption reports whether every source of e is a photo caption.
+func (e *Event) FromCaption() bool {
+	for _, s := range e.Sources {
+		if !s.Caption {
+			return false
+		}
+	}
+	return len(e.Sources) > 0
+}
+
+// Statement is something said once and rendered by one or more outlets.
+type Statement struct {
+	ID      string
+	Speaker string // actor id
+	Label   string // a short name for it, in cyberdesk's words
+	Events  []string
+}
+
+// Quote is one outlet's verbatim rendering of (part of) a statement.
+type Quote struct {
+	ID          string
+	Statement   string
+	Speaker     string // actor id
+	Span        Span   // the quoted words, without the quote marks
+	Attribution Span   // the words crediting the speaker; zero if none cited
+}
+
+// Parts is what a dataset is made of, before [New] indexes and checks it.
+type Parts struct {
+	Articles   []Article
+	Outlets    []Outlet
+	Countries  map[string]string // ISO code -> name
+	Actors     []Actor
+	Events     []Event
+	Statements []Statement
+	Quotes     []Quote
+}

@@ -1,0 +1,225 @@
+package timeline
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Precision says how exactly a [Date] is known.
+type Precision uint8
+
+// Precisions, from finest to coarsest. The zero value means "no date".
+const (
+	PrecisionNone Precision = iota
+	Day
+	Week // the seven days starting on the Monday given
+	Month
+	Year
+	Decade
+)
+
+var precisionNames = [...]string{"", "day", "week", "month", "year", "decade"}
+
+// String returns the name used in files: "day", "week", "month", "year", "decade".
+func (p Precision) String() string {
+	if int(p) < len(precisionNames) {
+		return precisionNames[p]
+	}
+	return "precision(" + strconv.Itoa(int(p)) + ")"
+}
+
+// ParsePrecision is the inverse of [Precision.String].
+func ParsePrecision(s string) (Precision, error) {
+	for i, name := range precisionNames {
+		if i > 0 && name == s {
+			return Precision(i), nil
+		}
+	}
+	return PrecisionNone, fmt.Errorf("precision %q: want day, week, month, year or decade", s)
+}
+
+// Date is a calendar date known to some precision. Fields finer than the
+// precision are zero: a Month date has Day 0, a Year date Month 0. A Decade
+// date holds the decade's first year (1990 for "the 1990s"). A Week date
+// holds the Monday that starts the week.
+type Date struct {
+	Year      int
+	Month     time.Month
+	Day       int
+	Precision Precision
+	Approx    bool // the text only allows an approximate date
+}
+
+// IsZero reports whether d is the absent date.
+func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
+
+// DayDate returns the day-precision date y-m-d.
+func DayDate(y int, m time.Month, day int) Date {
+	return Date{Year: y, Month: m, Day: day, Precision: Day}
+}
+
+// ParseDate parses the file form of a date ("2022", "2022-09", "2022-09-12";
+// a decade is its first year, "1990") at precision p, and checks that the
+// text has exactly the fields p needs.
+func ParseDate(s string, p Precision) (Date, error) {
+	parts := strings.Split(s, "-")
+	want := map[Precision]int{Day: 3, Week: 3, Month: 2, Year: 1, Decade: 1}[p]
+	if want == 0 {
+		return Date{}, fmt.Errorf("date %q: missing precision", s)
+	}
+	if len(parts) != want {
+		return Date{}, fmt.Errorf("date %q: precision %s wants %s", s, p, p.layout())
+	}
+	var n [3]int
+	for i, part := range parts {
+		v, err := strconv.Atoi(part)
+		if err != nil || part == "" || part[0] == '+' {
+			return Date{}, fmt.Errorf("date %q: %q is not a number", s, part)
+		}
+		n[i] = v
+	}
+	d := Date{Year: n[0], Month: time.Month(n[1]), Day: n[2], Precision: p}
+	if err := d.check(); err != nil {
+		return Date{}, fmt.Errorf("date %q: %w", s, err)
+	}
+	return d, nil
+}
+
+func (p Precision) layout() string {
+	switch p {
+	case Day, Week:
+		return "YYYY-MM-DD"
+	case Month:
+		return "YYYY-MM"
+	case Decade:
+		return "YYY0"
+	}
+	return "YYYY"
+}
+
+func (d Date) check() error {
+	if d.Year < 1 || d.Year > 9999 {
+		return fmt.Errorf("year %d out of range", d.Year)
+	}
+	switch d.Precision {
+	case Decade:
+		if d.Year%10 != 0 {
+			return fmt.Errorf("decade must start at a year ending in 0, not %d", d.Year)
+		}
+	case Month:
+		if d.Month < 1 || d.Month > 12 {
+			return fmt.Errorf("month %d out of range", d.Month)
+		}
+	case Day, Week:
+		t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+		if d.Month < 1 || d.Month > 12 || t.Day() != d.Day {
+			return fmt.Errorf("no such day %04d-%02d-%02d", d.Year, d.Month, d.Day)
+		}
+		if d.Precision == Week && t.Weekday() != time.Monday {
+			return fmt.Errorf("a week starts on a Monday; %s is a %s", t.Format(time.DateOnly), t.Weekday())
+		}
+	}
+	return nil
+}
+
+// ISO returns the file form: "YYYY-MM-DD" for day and week, "YYYY-MM",
+// "YYYY", and the first year for a decade. The zero Date gives "".
+func (d Date) ISO() string {
+	switch d.Precision {
+	case Day, Week:
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	case Month:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	case Year, Decade:
+		return fmt.Sprintf("%04d", d.Year)
+	}
+	return ""
+}
+
+// String renders d for people at its own precision: "2022-07-15",
+// "wk of 2022-10-03", "Sep 2022", "2013", "1990s", with "c. " when approximate.
+func (d Date) String() string {
+	var s string
+	switch d.Precision {
+	case Day:
+		s = d.ISO()
+	case Week:
+		s = "wk of " + d.ISO()
+	case Month:
+		s = d.Month.String()[:3] + " " + strconv.Itoa(d.Year)
+	case Year:
+		s = strconv.Itoa(d.Year)
+	case Decade:
+		s = strconv.Itoa(d.Year) + "s"
+	default:
+		return "undated"
+	}
+	if d.Approx {
+		s = "c. " + s
+	}
+	return s
+}
+
+// FormatRange renders an event's dates: the start alone, or a range such as
+// "1939–1945" or "2022-10-23–25".
+func FormatRange(start, end Date) string {
+	if end.IsZero() || end == start {
+		return start.String()
+	}
+	if start.Precision == Day && end.Precision == Day && start.Year == end.Year && start.Month == end.Month && !start.Approx && !end.Approx {
+		return fmt.Sprintf("%s–%02d", start.ISO(), end.Day)
+	}
+	return start.String() + "–" + end.String()
+}
+
+// First returns the first day d covers, as a UTC time at midnight.
+func (d Date) First() time.Time {
+	m, day := d.Month, d.Day
+	if m == 0 {
+		m = time.January
+	}
+	if day == 0 {
+		day = 1
+	}
+	return time.Date(d.Year, m, day, 0, 0, 0, 0, time.UTC)
+}
+
+// Last returns the last day d covers, as a UTC time at midnight.
+func (d Date) Last() time.Time {
+	f := d.First()
+	switch d.Precision {
+	case Week:
+		return f.AddDate(0, 0, 6)
+	case Month:
+		return f.AddDate(0, 1, -1)
+	case Year:
+		return f.AddDate(1, 0, -1)
+	case Decade:
+		return f.AddDate(10, 0, -1)
+	}
+	return f
+}
+
+// Compare orders dates by their first day; on a tie the coarser date comes
+// first, so "2022" sorts before "Jan 2022" before "2022-01-01".
+func Compare(a, b Date) int {
+	if c := a.First().Compare(b.First()); c != 0 {
+		return c
+	}
+	return int(b.Precision) - int(a.Precision)
+}
+
+// RangeCovers reports whether every day of the inner range lies inside the
+// outer one. A zero end means the range is its start alone.
+func RangeCovers(outerStart, outerEnd, innerStart, innerEnd Date) bool {
+	return !innerStart.First().Before(outerStart.First()) && !lastOf(innerStart, innerEnd).After(lastOf(outerStart, outerEnd))
+}
+
+func lastOf(start, end Date) time.Time {
+	if end.IsZero() {
+		return start.Last()
+	}
+	return end.Last()
+}

@@ -1,0 +1,115 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		name, in string
+		prec     Precision
+		want     string // String() of the result
+		wantErr  string
+	}{
+		{"day", "2022-07-15", Day, "2022-07-15", ""},
+		{"month", "2022-09", Month, "Sep 2022", ""},
+		{"year", "2013", Year, "2013", ""},
+		{"decade", "1990", Decade, "1990s", ""},
+		{"week on a monday", "2022-10-24", Week, "wk of 2022-10-24", ""},
+		{"week not on a monday", "2022-10-23", Week, "", "starts on a Monday"},
+		{"decade not on a 0 year", "1995", Decade, "", "ending in 0"},
+		{"no such day", "2022-02-30", Day, "", "no such day"},
+		{"month 13", "2022-13", Month, "", "out of range"},
+		{"too precise for month", "2022-09-12", Month, "", "wants YYYY-MM"},
+		{"not a number", "20x2", Year, "", "not a number"},
+		{"signed", "+2022", Year, "", "not a number"},
+		{"no precision", "2022", PrecisionNone, "", "missing precision"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ParseDate(tt.in, tt.prec)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("ParseDate(%q) error = %v, want one containing %q", tt.in, err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseDate(%q): %v", tt.in, err)
+			}
+			if got := d.String(); got != tt.want {
+				t.Errorf("String() = %q, want %q", got, tt.want)
+			}
+			if got := d.ISO(); got != tt.in {
+				t.Errorf("ISO() = %q, want the input back, %q", got, tt.in)
+			}
+		})
+	}
+}
+
+func TestCompareOrdersByFirstDayThenCoarserFirst(t *testing.T) {
+	ordered := []Date{
+		{Year: 1930, Precision: Decade},
+		{Year: 1939, Precision: Year},
+		{Year: 2022, Precision: Year},
+		{Year: 2022, Month: time.January, Precision: Month},
+		DayDate(2022, time.January, 1),
+		{Year: 2022, Month: time.September, Precision: Month},
+		{Year: 2022, Month: time.September, Day: 5, Precision: Week},
+		DayDate(2022, time.September, 12),
+	}
+	for i := 1; i < len(ordered); i++ {
+		if c := Compare(ordered[i-1], ordered[i]); c >= 0 {
+			t.Errorf("Compare(%v, %v) = %d, want < 0", ordered[i-1], ordered[i], c)
+		}
+		if c := Compare(ordered[i], ordered[i-1]); c <= 0 {
+			t.Errorf("Compare(%v, %v) = %d, want > 0", ordered[i], ordered[i-1], c)
+		}
+	}
+}
+
+func TestFormatRange(t *testing.T) {
+	y := func(n int) Date { return Date{Year: n, Precision: Year} }
+	tests := []struct {
+		name       string
+		start, end Date
+		want       string
+	}{
+		{"single", DayDate(2022, 7, 15), Date{}, "2022-07-15"},
+		{"years", y(1939), y(1945), "1939–1945"},
+		{"days in a month", DayDate(2022, 10, 23), DayDate(2022, 10, 25), "2022-10-23–25"},
+		{"days across months", DayDate(2022, 9, 30), DayDate(2022, 10, 2), "2022-09-30–2022-10-02"},
+		{"approximate", Date{Year: 1990, Precision: Decade, Approx: true}, Date{}, "c. 1990s"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := FormatRange(tt.start, tt.end); got != tt.want {
+				t.Errorf("FormatRange = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRangeCovers(t *testing.T) {
+	sep := Date{Year: 2022, Month: time.September, Precision: Month}
+	tests := []struct {
+		name                       string
+		oStart, oEnd, iStart, iEnd Date
+		want                       bool
+	}{
+		{"day in month", sep, Date{}, DayDate(2022, 9, 12), Date{}, true},
+		{"week in month", sep, Date{}, Date{Year: 2022, Month: 9, Day: 5, Precision: Week}, Date{}, true},
+		{"week straddling month end", sep, Date{}, Date{Year: 2022, Month: 9, Day: 26, Precision: Week}, Date{}, false},
+		{"month in day", DayDate(2022, 9, 12), Date{}, sep, Date{}, false},
+		{"range in range", Date{Year: 1939, Precision: Year}, Date{Year: 1945, Precision: Year}, Date{Year: 1940, Precision: Year}, Date{Year: 1945, Precision: Year}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := RangeCovers(tt.oStart, tt.oEnd, tt.iStart, tt.iEnd); got != tt.want {
+				t.Errorf("RangeCovers = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,34 @@
+// Package timeline is cyberdesk's domain: a news story told as dated events,
+// the actors in them, and the quotations outlets printed, each traced back to
+// the exact bytes of a source article.
+//
+// # Vocabulary
+//
+// An [Article] is one source text, published by an [Outlet]. A [Span] is a
+// byte range [Start, End) of an article together with the text found there;
+// every claim in a [Dataset] cites one. An [Actor] is a person, state or
+// organisation that acts or speaks. An [Event] is a dated happening with the
+// countries, actors and tags involved and one [Source] span per article that
+// reports it. A [Quote] is one outlet's verbatim rendering of a [Statement];
+// renderings of the same words in different outlets share a statement, which
+// is what lets them be read side by side.
+//
+// # Dates
+//
+// A [Date] carries its [Precision]: day, week, month, year or decade, and may
+// be approximate. It is never more precise than its source allows: "In
+// September" is a month, "the 1990s" a decade. An event with an End spans a
+// range. [Resolve] turns the date phrases news text uses ("yesterday", "On
+// Monday", "Three weeks ago", "July 15") into a date, given the article's own
+// publication date as the anchor.
+//
+// # Invariants
+//
+// [New] checks what a dataset needs to be navigable: unique ids, every
+// reference resolving, dates well formed, events in chronological order. It
+// reports every problem as a [*ValidationError] naming the item and field.
+// Whether span text really matches the article bytes is the loader's concern
+// (package data), since only it knows where the bytes came from.
+//
+// The package does no I/O, holds no global state and imports no UI code.
+package timeline

@@ -1,0 +1,194 @@
+package timeline
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// ValidationError names the item and field a dataset problem was found in.
+type ValidationError struct {
+	Kind  string // "article", "outlet", "actor", "event", "statement", "quote", "country"
+	ID    string
+	Field string
+	Err   error
+}
+
+func (e *ValidationError) Error() string {
+	return fmt.Sprintf("%s %q: %s: %v", e.Kind, e.ID, e.Field, e.Err)
+}
+
+func (e *ValidationError) Unwrap() error { return e.Err }
+
+// Dataset is a checked, indexed story. Its slices are read-only after [New]:
+// Events are in chronological order, the rest in the order given.
+type Dataset struct {
+	Parts
+
+	articles, outlets, actors, events, statements, quotes map[string]int
+
+	eventCountries [][]string // direct countries plus those of the event's actors
+	eventOutlets   [][]string // outlets of the articles reporting it
+	eventStmts     [][]int    // statements linked to the event
+	stmtQuotes     [][]int    // quotes of each statement, in article order
+	actorEvents    [][]int    // events each actor takes part in
+	search         []string   // lower-cased searchable text of each event
+}
+
+// New checks parts and indexes them. Every problem is reported, joined, as
+// [*ValidationError] values; a dataset is returned only when there are none.
+func New(p Parts) (*Dataset, error) {
+	ds := &Dataset{Parts: p}
+	ds.Events = slices.Clone(p.Events)
+	slices.SortStableFunc(ds.Events, func(a, b Event) int {
+		return cmp.Or(Compare(a.Start, b.Start), strings.Compare(a.ID, b.ID))
+	})
+	var errs []error
+	ds.articles = indexIDs("article", ds.Articles, func(a Article) string { return a.ID }, &errs)
+	ds.outlets = indexIDs("outlet", ds.Outlets, func(o Outlet) string { return o.ID }, &errs)
+	ds.actors = indexIDs("actor", ds.Actors, func(a Actor) string { return a.ID }, &errs)
+	ds.events = indexIDs("event", ds.Events, func(e Event) string { return e.ID }, &errs)
+	ds.statements = indexIDs("statement", ds.Statements, func(s Statement) string { return s.ID }, &errs)
+	ds.quotes = indexIDs("quote", ds.Quotes, func(q Quote) string { return q.ID }, &errs)
+	c := checker{ds: ds}
+	c.run()
+	errs = append(errs, c.errs...)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	ds.derive()
+	return ds, nil
+}
+
+func indexIDs[T any](kind string, items []T, id func(T) string, errs *[]error) map[string]int {
+	m := make(map[string]int, len(items))
+	for i, it := range items {
+		k := id(it)
+		switch _, dup := m[k]; {
+		case k == "":
+			*errs = append(*errs, &ValidationError{kind, fmt.Sprintf("#%d", i+1), "id", errors.New("missing")})
+		case dup:
+			*errs = append(*errs, &ValidationError{kind, k, "id", errors.New("duplicate id")})
+		default:
+			m[k] = i
+		}
+	}
+	return m
+}
+
+// derive precomputes what filtering and display need, once.
+func (ds *Dataset) derive() {
+	n := len(ds.Events)
+	ds.eventCountries = make([][]string, n)
+	ds.eventOutlets = make([][]string, n)
+	ds.eventStmts = make([][]int, n)
+	ds.stmtQuotes = make([][]int, len(ds.Statements))
+	ds.actorEvents = make([][]int, len(ds.Actors))
+	ds.search = make([]string, n)
+	for qi, q := range ds.Quotes {
+		si := ds.statements[q.Statement]
+		ds.stmtQuotes[si] = append(ds.stmtQuotes[si], qi)
+	}
+	for si, s := range ds.Statements {
+		for _, id := range s.Events {
+			ei := ds.events[id]
+			ds.eventStmts[ei] = append(ds.eventStmts[ei], si)
+		}
+	}
+	for i := range ds.Events {
+		e := &ds.Events[i]
+		countries := slices.Clone(e.Countries)
+		var text strings.Builder
+		text.WriteString(e.Title + "\n" + e.Summary + "\n")
+		for _, id := range e.Actors {
+			ai := ds.actors[id]
+			ds.actorEvents[ai] = append(ds.actorEvents[ai], i)
+			a := &ds.Actors[ai]
+			if a.Country != "" {
+				countries = append(countries, a.Country)
+			}
+			text.WriteString(a.Name + "\n" + strings.Join(a.Aliases, "\n") + "\n")
+		}
+		slices.Sort(countries)
+		ds.eventCountries[i] = slices.Compact(countries)
+		var outlets []string
+		for _, s := range e.Sources {
+			outlets = append(outlets, ds.Articles[ds.articles[s.Article]].Outlet)
+		}
+		slices.Sort(outlets)
+		ds.eventOutlets[i] = slices.Compact(outlets)
+		for _, si := range ds.eventStmts[i] {
+			for _, qi := range ds.stmtQuotes[si] {
+				text.WriteString(ds.Quotes[qi].Span.Text + "\n")
+			}
+		}
+		ds.search[i] = strings.ToLower(text.String())
+	}
+}
+
+func lookup[T any](items []T, index map[string]int, id string) (*T, bool) {
+	i, ok := index[id]
+	if !ok {
+		return nil, false
+	}
+	return &items[i], true
+}
+
+// Article returns the article with the given id.
+func (ds *Dataset) Article(id string) (*Article, bool) { return lookup(ds.Articles, ds.articles, id) }
+
+// Outlet returns the outlet with the given id.
+func (ds *Dataset) Outlet(id string) (*Outlet, bool) { return lookup(ds.Outlets, ds.outlets, id) }
+
+// Actor returns the actor with the given id.
+func (ds *Dataset) Actor(id string) (*Actor, bool) { return lookup(ds.Actors, ds.actors, id) }
+
+// Event returns the event with the given id.
+func (ds *Dataset) Event(id string) (*Event, bool) { return lookup(ds.Events, ds.events, id) }
+
+// EventIndex returns the position of the event with the given id in Events.
+func (ds *Dataset) EventIndex(id string) (int, bool) { i, ok := ds.events[id]; return i, ok }
+
+// Statement returns the statement with the given id.
+func (ds *Dataset) Statement(id string) (*Statement, bool) {
+	return lookup(ds.Statements, ds.statements, id)
+}
+
+// CountryName returns the name of an ISO country code, or the code itself.
+func (ds *Dataset) CountryName(code string) string {
+	if n, ok := ds.Countries[code]; ok {
+		return n
+	}
+	return code
+}
+
+// EventCountries returns the countries event i involves, directly or through
+// its actors, sorted.
+func (ds *Dataset) EventCountries(i int) []string { return ds.eventCountries[i] }
+
+// EventOutlets returns the ids of the outlets reporting event i, sorted.
+func (ds *Dataset) EventOutlets(i int) []string { return ds.eventOutlets[i] }
+
+// EventStatements returns the indexes of the statements linked to event i.
+func (ds *Dataset) EventStatements(i int) []int { return ds.eventStmts[i] }
+
+// StatementQuotes returns the indexes of the quotes rendering statement si.
+func (ds *Dataset) StatementQuotes(si int) []int { return ds.stmtQuotes[si] }
+
+// ActorEvents returns the indexes of the events actor ai takes part in.
+func (ds *Dataset) ActorEvents(ai int) []int { return ds.actorEvents[ai] }
+
+// ActorIndex returns the position of the actor with the given id in Actors.
+func (ds *Dataset) ActorIndex(id string) (int, bool) { i, ok := ds.actors[id]; return i, ok }
+
+// ArticleOutlet returns the outlet that published the article with id.
+func (ds *Dataset) ArticleOutlet(articleID string) *Outlet {
+	if a, ok := ds.Article(articleID); ok {
+		if o, ok := ds.Outlet(a.Outlet); ok {
+			return o
+		}
+	}
+	return &Outlet{ID: "?", Name: "unknown outlet"}
+}

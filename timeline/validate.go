@@ -1,0 +1,211 @@
+package timeline
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// checker gathers every problem in a dataset rather than stopping at the first.
+type checker struct {
+	ds   *Dataset
+	errs []error
+}
+
+func (c *checker) add(kind, id, field string, format string, args ...any) {
+	c.errs = append(c.errs, &ValidationError{Kind: kind, ID: id, Field: field, Err: fmt.Errorf(format, args...)})
+}
+
+func (c *checker) run() {
+	for code, name := range c.ds.Countries {
+		if !isCountryCode(code) {
+			c.add("country", code, "code", "want two upper-case letters (ISO 3166-1 alpha-2)")
+		}
+		if strings.TrimSpace(name) == "" {
+			c.add("country", code, "name", "missing")
+		}
+	}
+	for i := range c.ds.Outlets {
+		o := &c.ds.Outlets[i]
+		c.required("outlet", o.ID, "name", o.Name)
+		c.country("outlet", o.ID, "country", o.Country, true)
+	}
+	for i := range c.ds.Articles {
+		c.article(&c.ds.Articles[i])
+	}
+	for i := range c.ds.Actors {
+		c.actor(&c.ds.Actors[i])
+	}
+	for i := range c.ds.Events {
+		c.event(&c.ds.Events[i])
+	}
+	for i := range c.ds.Statements {
+		s := &c.ds.Statements[i]
+		c.required("statement", s.ID, "label", s.Label)
+		c.ref("statement", s.ID, "speaker", s.Speaker, c.ds.actors)
+		for _, id := range s.Events {
+			c.ref("statement", s.ID, "events", id, c.ds.events)
+		}
+	}
+	for i := range c.ds.Quotes {
+		c.quote(&c.ds.Quotes[i])
+	}
+}
+
+func (c *checker) article(a *Article) {
+	c.required("article", a.ID, "file", a.File)
+	c.required("article", a.ID, "title", a.Title)
+	c.ref("article", a.ID, "outlet", a.Outlet, c.ds.outlets)
+	if a.Published.IsZero() {
+		c.add("article", a.ID, "published", "missing")
+	} else if err := a.Published.check(); err != nil {
+		c.add("article", a.ID, "published", "%v", err)
+	}
+}
+
+func (c *checker) actor(a *Actor) {
+	c.required("actor", a.ID, "name", a.Name)
+	if !slices.Contains(ActorKinds, a.Kind) {
+		c.add("actor", a.ID, "kind", "%q is not one of %v", a.Kind, ActorKinds)
+	}
+	c.country("actor", a.ID, "country", a.Country, true)
+	for _, r := range a.Roles {
+		c.required("actor", a.ID, "roles.title", r.Title)
+		c.span("actor", a.ID, "roles.source", r.Source)
+	}
+	for _, m := range a.Mentions {
+		c.span("actor", a.ID, "mentions", m)
+	}
+}
+
+func (c *checker) event(e *Event) {
+	c.required("event", e.ID, "title", e.Title)
+	c.required("event", e.ID, "summary", e.Summary)
+	if strings.ContainsAny(e.Title+e.Summary, "\n") {
+		c.add("event", e.ID, "summary", "must be one line")
+	}
+	if e.Start.IsZero() {
+		c.add("event", e.ID, "start", "missing")
+	} else if err := e.Start.check(); err != nil {
+		c.add("event", e.ID, "start", "%v", err)
+	}
+	if !e.End.IsZero() {
+		if err := e.End.check(); err != nil {
+			c.add("event", e.ID, "end", "%v", err)
+		} else if e.End.Last().Before(e.Start.First()) {
+			c.add("event", e.ID, "end", "%s is before the start %s", e.End.ISO(), e.Start.ISO())
+		}
+	}
+	for _, code := range e.Countries {
+		c.country("event", e.ID, "countries", code, false)
+	}
+	for _, id := range e.Actors {
+		c.ref("event", e.ID, "actors", id, c.ds.actors)
+	}
+	for _, t := range e.Tags {
+		if !slices.Contains(Tags, t) {
+			c.add("event", e.ID, "tags", "%q is not one of %v", t, Tags)
+		}
+	}
+	if len(e.Sources) == 0 {
+		c.add("event", e.ID, "sources", "an event needs at least one source")
+	}
+	seen := map[string]bool{}
+	for _, s := range e.Sources {
+		c.span("event", e.ID, "sources", s.Span)
+		if seen[s.Article] {
+			c.add("event", e.ID, "sources", "article %q cited twice; cite one passage per article", s.Article)
+		}
+		seen[s.Article] = true
+		c.when(e, s)
+	}
+}
+
+// when checks that a source's date phrase, read against its article's date,
+// covers the event's dates: the passage really dates the event.
+func (c *checker) when(e *Event, s Source) {
+	if s.When == "" {
+		return
+	}
+	if !strings.Contains(s.Text, s.When) {
+		c.add("event", e.ID, "sources.when", "%q is not in the cited passage", s.When)
+		return
+	}
+	a, ok := c.ds.Article(s.Article)
+	if !ok || e.Start.check() != nil {
+		return
+	}
+	start, end, err := Resolve(s.When, a.Published, s.Tense)
+	if err != nil {
+		c.add("event", e.ID, "sources.when", "%v", err)
+		return
+	}
+	if !RangeCovers(start, end, e.Start, e.End) {
+		c.add("event", e.ID, "sources.when", "%q read against %s means %s, but the event is %s",
+			s.When, a.Published.ISO(), FormatRange(start, end), FormatRange(e.Start, e.End))
+	}
+}
+
+func (c *checker) quote(q *Quote) {
+	c.ref("quote", q.ID, "statement", q.Statement, c.ds.statements)
+	if q.Speaker == "" {
+		c.add("quote", q.ID, "speaker", "every quote needs a speaker")
+	} else {
+		c.ref("quote", q.ID, "speaker", q.Speaker, c.ds.actors)
+	}
+	c.span("quote", q.ID, "span", q.Span)
+	if q.Attribution != (Span{}) {
+		c.span("quote", q.ID, "attribution", q.Attribution)
+		if q.Attribution.Article != q.Span.Article {
+			c.add("quote", q.ID, "attribution", "in article %q, but the quote is in %q", q.Attribution.Article, q.Span.Article)
+		}
+	}
+}
+
+// span checks what can be checked without the article bytes' origin: the
+// article exists, the range is inside it and holds exactly the cited text.
+func (c *checker) span(kind, id, field string, s Span) {
+	a, ok := c.ds.Article(s.Article)
+	switch {
+	case !ok:
+		c.add(kind, id, field, "unknown article %q", s.Article)
+	case s.Text == "":
+		c.add(kind, id, field, "empty span")
+	case s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End:
+		c.add(kind, id, field, "range [%d,%d) is outside article %q (%d bytes)", s.Start, s.End, s.Article, len(a.Text))
+	case a.Text[s.Start:s.End] != s.Text:
+		c.add(kind, id, field, "text at [%d,%d) of %s is %q, not %q", s.Start, s.End, a.File, clip(a.Text[s.Start:s.End]), clip(s.Text))
+	}
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}
+
+func (c *checker) required(kind, id, field, v string) {
+	if strings.TrimSpace(v) == "" {
+		c.add(kind, id, field, "missing")
+	}
+}
+
+func (c *checker) ref(kind, id, field, target string, index map[string]int) {
+	if _, ok := index[target]; !ok {
+		c.add(kind, id, field, "unknown id %q", target)
+	}
+}
+
+func (c *checker) country(kind, id, field, code string, optional bool) {
+	if code == "" && optional {
+		return
+	}
+	if _, ok := c.ds.Countries[code]; !ok {
+		c.add(kind, id, field, "country %q has no entry in countries", code)
+	}
+}
+
+func isCountryCode(s string) bool {
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
+}

@@ -1,0 +1,254 @@
+package timeline
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Tense says which way a bare weekday points: "arrived on Sunday" looks
+// back, "is slated to land Monday" looks ahead.
+type Tense uint8
+
+// Tenses for [Resolve].
+const (
+	Past Tense = iota
+	Future
+)
+
+// WhenError reports a date phrase that [Resolve] cannot turn into a date.
+type WhenError struct {
+	Phrase string
+	Reason string
+}
+
+func (e *WhenError) Error() string { return fmt.Sprintf("date phrase %q: %s", e.Phrase, e.Reason) }
+
+// namedPeriods are phrases that name a fixed stretch of years.
+var namedPeriods = map[string][2]int{
+	"world war ii":     {1939, 1945},
+	"second world war": {1939, 1945},
+}
+
+var numberWords = map[string]int{
+	"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+var (
+	reDayMonthYear = regexp.MustCompile(`^(\d{1,2}) ([a-z]+)\.? (\d{4})$`)
+	reMonthDayYear = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2}),? (\d{4})$`)
+	reMonthDay     = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2})$`)
+	reMonthYear    = regexp.MustCompile(`^([a-z]+)\.? (\d{4})$`)
+	reYear         = regexp.MustCompile(`^(\d{4})$`)
+	reDecade       = regexp.MustCompile(`^(early |mid-|mid |late )?(\d{3}0)s$`)
+	reAgo          = regexp.MustCompile(`^([a-z]+|\d+) (day|week|month|year)s? ago$`)
+)
+
+// leadingWords are dropped from a phrase before it is read: "on Sunday",
+// "since 1991", "at least 2007", "during World War II".
+var leadingWords = []string{"on ", "in ", "since ", "at least ", "during ", "by ", "the ", "as of "}
+
+// Resolve turns a date phrase from news text into the dates it denotes,
+// read against anchor, the publication date of the article it appears in.
+// It returns a start and, for a phrase naming a stretch of time, an end.
+// The result is never more precise than the phrase and the anchor allow:
+// "yesterday" against a day is a day; "last week" is a week; "In September"
+// is a month of the anchor's year (or the year before, if September has not
+// come yet); "Three weeks ago" is an approximate week; "earlier this year"
+// is the anchor's year. tense decides which way a bare weekday points.
+func Resolve(phrase string, anchor Date, tense Tense) (start, end Date, err error) {
+	p := strings.ToLower(strings.TrimSpace(phrase))
+	p = strings.TrimRight(p, ",.")
+	for changed := true; changed; {
+		changed = false
+		for _, w := range leadingWords {
+			if strings.HasPrefix(p, w) {
+				p, changed = strings.TrimPrefix(p, w), true
+			}
+		}
+	}
+	fail := func(reason string) (Date, Date, error) {
+		return Date{}, Date{}, &WhenError{Phrase: phrase, Reason: reason}
+	}
+	if span, ok := namedPeriods[p]; ok {
+		return Date{Year: span[0], Precision: Year}, Date{Year: span[1], Precision: Year}, nil
+	}
+	if m := reDecade.FindStringSubmatch(p); m != nil {
+		y, _ := strconv.Atoi(m[2])
+		return Date{Year: y, Precision: Decade, Approx: m[1] != ""}, Date{}, nil
+	}
+	if m := reYear.FindStringSubmatch(p); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return Date{Year: y, Precision: Year}, Date{}, nil
+	}
+	if d, ok, err := absoluteDay(p); ok || err != nil {
+		if err != nil {
+			return fail(err.Error())
+		}
+		return d, Date{}, nil
+	}
+	if m := reMonthYear.FindStringSubmatch(p); m != nil {
+		if mon, ok := monthNamed(m[1]); ok {
+			y, _ := strconv.Atoi(m[2])
+			return Date{Year: y, Month: mon, Precision: Month}, Date{}, nil
+		}
+	}
+	if anchor.IsZero() {
+		return fail("a relative phrase needs the article's date, and it has none")
+	}
+	if m := reMonthDay.FindStringSubmatch(p); m != nil {
+		if mon, ok := monthNamed(m[1]); ok {
+			day, _ := strconv.Atoi(m[2])
+			d := DayDate(anchor.Year, mon, day)
+			if err := d.check(); err != nil {
+				return fail(err.Error())
+			}
+			if anchor.Precision <= Month && d.First().After(anchor.Last()) {
+				d.Year--
+			}
+			return d, Date{}, nil
+		}
+	}
+	if mon, ok := monthNamed(p); ok {
+		d := Date{Year: anchor.Year, Month: mon, Precision: Month}
+		if anchor.Precision <= Month && mon > anchor.Month {
+			d.Year--
+		}
+		return d, Date{}, nil
+	}
+	return resolveRelative(p, anchor, tense, fail)
+}
+
+func resolveRelative(p string, anchor Date, tense Tense, fail func(string) (Date, Date, error)) (Date, Date, error) {
+	switch p {
+	case "earlier this year", "this year", "later this year":
+		return Date{Year: anchor.Year, Precision: Year}, Date{}, nil
+	case "last year":
+		return Date{Year: anchor.Year - 1, Precision: Year}, Date{}, nil
+	case "this week":
+		if anchor.Precision > Week {
+			return fail("needs an anchor of week or day precision, have " + anchor.Precision.String())
+		}
+		return weekOf(anchor.First()), Date{}, nil
+	case "last week":
+		if anchor.Precision > Week {
+			return fail("needs an anchor of week or day precision, have " + anchor.Precision.String())
+		}
+		return weekOf(anchor.First().AddDate(0, 0, -7)), Date{}, nil
+	case "today", "yesterday", "tomorrow":
+		if anchor.Precision != Day {
+			return fail("needs an anchor of day precision, have " + anchor.Precision.String())
+		}
+		shift := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[p]
+		return dayOf(anchor.First().AddDate(0, 0, shift)), Date{}, nil
+	}
+	if wd, ok := weekdayNamed(p); ok {
+		return resolveWeekday(wd, anchor, tense, fail)
+	}
+	if m := reAgo.FindStringSubmatch(p); m != nil {
+		n, ok := numberWords[m[1]]
+		if !ok {
+			v, err := strconv.Atoi(m[1])
+			if err != nil || v < 0 {
+				return fail("cannot count " + strconv.Quote(m[1]))
+			}
+			n = v
+		}
+		t := anchor.First()
+		switch m[2] {
+		case "day":
+			if anchor.Precision != Day {
+				return fail("needs an anchor of day precision, have " + anchor.Precision.String())
+			}
+			return dayOf(t.AddDate(0, 0, -n)), Date{}, nil
+		case "week":
+			d := weekOf(t.AddDate(0, 0, -7*n))
+			d.Approx = true
+			return d, Date{}, nil
+		case "month":
+			t = t.AddDate(0, -n, 0)
+			return Date{Year: t.Year(), Month: t.Month(), Precision: Month, Approx: true}, Date{}, nil
+		default:
+			return Date{Year: anchor.Year - n, Precision: Year, Approx: true}, Date{}, nil
+		}
+	}
+	return fail("not a date phrase cyberdesk understands")
+}
+
+// resolveWeekday finds the named weekday nearest the anchor in the tense's
+// direction. The anchor's own day counts ("arrived on Sunday" in Sunday's
+// paper). Against a week anchor, the weekday is the one inside that week.
+func resolveWeekday(wd time.Weekday, anchor Date, tense Tense, fail func(string) (Date, Date, error)) (Date, Date, error) {
+	switch anchor.Precision {
+	case Day:
+		t := anchor.First()
+		for t.Weekday() != wd {
+			if tense == Future {
+				t = t.AddDate(0, 0, 1)
+			} else {
+				t = t.AddDate(0, 0, -1)
+			}
+		}
+		return dayOf(t), Date{}, nil
+	case Week:
+		offset := (int(wd) + 6) % 7 // Monday is 0
+		return dayOf(anchor.First().AddDate(0, 0, offset)), Date{}, nil
+	}
+	return fail("needs an anchor of week or day precision, have " + anchor.Precision.String())
+}
+
+func absoluteDay(p string) (Date, bool, error) {
+	var mon time.Month
+	var dayS, yearS string
+	if m := reMonthDayYear.FindStringSubmatch(p); m != nil {
+		var ok bool
+		if mon, ok = monthNamed(m[1]); !ok {
+			return Date{}, false, nil
+		}
+		dayS, yearS = m[2], m[3]
+	} else if m := reDayMonthYear.FindStringSubmatch(p); m != nil {
+		var ok bool
+		if mon, ok = monthNamed(m[2]); !ok {
+			return Date{}, false, nil
+		}
+		dayS, yearS = m[1], m[3]
+	} else {
+		return Date{}, false, nil
+	}
+	day, _ := strconv.Atoi(dayS)
+	y, _ := strconv.Atoi(yearS)
+	d := DayDate(y, mon, day)
+	return d, true, d.check()
+}
+
+func dayOf(t time.Time) Date { return DayDate(t.Year(), t.Month(), t.Day()) }
+
+func weekOf(t time.Time) Date {
+	t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+	return Date{Year: t.Year(), Month: t.Month(), Day: t.Day(), Precision: Week}
+}
+
+func monthNamed(s string) (time.Month, bool) {
+	if s == "sept" {
+		return time.September, true
+	}
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		if s == name || (len(s) == 3 && strings.HasPrefix(name, s)) {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+func weekdayNamed(s string) (time.Weekday, bool) {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if s == strings.ToLower(d.String()) {
+			return d, true
+		}
+	}
+	return 0, false
+}
