@@ -87,7 +87,15 @@ func decodeJSON(file string, src []byte, v any) error {
 		off = typ.Offset
 		err = fmt.Errorf("field %s: expected %s, found a JSON %s", typ.Field, typ.Type, typ.Value)
 	default:
-		err = errors.New(strings.TrimPrefix(err.Error(), "json: "))
+		msg := strings.TrimPrefix(err.Error(), "json: ")
+		// encoding/json does not say where an unknown field is; find its key.
+		if name, ok := strings.CutPrefix(msg, "unknown field "); ok {
+			if loc := regexp.MustCompile(regexp.QuoteMeta(name) + `\s*:`).FindIndex(src); loc != nil {
+				off = int64(loc[0])
+			}
+			msg += " (not part of schema " + fmt.Sprint(SchemaVersion) + "; check the spelling)"
+		}
+		err = errors.New(msg)
 	}
 	line, col := lineCol(src, off)
 	return &Error{File: file, Line: line, Col: col, Err: err}

@@ -139,14 +139,14 @@ func (d Date) ISO() string {
 }
 
 // String renders d for people at its own precision: "2022-07-15",
-// "wk of 2022-10-03", "Sep 2022", "2013", "1990s", with "c. " when approximate.
+// "wk 2022-10-03", "Sep 2022", "2013", "1990s", with "c. " when approximate.
 func (d Date) String() string {
 	var s string
 	switch d.Precision {
 	case Day:
 		s = d.ISO()
 	case Week:
-		s = "wk of " + d.ISO()
+		s = "wk " + d.ISO()
 	case Month:
 		s = d.Month.String()[:3] + " " + strconv.Itoa(d.Year)
 	case Year:

@@ -17,7 +17,7 @@ func TestParseDate(t *testing.T) {
 		{"month", "2022-09", Month, "Sep 2022", ""},
 		{"year", "2013", Year, "2013", ""},
 		{"decade", "1990", Decade, "1990s", ""},
-		{"week on a monday", "2022-10-24", Week, "wk of 2022-10-24", ""},
+		{"week on a monday", "2022-10-24", Week, "wk 2022-10-24", ""},
 		{"week not on a monday", "2022-10-23", Week, "", "starts on a Monday"},
 		{"decade not on a 0 year", "1995", Decade, "", "ending in 0"},
 		{"no such day", "2022-02-30", Day, "", "no such day"},

@@ -122,7 +122,7 @@ func (c *checker) event(e *Event) {
 }
 
 // when checks that a source's date phrase, read against its article's date,
-// covers the event's dates: the passage really dates the event.
+// agrees with the event's dates: the passage really dates the event.
 func (c *checker) when(e *Event, s Source) {
 	if s.When == "" {
 		return
@@ -140,7 +140,10 @@ func (c *checker) when(e *Event, s Source) {
 		c.add("event", e.ID, "sources.when", "%v", err)
 		return
 	}
-	if !RangeCovers(start, end, e.Start, e.End) {
+	// A phrase dates the whole event, or for an event that spans a range,
+	// its beginning ("arrived on Sunday" for a three-day visit).
+	startsThen := !e.End.IsZero() && RangeCovers(start, end, e.Start, Date{})
+	if !RangeCovers(start, end, e.Start, e.End) && !startsThen {
 		c.add("event", e.ID, "sources.when", "%q read against %s means %s, but the event is %s",
 			s.When, a.Published.ISO(), FormatRange(start, end), FormatRange(e.Start, e.End))
 	}

@@ -18,14 +18,14 @@ func TestResolve(t *testing.T) {
 		wantErr bool
 	}{
 		{"yesterday", "yesterday", tue, Past, "2022-09-12", false},
-		{"last week is a week", "last week", tue, Past, "wk of 2022-09-05", false},
-		{"this week", "this week", sun, Past, "wk of 2022-10-17", false},
-		{"this week against a week", "this week", wk, Past, "wk of 2022-10-24", false},
+		{"last week is a week", "last week", tue, Past, "wk 2022-09-05", false},
+		{"this week", "this week", sun, Past, "wk 2022-10-17", false},
+		{"this week against a week", "this week", wk, Past, "wk 2022-10-24", false},
 		{"weekday on its own day", "on Sunday", sun, Past, "2022-10-23", false},
 		{"weekday looking ahead", "Monday", sun, Future, "2022-10-24", false},
 		{"weekday looking back", "On Monday", tue, Past, "2022-09-12", false},
 		{"weekday inside a week anchor", "On Monday", wk, Past, "2022-10-24", false},
-		{"weeks ago is approximate", "Three weeks ago", wk, Past, "c. wk of 2022-10-03", false},
+		{"weeks ago is approximate", "Three weeks ago", wk, Past, "c. wk 2022-10-03", false},
 		{"days ago", "2 days ago", sun, Past, "2022-10-21", false},
 		{"earlier this year", "earlier this year", sun, Past, "2022", false},
 		{"month of the anchor's year", "In September", sun, Past, "Sep 2022", false},

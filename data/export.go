@@ -1,0 +1,108 @@
+package data
+
+import (
+	"io"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Document is the whole dataset as JSON: what `cyberdesk export --format
+// json` writes. The schema is documented in README.md.
+type document struct {
+	Schema     int               `json:"schema"`
+	Countries  map[string]string `json:"countries"`
+	Outlets    []jsonOutlet      `json:"outlets"`
+	Articles   []jsonArticle     `json:"articles"`
+	Actors     []jsonActor       `json:"actors"`
+	Events     []jsonEvent       `json:"events"`
+	Statements []jsonStatement   `json:"statements"`
+	Quotes     []jsonQuote       `json:"quotes"`
+}
+
+type jsonArticle struct {
+	ID        string   `json:"id"`
+	File      string   `json:"file"`
+	Outlet    string   `json:"outlet"`
+	Title     string   `json:"title"`
+	Byline    string   `json:"byline"`
+	Published jsonDate `json:"published"`
+	Text      string   `json:"text"`
+}
+
+// WriteJSON writes ds as one JSON document. The output is deterministic:
+// the same dataset gives the same bytes on every run.
+func WriteJSON(w io.Writer, ds *timeline.Dataset) error {
+	b, err := encodeJSON(toDocument(ds))
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+func toDocument(ds *timeline.Dataset) document {
+	doc := document{Schema: SchemaVersion, Countries: ds.Countries}
+	for _, o := range ds.Outlets {
+		doc.Outlets = append(doc.Outlets, jsonOutlet{ID: o.ID, Name: o.Name, Country: o.Country})
+	}
+	for _, a := range ds.Articles {
+		doc.Articles = append(doc.Articles, jsonArticle{
+			ID: a.ID, File: a.File, Outlet: a.Outlet, Title: a.Title, Byline: a.Byline,
+			Published: dateJSON(a.Published), Text: a.Text,
+		})
+	}
+	for _, a := range ds.Actors {
+		ja := jsonActor{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Country: a.Country,
+			Aliases: nonNil(a.Aliases), Roles: []jsonRole{}, Mentions: []jsonSpan{}}
+		for _, r := range a.Roles {
+			ja.Roles = append(ja.Roles, jsonRole{Title: r.Title, Source: spanJSON(r.Source)})
+		}
+		for _, m := range a.Mentions {
+			ja.Mentions = append(ja.Mentions, spanJSON(m))
+		}
+		doc.Actors = append(doc.Actors, ja)
+	}
+	for _, e := range ds.Events {
+		je := jsonEvent{ID: e.ID, Title: e.Title, Summary: e.Summary, Start: dateJSON(e.Start), DateNote: e.DateNote,
+			Countries: nonNil(e.Countries), Actors: nonNil(e.Actors), Tags: nonNil(e.Tags)}
+		if !e.End.IsZero() {
+			end := dateJSON(e.End)
+			je.End = &end
+		}
+		for _, s := range e.Sources {
+			js := jsonSource{Span: spanJSON(s.Span), Caption: s.Caption, When: s.When}
+			if s.Tense == timeline.Future {
+				js.Tense = "future"
+			}
+			je.Sources = append(je.Sources, js)
+		}
+		doc.Events = append(doc.Events, je)
+	}
+	for _, s := range ds.Statements {
+		doc.Statements = append(doc.Statements, jsonStatement{ID: s.ID, Speaker: s.Speaker, Label: s.Label, Events: nonNil(s.Events)})
+	}
+	for _, q := range ds.Quotes {
+		jq := jsonQuote{ID: q.ID, Statement: q.Statement, Speaker: q.Speaker, Span: spanJSON(q.Span)}
+		if q.Attribution != (timeline.Span{}) {
+			a := spanJSON(q.Attribution)
+			jq.Attribution = &a
+		}
+		doc.Quotes = append(doc.Quotes, jq)
+	}
+	return doc
+}
+
+func dateJSON(d timeline.Date) jsonDate {
+	return jsonDate{Date: d.ISO(), Precision: d.Precision.String(), Approx: d.Approx}
+}
+
+func spanJSON(s timeline.Span) jsonSpan {
+	return jsonSpan{Article: s.Article, Start: s.Start, End: s.End, Text: s.Text}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
