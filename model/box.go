@@ -1,0 +1,91 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// box draws content inside a border of exactly w x h cells with a title in
+// the top edge. A focused box has a heavy border and a ▶ before its title,
+// so focus shows without colour. right is an optional label at the top
+// right. Content lines are cut or padded to the inner width and height.
+func box(st *Styles, title, right string, content []string, w, h int, focused bool) string {
+	if w < 2 || h < 2 {
+		return strings.Join(block(nil, max(w, 0), max(h, 0)), "\n")
+	}
+	tl, tr, bl, br, hz, vt := "╭", "╮", "╰", "╯", "─", "│"
+	bs := st.Border
+	if focused {
+		tl, tr, bl, br, hz, vt = "┏", "┓", "┗", "┛", "━", "┃"
+		bs = st.BorderFocus
+		title = "▶ " + title
+	}
+	inner := w - 2
+	label := " " + title + " "
+	if ansi.StringWidth(label) > inner-1 {
+		label = ansi.Truncate(label, max(inner-1, 0), "…")
+	}
+	rlabel := ""
+	if right != "" && ansi.StringWidth(label)+ansi.StringWidth(right)+4 <= inner {
+		rlabel = " " + right + " "
+	}
+	fill := inner - 1 - ansi.StringWidth(label) - ansi.StringWidth(rlabel)
+	top := bs.Render(tl+hz) + st.PaneTitle.Render(label) + bs.Render(strings.Repeat(hz, max(fill, 0))) +
+		st.Muted.Render(rlabel) + bs.Render(tr)
+	if fill < 0 {
+		top = bs.Render(tl) + fit(st.PaneTitle.Render(label), inner) + bs.Render(tr)
+	}
+	var b strings.Builder
+	b.Grow((w + 16) * h)
+	b.WriteString(top)
+	side := bs.Render(vt)
+	for _, line := range block(content, inner, h-2) {
+		b.WriteString("\n" + side + line + side)
+	}
+	b.WriteString("\n" + bs.Render(bl+strings.Repeat(hz, inner)+br))
+	return b.String()
+}
+
+// scrollInfo is the "12/37" a scrolled pane shows at its top right.
+func scrollInfo(pos, total int) string {
+	if total == 0 {
+		return ""
+	}
+	return itoa(pos+1) + "/" + itoa(total)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for ; n > 0; n /= 10 {
+		i--
+		b[i] = byte('0' + n%10)
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// clampScroll keeps a window of h lines over total lines in range, with the
+// line cur visible when cur >= 0.
+func clampScroll(offset, cur, h, total int) int {
+	if cur >= 0 {
+		if cur < offset {
+			offset = cur
+		}
+		if cur >= offset+h {
+			offset = cur - h + 1
+		}
+	}
+	return max(0, min(offset, total-h))
+}

@@ -1,0 +1,238 @@
+package model
+
+import (
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// chronology is the list of events in date order under year headers. It
+// draws only the rows in its window.
+type chronology struct {
+	env     *env
+	keys    *KeyMap
+	w, h    int
+	focused bool
+
+	events []int // dataset indexes of the events shown, in order
+	rows   []chronRow
+	rowOf  []int // row index of each entry of events
+	cursor int   // position in events
+	offset int   // first row drawn
+	empty  []string
+}
+
+// chronRow is a year header (event -1) or an event (its position in events).
+type chronRow struct {
+	header string
+	event  int
+}
+
+func (c *chronology) SetSize(w, h int)          { c.w, c.h = w, h; c.scroll() }
+func (c *chronology) SetFocused(f bool)         { c.focused = f }
+func (c *chronology) innerH() int               { return max(c.h-2, 0) }
+func (c *chronology) SetEmptyNotice(s []string) { c.empty = s }
+
+// SetEvents replaces the list, keeping the selected event if it is still
+// shown, else selecting the nearest one after it.
+func (c *chronology) SetEvents(events []int) {
+	prev := c.Selected()
+	c.events = events
+	c.rows = c.rows[:0]
+	c.rowOf = make([]int, len(events))
+	group := ""
+	for pos, ei := range events {
+		if g := groupLabel(c.env.ds.Events[ei].Start); g != group {
+			group = g
+			c.rows = append(c.rows, chronRow{header: g, event: -1})
+		}
+		c.rowOf[pos] = len(c.rows)
+		c.rows = append(c.rows, chronRow{event: pos})
+	}
+	c.cursor = 0
+	if prev >= 0 {
+		i, found := slices.BinarySearch(events, prev)
+		c.cursor = min(i, max(len(events)-1, 0))
+		_ = found
+	}
+	c.scroll()
+}
+
+// groupLabel is the header an event falls under: its year, or its decade
+// for a decade-precision date.
+func groupLabel(d timeline.Date) string {
+	if d.Precision == timeline.Decade {
+		return itoa(d.Year) + "s"
+	}
+	return itoa(d.Year)
+}
+
+// Selected returns the dataset index of the selected event, or -1.
+func (c *chronology) Selected() int {
+	if c.cursor < 0 || c.cursor >= len(c.events) {
+		return -1
+	}
+	return c.events[c.cursor]
+}
+
+// Select moves the cursor to the event with dataset index ei, if shown.
+func (c *chronology) Select(ei int) {
+	if i, ok := slices.BinarySearch(c.events, ei); ok {
+		c.cursor = i
+		c.scroll()
+	}
+}
+
+func (c *chronology) move(delta int) {
+	if len(c.events) == 0 {
+		return
+	}
+	c.cursor = max(0, min(len(c.events)-1, c.cursor+delta))
+	c.scroll()
+}
+
+func (c *chronology) scroll() {
+	if len(c.events) == 0 {
+		c.offset = 0
+		return
+	}
+	cur := c.rowOf[c.cursor]
+	if cur > 0 && c.rows[cur-1].event < 0 && cur-1 < c.offset {
+		cur-- // bring the year header into view with its first event
+		c.offset = clampScroll(c.offset, cur, c.innerH(), len(c.rows))
+		return
+	}
+	c.offset = clampScroll(c.offset, cur, c.innerH(), len(c.rows))
+}
+
+// Update handles the keys for moving through the list.
+func (c *chronology) Update(msg tea.KeyPressMsg) {
+	page := max(c.innerH()-1, 1)
+	switch {
+	case key.Matches(msg, c.keys.Up):
+		c.move(-1)
+	case key.Matches(msg, c.keys.Down):
+		c.move(1)
+	case key.Matches(msg, c.keys.PageUp):
+		c.move(-page)
+	case key.Matches(msg, c.keys.PageDown):
+		c.move(page)
+	case key.Matches(msg, c.keys.Top):
+		c.move(-len(c.events))
+	case key.Matches(msg, c.keys.Bottom):
+		c.move(len(c.events))
+	}
+}
+
+// ClickRow selects the event on the given line of the pane's inner area.
+func (c *chronology) ClickRow(line int) bool {
+	r := c.offset + line
+	if r < 0 || r >= len(c.rows) || c.rows[r].event < 0 {
+		return false
+	}
+	c.cursor = c.rows[r].event
+	c.scroll()
+	return true
+}
+
+// Scroll moves the window by delta rows without moving past the ends, then
+// keeps the cursor inside it.
+func (c *chronology) Scroll(delta int) { c.move(delta) }
+
+func (c *chronology) View() string {
+	st := &c.env.styles
+	inner := c.w - 2
+	lines := make([]string, 0, c.innerH())
+	if len(c.events) == 0 {
+		lines = append(lines, c.empty...)
+	}
+	end := min(c.offset+c.innerH(), len(c.rows))
+	for _, r := range c.rows[c.offset:end] {
+		if r.event < 0 {
+			lines = append(lines, st.YearHeader.Render(rule(r.header, inner)))
+			continue
+		}
+		lines = append(lines, c.renderRow(r.event, inner))
+	}
+	right := scrollInfo(c.cursor, len(c.events))
+	return box(st, "Chronology", right, lines, c.w, c.h, c.focused)
+}
+
+// renderRow draws one event: cursor, date, title, tags and outlet marks.
+func (c *chronology) renderRow(pos, w int) string {
+	st := &c.env.styles
+	ei := c.events[pos]
+	e := &c.env.ds.Events[ei]
+	selected := pos == c.cursor
+	cursor := "  "
+	if selected {
+		cursor = "▶ "
+	}
+	date := timeline.FormatRange(e.Start, e.End)
+	dateW := 16
+	marks := c.marks(ei)
+	marksW := len(c.env.order)
+	tags := ""
+	tagsW := 0
+	if w >= 66 {
+		tagsW = 12
+		tags = strings.Join(e.Tags, ",")
+	}
+	caption := ""
+	if e.FromCaption() {
+		caption = " [photo]"
+	}
+	titleW := w - 2 - dateW - 1 - tagsW - 1 - marksW - 1
+	if titleW < 8 { // too narrow for columns: cursor, date and title only
+		return c.styleRow(fit(cursor+date+" "+oneLine(e.Title), w), selected)
+	}
+	var b strings.Builder
+	b.WriteString(cursor)
+	if selected {
+		b.WriteString(fit(date, dateW) + " " + fit(oneLine(e.Title)+caption, titleW) + " ")
+		if tagsW > 0 {
+			b.WriteString(fit(tags, tagsW) + " ")
+		}
+		b.WriteString(marks)
+		return st.Selected.Render(fit(b.String(), w))
+	}
+	b.WriteString(st.Date.Render(fit(date, dateW)) + " " + fit(oneLine(e.Title)+st.Caption.Render(caption), titleW) + " ")
+	if tagsW > 0 {
+		b.WriteString(st.Tag.Render(fit(tags, tagsW)) + " ")
+	}
+	b.WriteString(st.Outlet.Render(marks))
+	return fit(b.String(), w)
+}
+
+func (c *chronology) styleRow(s string, selected bool) string {
+	if selected {
+		return c.env.styles.Selected.Render(s)
+	}
+	return s
+}
+
+// marks is the outlet strip: each outlet's letter where it reports the
+// event, a dot where it does not.
+func (c *chronology) marks(ei int) string {
+	have := c.env.ds.EventOutlets(ei)
+	var b strings.Builder
+	for _, id := range c.env.order {
+		if slices.Contains(have, id) {
+			b.WriteString(c.env.marks[id])
+		} else {
+			b.WriteString("·")
+		}
+	}
+	return b.String()
+}
+
+// rule is a labelled horizontal line exactly w cells wide.
+func rule(label string, w int) string {
+	s := "── " + label + " "
+	return fit(s+strings.Repeat("─", max(w-ansi.StringWidth(s), 0)), w)
+}

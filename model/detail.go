@@ -1,0 +1,158 @@
+package model
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// detailView is one event in full: title, date and how it was established,
+// summary, tags, countries, actors with roles, and every source passage with
+// its outlet. A cursor picks the passage that enter opens in the reader.
+type detailView struct {
+	env   *env
+	keys  *KeyMap
+	w, h  int
+	event int // dataset index
+
+	source int // the selected source
+	offset int
+	lines  []string
+	starts []int // first line of each source block
+	dirty  bool
+}
+
+func (d *detailView) Open(ei int) {
+	d.event, d.source, d.offset, d.dirty = ei, 0, 0, true
+}
+
+func (d *detailView) SetSize(w, h int) {
+	if w != d.w {
+		d.dirty = true
+	}
+	d.w, d.h = w, h
+}
+
+func (d *detailView) innerH() int { return max(d.h-2, 0) }
+
+// Update moves between passages and scrolls; enter asks for the reader.
+func (d *detailView) Update(msg tea.KeyPressMsg) (openSource bool) {
+	d.render()
+	n := len(d.env.ds.Events[d.event].Sources)
+	switch {
+	case key.Matches(msg, d.keys.Up):
+		d.source = max(d.source-1, 0)
+	case key.Matches(msg, d.keys.Down):
+		d.source = min(d.source+1, n-1)
+	case key.Matches(msg, d.keys.Top):
+		d.source, d.offset = 0, 0
+		return false
+	case key.Matches(msg, d.keys.Bottom):
+		d.source = n - 1
+	case key.Matches(msg, d.keys.PageDown):
+		d.offset = clampScroll(d.offset+d.innerH()-1, -1, d.innerH(), len(d.lines))
+		return false
+	case key.Matches(msg, d.keys.PageUp):
+		d.offset = clampScroll(d.offset-d.innerH()+1, -1, d.innerH(), len(d.lines))
+		return false
+	case key.Matches(msg, d.keys.Open):
+		return true
+	}
+	d.dirty = true
+	d.render()
+	d.offset = clampScroll(d.offset, d.starts[d.source], d.innerH(), len(d.lines))
+	return false
+}
+
+func (d *detailView) Scroll(delta int) {
+	d.render()
+	d.offset = clampScroll(d.offset+delta, -1, d.innerH(), len(d.lines))
+}
+
+func (d *detailView) render() {
+	if !d.dirty {
+		return
+	}
+	d.dirty = false
+	st := &d.env.styles
+	ds := d.env.ds
+	e := &ds.Events[d.event]
+	w := max(d.w-4, 10)
+	var out []string
+	para := func(s string, indent string) {
+		for _, l := range wrap(oneLine(s), w-len(indent)) {
+			out = append(out, indent+l)
+		}
+	}
+	field := func(name, value string) {
+		lines := wrap(oneLine(value), max(w-12, 8))
+		for i, l := range lines {
+			label := strings.Repeat(" ", 12)
+			if i == 0 {
+				label = st.Muted.Render(fit(name, 12))
+			}
+			out = append(out, label+l)
+		}
+	}
+	out = append(out, st.PaneTitle.Render(oneLine(e.Title)), "")
+	prec := e.Start.Precision.String() + " precision"
+	if e.Start.Approx {
+		prec += ", approximate"
+	}
+	field("When", eventDate(e)+"  ("+prec+")")
+	if e.DateNote != "" {
+		field("Dated by", e.DateNote)
+	}
+	field("Tags", strings.Join(e.Tags, ", "))
+	var countries []string
+	for _, c := range ds.EventCountries(d.event) {
+		countries = append(countries, ds.CountryName(c)+" ("+c+")")
+	}
+	field("Countries", strings.Join(countries, ", "))
+	out = append(out, "")
+	para(e.Summary, "")
+	out = append(out, "", st.PaneTitle.Render("Actors"))
+	for _, id := range e.Actors {
+		if a, ok := ds.Actor(id); ok {
+			out = append(out, fit("  • "+st.Speaker.Render(oneLine(a.Name))+"  "+st.Muted.Render(d.env.actorRole(a)), w))
+		}
+	}
+	out = append(out, "", st.PaneTitle.Render("Sources")+st.Muted.Render("  (↑/↓ choose, enter reads the article there)"))
+	d.starts = d.starts[:0]
+	for i, s := range e.Sources {
+		d.starts = append(d.starts, len(out))
+		a, _ := ds.Article(s.Article)
+		marker := "  "
+		if i == d.source {
+			marker = "▶ "
+		}
+		head := marker + d.env.outletName(a.Outlet) + " · " + a.Published.String()
+		if s.Caption {
+			head += " · photo caption"
+		}
+		if s.When != "" {
+			head += " · dated by “" + oneLine(s.When) + "”"
+		}
+		if i == d.source {
+			out = append(out, st.Selected.Render(fit(head, w)))
+		} else {
+			out = append(out, st.Outlet.Render(fit(head, w)))
+		}
+		for _, l := range wrap(oneLine(s.Text), w-4) {
+			out = append(out, "  │ "+l)
+		}
+	}
+	d.lines = out
+}
+
+func (d *detailView) View() string {
+	d.render()
+	e := &d.env.ds.Events[d.event]
+	end := min(d.offset+d.innerH(), len(d.lines))
+	lines := make([]string, 0, d.innerH())
+	for _, l := range d.lines[d.offset:end] {
+		lines = append(lines, " "+l)
+	}
+	return box(&d.env.styles, "Event · "+oneLine(e.ID), "esc: back", lines, d.w, d.h, true)
+}

@@ -1,0 +1,110 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+var sizes = [][2]int{{0, 0}, {1, 1}, {20, 5}, {49, 12}, {50, 12}, {60, 18}, {80, 24}, {99, 30}, {100, 30}, {120, 40}, {200, 60}}
+
+// states puts a fresh model into each pane, screen and overlay state.
+var states = map[string]func(m *Model){
+	"chronology":   func(m *Model) { press(m, "j", "j") },
+	"actors":       func(m *Model) { press(m, "tab", "j", "j") },
+	"quotes":       func(m *Model) { press(m, "G", "tab", "tab", "j") },
+	"detail":       func(m *Model) { press(m, "j", "j", "j", "enter", "j") },
+	"reader":       func(m *Model) { press(m, "G", "enter", "enter", "pgdown") },
+	"help":         func(m *Model) { press(m, "?") },
+	"picker":       func(m *Model) { press(m, "a") },
+	"search":       func(m *Model) { press(m, "/", "r", "a") },
+	"empty":        func(m *Model) { m.filter = timeline.Filter{Search: "zzz"}; m.applyFilter() },
+	"filtered":     func(m *Model) { press(m, "c", "I", "r", "enter") },
+	"actor quotes": func(m *Model) { press(m, "tab", "G") },
+}
+
+// TestViewFitsEverySizeInEveryState is the layout invariant: no panic,
+// exactly h lines, none wider than w.
+func TestViewFitsEverySizeInEveryState(t *testing.T) {
+	for name, enter := range states {
+		for _, sz := range sizes {
+			w, h := sz[0], sz[1]
+			t.Run(fmt.Sprintf("%s/%dx%d", name, w, h), func(t *testing.T) {
+				m := New(fixture(t))
+				m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+				enter(m)
+				checkFits(t, m, w, h)
+				// Resizing in this state must keep the invariant too.
+				m.Update(tea.WindowSizeMsg{Width: h + 40, Height: w/3 + 10})
+				checkFits(t, m, h+40, w/3+10)
+			})
+		}
+	}
+}
+
+func checkFits(t *testing.T, m *Model, w, h int) {
+	t.Helper()
+	out := m.View().Content
+	if h == 0 || w == 0 {
+		if out != "" {
+			t.Fatalf("a %dx%d view must be empty, got %q", w, h, out)
+		}
+		return
+	}
+	lines := strings.Split(out, "\n")
+	if len(lines) != h {
+		t.Fatalf("%d lines, want exactly %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Fatalf("line %d is %d cells wide, want at most %d: %q", i, lw, w, ansi.Strip(l))
+		}
+	}
+}
+
+func TestTooSmallSaysSo(t *testing.T) {
+	m := newSized(t, 40, 10)
+	if out := plain(m); !strings.Contains(out, "Terminal too small") || !strings.Contains(out, "50×12") {
+		t.Errorf("too-small notice missing or without the minimum:\n%s", out)
+	}
+	press(m, "j")
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if strings.Contains(plain(m), "too small") {
+		t.Error("the notice stayed after the terminal grew")
+	}
+}
+
+func TestFirstViewBeforeAnySize(t *testing.T) {
+	m := New(fixture(t))
+	v := m.View()
+	if !v.AltScreen || v.Content != "" {
+		t.Errorf("the first view (no size yet) must be empty on the alt screen, got %q alt=%v", v.Content, v.AltScreen)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name  string
+		w, h  int
+		enter func(m *Model)
+	}{
+		{"panes_80x24", 80, 24, func(m *Model) { press(m, "j", "j") }},
+		{"panes_140x40", 140, 40, func(m *Model) { press(m, "G") }},
+		{"detail_80x24", 80, 24, func(m *Model) { press(m, "j", "j", "j", "enter") }},
+		{"reader_80x24", 80, 24, func(m *Model) { press(m, "G", "enter", "j", "enter") }},
+		{"actors_140x40", 140, 40, func(m *Model) { press(m, "G", "tab") }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newSized(t, tt.w, tt.h)
+			tt.enter(m)
+			golden.RequireEqual(t, []byte(plain(m)))
+		})
+	}
+}

@@ -1,0 +1,57 @@
+package model
+
+import "github.com/cyberdesk-dev/cyberdesk/timeline"
+
+// focus is the pane that receives keys.
+type focus int
+
+const (
+	focusChron focus = iota
+	focusActors
+	focusQuotes
+	numFocus
+)
+
+func (f focus) next() focus { return (f + 1) % numFocus }
+func (f focus) prev() focus { return (f + numFocus - 1) % numFocus }
+
+func (f focus) String() string {
+	return [...]string{"chronology", "actors", "quotes"}[f]
+}
+
+// screen is the full-body view on top of the panes, if any.
+type screen int
+
+const (
+	screenPanes  screen = iota
+	screenDetail        // one event: summary, actors, tags, sources
+	screenReader        // a whole article, scrolled to a passage
+)
+
+// facet names a filter the picker edits.
+type facet int
+
+const (
+	facetCountry facet = iota
+	facetOutlet
+	facetActor
+)
+
+func (f facet) String() string { return [...]string{"country", "outlet", "actor"}[f] }
+
+// pickedMsg reports a choice made in the picker: value "" clears the facet.
+type pickedMsg struct {
+	facet facet
+	value string
+}
+
+// Option configures a Model.
+type Option func(*Model)
+
+// WithFilter starts the explorer with filters already set.
+func WithFilter(f timeline.Filter) Option { return func(m *Model) { m.filter = f } }
+
+// WithDarkBackground sets the initial palette, before the terminal answers.
+func WithDarkBackground(dark bool) Option {
+	return func(m *Model) { m.env.styles = NewStyles(dark) }
+}

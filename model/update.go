@@ -1,0 +1,262 @@
+package model
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// handleKey routes a key down a fixed ladder: ctrl+c, the active text input,
+// the help overlay, global keys, then the current screen or focused pane.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if msg.String() == "ctrl+c" {
+		return m.quit()
+	}
+	switch {
+	case m.picking:
+		return m.updatePicker(msg)
+	case m.searching:
+		return m.updateSearch(msg)
+	case m.showHelp:
+		if key.Matches(msg, m.keys.Quit) {
+			return m.quit()
+		}
+		if key.Matches(msg, m.keys.Help, m.keys.Back) {
+			m.showHelp = false
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m.quit()
+	case key.Matches(msg, m.keys.Help):
+		m.showHelp = true
+		return nil
+	}
+	if m.layout.tooSmall {
+		return nil
+	}
+	switch m.screen {
+	case screenReader:
+		m.updateReader(msg)
+		return nil
+	case screenDetail:
+		m.updateDetail(msg)
+		return nil
+	}
+	return m.updatePanes(msg)
+}
+
+func (m *Model) quit() tea.Cmd {
+	m.quitting = true
+	return tea.Quit
+}
+
+// updatePanes handles keys on the main screen.
+func (m *Model) updatePanes(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Search):
+		m.searching = true
+		m.search.SetValue(m.filter.Search)
+		m.search.CursorEnd()
+		return m.search.Focus()
+	case key.Matches(msg, m.keys.Country):
+		return m.openPicker(facetCountry)
+	case key.Matches(msg, m.keys.Outlet):
+		return m.openPicker(facetOutlet)
+	case key.Matches(msg, m.keys.Actor):
+		return m.openPicker(facetActor)
+	case key.Matches(msg, m.keys.ClearFilters):
+		m.filter = timeline.Filter{}
+		m.applyFilter()
+	case key.Matches(msg, m.keys.NextPane):
+		m.setFocus(m.focus.next())
+	case key.Matches(msg, m.keys.PrevPane):
+		m.setFocus(m.focus.prev())
+	case key.Matches(msg, m.keys.Back):
+		m.back()
+	case key.Matches(msg, m.keys.Open) && m.focus == focusChron:
+		m.openDetail()
+	default:
+		m.updateFocused(msg)
+	}
+	return nil
+}
+
+// back is esc on the main screen: return focus to the chronology, then
+// clear the search.
+func (m *Model) back() {
+	switch {
+	case m.focus != focusChron:
+		m.setFocus(focusChron)
+	case m.filter.Search != "":
+		m.filter.Search = ""
+		m.applyFilter()
+	}
+}
+
+func (m *Model) updateFocused(msg tea.KeyPressMsg) {
+	switch m.focus {
+	case focusChron:
+		m.chron.Update(msg)
+	case focusActors:
+		if ai := m.actors.Update(msg); ai >= 0 {
+			m.toggleActor(m.env.ds.Actors[ai].ID)
+			return
+		}
+	case focusQuotes:
+		m.quotes.Update(msg)
+	}
+	m.syncSelection()
+}
+
+// toggleActor narrows the chronology to an actor's events, or widens it
+// again when that actor was already chosen, and returns to the chronology.
+func (m *Model) toggleActor(id string) {
+	if first(m.filter.Actors) == id {
+		id = ""
+	}
+	m.setFacet(facetActor, id)
+	m.setFocus(focusChron)
+}
+
+func (m *Model) openDetail() {
+	if ei := m.chron.Selected(); ei >= 0 {
+		m.detail.Open(ei)
+		m.screen = screenDetail
+	}
+}
+
+func (m *Model) updateDetail(msg tea.KeyPressMsg) {
+	if key.Matches(msg, m.keys.Back) {
+		m.screen = screenPanes
+		return
+	}
+	if m.detail.Update(msg) {
+		e := &m.env.ds.Events[m.detail.event]
+		m.reader.Open(e.Sources[m.detail.source].Span)
+		m.screen = screenReader
+	}
+}
+
+func (m *Model) updateReader(msg tea.KeyPressMsg) {
+	if key.Matches(msg, m.keys.Back) {
+		m.screen = screenDetail
+		return
+	}
+	m.reader.Update(msg)
+}
+
+func (m *Model) openPicker(f facet) tea.Cmd {
+	m.picking = true
+	return m.picker.Open(f, m.filter)
+}
+
+func (m *Model) updatePicker(msg tea.Msg) tea.Cmd {
+	cmd, done, cancelled, value := m.picker.Update(msg)
+	if done {
+		m.picking = false
+		if !cancelled {
+			m.setFacet(m.picker.facet, value)
+		}
+	}
+	return cmd
+}
+
+// updateSearch filters as the user types; enter keeps the search, esc
+// drops it.
+func (m *Model) updateSearch(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch k.String() {
+		case "enter":
+			m.searching = false
+			m.search.Blur()
+			return nil
+		case "esc":
+			m.searching = false
+			m.search.Blur()
+			m.filter.Search = ""
+			m.applyFilter()
+			return nil
+		}
+	}
+	var cmd tea.Cmd
+	m.search, cmd = m.search.Update(msg)
+	if v := m.search.Value(); v != m.filter.Search {
+		m.filter.Search = v
+		m.applyFilter()
+	}
+	return cmd
+}
+
+func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
+	switch {
+	case m.picking:
+		return m.updatePicker(msg)
+	case m.searching:
+		return m.updateSearch(msg)
+	}
+	return nil
+}
+
+// handleWheel scrolls what is under the pointer.
+func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
+	mouse := msg.Mouse()
+	delta := 3
+	switch mouse.Button {
+	case tea.MouseWheelUp:
+		delta = -3
+	case tea.MouseWheelDown:
+	default:
+		return
+	}
+	if m.picking || m.showHelp || m.layout.tooSmall {
+		return
+	}
+	switch m.screen {
+	case screenReader:
+		m.reader.Scroll(delta)
+		return
+	case screenDetail:
+		m.detail.Scroll(delta)
+		return
+	}
+	l := m.layout
+	switch {
+	case l.chron.contains(mouse.X, mouse.Y):
+		m.chron.Scroll(delta)
+		m.syncSelection()
+	case !l.shared && l.actors.contains(mouse.X, mouse.Y) && m.focus == focusActors:
+		m.actors.move(delta)
+		m.syncSelection()
+	case l.quotes.contains(mouse.X, mouse.Y):
+		m.quotes.Scroll(delta)
+	}
+}
+
+// handleClick focuses the pane under the pointer and selects the row
+// clicked; a click on the selected event opens it.
+func (m *Model) handleClick(msg tea.MouseClickMsg) {
+	mouse := msg.Mouse()
+	if mouse.Button != tea.MouseLeft || m.picking || m.showHelp || m.layout.tooSmall || m.screen != screenPanes {
+		return
+	}
+	l := m.layout
+	switch {
+	case l.chron.contains(mouse.X, mouse.Y):
+		before := m.chron.Selected()
+		m.setFocus(focusChron)
+		if m.chron.ClickRow(mouse.Y-l.chron.y-1) && m.chron.Selected() == before {
+			m.openDetail()
+		}
+		m.syncSelection()
+	case m.focus == focusActors && (l.shared && l.quotes.contains(mouse.X, mouse.Y) || l.actors.contains(mouse.X, mouse.Y)):
+		m.actors.ClickRow(mouse.Y - l.actors.y - 1)
+		m.syncSelection()
+	case !l.shared && l.actors.contains(mouse.X, mouse.Y):
+		m.setFocus(focusActors)
+	case l.quotes.contains(mouse.X, mouse.Y):
+		m.setFocus(focusQuotes)
+	}
+}

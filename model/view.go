@@ -1,0 +1,175 @@
+package model
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View draws the whole screen. Every path sets the same program options,
+// so no frame ever drops the alternate screen or the mouse.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "cyberdesk"
+	return v
+}
+
+// render returns exactly m.height lines, none wider than m.width.
+func (m *Model) render() string {
+	if m.width <= 0 || m.height <= 0 || m.quitting {
+		return ""
+	}
+	if m.layout.tooSmall {
+		return m.tooSmall()
+	}
+	lines := make([]string, 0, m.height)
+	lines = append(lines, m.header())
+	lines = append(lines, strings.Split(m.body(), "\n")...)
+	lines = append(lines, m.footer())
+	return strings.Join(block(lines, m.width, m.height), "\n")
+}
+
+func (m *Model) tooSmall() string {
+	st := &m.env.styles
+	msg := []string{
+		st.Warn.Render("Terminal too small"),
+		"cyberdesk needs at least " + itoa(minWidth) + "×" + itoa(minHeight) + ",",
+		"this one is " + itoa(m.width) + "×" + itoa(m.height) + ".",
+		"Enlarge the window, or press q to quit.",
+	}
+	var wrapped []string
+	for _, l := range msg {
+		wrapped = append(wrapped, wrapStyled(l, m.width)...)
+	}
+	top := max((m.height-len(wrapped))/2, 0)
+	lines := make([]string, top, m.height)
+	for _, l := range wrapped {
+		pad := max((m.width-ansi.StringWidth(l))/2, 0)
+		lines = append(lines, strings.Repeat(" ", pad)+l)
+	}
+	return strings.Join(block(lines, m.width, m.height), "\n")
+}
+
+// wrapStyled wraps a line that may hold styling by cutting it into widths.
+func wrapStyled(s string, w int) []string {
+	var out []string
+	for ansi.StringWidth(s) > w && w > 0 {
+		out = append(out, ansi.Cut(s, 0, w))
+		s = ansi.Cut(s, w, ansi.StringWidth(s))
+	}
+	return append(out, s)
+}
+
+// header is the always-visible status: app, count and active filters.
+func (m *Model) header() string {
+	st := &m.env.styles
+	total := len(m.env.ds.Events)
+	count := itoa(len(m.events)) + " of " + itoa(total) + " events"
+	if len(m.events) == total && m.filter.IsZero() {
+		count = "all " + itoa(total) + " events"
+	}
+	s := st.Title.Render("cyberdesk") + st.Muted.Render(" · Iran–Albania cyber crisis · ") + st.Count.Render(count)
+	chips := m.filterChips()
+	if len(chips) == 0 {
+		s += st.Muted.Render(" · no filters")
+	}
+	for _, c := range chips {
+		s += "  " + st.Chip.Render("["+c+"]")
+	}
+	return fit(s, m.width)
+}
+
+// footer shows the search input while searching, else the keys that matter.
+func (m *Model) footer() string {
+	if m.searching {
+		return fit(m.search.View(), m.width)
+	}
+	m.help.ShowAll = false
+	return fit(" "+m.help.ShortHelpView(m.keyHelp()), m.width)
+}
+
+// body is the area between header and footer: the panes, or a full-body
+// screen, with any overlay drawn on top.
+func (m *Model) body() string {
+	l := m.layout
+	var s string
+	switch m.screen {
+	case screenDetail:
+		s = m.detail.View()
+	case screenReader:
+		s = m.reader.View()
+	default:
+		s = m.panes()
+	}
+	switch {
+	case m.showHelp:
+		s = overlay(s, m.helpBox(l.body.w-4, l.body.h-2), l.body.w, l.body.h)
+	case m.picking:
+		s = overlay(s, m.picker.View(l.body.w-4, l.body.h-2), l.body.w, l.body.h)
+	}
+	return s
+}
+
+func (m *Model) panes() string {
+	l := m.layout
+	if l.shared {
+		lower := m.quotes.View()
+		if m.focus == focusActors {
+			lower = m.actors.View()
+		}
+		return m.chron.View() + "\n" + lower
+	}
+	top := joinColumns(m.chron.View(), m.actors.View())
+	return top + "\n" + m.quotes.View()
+}
+
+// joinColumns puts two blocks of equal height side by side.
+func joinColumns(a, b string) string {
+	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range la {
+		if i < len(lb) {
+			la[i] += lb[i]
+		}
+	}
+	return strings.Join(la, "\n")
+}
+
+// overlay draws box centred over base (w x h), replacing what is beneath.
+func overlay(base, box string, w, h int) string {
+	lines := block(strings.Split(base, "\n"), w, h)
+	bl := strings.Split(box, "\n")
+	bw := ansi.StringWidth(bl[0])
+	x, y := max((w-bw)/2, 0), max((h-len(bl))/2, 0)
+	for i, row := range bl {
+		if y+i >= len(lines) {
+			break
+		}
+		line := lines[y+i]
+		lines[y+i] = ansi.Cut(line, 0, x) + fit(row, min(bw, w-x)) + ansi.Cut(line, x+bw, w)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// helpBox lists every key, the outlet marks and how filters combine.
+func (m *Model) helpBox(w, h int) string {
+	st := &m.env.styles
+	m.help.ShowAll = true
+	bw := min(w, 86)
+	m.help.SetWidth(bw - 4)
+	lines := strings.Split(m.help.FullHelpView(m.keys.FullHelp()), "\n")
+	lines = append(lines, "", st.PaneTitle.Render("Outlet marks")+st.Muted.Render(" (chronology, right)"))
+	for _, id := range m.env.order {
+		lines = append(lines, "  "+st.Outlet.Render(m.env.marks[id])+"  "+m.env.outletName(id))
+	}
+	lines = append(lines, "",
+		st.Muted.Render("Filters combine: country AND outlet AND actor AND search."),
+		st.Muted.Render("A country matches events involving it directly or through an actor."),
+		st.Muted.Render("Selected rows carry ▶; the focused pane has a heavy border."),
+		st.Muted.Render("Press ? or esc to close."))
+	bh := min(h, len(lines)+2)
+	m.help.SetWidth(max(m.width-6, 1))
+	return box(st, "Keys", "cyberdesk", lines, bw, bh, true)
+}
