@@ -102,38 +102,48 @@ Flags:
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unknown command %q (try cyberdesk --help)", fs.Arg(0))}
 	}
-	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
-		return errors.New("the explorer needs a terminal on stdin and stdout; to read the data from a script, use `cyberdesk export --format json`")
-	}
 	ds, err := data.LoadSeeds()
 	if err != nil {
 		return err
 	}
-	var f timeline.Filter
-	if *country != "" {
-		code, err := ds.ResolveCountry(*country)
-		if err != nil {
-			return err
-		}
-		f.Countries = []string{code}
+	f, err := filterFromFlags(ds, *country, *outlet, *actor)
+	if err != nil {
+		return err
 	}
-	if *outlet != "" {
-		id, err := ds.ResolveOutlet(*outlet)
-		if err != nil {
-			return err
-		}
-		f.Outlets = []string{id}
-	}
-	if *actor != "" {
-		id, err := ds.ResolveActor(*actor)
-		if err != nil {
-			return err
-		}
-		f.Actors = []string{id}
+	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
+		return errors.New("the explorer needs a terminal on stdin and stdout; to read the data from a script, use `cyberdesk export --format json`")
 	}
 	m := model.New(ds, model.WithFilter(f))
 	_, err = tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout)).Run()
 	return err
+}
+
+// filterFromFlags resolves the filter flags (names or ids, any case)
+// against the dataset; an unknown value is an error listing the valid ones.
+func filterFromFlags(ds *timeline.Dataset, country, outlet, actor string) (timeline.Filter, error) {
+	var f timeline.Filter
+	if country != "" {
+		code, err := ds.ResolveCountry(country)
+		if err != nil {
+			return f, err
+		}
+		f.Countries = []string{code}
+	}
+	if outlet != "" {
+		id, err := ds.ResolveOutlet(outlet)
+		if err != nil {
+			return f, err
+		}
+		f.Outlets = []string{id}
+	}
+	if actor != "" {
+		id, err := ds.ResolveActor(actor)
+		if err != nil {
+			return f, err
+		}
+		f.Actors = []string{id}
+	}
+	return f, nil
 }
 
 func cmdExport(args []string, stdout io.Writer, stderr io.Writer) error {
