@@ -180,7 +180,8 @@ func (c *chronology) renderRow(pos, w int) string {
 	tags := ""
 	tagsW := 0
 	if w >= 66 {
-		tagsW = 12
+		// Tags get what the title can spare, between 12 and 30 cells.
+		tagsW = max(12, min(30, w-2-dateW-marksW-3-48))
 		tags = strings.Join(e.Tags, ",")
 	}
 	caption := ""

@@ -168,10 +168,15 @@ func FormatRange(start, end Date) string {
 	if end.IsZero() || end == start {
 		return start.String()
 	}
-	if start.Precision == Day && end.Precision == Day && start.Year == end.Year && start.Month == end.Month && !start.Approx && !end.Approx {
-		return fmt.Sprintf("%s–%02d", start.ISO(), end.Day)
+	prefix := ""
+	if start.Approx && end.Approx { // "c. 2022-10-23–25", not "c. … – c. …"
+		prefix = "c. "
+		start.Approx, end.Approx = false, false
 	}
-	return start.String() + "–" + end.String()
+	if start.Precision == Day && end.Precision == Day && start.Year == end.Year && start.Month == end.Month && start.Approx == end.Approx {
+		return prefix + fmt.Sprintf("%s–%02d", start.String(), end.Day)
+	}
+	return prefix + start.String() + "–" + end.String()
 }
 
 // First returns the first day d covers, as a UTC time at midnight.

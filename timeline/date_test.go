@@ -82,6 +82,7 @@ func TestFormatRange(t *testing.T) {
 		{"days in a month", DayDate(2022, 10, 23), DayDate(2022, 10, 25), "2022-10-23–25"},
 		{"days across months", DayDate(2022, 9, 30), DayDate(2022, 10, 2), "2022-09-30–2022-10-02"},
 		{"approximate", Date{Year: 1990, Precision: Decade, Approx: true}, Date{}, "c. 1990s"},
+		{"approximate range says c. once", Date{Year: 2022, Month: 10, Day: 23, Precision: Day, Approx: true}, Date{Year: 2022, Month: 10, Day: 25, Precision: Day, Approx: true}, "c. 2022-10-23–25"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
