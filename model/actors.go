@@ -96,7 +96,7 @@ func (p *actorsPane) move(delta int) {
 	if delta < 0 {
 		dir = -1
 	}
-	target := max(0, min(len(p.all)-1, p.cursor+delta))
+	target := max(0, min(len(p.all)-1, p.cursor+clampDelta(delta)))
 	if i := p.firstActor(target, dir); i >= 0 {
 		p.cursor = i
 	} else if i := p.firstActor(target, -dir); i >= 0 {
@@ -118,21 +118,9 @@ func (p *actorsPane) scroll() {
 
 // Update moves the cursor; it reports the actor chosen with enter.
 func (p *actorsPane) Update(msg tea.KeyPressMsg) (chosen int) {
-	page := max(p.innerH()-1, 1)
-	switch {
-	case key.Matches(msg, p.keys.Up):
-		p.move(-1)
-	case key.Matches(msg, p.keys.Down):
-		p.move(1)
-	case key.Matches(msg, p.keys.PageUp):
-		p.move(-page)
-	case key.Matches(msg, p.keys.PageDown):
-		p.move(page)
-	case key.Matches(msg, p.keys.Top):
-		p.move(-len(p.all))
-	case key.Matches(msg, p.keys.Bottom):
-		p.move(len(p.all))
-	case key.Matches(msg, p.keys.Open):
+	if d, ok := p.keys.moveDelta(msg, p.innerH()-1); ok {
+		p.move(d)
+	} else if key.Matches(msg, p.keys.Open) {
 		return p.Selected()
 	}
 	return -1

@@ -89,3 +89,7 @@ func clampScroll(offset, cur, h, total int) int {
 	}
 	return max(0, min(offset, total-h))
 }
+
+// clampDelta bounds a movement so that adding it to a position cannot
+// overflow: "first" and "last" are very large distances.
+func clampDelta(d int) int { return max(-1<<30, min(d, 1<<30)) }

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -55,10 +54,9 @@ func (c *chronology) SetEvents(events []int) {
 		c.rows = append(c.rows, chronRow{event: pos})
 	}
 	c.cursor = 0
-	if prev >= 0 {
-		i, found := slices.BinarySearch(events, prev)
+	if prev >= 0 { // the same event, or the next one still shown
+		i, _ := slices.BinarySearch(events, prev)
 		c.cursor = min(i, max(len(events)-1, 0))
-		_ = found
 	}
 	c.scroll()
 }
@@ -92,7 +90,7 @@ func (c *chronology) move(delta int) {
 	if len(c.events) == 0 {
 		return
 	}
-	c.cursor = max(0, min(len(c.events)-1, c.cursor+delta))
+	c.cursor = max(0, min(len(c.events)-1, c.cursor+clampDelta(delta)))
 	c.scroll()
 }
 
@@ -104,28 +102,14 @@ func (c *chronology) scroll() {
 	cur := c.rowOf[c.cursor]
 	if cur > 0 && c.rows[cur-1].event < 0 && cur-1 < c.offset {
 		cur-- // bring the year header into view with its first event
-		c.offset = clampScroll(c.offset, cur, c.innerH(), len(c.rows))
-		return
 	}
 	c.offset = clampScroll(c.offset, cur, c.innerH(), len(c.rows))
 }
 
 // Update handles the keys for moving through the list.
 func (c *chronology) Update(msg tea.KeyPressMsg) {
-	page := max(c.innerH()-1, 1)
-	switch {
-	case key.Matches(msg, c.keys.Up):
-		c.move(-1)
-	case key.Matches(msg, c.keys.Down):
-		c.move(1)
-	case key.Matches(msg, c.keys.PageUp):
-		c.move(-page)
-	case key.Matches(msg, c.keys.PageDown):
-		c.move(page)
-	case key.Matches(msg, c.keys.Top):
-		c.move(-len(c.events))
-	case key.Matches(msg, c.keys.Bottom):
-		c.move(len(c.events))
+	if d, ok := c.keys.moveDelta(msg, c.innerH()-1); ok {
+		c.move(d)
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // detailView is one event in full: title, date and how it was established,
@@ -100,7 +102,7 @@ func (d *detailView) render() {
 	if e.Start.Approx {
 		prec += ", approximate"
 	}
-	field("When", eventDate(e)+"  ("+prec+")")
+	field("When", timeline.FormatRange(e.Start, e.End)+"  ("+prec+")")
 	if e.DateNote != "" {
 		field("Dated by", e.DateNote)
 	}

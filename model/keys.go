@@ -1,6 +1,11 @@
 package model
 
-import "charm.land/bubbles/v2/key"
+import (
+	"math"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // KeyMap is every binding, grouped by where it acts. Each has help text;
 // updateKeys disables the ones that do nothing in the current state so the
@@ -55,4 +60,25 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Search, k.Country, k.Outlet, k.Actor, k.ClearFilters},
 		{k.Help, k.Quit},
 	}
+}
+
+// moveDelta turns a movement key into a signed distance: ±1 for a line,
+// ±page for a page, and a distance past either end for first and last.
+// ok is false for any other key.
+func (k *KeyMap) moveDelta(msg tea.KeyPressMsg, page int) (delta int, ok bool) {
+	switch {
+	case key.Matches(msg, k.Up):
+		return -1, true
+	case key.Matches(msg, k.Down):
+		return 1, true
+	case key.Matches(msg, k.PageUp):
+		return -max(page, 1), true
+	case key.Matches(msg, k.PageDown):
+		return max(page, 1), true
+	case key.Matches(msg, k.Top):
+		return math.MinInt32, true
+	case key.Matches(msg, k.Bottom):
+		return math.MaxInt32, true
+	}
+	return 0, false
 }

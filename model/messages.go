@@ -39,19 +39,8 @@ const (
 
 func (f facet) String() string { return [...]string{"country", "outlet", "actor"}[f] }
 
-// pickedMsg reports a choice made in the picker: value "" clears the facet.
-type pickedMsg struct {
-	facet facet
-	value string
-}
-
 // Option configures a Model.
 type Option func(*Model)
 
 // WithFilter starts the explorer with filters already set.
 func WithFilter(f timeline.Filter) Option { return func(m *Model) { m.filter = f } }
-
-// WithDarkBackground sets the initial palette, before the terminal answers.
-func WithDarkBackground(dark bool) Option {
-	return func(m *Model) { m.env.styles = NewStyles(dark) }
-}

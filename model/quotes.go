@@ -4,10 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // minColumn is the narrowest a side-by-side quote column may be; below it
@@ -53,27 +50,14 @@ func (q *quotesPane) Show(event int, speaker string, outlets []string) {
 }
 
 func (q *quotesPane) Update(msg tea.KeyPressMsg) {
-	q.render()
-	page := max(q.innerH()-1, 1)
-	switch {
-	case key.Matches(msg, q.keys.Up):
-		q.Scroll(-1)
-	case key.Matches(msg, q.keys.Down):
-		q.Scroll(1)
-	case key.Matches(msg, q.keys.PageUp):
-		q.Scroll(-page)
-	case key.Matches(msg, q.keys.PageDown):
-		q.Scroll(page)
-	case key.Matches(msg, q.keys.Top):
-		q.offset = 0
-	case key.Matches(msg, q.keys.Bottom):
-		q.Scroll(len(q.lines))
+	if d, ok := q.keys.moveDelta(msg, q.innerH()-1); ok {
+		q.Scroll(d)
 	}
 }
 
 func (q *quotesPane) Scroll(delta int) {
 	q.render()
-	q.offset = clampScroll(q.offset+delta, -1, q.innerH(), len(q.lines))
+	q.offset = clampScroll(q.offset+clampDelta(delta), -1, q.innerH(), len(q.lines))
 }
 
 // statements lists what the pane shows, in dataset order.
@@ -244,6 +228,3 @@ func (q *quotesPane) View() string {
 	}
 	return box(&q.env.styles, q.title(), right, q.lines[q.offset:end], q.w, q.h, q.focused)
 }
-
-// eventDate is used by the detail view too.
-func eventDate(e *timeline.Event) string { return timeline.FormatRange(e.Start, e.End) }

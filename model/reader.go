@@ -3,7 +3,6 @@ package model
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -75,25 +74,13 @@ func (r *readerView) firstLine() int {
 }
 
 func (r *readerView) Update(msg tea.KeyPressMsg) {
-	page := max(r.innerH()-1, 1)
-	switch {
-	case key.Matches(msg, r.keys.Up):
-		r.Scroll(-1)
-	case key.Matches(msg, r.keys.Down):
-		r.Scroll(1)
-	case key.Matches(msg, r.keys.PageUp):
-		r.Scroll(-page)
-	case key.Matches(msg, r.keys.PageDown):
-		r.Scroll(page)
-	case key.Matches(msg, r.keys.Top):
-		r.offset = 0
-	case key.Matches(msg, r.keys.Bottom):
-		r.Scroll(len(r.lines))
+	if d, ok := r.keys.moveDelta(msg, r.innerH()-1); ok {
+		r.Scroll(d)
 	}
 }
 
 func (r *readerView) Scroll(delta int) {
-	r.offset = clampScroll(r.offset+delta, -1, r.innerH(), len(r.lines))
+	r.offset = clampScroll(r.offset+clampDelta(delta), -1, r.innerH(), len(r.lines))
 }
 
 func (r *readerView) View() string {

@@ -1,0 +1,85 @@
+package model
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// synthetic builds a dataset of n events over one article, for measuring
+// how View and filtering grow with size.
+func synthetic(b *testing.B, n int) *timeline.Dataset {
+	b.Helper()
+	text := "Synthetic source text for benchmarks."
+	sp := timeline.Span{Article: "a", Start: 0, End: 9, Text: "Synthetic"}
+	p := timeline.Parts{
+		Countries: map[string]string{"AL": "Albania", "IR": "Iran"},
+		Outlets:   []timeline.Outlet{{ID: "o", Name: "Outlet"}},
+		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "o", Title: "A", Published: timeline.DayDate(2022, 1, 1), Text: text}},
+		Actors:    []timeline.Actor{{ID: "x", Name: "Actor X", Kind: timeline.Person, Country: "AL"}},
+	}
+	for i := range n {
+		p.Events = append(p.Events, timeline.Event{
+			ID: fmt.Sprintf("e%07d", i), Title: fmt.Sprintf("Event number %d about cyber defence", i), Summary: "A summary.",
+			Start:  timeline.DayDate(1900+i%120, time.Month(1+i%12), 1+i%28),
+			Actors: []string{"x"}, Tags: []string{"history"},
+			Sources: []timeline.Source{{Span: sp}},
+		})
+	}
+	ds, err := timeline.New(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return ds
+}
+
+func BenchmarkView(b *testing.B) {
+	for _, n := range []int{1_000, 100_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			m := New(synthetic(b, n))
+			m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = m.View()
+			}
+		})
+	}
+}
+
+func BenchmarkMoveAndView(b *testing.B) {
+	for _, n := range []int{1_000, 100_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			m := New(synthetic(b, n))
+			m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+			j := keyMsg("j")
+			b.ReportAllocs()
+			for b.Loop() {
+				m.Update(j)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+func BenchmarkSearchKeystroke(b *testing.B) {
+	for _, n := range []int{1_000, 100_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			m := New(synthetic(b, n))
+			m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+			press(m, "/")
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				if i%2 == 0 {
+					typeText(m, "9")
+				} else {
+					press(m, "backspace")
+				}
+				_ = m.View()
+			}
+		})
+	}
+}
