@@ -34,7 +34,7 @@ func Fill(fsys fs.FS, dir string) ([]byte, error) {
 			f.fill("actor", act.ID, &act.Roles[j].Source)
 		}
 		if act.Mentions == nil {
-			act.Mentions = f.mentions(act.Aliases)
+			act.Mentions = f.mentions(act.ID, act.Aliases, a.Actors)
 		}
 		for j := range act.Mentions {
 			f.fill("actor", act.ID, &act.Mentions[j])
@@ -103,34 +103,76 @@ func (f *filler) fill(kind, id string, s *jsonSpan) {
 	}
 }
 
-// mentions finds whole-word occurrences of the aliases in every article,
-// longest alias first, never counting a shorter alias inside a longer match.
-func (f *filler) mentions(aliases []string) []jsonSpan {
-	sorted := slices.Clone(aliases)
-	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
+// mentions finds whole-word occurrences of an actor's aliases in every
+// article, longest alias first. An occurrence does not count when it lies in
+// page furniture or an outlet's name ("The Times of Israel" is not a
+// mention of Israel), or inside a longer name of another actor ("Iran" in
+// "People’s Mujahideen of Iran" is the MEK).
+func (f *filler) mentions(id string, aliases []string, others []jsonActor) []jsonSpan {
 	out := []jsonSpan{}
 	for _, art := range f.l.articlesInOrder() {
-		var taken [][2]int
-		var found []jsonSpan
-		for _, al := range sorted {
-			for off := 0; al != ""; {
-				i := strings.Index(art.Text[off:], al)
-				if i < 0 {
-					break
-				}
-				start, end := off+i, off+i+len(al)
-				off = end
-				if !wordEdge(art.Text, start, end) || overlaps(taken, start, end) {
-					continue
-				}
-				taken = append(taken, [2]int{start, end})
-				found = append(found, jsonSpan{Article: art.ID, Start: start, End: end, Text: al})
+		blocked := art.furniture
+		for _, o := range f.l.outletNames() {
+			blocked = append(blocked, aliasMatches(art.Text, []string{o})...)
+		}
+		for _, o := range others {
+			if o.ID != id {
+				blocked = append(blocked, aliasMatches(art.Text, o.Aliases)...)
 			}
 		}
-		slices.SortFunc(found, func(a, b jsonSpan) int { return a.Start - b.Start })
-		out = append(out, found...)
+		for _, m := range aliasMatches(art.Text, aliases) {
+			if !inside(blocked, m) {
+				out = append(out, jsonSpan{Article: art.ID, Start: m[0], End: m[1], Text: art.Text[m[0]:m[1]]})
+			}
+		}
 	}
 	return out
+}
+
+// aliasMatches returns the whole-word occurrences of the aliases, longest
+// first, never a shorter alias inside a longer match, sorted by position.
+func aliasMatches(text string, aliases []string) [][2]int {
+	sorted := slices.Clone(aliases)
+	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
+	var taken [][2]int
+	for _, al := range sorted {
+		for off := 0; al != ""; {
+			i := strings.Index(text[off:], al)
+			if i < 0 {
+				break
+			}
+			start, end := off+i, off+i+len(al)
+			off = end
+			if wordEdge(text, start, end) && !overlaps(taken, start, end) {
+				taken = append(taken, [2]int{start, end})
+			}
+		}
+	}
+	slices.SortFunc(taken, func(a, b [2]int) int { return a[0] - b[0] })
+	return taken
+}
+
+// inside reports whether m lies within one of the ranges and is not the
+// whole of it: an equal range is the same name, not a longer one.
+func inside(ranges [][2]int, m [2]int) bool {
+	for _, r := range ranges {
+		if r[0] <= m[0] && m[1] <= r[1] && r != m {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *loader) outletNames() []string {
+	var m manifest
+	if decodeJSON(l.path(ManifestFile), l.manifestSrc, &m) != nil {
+		return nil
+	}
+	var names []string
+	for _, o := range m.Outlets {
+		names = append(names, o.Name, strings.TrimPrefix(o.Name, "The "))
+	}
+	return names
 }
 
 func (l *loader) articlesInOrder() []articleRef {
@@ -141,13 +183,20 @@ func (l *loader) articlesInOrder() []articleRef {
 	}
 	for _, it := range m.Articles {
 		if a, ok := l.articles[it.ID]; ok {
-			out = append(out, articleRef{ID: a.ID, Text: a.Text})
+			ref := articleRef{ID: a.ID, Text: a.Text}
+			for _, fu := range it.Furniture {
+				ref.furniture = append(ref.furniture, [2]int{fu.Start, fu.End})
+			}
+			out = append(out, ref)
 		}
 	}
 	return out
 }
 
-type articleRef struct{ ID, Text string }
+type articleRef struct {
+	ID, Text  string
+	furniture [][2]int
+}
 
 func wordEdge(s string, start, end int) bool {
 	before, _ := utf8.DecodeLastRuneInString(s[:start])

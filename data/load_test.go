@@ -344,3 +344,59 @@ func TestFillComputesOffsetsFromText(t *testing.T) {
 		t.Error("Fill did not restore the annotations byte for byte")
 	}
 }
+
+// TestMentionsAreNotFurnitureOrPartOfAnotherName guards the mention
+// generator: "Israel" in "The Times of Israel" or "Iran" in "People’s
+// Mujahideen of Iran" is not a mention of the state.
+func TestMentionsAreNotFurnitureOrPartOfAnotherName(t *testing.T) {
+	ds := loadSeeds(t)
+	var m manifest
+	src, _ := fs.ReadFile(seeds.FS(), ManifestFile)
+	if err := decodeJSON(ManifestFile, src, &m); err != nil {
+		t.Fatal(err)
+	}
+	furniture := map[string][]jsonSpan{}
+	for _, it := range m.Articles {
+		furniture[it.ID] = it.Furniture
+	}
+	type owned struct {
+		actor string
+		span  timeline.Span
+	}
+	var all []owned
+	for _, a := range ds.Actors {
+		for _, s := range a.Mentions {
+			all = append(all, owned{a.ID, s})
+		}
+	}
+	for _, x := range all {
+		for _, f := range furniture[x.span.Article] {
+			if f.Start <= x.span.Start && x.span.End <= f.End {
+				t.Errorf("%s: mention %q at %s[%d] is page furniture", x.actor, x.span.Text, x.span.Article, x.span.Start)
+			}
+		}
+		for _, o := range ds.Outlets {
+			a, _ := ds.Article(x.span.Article)
+			for off := 0; ; {
+				i := strings.Index(a.Text[off:], strings.TrimPrefix(o.Name, "The "))
+				if i < 0 {
+					break
+				}
+				s, e := off+i, off+i+len(strings.TrimPrefix(o.Name, "The "))
+				if s <= x.span.Start && x.span.End <= e {
+					t.Errorf("%s: mention %q at %s[%d] is part of the outlet name %q", x.actor, x.span.Text, x.span.Article, x.span.Start, o.Name)
+				}
+				off = e
+			}
+		}
+		for _, y := range all {
+			if y.actor != x.actor && y.span.Article == x.span.Article &&
+				y.span.Start <= x.span.Start && x.span.End <= y.span.End && y.span.End-y.span.Start > x.span.End-x.span.Start {
+				t.Errorf("%s: mention %q at %s[%d] is inside %s's %q", x.actor, x.span.Text, x.span.Article, x.span.Start, y.actor, y.span.Text)
+			}
+		}
+	}
+	if len(all) < 200 {
+		t.Errorf("only %d mentions; the generator dropped too much", len(all))
+	}
+}

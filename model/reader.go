@@ -90,7 +90,7 @@ func (r *readerView) View() string {
 	}
 	a := r.article
 	head := []string{
-		" " + st.PaneTitle.Render(oneLine(a.Title)),
+		" " + st.PaneTitle.Render(articleTitle(a)),
 		" " + st.Muted.Render(r.env.outletName(a.Outlet)+" · "+a.Published.String()+" · "+oneLine(a.File)+
 			" · passage bytes "+itoa(r.span.Start)+"–"+itoa(r.span.End)),
 	}
@@ -113,4 +113,12 @@ func (r *readerView) renderLine(l lineSpan) string {
 	}
 	return " " + st.Highlight.Render("▌") + " " + clean(text[l.start:s]) +
 		st.Highlight.Render(clean(text[s:e])) + clean(text[e:l.end])
+}
+
+// articleTitle is an article's heading, or a note that it has none.
+func articleTitle(a *timeline.Article) string {
+	if t := oneLine(a.Title); t != "" {
+		return t
+	}
+	return "(untitled: the article has no heading)"
 }

@@ -54,7 +54,6 @@ func (c *checker) run() {
 
 func (c *checker) article(a *Article) {
 	c.required("article", a.ID, "file", a.File)
-	c.required("article", a.ID, "title", a.Title)
 	c.ref("article", a.ID, "outlet", a.Outlet, c.ds.outlets)
 	if a.Published.IsZero() {
 		c.add("article", a.ID, "published", "missing")
@@ -110,13 +109,18 @@ func (c *checker) event(e *Event) {
 	if len(e.Sources) == 0 {
 		c.add("event", e.ID, "sources", "an event needs at least one source")
 	}
-	seen := map[string]bool{}
+	type kind struct {
+		article string
+		caption bool
+	}
+	seen := map[kind]bool{}
 	for _, s := range e.Sources {
 		c.span("event", e.ID, "sources", s.Span)
-		if seen[s.Article] {
-			c.add("event", e.ID, "sources", "article %q cited twice; cite one passage per article", s.Article)
+		if k := (kind{s.Article, s.Caption}); seen[k] {
+			c.add("event", e.ID, "sources", "article %q cited twice; cite one passage per article (and at most one caption)", s.Article)
+		} else {
+			seen[k] = true
 		}
-		seen[s.Article] = true
 		c.when(e, s)
 	}
 }
