@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -52,28 +53,7 @@ func scrollInfo(pos, total int) string {
 	if total == 0 {
 		return ""
 	}
-	return itoa(pos+1) + "/" + itoa(total)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for ; n > 0; n /= 10 {
-		i--
-		b[i] = byte('0' + n%10)
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
+	return strconv.Itoa(pos+1) + "/" + strconv.Itoa(total)
 }
 
 // clampScroll keeps a window of h lines over total lines in range, with the

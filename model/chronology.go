@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -65,9 +66,9 @@ func (c *chronology) SetEvents(events []int) {
 // for a decade-precision date.
 func groupLabel(d timeline.Date) string {
 	if d.Precision == timeline.Decade {
-		return itoa(d.Year) + "s"
+		return strconv.Itoa(d.Year) + "s"
 	}
-	return itoa(d.Year)
+	return strconv.Itoa(d.Year)
 }
 
 // Selected returns the dataset index of the selected event, or -1.
@@ -123,10 +124,6 @@ func (c *chronology) ClickRow(line int) bool {
 	c.scroll()
 	return true
 }
-
-// Scroll moves the window by delta rows without moving past the ends, then
-// keeps the cursor inside it.
-func (c *chronology) Scroll(delta int) { c.move(delta) }
 
 func (c *chronology) View() string {
 	st := &c.env.styles

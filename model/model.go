@@ -93,6 +93,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) setPalette(dark bool) {
 	m.env.styles = NewStyles(dark)
 	m.help.Styles = help.DefaultStyles(dark)
+	m.search.SetStyles(textinput.DefaultStyles(dark))
+	m.picker.input.SetStyles(textinput.DefaultStyles(dark))
+	m.chron.SetEmptyNotice(m.emptyNotice())
 	m.quotes.dirty, m.detail.dirty = true, true
 }
 
@@ -117,6 +120,7 @@ func (m *Model) resize(w, h int) {
 	m.quotes.SetSize(l.quotes.w, l.quotes.h)
 	m.detail.SetSize(l.body.w, l.body.h)
 	m.reader.SetSize(l.body.w, l.body.h)
+	m.picker.SetSize(l.body.w-4, l.body.h-2)
 	m.search.SetWidth(max(m.width-4, 1))
 	m.help.SetWidth(max(m.width-6, 1))
 }

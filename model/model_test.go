@@ -1,11 +1,13 @@
 package model
 
 import (
+	"image/color"
 	"slices"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -185,9 +187,11 @@ func TestPickerEscCancelsAndAnyClears(t *testing.T) {
 	if m.picker.input.Value() != "g" {
 		t.Fatalf("picker input = %q", m.picker.input.Value())
 	}
-	press(m, "backspace", "home")
-	m.picker.cursor = 0 // "Any country"
-	press(m, "enter")
+	press(m, "backspace") // all options again, the cursor back on "Any country"
+	if m.picker.cursor != 0 {
+		t.Fatalf("after narrowing and widening, cursor = %d, want the first option", m.picker.cursor)
+	}
+	press(m, "down", "up", "enter")
 	if len(m.filter.Countries) != 0 {
 		t.Fatalf("choosing Any left %v", m.filter.Countries)
 	}
@@ -352,4 +356,20 @@ func eventIDs(m *Model) []string {
 		out = append(out, m.env.ds.Events[ei].ID)
 	}
 	return out
+}
+
+func TestLightBackgroundRestylesEverything(t *testing.T) {
+	m := newSized(t, 120, 40, WithFilter(timeline.Filter{Search: "zzz"}))
+	dark, darkNotice := m.View().Content, m.chron.empty[0]
+	m.Update(tea.BackgroundColorMsg{Color: color.White})
+	light := m.View().Content
+	if ansi.Strip(dark) != ansi.Strip(light) {
+		t.Error("the palette changed the text, not just its colours")
+	}
+	if m.chron.empty[0] == darkNotice {
+		t.Error("the cached empty-result notice kept its dark-background styling")
+	}
+	if !strings.Contains(light, m.chron.empty[0]) {
+		t.Error("the restyled notice is not what the screen shows")
+	}
 }

@@ -2,6 +2,8 @@ package model
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -24,8 +26,11 @@ type picker struct {
 	shown   []int        // indexes into options that match the input
 	cursor  int          // index into shown
 	offset  int
-	h       int // rows of options on screen
+	w, maxH int // the box's width and the most height it may take
 }
+
+// rows is how many options fit on screen at once.
+func (p *picker) rows() int { return max(p.boxH()-4, 1) }
 
 type pickOption struct {
 	value string // "" clears the facet
@@ -97,7 +102,7 @@ func (p *picker) Open(fc facet, f timeline.Filter) tea.Cmd {
 	p.narrow()
 	for i, oi := range p.shown {
 		if p.options[oi].value == current {
-			p.cursor = i
+			p.move(i)
 		}
 	}
 	return p.input.Focus()
@@ -110,22 +115,8 @@ func first(s []string) string {
 	return s[0]
 }
 
-func compareFold(a, b string) int {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		ca, cb := lower(a[i]), lower(b[i])
-		if ca != cb {
-			return int(ca) - int(cb)
-		}
-	}
-	return len(a) - len(b)
-}
-
-func lower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 32
-	}
-	return c
-}
+// compareFold orders labels case-insensitively.
+func compareFold(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) }
 
 // narrow recomputes the shown options from the input, best match first.
 func (p *picker) narrow() {
@@ -165,10 +156,10 @@ func (p *picker) Update(msg tea.Msg) (cmd tea.Cmd, done, cancelled bool, value s
 			p.move(1)
 			return nil, false, false, ""
 		case key.Matches(k, p.keys.PageUp):
-			p.move(-p.h)
+			p.move(-p.rows())
 			return nil, false, false, ""
 		case key.Matches(k, p.keys.PageDown):
-			p.move(p.h)
+			p.move(p.rows())
 			return nil, false, false, ""
 		}
 	}
@@ -185,25 +176,31 @@ func (p *picker) move(d int) {
 		return
 	}
 	p.cursor = max(0, min(len(p.shown)-1, p.cursor+d))
+	p.offset = clampScroll(p.offset, p.cursor, p.rows(), len(p.shown))
 }
 
-// View draws the picker as a box of at most w x h.
-func (p *picker) View(w, h int) string {
+// SetSize gives the picker the area it may cover; its box is at most w x h.
+func (p *picker) SetSize(w, h int) {
+	p.w, p.maxH = min(w, 64), h
+	p.input.SetWidth(max(p.w-6, 4))
+}
+
+// boxH is the picker's height: its options plus four lines of chrome.
+func (p *picker) boxH() int { return min(p.maxH, max(len(p.options)+4, 8)) }
+
+// View draws the picker box.
+func (p *picker) View() string {
 	st := &p.env.styles
-	bw := min(w, 64)
-	bh := min(h, max(len(p.options)+4, 8))
+	bw, bh := p.w, p.boxH()
 	inner := bw - 2
-	p.h = max(bh-4, 1)
-	p.offset = clampScroll(p.offset, p.cursor, p.h, len(p.shown))
-	p.input.SetWidth(max(inner-4, 4))
 	lines := []string{fit(p.input.View(), inner), st.Muted.Render(fit("↑/↓ move · enter choose · esc cancel", inner))}
 	if len(p.shown) == 0 {
 		lines = append(lines, st.Muted.Render("no match"))
 	}
-	end := min(p.offset+p.h, len(p.shown))
+	end := min(p.offset+p.rows(), len(p.shown))
 	for i := p.offset; i < end; i++ {
 		o := p.options[p.shown[i]]
-		count := itoa(o.count)
+		count := strconv.Itoa(o.count)
 		label := fit(o.label, max(inner-3-len(count)-1, 1))
 		line := "  " + label + " " + st.Muted.Render(count)
 		if i == p.cursor {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -92,7 +93,7 @@ func (r *readerView) View() string {
 	head := []string{
 		" " + st.PaneTitle.Render(articleTitle(a)),
 		" " + st.Muted.Render(r.env.outletName(a.Outlet)+" · "+a.Published.String()+" · "+oneLine(a.File)+
-			" · passage bytes "+itoa(r.span.Start)+"–"+itoa(r.span.End)),
+			" · passage bytes "+strconv.Itoa(r.span.Start)+"–"+strconv.Itoa(r.span.End)),
 	}
 	end := min(r.offset+r.innerH(), len(r.lines))
 	lines := head

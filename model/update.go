@@ -225,7 +225,7 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
 	l := m.layout
 	switch {
 	case l.chron.contains(mouse.X, mouse.Y):
-		m.chron.Scroll(delta)
+		m.chron.move(delta) // the wheel moves the selection, as j/k do
 		m.syncSelection()
 	case !l.shared && l.actors.contains(mouse.X, mouse.Y) && m.focus == focusActors:
 		m.actors.move(delta)
@@ -251,7 +251,7 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) {
 			m.openDetail()
 		}
 		m.syncSelection()
-	case m.focus == focusActors && (l.shared && l.quotes.contains(mouse.X, mouse.Y) || l.actors.contains(mouse.X, mouse.Y)):
+	case m.focus == focusActors && l.actors.contains(mouse.X, mouse.Y): // in the shared layout the actors rect is the lower pane
 		m.actors.ClickRow(mouse.Y - l.actors.y - 1)
 		m.syncSelection()
 	case !l.shared && l.actors.contains(mouse.X, mouse.Y):

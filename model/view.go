@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -36,8 +37,8 @@ func (m *Model) tooSmall() string {
 	st := &m.env.styles
 	msg := []string{
 		st.Warn.Render("Terminal too small"),
-		"cyberdesk needs at least " + itoa(minWidth) + "×" + itoa(minHeight) + ",",
-		"this one is " + itoa(m.width) + "×" + itoa(m.height) + ".",
+		"cyberdesk needs at least " + strconv.Itoa(minWidth) + "×" + strconv.Itoa(minHeight) + ",",
+		"this one is " + strconv.Itoa(m.width) + "×" + strconv.Itoa(m.height) + ".",
 		"Enlarge the window, or press q to quit.",
 	}
 	var wrapped []string
@@ -67,9 +68,9 @@ func wrapStyled(s string, w int) []string {
 func (m *Model) header() string {
 	st := &m.env.styles
 	total := len(m.env.ds.Events)
-	count := itoa(len(m.events)) + " of " + itoa(total) + " events"
+	count := strconv.Itoa(len(m.events)) + " of " + strconv.Itoa(total) + " events"
 	if len(m.events) == total && m.filter.IsZero() {
-		count = "all " + itoa(total) + " events"
+		count = "all " + strconv.Itoa(total) + " events"
 	}
 	s := st.Title.Render("cyberdesk") + st.Muted.Render(" · Iran–Albania cyber crisis · ") + st.Count.Render(count)
 	chips := m.filterChips()
@@ -87,7 +88,6 @@ func (m *Model) footer() string {
 	if m.searching {
 		return fit(m.search.View(), m.width)
 	}
-	m.help.ShowAll = false
 	return fit(" "+m.help.ShortHelpView(m.keyHelp()), m.width)
 }
 
@@ -108,7 +108,7 @@ func (m *Model) body() string {
 	case m.showHelp:
 		s = overlay(s, m.helpBox(l.body.w-4, l.body.h-2), l.body.w, l.body.h)
 	case m.picking:
-		s = overlay(s, m.picker.View(l.body.w-4, l.body.h-2), l.body.w, l.body.h)
+		s = overlay(s, m.picker.View(), l.body.w, l.body.h)
 	}
 	return s
 }
@@ -156,10 +156,10 @@ func overlay(base, box string, w, h int) string {
 // helpBox lists every key, the outlet marks and how filters combine.
 func (m *Model) helpBox(w, h int) string {
 	st := &m.env.styles
-	m.help.ShowAll = true
 	bw := min(w, 86)
-	m.help.SetWidth(bw - 4)
-	lines := strings.Split(m.help.FullHelpView(m.keys.FullHelp()), "\n")
+	full := m.help // a copy: View never changes the model
+	full.SetWidth(bw - 4)
+	lines := strings.Split(full.FullHelpView(m.keys.FullHelp()), "\n")
 	lines = append(lines, "", st.PaneTitle.Render("Outlet marks")+st.Muted.Render(" (chronology, right)"))
 	for _, id := range m.env.order {
 		lines = append(lines, "  "+st.Outlet.Render(m.env.marks[id])+"  "+m.env.outletName(id))
@@ -170,6 +170,5 @@ func (m *Model) helpBox(w, h int) string {
 		st.Muted.Render("Selected rows carry ▶; the focused pane has a heavy border."),
 		st.Muted.Render("Press ? or esc to close."))
 	bh := min(h, len(lines)+2)
-	m.help.SetWidth(max(m.width-6, 1))
 	return box(st, "Keys", "cyberdesk", lines, bw, bh, true)
 }
