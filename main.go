@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -176,7 +177,7 @@ func cmdCorpus(args []string, stdout io.Writer, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	path := dir + string(os.PathSeparator) + data.AnnotationsFile
+	path := filepath.Join(dir, data.AnnotationsFile)
 	if err := os.WriteFile(path, out, 0o644); err != nil {
 		return err
 	}

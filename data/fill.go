@@ -28,13 +28,14 @@ func Fill(fsys fs.FS, dir string) ([]byte, error) {
 		return nil, err
 	}
 	f := filler{l: l}
+	f.index(a.Actors)
 	for i := range a.Actors {
 		act := &a.Actors[i]
 		for j := range act.Roles {
 			f.fill("actor", act.ID, &act.Roles[j].Source)
 		}
 		if act.Mentions == nil {
-			act.Mentions = f.mentions(act.ID, act.Aliases, a.Actors)
+			act.Mentions = f.mentions(act.ID, act.Aliases)
 		}
 		for j := range act.Mentions {
 			f.fill("actor", act.ID, &act.Mentions[j])
@@ -69,6 +70,40 @@ func joinErrs(errs []error) error {
 type filler struct {
 	l    *loader
 	errs []error
+
+	articles []articleRef
+}
+
+// articleRef is an article with the ranges no mention may fall in: page
+// furniture and outlet names, and where each actor's aliases occur.
+type articleRef struct {
+	ID, Text string
+	blocked  [][2]int
+	byActor  map[string][][2]int
+}
+
+// index finds, once per article, the furniture, the outlet names and every
+// actor's alias matches, so each actor's mentions are a filter over them.
+func (f *filler) index(actors []jsonActor) {
+	var outlets []string
+	for _, o := range f.l.manifest.Outlets {
+		outlets = append(outlets, o.Name, strings.TrimPrefix(o.Name, "The "))
+	}
+	for _, it := range f.l.manifest.Articles {
+		a, ok := f.l.articles[it.ID]
+		if !ok {
+			continue
+		}
+		ref := articleRef{ID: a.ID, Text: a.Text, byActor: map[string][][2]int{}}
+		for _, fu := range it.Furniture {
+			ref.blocked = append(ref.blocked, [2]int{fu.Start, fu.End})
+		}
+		ref.blocked = append(ref.blocked, aliasMatches(a.Text, outlets)...)
+		for _, act := range actors {
+			ref.byActor[act.ID] = aliasMatches(a.Text, act.Aliases)
+		}
+		f.articles = append(f.articles, ref)
+	}
 }
 
 func (f *filler) fill(kind, id string, s *jsonSpan) {
@@ -103,30 +138,35 @@ func (f *filler) fill(kind, id string, s *jsonSpan) {
 	}
 }
 
-// mentions finds whole-word occurrences of an actor's aliases in every
-// article, longest alias first. An occurrence does not count when it lies in
-// page furniture or an outlet's name ("The Times of Israel" is not a
-// mention of Israel), or inside a longer name of another actor ("Iran" in
-// "People’s Mujahideen of Iran" is the MEK).
-func (f *filler) mentions(id string, aliases []string, others []jsonActor) []jsonSpan {
+// mentions returns where an actor's aliases occur as whole words. An
+// occurrence does not count when it lies in page furniture or an outlet's
+// name ("The Times of Israel" is not a mention of Israel), or inside a
+// longer name of another actor ("Iran" in "People’s Mujahideen of Iran" is
+// the MEK).
+func (f *filler) mentions(id string, aliases []string) []jsonSpan {
 	out := []jsonSpan{}
-	for _, art := range f.l.articlesInOrder() {
-		blocked := art.furniture
-		for _, o := range f.l.outletNames() {
-			blocked = append(blocked, aliasMatches(art.Text, []string{o})...)
+	for _, art := range f.articles {
+		own := art.byActor[id]
+		if own == nil { // aliases not indexed (the actor was added later)
+			own = aliasMatches(art.Text, aliases)
 		}
-		for _, o := range others {
-			if o.ID != id {
-				blocked = append(blocked, aliasMatches(art.Text, o.Aliases)...)
+		for _, m := range own {
+			if inside(art.blocked, m) || f.insideOther(art, id, m) {
+				continue
 			}
-		}
-		for _, m := range aliasMatches(art.Text, aliases) {
-			if !inside(blocked, m) {
-				out = append(out, jsonSpan{Article: art.ID, Start: m[0], End: m[1], Text: art.Text[m[0]:m[1]]})
-			}
+			out = append(out, jsonSpan{Article: art.ID, Start: m[0], End: m[1], Text: art.Text[m[0]:m[1]]})
 		}
 	}
 	return out
+}
+
+func (f *filler) insideOther(art articleRef, id string, m [2]int) bool {
+	for other, ranges := range art.byActor {
+		if other != id && inside(ranges, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // aliasMatches returns the whole-word occurrences of the aliases, longest
@@ -161,41 +201,6 @@ func inside(ranges [][2]int, m [2]int) bool {
 		}
 	}
 	return false
-}
-
-func (l *loader) outletNames() []string {
-	var m manifest
-	if decodeJSON(l.path(ManifestFile), l.manifestSrc, &m) != nil {
-		return nil
-	}
-	var names []string
-	for _, o := range m.Outlets {
-		names = append(names, o.Name, strings.TrimPrefix(o.Name, "The "))
-	}
-	return names
-}
-
-func (l *loader) articlesInOrder() []articleRef {
-	var out []articleRef
-	var m manifest
-	if decodeJSON(l.path(ManifestFile), l.manifestSrc, &m) != nil {
-		return nil
-	}
-	for _, it := range m.Articles {
-		if a, ok := l.articles[it.ID]; ok {
-			ref := articleRef{ID: a.ID, Text: a.Text}
-			for _, fu := range it.Furniture {
-				ref.furniture = append(ref.furniture, [2]int{fu.Start, fu.End})
-			}
-			out = append(out, ref)
-		}
-	}
-	return out
-}
-
-type articleRef struct {
-	ID, Text  string
-	furniture [][2]int
 }
 
 func wordEdge(s string, start, end int) bool {

@@ -44,6 +44,7 @@ type loader struct {
 	errs []error
 
 	manifestSrc, annotationsSrc []byte
+	manifest                    manifest // as decoded, for Fill
 	articles                    map[string]*timeline.Article
 }
 
@@ -66,6 +67,7 @@ func (l *loader) load() (timeline.Parts, bool) {
 		l.errs = append(l.errs, err)
 		return parts, false
 	}
+	l.manifest = m
 	l.schema(ManifestFile, m.Schema)
 	parts.Countries = map[string]string{}
 	for code, name := range m.Countries {
