@@ -83,4 +83,14 @@ func (l *loader) annotations(parts *timeline.Parts, a *annotations) {
 		}
 		parts.Events = append(parts.Events, e)
 	}
+	for _, jd := range a.Discrepancies {
+		d := timeline.Discrepancy{ID: jd.ID, Kind: timeline.DiscrepancyKind(jd.Kind), Description: jd.Description}
+		if jd.Derived || jd.Statement != "" {
+			fail("discrepancy", jd.ID, "derived", fmt.Errorf("derived discrepancies are computed from the quotes; only an export lists them"))
+		}
+		for _, c := range jd.Sides {
+			d.Sides = append(d.Sides, timeline.Claim{Span: span(c.Span), Reading: c.Reading})
+		}
+		parts.Discrepancies = append(parts.Discrepancies, d)
+	}
 }

@@ -15,8 +15,34 @@ type document struct {
 	Articles   []jsonArticle     `json:"articles"`
 	Actors     []jsonActor       `json:"actors"`
 	Events     []jsonEvent       `json:"events"`
-	Statements []jsonStatement   `json:"statements"`
+	Statements []exportStatement `json:"statements"`
 	Quotes     []jsonQuote       `json:"quotes"`
+	// Discrepancies are every point where the outlets differ: the curated
+	// ones and, marked derived, those in the wording of a quotation.
+	Discrepancies []jsonDiscrepancy `json:"discrepancies"`
+}
+
+// exportStatement is a statement with how each outlet rendered it.
+type exportStatement struct {
+	jsonStatement
+	Renderings []jsonRendering `json:"renderings"`
+}
+
+// jsonRendering is one outlet's words for a statement, compared against
+// another outlet's.
+type jsonRendering struct {
+	Outlet      string           `json:"outlet"`
+	Quotes      []string         `json:"quotes"`
+	Against     string           `json:"against,omitempty"`
+	Class       []string         `json:"class"`
+	Differences []jsonDifference `json:"differences"`
+}
+
+// jsonDifference is one aligned difference: the words here and there.
+type jsonDifference struct {
+	Op    string `json:"op"`
+	Here  string `json:"here"`
+	There string `json:"there"`
 }
 
 type jsonArticle struct {
@@ -78,8 +104,35 @@ func toDocument(ds *timeline.Dataset) document {
 		}
 		doc.Events = append(doc.Events, je)
 	}
-	for _, s := range ds.Statements {
-		doc.Statements = append(doc.Statements, jsonStatement{ID: s.ID, Speaker: s.Speaker, Label: s.Label, Events: nonNil(s.Events)})
+	for si, s := range ds.Statements {
+		js := exportStatement{
+			jsonStatement: jsonStatement{ID: s.ID, Speaker: s.Speaker, Label: s.Label, Events: nonNil(s.Events)},
+			Renderings:    []jsonRendering{},
+		}
+		for _, r := range ds.Renderings(si) {
+			jr := jsonRendering{Outlet: r.Outlet, Against: r.Against, Differences: []jsonDifference{}}
+			for _, qi := range r.Quotes {
+				jr.Quotes = append(jr.Quotes, ds.Quotes[qi].ID)
+			}
+			if r.Against != "" {
+				jr.Class = r.Class.Names()
+			} else {
+				jr.Class = []string{"single"} // no other outlet quotes it
+			}
+			for _, d := range r.Differences {
+				jr.Differences = append(jr.Differences, jsonDifference{Op: d.Op.String(), Here: d.Here, There: d.There})
+			}
+			js.Renderings = append(js.Renderings, jr)
+		}
+		doc.Statements = append(doc.Statements, js)
+	}
+	doc.Discrepancies = []jsonDiscrepancy{}
+	for _, d := range ds.Discrepancies {
+		jd := jsonDiscrepancy{ID: d.ID, Kind: string(d.Kind), Description: d.Description, Statement: d.Statement, Derived: d.Derived}
+		for _, c := range d.Sides {
+			jd.Sides = append(jd.Sides, jsonClaim{Reading: c.Reading, Span: spanJSON(c.Span)})
+		}
+		doc.Discrepancies = append(doc.Discrepancies, jd)
 	}
 	for _, q := range ds.Quotes {
 		jq := jsonQuote{ID: q.ID, Statement: q.Statement, Speaker: q.Speaker, Span: spanJSON(q.Span)}

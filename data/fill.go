@@ -53,6 +53,11 @@ func Fill(fsys fs.FS, dir string) ([]byte, error) {
 			f.fill("event", a.Events[i].ID, &a.Events[i].Sources[j].Span)
 		}
 	}
+	for i := range a.Discrepancies {
+		for j := range a.Discrepancies[i].Sides {
+			f.fill("discrepancy", a.Discrepancies[i].ID, &a.Discrepancies[i].Sides[j].Span)
+		}
+	}
 	if len(f.errs) > 0 {
 		return nil, joinErrs(f.errs)
 	}

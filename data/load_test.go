@@ -106,6 +106,11 @@ func TestEverySpanIsVerbatim(t *testing.T) {
 			check("quote "+q.ID+" attribution", q.Attribution)
 		}
 	}
+	for _, d := range ds.Discrepancies {
+		for _, c := range d.Sides {
+			check("discrepancy "+d.ID, c.Span)
+		}
+	}
 	if n < 300 {
 		t.Errorf("only %d spans checked; the dataset looks truncated", n)
 	}
@@ -266,6 +271,18 @@ func TestLoadErrorsNameFileLineIDAndField(t *testing.T) {
 		{"unknown reference", func(t *testing.T, m fstest.MapFS) {
 			edit(t, m, AnnotationsFile, `"speaker": "idan-roll"`, `"speaker": "idan-rol"`)
 		}, []string{"corpus/annotations.json:", `unknown id "idan-rol"`}},
+		{"discrepancy side moved", func(t *testing.T, m fstest.MapFS) {
+			edit(t, m, AnnotationsFile, `"reading": "2013: agreed",
+          "span": {
+            "article": "toi",
+            "start": 4199,`, `"reading": "2013: agreed",
+          "span": {
+            "article": "toi",
+            "start": 4198,`)
+		}, []string{"corpus/annotations.json:", `discrepancy "mek-arrangement-year"`, "sides.span"}},
+		{"derived discrepancy in annotations", func(t *testing.T, m fstest.MapFS) {
+			edit(t, m, AnnotationsFile, `"kind": "date",`, `"kind": "date", "derived": true,`)
+		}, []string{"corpus/annotations.json:", `discrepancy "mek-arrangement-year"`, "derived", "only an export"}},
 		{"missing manifest", func(t *testing.T, m fstest.MapFS) {
 			delete(m, ManifestFile)
 		}, []string{"corpus/manifest.json", "cannot read the manifest"}},
@@ -315,7 +332,8 @@ func TestExportIsDeterministicAndComplete(t *testing.T) {
 		t.Fatal("two exports of the same dataset differ")
 	}
 	for _, key := range []string{`"articles"`, `"outlets"`, `"actors"`, `"events"`, `"quotes"`, `"statements"`, `"countries"`,
-		`"file": "seeds/000_1321659f46cbb036.txt"`, `"precision": "week"`, `"end": null`} {
+		`"file": "seeds/000_1321659f46cbb036.txt"`, `"precision": "week"`, `"end": null`,
+		`"discrepancies"`, `"renderings"`, `"derived": true`, `"kind": "attribution"`, `"op": "elided"`} {
 		if !bytes.Contains(a.Bytes(), []byte(key)) {
 			t.Errorf("export lacks %s", key)
 		}

@@ -80,6 +80,9 @@ type annotations struct {
 	Statements []jsonStatement   `json:"statements"`
 	Quotes     []jsonQuote       `json:"quotes"`
 	Events     []jsonEvent       `json:"events"`
+	// Discrepancies are the curated points where outlets differ on a fact.
+	// Differences in the wording of a quotation are derived, not written.
+	Discrepancies []jsonDiscrepancy `json:"discrepancies,omitempty"`
 }
 
 type jsonActor struct {
@@ -130,4 +133,19 @@ type jsonSource struct {
 	Caption bool     `json:"caption,omitempty"`
 	When    string   `json:"when,omitempty"`
 	Tense   string   `json:"tense,omitempty"` // "future" for a weekday that looks ahead
+}
+
+type jsonDiscrepancy struct {
+	ID          string      `json:"id"`
+	Kind        string      `json:"kind"`
+	Description string      `json:"description"`
+	Statement   string      `json:"statement,omitempty"` // export only: a wording discrepancy's statement
+	Derived     bool        `json:"derived,omitempty"`   // export only: computed, not curated
+	Sides       []jsonClaim `json:"sides"`
+}
+
+// jsonClaim is one side of a discrepancy: what it says, and where.
+type jsonClaim struct {
+	Reading string   `json:"reading"`
+	Span    jsonSpan `json:"span"`
 }

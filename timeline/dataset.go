@@ -126,4 +126,7 @@ type Parts struct {
 	Events     []Event
 	Statements []Statement
 	Quotes     []Quote
+	// Discrepancies are the curated ones; [New] adds those it derives
+	// (and drops any marked Derived it is given).
+	Discrepancies []Discrepancy
 }

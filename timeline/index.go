@@ -35,6 +35,7 @@ type Dataset struct {
 	stmtQuotes     [][]int    // quotes of each statement, in article order
 	actorEvents    [][]int    // events each actor takes part in
 	search         []string   // lower-cased searchable text of each event
+	renderings     [][]Rendering
 }
 
 // New checks parts and indexes them. Every problem is reported, joined, as
@@ -42,6 +43,8 @@ type Dataset struct {
 func New(p Parts) (*Dataset, error) {
 	ds := &Dataset{Parts: p}
 	ds.Events = slices.Clone(p.Events)
+	// Derived discrepancies are made afresh, so New(ds.Parts) rebuilds ds.
+	ds.Discrepancies = slices.DeleteFunc(slices.Clone(p.Discrepancies), func(d Discrepancy) bool { return d.Derived })
 	slices.SortStableFunc(ds.Events, func(a, b Event) int {
 		return cmp.Or(Compare(a.Start, b.Start), strings.Compare(a.ID, b.ID))
 	})
@@ -52,6 +55,7 @@ func New(p Parts) (*Dataset, error) {
 	ds.events = indexIDs("event", ds.Events, func(e Event) string { return e.ID }, &errs)
 	ds.statements = indexIDs("statement", ds.Statements, func(s Statement) string { return s.ID }, &errs)
 	ds.quotes = indexIDs("quote", ds.Quotes, func(q Quote) string { return q.ID }, &errs)
+	indexIDs("discrepancy", ds.Discrepancies, func(d Discrepancy) string { return d.ID }, &errs)
 	c := checker{ds: ds}
 	c.run()
 	errs = append(errs, c.errs...)
@@ -126,6 +130,11 @@ func (ds *Dataset) derive() {
 		}
 		ds.search[i] = strings.ToLower(text.String())
 	}
+	ds.renderings = make([][]Rendering, len(ds.Statements))
+	for si := range ds.Statements {
+		ds.renderings[si] = ds.deriveRenderings(si)
+	}
+	ds.deriveWording()
 }
 
 func lookup[T any](items []T, index map[string]int, id string) (*T, bool) {

@@ -50,6 +50,9 @@ func (c *checker) run() {
 	for i := range c.ds.Quotes {
 		c.quote(&c.ds.Quotes[i])
 	}
+	for i := range c.ds.Discrepancies {
+		c.discrepancy(&c.ds.Discrepancies[i])
+	}
 }
 
 func (c *checker) article(a *Article) {
@@ -166,6 +169,33 @@ func (c *checker) quote(q *Quote) {
 		if q.Attribution.Article != q.Span.Article {
 			c.add("quote", q.ID, "attribution", "in article %q, but the quote is in %q", q.Attribution.Article, q.Span.Article)
 		}
+	}
+}
+
+// discrepancy checks a curated discrepancy: a known kind, a one-line
+// description, and two or more sides, each citing its words and saying in
+// brief what it reads, from at least two outlets.
+func (c *checker) discrepancy(d *Discrepancy) {
+	switch {
+	case d.Kind == DiscrepancyWording:
+		c.add("discrepancy", d.ID, "kind", "wording discrepancies are derived from the statements; curate the quotes instead")
+	case !slices.Contains(DiscrepancyKinds, d.Kind):
+		c.add("discrepancy", d.ID, "kind", "%q is not one of %v", d.Kind, DiscrepancyKinds)
+	}
+	c.required("discrepancy", d.ID, "description", d.Description)
+	if strings.Contains(d.Description, "\n") {
+		c.add("discrepancy", d.ID, "description", "must be one line")
+	}
+	outlets := map[string]bool{}
+	for _, s := range d.Sides {
+		c.span("discrepancy", d.ID, "sides.span", s.Span)
+		c.required("discrepancy", d.ID, "sides.reading", s.Reading)
+		if a, ok := c.ds.Article(s.Article); ok {
+			outlets[a.Outlet] = true
+		}
+	}
+	if len(d.Sides) < 2 || len(outlets) < 2 {
+		c.add("discrepancy", d.ID, "sides", "want sides from at least two outlets, got %d side(s) from %d", len(d.Sides), len(outlets))
 	}
 }
 

@@ -1,0 +1,197 @@
+package timeline
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// How the outlets compare: each statement's renderings side by side, which
+// outlet reports which event, and where their accounts disagree.
+
+// Rendering is one outlet's words for a statement: its quotes of it, in the
+// order they appear in the article, aligned against another outlet's.
+type Rendering struct {
+	Outlet  string
+	Quotes  []int  // dataset quote indexes, in article order
+	Against string // the outlet compared against; "" when no other outlet quotes it
+	Comparison
+}
+
+// Renderings returns statement si's renderings, one per outlet in dataset
+// outlet order. Each is compared against the fullest other rendering (most
+// words; the earlier outlet on a tie), so a fragment is read against the
+// longest account and the longest against the next longest.
+func (ds *Dataset) Renderings(si int) []Rendering { return ds.renderings[si] }
+
+func (ds *Dataset) deriveRenderings(si int) []Rendering {
+	byOutlet := map[string][]int{}
+	for _, qi := range ds.stmtQuotes[si] {
+		o := ds.ArticleOutlet(ds.Quotes[qi].Span.Article).ID
+		byOutlet[o] = append(byOutlet[o], qi)
+	}
+	var out []Rendering
+	for _, o := range ds.Outlets {
+		qs, ok := byOutlet[o.ID]
+		if !ok {
+			continue
+		}
+		slices.SortStableFunc(qs, func(a, b int) int {
+			sa, sb := ds.Quotes[a].Span, ds.Quotes[b].Span
+			return cmp.Or(strings.Compare(sa.Article, sb.Article), cmp.Compare(sa.Start, sb.Start))
+		})
+		out = append(out, Rendering{Outlet: o.ID, Quotes: qs})
+	}
+	texts := make([][]string, len(out))
+	words := make([]int, len(out))
+	for i, r := range out {
+		for _, qi := range r.Quotes {
+			texts[i] = append(texts[i], ds.Quotes[qi].Span.Text)
+		}
+		words[i] = countWords(tokenizeFragments(texts[i]))
+	}
+	for i := range out {
+		best := -1
+		for j := range out {
+			if j != i && (best < 0 || words[j] > words[best]) {
+				best = j
+			}
+		}
+		if best < 0 {
+			out[i].Comparison = Comparison{Tokens: tokenizeFragments(texts[i])}
+			continue
+		}
+		out[i].Against = out[best].Outlet
+		out[i].Comparison = Align(texts[i], texts[best])
+	}
+	return out
+}
+
+// Coverage is which outlets report which events: a row per event, a column
+// per outlet.
+type Coverage struct {
+	Outlets   []string // column outlet ids, in dataset order
+	Rows      []CoverageRow
+	PerOutlet []int // how many of the rows each outlet reports
+}
+
+// CoverageRow is one event's row.
+type CoverageRow struct {
+	Event   int   // dataset event index
+	Sources []int // per column: index into the event's Sources of the outlet's passage, or -1
+	Count   int   // how many outlets report it
+}
+
+// Single reports whether only one outlet reports the event.
+func (r CoverageRow) Single() bool { return r.Count == 1 }
+
+// Coverage builds the matrix for the given events (say, those a filter
+// selects), in the order given. Every outlet is a column, so a filter on
+// one outlet shows who else reports its events.
+func (ds *Dataset) Coverage(events []int) Coverage {
+	c := Coverage{PerOutlet: make([]int, len(ds.Outlets)), Rows: make([]CoverageRow, 0, len(events))}
+	col := make(map[string]int, len(ds.Outlets))
+	for i, o := range ds.Outlets {
+		c.Outlets = append(c.Outlets, o.ID)
+		col[o.ID] = i
+	}
+	for _, ei := range events {
+		row := CoverageRow{Event: ei, Sources: make([]int, len(ds.Outlets))}
+		for i := range row.Sources {
+			row.Sources[i] = -1
+		}
+		for si, s := range ds.Events[ei].Sources {
+			j := col[ds.ArticleOutlet(s.Article).ID]
+			if row.Sources[j] < 0 || ds.Events[ei].Sources[row.Sources[j]].Caption && !s.Caption {
+				row.Sources[j] = si // prefer prose to a caption
+			}
+		}
+		for j, s := range row.Sources {
+			if s >= 0 {
+				row.Count++
+				c.PerOutlet[j]++
+			}
+		}
+		c.Rows = append(c.Rows, row)
+	}
+	return c
+}
+
+// DiscrepancyKind names what outlets differ on.
+type DiscrepancyKind string
+
+const (
+	DiscrepancyDate        DiscrepancyKind = "date"        // when something happened
+	DiscrepancyNumber      DiscrepancyKind = "number"      // how many
+	DiscrepancyAttribution DiscrepancyKind = "attribution" // who said or did it
+	DiscrepancyName        DiscrepancyKind = "name"        // what something is called
+	DiscrepancyWording     DiscrepancyKind = "wording"     // the words of the same quotation
+)
+
+// DiscrepancyKinds is every kind, in display order.
+var DiscrepancyKinds = []DiscrepancyKind{DiscrepancyDate, DiscrepancyNumber, DiscrepancyAttribution, DiscrepancyName, DiscrepancyWording}
+
+// Discrepancy is a point where outlets' accounts differ, with the words on
+// each side.
+type Discrepancy struct {
+	ID          string
+	Kind        DiscrepancyKind
+	Description string  // one line, in cyberdesk's words
+	Sides       []Claim // two or more, from two or more outlets
+	Statement   string  // for wording: the statement whose renderings differ
+	Derived     bool    // computed from the statement groups, not curated
+}
+
+// Claim is what one side says, and where.
+type Claim struct {
+	Span
+	Reading string // the side's version in brief: "2014", "some 3,000", "reworded"
+}
+
+// deriveWording adds a wording discrepancy for every statement whose
+// renderings differ.
+func (ds *Dataset) deriveWording() {
+	for si, rs := range ds.renderings {
+		if len(rs) < 2 || allIdentical(rs) {
+			continue
+		}
+		s := &ds.Statements[si]
+		d := Discrepancy{
+			ID:        s.ID + "-wording",
+			Kind:      DiscrepancyWording,
+			Statement: s.ID,
+			Derived:   true,
+		}
+		var parts []string
+		for _, r := range rs {
+			name := ds.outletName(r.Outlet)
+			parts = append(parts, name+" "+r.Class.String())
+			for _, qi := range r.Quotes {
+				d.Sides = append(d.Sides, Claim{Span: ds.Quotes[qi].Span, Reading: r.Class.String()})
+			}
+		}
+		speaker := s.Speaker
+		if a, ok := ds.Actor(s.Speaker); ok {
+			speaker = a.Name
+		}
+		d.Description = fmt.Sprintf("%s, quoted in different words: %s", speaker, strings.Join(parts, "; "))
+		ds.Discrepancies = append(ds.Discrepancies, d)
+	}
+}
+
+func allIdentical(rs []Rendering) bool {
+	for _, r := range rs {
+		if r.Class != Identical {
+			return false
+		}
+	}
+	return true
+}
+
+func (ds *Dataset) outletName(id string) string {
+	if o, ok := ds.Outlet(id); ok {
+		return o.Name
+	}
+	return id
+}
