@@ -4,6 +4,8 @@
 //
 //	cyberdesk                          open the explorer
 //	cyberdesk --country AL --outlet toi  open it with filters set
+//	cyberdesk coverage                 which outlets report which events
+//	cyberdesk discrepancies            where the outlets' accounts differ
 //	cyberdesk export --format json     write the dataset to stdout
 //	cyberdesk corpus fill DIR          complete hand-written spans in DIR
 package main
@@ -65,6 +67,10 @@ func dispatch(args []string, stdin *os.File, stdout, stderr *os.File) error {
 			return cmdExport(args[1:], stdout, stderr)
 		case "corpus":
 			return cmdCorpus(args[1:], stdout, stderr)
+		case "coverage":
+			return cmdCoverage(args[1:], stdout, stderr)
+		case "discrepancies":
+			return cmdDiscrepancies(args[1:], stdout, stderr)
 		}
 	}
 	return cmdExplore(args, stdin, stdout, stderr)
@@ -82,6 +88,9 @@ func cmdExplore(args []string, stdin, stdout, stderr *os.File) error {
 
 Usage:
   cyberdesk [--country C] [--outlet O] [--actor A]   open the explorer
+  cyberdesk coverage [--country C] [--outlet O] [--actor A]
+                                                     which outlets report which events
+  cyberdesk discrepancies [--kind K]                 where the outlets' accounts differ
   cyberdesk export --format json                     write the dataset to stdout
   cyberdesk corpus fill DIR                          fill span offsets in DIR/annotations.json
 

@@ -1,9 +1,6 @@
 package model
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -15,40 +12,16 @@ type env struct {
 	styles Styles
 	marks  map[string]string // outlet id -> one-letter mark
 	order  []string          // outlet ids in dataset order
+
+	marking bool // mark the words in which outlets' quotations differ
 }
 
 func newEnv(ds *timeline.Dataset, st Styles) *env {
-	e := &env{ds: ds, styles: st, marks: map[string]string{}}
-	used := map[rune]bool{}
+	e := &env{ds: ds, styles: st, marks: timeline.OutletMarks(ds.Outlets)}
 	for _, o := range ds.Outlets {
 		e.order = append(e.order, o.ID)
-		e.marks[o.ID] = pickMark(o.Name, used)
 	}
 	return e
-}
-
-// pickMark gives an outlet a letter no other outlet has: the initial of its
-// first significant word, else of a later word, else any letter of the name.
-func pickMark(name string, used map[rune]bool) string {
-	var candidates []rune
-	for _, w := range strings.Fields(name) {
-		if strings.EqualFold(w, "the") || strings.EqualFold(w, "of") {
-			continue
-		}
-		candidates = append(candidates, unicode.ToUpper([]rune(w)[0]))
-	}
-	for _, r := range strings.ToUpper(name) {
-		if unicode.IsLetter(r) {
-			candidates = append(candidates, r)
-		}
-	}
-	for _, r := range candidates {
-		if !used[r] {
-			used[r] = true
-			return string(r)
-		}
-	}
-	return "?"
 }
 
 // outletName returns an outlet's display name.

@@ -78,6 +78,10 @@ func fixture(t testing.TB) *timeline.Dataset {
 			{ID: "q3", Statement: "threat", Speaker: "lapid", Span: at("a1", "Iran is a shared threat to both nations,")},
 			{ID: "q4", Statement: "threat", Speaker: "lapid", Span: at("a2", "Iran is a shared threat.")},
 		},
+		Discrepancies: []timeline.Discrepancy{
+			{ID: "attack-day", Kind: timeline.DiscrepancyDate, Description: "The day of the attack: the Northern Star says July 15, Wire Service only July",
+				Sides: []timeline.Claim{{Span: at("a1", "on July 15"), Reading: "July 15"}, {Span: at("a2", "In July"), Reading: "July"}}},
+		},
 	}
 	ds, err := timeline.New(parts)
 	if err != nil {

@@ -15,8 +15,12 @@ type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	// Panes
 	NextPane, PrevPane, Open, Back key.Binding
+	// Across outlets (the coverage matrix, a discrepancy's sides)
+	Left, Right key.Binding
 	// Filters
 	Search, Country, Outlet, Actor, ClearFilters key.Binding
+	// Comparing outlets
+	Coverage, Discrepancies, Marks key.Binding
 	// App
 	Help, Quit key.Binding
 }
@@ -27,23 +31,28 @@ func DefaultKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
 	return KeyMap{
-		Up:           b([]string{"k", "up"}, "↑/k", "up"),
-		Down:         b([]string{"j", "down"}, "↓/j", "down"),
-		PageUp:       b([]string{"pgup", "ctrl+b"}, "pgup", "page up"),
-		PageDown:     b([]string{"pgdown", "ctrl+f"}, "pgdn", "page down"),
-		Top:          b([]string{"g", "home"}, "g", "first"),
-		Bottom:       b([]string{"G", "end"}, "G", "last"),
-		NextPane:     b([]string{"tab"}, "tab", "next pane"),
-		PrevPane:     b([]string{"shift+tab"}, "shift+tab", "previous pane"),
-		Open:         b([]string{"enter"}, "enter", "open"),
-		Back:         b([]string{"esc"}, "esc", "back / clear"),
-		Search:       b([]string{"/"}, "/", "search"),
-		Country:      b([]string{"c"}, "c", "country filter"),
-		Outlet:       b([]string{"o"}, "o", "outlet filter"),
-		Actor:        b([]string{"a"}, "a", "actor filter"),
-		ClearFilters: b([]string{"x"}, "x", "clear filters"),
-		Help:         b([]string{"?"}, "?", "help"),
-		Quit:         b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Up:            b([]string{"k", "up"}, "↑/k", "up"),
+		Down:          b([]string{"j", "down"}, "↓/j", "down"),
+		PageUp:        b([]string{"pgup", "ctrl+b"}, "pgup", "page up"),
+		PageDown:      b([]string{"pgdown", "ctrl+f"}, "pgdn", "page down"),
+		Top:           b([]string{"g", "home"}, "g", "first"),
+		Bottom:        b([]string{"G", "end"}, "G", "last"),
+		NextPane:      b([]string{"tab"}, "tab", "next pane"),
+		PrevPane:      b([]string{"shift+tab"}, "shift+tab", "prev. pane"),
+		Open:          b([]string{"enter"}, "enter", "open"),
+		Back:          b([]string{"esc"}, "esc", "back / clear"),
+		Left:          b([]string{"h", "left"}, "←/h", "prev. outlet"),
+		Right:         b([]string{"l", "right"}, "→/l", "next outlet"),
+		Search:        b([]string{"/"}, "/", "search"),
+		Country:       b([]string{"c"}, "c", "country filter"),
+		Outlet:        b([]string{"o"}, "o", "outlet filter"),
+		Actor:         b([]string{"a"}, "a", "actor filter"),
+		ClearFilters:  b([]string{"x"}, "x", "clear filters"),
+		Coverage:      b([]string{"m"}, "m", "coverage"),
+		Discrepancies: b([]string{"d"}, "d", "discrepancies"),
+		Marks:         b([]string{"w"}, "w", "word marks"),
+		Help:          b([]string{"?"}, "?", "help"),
+		Quit:          b([]string{"q", "ctrl+c"}, "q", "quit"),
 	}
 }
 
@@ -55,10 +64,10 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // FullHelp is the help overlay, one column per group.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit},
 		{k.NextPane, k.PrevPane, k.Open, k.Back},
 		{k.Search, k.Country, k.Outlet, k.Actor, k.ClearFilters},
-		{k.Help, k.Quit},
+		{k.Coverage, k.Discrepancies, k.Marks, hint("←/→", "outlet")},
 	}
 }
 

@@ -23,9 +23,12 @@ func (f focus) String() string {
 type screen int
 
 const (
-	screenPanes  screen = iota
-	screenDetail        // one event: summary, actors, tags, sources
-	screenReader        // a whole article, scrolled to a passage
+	screenPanes         screen = iota
+	screenDetail               // one event: summary, actors, tags, sources
+	screenReader               // a whole article, scrolled to a passage
+	screenCoverage             // events by outlets: who reports what
+	screenDiscrepancies        // where the outlets' accounts differ
+	screenDiscrepancy          // one discrepancy, its sides side by side
 )
 
 // facet names a filter the picker edits.

@@ -34,9 +34,14 @@ type Model struct {
 	quotes *quotesPane
 	detail *detailView
 	reader *readerView
+	cover  *coverageView
+	discs  *discrepancyList
+	disc   *discrepancyView
 	picker *picker
 	search textinput.Model
 	help   help.Model
+
+	readerFrom screen // where esc in the reader returns to
 
 	picking   bool
 	searching bool
@@ -47,6 +52,7 @@ type Model struct {
 // New builds the explorer over ds.
 func New(ds *timeline.Dataset, opts ...Option) *Model {
 	m := &Model{keys: DefaultKeyMap(), env: newEnv(ds, NewStyles(true))}
+	m.env.marking = true
 	for _, o := range opts {
 		o(m)
 	}
@@ -55,12 +61,16 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 	m.quotes = &quotesPane{env: m.env, keys: &m.keys, event: -2}
 	m.detail = &detailView{env: m.env, keys: &m.keys}
 	m.reader = &readerView{env: m.env, keys: &m.keys}
+	m.cover = &coverageView{env: m.env, keys: &m.keys}
+	m.discs = newDiscrepancyList(m.env, &m.keys)
+	m.disc = &discrepancyView{env: m.env, keys: &m.keys}
 	m.picker = newPicker(m.env, &m.keys)
 	m.search = textinput.New()
 	m.search.Prompt = "/"
 	m.search.Placeholder = "search titles, summaries, actors, quotes"
 	m.search.CharLimit = 120
 	m.help = help.New()
+	m.help.FullSeparator = "  "
 	m.applyFilter()
 	m.setFocus(focusChron)
 	return m
@@ -96,7 +106,7 @@ func (m *Model) setPalette(dark bool) {
 	m.search.SetStyles(textinput.DefaultStyles(dark))
 	m.picker.input.SetStyles(textinput.DefaultStyles(dark))
 	m.chron.SetEmptyNotice(m.emptyNotice())
-	m.quotes.dirty, m.detail.dirty = true, true
+	m.quotes.dirty, m.detail.dirty, m.disc.dirty = true, true, true
 }
 
 // forwardToInput passes other messages (cursor blink) to the active input.
@@ -120,6 +130,9 @@ func (m *Model) resize(w, h int) {
 	m.quotes.SetSize(l.quotes.w, l.quotes.h)
 	m.detail.SetSize(l.body.w, l.body.h)
 	m.reader.SetSize(l.body.w, l.body.h)
+	m.cover.SetSize(l.body.w, l.body.h)
+	m.discs.SetSize(l.body.w, l.body.h)
+	m.disc.SetSize(l.body.w, l.body.h)
 	m.picker.SetSize(l.body.w-4, l.body.h-2)
 	m.search.SetWidth(max(m.width-4, 1))
 	m.help.SetWidth(max(m.width-6, 1))
@@ -139,6 +152,9 @@ func (m *Model) applyFilter() {
 	m.events = m.env.ds.Apply(m.filter)
 	m.chron.SetEvents(m.events)
 	m.chron.SetEmptyNotice(m.emptyNotice())
+	if m.screen == screenCoverage {
+		m.cover.SetEvents(m.events)
+	}
 	m.actors.SetFilter(first(m.filter.Actors))
 	m.syncSelection()
 }
@@ -209,12 +225,20 @@ func (m *Model) keyHelp() []key.Binding {
 		return []key.Binding{k.Down, k.PageDown, k.Top, k.Back, k.Quit}
 	case m.screen == screenDetail:
 		return []key.Binding{hint("↑/↓", "source"), hint("enter", "read article"), k.Back, k.Quit}
+	case m.screen == screenCoverage:
+		return []key.Binding{hint("↑/↓", "event"), hint("←/→", "outlet"), hint("enter", "read"), hint("esc", "back"),
+			hint("c/o/a", "filter"), k.Discrepancies, k.Quit}
+	case m.screen == screenDiscrepancies:
+		return []key.Binding{k.Down, hint("enter", "see sides"), hint("esc", "back"), k.Coverage, k.Quit}
+	case m.screen == screenDiscrepancy:
+		return []key.Binding{hint("←/→", "side"), hint("enter", "read"), hint("esc", "back"), k.Marks, k.Quit}
 	case m.focus == focusActors:
 		return []key.Binding{k.Down, hint("enter", "filter by actor"), k.NextPane, k.ClearFilters, k.Help, k.Quit}
 	case m.focus == focusQuotes:
-		return []key.Binding{hint("↑/↓", "scroll"), k.NextPane, k.Outlet, k.Help, k.Quit}
+		return []key.Binding{hint("↑/↓", "scroll"), k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit}
 	}
-	bindings := []key.Binding{k.Down, k.Open, k.NextPane, k.Search, k.Country, k.Outlet, k.Actor}
+	bindings := []key.Binding{k.Down, k.Open, k.NextPane, k.Search, hint("c/o/a", "filter"),
+		hint("m", "coverage"), hint("d", "discrepancies")}
 	if !m.filter.IsZero() {
 		bindings = append(bindings, k.ClearFilters)
 	}

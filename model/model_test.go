@@ -44,8 +44,8 @@ func TestMovingThroughTheChronology(t *testing.T) {
 func TestTabCyclesFocusAndTheOtherPanesFollowTheSelection(t *testing.T) {
 	m := newSized(t, 120, 40)
 	press(m, "G")
-	if !strings.Contains(plain(m), "Iran is a shared threat to both nations") {
-		t.Error("quotes pane does not show the selected event's statement")
+	if !strings.Contains(plain(m), "Iran is a shared threat ⟨to both nations,⟩") {
+		t.Error("quotes pane does not show the selected event's statement, marked")
 	}
 	want := []focus{focusActors, focusQuotes, focusChron}
 	for _, f := range want {
@@ -230,10 +230,10 @@ func TestOutletFilterLimitsQuoteColumns(t *testing.T) {
 	}
 	m.setFacet(facetOutlet, "wire")
 	quotes := plain(m)[strings.Index(plain(m), "Quotes, side by side"):]
-	if strings.Contains(quotes, "The Northern Star") {
+	if strings.Contains(quotes, "▌The Northern Star") {
 		t.Error("an outlet filter must leave only that outlet's column")
 	}
-	if !strings.Contains(quotes, "“Iran is a shared threat.”") {
+	if !strings.Contains(quotes, "“Iran is a shared threat⟨.⟩”") {
 		t.Error("the filtered outlet's quote is missing")
 	}
 }

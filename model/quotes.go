@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // minColumn is the narrowest a side-by-side quote column may be; below it
@@ -95,55 +97,74 @@ func (q *quotesPane) render() {
 		}
 		out = append(out, st.Muted.Render(msg))
 	}
+	compared := false
 	for n, si := range stmts {
 		if n > 0 {
 			out = append(out, "")
 		}
 		out = append(out, q.renderStatement(si, inner)...)
+		compared = compared || len(q.env.ds.Renderings(si)) > 1
+	}
+	if compared { // say what the marks mean, and how to turn them off
+		note := "w: mark the words that differ"
+		if q.env.marking {
+			note = legend + " · w: marks off"
+		}
+		var head []string
+		for _, l := range wrap(note, inner) {
+			head = append(head, st.Muted.Render(l))
+		}
+		out = append(head, out...)
 	}
 	q.lines = out
 }
 
 // column is one outlet's rendering of a statement.
 type column struct {
-	outlet string
-	head   string   // outlet name
-	date   string   // the article's date
-	quotes []string // verbatim passages; empty: not quoted
+	outlet    string
+	head      string              // outlet name
+	date      string              // the article's date
+	quotes    []string            // verbatim passages; empty: not quoted
+	rendering *timeline.Rendering // how they compare with another outlet's; nil if not quoted
 }
 
-func (q *quotesPane) columns(si int) []column {
-	ds := q.env.ds
+// statementColumns is a column per outlet that quotes statement si or
+// reports one of its events, in outlet order; outlets, when not empty,
+// limits them.
+func statementColumns(e *env, si int, outlets []string) []column {
+	ds := e.ds
 	byOutlet := map[string]*column{}
-	var order []string
 	add := func(outlet, article string) *column {
 		if c, ok := byOutlet[outlet]; ok {
 			return c
 		}
-		c := &column{outlet: outlet, head: q.env.outletName(outlet)}
+		c := &column{outlet: outlet, head: e.outletName(outlet)}
 		if a, ok := ds.Article(article); ok {
 			c.date = a.Published.String()
 		}
 		byOutlet[outlet] = c
-		order = append(order, outlet)
-		return byOutlet[outlet]
+		return c
 	}
-	for _, qi := range ds.StatementQuotes(si) {
-		qt := &ds.Quotes[qi]
-		c := add(ds.ArticleOutlet(qt.Span.Article).ID, qt.Span.Article)
-		c.quotes = append(c.quotes, qt.Span.Text)
+	rs := ds.Renderings(si)
+	for i := range rs {
+		r := &rs[i]
+		c := add(r.Outlet, ds.Quotes[r.Quotes[0]].Span.Article)
+		c.rendering = r
+		for _, qi := range r.Quotes {
+			c.quotes = append(c.quotes, ds.Quotes[qi].Span.Text)
+		}
 	}
 	// Outlets that report the statement's events but did not quote it.
 	for _, evID := range ds.Statements[si].Events {
-		if e, ok := ds.Event(evID); ok {
-			for _, s := range e.Sources {
+		if ev, ok := ds.Event(evID); ok {
+			for _, s := range ev.Sources {
 				add(ds.ArticleOutlet(s.Article).ID, s.Article)
 			}
 		}
 	}
 	var out []column
-	for _, id := range q.env.order { // stable outlet order
-		if c, ok := byOutlet[id]; ok && (len(q.outlets) == 0 || slices.Contains(q.outlets, id)) {
+	for _, id := range e.order { // stable outlet order
+		if c, ok := byOutlet[id]; ok && (len(outlets) == 0 || slices.Contains(outlets, id)) {
 			out = append(out, *c)
 		}
 	}
@@ -151,11 +172,18 @@ func (q *quotesPane) columns(si int) []column {
 }
 
 func (q *quotesPane) renderStatement(si, w int) []string {
-	st := &q.env.styles
-	s := &q.env.ds.Statements[si]
-	head := st.Speaker.Render(q.env.actorName(s.Speaker)) + st.Muted.Render(" — "+oneLine(s.Label))
+	return renderStatement(q.env, si, w, q.outlets, q.env.marking)
+}
+
+// renderStatement draws a statement: who said it, then each outlet's words
+// side by side (stacked when the columns would be too narrow), with the
+// words that differ marked when marking is on.
+func renderStatement(e *env, si, w int, outlets []string, marking bool) []string {
+	st := &e.styles
+	s := &e.ds.Statements[si]
+	head := st.Speaker.Render(e.actorName(s.Speaker)) + st.Muted.Render(" — "+oneLine(s.Label))
 	out := []string{fit(head, w)}
-	cols := q.columns(si)
+	cols := statementColumns(e, si, outlets)
 	if len(cols) == 0 {
 		return append(out, st.Missing.Render("not quoted by the selected outlet"))
 	}
@@ -163,25 +191,34 @@ func (q *quotesPane) renderStatement(si, w int) []string {
 	colW := (w - gap*(len(cols)-1)) / len(cols)
 	if colW < minColumn || len(cols) == 1 {
 		for _, c := range cols { // stacked, same order
-			out = append(out, q.renderColumn(c, w)...)
+			out = append(out, renderColumn(e, c, w, marking)...)
 		}
 		return out
 	}
 	rendered := make([][]string, len(cols))
-	height := 0
 	for i, c := range cols {
-		rendered[i] = q.renderColumn(c, colW)
-		height = max(height, len(rendered[i]))
+		rendered[i] = renderColumn(e, c, colW, marking)
 	}
+	return append(out, sideBySide(rendered, colW, gap)...)
+}
+
+// sideBySide lays columns of lines, each colW cells wide, next to each
+// other with gap spaces between.
+func sideBySide(cols [][]string, colW, gap int) []string {
+	height := 0
+	for _, c := range cols {
+		height = max(height, len(c))
+	}
+	out := make([]string, 0, height)
 	for row := 0; row < height; row++ {
 		var b strings.Builder
-		for i := range cols {
+		for i, c := range cols {
 			if i > 0 {
 				b.WriteString(strings.Repeat(" ", gap))
 			}
 			cell := ""
-			if row < len(rendered[i]) {
-				cell = rendered[i][row]
+			if row < len(c) {
+				cell = c[row]
 			}
 			b.WriteString(fit(cell, colW))
 		}
@@ -190,23 +227,26 @@ func (q *quotesPane) renderStatement(si, w int) []string {
 	return out
 }
 
-// renderColumn is an outlet's head and its words wrapped to w.
-func (q *quotesPane) renderColumn(c column, w int) []string {
-	st := &q.env.styles
+// renderColumn is an outlet's head (name, date, and how its words compare)
+// and its words wrapped to w.
+func renderColumn(e *env, c column, w int, marking bool) []string {
+	st := &e.styles
 	out := []string{st.Outlet.Render(fit("▌"+c.head, w)), st.Muted.Render(fit("▌"+c.date, w))}
+	if r := c.rendering; r != nil && r.Against != "" {
+		cls := "▌" + r.Class.String() + " · vs " + e.outletName(r.Against)
+		out = append(out, st.Class.Render(fit(cls, w)))
+	}
 	if len(c.quotes) == 0 {
 		for _, l := range wrap("not quoted by this outlet", w) {
 			out = append(out, st.Missing.Render(l))
 		}
 		return out
 	}
-	for i, text := range c.quotes {
+	for i, m := range markFragments(c.rendering, c.quotes, marking) {
 		if i > 0 {
 			out = append(out, st.Muted.Render("  ⋯"))
 		}
-		for _, l := range wrap("“"+oneLine(text)+"”", w) {
-			out = append(out, st.Quote.Render(l))
-		}
+		out = append(out, wrapMarked(m, w, st.Quote, st.Diff)...)
 	}
 	return out
 }

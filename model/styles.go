@@ -30,6 +30,8 @@ type Styles struct {
 	Key         lipgloss.Style // a key in the footer
 	Warn        lipgloss.Style
 	Caption     lipgloss.Style
+	Diff        lipgloss.Style // words that differ from another outlet's rendering
+	Class       lipgloss.Style // how a rendering compares: "trimmed · vs A"
 }
 
 // NewStyles builds the style set for a dark or light background.
@@ -68,5 +70,7 @@ func NewStyles(isDark bool) Styles {
 		Key:         fgStyle(accent).Bold(true),
 		Warn:        fgStyle(red).Bold(true),
 		Caption:     fgStyle(muted).Italic(true),
+		Diff:        fgStyle(red).Bold(true).Underline(true),
+		Class:       fgStyle(warm),
 	}
 }

@@ -37,6 +37,20 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.layout.tooSmall {
 		return nil
 	}
+	if m.screen != screenReader {
+		switch {
+		case key.Matches(msg, m.keys.Coverage):
+			m.openCoverage()
+			return nil
+		case key.Matches(msg, m.keys.Discrepancies):
+			m.screen = screenDiscrepancies
+			return nil
+		case key.Matches(msg, m.keys.Marks):
+			m.env.marking = !m.env.marking
+			m.quotes.dirty, m.disc.dirty = true, true
+			return nil
+		}
+	}
 	switch m.screen {
 	case screenReader:
 		m.updateReader(msg)
@@ -44,8 +58,78 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case screenDetail:
 		m.updateDetail(msg)
 		return nil
+	case screenCoverage:
+		return m.updateCoverage(msg)
+	case screenDiscrepancies:
+		m.updateDiscrepancies(msg)
+		return nil
+	case screenDiscrepancy:
+		m.updateDiscrepancy(msg)
+		return nil
 	}
 	return m.updatePanes(msg)
+}
+
+// openCoverage shows the matrix for the filtered events, on the event the
+// chronology has selected.
+func (m *Model) openCoverage() {
+	m.cover.SetEvents(m.events)
+	if ei := m.chron.Selected(); ei >= 0 {
+		m.cover.SelectEvent(ei)
+	}
+	m.screen = screenCoverage
+}
+
+// updateCoverage moves in the matrix; the filter keys work here too, so
+// the matrix can be narrowed without leaving it.
+func (m *Model) updateCoverage(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Back):
+		m.screen = screenPanes
+		return nil
+	case key.Matches(msg, m.keys.Country):
+		return m.openPicker(facetCountry)
+	case key.Matches(msg, m.keys.Outlet):
+		return m.openPicker(facetOutlet)
+	case key.Matches(msg, m.keys.Actor):
+		return m.openPicker(facetActor)
+	case key.Matches(msg, m.keys.ClearFilters):
+		m.filter = timeline.Filter{}
+		m.applyFilter()
+		return nil
+	}
+	if span, ok := m.cover.Update(msg); ok {
+		m.openReader(span, screenCoverage)
+	}
+	return nil
+}
+
+func (m *Model) updateDiscrepancies(msg tea.KeyPressMsg) {
+	if key.Matches(msg, m.keys.Back) {
+		m.screen = screenPanes
+		return
+	}
+	if i, ok := m.discs.Update(msg); ok {
+		m.disc.Open(i)
+		m.screen = screenDiscrepancy
+	}
+}
+
+func (m *Model) updateDiscrepancy(msg tea.KeyPressMsg) {
+	if key.Matches(msg, m.keys.Back) {
+		m.screen = screenDiscrepancies
+		return
+	}
+	if span, ok := m.disc.Update(msg); ok {
+		m.openReader(span, screenDiscrepancy)
+	}
+}
+
+// openReader shows an article at a passage; esc returns to from.
+func (m *Model) openReader(s timeline.Span, from screen) {
+	m.reader.Open(s)
+	m.readerFrom = from
+	m.screen = screenReader
 }
 
 func (m *Model) quit() tea.Cmd {
@@ -135,14 +219,13 @@ func (m *Model) updateDetail(msg tea.KeyPressMsg) {
 	}
 	if m.detail.Update(msg) {
 		e := &m.env.ds.Events[m.detail.event]
-		m.reader.Open(e.Sources[m.detail.source].Span)
-		m.screen = screenReader
+		m.openReader(e.Sources[m.detail.source].Span, screenDetail)
 	}
 }
 
 func (m *Model) updateReader(msg tea.KeyPressMsg) {
 	if key.Matches(msg, m.keys.Back) {
-		m.screen = screenDetail
+		m.screen = m.readerFrom
 		return
 	}
 	m.reader.Update(msg)
@@ -220,6 +303,11 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
 		return
 	case screenDetail:
 		m.detail.Scroll(delta)
+		return
+	case screenDiscrepancy:
+		m.disc.Scroll(delta)
+		return
+	case screenCoverage, screenDiscrepancies:
 		return
 	}
 	l := m.layout

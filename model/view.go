@@ -101,12 +101,18 @@ func (m *Model) body() string {
 		s = m.detail.View()
 	case screenReader:
 		s = m.reader.View()
+	case screenCoverage:
+		s = m.cover.View()
+	case screenDiscrepancies:
+		s = m.discs.View()
+	case screenDiscrepancy:
+		s = m.disc.View()
 	default:
 		s = m.panes()
 	}
 	switch {
 	case m.showHelp:
-		s = overlay(s, m.helpBox(l.body.w-4, l.body.h-2), l.body.w, l.body.h)
+		s = overlay(s, m.helpBox(l.body.w-2, l.body.h-2), l.body.w, l.body.h)
 	case m.picking:
 		s = overlay(s, m.picker.View(), l.body.w, l.body.h)
 	}
@@ -158,7 +164,7 @@ func (m *Model) helpBox(w, h int) string {
 	st := &m.env.styles
 	bw := min(w, 86)
 	full := m.help // a copy: View never changes the model
-	full.SetWidth(bw - 4)
+	full.SetWidth(bw - 2)
 	lines := strings.Split(full.FullHelpView(m.keys.FullHelp()), "\n")
 	lines = append(lines, "", st.PaneTitle.Render("Outlet marks")+st.Muted.Render(" (chronology, right)"))
 	for _, id := range m.env.order {

@@ -181,6 +181,22 @@ type Difference struct {
 	At    int    // index of the first token here (for a drop, of the token it precedes)
 }
 
+// String says the difference in words, from this rendering's side.
+func (d Difference) String() string {
+	q := func(s string) string { return "“" + s + "”" }
+	switch {
+	case d.Op == OpAdded && d.There == "":
+		return "adds " + q(d.Here)
+	case d.Op == OpDropped && d.Here == "":
+		return "lacks " + q(d.There)
+	case d.Op == OpElided && d.Here == "":
+		return "elides " + q(d.There) + " (its ellipsis is beside it)"
+	case d.Op == OpElided:
+		return "elides " + q(d.There) + " as " + q(d.Here)
+	}
+	return "has " + q(d.Here) + " where the other has " + q(d.There)
+}
+
 // Comparison is the result of comparing one rendering against another.
 type Comparison struct {
 	Tokens      []Token // this rendering's tokens, each marked
@@ -201,52 +217,54 @@ func Align(here, there []string) Comparison {
 		atStart := d.Start == 0 && d.ReplStart == 0
 		atEnd := d.End == len(a) && d.ReplEnd == len(b)
 		diff := Difference{Here: joinTokens(ha), There: joinTokens(hb), At: d.Start}
+		edge := atStart || atEnd
+		wordsHere, wordsThere := countWords(ha) > 0, countWords(hb) > 0
 		switch {
-		case len(ha) == 0: // dropped
-			diff.Op = OpDropped
-			switch {
-			case allKind(hb, Punct):
+		case hasKind(ha, Ellipsis): // an ellipsis here where there are words, or nothing
+			diff.Op = OpElided
+			mark(ha, Changed)
+			c.Class |= Elided
+			if wordsHere {
+				c.Class |= Reworded
+			}
+		case wordsHere && !wordsThere && hasKind(hb, Ellipsis): // words the other elided
+			diff.Op = OpAdded
+			mark(ha, Added)
+			c.Class |= Fuller
+		case !wordsHere && !wordsThere: // punctuation (or an ellipsis there and nothing here)
+			diff.Op = opFor(ha, hb)
+			mark(ha, Changed)
+			c.Class |= Punctuation
+		case !wordsThere: // words only here, perhaps for punctuation there
+			diff.Op = OpAdded
+			mark(ha, Added)
+			if len(hb) > 0 {
 				c.Class |= Punctuation
+			}
+			if edge || nextTo(b, d.ReplStart, Ellipsis) {
+				c.Class |= Fuller
+			} else {
+				c.Class |= Reworded
+			}
+		case !wordsHere: // words only there, perhaps for punctuation here
+			diff.Op = OpDropped
+			mark(ha, Changed)
+			if len(ha) > 0 {
+				c.Class |= Punctuation
+			}
+			switch {
 			case nextTo(a, d.Start, Ellipsis): // an ellipsis here already says words are missing
 				diff.Op = OpElided
 				c.Class |= Elided
-			case atStart || atEnd || allKind(hb, Ellipsis):
+			case edge:
 				c.Class |= Trimmed
 			default:
 				c.Class |= Reworded
 			}
-		case len(hb) == 0: // added
-			diff.Op = OpAdded
-			mark(ha, Added)
-			switch {
-			case allKind(ha, Punct):
-				c.Class |= Punctuation
-			case allKind(ha, Ellipsis):
-				c.Class |= Elided
-			case atStart || atEnd || nextTo(b, d.ReplStart, Ellipsis):
-				c.Class |= Fuller // beyond the other's ends, or words the other elided
-			default:
-				c.Class |= Reworded
-			}
-		case hasKind(ha, Ellipsis):
-			diff.Op = OpElided
-			c.Class |= Elided
-			mark(ha, Changed)
-			if words := countWords(ha); words > 0 {
-				c.Class |= Reworded
-			}
-		case hasKind(hb, Ellipsis) && countWords(hb) == 0:
-			diff.Op = OpAdded // words here where the other left them out
-			mark(ha, Added)
-			c.Class |= Fuller
 		default:
 			diff.Op = OpChanged
 			mark(ha, Changed)
-			if allKind(ha, Punct) && allKind(hb, Punct) {
-				c.Class |= Punctuation
-			} else {
-				c.Class |= Reworded
-			}
+			c.Class |= Reworded
 		}
 		c.Differences = append(c.Differences, diff)
 	}
@@ -306,6 +324,17 @@ func slides(d lcs.Diff, k int, a, b []string) bool {
 // kind k.
 func nextTo(ts []Token, i int, k TokenKind) bool {
 	return i > 0 && ts[i-1].Kind == k || i < len(ts) && ts[i].Kind == k
+}
+
+// opFor names a difference by which sides have tokens.
+func opFor(here, there []Token) Op {
+	switch {
+	case len(here) == 0:
+		return OpDropped
+	case len(there) == 0:
+		return OpAdded
+	}
+	return OpChanged
 }
 
 func tokenizeFragments(frags []string) []Token {

@@ -165,6 +165,9 @@ func (ds *Dataset) Statement(id string) (*Statement, bool) {
 	return lookup(ds.Statements, ds.statements, id)
 }
 
+// StatementIndex returns the position of the statement with the given id.
+func (ds *Dataset) StatementIndex(id string) (int, bool) { i, ok := ds.statements[id]; return i, ok }
+
 // CountryName returns the name of an ISO country code, or the code itself.
 func (ds *Dataset) CountryName(code string) string {
 	if n, ok := ds.Countries[code]; ok {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // How the outlets compare: each statement's renderings side by side, which
@@ -163,10 +164,7 @@ func (ds *Dataset) deriveWording() {
 			Statement: s.ID,
 			Derived:   true,
 		}
-		var parts []string
 		for _, r := range rs {
-			name := ds.outletName(r.Outlet)
-			parts = append(parts, name+" "+r.Class.String())
 			for _, qi := range r.Quotes {
 				d.Sides = append(d.Sides, Claim{Span: ds.Quotes[qi].Span, Reading: r.Class.String()})
 			}
@@ -175,7 +173,7 @@ func (ds *Dataset) deriveWording() {
 		if a, ok := ds.Actor(s.Speaker); ok {
 			speaker = a.Name
 		}
-		d.Description = fmt.Sprintf("%s, quoted in different words: %s", speaker, strings.Join(parts, "; "))
+		d.Description = fmt.Sprintf("%s quoted in different words: %s", speaker, s.Label)
 		ds.Discrepancies = append(ds.Discrepancies, d)
 	}
 }
@@ -189,9 +187,36 @@ func allIdentical(rs []Rendering) bool {
 	return true
 }
 
-func (ds *Dataset) outletName(id string) string {
-	if o, ok := ds.Outlet(id); ok {
-		return o.Name
+// OutletMarks gives each outlet a one-letter mark no other outlet has, for
+// narrow columns: the initial of its first significant word, else of a
+// later word, else any letter of its name, else "?".
+func OutletMarks(outlets []Outlet) map[string]string {
+	marks := make(map[string]string, len(outlets))
+	used := map[rune]bool{}
+	for _, o := range outlets {
+		marks[o.ID] = pickMark(o.Name, used)
 	}
-	return id
+	return marks
+}
+
+func pickMark(name string, used map[rune]bool) string {
+	var candidates []rune
+	for _, w := range strings.Fields(name) {
+		if strings.EqualFold(w, "the") || strings.EqualFold(w, "of") {
+			continue
+		}
+		candidates = append(candidates, unicode.ToUpper([]rune(w)[0]))
+	}
+	for _, r := range strings.ToUpper(name) {
+		if unicode.IsLetter(r) {
+			candidates = append(candidates, r)
+		}
+	}
+	for _, r := range candidates {
+		if !used[r] {
+			used[r] = true
+			return string(r)
+		}
+	}
+	return "?"
 }

@@ -1,0 +1,205 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// coverageView is the matrix of events (rows, those the filters select)
+// by outlets (columns): a mark where an outlet reports the event, counts
+// per outlet and per event, and events only one outlet reports flagged. A
+// cursor picks a cell; enter opens that outlet's passage.
+type coverageView struct {
+	env  *env
+	keys *KeyMap
+	w, h int
+
+	cov    timeline.Coverage
+	row    int // cursor row
+	col    int // cursor column (outlet)
+	offset int // first row drawn
+}
+
+const (
+	covDateW = 18
+	covCellW = 3
+	covCount = 5
+)
+
+// SetEvents rebuilds the matrix for the events the filters select,
+// keeping the cursor on the same event when it is still there.
+func (c *coverageView) SetEvents(events []int) {
+	prev := -1
+	if c.row < len(c.cov.Rows) {
+		prev = c.cov.Rows[c.row].Event
+	}
+	c.cov = c.env.ds.Coverage(events)
+	c.row = 0
+	for i, r := range c.cov.Rows {
+		if r.Event == prev {
+			c.row = i
+		}
+	}
+	c.scroll()
+}
+
+// SelectEvent puts the cursor on dataset event ei, if it is a row.
+func (c *coverageView) SelectEvent(ei int) {
+	for i, r := range c.cov.Rows {
+		if r.Event == ei {
+			c.row = i
+		}
+	}
+	c.scroll()
+}
+
+func (c *coverageView) SetSize(w, h int) { c.w, c.h = w, h; c.scroll() }
+
+// listH is how many event rows fit: the box's inner height less the
+// outlet key, the header, the totals, the legend and the status line.
+func (c *coverageView) listH() int { return max(c.h-2-len(c.keyLines())-4, 1) }
+
+func (c *coverageView) scroll() {
+	c.offset = clampScroll(c.offset, c.row, c.listH(), len(c.cov.Rows))
+}
+
+// Update moves the cursor; it returns the passage to open on enter.
+func (c *coverageView) Update(msg tea.KeyPressMsg) (timeline.Span, bool) {
+	if d, ok := c.keys.moveDelta(msg, c.listH()-1); ok {
+		c.row = max(0, min(c.row+clampDelta(d), len(c.cov.Rows)-1))
+		c.scroll()
+		return timeline.Span{}, false
+	}
+	switch {
+	case key.Matches(msg, c.keys.Left):
+		c.col = max(c.col-1, 0)
+	case key.Matches(msg, c.keys.Right):
+		c.col = min(c.col+1, len(c.cov.Outlets)-1)
+	case key.Matches(msg, c.keys.Open):
+		return c.selected()
+	}
+	return timeline.Span{}, false
+}
+
+// selected is the passage under the cursor, if the outlet reports the event.
+func (c *coverageView) selected() (timeline.Span, bool) {
+	if c.row >= len(c.cov.Rows) || c.col >= len(c.cov.Outlets) {
+		return timeline.Span{}, false
+	}
+	r := c.cov.Rows[c.row]
+	if si := r.Sources[c.col]; si >= 0 {
+		return c.env.ds.Events[r.Event].Sources[si].Span, true
+	}
+	return timeline.Span{}, false
+}
+
+// keyLines name the outlet behind each column letter, wrapped.
+func (c *coverageView) keyLines() []string {
+	var parts []string
+	for _, id := range c.cov.Outlets {
+		parts = append(parts, c.env.marks[id]+" "+c.env.outletName(id))
+	}
+	return wrap(strings.Join(parts, " · "), max(c.w-4, 1))
+}
+
+func (c *coverageView) View() string {
+	st := &c.env.styles
+	inner := max(c.w-2, 1)
+	titleW := max(inner-2-covDateW-covCellW*len(c.cov.Outlets)-covCount-1, 4)
+	var lines []string
+	for _, l := range c.keyLines() {
+		lines = append(lines, " "+st.Muted.Render(l))
+	}
+	var head strings.Builder
+	head.WriteString("  " + fit("Date", covDateW) + fit("Event", titleW))
+	for _, id := range c.cov.Outlets {
+		head.WriteString(center(c.env.marks[id], covCellW))
+	}
+	head.WriteString(padLeft("n", covCount))
+	lines = append(lines, st.PaneTitle.Render(head.String()))
+
+	end := min(c.offset+c.listH(), len(c.cov.Rows))
+	for i := c.offset; i < end; i++ {
+		lines = append(lines, c.renderRow(i, titleW))
+	}
+	if len(c.cov.Rows) == 0 {
+		lines = append(lines, "  "+st.Warn.Render("No events match these filters."))
+	}
+	var tot strings.Builder
+	tot.WriteString("  " + fit("", covDateW) + fit("Reported by", titleW))
+	for _, n := range c.cov.PerOutlet {
+		tot.WriteString(center(strconv.Itoa(n), covCellW))
+	}
+	lines = append(lines, st.Count.Render(tot.String()))
+	lines = append(lines, " "+st.Muted.Render("● reports it · ○ in a photo caption only · ◆ only one outlet reports it"))
+	lines = append(lines, " "+c.status())
+	title := "Coverage · " + strconv.Itoa(len(c.cov.Rows)) + " events × " + strconv.Itoa(len(c.cov.Outlets)) + " outlets"
+	right := scrollInfo(c.row, len(c.cov.Rows)) + " · esc: back"
+	return box(st, title, right, lines, c.w, c.h, true)
+}
+
+func (c *coverageView) renderRow(i, titleW int) string {
+	st := &c.env.styles
+	ds := c.env.ds
+	r := c.cov.Rows[i]
+	e := &ds.Events[r.Event]
+	cur := i == c.row
+	marker := "  "
+	if cur {
+		marker = "▶ "
+	}
+	var cells strings.Builder
+	for j, si := range r.Sources {
+		glyph := "·"
+		switch {
+		case si >= 0 && e.Sources[si].Caption:
+			glyph = "○"
+		case si >= 0:
+			glyph = "●"
+		}
+		if cur && j == c.col {
+			cells.WriteString(st.Highlight.Render("[" + glyph + "]"))
+		} else {
+			cells.WriteString(center(glyph, covCellW))
+		}
+	}
+	count := padLeft(strconv.Itoa(r.Count), covCount-2)
+	flag := "  "
+	if r.Single() {
+		flag = " ◆"
+	}
+	date := fit(timeline.FormatRange(e.Start, e.End), covDateW-1) + " "
+	title := fit(oneLine(e.Title), titleW)
+	if cur {
+		return st.Selected.Render(marker+date+title) + cells.String() + st.Selected.Render(count+flag)
+	}
+	return marker + st.Date.Render(date) + title + st.Outlet.Render(cells.String()) + count + st.Warn.Render(flag)
+}
+
+// status says what the cursor's cell holds.
+func (c *coverageView) status() string {
+	st := &c.env.styles
+	if len(c.cov.Rows) == 0 {
+		return ""
+	}
+	name := c.env.outletName(c.cov.Outlets[c.col])
+	s, ok := c.selected()
+	if !ok {
+		return st.Missing.Render(name + " does not report this event.")
+	}
+	return st.Outlet.Render(name+": ") + "“" + oneLine(s.Text) + "”" + st.Muted.Render(" · enter reads it")
+}
+
+func center(s string, w int) string {
+	pad := max(w-len([]rune(s)), 0)
+	return strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", pad-pad/2)
+}
+
+func padLeft(s string, w int) string {
+	return strings.Repeat(" ", max(w-len(s), 0)) + s
+}
