@@ -126,6 +126,9 @@ type Parts struct {
 	Events     []Event
 	Statements []Statement
 	Quotes     []Quote
+	// ExtraTags widens the tag vocabulary beyond [Tags] for this dataset,
+	// for data imported from elsewhere (a TimelineJS group, say).
+	ExtraTags []string
 	// Discrepancies are the curated ones; [New] adds those it derives
 	// (and drops any marked Derived it is given).
 	Discrepancies []Discrepancy

@@ -61,11 +61,17 @@ func (ds *Dataset) ResolveActor(s string) (string, error) {
 }
 
 // ResolveTag returns the tag s names, case-insensitively.
-func ResolveTag(s string) (string, error) {
-	for _, t := range Tags {
+func (ds *Dataset) ResolveTag(s string) (string, error) {
+	vocab := ds.TagVocabulary()
+	for _, t := range vocab {
 		if strings.EqualFold(s, t) {
 			return t, nil
 		}
 	}
-	return "", &UnknownValueError{"tag", s, Tags}
+	return "", &UnknownValueError{"tag", s, vocab}
+}
+
+// TagVocabulary is every tag this dataset's events may carry.
+func (ds *Dataset) TagVocabulary() []string {
+	return append(slices.Clone(Tags), ds.ExtraTags...)
 }

@@ -105,8 +105,8 @@ func (c *checker) event(e *Event) {
 		c.ref("event", e.ID, "actors", id, c.ds.actors)
 	}
 	for _, t := range e.Tags {
-		if !slices.Contains(Tags, t) {
-			c.add("event", e.ID, "tags", "%q is not one of %v", t, Tags)
+		if !slices.Contains(Tags, t) && !slices.Contains(c.ds.ExtraTags, t) {
+			c.add("event", e.ID, "tags", "%q is not one of %v", t, c.ds.TagVocabulary())
 		}
 	}
 	if len(e.Sources) == 0 {
