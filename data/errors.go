@@ -112,7 +112,7 @@ func (l locator) errorFor(v *timeline.ValidationError) *Error {
 	e := &Error{File: l.file, Kind: v.Kind, ID: v.ID, Field: v.Field, Err: v.Err}
 	section := map[string]string{
 		"actor": "actors", "event": "events", "statement": "statements", "quote": "quotes",
-		"article": "articles", "outlet": "outlets", "country": "countries",
+		"article": "articles", "outlet": "outlets", "country": "countries", "discrepancy": "discrepancies",
 	}[v.Kind]
 	start := 0
 	if section != "" {

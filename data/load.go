@@ -42,13 +42,21 @@ type loader struct {
 	fsys fs.FS
 	dir  string
 	errs []error
+	// single, when set, is the one file every item comes from (a dataset
+	// written by the JSON export); errors name it instead of corpus files.
+	single string
 
 	manifestSrc, annotationsSrc []byte
 	manifest                    manifest // as decoded, for Fill
 	articles                    map[string]*timeline.Article
 }
 
-func (l *loader) path(name string) string { return path.Join(l.dir, name) }
+func (l *loader) path(name string) string {
+	if l.single != "" {
+		return l.single
+	}
+	return path.Join(l.dir, name)
+}
 
 func (l *loader) fail(file string, kind, id, field string, err error) {
 	l.errs = append(l.errs, &Error{File: l.path(file), Kind: kind, ID: id, Field: field, Err: err})

@@ -5,8 +5,10 @@ package data
 // by `cyberdesk export --format json` reads back with the same types.
 
 // SchemaVersion is the version of the JSON documents this package writes.
-// Readers accept every version up to it.
-const SchemaVersion = 1
+// Readers accept every version up to it. Version 2 added statements'
+// renderings and the discrepancies to the export; a version 1 export reads
+// the same, without them (they are derived again on load).
+const SchemaVersion = 2
 
 // jsonDate is a date at a precision: {"date": "2022-09", "precision": "month"}.
 type jsonDate struct {

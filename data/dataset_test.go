@@ -1,0 +1,93 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func exportSeeds(t *testing.T) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := WriteJSON(&b, loadSeeds(t)); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// An export reads back as the same dataset: exporting it again gives the
+// same bytes.
+func TestLoadDatasetRoundTrips(t *testing.T) {
+	first := exportSeeds(t)
+	ds, err := LoadDataset("cyberdesk.json", first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if err := WriteJSON(&again, ds); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first, again.Bytes()) {
+		t.Error("export → load → export changed the document")
+	}
+}
+
+// A schema 1 export (no renderings, no discrepancies) still opens, and the
+// derived parts come back.
+func TestLoadDatasetReadsSchemaOne(t *testing.T) {
+	var doc map[string]any
+	if err := json.Unmarshal(exportSeeds(t), &doc); err != nil {
+		t.Fatal(err)
+	}
+	doc["schema"] = 1
+	var curated []any
+	for _, d := range doc["discrepancies"].([]any) {
+		if d.(map[string]any)["derived"] == nil {
+			curated = append(curated, d)
+		}
+	}
+	doc["discrepancies"] = curated
+	for _, s := range doc["statements"].([]any) {
+		delete(s.(map[string]any), "renderings")
+	}
+	old, _ := json.Marshal(doc)
+	ds, err := LoadDataset("old.json", old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds.Events) != 35 || len(ds.Discrepancies) != 11 {
+		t.Errorf("%d events and %d discrepancies, want 35 and 11", len(ds.Events), len(ds.Discrepancies))
+	}
+}
+
+func TestLoadDatasetErrorsNameFileLineAndItem(t *testing.T) {
+	good := string(exportSeeds(t))
+	tests := []struct {
+		name, old, new string
+		want           []string
+	}{
+		{"span moved", `"text": "It was state aggression."`, `"text": "It was state aggression!"`,
+			[]string{"my.json:", `quote "memo-rama-state-aggression"`, "span"}},
+		{"future schema", `"schema": 2`, `"schema": 9`, []string{"my.json", "version 9"}},
+		{"bad JSON", `"schema": 2,`, `"schema": 2,,`, []string{"my.json:2:", "invalid JSON"}},
+		{"unknown field", `"schema": 2,`, `"schema": 2, "colour": 1,`, []string{"my.json:2:", `unknown field "colour"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := strings.Replace(good, tt.old, tt.new, 1)
+			if src == good {
+				t.Fatalf("%q not found in the export", tt.old)
+			}
+			_, err := LoadDataset("my.json", []byte(src))
+			if err == nil {
+				t.Fatal("a broken dataset loaded")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error lacks %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
