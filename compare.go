@@ -21,18 +21,17 @@ import (
 func cmdCoverage(args []string, stdout *os.File, stderr io.Writer) error {
 	fs := flag.NewFlagSet("cyberdesk coverage", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	country := fs.String("country", "", "only events involving this country (ISO code or name)")
-	outlet := fs.String("outlet", "", "only events this outlet reports (id or name)")
-	actor := fs.String("actor", "", "only events with this actor (id, name or alias)")
+	var c common
+	c.register(fs)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: cyberdesk coverage [--country C] [--outlet O] [--actor A]
+		fmt.Fprint(stderr, `Usage: cyberdesk coverage [filters]
 
 Prints which outlets report which events: a row per event the filters
 select, a column per outlet (● reports it, ○ only in a photo caption,
 · does not), the count per event and per outlet, and ◆ beside events
 only one outlet reports. Every outlet stays a column under --outlet, so
 it shows who else reports that outlet's events.
-
+`+filterHelp+`
 Examples:
   cyberdesk coverage
   cyberdesk coverage --outlet "Jerusalem Post"
@@ -48,11 +47,11 @@ Flags:
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("cyberdesk coverage takes no arguments, got %q", fs.Arg(0))}
 	}
-	ds, err := data.LoadSeeds()
+	ds, err := c.load()
 	if err != nil {
 		return err
 	}
-	f, err := filterFromFlags(ds, *country, *outlet, *actor)
+	f, err := c.filter(ds)
 	if err != nil {
 		return err
 	}

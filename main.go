@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -67,6 +68,16 @@ func dispatch(args []string, stdin *os.File, stdout, stderr *os.File) error {
 			return cmdExport(args[1:], stdout, stderr)
 		case "corpus":
 			return cmdCorpus(args[1:], stdout, stderr)
+		case "events":
+			return cmdEvents(args[1:], stdout, stderr)
+		case "actors":
+			return cmdActors(args[1:], stdout, stderr)
+		case "outlets":
+			return cmdOutlets(args[1:], stdout, stderr)
+		case "quotes":
+			return cmdQuotes(args[1:], stdout, stderr)
+		case "show":
+			return cmdShow(args[1:], stdout, stderr)
 		case "coverage":
 			return cmdCoverage(args[1:], stdout, stderr)
 		case "discrepancies":
@@ -79,24 +90,28 @@ func dispatch(args []string, stdin *os.File, stdout, stderr *os.File) error {
 func cmdExplore(args []string, stdin, stdout, stderr *os.File) error {
 	fs := flag.NewFlagSet("cyberdesk", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	country := fs.String("country", "", "start with this country filter (ISO code or name)")
-	outlet := fs.String("outlet", "", "start with this outlet filter (id or name)")
-	actor := fs.String("actor", "", "start with this actor filter (id, name or alias)")
+	var c common
+	c.register(fs)
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `cyberdesk: explore the 2022 Iran-Albania cyber crisis as a timeline.
 
 Usage:
-  cyberdesk [--country C] [--outlet O] [--actor A]   open the explorer
-  cyberdesk coverage [--country C] [--outlet O] [--actor A]
-                                                     which outlets report which events
-  cyberdesk discrepancies [--kind K]                 where the outlets' accounts differ
-  cyberdesk export --format json                     write the dataset to stdout
-  cyberdesk corpus fill DIR                          fill span offsets in DIR/annotations.json
+  cyberdesk [filters] [--dataset FILE | --timelinejs FILE]   open the explorer
+  cyberdesk events|actors|quotes|outlets [filters] [--format table|json|csv|md]
+  cyberdesk show EVENT-ID                    one event with its sources' passages
+  cyberdesk quotes --statement ID            one statement's renderings side by side
+  cyberdesk coverage [filters]               which outlets report which events
+  cyberdesk discrepancies [--kind K]         where the outlets' accounts differ
+  cyberdesk export --format json|csv|md|timelinejs|timelinejs-csv|ics
+  cyberdesk corpus fill DIR                  fill span offsets in DIR/annotations.json
+`+filterHelp+`
+Every command takes --help. Exit codes: 0 ok, 1 runtime error, 2 usage error.
 
 Examples:
   cyberdesk --country AL --outlet "Times of Israel"
-  cyberdesk export --format json > cyberdesk.json
+  cyberdesk --timelinejs newsroom-timeline.csv
+  cyberdesk events --since 2022-09 --format csv
 
 Flags:
 `)
@@ -112,69 +127,140 @@ Flags:
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unknown command %q (try cyberdesk --help)", fs.Arg(0))}
 	}
-	ds, err := data.LoadSeeds()
+	ds, err := c.load()
 	if err != nil {
 		return err
 	}
-	f, err := filterFromFlags(ds, *country, *outlet, *actor)
+	f, err := c.filter(ds)
 	if err != nil {
 		return err
 	}
 	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
-		return errors.New("the explorer needs a terminal on stdin and stdout; to read the data from a script, use `cyberdesk export --format json`")
+		return errors.New("the explorer needs a terminal on stdin and stdout; from a script, use `cyberdesk events` or `cyberdesk export --format json`")
 	}
-	m := model.New(ds, model.WithFilter(f))
+	m := model.New(ds, model.WithFilter(f), model.WithTitle(storyTitle(&c, ds)))
 	_, err = tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout)).Run()
 	return err
 }
 
-// filterFromFlags resolves the filter flags (names or ids, any case)
-// against the dataset; an unknown value is an error listing the valid ones.
-func filterFromFlags(ds *timeline.Dataset, country, outlet, actor string) (timeline.Filter, error) {
-	var f timeline.Filter
-	if country != "" {
-		code, err := ds.ResolveCountry(country)
-		if err != nil {
-			return f, err
-		}
-		f.Countries = []string{code}
+// storyTitle names what the explorer shows: the embedded story, or the
+// file opened.
+func storyTitle(c *common, ds *timeline.Dataset) string {
+	switch {
+	case c.timelinejs != "" && len(ds.Outlets) > 0:
+		return ds.Outlets[0].Name
+	case c.dataset != "":
+		return filepath.Base(c.dataset)
+	case c.timelinejs != "":
+		return filepath.Base(c.timelinejs)
 	}
-	if outlet != "" {
-		id, err := ds.ResolveOutlet(outlet)
-		if err != nil {
-			return f, err
-		}
-		f.Outlets = []string{id}
-	}
-	if actor != "" {
-		id, err := ds.ResolveActor(actor)
-		if err != nil {
-			return f, err
-		}
-		f.Actors = []string{id}
-	}
-	return f, nil
+	return "Iran–Albania cyber crisis"
 }
 
-func cmdExport(args []string, stdout io.Writer, stderr io.Writer) error {
+// exportFormats are what cyberdesk export writes.
+var exportFormats = []string{"json", "csv", "md", "timelinejs", "timelinejs-csv", "ics"}
+
+func cmdExport(args []string, stdout *os.File, stderr io.Writer) error {
 	fs := flag.NewFlagSet("cyberdesk export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "json", "output format: json")
+	var c common
+	c.register(fs)
+	format := fs.String("format", "json", "output format: "+strings.Join(exportFormats, ", "))
+	group := fs.String("group", "tag", "TimelineJS group: tag, country, outlet or none")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: cyberdesk export --format json\n\nWrites the whole dataset to stdout as one JSON document (schema in README.md).\n\nExample:\n  cyberdesk export --format json | jq '.events[].title'\n\nFlags:\n")
+		fmt.Fprint(stderr, `Usage: cyberdesk export [--format F] [filters] [--group G]
+
+Writes the dataset to stdout:
+  json            the whole dataset, every span and derived comparison
+                  (schema in README.md; filters do not apply)
+  csv             the events the filters select, one row per event
+  md              a report: the events in a table, then the quotes by statement
+  timelinejs      a Knight Lab TimelineJS JSON document of the events
+  timelinejs-csv  the same as TimelineJS's spreadsheet template, as CSV
+  ics             an iCalendar file, one all-day event per day-precise event
+`+filterHelp+`
+Examples:
+  cyberdesk export --format json > cyberdesk.json
+  cyberdesk export --format timelinejs --group outlet > timeline.json
+  cyberdesk export --format ics --country AL > albania.ics
+
+Flags:
+`)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return usageOf(err)
 	}
-	if *format != "json" {
-		return usageError{fmt.Sprintf("unknown format %q; valid formats: json", *format)}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("cyberdesk export takes no arguments, got %q", fs.Arg(0))}
 	}
-	ds, err := data.LoadSeeds()
+	if !slices.Contains(exportFormats, *format) {
+		return usageError{fmt.Sprintf("unknown format %q; valid formats: %s", *format, strings.Join(exportFormats, ", "))}
+	}
+	if !slices.Contains([]string{"tag", "country", "outlet", "none"}, *group) {
+		return usageError{fmt.Sprintf("unknown group %q; valid groups: tag, country, outlet, none", *group)}
+	}
+	ds, err := c.load()
 	if err != nil {
 		return err
 	}
-	return data.WriteJSON(stdout, ds)
+	f, err := c.filter(ds)
+	if err != nil {
+		return err
+	}
+	events := ds.Apply(f)
+	if *group == "none" {
+		*group = ""
+	}
+	switch *format {
+	case "json":
+		return data.WriteJSON(stdout, ds)
+	case "csv":
+		l, _ := listEvents(ds, events)
+		return l.write(stdout, "csv", 0)
+	case "md":
+		return writeReport(stdout, ds, events)
+	case "timelinejs":
+		return writeTimelineJS(stdout, ds, events, *group)
+	case "timelinejs-csv":
+		return writeTimelineJSCSV(stdout, ds, events, *group)
+	}
+	return writeICS(stdout, ds, events)
+}
+
+// writeReport is the Markdown report: the events, then every quotation of
+// their statements grouped by statement.
+func writeReport(w io.Writer, ds *timeline.Dataset, events []int) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Events (%d)\n\n", len(events))
+	l, _ := listEvents(ds, events)
+	l = l.human()
+	writeMarkdownTable(&b, l.cols, l.rows)
+	b.WriteString("\n# Quotes by statement\n")
+	seen := map[int]bool{}
+	for _, i := range events {
+		for _, si := range ds.EventStatements(i) {
+			if seen[si] {
+				continue
+			}
+			seen[si] = true
+			s := &ds.Statements[si]
+			fmt.Fprintf(&b, "\n## %s: %s\n\n", md(actorName(ds, s.Speaker)), md(line(s.Label)))
+			for _, r := range ds.Renderings(si) {
+				class := ""
+				if r.Against != "" {
+					class = " (" + r.Class.String() + " vs " + md(outletName(ds, r.Against)) + ")"
+				}
+				fmt.Fprintf(&b, "- **%s**%s:", md(outletName(ds, r.Outlet)), class)
+				for _, qi := range r.Quotes {
+					fmt.Fprintf(&b, " “%s”", md(line(ds.Quotes[qi].Span.Text)))
+				}
+				b.WriteString("\n")
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 func cmdCorpus(args []string, stdout io.Writer, stderr io.Writer) error {

@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -100,26 +102,56 @@ func TestHelpAndVersion(t *testing.T) {
 	}
 }
 
-// TestFiltersFromFlagsReachTheModel checks the names-or-ids resolution the
-// flags use against the embedded data.
-func TestFiltersFromFlagsReachTheModel(t *testing.T) {
+// The TUI and the CLI give the same events for the same filter flags:
+// both resolve them with common.filter and apply them with timeline.
+func TestTUIAndCLIShowTheSameEvents(t *testing.T) {
 	ds, err := data.LoadSeeds()
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := filterFromFlags(ds, "al", "times of israel", "")
-	if err != nil {
-		t.Fatal(err)
+	cases := [][]string{
+		{"--country", "al", "--outlet", "times of israel"},
+		{"--country", "IR,US", "--since", "2022-09"},
+		{"--actor", "Lapid"},
+		{"--tag", "cyberattack,sanctions", "--until", "2022"},
+		{"--search", "state aggression"},
+		{"--since", "2022-09-05", "--until", "2022-09-30"},
 	}
-	if f.Countries[0] != "AL" || f.Outlets[0] != "times-of-israel" {
-		t.Fatalf("filter = %+v", f)
-	}
-	m := model.New(ds, model.WithFilter(f))
-	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	out := ansi.Strip(m.View().Content)
-	n := len(ds.Apply(f))
-	if !strings.Contains(out, "[country: Albania]") || !strings.Contains(out, itoa(n)+" of "+itoa(len(ds.Events))+" events") {
-		t.Errorf("filters from flags not shown:\n%s", out)
+	for _, flags := range cases {
+		t.Run(strings.Join(flags, " "), func(t *testing.T) {
+			fs := flag.NewFlagSet("test", flag.ContinueOnError)
+			var c common
+			c.register(fs)
+			if err := fs.Parse(flags); err != nil {
+				t.Fatal(err)
+			}
+			f, err := c.filter(ds)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := model.New(ds, model.WithFilter(f))
+			m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+			tui := m.ShownEvents()
+
+			code, out, errOut := runCLI(t, append([]string{"events", "--format", "json"}, flags...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			var rows []struct{ ID string }
+			if err := json.Unmarshal([]byte(out), &rows); err != nil {
+				t.Fatal(err)
+			}
+			var cli []string
+			for _, r := range rows {
+				cli = append(cli, r.ID)
+			}
+			if len(tui) == 0 || !slices.Equal(tui, cli) {
+				t.Errorf("TUI shows %v\nCLI lists %v", tui, cli)
+			}
+			if header := ansi.Strip(m.View().Content); !strings.Contains(header, itoa(len(tui))+" of "+itoa(len(ds.Events))+" events") {
+				t.Errorf("the header does not count %d events", len(tui))
+			}
+		})
 	}
 }
 

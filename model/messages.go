@@ -47,3 +47,6 @@ type Option func(*Model)
 
 // WithFilter starts the explorer with filters already set.
 func WithFilter(f timeline.Filter) Option { return func(m *Model) { m.filter = f } }
+
+// WithTitle names the story in the header (the embedded one by default).
+func WithTitle(title string) Option { return func(m *Model) { m.title = title } }

@@ -42,6 +42,7 @@ type Model struct {
 	help   help.Model
 
 	readerFrom screen // where esc in the reader returns to
+	title      string // the story's name in the header
 
 	picking   bool
 	searching bool
@@ -51,7 +52,7 @@ type Model struct {
 
 // New builds the explorer over ds.
 func New(ds *timeline.Dataset, opts ...Option) *Model {
-	m := &Model{keys: DefaultKeyMap(), env: newEnv(ds, NewStyles(true))}
+	m := &Model{keys: DefaultKeyMap(), env: newEnv(ds, NewStyles(true)), title: "Iran–Albania cyber crisis"}
 	m.env.marking = true
 	for _, o := range opts {
 		o(m)
@@ -203,6 +204,16 @@ func (m *Model) setFacet(f facet, value string) {
 // Filter returns the active filter.
 func (m *Model) Filter() timeline.Filter { return m.filter }
 
+// ShownEvents returns the ids of the events the filter selects, in the
+// chronology's order.
+func (m *Model) ShownEvents() []string {
+	ids := make([]string, len(m.events))
+	for i, ei := range m.events {
+		ids[i] = m.env.ds.Events[ei].ID
+	}
+	return ids
+}
+
 // SelectedEvent returns the id of the selected event, or "".
 func (m *Model) SelectedEvent() string {
 	if ei := m.chron.Selected(); ei >= 0 {
@@ -260,6 +271,12 @@ func (m *Model) filterChips() []string {
 	}
 	for _, t := range m.filter.Tags {
 		chips = append(chips, "tag: "+t)
+	}
+	if !m.filter.Since.IsZero() {
+		chips = append(chips, "since: "+m.filter.Since.String())
+	}
+	if !m.filter.Until.IsZero() {
+		chips = append(chips, "until: "+m.filter.Until.String())
 	}
 	if s := strings.TrimSpace(m.filter.Search); s != "" {
 		chips = append(chips, "search: “"+oneLine(s)+"”")

@@ -72,7 +72,7 @@ func (m *Model) header() string {
 	if len(m.events) == total && m.filter.IsZero() {
 		count = "all " + strconv.Itoa(total) + " events"
 	}
-	s := st.Title.Render("cyberdesk") + st.Muted.Render(" · Iran–Albania cyber crisis · ") + st.Count.Render(count)
+	s := st.Title.Render("cyberdesk") + st.Muted.Render(" · "+oneLine(m.title)+" · ") + st.Count.Render(count)
 	chips := m.filterChips()
 	if len(chips) == 0 {
 		s += st.Muted.Render(" · no filters")
