@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"html"
 	"io"
 	"strings"
 
@@ -229,6 +228,6 @@ func writeMarkdownTable(b *strings.Builder, cols []string, rows [][]any) {
 
 // md escapes text for a Markdown table cell: pipes, and raw HTML (which a
 // renderer would otherwise interpret).
-func md(s string) string {
-	return strings.ReplaceAll(html.EscapeString(s), "|", `\|`)
-}
+func md(s string) string { return mdEscaper.Replace(s) }
+
+var mdEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "|", `\|`)

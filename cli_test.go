@@ -1,0 +1,130 @@
+package main
+
+import (
+	"encoding/csv"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// Every format of every list command on one fixed filter, as golden files
+// (update with go test . -update).
+func TestCLIGolden(t *testing.T) {
+	filter := []string{"--country", "IR", "--since", "2022-09"}
+	cases := map[string][]string{
+		"events_table":     append([]string{"events"}, filter...),
+		"events_json":      append([]string{"events", "--format", "json"}, filter...),
+		"events_csv":       append([]string{"events", "--format", "csv"}, filter...),
+		"events_md":        append([]string{"events", "--format", "md"}, filter...),
+		"actors_table":     append([]string{"actors"}, filter...),
+		"outlets_md":       append([]string{"outlets", "--format", "md"}, filter...),
+		"quotes_table":     append([]string{"quotes"}, filter...),
+		"quotes_statement": {"quotes", "--statement", "lapid-historical-obligation"},
+		"show":             {"show", "2022-09-05-albania-cuts-ties"},
+		"export_csv":       append([]string{"export", "--format", "csv"}, filter...),
+		"export_md":        append([]string{"export", "--format", "md"}, filter...),
+		"coverage":         append([]string{"coverage"}, filter...),
+	}
+	for name, args := range cases {
+		t.Run(name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			if strings.Contains(out, "\x1b") {
+				t.Error("escape sequences in piped output")
+			}
+			golden.RequireEqual(t, []byte(out))
+		})
+	}
+}
+
+// CSV reads back with encoding/csv: a header, then one record per event.
+func TestCSVReadsBack(t *testing.T) {
+	_, out, _ := runCLI(t, "events", "--format", "csv", "--outlet", "Times of Israel")
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 19 || recs[0][0] != "Date" || recs[0][1] != "ID" {
+		t.Fatalf("%d records, header %v; want a header and ToI's 18 events", len(recs), recs[0])
+	}
+	for _, r := range recs {
+		if len(r) != len(recs[0]) {
+			t.Fatalf("ragged record %v", r)
+		}
+	}
+	if got := spreadsheetSafe("=HYPERLINK(\"x\")"); got != "'=HYPERLINK(\"x\")" {
+		t.Errorf("a formula cell is not neutralised: %q", got)
+	}
+	for _, s := range []string{"+1", "-1", "@SUM", "\tx", "\rx"} {
+		if spreadsheetSafe(s)[0] != '\'' {
+			t.Errorf("%q is not neutralised", s)
+		}
+	}
+}
+
+// On a terminal the table wraps to its width.
+func TestTableWrapsToTheTerminal(t *testing.T) {
+	l := listing{cols: []string{"ID", "Words"}, rows: [][]any{{"a", strings.Repeat("word ", 40)}, {"b", []string{"x", "y"}}}}
+	var b strings.Builder
+	if err := l.writeTable(&b, 50); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	if len(lines) < 6 {
+		t.Errorf("the long cell should wrap over several lines:\n%s", b.String())
+	}
+	for _, l := range lines {
+		if ansi.StringWidth(l) > 50 {
+			t.Errorf("line wider than 50: %q", l)
+		}
+	}
+}
+
+func TestMarkdownEscapesPipesAndHTML(t *testing.T) {
+	l := listing{cols: []string{"A"}, rows: [][]any{{"a|b <script>x</script>"}}}
+	var b strings.Builder
+	if err := l.writeMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `a\|b &lt;script&gt;`) {
+		t.Errorf("not escaped: %q", b.String())
+	}
+}
+
+func TestEveryCommandHasHelpWithExamples(t *testing.T) {
+	for _, cmd := range [][]string{{"--help"}, {"events", "--help"}, {"actors", "--help"}, {"outlets", "--help"},
+		{"quotes", "--help"}, {"show", "--help"}, {"coverage", "--help"}, {"discrepancies", "--help"}, {"export", "--help"}} {
+		code, _, errOut := runCLI(t, cmd...)
+		if code != 0 || !strings.Contains(errOut, "Examples:") {
+			t.Errorf("%v: exit %d, help without examples:\n%s", cmd, code, errOut)
+		}
+	}
+}
+
+func TestUnknownValuesAndFormats(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"events", "--tag", "weather"}, "valid values"},
+		{[]string{"events", "--format", "xml"}, "valid formats"},
+		{[]string{"events", "--since", "Sept"}, "2022-09"},
+		{[]string{"show", "no-such-event"}, "valid values"},
+		{[]string{"quotes", "--statement", "nope"}, "valid values"},
+		{[]string{"export", "--format", "pdf"}, "valid formats"},
+		{[]string{"export", "--group", "mood"}, "valid groups"},
+		{[]string{"events", "--dataset", "a.json", "--timelinejs", "b.csv"}, "not both"},
+	} {
+		code, _, errOut := runCLI(t, c.args...)
+		if code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, %q; want exit 2 mentioning %q", c.args, code, errOut, c.want)
+		}
+	}
+	if code, _, errOut := runCLI(t, "events", "--dataset", "/no/such/file.json"); code != 1 || !strings.Contains(errOut, "/no/such/file.json") {
+		t.Errorf("a missing dataset: exit %d, %q; want exit 1 naming the file", code, errOut)
+	}
+}
