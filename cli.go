@@ -50,7 +50,7 @@ func (c *common) load() (*timeline.Dataset, error) {
 		if err != nil {
 			return nil, err
 		}
-		return loadTimelineJS(c.timelinejs, src)
+		return data.LoadTimelineJS(c.timelinejs, src)
 	}
 	return data.LoadSeeds()
 }
@@ -426,9 +426,3 @@ Flags:
 	_, err = io.WriteString(stdout, b.String())
 	return err
 }
-
-// TEMP until data's TimelineJS and ics writers land.
-var loadTimelineJS = func(string, []byte) (*timeline.Dataset, error) { return nil, fmt.Errorf("not yet") }
-var writeTimelineJS = func(io.Writer, *timeline.Dataset, []int, string) error { return fmt.Errorf("not yet") }
-var writeTimelineJSCSV = func(io.Writer, *timeline.Dataset, []int, string) error { return fmt.Errorf("not yet") }
-var writeICS = func(io.Writer, *timeline.Dataset, []int) error { return fmt.Errorf("not yet") }

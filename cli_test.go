@@ -2,6 +2,9 @@ package main
 
 import (
 	"encoding/csv"
+	"encoding/json"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -126,5 +129,39 @@ func TestUnknownValuesAndFormats(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, "events", "--dataset", "/no/such/file.json"); code != 1 || !strings.Contains(errOut, "/no/such/file.json") {
 		t.Errorf("a missing dataset: exit %d, %q; want exit 1 naming the file", code, errOut)
+	}
+}
+
+// The interchange formats through the command line: each export writes,
+// and a newsroom's TimelineJS file opens in every command.
+func TestExportFormatsAndTimelineJSInput(t *testing.T) {
+	for _, f := range []string{"timelinejs", "timelinejs-csv", "ics"} {
+		code, out, errOut := runCLI(t, "export", "--format", f, "--country", "AL", "--group", "outlet")
+		if code != 0 || len(out) < 1000 {
+			t.Errorf("export --format %s: exit %d, %d bytes: %s", f, code, len(out), errOut)
+		}
+	}
+	for _, file := range []string{"women_in_computing.json", "women_in_computing.csv"} {
+		path := "../shared/interop/timelinejs/" + file
+		code, out, errOut := runCLI(t, "events", "--format", "csv", "--timelinejs", path)
+		recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if code != 0 || err != nil || len(recs) != 11 {
+			t.Errorf("%s: exit %d, %d records (want a header and 10 events): %v %s", file, code, len(recs), err, errOut)
+		}
+	}
+	// Round trip through the command line: export TimelineJS, open it.
+	dir := t.TempDir()
+	_, doc, _ := runCLI(t, "export", "--format", "timelinejs")
+	if err := os.WriteFile(dir+"/t.json", []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, a, _ := runCLI(t, "events", "--format", "json")
+	_, b, errOut := runCLI(t, "events", "--format", "json", "--timelinejs", dir+"/t.json")
+	var before, after []struct{ ID, Start, End, Precision string }
+	if json.Unmarshal([]byte(a), &before) != nil || json.Unmarshal([]byte(b), &after) != nil {
+		t.Fatalf("unreadable JSON: %s", errOut)
+	}
+	if !slices.Equal(before, after) {
+		t.Errorf("events changed through TimelineJS:\n%v\n%v", before, after)
 	}
 }

@@ -221,11 +221,11 @@ Flags:
 	case "md":
 		return writeReport(stdout, ds, events)
 	case "timelinejs":
-		return writeTimelineJS(stdout, ds, events, *group)
+		return data.WriteTimelineJS(stdout, ds, events, *group)
 	case "timelinejs-csv":
-		return writeTimelineJSCSV(stdout, ds, events, *group)
+		return data.WriteTimelineJSCSV(stdout, ds, events, *group)
 	}
-	return writeICS(stdout, ds, events)
+	return data.WriteICS(stdout, ds, events)
 }
 
 // writeReport is the Markdown report: the events, then every quotation of

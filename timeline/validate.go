@@ -10,6 +10,7 @@ import (
 type checker struct {
 	ds   *Dataset
 	errs []error
+	tags map[string]bool // the tag vocabulary, built once
 }
 
 func (c *checker) add(kind, id, field string, format string, args ...any) {
@@ -17,6 +18,10 @@ func (c *checker) add(kind, id, field string, format string, args ...any) {
 }
 
 func (c *checker) run() {
+	c.tags = map[string]bool{}
+	for _, t := range c.ds.TagVocabulary() {
+		c.tags[t] = true
+	}
 	for code, name := range c.ds.Countries {
 		if !isCountryCode(code) {
 			c.add("country", code, "code", "want two upper-case letters (ISO 3166-1 alpha-2)")
@@ -105,7 +110,7 @@ func (c *checker) event(e *Event) {
 		c.ref("event", e.ID, "actors", id, c.ds.actors)
 	}
 	for _, t := range e.Tags {
-		if !slices.Contains(Tags, t) && !slices.Contains(c.ds.ExtraTags, t) {
+		if !c.tags[t] {
 			c.add("event", e.ID, "tags", "%q is not one of %v", t, c.ds.TagVocabulary())
 		}
 	}
