@@ -100,7 +100,8 @@ func TestMarkdownEscapesPipesAndHTML(t *testing.T) {
 
 func TestEveryCommandHasHelpWithExamples(t *testing.T) {
 	for _, cmd := range [][]string{{"--help"}, {"events", "--help"}, {"actors", "--help"}, {"outlets", "--help"},
-		{"quotes", "--help"}, {"show", "--help"}, {"coverage", "--help"}, {"discrepancies", "--help"}, {"export", "--help"}} {
+		{"quotes", "--help"}, {"show", "--help"}, {"coverage", "--help"}, {"discrepancies", "--help"}, {"export", "--help"},
+		{"corpus", "--help"}} {
 		code, _, errOut := runCLI(t, cmd...)
 		if code != 0 || !strings.Contains(errOut, "Examples:") {
 			t.Errorf("%v: exit %d, help without examples:\n%s", cmd, code, errOut)

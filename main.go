@@ -264,8 +264,22 @@ func writeReport(w io.Writer, ds *timeline.Dataset, events []int) error {
 }
 
 func cmdCorpus(args []string, stdout io.Writer, stderr io.Writer) error {
+	if len(args) == 1 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
+		fmt.Fprint(stderr, `Usage: cyberdesk corpus fill DIR
+
+Completes hand-written annotations in DIR/annotations.json: every span
+written as text only ({"article": "toi", "text": "…"}, with "nth": 2 when
+the text occurs more than once) gets its byte offsets, and every actor
+without "mentions" gets the places its aliases occur. The file is
+rewritten in canonical form; the articles are never touched.
+
+Examples:
+  cyberdesk corpus fill seeds
+`)
+		return flag.ErrHelp
+	}
 	if len(args) != 2 || args[0] != "fill" {
-		return usageError{"usage: cyberdesk corpus fill DIR"}
+		return usageError{"usage: cyberdesk corpus fill DIR (see cyberdesk corpus --help)"}
 	}
 	dir := args[1]
 	out, err := data.Fill(os.DirFS(dir), dir)
