@@ -66,6 +66,16 @@ func readInput(path string) ([]byte, error) {
 	return os.ReadFile(path)
 }
 
+// open loads the dataset and resolves the filter flags against it.
+func (c *common) open() (*timeline.Dataset, timeline.Filter, error) {
+	ds, err := c.load()
+	if err != nil {
+		return nil, timeline.Filter{}, err
+	}
+	f, err := c.filter(ds)
+	return ds, f, err
+}
+
 // filter resolves the flags against ds; an unknown value lists the valid
 // ones (exit 2).
 func (c *common) filter(ds *timeline.Dataset) (timeline.Filter, error) {
@@ -139,11 +149,7 @@ func listCommand(name, usage string, args []string, stdout *os.File, stderr io.W
 	if !validFormat(*format) {
 		return usageError{fmt.Sprintf("unknown format %q; valid formats: %s", *format, strings.Join(formats, ", "))}
 	}
-	ds, err := c.load()
-	if err != nil {
-		return err
-	}
-	f, err := c.filter(ds)
+	ds, f, err := c.open()
 	if err != nil {
 		return err
 	}

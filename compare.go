@@ -47,11 +47,7 @@ Flags:
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("cyberdesk coverage takes no arguments, got %q", fs.Arg(0))}
 	}
-	ds, err := c.load()
-	if err != nil {
-		return err
-	}
-	f, err := c.filter(ds)
+	ds, f, err := c.open()
 	if err != nil {
 		return err
 	}

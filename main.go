@@ -127,11 +127,7 @@ Flags:
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unknown command %q (try cyberdesk --help)", fs.Arg(0))}
 	}
-	ds, err := c.load()
-	if err != nil {
-		return err
-	}
-	f, err := c.filter(ds)
+	ds, f, err := c.open()
 	if err != nil {
 		return err
 	}
@@ -200,11 +196,7 @@ Flags:
 	if !slices.Contains([]string{"tag", "country", "outlet", "none"}, *group) {
 		return usageError{fmt.Sprintf("unknown group %q; valid groups: tag, country, outlet, none", *group)}
 	}
-	ds, err := c.load()
-	if err != nil {
-		return err
-	}
-	f, err := c.filter(ds)
+	ds, f, err := c.open()
 	if err != nil {
 		return err
 	}

@@ -83,20 +83,12 @@ func (m *Model) openCoverage() {
 // updateCoverage moves in the matrix; the filter keys work here too, so
 // the matrix can be narrowed without leaving it.
 func (m *Model) updateCoverage(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, m.keys.Back):
+	if key.Matches(msg, m.keys.Back) {
 		m.screen = screenPanes
 		return nil
-	case key.Matches(msg, m.keys.Country):
-		return m.openPicker(facetCountry)
-	case key.Matches(msg, m.keys.Outlet):
-		return m.openPicker(facetOutlet)
-	case key.Matches(msg, m.keys.Actor):
-		return m.openPicker(facetActor)
-	case key.Matches(msg, m.keys.ClearFilters):
-		m.filter = timeline.Filter{}
-		m.applyFilter()
-		return nil
+	}
+	if cmd, ok := m.filterKey(msg); ok {
+		return cmd
 	}
 	if span, ok := m.cover.Update(msg); ok {
 		m.openReader(span, screenCoverage)
@@ -137,6 +129,24 @@ func (m *Model) quit() tea.Cmd {
 	return tea.Quit
 }
 
+// filterKey handles the keys that change the filter: a facet's picker,
+// or clearing every filter. ok is false for any other key.
+func (m *Model) filterKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
+	switch {
+	case key.Matches(msg, m.keys.Country):
+		return m.openPicker(facetCountry), true
+	case key.Matches(msg, m.keys.Outlet):
+		return m.openPicker(facetOutlet), true
+	case key.Matches(msg, m.keys.Actor):
+		return m.openPicker(facetActor), true
+	case key.Matches(msg, m.keys.ClearFilters):
+		m.filter = timeline.Filter{}
+		m.applyFilter()
+		return nil, true
+	}
+	return nil, false
+}
+
 // updatePanes handles keys on the main screen.
 func (m *Model) updatePanes(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
@@ -145,15 +155,9 @@ func (m *Model) updatePanes(msg tea.KeyPressMsg) tea.Cmd {
 		m.search.SetValue(m.filter.Search)
 		m.search.CursorEnd()
 		return m.search.Focus()
-	case key.Matches(msg, m.keys.Country):
-		return m.openPicker(facetCountry)
-	case key.Matches(msg, m.keys.Outlet):
-		return m.openPicker(facetOutlet)
-	case key.Matches(msg, m.keys.Actor):
-		return m.openPicker(facetActor)
-	case key.Matches(msg, m.keys.ClearFilters):
-		m.filter = timeline.Filter{}
-		m.applyFilter()
+	case key.Matches(msg, m.keys.Country, m.keys.Outlet, m.keys.Actor, m.keys.ClearFilters):
+		cmd, _ := m.filterKey(msg)
+		return cmd
 	case key.Matches(msg, m.keys.NextPane):
 		m.setFocus(m.focus.next())
 	case key.Matches(msg, m.keys.PrevPane):
