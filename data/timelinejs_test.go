@@ -172,10 +172,7 @@ func tlOriginal(t *testing.T, ds *timeline.Dataset, exported []int, id string) *
 // TestLoadTimelineJSSamples opens TimelineJS's own sample timeline in both
 // forms: every slide an event, its HTML reduced to text.
 func TestLoadTimelineJSSamples(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "interop", "timelinejs")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("../shared/interop/timelinejs is not beside this checkout")
-	}
+	dir := filepath.Join("testdata", "timelinejs") // copies; see its README.md
 	var loaded []*timeline.Dataset
 	for _, name := range []string{"women_in_computing.json", "women_in_computing.csv"} {
 		path := filepath.Join(dir, name)
@@ -495,7 +492,7 @@ func TestLoadTimelineJSRefusesHugeInput(t *testing.T) {
 
 // FuzzLoadTimelineJS: no input may panic, and what loads is a dataset.
 func FuzzLoadTimelineJS(f *testing.F) {
-	dir := filepath.Join("..", "..", "shared", "interop", "timelinejs")
+	dir := filepath.Join("testdata", "timelinejs")
 	for _, name := range []string{"women_in_computing.json", "women_in_computing.csv"} {
 		if src, err := os.ReadFile(filepath.Join(dir, name)); err == nil {
 			f.Add(src)
