@@ -300,18 +300,11 @@ Examples:
 
 func listQuotes(ds *timeline.Dataset, events []int) listing {
 	l := listing{cols: []string{"Statement", "Speaker", "Outlet", "Date", "Quote"}}
-	seen := map[int]bool{}
-	for _, i := range events {
-		for _, si := range ds.EventStatements(i) {
-			if seen[si] {
-				continue
-			}
-			seen[si] = true
-			for _, qi := range ds.StatementQuotes(si) {
-				q := &ds.Quotes[qi]
-				a, _ := ds.Article(q.Span.Article)
-				l.rows = append(l.rows, []any{q.Statement, actorName(ds, q.Speaker), outletName(ds, a.Outlet), a.Published.String(), q.Span.Text})
-			}
+	for _, si := range ds.StatementsOf(events) {
+		for _, qi := range ds.StatementQuotes(si) {
+			q := &ds.Quotes[qi]
+			a, _ := ds.Article(q.Span.Article)
+			l.rows = append(l.rows, []any{q.Statement, actorName(ds, q.Speaker), outletName(ds, a.Outlet), a.Published.String(), q.Span.Text})
 		}
 	}
 	return l

@@ -229,26 +229,19 @@ func writeReport(w io.Writer, ds *timeline.Dataset, events []int) error {
 	l = l.human()
 	writeMarkdownTable(&b, l.cols, l.rows)
 	b.WriteString("\n# Quotes by statement\n")
-	seen := map[int]bool{}
-	for _, i := range events {
-		for _, si := range ds.EventStatements(i) {
-			if seen[si] {
-				continue
+	for _, si := range ds.StatementsOf(events) {
+		s := &ds.Statements[si]
+		fmt.Fprintf(&b, "\n## %s: %s\n\n", md(actorName(ds, s.Speaker)), md(line(s.Label)))
+		for _, r := range ds.Renderings(si) {
+			class := ""
+			if r.Against != "" {
+				class = " (" + r.Class.String() + " vs " + md(outletName(ds, r.Against)) + ")"
 			}
-			seen[si] = true
-			s := &ds.Statements[si]
-			fmt.Fprintf(&b, "\n## %s: %s\n\n", md(actorName(ds, s.Speaker)), md(line(s.Label)))
-			for _, r := range ds.Renderings(si) {
-				class := ""
-				if r.Against != "" {
-					class = " (" + r.Class.String() + " vs " + md(outletName(ds, r.Against)) + ")"
-				}
-				fmt.Fprintf(&b, "- **%s**%s:", md(outletName(ds, r.Outlet)), class)
-				for _, qi := range r.Quotes {
-					fmt.Fprintf(&b, " “%s”", md(line(ds.Quotes[qi].Span.Text)))
-				}
-				b.WriteString("\n")
+			fmt.Fprintf(&b, "- **%s**%s:", md(outletName(ds, r.Outlet)), class)
+			for _, qi := range r.Quotes {
+				fmt.Fprintf(&b, " “%s”", md(line(ds.Quotes[qi].Span.Text)))
 			}
+			b.WriteString("\n")
 		}
 	}
 	_, err := io.WriteString(w, b.String())

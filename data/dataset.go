@@ -48,10 +48,5 @@ func LoadDataset(path string, src []byte) (*timeline.Dataset, error) {
 	if len(l.errs) > 0 {
 		return nil, errors.Join(l.errs...)
 	}
-	ds, err := timeline.New(parts)
-	if err != nil {
-		l.report(err)
-		return nil, errors.Join(l.errs...)
-	}
-	return ds, nil
+	return l.build(parts)
 }

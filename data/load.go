@@ -30,6 +30,12 @@ func LoadCorpus(fsys fs.FS, dir string) (*timeline.Dataset, error) {
 	if !ok {
 		return nil, errors.Join(l.errs...)
 	}
+	return l.build(parts)
+}
+
+// build checks and indexes parts, with every problem located in the files
+// the loader read.
+func (l *loader) build(parts timeline.Parts) (*timeline.Dataset, error) {
 	ds, err := timeline.New(parts)
 	if err != nil {
 		l.report(err)

@@ -186,6 +186,22 @@ func (ds *Dataset) EventOutlets(i int) []string { return ds.eventOutlets[i] }
 // EventStatements returns the indexes of the statements linked to event i.
 func (ds *Dataset) EventStatements(i int) []int { return ds.eventStmts[i] }
 
+// StatementsOf returns the statements linked to any of the events, each
+// once, in the order the events first reach them.
+func (ds *Dataset) StatementsOf(events []int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, i := range events {
+		for _, si := range ds.eventStmts[i] {
+			if !seen[si] {
+				seen[si] = true
+				out = append(out, si)
+			}
+		}
+	}
+	return out
+}
+
 // StatementQuotes returns the indexes of the quotes rendering statement si.
 func (ds *Dataset) StatementQuotes(si int) []int { return ds.stmtQuotes[si] }
 
