@@ -207,7 +207,7 @@ func writeDiscrepancies(w io.Writer, ds *timeline.Dataset, kind timeline.Discrep
 }
 
 // line is untrusted text made safe and folded onto one line.
-func line(s string) string { return strings.Join(strings.Fields(timeline.Clean(s)), " ") }
+func line(s string) string { return timeline.CleanLine(s) }
 
 // pad fits s to exactly w cells.
 func pad(s string, w int) string {

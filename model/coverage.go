@@ -20,9 +20,10 @@ type coverageView struct {
 	w, h int
 
 	cov    timeline.Coverage
-	row    int // cursor row
-	col    int // cursor column (outlet)
-	offset int // first row drawn
+	key    []string // the outlet key, wrapped to the width
+	row    int      // cursor row
+	col    int      // cursor column (outlet)
+	offset int      // first row drawn
 }
 
 const (
@@ -39,6 +40,7 @@ func (c *coverageView) SetEvents(events []int) {
 		prev = c.cov.Rows[c.row].Event
 	}
 	c.cov = c.env.ds.Coverage(events)
+	c.key = c.keyLines()
 	c.row = 0
 	for i, r := range c.cov.Rows {
 		if r.Event == prev {
@@ -58,11 +60,15 @@ func (c *coverageView) SelectEvent(ei int) {
 	c.scroll()
 }
 
-func (c *coverageView) SetSize(w, h int) { c.w, c.h = w, h; c.scroll() }
+func (c *coverageView) SetSize(w, h int) {
+	c.w, c.h = w, h
+	c.key = c.keyLines()
+	c.scroll()
+}
 
 // listH is how many event rows fit: the box's inner height less the
 // outlet key, the header, the totals, the legend and the status line.
-func (c *coverageView) listH() int { return max(c.h-2-len(c.keyLines())-4, 1) }
+func (c *coverageView) listH() int { return max(c.h-2-len(c.key)-4, 1) }
 
 func (c *coverageView) scroll() {
 	c.offset = clampScroll(c.offset, c.row, c.listH(), len(c.cov.Rows))
@@ -98,7 +104,8 @@ func (c *coverageView) selected() (timeline.Span, bool) {
 	return timeline.Span{}, false
 }
 
-// keyLines name the outlet behind each column letter, wrapped.
+// keyLines name the outlet behind each column letter, wrapped; built when
+// the size or the rows change, not on every frame.
 func (c *coverageView) keyLines() []string {
 	var parts []string
 	for _, id := range c.cov.Outlets {
@@ -112,7 +119,7 @@ func (c *coverageView) View() string {
 	inner := max(c.w-2, 1)
 	titleW := max(inner-2-covDateW-covCellW*len(c.cov.Outlets)-covCount-1, 4)
 	var lines []string
-	for _, l := range c.keyLines() {
+	for _, l := range c.key {
 		lines = append(lines, " "+st.Muted.Render(l))
 	}
 	var head strings.Builder

@@ -13,9 +13,7 @@ import (
 func clean(s string) string { return timeline.Clean(s) }
 
 // oneLine cleans s and folds it onto one line.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(clean(s)), " ")
-}
+func oneLine(s string) string { return timeline.CleanLine(s) }
 
 // fit truncates s (which may hold styling) to w cells and pads it to
 // exactly w cells.

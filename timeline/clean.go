@@ -50,3 +50,8 @@ func isPlain(s string) bool {
 	}
 	return true
 }
+
+// CleanLine is [Clean] folded onto one line: runs of whitespace, newlines
+// included, become one space. Single-line fields (titles, table cells)
+// use it.
+func CleanLine(s string) string { return strings.Join(strings.Fields(Clean(s)), " ") }
