@@ -1,7 +1,6 @@
 package model
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -189,7 +188,7 @@ func (v *discrepancyView) render() {
 	}
 	out = append(out, "")
 	if d.Kind == timeline.DiscrepancyWording {
-		if si := slices.IndexFunc(ds.Statements, func(s timeline.Statement) bool { return s.ID == d.Statement }); si >= 0 {
+		if si, ok := ds.StatementIndex(d.Statement); ok {
 			out = append(out, renderStatement(v.env, si, w, nil, true)...)
 			out = append(out, "", st.PaneTitle.Render("Aligned differences"))
 			for _, r := range ds.Renderings(si) {

@@ -155,9 +155,6 @@ func (c Class) Names() []string {
 	return out
 }
 
-// Primary is the most telling class in c.
-func (c Class) Primary() string { return c.Names()[0] }
-
 func (c Class) String() string { return strings.Join(c.Names(), ", ") }
 
 // Op is the kind of an aligned difference.

@@ -130,9 +130,6 @@ func TestClassNames(t *testing.T) {
 	if got := (Punctuation | Reworded | Elided).String(); got != "reworded, elided, punctuation" {
 		t.Errorf("set = %q, want the most telling first", got)
 	}
-	if got := (Trimmed | Punctuation).Primary(); got != "trimmed" {
-		t.Errorf("Primary = %q", got)
-	}
 }
 
 func TestRenderingsAndWording(t *testing.T) {
