@@ -18,8 +18,19 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
+// Level says what a problem did to the load.
+type Level uint8
+
+// Levels of [Error].
+const (
+	Fatal Level = iota // nothing loads until it is fixed
+	Skip               // the article it concerns is left out; the rest loads
+	Note               // the text was normalised; nothing is lost
+)
+
 // Error is one problem found in a corpus file.
 type Error struct {
+	Level Level
 	File  string // path as the user gave it, e.g. seeds/annotations.json
 	Line  int    // 1-based; 0 when the problem has no single place
 	Col   int    // 1-based; 0 when unknown
@@ -31,6 +42,9 @@ type Error struct {
 
 func (e *Error) Error() string {
 	var b strings.Builder
+	if e.Level == Note {
+		b.WriteString("note: ")
+	}
 	b.WriteString(e.File)
 	if e.Line > 0 {
 		fmt.Fprintf(&b, ":%d", e.Line)
@@ -46,6 +60,9 @@ func (e *Error) Error() string {
 		b.WriteString(e.Field + ": ")
 	}
 	b.WriteString(e.Err.Error())
+	if e.Level == Skip {
+		b.WriteString(" (left out; the rest of the corpus loads)")
+	}
 	return b.String()
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 
 	"github.com/cyberdesk-dev/cyberdesk/seeds"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -21,16 +22,25 @@ const (
 // LoadSeeds loads the embedded default corpus.
 func LoadSeeds() (*timeline.Dataset, error) { return LoadCorpus(seeds.FS(), seeds.Dir) }
 
-// LoadCorpus reads the corpus in fsys. dir is how the user knows the corpus
-// directory; it prefixes file names in citations and errors. The returned
-// error, if any, joins every *Error found.
+// LoadCorpus reads the corpus in fsys strictly: any problem, even one
+// that would only leave an article out, fails it. dir is how the user
+// knows the corpus directory; it prefixes file names in citations and
+// errors. The returned error, if any, joins every *Error found.
 func LoadCorpus(fsys fs.FS, dir string) (*timeline.Dataset, error) {
-	l := &loader{fsys: fsys, dir: dir}
-	parts, ok := l.load()
-	if !ok {
-		return nil, errors.Join(l.errs...)
+	c, err := OpenCorpus(fsys, dir, Options{})
+	if err != nil {
+		return nil, err
 	}
-	return l.build(parts)
+	var errs []error
+	for _, p := range c.Problems {
+		if p.Level != Note {
+			errs = append(errs, p)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return c.Dataset, nil
 }
 
 // build checks and indexes parts, with every problem located in the files
@@ -48,6 +58,9 @@ type loader struct {
 	fsys fs.FS
 	dir  string
 	errs []error
+	// problems are what did not stop the load: articles left out, texts
+	// normalised.
+	problems []*Error
 	// single, when set, is the one file every item comes from (a dataset
 	// written by the JSON export); errors name it instead of corpus files.
 	single string
@@ -89,8 +102,14 @@ func (l *loader) load() (timeline.Parts, bool) {
 	}
 	parts.Outlets = convertOutlets(m.Outlets)
 	l.articles = map[string]*timeline.Article{}
+	seen := map[string]bool{}
 	for _, it := range m.Articles {
-		if a, ok := l.article(it); ok {
+		if seen[it.ID] {
+			l.skip(it, "id", fmt.Errorf("a second article with id %q; ids must be unique", it.ID))
+			continue
+		}
+		seen[it.ID] = true
+		if a, ok := l.article(it, parts.Outlets); ok {
 			parts.Articles = append(parts.Articles, a)
 			l.articles[a.ID] = &parts.Articles[len(parts.Articles)-1]
 		}
@@ -125,23 +144,40 @@ func (l *loader) schema(file string, v int) {
 	}
 }
 
-func (l *loader) article(it manifestItem) (timeline.Article, bool) {
-	fail := func(field string, err error) { l.fail(ManifestFile, "article", it.ID, field, err) }
-	text, err := fs.ReadFile(l.fsys, it.File)
-	if err != nil {
-		fail("file", fmt.Errorf("cannot read %s: %w", l.path(it.File), unwrapPath(err)))
+func (l *loader) article(it manifestItem, outlets []timeline.Outlet) (timeline.Article, bool) {
+	switch {
+	case it.ID == "":
+		l.skip(it, "id", errors.New("missing; give every article an id"))
+		return timeline.Article{}, false
+	case it.File == "":
+		l.skip(it, "file", errors.New("missing; name the article's text file"))
+		return timeline.Article{}, false
+	case !slices.ContainsFunc(outlets, func(o timeline.Outlet) bool { return o.ID == it.Outlet.Value }):
+		l.skip(it, "outlet", fmt.Errorf("%q is not the id of one of the manifest's outlets", it.Outlet.Value))
+		return timeline.Article{}, false
+	}
+	pub, err := it.Published.Value.date()
+	if err != nil || pub.IsZero() {
+		if err == nil {
+			err = errors.New("missing")
+		}
+		l.skip(it, "published", fmt.Errorf("%v: give the date the article was published, as {\"date\": \"2022-09-07\", \"precision\": \"day\"}", err))
+		return timeline.Article{}, false
+	}
+	raw, ok := l.readText(it)
+	if !ok {
 		return timeline.Article{}, false
 	}
 	if it.SHA256 != "" {
-		sum := sha256.Sum256(text)
+		sum := sha256.Sum256(raw)
 		if got := hex.EncodeToString(sum[:]); got != it.SHA256 {
-			fail("sha256", fmt.Errorf("%s has sha256 %s, the manifest expects %s: the text changed, so every span into it is suspect", l.path(it.File), got, it.SHA256))
+			l.skip(it, "sha256", fmt.Errorf("%s has sha256 %s, the manifest expects %s: the text changed, so every span into it is suspect", l.path(it.File), got, it.SHA256))
 			return timeline.Article{}, false
 		}
 	}
-	pub, err := it.Published.Value.date()
-	if err != nil {
-		fail("published", err)
+	text, ok := l.checkText(it, raw)
+	if !ok {
+		return timeline.Article{}, false
 	}
 	return timeline.Article{
 		ID:        it.ID,
@@ -150,7 +186,7 @@ func (l *loader) article(it manifestItem) (timeline.Article, bool) {
 		Title:     it.Title.Value,
 		Byline:    it.Byline.Value,
 		Published: pub,
-		Text:      string(text),
+		Text:      text,
 	}, true
 }
 

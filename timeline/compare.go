@@ -403,3 +403,27 @@ func joinTokens(ts []Token) string {
 	}
 	return b.String()
 }
+
+// Overlap reports how many words two renderings share in order, and how
+// many words the shorter of them has: the basis for deciding that two
+// quotations render the same statement. Case, quote marks, apostrophe
+// style and punctuation are ignored, as in [Align].
+func Overlap(here, there []string) (shared, shorter int) {
+	a, b := wordNorms(tokenizeFragments(here)), wordNorms(tokenizeFragments(there))
+	shorter = min(len(a), len(b))
+	shared = len(a) // every word of here not deleted or replaced is shared
+	for _, d := range lcs.DiffLines(a, b) {
+		shared -= d.End - d.Start
+	}
+	return min(shared, shorter), shorter
+}
+
+func wordNorms(ts []Token) []string {
+	var out []string
+	for _, t := range ts {
+		if t.Kind == Word {
+			out = append(out, t.Norm)
+		}
+	}
+	return out
+}

@@ -60,6 +60,9 @@ type Actor struct {
 	Roles    []Role
 	Aliases  []string
 	Mentions []Span
+	// Extracted marks an actor cyberdesk created from a name it found
+	// attributed to a quotation, not one a curator described.
+	Extracted bool
 }
 
 // Tags is the controlled vocabulary for [Event.Tags].
@@ -74,6 +77,9 @@ type Source struct {
 	Caption bool   // the passage is a photo caption, not article prose
 	When    string // the date phrase inside the passage, if it dates the event
 	Tense   Tense  // which way When points when it names a bare weekday
+	// Extracted marks a passage found automatically: a sentence with a
+	// date phrase and a known actor that agrees with the event.
+	Extracted bool
 }
 
 // Event is a dated happening.
@@ -88,6 +94,9 @@ type Event struct {
 	Actors    []string
 	Tags      []string
 	Sources   []Source
+	// Extracted marks a candidate event built automatically from one
+	// dated sentence; its title is that sentence's opening words.
+	Extracted bool
 }
 
 // FromCaption reports whether every source of e is a photo caption.
@@ -106,6 +115,9 @@ type Statement struct {
 	Speaker string // actor id
 	Label   string // a short name for it, in cyberdesk's words
 	Events  []string
+	// Extracted marks a statement cyberdesk grouped automatically from
+	// extracted quotations; its label is the first words of one of them.
+	Extracted bool
 }
 
 // Quote is one outlet's verbatim rendering of (part of) a statement.
@@ -115,6 +127,13 @@ type Quote struct {
 	Speaker     string // actor id
 	Span        Span   // the quoted words, without the quote marks
 	Attribution Span   // the words crediting the speaker; zero if none cited
+	// Extracted marks a quotation found automatically, with its speaker
+	// attributed from the surrounding words, not by a curator. Score, from
+	// 0 to 1, is the share of its words found in the rendering it was
+	// grouped with (1 when it begins a statement or continues one split by
+	// an attribution).
+	Extracted bool
+	Score     float64
 }
 
 // Parts is what a dataset is made of, before [New] indexes and checks it.

@@ -1,0 +1,308 @@
+package extract
+
+import (
+	"strings"
+)
+
+// attributed is a quotation with the speaker its sentence gives it.
+type attributed struct {
+	q           quotation
+	speaker     string // actor id
+	attribution [2]int // the words naming the speaker; zero if none
+	// split says the quotation continues the one before it, cut only by
+	// its attribution ("…,” X said. “…"): the two are one statement.
+	split bool
+}
+
+// reader attributes the quotations of one article in order, remembering
+// who spoke last, so "he said" and "the minister added" can refer back.
+type reader struct {
+	lx     *lexicon
+	text   string
+	mask   []byte
+	paras  []paragraph
+	quotes []quotation
+	out    []attributed
+
+	lastSpeaker, lastPerson string
+	lastPara                int // paragraph of the last attributed quotation
+	issuers                 []issuer
+}
+
+type issuer struct {
+	at int
+	id string
+}
+
+func newReader(lx *lexicon, text string, furniture []Furniture) *reader {
+	r := &reader{lx: lx, text: text, paras: paragraphs(text), lastPara: -10}
+	r.quotes = findQuotations(text, r.paras, furniture)
+	r.mask = masked(text, r.quotes)
+	for _, loc := range reIssued.FindAllStringIndex(text, -1) {
+		if ms := lx.find(text, loc[1], min(loc[1]+60, len(text))); len(ms) > 0 && ms[0].start == loc[1] {
+			r.issuers = append(r.issuers, issuer{loc[0], ms[0].id})
+		}
+	}
+	return r
+}
+
+// run attributes every quotation, dropping the ones with no speaker and
+// the scare quotes.
+func (r *reader) run() []attributed {
+	for i, q := range r.quotes {
+		mask, lo, hi := r.mask, r.paras[q.para].start, r.paras[q.para].end
+		if q.parent >= 0 {
+			p := r.quotes[q.parent]
+			lo, hi = p.start, p.end
+			mask = []byte(r.text)
+			blank(mask, q.start, q.end)
+		}
+		a, named := r.attribute(mask, lo, hi, q)
+		if a.speaker == "" || !named && q.words(r.text) <= 2 {
+			continue
+		}
+		if q.parent < 0 {
+			r.note(a, i)
+		}
+		r.out = append(r.out, a)
+	}
+	return r.out
+}
+
+// note remembers a's speaker for the quotations after it.
+func (r *reader) note(a attributed, _ int) {
+	r.lastSpeaker = a.speaker
+	if r.lx.isPerson(a.speaker) {
+		r.lastPerson = a.speaker
+	}
+	r.lastPara = a.q.para
+}
+
+// attribute finds q's speaker. named reports that a verb of saying in
+// q's own sentence names them; a short quotation without one is a scare
+// quote.
+func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bool) {
+	a := attributed{q: q}
+	ss, se := sentence(mask, lo, hi, q.open)
+	// "…,” X said." / "…,” said X."
+	if id, at, ok := r.fromTail(mask, q.close, se); ok {
+		a.speaker, a.attribution = id, at
+		a.split = r.splitFrom(q)
+		return a, true
+	}
+	// "X said that …“…”" / "Said X, “…”"
+	if id, at, ok := r.fromLead(mask, ss, q.open); ok {
+		a.speaker, a.attribution = id, at
+		return a, true
+	}
+	leadBlank := strings.TrimSpace(string(mask[ss:q.open])) == ""
+	tailBlank := strings.Trim(string(mask[q.close:se]), " .,;:!?”\"’'") == ""
+	// "Roll also “expressed …”": the sentence's subject.
+	if !leadBlank && q.words(r.text) >= 3 {
+		if id, at, ok := r.sentenceSubject(mask, ss, q.open); ok {
+			a.speaker, a.attribution = id, at
+			return a, false
+		}
+	}
+	if !leadBlank || !tailBlank {
+		return a, false
+	}
+	// The quotation is a sentence of its own: "“Who?” Rama asked." names
+	// the speaker in the next sentence; otherwise it continues the speaker
+	// of the sentence before, or of the paragraph before.
+	if se < hi {
+		ns, ne := sentence(mask, lo, hi, se+1)
+		if !strings.ContainsAny(string(mask[ns:ne]), "“\"") && len(strings.Fields(string(mask[ns:ne]))) <= 10 {
+			if id, at, ok := r.fromTail(mask, ns, ne); ok {
+				a.speaker, a.attribution = id, at
+				return a, true
+			}
+		}
+	}
+	if p := lastWord(mask, lo, ss); p > lo {
+		ps, _ := sentence(mask, lo, hi, p)
+		if id, at, ok := r.fromLead(mask, ps, ss); ok {
+			a.speaker, a.attribution = id, at
+			return a, false
+		}
+	}
+	if q.parent < 0 && r.lastSpeaker != "" && q.para-r.lastPara <= 1 {
+		a.speaker, a.split = r.lastSpeaker, q.para == r.lastPara
+		return a, false
+	}
+	return a, false
+}
+
+// lastWord returns the position of the last non-space byte before at,
+// or lo if there is none.
+func lastWord(mask []byte, lo, at int) int {
+	p := at - 1
+	for p > lo && mask[p] == ' ' {
+		p--
+	}
+	return max(p, lo)
+}
+
+// splitFrom reports whether q continues the quotation just before it in
+// the same paragraph: “…,” X said. “…”
+func (r *reader) splitFrom(q quotation) bool {
+	return false
+}
+
+// fromTail reads the words after a quotation up to the sentence's end.
+func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
+	vs := speechVerbs(mask, from, se)
+	if len(vs) == 0 {
+		return "", [2]int{}, false
+	}
+	v := vs[0]
+	if len(strings.Fields(string(mask[from:v.start]))) > 12 {
+		return "", [2]int{}, false
+	}
+	pre := strings.Trim(string(mask[from:v.start]), " ,”\"’'")
+	var s, e int
+	first := true
+	if pre == "" || v.according {
+		s, e = clauseAfter(mask, v.end, se)
+	} else {
+		s, e = from, v.start
+		first = false
+	}
+	id, ok := r.resolve(mask, s, e, first)
+	return id, r.span(from, v, s, e), ok
+}
+
+// fromLead reads the words before a quotation in its sentence. The first
+// verb of saying whose subject is known wins: in "the press release said
+// Lapid proposed that …", the press release is what is quoted.
+func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
+	for _, v := range speechVerbs(mask, ss, open) {
+		if v.according || len(wordsOf(string(mask[ss:v.start]))) == 0 {
+			// "According to X, …" / "Said X during …, “…”"
+			s, e := clauseAfter(mask, v.end, open)
+			if id, ok := r.resolve(mask, s, e, true); ok {
+				return id, r.span(ss, v, s, e), true
+			}
+			continue
+		}
+		s, e := subjectBefore(mask, ss, v.start)
+		if id, ok := r.resolve(mask, s, e, false); ok {
+			return id, r.span(ss, v, s, e), true
+		}
+	}
+	return "", [2]int{}, false
+}
+
+// sentenceSubject is the first name in the sentence before the quotation.
+func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, bool) {
+	for _, m := range r.lx.find(string(mask), ss, open) {
+		if r.lx.isPerson(m.id) {
+			return m.id, [2]int{m.start, m.end}, true
+		}
+	}
+	return "", [2]int{}, false
+}
+
+// span is the attribution: the verb and the phrase naming the speaker.
+func (r *reader) span(_ int, v verb, s, e int) [2]int {
+	lo, hi := min(v.start, s), max(v.end, e)
+	for lo < hi && strings.ContainsRune(" ,", rune(r.text[lo])) {
+		lo++
+	}
+	for hi > lo && strings.ContainsRune(" ,.", rune(r.text[hi-1])) {
+		hi--
+	}
+	return [2]int{lo, hi}
+}
+
+// resolve finds who the phrase text[lo:hi] names: a known actor (a person
+// before an organisation; the first one after the verb, or the last one
+// before it), whoever issued the document it names, the last speaker a
+// pronoun or title refers back to, or a new actor for a new name.
+func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
+	if lo >= hi {
+		return "", false
+	}
+	view := string(mask) // the words of quotations are not names
+	np := strings.TrimSpace(view[lo:hi])
+	if np == "" || len(strings.Fields(np)) > 14 {
+		return "", false
+	}
+	ms := r.lx.find(view, lo, hi)
+	if hasDocument(np) {
+		for _, m := range ms {
+			if !r.lx.isPerson(m.id) {
+				return m.id, true
+			}
+		}
+		return r.issuerBefore(lo)
+	}
+	if id, ok := pick(ms, r.lx, first); ok {
+		return id, true
+	}
+	if isPronoun(np) {
+		switch strings.ToLower(np) {
+		case "he", "she":
+			return r.lastPerson, r.lastPerson != ""
+		}
+		return r.lastSpeaker, r.lastSpeaker != ""
+	}
+	if t := titleOf(np); t != "" {
+		return r.byTitle(t, lo)
+	}
+	ns := names(view, lo, hi)
+	if len(ns) == 0 {
+		return "", false
+	}
+	n := ns[len(ns)-1]
+	if first {
+		n = ns[0]
+	}
+	return r.lx.newActor(n.text), true
+}
+
+func pick(ms []match, lx *lexicon, first bool) (string, bool) {
+	var persons, others []match
+	for _, m := range ms {
+		if lx.isPerson(m.id) {
+			persons = append(persons, m)
+		} else {
+			others = append(others, m)
+		}
+	}
+	for _, set := range [][]match{persons, others} {
+		if len(set) > 0 {
+			if first {
+				return set[0].id, true
+			}
+			return set[len(set)-1].id, true
+		}
+	}
+	return "", false
+}
+
+func (r *reader) issuerBefore(at int) (string, bool) {
+	for i := len(r.issuers) - 1; i >= 0; i-- {
+		if r.issuers[i].at < at {
+			return r.issuers[i].id, true
+		}
+	}
+	return "", false
+}
+
+// byTitle finds the person "the minister" refers back to: the last one
+// named with that title before at, else the last person who spoke.
+func (r *reader) byTitle(title string, at int) (string, bool) {
+	ms := r.lx.find(r.text, 0, at)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if !r.lx.isPerson(m.id) {
+			continue
+		}
+		ctx := strings.ToLower(r.text[max(0, m.start-60):min(len(r.text), m.end+60)])
+		if strings.Contains(ctx, title) {
+			return m.id, true
+		}
+	}
+	return r.lastPerson, r.lastPerson != ""
+}

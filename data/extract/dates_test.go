@@ -1,0 +1,488 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// dateWant is one expected phrase: its text, what it resolves to (as
+// timeline.Date.String renders it), and how it was read.
+type dateWant struct {
+	phrase   string
+	from, to string // to is "" for no end
+	relative bool
+	tense    timeline.Tense
+}
+
+func dateTestDay(y int, m time.Month, d int) timeline.Date { return timeline.DayDate(y, m, d) }
+
+func dateGotString(ds []Date) string {
+	var b strings.Builder
+	for i, d := range ds {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		to := ""
+		if !d.To.IsZero() {
+			to = "–" + d.To.String()
+		}
+		fmt.Fprintf(&b, "%q [%d,%d) %s%s rel=%v tense=%d", d.Phrase, d.Start, d.End, d.From, to, d.Relative, d.Tense)
+	}
+	return b.String()
+}
+
+func TestFindDatesForms(t *testing.T) {
+	sun := dateTestDay(2022, time.October, 23) // a Sunday
+	thu := dateTestDay(2022, time.October, 20) // a Thursday
+	week := timeline.Date{Year: 2022, Month: time.October, Day: 24, Precision: timeline.Week}
+	past, future := timeline.Past, timeline.Future
+	tests := []struct {
+		name      string
+		text      string
+		published timeline.Date
+		want      []dateWant
+	}{
+		// Absolute forms.
+		{"month day year", "It happened on March 3, 2023, in Tirana.", sun, []dateWant{{"March 3, 2023", "2023-03-03", "", false, past}}},
+		{"abbreviated month", "It happened Mar. 3, 2023.", sun, []dateWant{{"Mar. 3, 2023", "2023-03-03", "", false, past}}},
+		{"sept abbreviation", "Talks resumed Sept. 14, 2023 in Brussels.", sun, []dateWant{{"Sept. 14, 2023", "2023-09-14", "", false, past}}},
+		{"day month year", "The meeting took place on 3 March 2023.", sun, []dateWant{{"3 March 2023", "2023-03-03", "", false, past}}},
+		{"ordinal day", "Signed on March 3rd, 2023.", sun, []dateWant{{"March 3rd, 2023", "2023-03-03", "", false, past}}},
+		{"day of month year", "Signed on the 3rd of March, 2023.", sun, []dateWant{{"3rd of March, 2023", "2023-03-03", "", false, past}}},
+		{"month year", "The leak began in March 2023 and went on.", sun, []dateWant{{"in March 2023", "Mar 2023", "", false, past}}},
+		{"month of year", "It was September of 2021.", sun, []dateWant{{"September of 2021", "Sep 2021", "", false, past}}},
+		{"in year", "Albania agreed in 2013 to take in members of the MEK.", sun, []dateWant{{"in 2013", "2013", "", false, past}}},
+		{"since year", "Albania has had relations with Israel since 1991.", sun, []dateWant{{"since 1991", "1991", "", false, past}}},
+		{"bare year", "The 2019 election was contested.", sun, []dateWant{{"2019", "2019", "", false, past}}},
+		{"at least year", "The threats date to at least 2007, the US said.", sun, []dateWant{{"2007", "2007", "", false, past}}},
+		{"year range", "During 1939–1945 the country sheltered refugees.", sun, []dateWant{{"1939", "1939", "", false, past}, {"1945", "1945", "", false, past}}},
+		{"old year after in", "The town was founded in 1850.", sun, []dateWant{{"in 1850", "1850", "", false, past}}},
+		{"iso date", "Published 2022-10-23 by the desk.", sun, []dateWant{{"2022-10-23", "2022-10-23", "", false, past}}},
+		{"in the decade", "Following the collapse of its Communist regime in the 1990s, Albania joined NATO.", sun, []dateWant{{"in the 1990s", "1990s", "", false, past}}},
+		{"early decade", "the collapse of its communist government in the early 1990s, Albania", sun, []dateWant{{"early 1990s", "c. 1990s", "", false, past}}},
+		{"mid decade", "Built in the mid-1980s.", sun, []dateWant{{"mid-1980s", "c. 1980s", "", false, past}}},
+		{"world war ii", "refuge in Albania during World War II.", sun, []dateWant{{"World War II", "1939", "1945", false, past}}},
+		{"second world war", "before the Second World War began", sun, []dateWant{{"Second World War", "1939", "1945", false, past}}},
+		{"wwii", "a WWII veteran", sun, []dateWant{{"WWII", "1939", "1945", false, past}}},
+		{"dateline with time", "September 13, 2022 at 3:38 pm", sun, []dateWant{{"September 13, 2022", "2022-09-13", "", false, past}}},
+		{"keeps case", "IN SEPTEMBER 2021, TALKS FAILED.", sun, []dateWant{{"IN SEPTEMBER 2021", "Sep 2021", "", false, past}}},
+
+		// Relative forms.
+		{"yesterday", "met at a conference in Berlin yesterday, and offered", dateTestDay(2022, time.September, 13), []dateWant{{"yesterday", "2022-09-12", "", true, past}}},
+		{"today", "Today the ministry said", sun, []dateWant{{"Today", "2022-10-23", "", true, past}}},
+		{"tomorrow", "He leaves tomorrow.", sun, []dateWant{{"tomorrow", "2022-10-24", "", true, past}}},
+		{"on weekday", "Rama arrived in Israel on Sunday to strengthen ties.", sun, []dateWant{{"on Sunday", "2022-10-23", "", true, past}}},
+		{"on weekday earlier in week", "He spoke on Tuesday.", sun, []dateWant{{"on Tuesday", "2022-10-18", "", true, past}}},
+		{"bare weekday", "Lapid said Tuesday that", sun, []dateWant{{"Tuesday", "2022-10-18", "", true, past}}},
+		{"weekday in a week anchor", "On Monday, Rama met with Gaby Portnoy.", week, []dateWant{{"On Monday", "2022-10-24", "", true, past}}},
+		{"last week", "Albania cut diplomatic ties with Tehran last week due to the attack.", dateTestDay(2022, time.September, 13), []dateWant{{"last week", "wk 2022-09-05", "", true, past}}},
+		{"this week", "a visit to the Jewish state this week to discuss", sun, []dateWant{{"this week", "wk 2022-10-17", "", true, past}}},
+		{"earlier this week", "as reported earlier this week", sun, []dateWant{{"earlier this week", "wk 2022-10-17", "", true, past}}},
+		{"last year", "The attack last year was severe.", sun, []dateWant{{"last year", "2021", "", true, past}}},
+		{"earlier this year", "The Iranian cyberattack on Albania earlier this year threatened", sun, []dateWant{{"earlier this year", "2022", "", true, past}}},
+		{"three weeks ago", "Three weeks ago, the 57 states met.", week, []dateWant{{"Three weeks ago", "c. wk 2022-10-03", "", true, past}}},
+		{"digit weeks ago", "It began 3 weeks ago.", week, []dateWant{{"3 weeks ago", "c. wk 2022-10-03", "", true, past}}},
+		{"two months ago", "It began two months ago.", sun, []dateWant{{"two months ago", "c. Aug 2022", "", true, past}}},
+		{"a year ago", "It began a year ago.", sun, []dateWant{{"a year ago", "c. 2021", "", true, past}}},
+		{"in month", "Albania cut relations in February after the attack.", sun, []dateWant{{"in February", "Feb 2022", "", true, past}}},
+		{"In month", "In September, Albania cut diplomatic relations with Iran.", sun, []dateWant{{"In September", "Sep 2022", "", true, past}}},
+		{"month not yet come", "It started in December.", sun, []dateWant{{"in December", "Dec 2021", "", true, past}}},
+		{"bare capitalised month", "the July attack wasn't carried out by individuals", sun, []dateWant{{"July", "Jul 2022", "", true, past}}},
+		{"early month", "Talks stalled in early September.", sun, []dateWant{{"in early September", "Sep 2022", "", true, past}}},
+		{"month day", "Albania blamed Iran for a July 15 cyberattack.", sun, []dateWant{{"July 15", "2022-07-15", "", true, past}}},
+		{"abbreviated month day", "It was Sept. 14 when", sun, []dateWant{{"Sept. 14", "2022-09-14", "", true, past}}},
+		{"day month", "on 12 September at the conference", sun, []dateWant{{"12 September", "2022-09-12", "", true, past}}},
+		{"in May", "Elections were held in May.", sun, []dateWant{{"in May", "May 2022", "", true, past}}},
+		{"by May", "It must be done by May.", sun, []dateWant{{"May", "May 2022", "", true, past}}},
+		{"since May", "He has served since May.", sun, []dateWant{{"since May", "May 2022", "", true, past}}},
+		{"May day", "On May 5 the vote was held.", sun, []dateWant{{"May 5", "2022-05-05", "", true, past}}},
+		{"May year", "In May 2021 the vote was held.", sun, []dateWant{{"In May 2021", "May 2021", "", false, past}}},
+		{"in March", "The attack came in March.", sun, []dateWant{{"in March", "Mar 2022", "", true, past}}},
+		{"March day", "The attack came March 15.", sun, []dateWant{{"March 15", "2022-03-15", "", true, past}}},
+		{"until March", "The talks run until March.", sun, []dateWant{{"March", "Mar 2022", "", true, past}}},
+
+		// Phrases that are not dates.
+		{"modal may", "Iran may strike again, and they may not stop.", sun, nil},
+		{"sentence-initial May", "May I ask a question?", sun, nil},
+		{"may lower case after in", "interested in may be", sun, nil},
+		{"Mayor", "Tirana Mayor Erion Veliaj said", sun, nil},
+		{"march verb", "Protesters march on the capital; they will March to the sea.", sun, nil},
+		{"Marchetti", "Marchetti and Augustine met Junebug.", sun, nil},
+		{"Marché", "at the Marché central", sun, nil},
+		{"august adjective", "an august institution", sun, nil},
+		{"month as name", "Ambassador April Glaspie said", sun, nil},
+		{"thousands", "some 3,000 members of the MEK and around 2,000 Jews", sun, nil},
+		{"amount", "2000 people and 1999 soldiers", sun, nil},
+		{"route", "along Route 2019 and Flight 1987", sun, nil},
+		{"phone", "call 555-2019 or 2019 555 1234", sun, nil},
+		{"money and percent", "it cost $2019 or 2019% more", sun, nil},
+		{"decimal", "a ratio of 1.2019 or 2019.5", sun, nil},
+		{"out of range", "some 1850 villagers and the year 3000", sun, nil},
+		{"sunday school", "a sunday-school teacher", sun, nil},
+		{"newspaper", "the Sunday Times reported", sun, nil},
+		{"named day", "Black Friday sales", sun, nil},
+		{"world war iii", "fears of World War III", sun, nil},
+		{"plural weekday", "on Sundays the market opens", sun, nil},
+		{"three-day visit", "for a three-day visit", sun, nil},
+		{"bad day", "on February 30, 2022 nothing", sun, []dateWant{{"2022", "2022", "", false, past}}},
+
+		// Tense.
+		{"slated", "Rama is slated to meet on Sunday afternoon with Lapid.", thu, []dateWant{{"on Sunday", "2022-10-23", "", true, future}}},
+		{"past weekday", "Rama met on Sunday afternoon with Lapid.", thu, []dateWant{{"on Sunday", "2022-10-16", "", true, past}}},
+		{"slated bare weekday", "Mark Rutte is slated to land Monday for a two-day visit.", sun, []dateWant{{"Monday", "2022-10-24", "", true, future}}},
+		{"will", "The minister will travel to Tirana on Friday.", sun, []dateWant{{"on Friday", "2022-10-28", "", true, future}}},
+		{"is to", "The minister is to travel on Friday.", sun, []dateWant{{"on Friday", "2022-10-28", "", true, future}}},
+		{"to be", "A summit is likely to be held Friday.", sun, []dateWant{{"Friday", "2022-10-28", "", true, future}}},
+		{"scheduled", "The vote is scheduled for Friday.", sun, []dateWant{{"Friday", "2022-10-28", "", true, future}}},
+		{"expected to", "He is expected to arrive Friday.", sun, []dateWant{{"Friday", "2022-10-28", "", true, future}}},
+		{"plans to", "Rama plans to meet him on Friday.", sun, []dateWant{{"on Friday", "2022-10-28", "", true, future}}},
+		{"next", "They meet again next Friday.", sun, []dateWant{{"Friday", "2022-10-28", "", true, future}}},
+		{"will after opening phrase", "On Monday, Rama will meet Herzog.", sun, []dateWant{{"On Monday", "2022-10-24", "", true, future}}},
+		{"past after opening phrase", "On Friday, Rama met Herzog.", sun, []dateWant{{"On Friday", "2022-10-21", "", true, past}}},
+		{"cue in earlier sentence", "He will go. On Friday he met Herzog.", sun, []dateWant{{"On Friday", "2022-10-21", "", true, past}}},
+		{"cue after abbreviation", "The U.S. will host talks on Friday.", sun, []dateWant{{"on Friday", "2022-10-28", "", true, future}}},
+
+		// Overlaps: the longest phrase wins.
+		{"full date over year", "in Belgrade, Serbia, Sept. 1, 2022. (Darko Vojinovic/AP)", sun, []dateWant{{"Sept. 1, 2022", "2022-09-01", "", false, past}}},
+		{"full date over month day", "lands in Israel for a three-day visit on October 23, 2022.", sun, []dateWant{{"October 23, 2022", "2022-10-23", "", false, past}}},
+		{"two phrases", "Rama arrived on Sunday; in July, Iran attacked and in 2020 it hacked.", sun, []dateWant{
+			{"on Sunday", "2022-10-23", "", true, past}, {"in July", "Jul 2022", "", true, past}, {"in 2020", "2020", "", false, past}}},
+		{"weekday and date", "Sunday, October 23, 2022", sun, []dateWant{
+			{"Sunday", "2022-10-23", "", true, past}, {"October 23, 2022", "2022-10-23", "", false, past}}},
+
+		// No publication date: relative phrases are skipped.
+		{"zero published", "Yesterday, on Sunday, in September, on March 3, 2023, in 2019 and in the 1990s.", timeline.Date{}, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"in 2019", "2019", "", false, past}, {"in the 1990s", "1990s", "", false, past}}},
+		{"week anchor skips yesterday", "yesterday and last week", week, []dateWant{{"last week", "wk 2022-10-17", "", true, past}}},
+		{"invalid utf-8", "\xff\xfeMarch 3, 2023\xc3 on Sunday\xff", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"on Sunday", "2022-10-23", "", true, past}}},
+		{"empty", "", sun, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := FindDates(tc.text, tc.published)
+			ok := len(got) == len(tc.want)
+			for i := 0; ok && i < len(got); i++ {
+				g, w := got[i], tc.want[i]
+				to := ""
+				if !g.To.IsZero() {
+					to = g.To.String()
+				}
+				ok = g.Phrase == w.phrase && g.From.String() == w.from && to == w.to &&
+					g.Relative == w.relative && g.Tense == w.tense && tc.text[g.Start:g.End] == g.Phrase
+			}
+			if !ok {
+				var want []string
+				for _, w := range tc.want {
+					want = append(want, fmt.Sprintf("%q %s %s rel=%v tense=%d", w.phrase, w.from, w.to, w.relative, w.tense))
+				}
+				t.Errorf("FindDates(%q)\ngot  %s\nwant %s", tc.text, dateGotString(got), strings.Join(want, "; "))
+			}
+		})
+	}
+}
+
+// dateSeedSpan is a span in annotations.json.
+type dateSeedSpan struct {
+	Article    string `json:"article"`
+	Start, End int
+	Text       string `json:"text"`
+}
+
+type dateSeedDate struct {
+	Date      string `json:"date"`
+	Precision string `json:"precision"`
+}
+
+func (d *dateSeedDate) parse(t *testing.T) timeline.Date {
+	t.Helper()
+	if d == nil {
+		return timeline.Date{}
+	}
+	p, err := timeline.ParsePrecision(d.Precision)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := timeline.ParseDate(d.Date, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// dateSeedCorpus is what the seed tests need of seeds/manifest.json and
+// seeds/annotations.json.
+type dateSeedCorpus struct {
+	articles map[string]dateSeedArticle
+	order    []string
+	events   []struct {
+		ID       string        `json:"id"`
+		RawStart *dateSeedDate `json:"start"`
+		RawEnd   *dateSeedDate `json:"end"`
+		Sources  []struct {
+			Span    dateSeedSpan `json:"span"`
+			When    string       `json:"when"`
+			Caption bool         `json:"caption"`
+		} `json:"sources"`
+	}
+	quotes []struct {
+		ID   string       `json:"id"`
+		Span dateSeedSpan `json:"span"`
+	}
+}
+
+type dateSeedArticle struct {
+	ID        string
+	Text      string
+	Published timeline.Date
+	Furniture []dateSeedSpan
+}
+
+func dateLoadSeeds(t *testing.T) *dateSeedCorpus {
+	t.Helper()
+	dir := filepath.Join("..", "..", "seeds")
+	var manifest struct {
+		Articles []struct {
+			ID        string `json:"id"`
+			File      string `json:"file"`
+			Published struct {
+				Value dateSeedDate `json:"value"`
+			} `json:"published"`
+			Furniture []dateSeedSpan `json:"furniture"`
+		} `json:"articles"`
+	}
+	dateReadJSON(t, filepath.Join(dir, "manifest.json"), &manifest)
+	c := &dateSeedCorpus{articles: map[string]dateSeedArticle{}}
+	for _, a := range manifest.Articles {
+		b, err := os.ReadFile(filepath.Join(dir, a.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.articles[a.ID] = dateSeedArticle{ID: a.ID, Text: string(b), Published: a.Published.Value.parse(t), Furniture: a.Furniture}
+		c.order = append(c.order, a.ID)
+	}
+	var ann struct {
+		Events json.RawMessage `json:"events"`
+		Quotes json.RawMessage `json:"quotes"`
+	}
+	dateReadJSON(t, filepath.Join(dir, "annotations.json"), &ann)
+	if err := json.Unmarshal(ann.Events, &c.events); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(ann.Quotes, &c.quotes); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.articles) != 5 || len(c.events) == 0 || len(c.quotes) == 0 {
+		t.Fatalf("seeds: got %d articles, %d events, %d quotes, want 5 and some", len(c.articles), len(c.events), len(c.quotes))
+	}
+	for _, a := range c.articles {
+		for _, f := range a.Furniture {
+			dateCheckSpan(t, a, f)
+		}
+	}
+	return c
+}
+
+func dateReadJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// dateCheckSpan fails unless the span's offsets point at its text.
+func dateCheckSpan(t *testing.T, a dateSeedArticle, s dateSeedSpan) {
+	t.Helper()
+	if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End || a.Text[s.Start:s.End] != s.Text {
+		t.Fatalf("seed %s: span [%d,%d) does not hold %q", a.ID, s.Start, s.End, s.Text)
+	}
+}
+
+// TestFindDatesSeedRecall checks that every "when" phrase the curators
+// recorded for an event source is found where it occurs, and that what it
+// resolves to covers the event's date.
+func TestFindDatesSeedRecall(t *testing.T) {
+	c := dateLoadSeeds(t)
+	found := map[string][]Date{}
+	for id, a := range c.articles {
+		found[id] = FindDates(a.Text, a.Published)
+	}
+	total, hit, covered := 0, 0, 0
+	for _, ev := range c.events {
+		evStart, evEnd := ev.RawStart.parse(t), ev.RawEnd.parse(t)
+		for _, src := range ev.Sources {
+			if src.When == "" {
+				continue
+			}
+			a, ok := c.articles[src.Span.Article]
+			if !ok {
+				t.Fatalf("event %s: unknown article %q", ev.ID, src.Span.Article)
+			}
+			dateCheckSpan(t, a, src.Span)
+			i := strings.Index(src.Span.Text, src.When)
+			if i < 0 {
+				t.Fatalf("event %s: when %q not in source %q", ev.ID, src.When, src.Span.Text)
+			}
+			total++
+			ps, pe := src.Span.Start+i, src.Span.Start+i+len(src.When)
+			var match *Date
+			for j, d := range found[a.ID] {
+				if d.Start < pe && ps < d.End {
+					match = &found[a.ID][j]
+					break
+				}
+			}
+			if match == nil {
+				t.Logf("missed: %s %s %q in %q", ev.ID, a.ID, src.When, src.Span.Text)
+				continue
+			}
+			hit++
+			if timeline.RangeCovers(match.From, match.To, evStart, evEnd) || timeline.RangeCovers(evStart, evEnd, match.From, match.To) {
+				covered++
+			} else {
+				t.Logf("date differs: %s %s %q resolved to %s, event is %s", ev.ID, a.ID, match.Phrase,
+					timeline.FormatRange(match.From, match.To), timeline.FormatRange(evStart, evEnd))
+			}
+		}
+	}
+	if total == 0 {
+		t.Fatal("no when phrases in the seeds")
+	}
+	recall := float64(hit) / float64(total)
+	agree := float64(covered) / float64(total)
+	t.Logf("seed when phrases: %d/%d found (recall %.3f); %d/%d agree with the event's date (%.3f)", hit, total, recall, covered, total, agree)
+	if recall < 0.9 {
+		t.Errorf("got recall %.3f, want at least 0.9", recall)
+	}
+	if agree < 0.9 {
+		t.Errorf("got %.3f of when phrases agreeing with their event's date, want at least 0.9", agree)
+	}
+}
+
+// TestFindDatesSeedReadings pins particular readings in the seed articles.
+func TestFindDatesSeedReadings(t *testing.T) {
+	c := dateLoadSeeds(t)
+	tests := []struct {
+		name, article, context, phrase, from string
+		tense                                timeline.Tense
+	}{
+		{"yesterday in memo", "memo", "in Berlin yesterday", "yesterday", "2022-09-12", timeline.Past},
+		{"last week in memo", "memo", "Tehran last week", "last week", "wk 2022-09-05", timeline.Past},
+		{"dateline in memo", "memo", "September 13, 2022 at 3:38 pm", "September 13, 2022", "2022-09-13", timeline.Past},
+		{"caption date in memo", "memo", "on 12 September 2022", "12 September 2022", "2022-09-12", timeline.Past},
+		{"On Monday in ain", "ain", "On Monday, Rama met", "On Monday", "2022-10-24", timeline.Past},
+		{"three weeks ago in ain", "ain", "Three weeks ago", "Three weeks ago", "c. wk 2022-10-03", timeline.Past},
+		{"this week in ain", "ain", "Jewish state this week", "this week", "wk 2022-10-24", timeline.Past},
+		{"slated Sunday in toi", "toi", "slated to meet on Sunday afternoon", "on Sunday", "2022-10-23", timeline.Future},
+		{"slated Monday in toi", "toi", "slated to land Monday", "Monday", "2022-10-24", timeline.Future},
+		{"July 15 in toi", "toi", "a July 15 cyberattack", "July 15", "2022-07-15", timeline.Past},
+		{"at least 2007 in tmu", "tmu", "at least 2007", "2007", "2007", timeline.Past},
+		{"credit line in tmu", "tmu", "October 23, 2022)", "October 23, 2022", "2022-10-23", timeline.Past},
+		{"since 1991 in jpost", "jpost", "Israel since 1991", "since 1991", "1991", timeline.Past},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := c.articles[tc.article]
+			at := strings.Index(a.Text, tc.context)
+			if at < 0 {
+				t.Fatalf("context %q not in %s", tc.context, tc.article)
+			}
+			for _, d := range FindDates(a.Text, a.Published) {
+				if d.Start >= at && d.End <= at+len(tc.context) {
+					if d.Phrase != tc.phrase || d.From.String() != tc.from || d.Tense != tc.tense {
+						t.Errorf("got %q %s tense=%d, want %q %s tense=%d", d.Phrase, d.From, d.Tense, tc.phrase, tc.from, tc.tense)
+					}
+					return
+				}
+			}
+			t.Errorf("got no date in %q, want %q", tc.context, tc.phrase)
+		})
+	}
+}
+
+// TestFindDatesSeedNoise checks that the seeds' counts and numbers are not
+// read as years.
+func TestFindDatesSeedNoise(t *testing.T) {
+	c := dateLoadSeeds(t)
+	for _, id := range c.order {
+		a := c.articles[id]
+		for _, d := range FindDates(a.Text, a.Published) {
+			if strings.Contains(d.Phrase, ",000") || strings.EqualFold(d.Phrase, "may") {
+				t.Errorf("%s: got date %q, want none", id, d.Phrase)
+			}
+		}
+	}
+}
+
+func dateCheckInvariants(t *testing.T, text string, ds []Date) {
+	t.Helper()
+	end := 0
+	for _, d := range ds {
+		if d.Start < end || d.Start > d.End || d.End > len(text) {
+			t.Fatalf("FindDates(%q): got range [%d,%d) after %d, want ordered, non-overlapping and within %d bytes", text, d.Start, d.End, end, len(text))
+		}
+		if d.Phrase != text[d.Start:d.End] {
+			t.Fatalf("FindDates(%q): got Phrase %q, want text[%d:%d] %q", text, d.Phrase, d.Start, d.End, text[d.Start:d.End])
+		}
+		if d.From.IsZero() {
+			t.Fatalf("FindDates(%q): got zero From for %q", text, d.Phrase)
+		}
+		end = d.End
+	}
+}
+
+func FuzzFindDates(f *testing.F) {
+	for _, s := range []string{
+		"In September, Albania cut ties; on Sunday Rama arrived. Three weeks ago the OIC met.",
+		"June 23, 2022. (AP Photo/Franc Zhurda) since 1991 in the 1990s early 1990s World War II",
+		"Sept. 1, 2022 12 September 2022 3,000 people May may Mayor 2019-20 1939–1945 555-2019",
+		"\xff\xfeMarch 3, 2023\xc3 on\u00a0Sunday\xff",
+		"is slated to land Monday. On Monday, Rama will meet",
+	} {
+		f.Add(s)
+	}
+	anchors := []timeline.Date{
+		{},
+		dateTestDay(2022, time.October, 23),
+		{Year: 2022, Month: time.October, Day: 24, Precision: timeline.Week},
+		{Year: 2022, Month: time.October, Precision: timeline.Month},
+		{Year: 2022, Precision: timeline.Year},
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, a := range anchors {
+			dateCheckInvariants(t, text, FindDates(text, a))
+		}
+	})
+}
+
+// TestFindDatesLarge checks that a long text is handled quickly and that
+// results keep their invariants.
+func TestFindDatesLarge(t *testing.T) {
+	var b strings.Builder
+	for b.Len() < 1<<20 {
+		b.WriteString("On Monday, in September 2022, some 3,000 people met on Sept. 1, 2022; May may come. ")
+		b.WriteString(strings.Repeat("9", 50))
+		b.WriteString(" in in in in since since the the ")
+	}
+	text := b.String()
+	start := time.Now()
+	ds := FindDates(text, dateTestDay(2022, time.October, 23))
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("got %v for 1 MiB, want well under 20s", d)
+	}
+	dateCheckInvariants(t, text, ds)
+	if len(ds) == 0 {
+		t.Error("got no dates, want many")
+	}
+}

@@ -1,0 +1,35 @@
+// Package extract finds, in news articles nobody has annotated, what the
+// curators find by hand in the embedded ones: direct quotations and who
+// said them, renderings of one statement across outlets, date phrases,
+// and dated sentences that report events. Everything it adds to a
+// dataset cites exact byte spans of the article text and is marked
+// Extracted, so the explorer and the export can tell it from curated
+// work.
+//
+// The extractor reads English news prose with rules, not a model:
+//
+//   - A quotation is a run between double quote marks, curly or straight
+//     and in any mix (“…" happens), or between single marks nested inside
+//     one. An opening mark with no closing one in its paragraph runs to
+//     the paragraph's end, as multi-paragraph quotations do. Page
+//     furniture (captions, "Advertisement", "READ: …") holds no quotations.
+//   - Its speaker is named by the sentence around it ("X said", "said X",
+//     "X told …", "according to X", "X, the minister, said"), or is the
+//     last speaker when a pronoun or a title refers back ("he said", "the
+//     minister added") or when the quotation continues the one before it.
+//     A press release or statement speaks for whoever issued it. Names are
+//     linked to known actors by name or alias; a new name becomes a new
+//     actor. One- and two-word quotations nobody is said to have said are
+//     scare quotes, and skipped.
+//   - Quotations by one speaker that share enough words in order
+//     ([timeline.Overlap]) are renderings of one statement, whichever
+//     article they are in; a quotation split by its attribution ("…,” X
+//     said. “…") stays one statement.
+//   - A sentence with a date phrase ([FindDates]) and a known actor is a
+//     candidate event; where an existing event has the same date and
+//     shares its actors, the sentence becomes one more source of it.
+//
+// Its precision and recall are measured by tests, on the five embedded
+// articles against the curated dataset and on a labelled corpus written
+// for the purpose (testdata/labelled).
+package extract

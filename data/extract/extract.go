@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Options tune [Into].
+type Options struct {
+	// Furniture lists, per article id, byte ranges a curator marked as
+	// page furniture; they are kept out of quotations and events like the
+	// lines [FindFurniture] recognises.
+	Furniture map[string][][2]int
+}
+
+// Report counts what [Into] added.
+type Report struct {
+	Articles   int // articles read
+	Quotes     int // quotations found and attributed
+	Joined     int // of them, renderings that joined an existing statement
+	Statements int // new statements
+	Actors     int // new actors, for names nobody described
+	Events     int // candidate events
+	Sources    int // sentences added as sources of existing events
+}
+
+// Into reads the articles named by ids, which must be in parts, and adds
+// to parts what it finds: quotations with their speakers and statements,
+// new actors, mentions of every actor in those articles, and candidate
+// events or further sources of existing ones. Every item is marked
+// Extracted and cites the article's bytes. Into never fails: what it
+// cannot attribute or date it leaves out.
+func Into(parts *timeline.Parts, ids []string, opt Options) Report {
+	x := &extractor{parts: parts, lx: newLexicon(parts.Actors), opt: opt}
+	x.index()
+	var rep Report
+	for _, id := range ids {
+		a, ok := x.article(id)
+		if !ok {
+			continue
+		}
+		rep.Articles++
+		furniture := x.furniture(a)
+		for _, q := range newReader(x.lx, a.Text, furniture).run() {
+			x.addQuote(a, q, &rep)
+		}
+		x.mentions(a, furniture)
+		x.events(a, furniture, &rep)
+	}
+	rep.Actors = len(x.lx.actors) - x.lx.known
+	// Known actors gained mentions; new ones are appended.
+	copy(parts.Actors, x.lx.actors[:x.lx.known])
+	parts.Actors = append(parts.Actors, x.lx.actors[x.lx.known:]...)
+	return rep
+}
+
+type extractor struct {
+	parts *timeline.Parts
+	lx    *lexicon
+	opt   Options
+
+	ids        map[string]bool       // every id in use, so new ones are unique
+	renderings map[string][]rendered // statement id -> its quotations
+	last       timeline.Quote        // the previous quotation added
+	lastAt     attributed
+}
+
+// rendered is one quotation of a statement, for grouping.
+type rendered struct {
+	article, text string
+}
+
+func (x *extractor) index() {
+	x.ids = map[string]bool{}
+	x.renderings = map[string][]rendered{}
+	for _, s := range x.parts.Statements {
+		x.ids[s.ID] = true
+	}
+	for _, q := range x.parts.Quotes {
+		x.ids[q.ID] = true
+		x.renderings[q.Statement] = append(x.renderings[q.Statement], rendered{q.Span.Article, q.Span.Text})
+	}
+	for _, e := range x.parts.Events {
+		x.ids[e.ID] = true
+	}
+}
+
+func (x *extractor) article(id string) (*timeline.Article, bool) {
+	for i := range x.parts.Articles {
+		if x.parts.Articles[i].ID == id {
+			return &x.parts.Articles[i], true
+		}
+	}
+	return nil, false
+}
+
+func (x *extractor) furniture(a *timeline.Article) []Furniture {
+	fs := FindFurniture(a.Text)
+	for _, r := range x.opt.Furniture[a.ID] {
+		fs = append(fs, Furniture{Start: r[0], End: r[1], Kind: Boilerplate})
+	}
+	return fs
+}
+
+// unique returns base, or base with a number, not yet in use.
+func (x *extractor) unique(base string) string {
+	id := base
+	for n := 2; x.ids[id]; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	x.ids[id] = true
+	return id
+}
+
+func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
+	q := timeline.Quote{
+		ID:        x.unique(a.ID + "-x-" + slug(firstWords(a.Text[at.q.start:at.q.end], 4))),
+		Speaker:   at.speaker,
+		Span:      spanOf(a, at.q.start, at.q.end),
+		Extracted: true,
+	}
+	if at.attribution != [2]int{} {
+		q.Attribution = spanOf(a, at.attribution[0], at.attribution[1])
+	}
+	q.Statement, q.Score = x.group(a, at, q)
+	if q.Statement == "" {
+		q.Statement = x.unique(a.ID + "-x-" + slug(firstWords(q.Span.Text, 4)) + "-statement")
+		q.Score = 1
+		x.parts.Statements = append(x.parts.Statements, timeline.Statement{
+			ID: q.Statement, Speaker: q.Speaker, Label: "“" + firstWords(q.Span.Text, 9) + "”", Extracted: true,
+		})
+		rep.Statements++
+	} else if !strings.HasPrefix(q.Statement, a.ID+"-x-") {
+		rep.Joined++
+	}
+	x.renderings[q.Statement] = append(x.renderings[q.Statement], rendered{a.ID, q.Span.Text})
+	x.parts.Quotes = append(x.parts.Quotes, q)
+	x.last, x.lastAt = q, at
+	rep.Quotes++
+}
+
+// Grouping thresholds: a quotation renders a statement when it shares at
+// least minShared words in order with one of its renderings (or all of
+// the shorter one's, if that has fewer), and at least minScore of the
+// shorter one's words.
+const (
+	minShared = 4
+	minScore  = 0.6
+)
+
+// group finds the statement q renders: the best match by wording among
+// the speaker's statements in other articles, else the statement of the
+// quotation before it when only an attribution splits them.
+func (x *extractor) group(a *timeline.Article, at attributed, q timeline.Quote) (string, float64) {
+	best, score := "", 0.0
+	for _, s := range x.parts.Statements {
+		if s.Speaker != q.Speaker {
+			continue
+		}
+		for _, r := range x.renderings[s.ID] {
+			if r.article == a.ID {
+				continue
+			}
+			shared, shorter := timeline.Overlap([]string{q.Span.Text}, []string{r.text})
+			if shorter == 0 || shared < min(minShared, shorter) {
+				continue
+			}
+			if sc := float64(shared) / float64(shorter); sc >= minScore && sc > score {
+				best, score = s.ID, sc
+			}
+		}
+	}
+	if best != "" {
+		return best, score
+	}
+	if x.last.Span.Article == a.ID && x.last.Speaker == q.Speaker && splitBetween(a.Text, x.lastAt.q, at.q) {
+		return x.last.Statement, 1
+	}
+	return "", 0
+}
+
+// connectives may join two parts of one quotation: “…” and, therefore, “…”.
+var connectives = map[string]bool{"and": true, "therefore": true, "but": true, "then": true, "adding": true, "while": true, "also": true}
+
+// splitBetween reports whether two quotations of one paragraph are parts
+// of one statement: only an attribution or a connective stands between.
+func splitBetween(text string, a, b quotation) bool {
+	if a.para != b.para || a.parent >= 0 || b.parent >= 0 || b.open < a.close {
+		return false
+	}
+	between := text[a.close:b.open]
+	words := strings.FieldsFunc(between, func(r rune) bool { return strings.ContainsRune(" ,.;:", r) })
+	if len(words) > 12 {
+		return false
+	}
+	if len(speechVerbs([]byte(between), 0, len(between))) > 0 {
+		// “…,” X said. “…”: the attribution ends its sentence
+		return strings.HasSuffix(strings.TrimSpace(between), ".")
+	}
+	for _, w := range words {
+		if !connectives[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// mentions adds, for every actor, where its names occur in a, outside
+// page furniture and outlet names.
+func (x *extractor) mentions(a *timeline.Article, furniture []Furniture) {
+	var outlets []string
+	for _, o := range x.parts.Outlets {
+		outlets = append(outlets, o.Name)
+	}
+	blocked := AliasMatches(a.Text, outlets)
+	for _, m := range x.lx.find(a.Text, 0, len(a.Text)) {
+		if isFurniture(furniture, m.start, m.end) || slices.ContainsFunc(blocked, func(b [2]int) bool { return m.start < b[1] && b[0] < m.end }) {
+			continue
+		}
+		act := x.lx.actor(m.id)
+		act.Mentions = append(act.Mentions, spanOf(a, m.start, m.end))
+	}
+}
+
+func spanOf(a *timeline.Article, start, end int) timeline.Span {
+	return timeline.Span{Article: a.ID, Start: start, End: end, Text: a.Text[start:end]}
+}
+
+// firstWords returns s's first n words, with an ellipsis if it has more.
+func firstWords(s string, n int) string {
+	w := strings.Fields(s)
+	if len(w) <= n {
+		return strings.Join(w, " ")
+	}
+	return strings.Join(w[:n], " ") + "…"
+}

@@ -1,0 +1,244 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// lexicon is every name an actor goes by, known or found.
+type lexicon struct {
+	actors  []timeline.Actor // the dataset's, then the ones found
+	byID    map[string]int
+	aliases []alias // longest first
+	known   int     // actors before extraction began
+}
+
+type alias struct {
+	text string
+	id   string
+}
+
+func newLexicon(actors []timeline.Actor) *lexicon {
+	lx := &lexicon{byID: map[string]int{}, known: len(actors)}
+	for _, a := range actors {
+		lx.add(a)
+	}
+	return lx
+}
+
+func (lx *lexicon) add(a timeline.Actor) {
+	lx.byID[a.ID] = len(lx.actors)
+	lx.actors = append(lx.actors, a)
+	for _, t := range append([]string{a.Name}, a.Aliases...) {
+		if t != "" && !slices.ContainsFunc(lx.aliases, func(x alias) bool { return x.text == t }) {
+			lx.aliases = append(lx.aliases, alias{t, a.ID})
+		}
+	}
+	slices.SortStableFunc(lx.aliases, func(x, y alias) int { return len(y.text) - len(x.text) })
+}
+
+func (lx *lexicon) actor(id string) *timeline.Actor { return &lx.actors[lx.byID[id]] }
+
+func (lx *lexicon) isPerson(id string) bool { return lx.actor(id).Kind == timeline.Person }
+
+// match is an alias found in a text.
+type match struct {
+	start, end int
+	id         string
+}
+
+// find returns the aliases found as whole words in text[lo:hi], longest
+// first and never one inside another, in order of position.
+func (lx *lexicon) find(text string, lo, hi int) []match {
+	var out []match
+	region := text[lo:hi]
+	for _, al := range lx.aliases {
+		for off := 0; ; {
+			i := strings.Index(region[off:], al.text)
+			if i < 0 {
+				break
+			}
+			s, e := lo+off+i, lo+off+i+len(al.text)
+			off += i + len(al.text)
+			if wordEdges(text, s, e) && !slices.ContainsFunc(out, func(m match) bool { return s < m.end && m.start < e }) {
+				out = append(out, match{s, e, al.id})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b match) int { return a.start - b.start })
+	return out
+}
+
+// AliasMatches returns the whole-word occurrences of the aliases in text,
+// longest first and never a shorter alias inside a longer match, in order
+// of position.
+func AliasMatches(text string, aliases []string) [][2]int {
+	lx := &lexicon{}
+	for _, a := range aliases {
+		lx.aliases = append(lx.aliases, alias{text: a})
+	}
+	slices.SortStableFunc(lx.aliases, func(x, y alias) int { return len(y.text) - len(x.text) })
+	var out [][2]int
+	for _, m := range lx.find(text, 0, len(text)) {
+		out = append(out, [2]int{m.start, m.end})
+	}
+	return out
+}
+
+func wordEdges(s string, start, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:start])
+	after, _ := utf8.DecodeRuneInString(s[end:])
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return (start == 0 || !isWord(before)) && (end == len(s) || !isWord(after))
+}
+
+// reName finds runs of capitalised words: a name, with initials, particles
+// and a possessive joining an organisation's name ("Ostrania’s Foreign
+// Ministry").
+var reName = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:(?:\s+|’s\s+|'s\s+)(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|der|da|di|bin|al-\p{L}+))*`)
+
+// titleWords open a name without being part of it.
+var titleWords = map[string]bool{
+	"the": true, "president": true, "prime": true, "minister": true, "deputy": true, "foreign": true,
+	"interior": true, "defence": true, "defense": true, "secretary": true, "spokesperson": true,
+	"spokesman": true, "spokeswoman": true, "general": true, "ambassador": true, "director": true,
+	"chief": true, "senator": true, "sen.": true, "mayor": true, "mr": true, "mr.": true, "mrs": true,
+	"mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "under": true,
+	"commissioner": true, "governor": true, "colonel": true, "captain": true, "admiral": true,
+	"judge": true, "chairman": true, "chairwoman": true, "head": true, "vice": true, "acting": true,
+	"former": true, "senior": true, "opposition": true, "leader": true, "economy": true,
+	"finance": true, "justice": true, "security": true, "national": true, "cyber": true,
+	"digital": true, "transport": true, "health": true, "energy": true, "trade": true,
+	"assistant": true, "professor": true, "prof.": true, "analyst": true, "researcher": true,
+	"officer": true, "official": true, "envoy": true, "adviser": true, "advisor": true,
+	"but": true, "and": true, "in": true, "on": true, "at": true, "for": true, "as": true,
+	"when": true, "while": true, "after": true, "before": true, "speaking": true, "asked": true,
+}
+
+// orgWords mark a name as an organisation's, and which kind.
+var orgWords = map[string]timeline.ActorKind{
+	"ministry": timeline.Agency, "department": timeline.Agency, "agency": timeline.Agency,
+	"directorate": timeline.Agency, "authority": timeline.Agency, "office": timeline.Agency,
+	"council": timeline.Agency, "service": timeline.Agency, "police": timeline.Agency,
+	"commission": timeline.Agency, "committee": timeline.Agency, "embassy": timeline.Agency,
+	"army": timeline.Agency, "government": timeline.Government, "cabinet": timeline.Government,
+	"party": timeline.Organisation, "union": timeline.Organisation, "association": timeline.Organisation,
+	"institute": timeline.Organisation, "university": timeline.Organisation, "centre": timeline.Organisation,
+	"center": timeline.Organisation, "foundation": timeline.Organisation, "organization": timeline.Organisation,
+	"organisation": timeline.Organisation, "group": timeline.Group, "inc": timeline.Company,
+	"inc.": timeline.Company, "corp": timeline.Company, "corp.": timeline.Company, "ltd": timeline.Company,
+	"company": timeline.Company, "bank": timeline.Company, "news": timeline.Media, "times": timeline.Media,
+	"post": timeline.Media, "press": timeline.Media, "television": timeline.Media, "radio": timeline.Media,
+}
+
+// notNames are capitalised words that open sentences or name times, never
+// a speaker.
+var notNames = map[string]bool{
+	"It": true, "This": true, "That": true, "These": true, "Those": true, "There": true, "We": true,
+	"He": true, "She": true, "They": true, "I": true, "You": true, "Our": true, "His": true, "Her": true,
+	"Their": true, "A": true, "An": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "January": true,
+	"February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Twitter": true, "Facebook": true, "Telegram": true, "X": true, "Reuters": true, "AP": true, "AFP": true,
+}
+
+// name is a name found in a text, with any title before it dropped.
+type name struct {
+	start, end int
+	text       string
+}
+
+// names returns the capitalised names in text[lo:hi].
+func names(text string, lo, hi int) []name {
+	var out []name
+	for _, loc := range reName.FindAllStringIndex(text[lo:hi], -1) {
+		s, e := lo+loc[0], lo+loc[1]
+		words := strings.Fields(text[s:e])
+		for len(words) > 0 && titleWords[strings.ToLower(words[0])] {
+			s += strings.Index(text[s:e], words[0]) + len(words[0])
+			words = words[1:]
+		}
+		for s < e && text[s] == ' ' {
+			s++
+		}
+		for e > s && (text[e-1] == '.' && !strings.Contains(text[s:e-1], ".") && len(words) > 1) {
+			e-- // a sentence's period after a name, not an initial
+		}
+		if len(words) == 0 || len(words) == 1 && notNames[words[0]] {
+			continue
+		}
+		out = append(out, name{s, e, text[s:e]})
+	}
+	return out
+}
+
+// kindOf guesses what a newly found name names.
+func kindOf(n string) timeline.ActorKind {
+	words := strings.Fields(n)
+	for _, w := range words {
+		if k, ok := orgWords[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))]; ok {
+			return k
+		}
+	}
+	if len(words) == 1 {
+		lw := strings.ToLower(n)
+		for _, suffix := range []string{"ia", "land", "stan", "ea", "ey"} {
+			if strings.HasSuffix(lw, suffix) {
+				return timeline.State
+			}
+		}
+		return timeline.Organisation
+	}
+	return timeline.Person
+}
+
+// newActor adds an actor for a name nobody described, with its surname as
+// an alias when it is a person and the surname is free.
+func (lx *lexicon) newActor(n string) string {
+	n = strings.TrimSpace(n)
+	kind := kindOf(n)
+	id := slug(n)
+	for i := 2; ; i++ {
+		if _, taken := lx.byID[id]; !taken {
+			break
+		}
+		id = slug(n) + "-" + strconv.Itoa(i)
+	}
+	a := timeline.Actor{ID: id, Name: n, Kind: kind, Extracted: true}
+	if kind == timeline.Person {
+		words := strings.Fields(n)
+		if last := words[len(words)-1]; len(words) > 1 && !slices.ContainsFunc(lx.aliases, func(x alias) bool { return x.text == last }) {
+			a.Aliases = []string{last}
+		}
+	}
+	lx.add(a)
+	return id
+}
+
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == '’' || r == '\'':
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	out := strings.TrimSuffix(b.String(), "-")
+	if out == "" {
+		return "actor"
+	}
+	return out
+}

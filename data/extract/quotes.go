@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quotation is a passage between quote marks in an article.
+type quotation struct {
+	start, end  int // the quoted words, without the marks or a trailing comma
+	open, close int // the opening mark, and just past the closing one
+	para        int // index of the paragraph it is in
+	parent      int // the quotation it is nested in, or -1
+	unclosed    bool
+}
+
+// words is how many words the quotation has.
+func (q quotation) words(text string) int { return len(strings.Fields(text[q.start:q.end])) }
+
+// paragraph is a line of an article, [start, end) without its newline.
+type paragraph struct{ start, end int }
+
+func paragraphs(text string) []paragraph {
+	var out []paragraph
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(text[start:end]) != "" {
+			out = append(out, paragraph{start, end})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// findQuotations returns the quotations of every paragraph that is not
+// furniture, outer ones before the ones nested in them.
+func findQuotations(text string, paras []paragraph, furniture []Furniture) []quotation {
+	var out []quotation
+	for i, p := range paras {
+		if isFurniture(furniture, p.start, p.end) {
+			continue
+		}
+		for _, q := range doubleQuotes(text, p) {
+			q.para, q.parent = i, -1
+			out = append(out, q)
+			outer := len(out) - 1
+			for _, n := range singleQuotes(text, q.start, q.end) {
+				n.para, n.parent = i, outer
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+func isFurniture(fs []Furniture, start, end int) bool {
+	for _, f := range fs {
+		if f.Start <= start && end <= f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// doubleQuotes pairs the double quote marks of one paragraph. Any opening
+// mark (“ or a straight " with a word after it) is closed by any closing
+// mark (” or a straight " with a word before it): outlets mix them.
+func doubleQuotes(text string, p paragraph) []quotation {
+	var out []quotation
+	open := -1
+	for i := p.start; i < p.end; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case open < 0 && (r == '“' || r == '"' && opensAt(text, p, i, size)):
+			open = i
+		case open >= 0 && (r == '”' || r == '"' && closesAt(text, p, i)):
+			if q, ok := makeQuotation(text, open, open+runeLen(text, open), i, i+size); ok {
+				out = append(out, q)
+			}
+			open = -1
+		}
+		i += size
+	}
+	if open >= 0 {
+		if q, ok := makeQuotation(text, open, open+runeLen(text, open), p.end, p.end); ok {
+			q.unclosed = true
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// singleQuotes finds quotations in single marks inside [start, end), the
+// words of a double-quoted passage. An apostrophe inside a word (doesn’t)
+// neither opens nor closes one.
+func singleQuotes(text string, start, end int) []quotation {
+	var out []quotation
+	open := -1
+	p := paragraph{start, end}
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		isSingle := r == '‘' || r == '\'' || r == '’'
+		switch {
+		case open < 0 && isSingle && r != '’' && opensAt(text, p, i, size):
+			open = i
+		case open >= 0 && isSingle && r != '‘' && closesAt(text, p, i) && !letterAt(text, i+size):
+			if q, ok := makeQuotation(text, open, open+runeLen(text, open), i, i+size); ok {
+				out = append(out, q)
+			}
+			open = -1
+		}
+		i += size
+	}
+	return out
+}
+
+func runeLen(text string, i int) int {
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return n
+}
+
+// opensAt reports whether the mark at i opens: at the paragraph's start or
+// after a space or an opening bracket, and followed by a word.
+func opensAt(text string, p paragraph, i, size int) bool {
+	if i > p.start {
+		r, _ := utf8.DecodeLastRuneInString(text[p.start:i])
+		if !unicode.IsSpace(r) && !strings.ContainsRune("([{—–-“\"/", r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+size:])
+	return i+size < p.end && !unicode.IsSpace(r)
+}
+
+// closesAt reports whether the mark at i closes: something other than a
+// space comes before it.
+func closesAt(text string, p paragraph, i int) bool {
+	if i == p.start {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[p.start:i])
+	return !unicode.IsSpace(r)
+}
+
+func letterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// makeQuotation trims the words between the marks: spaces, and a comma
+// that belongs to the sentence around the quotation rather than to it.
+func makeQuotation(text string, open, start, end, close int) (quotation, bool) {
+	s, e := start, end
+	for s < e && (text[s] == ' ' || text[s] == '\t') {
+		s++
+	}
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == ',') {
+		e--
+	}
+	if s >= e {
+		return quotation{}, false
+	}
+	return quotation{start: s, end: e, open: open, close: close}, true
+}

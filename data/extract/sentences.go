@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// masked returns a copy of text in which the words of every outer
+// quotation are blanked, so that sentence and clause rules never see
+// quoted words. A final . ? or ! stays: it may end the sentence.
+func masked(text string, qs []quotation) []byte {
+	b := []byte(text)
+	for _, q := range qs {
+		if q.parent >= 0 {
+			continue
+		}
+		end := q.end
+		if end > q.start && strings.ContainsRune(".?!", rune(text[end-1])) {
+			end--
+		}
+		blank(b, q.start, end)
+	}
+	return b
+}
+
+// blank overwrites b[start:end] with spaces, whole runes at a time, so the
+// mask stays valid UTF-8 and keeps every offset.
+func blank(b []byte, start, end int) {
+	for i := start; i < end; i++ {
+		b[i] = ' '
+	}
+}
+
+// sentence returns the sentence of mask that holds pos, within [lo, hi).
+func sentence(mask []byte, lo, hi, pos int) (int, int) {
+	start, end := lo, hi
+	for i := lo; i < hi; i++ {
+		b, ok := boundary(mask, lo, hi, i)
+		if !ok {
+			continue
+		}
+		if b <= pos {
+			start = b
+		} else {
+			end = b
+			break
+		}
+	}
+	for start < end && mask[start] == ' ' {
+		start++
+	}
+	return start, end
+}
+
+// boundary reports whether a sentence ends with the stop at i (. ? or !),
+// and where: after the stop and any closing marks, when a space and a
+// capital, a digit or an opening mark follow, and the stop is not an
+// abbreviation's period.
+func boundary(mask []byte, lo, hi, i int) (int, bool) {
+	c := mask[i]
+	if c != '.' && c != '?' && c != '!' || c == '.' && abbreviation(mask, lo, i) {
+		return 0, false
+	}
+	j := i + 1
+	for j < hi {
+		r, n := utf8.DecodeRune(mask[j:hi])
+		if !strings.ContainsRune("”\"’')]", r) {
+			break
+		}
+		j += n
+	}
+	return j, startsSentence(mask, j, hi)
+}
+
+func startsSentence(mask []byte, i, hi int) bool {
+	if i >= hi {
+		return true
+	}
+	if mask[i] != ' ' {
+		return false
+	}
+	for i < hi && mask[i] == ' ' {
+		i++
+	}
+	if i >= hi {
+		return true
+	}
+	r, _ := utf8.DecodeRune(mask[i:hi])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '‘' || r == '('
+}
+
+// abbreviations whose period does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "sen": true,
+	"rep": true, "gov": true, "lt": true, "col": true, "capt": true, "prof": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "corp": true,
+	"co": true, "jr": true, "sr": true, "vs": true, "etc": true, "e.g": true, "i.e": true,
+}
+
+func abbreviation(mask []byte, lo, i int) bool {
+	j := i
+	for j > lo && (unicode.IsLetter(rune(mask[j-1])) || mask[j-1] == '.') {
+		j--
+	}
+	w := string(mask[j:i])
+	if w == "" {
+		return false
+	}
+	if len(w) == 1 && unicode.IsUpper(rune(w[0])) {
+		return true // an initial: Brian E. Nelson
+	}
+	if strings.Contains(w, ".") { // U.S.
+		return true
+	}
+	return abbreviations[strings.ToLower(w)]
+}

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// reSpeech finds verbs of saying, and "according to". A hyphen before
+// one ("so-called") makes it part of another word.
+var reSpeech = regexp.MustCompile(`(?i)(?:^|[^\p{L}\-])(according to|said|says|say|told|tells|added|adds|noted|notes|stated|stating|states|wrote|writes|tweeted|posted|declared|declares|announced|warned|warns|insisted|argued|explained|stressed|emphasi[sz]ed|acknowledged|admitted|claimed|claims|denied|denies|rejected|rejects|called|calling|calls|described|describing|urged|asked|replied|responded|confirmed|pledged|promised|vowed|proposed|recalled|continued|concluded|complained|cautioned|predicted|suggested)(?:$|[^\p{L}\-])`)
+
+// verb is a verb of saying at [start, end) of a text.
+type verb struct {
+	start, end int
+	according  bool
+}
+
+func speechVerbs(mask []byte, lo, hi int) []verb {
+	var out []verb
+	for _, m := range reSpeech.FindAllSubmatchIndex(mask[lo:hi], -1) {
+		v := verb{start: lo + m[2], end: lo + m[3]}
+		v.according = strings.EqualFold(string(mask[v.start:v.end]), "according to")
+		out = append(out, v)
+	}
+	return out
+}
+
+// clauseBreaks end the noun phrase that is a verb's subject, reading back.
+var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — ", " – ", "“", "”", "\""}
+
+// prepositions open an aside between commas, never a subject.
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "for": true, "with": true, "after": true,
+	"before": true, "speaking": true, "writing": true, "via": true, "from": true, "by": true,
+}
+
+// adverbs stand between a subject and its verb ("Roll also said").
+var adverbs = map[string]bool{
+	"also": true, "later": true, "then": true, "has": true, "had": true, "have": true, "previously": true,
+	"repeatedly": true, "reportedly": true, "once": true, "again": true, "earlier": true, "further": true,
+	"separately": true, "publicly": true, "had also": true, "who": true, "which": true,
+}
+
+// titleNouns are how an article refers back to a named person.
+var titleNouns = []string{
+	"prime minister", "minister", "spokesperson", "spokeswoman", "spokesman", "official", "ambassador",
+	"envoy", "president", "premier", "chief", "director", "leader", "secretary", "mayor", "officer",
+	"head", "adviser", "advisor", "analyst", "expert", "diplomat", "commissioner", "governor", "ceo",
+}
+
+// documents are things that speak for whoever issued them.
+var documents = []string{"press release", "statement", "readout", "communiqué", "communique", "release", "comments", "announcement"}
+
+// subjectBefore returns the noun phrase before a verb at v that is its
+// subject, looking no further back than lo: back to a clause break, past
+// an aside that opens with a preposition or an appositive title, and
+// through "who" to the name a relative clause hangs on.
+func subjectBefore(mask []byte, lo, v int) (int, int) {
+	end, aside := v, false
+	for {
+		start := lastBreak(mask, lo, end)
+		words := wordsOf(string(mask[start:end]))
+		for len(words) > 0 && adverbs[strings.ToLower(words[len(words)-1])] {
+			words = words[:len(words)-1]
+		}
+		switch {
+		case start <= lo && len(words) == 0:
+			return lo, lo
+		case len(words) == 0, prepositions[strings.ToLower(words[0])], aside && isAppositive(words):
+			// "Jana Kovac, the minister, said": the subject is before the aside
+			aside = true
+			end = breakStart(mask, lo, start)
+			if end <= lo {
+				return lo, lo
+			}
+			continue
+		}
+		return start, end
+	}
+}
+
+// wordsOf returns the words of s that have a letter or digit in them.
+func wordsOf(s string) []string {
+	return slices.DeleteFunc(strings.Fields(s), func(w string) bool {
+		return !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	})
+}
+
+// lastBreak returns where the clause ending at end begins.
+func lastBreak(mask []byte, lo, end int) int {
+	s := string(mask[lo:end])
+	best := lo
+	for _, b := range clauseBreaks {
+		if i := strings.LastIndex(s, b); i >= 0 && lo+i+len(b) > best {
+			best = lo + i + len(b)
+		}
+	}
+	return best
+}
+
+// breakStart returns where the break that ends just before start begins.
+func breakStart(mask []byte, lo, start int) int {
+	s := string(mask[lo:start])
+	for _, b := range clauseBreaks {
+		if strings.HasSuffix(s, b) {
+			return start - len(b)
+		}
+	}
+	return start
+}
+
+// isAppositive reports whether words describe someone rather than name
+// them: "Marovia’s interior minister", "the agency's head".
+func isAppositive(words []string) bool {
+	np := strings.ToLower(strings.Join(words, " "))
+	for _, t := range titleNouns {
+		if strings.HasSuffix(np, t) && (len(words) > 1 && strings.ToLower(words[0]) == words[0] || strings.Contains(words[0], "’s") || strings.Contains(words[0], "'s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfter returns the noun phrase after a verb at end, up to the next
+// comma, stop or quotation.
+func clauseAfter(mask []byte, end, hi int) (int, int) {
+	s := string(mask[end:hi])
+	stop := len(s)
+	for _, b := range []string{",", ";", ":", ".", "“", "\"", " — "} {
+		if i := strings.Index(s, b); i >= 0 && i < stop {
+			stop = i
+		}
+	}
+	return end, end + stop
+}
+
+// issuerPatterns say who put out a statement, press release or readout.
+var reIssued = regexp.MustCompile(`(?i)(?:published|issued|released|put out|sent) by |(?:statement|release|readout|announcement) (?:from|by|of) `)
+
+// hasDocument reports whether a phrase names a document, not a speaker.
+func hasDocument(np string) bool {
+	np = strings.ToLower(np)
+	for _, d := range documents {
+		if strings.Contains(np, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOf returns the title noun a phrase refers back by ("the minister").
+func titleOf(np string) string {
+	np = strings.ToLower(strings.TrimSpace(np))
+	for _, t := range titleNouns {
+		if strings.HasSuffix(np, t) && (strings.HasPrefix(np, "the ") || strings.HasPrefix(np, "a ")) {
+			return t
+		}
+	}
+	return ""
+}
+
+func isPronoun(np string) bool {
+	switch strings.ToLower(strings.TrimSpace(np)) {
+	case "he", "she", "they", "it", "we", "i":
+		return true
+	}
+	return false
+}
