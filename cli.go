@@ -17,11 +17,19 @@ import (
 
 // common is the dataset source and the filter flags every command shares.
 type common struct {
-	dataset, timelinejs                               string
+	dataset, timelinejs, corpus                       string
+	withSeeds                                         bool
 	country, outlet, actor, tag, since, until, search string
+
+	warn io.Writer // where loading reports what it left out
+	// problems are what opening a corpus left out or normalised.
+	problems []*data.Error
 }
 
 func (c *common) register(fs *flag.FlagSet) {
+	c.warn = fs.Output()
+	fs.StringVar(&c.corpus, "corpus", "", "open a corpus `DIR` of articles with a manifest (see cyberdesk corpus --help)")
+	fs.BoolVar(&c.withSeeds, "with-seeds", false, "with --corpus: merge the embedded articles in")
 	fs.StringVar(&c.dataset, "dataset", "", "open a dataset written by `cyberdesk export --format json`")
 	fs.StringVar(&c.timelinejs, "timelinejs", "", "open a TimelineJS JSON document or template CSV")
 	fs.StringVar(&c.country, "country", "", "only events involving these countries (ISO codes or names, comma-separated)")
@@ -36,9 +44,19 @@ func (c *common) register(fs *flag.FlagSet) {
 // load opens the dataset the flags name: an export, a TimelineJS file, or
 // the embedded seeds.
 func (c *common) load() (*timeline.Dataset, error) {
+	sources := 0
+	for _, s := range []string{c.dataset, c.timelinejs, c.corpus} {
+		if s != "" {
+			sources++
+		}
+	}
 	switch {
-	case c.dataset != "" && c.timelinejs != "":
-		return nil, usageError{"give --dataset or --timelinejs, not both"}
+	case sources > 1:
+		return nil, usageError{"give one of --corpus, --dataset and --timelinejs"}
+	case c.withSeeds && c.corpus == "":
+		return nil, usageError{"--with-seeds merges the embedded articles into a --corpus DIR; give the directory"}
+	case c.corpus != "":
+		return c.openCorpus()
 	case c.dataset != "":
 		src, err := readInput(c.dataset)
 		if err != nil {
@@ -53,6 +71,35 @@ func (c *common) load() (*timeline.Dataset, error) {
 		return data.LoadTimelineJS(c.timelinejs, src)
 	}
 	return data.LoadSeeds()
+}
+
+// openCorpus opens a corpus directory, reporting on stderr every article
+// it left out and every text it normalised; the rest loads.
+func (c *common) openCorpus() (*timeline.Dataset, error) {
+	corp, err := data.OpenCorpus(os.DirFS(c.corpus), c.corpus, data.Options{WithSeeds: c.withSeeds})
+	if err != nil {
+		return nil, err
+	}
+	c.problems = corp.Problems
+	for _, p := range corp.Problems {
+		fmt.Fprintln(c.warn, "cyberdesk:", line(p.Error()))
+	}
+	return corp.Dataset, nil
+}
+
+// notice sums up, in a line for the explorer's footer, what opening the
+// corpus left out.
+func (c *common) notice() string {
+	skipped := 0
+	for _, p := range c.problems {
+		if p.Level == data.Skip {
+			skipped++
+		}
+	}
+	if skipped == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d article(s) of %s left out; run: cyberdesk corpus check %s", skipped, c.corpus, c.corpus)
 }
 
 func readInput(path string) ([]byte, error) {
@@ -191,7 +238,7 @@ Examples:
 
 func listEvents(ds *timeline.Dataset, events []int) (listing, error) {
 	l := listing{cols: []string{"Date", "ID", "Title", "Tags", "Outlets",
-		"Start", "End", "Precision", "Approx", "Summary", "Countries", "Actors", "Outlet IDs"}, wide: 5}
+		"Start", "End", "Precision", "Approx", "Summary", "Countries", "Actors", "Outlet IDs", "Extracted"}, wide: 5}
 	for _, i := range events {
 		e := &ds.Events[i]
 		var outlets []string
@@ -202,9 +249,13 @@ func listEvents(ds *timeline.Dataset, events []int) (listing, error) {
 		if !e.End.IsZero() {
 			end = e.End.ISO()
 		}
-		l.rows = append(l.rows, []any{timeline.FormatRange(e.Start, e.End), e.ID, e.Title, e.Tags, outlets,
+		title := e.Title
+		if e.Extracted {
+			title = "≈ " + title // found automatically, as in the explorer
+		}
+		l.rows = append(l.rows, []any{timeline.FormatRange(e.Start, e.End), e.ID, title, e.Tags, outlets,
 			e.Start.ISO(), end, e.Start.Precision.String(), strconv.FormatBool(e.Start.Approx), e.Summary,
-			ds.EventCountries(i), e.Actors, ds.EventOutlets(i)})
+			ds.EventCountries(i), e.Actors, ds.EventOutlets(i), strconv.FormatBool(e.Extracted)})
 	}
 	return l, nil
 }

@@ -121,7 +121,7 @@ func TestUnknownValuesAndFormats(t *testing.T) {
 		{[]string{"quotes", "--statement", "nope"}, "valid values"},
 		{[]string{"export", "--format", "pdf"}, "valid formats"},
 		{[]string{"export", "--group", "mood"}, "valid groups"},
-		{[]string{"events", "--dataset", "a.json", "--timelinejs", "b.csv"}, "not both"},
+		{[]string{"events", "--dataset", "a.json", "--timelinejs", "b.csv"}, "give one of"},
 	} {
 		code, _, errOut := runCLI(t, c.args...)
 		if code != 2 || !strings.Contains(errOut, c.want) {

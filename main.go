@@ -134,7 +134,7 @@ Flags:
 	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
 		return errors.New("the explorer needs a terminal on stdin and stdout; from a script, use `cyberdesk events` or `cyberdesk export --format json`")
 	}
-	m := model.New(ds, model.WithFilter(f), model.WithTitle(storyTitle(&c, ds)))
+	m := model.New(ds, model.WithFilter(f), model.WithTitle(storyTitle(&c, ds)), model.WithNotice(c.notice()))
 	_, err = tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout)).Run()
 	return err
 }
@@ -149,6 +149,10 @@ func storyTitle(c *common, ds *timeline.Dataset) string {
 		return filepath.Base(c.dataset)
 	case c.timelinejs != "":
 		return filepath.Base(c.timelinejs)
+	case c.corpus != "" && c.withSeeds:
+		return filepath.Base(filepath.Clean(c.corpus)) + " + the embedded articles"
+	case c.corpus != "":
+		return filepath.Base(filepath.Clean(c.corpus))
 	}
 	return "Iran–Albania cyber crisis"
 }
@@ -246,37 +250,6 @@ func writeReport(w io.Writer, ds *timeline.Dataset, events []int) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-func cmdCorpus(args []string, stdout io.Writer, stderr io.Writer) error {
-	if len(args) == 1 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
-		fmt.Fprint(stderr, `Usage: cyberdesk corpus fill DIR
-
-Completes hand-written annotations in DIR/annotations.json: every span
-written as text only ({"article": "toi", "text": "…"}, with "nth": 2 when
-the text occurs more than once) gets its byte offsets, and every actor
-without "mentions" gets the places its aliases occur. The file is
-rewritten in canonical form; the articles are never touched.
-
-Examples:
-  cyberdesk corpus fill seeds
-`)
-		return flag.ErrHelp
-	}
-	if len(args) != 2 || args[0] != "fill" {
-		return usageError{"usage: cyberdesk corpus fill DIR (see cyberdesk corpus --help)"}
-	}
-	dir := args[1]
-	out, err := data.Fill(os.DirFS(dir), dir)
-	if err != nil {
-		return err
-	}
-	path := filepath.Join(dir, data.AnnotationsFile)
-	if err := os.WriteFile(path, out, 0o644); err != nil {
-		return err
-	}
-	fmt.Fprintln(stdout, "wrote", path)
-	return nil
 }
 
 func usageOf(err error) error {

@@ -37,7 +37,7 @@ func (l *loader) annotations(parts *timeline.Parts, a *annotations) {
 		parts.Countries[code] = name
 	}
 	for _, ja := range a.Actors {
-		act := timeline.Actor{ID: ja.ID, Name: ja.Name, Kind: timeline.ActorKind(ja.Kind), Country: ja.Country, Aliases: ja.Aliases}
+		act := timeline.Actor{ID: ja.ID, Name: ja.Name, Kind: timeline.ActorKind(ja.Kind), Country: ja.Country, Aliases: ja.Aliases, Extracted: ja.Extracted}
 		for _, r := range ja.Roles {
 			act.Roles = append(act.Roles, timeline.Role{Title: r.Title, Source: span(r.Source)})
 		}
@@ -47,10 +47,10 @@ func (l *loader) annotations(parts *timeline.Parts, a *annotations) {
 		parts.Actors = append(parts.Actors, act)
 	}
 	for _, js := range a.Statements {
-		parts.Statements = append(parts.Statements, timeline.Statement{ID: js.ID, Speaker: js.Speaker, Label: js.Label, Events: js.Events})
+		parts.Statements = append(parts.Statements, timeline.Statement{ID: js.ID, Speaker: js.Speaker, Label: js.Label, Events: js.Events, Extracted: js.Extracted})
 	}
 	for _, jq := range a.Quotes {
-		q := timeline.Quote{ID: jq.ID, Statement: jq.Statement, Speaker: jq.Speaker, Span: span(jq.Span)}
+		q := timeline.Quote{ID: jq.ID, Statement: jq.Statement, Speaker: jq.Speaker, Span: span(jq.Span), Extracted: jq.Extracted, Score: jq.Score}
 		if jq.Attribution != nil {
 			q.Attribution = span(*jq.Attribution)
 		}
@@ -59,7 +59,7 @@ func (l *loader) annotations(parts *timeline.Parts, a *annotations) {
 	for _, je := range a.Events {
 		e := timeline.Event{
 			ID: je.ID, Title: je.Title, Summary: je.Summary, DateNote: je.DateNote,
-			Countries: je.Countries, Actors: je.Actors, Tags: je.Tags,
+			Countries: je.Countries, Actors: je.Actors, Tags: je.Tags, Extracted: je.Extracted,
 		}
 		var err error
 		if e.Start, err = je.Start.date(); err != nil {
@@ -71,7 +71,7 @@ func (l *loader) annotations(parts *timeline.Parts, a *annotations) {
 			}
 		}
 		for _, s := range je.Sources {
-			src := timeline.Source{Span: span(s.Span), Caption: s.Caption, When: s.When}
+			src := timeline.Source{Span: span(s.Span), Caption: s.Caption, When: s.When, Extracted: s.Extracted}
 			switch s.Tense {
 			case "", "past":
 			case "future":

@@ -69,7 +69,9 @@ func OpenCorpus(fsys fs.FS, dir string, opt Options) (*Corpus, error) {
 			return nil, errors.Join(append(s.errs, errs(s.problems)...)...)
 		}
 		parts = l.merge(base, parts)
-		todo = slices.DeleteFunc(todo, func(id string) bool { return !slices.ContainsFunc(parts.Articles, func(a timeline.Article) bool { return a.ID == id }) })
+		todo = slices.DeleteFunc(todo, func(id string) bool {
+			return !slices.ContainsFunc(parts.Articles, func(a timeline.Article) bool { return a.ID == id })
+		})
 	}
 	c := &Corpus{}
 	c.Extracted = extract.Into(&parts, todo, extract.Options{Furniture: l.furniture()})

@@ -79,7 +79,7 @@ func toDocument(ds *timeline.Dataset) document {
 	}
 	for _, a := range ds.Actors {
 		ja := jsonActor{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Country: a.Country,
-			Aliases: nonNil(a.Aliases), Roles: []jsonRole{}, Mentions: []jsonSpan{}}
+			Aliases: nonNil(a.Aliases), Roles: []jsonRole{}, Mentions: []jsonSpan{}, Extracted: a.Extracted}
 		for _, r := range a.Roles {
 			ja.Roles = append(ja.Roles, jsonRole{Title: r.Title, Source: spanJSON(r.Source)})
 		}
@@ -90,13 +90,13 @@ func toDocument(ds *timeline.Dataset) document {
 	}
 	for _, e := range ds.Events {
 		je := jsonEvent{ID: e.ID, Title: e.Title, Summary: e.Summary, Start: dateJSON(e.Start), DateNote: e.DateNote,
-			Countries: nonNil(e.Countries), Actors: nonNil(e.Actors), Tags: nonNil(e.Tags)}
+			Countries: nonNil(e.Countries), Actors: nonNil(e.Actors), Tags: nonNil(e.Tags), Extracted: e.Extracted}
 		if !e.End.IsZero() {
 			end := dateJSON(e.End)
 			je.End = &end
 		}
 		for _, s := range e.Sources {
-			js := jsonSource{Span: spanJSON(s.Span), Caption: s.Caption, When: s.When}
+			js := jsonSource{Span: spanJSON(s.Span), Caption: s.Caption, When: s.When, Extracted: s.Extracted}
 			if s.Tense == timeline.Future {
 				js.Tense = "future"
 			}
@@ -106,7 +106,7 @@ func toDocument(ds *timeline.Dataset) document {
 	}
 	for si, s := range ds.Statements {
 		js := exportStatement{
-			jsonStatement: jsonStatement{ID: s.ID, Speaker: s.Speaker, Label: s.Label, Events: nonNil(s.Events)},
+			jsonStatement: jsonStatement{ID: s.ID, Speaker: s.Speaker, Label: s.Label, Events: nonNil(s.Events), Extracted: s.Extracted},
 			Renderings:    []jsonRendering{},
 		}
 		for _, r := range ds.Renderings(si) {
@@ -135,7 +135,7 @@ func toDocument(ds *timeline.Dataset) document {
 		doc.Discrepancies = append(doc.Discrepancies, jd)
 	}
 	for _, q := range ds.Quotes {
-		jq := jsonQuote{ID: q.ID, Statement: q.Statement, Speaker: q.Speaker, Span: spanJSON(q.Span)}
+		jq := jsonQuote{ID: q.ID, Statement: q.Statement, Speaker: q.Speaker, Span: spanJSON(q.Span), Extracted: q.Extracted, Score: q.Score}
 		if q.Attribution != (timeline.Span{}) {
 			a := spanJSON(q.Attribution)
 			jq.Attribution = &a

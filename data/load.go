@@ -145,38 +145,40 @@ func (l *loader) schema(file string, v int) {
 }
 
 func (l *loader) article(it manifestItem, outlets []timeline.Outlet) (timeline.Article, bool) {
+	ok := true
+	bad := func(field string, err error) { l.skip(it, field, err); ok = false }
+	if it.ID == "" {
+		bad("id", errors.New("missing; give every article an id"))
+	}
 	switch {
-	case it.ID == "":
-		l.skip(it, "id", errors.New("missing; give every article an id"))
-		return timeline.Article{}, false
-	case it.File == "":
-		l.skip(it, "file", errors.New("missing; name the article's text file"))
-		return timeline.Article{}, false
+	case it.Outlet.Value == "":
+		bad("outlet", errors.New("missing; give the id of the outlet that published it, and describe that outlet under outlets"))
 	case !slices.ContainsFunc(outlets, func(o timeline.Outlet) bool { return o.ID == it.Outlet.Value }):
-		l.skip(it, "outlet", fmt.Errorf("%q is not the id of one of the manifest's outlets", it.Outlet.Value))
-		return timeline.Article{}, false
+		bad("outlet", fmt.Errorf("%q is not the id of one of the manifest's outlets", it.Outlet.Value))
 	}
 	pub, err := it.Published.Value.date()
-	if err != nil || pub.IsZero() {
-		if err == nil {
-			err = errors.New("missing")
-		}
-		l.skip(it, "published", fmt.Errorf("%v: give the date the article was published, as {\"date\": \"2022-09-07\", \"precision\": \"day\"}", err))
+	if it.Published.Value.Date == "" || err == nil && pub.IsZero() {
+		err = errors.New("missing")
+	}
+	if err != nil {
+		bad("published", fmt.Errorf("%v: give the date the article was published, as {\"date\": \"2022-09-07\", \"precision\": \"day\"}", err))
+	}
+	if it.File == "" {
+		bad("file", errors.New("missing; name the article's text file"))
 		return timeline.Article{}, false
 	}
-	raw, ok := l.readText(it)
-	if !ok {
+	raw, read := l.readText(it)
+	if !read {
 		return timeline.Article{}, false
 	}
 	if it.SHA256 != "" {
 		sum := sha256.Sum256(raw)
 		if got := hex.EncodeToString(sum[:]); got != it.SHA256 {
-			l.skip(it, "sha256", fmt.Errorf("%s has sha256 %s, the manifest expects %s: the text changed, so every span into it is suspect", l.path(it.File), got, it.SHA256))
-			return timeline.Article{}, false
+			bad("sha256", fmt.Errorf("%s has sha256 %s, the manifest expects %s: the text changed, so every span into it is suspect", l.path(it.File), got, it.SHA256))
 		}
 	}
-	text, ok := l.checkText(it, raw)
-	if !ok {
+	text, clean := l.checkText(it, raw)
+	if !ok || !clean {
 		return timeline.Article{}, false
 	}
 	return timeline.Article{

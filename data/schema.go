@@ -95,6 +95,9 @@ type jsonActor struct {
 	Aliases  []string   `json:"aliases"`
 	Roles    []jsonRole `json:"roles"`
 	Mentions []jsonSpan `json:"mentions"`
+	// Extracted marks what cyberdesk found itself in an unannotated
+	// article (here, an actor for a new name), not what a curator wrote.
+	Extracted bool `json:"extracted,omitempty"`
 }
 
 type jsonRole struct {
@@ -103,10 +106,11 @@ type jsonRole struct {
 }
 
 type jsonStatement struct {
-	ID      string   `json:"id"`
-	Speaker string   `json:"speaker"`
-	Label   string   `json:"label"`
-	Events  []string `json:"events"`
+	ID        string   `json:"id"`
+	Speaker   string   `json:"speaker"`
+	Label     string   `json:"label"`
+	Events    []string `json:"events"`
+	Extracted bool     `json:"extracted,omitempty"`
 }
 
 type jsonQuote struct {
@@ -115,6 +119,10 @@ type jsonQuote struct {
 	Speaker     string    `json:"speaker"`
 	Span        jsonSpan  `json:"span"`
 	Attribution *jsonSpan `json:"attribution,omitempty"`
+	Extracted   bool      `json:"extracted,omitempty"`
+	// Score is how surely an extracted quote renders its statement, from
+	// 0 to 1.
+	Score float64 `json:"score,omitempty"`
 }
 
 type jsonEvent struct {
@@ -128,13 +136,15 @@ type jsonEvent struct {
 	Actors    []string     `json:"actors"`
 	Tags      []string     `json:"tags"`
 	Sources   []jsonSource `json:"sources"`
+	Extracted bool         `json:"extracted,omitempty"`
 }
 
 type jsonSource struct {
-	Span    jsonSpan `json:"span"`
-	Caption bool     `json:"caption,omitempty"`
-	When    string   `json:"when,omitempty"`
-	Tense   string   `json:"tense,omitempty"` // "future" for a weekday that looks ahead
+	Span      jsonSpan `json:"span"`
+	Caption   bool     `json:"caption,omitempty"`
+	When      string   `json:"when,omitempty"`
+	Tense     string   `json:"tense,omitempty"` // "future" for a weekday that looks ahead
+	Extracted bool     `json:"extracted,omitempty"`
 }
 
 type jsonDiscrepancy struct {

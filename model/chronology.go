@@ -169,21 +169,25 @@ func (c *chronology) renderRow(pos, w int) string {
 	if e.FromCaption() {
 		caption = " [photo]"
 	}
+	title := oneLine(e.Title)
+	if e.Extracted {
+		title = extractedGlyph + " " + title
+	}
 	titleW := w - 2 - dateW - 1 - tagsW - 1 - marksW - 1
 	if titleW < 8 { // too narrow for columns: cursor, date and title only
-		return c.styleRow(fit(cursor+date+" "+oneLine(e.Title), w), selected)
+		return c.styleRow(fit(cursor+date+" "+title, w), selected)
 	}
 	var b strings.Builder
 	b.WriteString(cursor)
 	if selected {
-		b.WriteString(fit(date, dateW) + " " + fit(oneLine(e.Title)+caption, titleW) + " ")
+		b.WriteString(fit(date, dateW) + " " + fit(title+caption, titleW) + " ")
 		if tagsW > 0 {
 			b.WriteString(fit(tags, tagsW) + " ")
 		}
 		b.WriteString(marks)
 		return st.Selected.Render(fit(b.String(), w))
 	}
-	b.WriteString(st.Date.Render(fit(date, dateW)) + " " + fit(oneLine(e.Title)+st.Caption.Render(caption), titleW) + " ")
+	b.WriteString(st.Date.Render(fit(date, dateW)) + " " + fit(title+st.Caption.Render(caption), titleW) + " ")
 	if tagsW > 0 {
 		b.WriteString(st.Tag.Render(fit(tags, tagsW)) + " ")
 	}

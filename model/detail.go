@@ -106,6 +106,9 @@ func (d *detailView) render() {
 	if e.DateNote != "" {
 		field("Dated by", e.DateNote)
 	}
+	if e.Extracted {
+		field("Curated", extractedGlyph+" no: "+extractedWord+" from one dated sentence; the title is its opening words")
+	}
 	field("Tags", strings.Join(e.Tags, ", "))
 	var countries []string
 	for _, c := range ds.EventCountries(d.event) {
@@ -135,6 +138,9 @@ func (d *detailView) render() {
 		}
 		if s.When != "" {
 			head += " · dated by “" + oneLine(s.When) + "”"
+		}
+		if s.Extracted {
+			head += " · " + extractedGlyph + " " + extractedWord
 		}
 		if i == d.source {
 			out = append(out, st.Selected.Render(fit(head, w)))

@@ -45,5 +45,16 @@ func (e *env) actorRole(a *timeline.Actor) string {
 	if len(a.Roles) > 0 {
 		return oneLine(a.Roles[0].Title)
 	}
+	if a.Extracted {
+		return string(a.Kind) + "?, " + extractedWord
+	}
 	return string(a.Kind)
 }
+
+// extractedGlyph marks what cyberdesk found automatically in an article
+// nobody annotated, as opposed to what a curator wrote: events in the
+// chronology, sources, quotations and actors.
+const (
+	extractedGlyph = "≈"
+	extractedWord  = "found automatically"
+)

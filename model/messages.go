@@ -48,5 +48,9 @@ type Option func(*Model)
 // WithFilter starts the explorer with filters already set.
 func WithFilter(f timeline.Filter) Option { return func(m *Model) { m.filter = f } }
 
+// WithNotice shows a one-line message in the footer until the first key
+// press: what loading the data left out, say.
+func WithNotice(s string) Option { return func(m *Model) { m.notice = s } }
+
 // WithTitle names the story in the header (the embedded one by default).
 func WithTitle(title string) Option { return func(m *Model) { m.title = title } }

@@ -43,6 +43,7 @@ type Model struct {
 
 	readerFrom screen // where esc in the reader returns to
 	title      string // the story's name in the header
+	notice     string // shown in the footer until a key is pressed
 
 	picking   bool
 	searching bool

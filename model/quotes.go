@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -236,6 +237,11 @@ func renderColumn(e *env, c column, w int, marking bool) []string {
 		cls := "▌" + r.Class.String() + " · vs " + e.outletName(r.Against)
 		out = append(out, st.Class.Render(fit(cls, w)))
 	}
+	if r := c.rendering; r != nil {
+		if s := extractedNote(e, r); s != "" {
+			out = append(out, st.Muted.Render(fit("▌"+s, w)))
+		}
+	}
 	if len(c.quotes) == 0 {
 		for _, l := range wrap("not quoted by this outlet", w) {
 			out = append(out, st.Missing.Render(l))
@@ -267,4 +273,21 @@ func (q *quotesPane) View() string {
 		right = scrollInfo(q.offset, len(q.lines)) + " lines"
 	}
 	return box(&q.env.styles, q.title(), right, q.lines[q.offset:end], q.w, q.h, q.focused)
+}
+
+// extractedNote says that a rendering was found automatically, and how
+// surely it belongs to the statement: the lowest grouping score of its
+// quotations.
+func extractedNote(e *env, r *timeline.Rendering) string {
+	score, found := 1.0, false
+	for _, qi := range r.Quotes {
+		if q := &e.ds.Quotes[qi]; q.Extracted {
+			found = true
+			score = min(score, q.Score)
+		}
+	}
+	if !found {
+		return ""
+	}
+	return extractedGlyph + " " + extractedWord + " · grouped " + strconv.FormatFloat(score, 'f', 2, 64)
 }

@@ -10,6 +10,7 @@ import (
 // handleKey routes a key down a fixed ladder: ctrl+c, the active text input,
 // the help overlay, global keys, then the current screen or focused pane.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	m.notice = ""
 	if msg.String() == "ctrl+c" {
 		return m.quit()
 	}

@@ -88,6 +88,9 @@ func (m *Model) footer() string {
 	if m.searching {
 		return fit(m.search.View(), m.width)
 	}
+	if m.notice != "" {
+		return fit(" "+m.env.styles.Warn.Render(oneLine(m.notice)), m.width)
+	}
 	return fit(" "+m.help.ShortHelpView(m.keyHelp()), m.width)
 }
 

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // attributed is a quotation with the speaker its sentence gives it.
@@ -9,9 +12,10 @@ type attributed struct {
 	q           quotation
 	speaker     string // actor id
 	attribution [2]int // the words naming the speaker; zero if none
-	// split says the quotation continues the one before it, cut only by
-	// its attribution ("…,” X said. “…"): the two are one statement.
-	split bool
+	// own says the quotation's own sentence names its speaker; one that
+	// does not continues the quotation before it when only an attribution
+	// stands between them ("…,” X said. “…").
+	own bool
 }
 
 // reader attributes the quotations of one article in order, remembering
@@ -26,6 +30,7 @@ type reader struct {
 
 	lastSpeaker, lastPerson string
 	lastPara                int // paragraph of the last attributed quotation
+	paraStart               int // where the paragraph being read begins
 	issuers                 []issuer
 }
 
@@ -51,13 +56,18 @@ func newReader(lx *lexicon, text string, furniture []Furniture) *reader {
 func (r *reader) run() []attributed {
 	for i, q := range r.quotes {
 		mask, lo, hi := r.mask, r.paras[q.para].start, r.paras[q.para].end
+		r.paraStart = lo
 		if q.parent >= 0 {
 			p := r.quotes[q.parent]
 			lo, hi = p.start, p.end
 			mask = []byte(r.text)
 			blank(mask, q.start, q.end)
 		}
+		if scare(r.text, q.open) {
+			continue
+		}
 		a, named := r.attribute(mask, lo, hi, q)
+		a.own = named
 		if a.speaker == "" || !named && q.words(r.text) <= 2 {
 			continue
 		}
@@ -67,6 +77,13 @@ func (r *reader) run() []attributed {
 		r.out = append(r.out, a)
 	}
 	return r.out
+}
+
+// scare reports whether the words before an opening mark say that what
+// follows is a label, not a quotation: so-called “hacktivists”.
+func scare(text string, open int) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, open-12):open], " "))
+	return strings.HasSuffix(before, "so-called") || strings.HasSuffix(before, "dubbed")
 }
 
 // note remembers a's speaker for the quotations after it.
@@ -87,7 +104,6 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 	// "…,” X said." / "…,” said X."
 	if id, at, ok := r.fromTail(mask, q.close, se); ok {
 		a.speaker, a.attribution = id, at
-		a.split = r.splitFrom(q)
 		return a, true
 	}
 	// "X said that …“…”" / "Said X, “…”"
@@ -127,7 +143,7 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		}
 	}
 	if q.parent < 0 && r.lastSpeaker != "" && q.para-r.lastPara <= 1 {
-		a.speaker, a.split = r.lastSpeaker, q.para == r.lastPara
+		a.speaker = r.lastSpeaker
 		return a, false
 	}
 	return a, false
@@ -141,12 +157,6 @@ func lastWord(mask []byte, lo, at int) int {
 		p--
 	}
 	return max(p, lo)
-}
-
-// splitFrom reports whether q continues the quotation just before it in
-// the same paragraph: “…,” X said. “…”
-func (r *reader) splitFrom(q quotation) bool {
-	return false
 }
 
 // fromTail reads the words after a quotation up to the sentence's end.
@@ -164,8 +174,11 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 	first := true
 	if pre == "" || v.according {
 		s, e = clauseAfter(mask, v.end, se)
+		if !v.according && isClause(string(mask[s:e])) {
+			return "", [2]int{}, false
+		}
 	} else {
-		s, e = from, v.start
+		s, e = headOf(mask, from, v.start)
 		first = false
 	}
 	id, ok := r.resolve(mask, s, e, first)
@@ -228,7 +241,7 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 	if np == "" || len(strings.Fields(np)) > 14 {
 		return "", false
 	}
-	ms := r.lx.find(view, lo, hi)
+	ms := slices.DeleteFunc(r.lx.find(view, lo, hi), func(m match) bool { return afterPreposition(view, lo, m.start) })
 	if hasDocument(np) {
 		for _, m := range ms {
 			if !r.lx.isPerson(m.id) {
@@ -243,22 +256,93 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 	if isPronoun(np) {
 		switch strings.ToLower(np) {
 		case "he", "she":
-			return r.lastPerson, r.lastPerson != ""
+			return r.recentPerson(view, lo)
 		}
 		return r.lastSpeaker, r.lastSpeaker != ""
 	}
-	if t := titleOf(np); t != "" {
-		return r.byTitle(t, lo)
-	}
-	ns := names(view, lo, hi)
+	ns := slices.DeleteFunc(names(view, lo, hi), func(n name) bool { return afterPreposition(view, lo, n.start) })
 	if len(ns) == 0 {
+		if t := titleOf(np); t != "" {
+			return r.byTitle(view, t, lo)
+		}
 		return "", false
 	}
 	n := ns[len(ns)-1]
 	if first {
 		n = ns[0]
 	}
-	return r.lx.newActor(n.text), true
+	return r.actorFor(view, n), true
+}
+
+// actorFor returns the actor a new name names. A lone surname is the
+// person named in full earlier in the article ("Ilic" after "Foreign
+// Minister Petar Ilic").
+func (r *reader) actorFor(view string, n name) string {
+	if full, ok := fullName(view, n); ok {
+		if ms := r.lx.find(full.text, 0, len(full.text)); len(ms) == 1 && ms[0].start == 0 && ms[0].end == len(full.text) {
+			return ms[0].id
+		}
+		return r.lx.newActor(full.text)
+	}
+	return r.lx.newActor(n.text)
+}
+
+// fullName finds the person a lone surname stands for: the last earlier
+// name of two or more words that ends with it.
+func fullName(view string, n name) (name, bool) {
+	if strings.Contains(n.text, " ") {
+		return name{}, false
+	}
+	ns := names(view, 0, n.start)
+	for i := len(ns) - 1; i >= 0; i-- {
+		if strings.HasSuffix(ns[i].text, " "+n.text) && kindOf(ns[i].text) == timeline.Person {
+			return ns[i], true
+		}
+	}
+	return name{}, false
+}
+
+// people returns the persons named in view[lo:hi], known or new, nearest
+// last, without creating actors for them.
+func (r *reader) people(view string, lo, hi int) []name {
+	var out []name
+	for _, m := range r.lx.find(view, lo, hi) {
+		if r.lx.isPerson(m.id) {
+			out = append(out, name{m.start, m.end, view[m.start:m.end]})
+		}
+	}
+	for _, n := range names(view, lo, hi) {
+		_, surname := fullName(view, n)
+		if (kindOf(n.text) == timeline.Person || surname) && !slices.ContainsFunc(out, func(o name) bool { return o.start < n.end && n.start < o.end }) {
+			out = append(out, n)
+		}
+	}
+	slices.SortFunc(out, func(a, b name) int { return a.start - b.start })
+	return out
+}
+
+// recentPerson is who "he" or "she" at refers to: the person last named in
+// the paragraph before it, else the last person who spoke.
+func (r *reader) recentPerson(view string, at int) (string, bool) {
+	if ps := r.people(view, r.paraStart, at); len(ps) > 0 {
+		return r.idOf(view, ps[len(ps)-1]), true
+	}
+	return r.lastPerson, r.lastPerson != ""
+}
+
+// idOf is the actor of a name people returned.
+func (r *reader) idOf(view string, n name) string {
+	if ms := r.lx.find(view, n.start, n.end); len(ms) == 1 && ms[0].start == n.start && ms[0].end == n.end {
+		return ms[0].id
+	}
+	return r.actorFor(view, n)
+}
+
+// afterPreposition reports whether the word before at (and after lo) is
+// a preposition: "commentators in Stavna" does not make Stavna a speaker.
+func afterPreposition(view string, lo, at int) bool {
+	words := strings.Fields(view[lo:at])
+	return len(words) > 0 && prepositions[strings.ToLower(words[len(words)-1])]
 }
 
 func pick(ms []match, lx *lexicon, first bool) (string, bool) {
@@ -290,18 +374,25 @@ func (r *reader) issuerBefore(at int) (string, bool) {
 	return "", false
 }
 
-// byTitle finds the person "the minister" refers back to: the last one
-// named with that title before at, else the last person who spoke.
-func (r *reader) byTitle(title string, at int) (string, bool) {
-	ms := r.lx.find(r.text, 0, at)
-	for i := len(ms) - 1; i >= 0; i-- {
-		m := ms[i]
-		if !r.lx.isPerson(m.id) {
-			continue
+// byTitle finds who "the minister" or "the embassy" at refers back to:
+// the nearest earlier person named with that title (or another for the
+// same post), or organisation whose name has that word; else, for a
+// person, the last person who spoke.
+func (r *reader) byTitle(view, title string, at int) (string, bool) {
+	if slices.Contains(bodies, title) {
+		for _, n := range slices.Backward(names(view, 0, at)) {
+			if strings.Contains(strings.ToLower(n.text), title) && kindOf(n.text) != timeline.Person {
+				return r.idOf(view, n), true
+			}
 		}
-		ctx := strings.ToLower(r.text[max(0, m.start-60):min(len(r.text), m.end+60)])
-		if strings.Contains(ctx, title) {
-			return m.id, true
+		return "", false
+	}
+	words := append([]string{title}, synonyms[title]...)
+	ps := r.people(view, 0, at)
+	for i := len(ps) - 1; i >= 0; i-- {
+		ctx := strings.ToLower(view[max(0, ps[i].start-60):min(len(view), ps[i].end+60)])
+		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(ctx, w) }) {
+			return r.idOf(view, ps[i]), true
 		}
 	}
 	return r.lastPerson, r.lastPerson != ""

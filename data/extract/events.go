@@ -8,10 +8,10 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// candidate is a sentence with a date phrase and the actors it names.
+// candidate is a sentence with date phrases and the actors it names.
 type candidate struct {
 	start, end int
-	date       Date
+	dates      []Date // in order; a dateline's date is not among them
 	actors     []string
 	caption    bool
 }
@@ -20,19 +20,31 @@ type candidate struct {
 // with, or into candidate events of their own.
 func (x *extractor) events(a *timeline.Article, furniture []Furniture, rep *Report) {
 	for _, c := range x.candidates(a, furniture) {
-		if i, ok := x.agreeing(a, c); ok {
-			e := &x.parts.Events[i]
-			src := timeline.Source{Span: spanOf(a, c.start, c.end), Caption: c.caption, Extracted: true}
-			if timeline.RangeCovers(c.date.From, c.date.To, e.Start, e.End) {
-				src.When, src.Tense = c.date.Phrase, c.date.Tense
-			}
-			e.Sources = append(e.Sources, src)
+		if x.link(a, c) {
 			rep.Sources++
 			continue
 		}
-		x.parts.Events = append(x.parts.Events, x.newEvent(a, c))
+		x.parts.Events = append(x.parts.Events, x.newEvent(a, c, c.dates[0]))
 		rep.Events++
 	}
+}
+
+// link adds c as a source of the event one of its dates agrees with.
+func (x *extractor) link(a *timeline.Article, c candidate) bool {
+	for _, d := range c.dates {
+		i, ok := x.agreeing(a, c, d)
+		if !ok {
+			continue
+		}
+		e := &x.parts.Events[i]
+		src := timeline.Source{Span: spanOf(a, c.start, c.end), Caption: c.caption, Extracted: true}
+		if timeline.RangeCovers(d.From, d.To, e.Start, e.End) {
+			src.When, src.Tense = d.Phrase, d.Tense
+		}
+		e.Sources = append(e.Sources, src)
+		return true
+	}
+	return false
 }
 
 // candidates returns one candidate per dated sentence that names a known
@@ -40,7 +52,7 @@ func (x *extractor) events(a *timeline.Article, furniture []Furniture, rep *Repo
 func (x *extractor) candidates(a *timeline.Article, furniture []Furniture) []candidate {
 	r := newReader(x.lx, a.Text, furniture)
 	var out []candidate
-	seen := map[[2]int]bool{}
+	at := map[[2]int]int{} // sentence -> index in out
 	for _, d := range FindDates(a.Text, a.Published) {
 		caption := false
 		lo, hi := -1, -1
@@ -63,11 +75,14 @@ func (x *extractor) candidates(a *timeline.Article, furniture []Furniture) []can
 		if lo < 0 {
 			continue
 		}
-		s, e := sentence(r.mask, lo, hi, d.Start)
-		if seen[[2]int{s, e}] {
+		if dateline(a.Text, lo, d) {
 			continue
 		}
-		seen[[2]int{s, e}] = true
+		s, e := sentence(r.mask, lo, hi, d.Start)
+		if i, ok := at[[2]int{s, e}]; ok {
+			out[i].dates = append(out[i].dates, d)
+			continue
+		}
 		var actors []string
 		for _, m := range x.lx.find(a.Text, s, e) {
 			if !slices.Contains(actors, m.id) {
@@ -77,23 +92,34 @@ func (x *extractor) candidates(a *timeline.Article, furniture []Furniture) []can
 		if len(actors) == 0 {
 			continue
 		}
-		for e > s && a.Text[e-1] == ' ' {
-			e--
+		at[[2]int{s, e}] = len(out)
+		end := e
+		for end > s && a.Text[end-1] == ' ' {
+			end--
 		}
-		out = append(out, candidate{start: s, end: e, date: d, actors: actors, caption: caption})
+		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption})
 	}
 	return out
+}
+
+// dateline reports whether d opens its paragraph as a dateline does:
+// "JERUSALEM, Oct. 24 (CWS) -" dates the report, not what it reports.
+func dateline(text string, lo int, d Date) bool {
+	head := text[lo:d.Start]
+	after := strings.TrimLeft(text[d.End:min(len(text), d.End+12)], " ")
+	return len(head) < 40 && strings.HasSuffix(strings.TrimSpace(head), ",") && strings.ToUpper(head) == head &&
+		(strings.HasPrefix(after, "(") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–"))
 }
 
 // agreeing finds the event c reports: its dates and c's agree (one covers
 // the other) and they share actors (two, or every actor of the one that
 // names fewer), and a has no source of it yet. The event sharing most
 // actors wins.
-func (x *extractor) agreeing(a *timeline.Article, c candidate) (int, bool) {
+func (x *extractor) agreeing(a *timeline.Article, c candidate, d Date) (int, bool) {
 	best, bestShared := -1, 0
 	for i := range x.parts.Events {
 		e := &x.parts.Events[i]
-		if !timeline.RangeCovers(c.date.From, c.date.To, e.Start, e.End) && !timeline.RangeCovers(e.Start, e.End, c.date.From, c.date.To) {
+		if !timeline.RangeCovers(d.From, d.To, e.Start, e.End) && !timeline.RangeCovers(e.Start, e.End, d.From, d.To) {
 			continue
 		}
 		shared := 0
@@ -113,7 +139,7 @@ func (x *extractor) agreeing(a *timeline.Article, c candidate) (int, bool) {
 	return best, best >= 0
 }
 
-func (x *extractor) newEvent(a *timeline.Article, c candidate) timeline.Event {
+func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.Event {
 	var names, countries []string
 	for _, id := range c.actors {
 		act := x.lx.actor(id)
@@ -130,16 +156,16 @@ func (x *extractor) newEvent(a *timeline.Article, c candidate) timeline.Event {
 	}
 	text := a.Text[c.start:c.end]
 	return timeline.Event{
-		ID:    x.unique(fmt.Sprintf("%s-x-%s", c.date.From.ISO(), slug(firstWords(text, 5)))),
+		ID:    x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(text, 5)))),
 		Title: strings.TrimSuffix(firstWords(text, 12), "."),
 		Summary: fmt.Sprintf("A sentence in %s naming %s, dated by “%s”; found automatically, not curated.",
-			outlet, strings.Join(names, ", "), c.date.Phrase),
-		Start:     c.date.From,
-		End:       c.date.To,
+			outlet, strings.Join(names, ", "), d.Phrase),
+		Start:     d.From,
+		End:       d.To,
 		Countries: countries,
 		Actors:    c.actors,
 		Sources: []timeline.Source{{
-			Span: spanOf(a, c.start, c.end), Caption: c.caption, When: c.date.Phrase, Tense: c.date.Tense, Extracted: true,
+			Span: spanOf(a, c.start, c.end), Caption: c.caption, When: d.Phrase, Tense: d.Tense, Extracted: true,
 		}},
 		Extracted: true,
 	}

@@ -176,7 +176,7 @@ func (x *extractor) group(a *timeline.Article, at attributed, q timeline.Quote) 
 	if best != "" {
 		return best, score
 	}
-	if x.last.Span.Article == a.ID && x.last.Speaker == q.Speaker && splitBetween(a.Text, x.lastAt.q, at.q) {
+	if x.last.Span.Article == a.ID && x.last.Speaker == q.Speaker && splitBetween(a.Text, x.lastAt.q, at) {
 		return x.last.Statement, 1
 	}
 	return "", 0
@@ -186,8 +186,10 @@ func (x *extractor) group(a *timeline.Article, at attributed, q timeline.Quote) 
 var connectives = map[string]bool{"and": true, "therefore": true, "but": true, "then": true, "adding": true, "while": true, "also": true}
 
 // splitBetween reports whether two quotations of one paragraph are parts
-// of one statement: only an attribution or a connective stands between.
-func splitBetween(text string, a, b quotation) bool {
+// of one statement: only a connective stands between them, or the first
+// one's attribution and the second has none of its own.
+func splitBetween(text string, a quotation, at attributed) bool {
+	b := at.q
 	if a.para != b.para || a.parent >= 0 || b.parent >= 0 || b.open < a.close {
 		return false
 	}
@@ -198,7 +200,7 @@ func splitBetween(text string, a, b quotation) bool {
 	}
 	if len(speechVerbs([]byte(between), 0, len(between))) > 0 {
 		// “…,” X said. “…”: the attribution ends its sentence
-		return strings.HasSuffix(strings.TrimSpace(between), ".")
+		return !at.own && strings.HasSuffix(strings.TrimSpace(between), ".")
 	}
 	for _, w := range words {
 		if !connectives[strings.ToLower(w)] {

@@ -101,7 +101,7 @@ func wordEdges(s string, start, end int) bool {
 // reName finds runs of capitalised words: a name, with initials, particles
 // and a possessive joining an organisation's name ("Ostrania’s Foreign
 // Ministry").
-var reName = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:(?:\s+|’s\s+|'s\s+)(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|der|da|di|bin|al-\p{L}+))*`)
+var reName = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:(?:\s+|’s\s+|'s\s+)(?:(?:de|van|von|der|da|di|bin|of)\s+)?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*`)
 
 // titleWords open a name without being part of it.
 var titleWords = map[string]bool{
@@ -112,7 +112,8 @@ var titleWords = map[string]bool{
 	"mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "under": true,
 	"commissioner": true, "governor": true, "colonel": true, "captain": true, "admiral": true,
 	"judge": true, "chairman": true, "chairwoman": true, "head": true, "vice": true, "acting": true,
-	"former": true, "senior": true, "opposition": true, "leader": true, "economy": true,
+	"former": true, "senior": true, "opposition": true, "leader": true, "economy": true, "affairs": true,
+	"government": true, "port": true, "union": true, "executive": true, "spokesperson's": true,
 	"finance": true, "justice": true, "security": true, "national": true, "cyber": true,
 	"digital": true, "transport": true, "health": true, "energy": true, "trade": true,
 	"assistant": true, "professor": true, "prof.": true, "analyst": true, "researcher": true,
@@ -146,6 +147,10 @@ var notNames = map[string]bool{
 	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "January": true,
 	"February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
 	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Some": true, "Many": true, "Most": true, "All": true, "Several": true, "Few": true, "Other": true,
+	"Others": true, "Both": true, "Each": true, "Every": true, "No": true, "Analysts": true, "Officials": true,
+	"Critics": true, "Experts": true, "Residents": true, "Witnesses": true, "Sources": true, "People": true,
+	"However": true, "Meanwhile": true, "Still": true, "Yet": true, "Also": true, "Commentators": true,
 	"Twitter": true, "Facebook": true, "Telegram": true, "X": true, "Reuters": true, "AP": true, "AFP": true,
 }
 
@@ -155,23 +160,35 @@ type name struct {
 	text       string
 }
 
-// names returns the capitalised names in text[lo:hi].
+// names returns the capitalised names in text[lo:hi]. A person's name
+// loses the titles before it ("Digital Affairs Minister Jana Kovac" is
+// Jana Kovac); an organisation's keeps its words but a leading "The".
 func names(text string, lo, hi int) []name {
 	var out []name
 	for _, loc := range reName.FindAllStringIndex(text[lo:hi], -1) {
 		s, e := lo+loc[0], lo+loc[1]
+		if text[e-1] == '.' && !strings.Contains(text[s:e-1], ".") && strings.Contains(text[s:e], " ") {
+			e-- // a sentence's period after a name, not an initial
+		}
 		words := strings.Fields(text[s:e])
-		for len(words) > 0 && titleWords[strings.ToLower(words[0])] {
-			s += strings.Index(text[s:e], words[0]) + len(words[0])
-			words = words[1:]
+		drop := 0
+		if kindOf(text[s:e]) == timeline.Person {
+			for i, w := range words[:len(words)-1] {
+				if titleWords[strings.ToLower(w)] {
+					drop = i + 1
+				}
+			}
+		} else if len(words) > 1 && titleWords[strings.ToLower(words[0])] && strings.EqualFold(words[0], "the") {
+			drop = 1
+		}
+		for _, w := range words[:drop] {
+			s += strings.Index(text[s:e], w) + len(w)
 		}
 		for s < e && text[s] == ' ' {
 			s++
 		}
-		for e > s && (text[e-1] == '.' && !strings.Contains(text[s:e-1], ".") && len(words) > 1) {
-			e-- // a sentence's period after a name, not an initial
-		}
-		if len(words) == 0 || len(words) == 1 && notNames[words[0]] {
+		words = words[drop:]
+		if len(words) == 0 || len(words) == 1 && (notNames[words[0]] || titleWords[strings.ToLower(words[0])]) {
 			continue
 		}
 		out = append(out, name{s, e, text[s:e]})
@@ -179,12 +196,23 @@ func names(text string, lo, hi int) []name {
 	return out
 }
 
-// kindOf guesses what a newly found name names.
+// kindOf guesses what a newly found name names: an organisation when its
+// head word says so ("… Agency", "Embassy of …"), a person when it has
+// two or more words otherwise, a state when one word sounds like one.
 func kindOf(n string) timeline.ActorKind {
 	words := strings.Fields(n)
-	for _, w := range words {
-		if k, ok := orgWords[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))]; ok {
-			return k
+	org := func(w string) (timeline.ActorKind, bool) {
+		k, ok := orgWords[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))]
+		return k, ok
+	}
+	if k, ok := org(words[len(words)-1]); ok {
+		return k
+	}
+	for i, w := range words {
+		if i+1 < len(words) && words[i+1] == "of" {
+			if k, ok := org(w); ok {
+				return k
+			}
 		}
 	}
 	if len(words) == 1 {

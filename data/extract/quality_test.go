@@ -82,11 +82,14 @@ func best(s timeline.Span, gots []got) int {
 	return out
 }
 
-func sameSpeaker(a, b []string) bool {
+// sameSpeaker reports whether the names agree. A name that is the end of
+// the other counts ("Foreign Ministry" for "Ostrania's Foreign Ministry",
+// "Lapid" for "Yair Lapid"): the article named the speaker so.
+func sameSpeaker(want, got []string) bool {
 	norm := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "’", "'")) }
-	for _, x := range a {
-		for _, y := range b {
-			if norm(x) == norm(y) {
+	for _, x := range want {
+		for _, y := range got {
+			if x, y := norm(x), norm(y); x == y || strings.HasSuffix(x, " "+y) {
 				return true
 			}
 		}

@@ -9,7 +9,7 @@ import (
 
 // reSpeech finds verbs of saying, and "according to". A hyphen before
 // one ("so-called") makes it part of another word.
-var reSpeech = regexp.MustCompile(`(?i)(?:^|[^\p{L}\-])(according to|said|says|say|told|tells|added|adds|noted|notes|stated|stating|states|wrote|writes|tweeted|posted|declared|declares|announced|warned|warns|insisted|argued|explained|stressed|emphasi[sz]ed|acknowledged|admitted|claimed|claims|denied|denies|rejected|rejects|called|calling|calls|described|describing|urged|asked|replied|responded|confirmed|pledged|promised|vowed|proposed|recalled|continued|concluded|complained|cautioned|predicted|suggested)(?:$|[^\p{L}\-])`)
+var reSpeech = regexp.MustCompile(`(?i)(?:^|[^\p{L}\-])(according to|said|says|say|told|tells|added|adds|noted|notes|stated|stating|states|wrote|writes|tweeted|posted|declared|declares|announced|warned|warns|insisted|argued|explained|stressed|emphasi[sz]ed|acknowledged|admitted|claimed|claims|denied|denies|rejected|rejects|called|calling|calls|described|describing|urged|asked|replied|responded|confirmed|pledged|promised|vowed|proposed|recalled|continued|concluded|complained|cautioned|predicted|suggested|dismissed|accused|criticised|criticized|condemned)(?:$|[^\p{L}\-])`)
 
 // verb is a verb of saying at [start, end) of a text.
 type verb struct {
@@ -34,6 +34,7 @@ var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — 
 var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "for": true, "with": true, "after": true,
 	"before": true, "speaking": true, "writing": true, "via": true, "from": true, "by": true,
+	"of": true, "to": true, "near": true, "outside": true, "inside": true,
 }
 
 // adverbs stand between a subject and its verb ("Roll also said").
@@ -45,10 +46,20 @@ var adverbs = map[string]bool{
 
 // titleNouns are how an article refers back to a named person.
 var titleNouns = []string{
-	"prime minister", "minister", "spokesperson", "spokeswoman", "spokesman", "official", "ambassador",
+	"chief executive", "prime minister", "minister", "spokesperson", "spokeswoman", "spokesman", "official", "ambassador",
 	"envoy", "president", "premier", "chief", "director", "leader", "secretary", "mayor", "officer",
 	"head", "adviser", "advisor", "analyst", "expert", "diplomat", "commissioner", "governor", "ceo",
 }
+
+// synonyms are other titles for the same post.
+var synonyms = map[string][]string{
+	"envoy": {"ambassador"}, "ambassador": {"envoy"}, "spokeswoman": {"spokesperson"}, "spokesman": {"spokesperson"},
+	"spokesperson": {"spokeswoman", "spokesman"}, "premier": {"prime minister"}, "prime minister": {"premier"},
+	"chief": {"chief executive", "director", "head"}, "head": {"chief", "director"},
+}
+
+// bodies are how an article refers back to a named organisation.
+var bodies = []string{"embassy", "ministry", "agency", "authority", "government", "company", "union", "department", "council", "office", "police", "party", "directorate"}
 
 // documents are things that speak for whoever issued them.
 var documents = []string{"press release", "statement", "readout", "communiqué", "communique", "release", "comments", "announcement"}
@@ -112,28 +123,72 @@ func breakStart(mask []byte, lo, start int) int {
 }
 
 // isAppositive reports whether words describe someone rather than name
-// them: "Marovia’s interior minister", "the agency's head".
+// them: "director of the Marovian Cyber Security Agency", "Marovia’s
+// interior minister", "the port authority’s chief executive".
 func isAppositive(words []string) bool {
-	np := strings.ToLower(strings.Join(words, " "))
+	if len(words) == 0 {
+		return false
+	}
+	first := words[0]
+	if strings.EqualFold(first, "the") || strings.EqualFold(first, "a") || strings.EqualFold(first, "an") {
+		if len(words) == 1 {
+			return false
+		}
+		first = words[1]
+	}
+	lower := strings.ToLower(first) == first
+	possessive := strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "'s")
+	if !lower && !possessive {
+		return false
+	}
+	np := " " + strings.ToLower(strings.Join(words, " ")) + " "
 	for _, t := range titleNouns {
-		if strings.HasSuffix(np, t) && (len(words) > 1 && strings.ToLower(words[0]) == words[0] || strings.Contains(words[0], "’s") || strings.Contains(words[0], "'s")) {
+		if strings.Contains(np, " "+t+" ") || strings.Contains(np, " "+t+",") {
 			return true
 		}
 	}
 	return false
 }
 
+// headOf cuts an appositive off a subject: "Dragan Holm, chief executive
+// of the port authority," is Dragan Holm.
+func headOf(mask []byte, s, e int) (int, int) {
+	np := string(mask[s:e])
+	i := strings.Index(np, ", ")
+	if i < 0 || !isAppositive(wordsOf(np[i+2:])) {
+		return s, e
+	}
+	return s, s + i
+}
+
 // clauseAfter returns the noun phrase after a verb at end, up to the next
-// comma, stop or quotation.
+// comma, stop, quotation or preposition ("said Lapid on Sunday").
 func clauseAfter(mask []byte, end, hi int) (int, int) {
 	s := string(mask[end:hi])
 	stop := len(s)
-	for _, b := range []string{",", ";", ":", ".", "“", "\"", " — "} {
+	for _, b := range []string{",", ";", ":", ".", "“", "\"", " — ", " on ", " in ", " at ", " during ", " after ", " before ", " while ", " when ", " with ", " to "} {
 		if i := strings.Index(s, b); i >= 0 && i < stop {
 			stop = i
 		}
 	}
 	return end, end + stop
+}
+
+// clauseWords show that what follows a verb is a clause, not a speaker:
+// "said the West Terminal should follow".
+var clauseWords = map[string]bool{
+	"should": true, "would": true, "will": true, "could": true, "can": true, "may": true, "might": true,
+	"must": true, "had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true,
+	"that": true, "it": true, "they": true, "there": true, "this": true,
+}
+
+func isClause(np string) bool {
+	for _, w := range strings.Fields(strings.ToLower(np)) {
+		if clauseWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerPatterns say who put out a statement, press release or readout.
@@ -153,7 +208,10 @@ func hasDocument(np string) bool {
 // titleOf returns the title noun a phrase refers back by ("the minister").
 func titleOf(np string) string {
 	np = strings.ToLower(strings.TrimSpace(np))
-	for _, t := range titleNouns {
+	if i := strings.LastIndex(" "+np, " the "); i > 0 {
+		np = np[i:] // "then the envoy"
+	}
+	for _, t := range append(slices.Clone(titleNouns), bodies...) {
 		if strings.HasSuffix(np, t) && (strings.HasPrefix(np, "the ") || strings.HasPrefix(np, "a ")) {
 			return t
 		}
