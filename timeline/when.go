@@ -41,6 +41,7 @@ var (
 	reDayMonthYear = regexp.MustCompile(`^(\d{1,2}) ([a-z]+)\.? (\d{4})$`)
 	reMonthDayYear = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2}),? (\d{4})$`)
 	reMonthDay     = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2})$`)
+	reDayMonth     = regexp.MustCompile(`^(\d{1,2}) ([a-z]+)\.?$`)
 	reMonthYear    = regexp.MustCompile(`^([a-z]+)\.? (\d{4})$`)
 	reYear         = regexp.MustCompile(`^(\d{4})$`)
 	reDecade       = regexp.MustCompile(`^(early |mid-|mid |late )?(\d{3}0)s$`)
@@ -98,6 +99,10 @@ func Resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 	}
 	if anchor.IsZero() {
 		return fail("a relative phrase needs the article's date, and it has none")
+	}
+	if m := reDayMonth.FindStringSubmatch(p); m != nil {
+		m[1], m[2] = m[2], m[1] // "2 September" reads as "September 2"
+		p = m[1] + " " + m[2]
 	}
 	if m := reMonthDay.FindStringSubmatch(p); m != nil {
 		if mon, ok := monthNamed(m[1]); ok {

@@ -28,9 +28,11 @@ type Date struct {
 // The finder only finds and normalises phrases; [timeline.Resolve] decides
 // what they mean, and a phrase it rejects is left out. Where phrases
 // overlap, the longest wins ("Sept. 1, 2022", not "2022"). A leading "on"
-// is kept before a weekday, and "in" or "since" before a month, a year or a
-// decade, as the seed annotations record them ("on Sunday", "In September",
-// "since 1991", "in the 1990s"); Phrase is always the text's own bytes.
+// is kept before a weekday, and "in" or "since" before a month alone, a
+// year or a decade, as the seed annotations record them ("on Sunday", "In
+// September", "since 1991", "in the 1990s"); a date with a day or a month
+// and year is kept bare ("June 30, 2022", "March 2023"). Phrase is always
+// the text's own bytes.
 //
 // Tense is Future when the words shortly before the phrase in its sentence
 // look ahead ("will", "is to", "are to", "to be", "slated", "scheduled",
@@ -57,11 +59,7 @@ func FindDates(text string, published timeline.Date) []Date {
 			continue
 		}
 		tense := dateTense(text, c.start, c.end)
-		phrase, anchor, ok := dateShifted(c, published)
-		if !ok {
-			continue
-		}
-		from, to, err := timeline.Resolve(phrase, anchor, tense)
+		from, to, err := timeline.Resolve(c.resolve, published, tense)
 		if err != nil {
 			continue
 		}
@@ -102,43 +100,6 @@ type dateCand struct {
 	start, end int
 	resolve    string
 	relative   bool
-	shift      dateShift
-}
-
-// dateShift names a relative phrase that Resolve does not know ("next
-// week", "last month"). It is read as one that Resolve does know ("this
-// week", a month's name) against a publication date moved by the shift.
-type dateShift uint8
-
-const (
-	dateNoShift dateShift = iota
-	dateNextWeek
-	dateNextYear
-	dateLastMonth
-	dateThisMonth
-	dateNextMonth
-)
-
-// dateShifted returns the phrase and anchor to hand Resolve for c, or false
-// when the publication date is too coarse for the phrase.
-func dateShifted(c dateCand, published timeline.Date) (string, timeline.Date, bool) {
-	switch c.shift {
-	case dateNextWeek:
-		if published.Precision != timeline.Day && published.Precision != timeline.Week {
-			return "", timeline.Date{}, false
-		}
-		t := published.First().AddDate(0, 0, 7)
-		return "this week", timeline.Date{Year: t.Year(), Month: t.Month(), Day: t.Day(), Precision: published.Precision}, true
-	case dateNextYear:
-		return "this year", timeline.Date{Year: published.Year + 1, Precision: timeline.Year}, true
-	case dateLastMonth, dateThisMonth, dateNextMonth:
-		if published.Precision == timeline.PrecisionNone || published.Precision > timeline.Month {
-			return "", timeline.Date{}, false
-		}
-		t := time.Date(published.Year, published.Month+time.Month(c.shift)-time.Month(dateThisMonth), 1, 0, 0, 0, 0, time.UTC)
-		return strings.ToLower(t.Month().String()), timeline.Date{Year: t.Year(), Month: t.Month(), Precision: timeline.Month}, true
-	}
-	return c.resolve, published, true
 }
 
 type dateMatcher struct {
@@ -162,14 +123,14 @@ var (
 	dateReDMY     = regexp.MustCompile(`(?i)\b` + dateDay + dateSp + dateOf + dateMonth + dateYearSep + dateYear)
 	dateReMD      = regexp.MustCompile(`(?i)\b` + dateMonth + dateSp + dateDay)
 	dateReDM      = regexp.MustCompile(`(?i)\b` + dateDay + dateSp + dateOf + dateMonth)
-	dateReMY      = regexp.MustCompile(`(?i)\b(?:(in|since)` + dateSp + `)?` + dateMonth + `,?` + dateSp + dateOf + dateYear)
+	dateReMY      = regexp.MustCompile(`(?i)\b` + dateMonth + `,?` + dateSp + dateOf + dateYear)
 	dateReMonth   = regexp.MustCompile(`(?i)\b(?:(in|since)` + dateSp + `)?(?:(early|late|mid)(?:` + dateSp + `|-))?(` + dateMonthFull + `)\b`)
 	dateReYear    = regexp.MustCompile(`(?i)\b(?:(in|since)` + dateSp + `)?(\d{4})\b`)
 	dateReISO     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	dateReDecade  = regexp.MustCompile(`(?i)\b(?:(?:in|since)` + dateSp + `)?(?:the` + dateSp + `)?([12]\d\d0)s\b`)
 	dateReDecMod  = regexp.MustCompile(`(?i)\b(early|mid|late)(?:` + dateSp + `|-)([12]\d\d0)s\b`)
 	dateReWar     = regexp.MustCompile(`(?i)\b(?:world` + dateSp + `war` + dateSp + `(?:ii|two|2)|second` + dateSp + `world` + dateSp + `war|wwii|ww2)\b`)
-	dateReRel     = regexp.MustCompile(`(?i)\b(?:yesterday|today|tomorrow|(?:(?:earlier|later)` + dateSp + `)?this` + dateSp + `(?:week|month|year)|(?:last|next)` + dateSp + `(?:week|month|year))\b`)
+	dateReRel     = regexp.MustCompile(`(?i)\b(?:yesterday|today|tomorrow|(?:(?:earlier|later)` + dateSp + `)?this` + dateSp + `(?:week|year)|last` + dateSp + `(?:week|year))\b`)
 	dateReAgo     = regexp.MustCompile(`(?i)\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})` + dateSp + `(day|week|month|year)s?` + dateSp + `ago\b`)
 	dateReWeekday = regexp.MustCompile(`(?i)\b(?:on` + dateSp + `)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 	dateReSpace   = regexp.MustCompile(dateSp)
@@ -190,9 +151,9 @@ var dateMatchers = []dateMatcher{
 	{dateReDM, func(text string, l []int) (dateCand, bool) {
 		return datePartDay(text, l, l[4], l[5], l[2], l[3])
 	}},
-	{dateReMY, buildMonthYear},
-	{dateReMonth, buildMonthAlone},
-	{dateReYear, buildYear},
+	{dateReMY, dateBuildMonthYear},
+	{dateReMonth, dateBuildMonthAlone},
+	{dateReYear, dateBuildYear},
 	{dateReISO, func(text string, l []int) (dateCand, bool) {
 		m, _ := strconv.Atoi(text[l[4]:l[5]])
 		if m < 1 || m > 12 {
@@ -214,25 +175,12 @@ var dateMatchers = []dateMatcher{
 		p := dateSquash(text[l[0]:l[1]])
 		// Resolve knows "earlier this year" but not "earlier this week".
 		p = strings.TrimPrefix(strings.TrimPrefix(p, "earlier "), "later ")
-		c := dateCand{start: l[0], end: l[1], resolve: p, relative: true}
-		switch p {
-		case "next week":
-			c.shift = dateNextWeek
-		case "next year":
-			c.shift = dateNextYear
-		case "last month":
-			c.shift = dateLastMonth
-		case "this month":
-			c.shift = dateThisMonth
-		case "next month":
-			c.shift = dateNextMonth
-		}
-		return c, true
+		return dateCand{start: l[0], end: l[1], resolve: p, relative: true}, true
 	}},
 	{dateReAgo, func(text string, l []int) (dateCand, bool) {
 		return dateCand{start: l[0], end: l[1], resolve: dateSquash(text[l[0]:l[1]]), relative: true}, true
 	}},
-	{dateReWeekday, buildWeekday},
+	{dateReWeekday, dateBuildWeekday},
 }
 
 // dateMonths maps the month words the patterns accept to months.
@@ -282,20 +230,22 @@ func datePartDay(text string, l []int, ms, me, ds, de int) (dateCand, bool) {
 	return dateCand{start: l[0], end: l[1], resolve: name + " " + text[ds:de], relative: true}, true
 }
 
-func buildMonthYear(text string, l []int) (dateCand, bool) {
-	tok := text[l[4]:l[5]]
+// dateBuildMonthYear builds a month-and-year phrase ("March 2023"). Like a
+// date with a day, it is kept without its preposition.
+func dateBuildMonthYear(text string, l []int) (dateCand, bool) {
+	tok := text[l[2]:l[3]]
 	name, wordLike, ok := dateMonthName(tok)
-	if !ok || (wordLike && !dateCapital(tok)) || !dateNumberEnds(text, l[7]) {
+	if !ok || (wordLike && !dateCapital(tok)) || !dateNumberEnds(text, l[5]) {
 		return dateCand{}, false
 	}
-	return dateCand{start: l[0], end: l[1], resolve: name + " " + text[l[6]:l[7]]}, true
+	return dateCand{start: l[0], end: l[1], resolve: name + " " + text[l[4]:l[5]]}, true
 }
 
-// buildMonthAlone accepts a month named on its own ("In September", "the
+// dateBuildMonthAlone accepts a month named on its own ("In September", "the
 // July attack", "early September"). A bare month must be capitalised and
 // not start a name ("April Glaspie"); May and March, also a modal and a
 // verb, need a preposition ("in May", "by March") or "early"/"late".
-func buildMonthAlone(text string, l []int) (dateCand, bool) {
+func dateBuildMonthAlone(text string, l []int) (dateCand, bool) {
 	tok := text[l[6]:l[7]]
 	name, wordLike, _ := dateMonthName(tok)
 	hasIn := l[2] >= 0
@@ -325,11 +275,11 @@ var dateMonthPreps = map[string]bool{
 	"last": true, "next": true, "of": true, "before": true, "after": true,
 }
 
-// buildYear accepts a four-digit number only when it is clearly a year: in
+// dateBuildYear accepts a four-digit number only when it is clearly a year: in
 // 1900–2099 (1000–2099 after "in" or "since"), not part of a larger number,
 // an amount, a phone number or a time, and not followed by a unit ("2000
 // people") or preceded by a label ("Route 2019").
-func buildYear(text string, l []int) (dateCand, bool) {
+func dateBuildYear(text string, l []int) (dateCand, bool) {
 	ys, ye := l[4], l[5]
 	y, _ := strconv.Atoi(text[ys:ye])
 	lo := 1900
@@ -510,10 +460,10 @@ func dateNumberEnds(text string, i int) bool {
 	return true
 }
 
-// buildWeekday accepts a weekday ("on Sunday", "Monday"), but not one that
+// dateBuildWeekday accepts a weekday ("on Sunday", "Monday"), but not one that
 // is part of a compound ("Sunday-school"), a title ("Sunday Times") or a
 // named day ("Black Friday", "Bloody Sunday").
-func buildWeekday(text string, l []int) (dateCand, bool) {
+func dateBuildWeekday(text string, l []int) (dateCand, bool) {
 	e := l[1]
 	if e < len(text) && text[e] == '-' {
 		return dateCand{}, false

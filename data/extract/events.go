@@ -38,7 +38,7 @@ func (x *extractor) link(a *timeline.Article, c candidate) bool {
 		}
 		e := &x.parts.Events[i]
 		src := timeline.Source{Span: spanOf(a, c.start, c.end), Caption: c.caption, Extracted: true}
-		if timeline.RangeCovers(d.From, d.To, e.Start, e.End) {
+		if timeline.RangeCovers(d.From, d.To, e.Start, e.End) && readsBack(d, a.Published) {
 			src.When, src.Tense = d.Phrase, d.Tense
 		}
 		e.Sources = append(e.Sources, src)
@@ -155,6 +155,10 @@ func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.
 		}
 	}
 	text := a.Text[c.start:c.end]
+	src := timeline.Source{Span: spanOf(a, c.start, c.end), Caption: c.caption, Extracted: true}
+	if readsBack(d, a.Published) {
+		src.When, src.Tense = d.Phrase, d.Tense
+	}
 	return timeline.Event{
 		ID:    x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(text, 5)))),
 		Title: strings.TrimSuffix(firstWords(text, 12), "."),
@@ -164,9 +168,76 @@ func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.
 		End:       d.To,
 		Countries: countries,
 		Actors:    c.actors,
-		Sources: []timeline.Source{{
-			Span: spanOf(a, c.start, c.end), Caption: c.caption, When: d.Phrase, Tense: d.Tense, Extracted: true,
-		}},
+		Sources:   []timeline.Source{src},
 		Extracted: true,
+	}
+}
+
+// readsBack reports whether the dataset's own check will read d's phrase
+// as FindDates did; a source cites its date phrase only then.
+func readsBack(d Date, published timeline.Date) bool {
+	from, to, err := timeline.Resolve(d.Phrase, published, d.Tense)
+	return err == nil && from == d.From && to == d.To
+}
+
+// linkStatements ties the statements first quoted in a to the events a
+// reports: those with a source in the quotation's paragraph, else the
+// nearest one before it in the article, else the nearest after. That is
+// where the explorer shows them.
+func (x *extractor) linkStatements(a *timeline.Article) {
+	type at struct {
+		id         string
+		start, end int
+	}
+	var sources []at
+	for _, e := range x.parts.Events {
+		for _, s := range e.Sources {
+			if s.Article == a.ID {
+				sources = append(sources, at{e.ID, s.Start, s.End})
+			}
+		}
+	}
+	if len(sources) == 0 {
+		return
+	}
+	paras := paragraphs(a.Text)
+	paraOf := func(off int) int {
+		for i, p := range paras {
+			if p.start <= off && off <= p.end {
+				return i
+			}
+		}
+		return -1
+	}
+	for i := range x.parts.Statements {
+		s := &x.parts.Statements[i]
+		if !s.Extracted || len(s.Events) > 0 {
+			continue
+		}
+		qi := slices.IndexFunc(x.parts.Quotes, func(q timeline.Quote) bool { return q.Statement == s.ID && q.Span.Article == a.ID })
+		if qi < 0 {
+			continue
+		}
+		q := x.parts.Quotes[qi].Span
+		p := paraOf(q.Start)
+		for _, src := range sources {
+			if paraOf(src.start) == p && !slices.Contains(s.Events, src.id) {
+				s.Events = append(s.Events, src.id)
+			}
+		}
+		if len(s.Events) > 0 {
+			continue
+		}
+		best, dist := "", -1
+		for _, src := range sources {
+			d := q.Start - src.end // before the quotation: positive
+			if d < 0 {
+				d = len(a.Text) + src.start - q.End // after: worse than any before
+			}
+			if dist < 0 || d < dist {
+				best, dist = src.id, d
+			}
+		}
+		s.Events = []string{best}
 	}
 }

@@ -49,6 +49,7 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		}
 		x.mentions(a, furniture)
 		x.events(a, furniture, &rep)
+		x.linkStatements(a)
 	}
 	rep.Actors = len(x.lx.actors) - x.lx.known
 	// Known actors gained mentions; new ones are appended.

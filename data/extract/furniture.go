@@ -16,17 +16,6 @@ const (
 	Caption                              // a photo caption: a line ending in or containing a credit like "(photo credit: REUTERS/X)", "(AP Photo/X)", "(Photo: X)", "(Shlomi Amsalem/GPO)", "[@idanroll/Twitter]", "(Courtesy)", "(File photo)", "(Getty Images)"
 )
 
-// String returns "boilerplate" or "caption".
-func (k FurnitureKind) String() string {
-	switch k {
-	case Boilerplate:
-		return "boilerplate"
-	case Caption:
-		return "caption"
-	}
-	return "furniture?"
-}
-
 // Furniture is a whole line of an article that is not article prose.
 type Furniture struct {
 	Start, End int // byte range of the line, without its newline
@@ -38,7 +27,8 @@ type Furniture struct {
 // It is conservative: a line is furniture only when it is one of the known
 // page labels ("Advertisement", "Most Popular", "READ: …", "Sign up …"), a
 // staff blurb or credit line near the top or bottom of the article, or ends
-// in a photo credit ("… on October 23, 2022. (Shlomi Amsalem/GPO)"). A
+// in a photo credit ("… on October 23, 2022. (Shlomi Amsalem/GPO)", "…
+// on Tuesday. Picture: Jane Doe/Daily Example"). A
 // line that repeats the caption just before it without its credit is a
 // caption too. A paragraph with a parenthesis inside ("30 kilometers (16
 // miles) west of Tirana") is prose.
@@ -50,15 +40,12 @@ func FindFurniture(text string) []Furniture {
 		edge := ln.index < furnEdgeLines || ln.index >= len(lines)-furnEdgeLines
 		kind := FurnitureKind(0)
 		caption := ""
-		switch {
-		case furnBoilerplate(ln.trim, edge, ln.index):
+		if furnBoilerplate(ln.trim, edge, ln.index) {
 			kind = Boilerplate
-		default:
-			if before, ok := furnCaption(ln.trim); ok {
-				kind, caption = Caption, before
-			} else if furnRepeats(ln.trim, prevCaptions) {
-				kind, caption = Caption, ln.trim
-			}
+		} else if before, ok := furnCaption(ln.trim); ok {
+			kind, caption = Caption, before
+		} else if furnRepeats(ln.trim, prevCaptions) {
+			kind, caption = Caption, ln.trim
 		}
 		if kind != 0 {
 			out = append(out, Furniture{Start: ln.start, End: ln.end, Kind: kind})
@@ -146,7 +133,7 @@ var (
 // edge says whether it is near the top or bottom of the article; index is
 // its place among the non-empty lines.
 func furnBoilerplate(s string, edge bool, index int) bool {
-	lc := strings.ToLower(s)
+	lc := furnLower(s)
 	if furnExact[strings.TrimRight(lc, " :")] {
 		return true
 	}
@@ -246,6 +233,9 @@ var furnCreditLinks = map[string]bool{
 // furnCaption reports whether the trimmed line s ends in a photo credit and
 // returns the text before the credit.
 func furnCaption(s string) (before string, ok bool) {
+	if before, ok := furnLabelledCredit(s); ok {
+		return before, true
+	}
 	before, credit, ok := furnCredit(s)
 	if !ok {
 		return "", false
@@ -256,13 +246,13 @@ func furnCaption(s string) (before string, ok bool) {
 	}
 	keyword, nameLike := false, true
 	for _, w := range words {
-		for _, part := range strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		for _, part := range strings.FieldsFunc(furnLower(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 			if furnCreditWords[part] {
 				keyword = true
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		lw := strings.ToLower(strings.Trim(w, ":,;."))
+		lw := furnLower(strings.Trim(w, ":,;."))
 		if unicode.IsLower(r) && !furnCreditWords[lw] && !furnCreditLinks[lw] {
 			nameLike = false
 		}
@@ -280,6 +270,59 @@ func furnCaption(s string) (before string, ok bool) {
 		return before, true
 	}
 	return "", false
+}
+
+// furnCreditLabels open a credit written without brackets at the end of a
+// caption: "… on Tuesday. Picture: Milan Ostrow/Daily Clarion".
+var furnCreditLabels = []string{"photograph:", "photo credit:", "picture:", "photo:", "image:", "credit:"}
+
+// furnLabelledCredit reports whether the trimmed line s ends in a labelled
+// credit that follows a full sentence (or stands alone), and returns the
+// text before it. The credit must be short and name-like.
+func furnLabelledCredit(s string) (before string, ok bool) {
+	lc := furnLower(s)
+	for _, label := range furnCreditLabels {
+		i := strings.LastIndex(lc, label)
+		if i < 0 || (i > 0 && s[i-1] != ' ') {
+			continue
+		}
+		before = strings.TrimSpace(s[:i])
+		bar := strings.HasSuffix(before, "|") // "Rama in Tirana | Photo: Reuters"
+		before = strings.TrimSpace(strings.TrimSuffix(before, "|"))
+		if before != "" && !bar && !strings.ContainsAny(before[len(before)-1:], ".!?") {
+			continue
+		}
+		credit := strings.TrimSpace(strings.TrimRight(s[i+len(label):], ". "))
+		words := strings.Fields(credit)
+		if len(words) == 0 || len(words) > 8 || len(credit) > 80 || strings.ContainsAny(credit, ".!?;\"“”") && !furnDottedName(credit) {
+			continue
+		}
+		nameLike := true
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) && !furnCreditWords[furnLower(w)] && !furnCreditLinks[furnLower(w)] {
+				nameLike = false
+			}
+		}
+		if nameLike {
+			return before, true
+		}
+	}
+	return "", false
+}
+
+// furnDottedName reports whether the only sentence marks in a credit are
+// the full stops of a web address or initials ("www.site.com", "J. Doe").
+func furnDottedName(credit string) bool {
+	if strings.ContainsAny(credit, "!?;\"“”") {
+		return false
+	}
+	for i := 0; i < len(credit); i++ {
+		if credit[i] == '.' && (i+1 == len(credit) || credit[i+1] == ' ') && !(i > 0 && 'A' <= credit[i-1] && credit[i-1] <= 'Z' && (i == 1 || credit[i-2] == ' ')) {
+			return false
+		}
+	}
+	return true
 }
 
 // furnCredit splits a line ending in "(…)" or "[…]", perhaps followed by a
@@ -331,4 +374,16 @@ func furnRepeats(s string, captions []string) bool {
 // full stop, so that a caption and its repeat compare equal.
 func furnSquash(s string) string {
 	return strings.TrimRight(strings.Join(strings.Fields(s), " "), ".")
+}
+
+// furnLower lower-cases the ASCII letters of s and nothing else, so that
+// byte offsets in the result are offsets in s, even in invalid UTF-8.
+func furnLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

@@ -12,10 +12,20 @@ type furnWant struct {
 	kind FurnitureKind
 }
 
+func furnKindName(k FurnitureKind) string {
+	switch k {
+	case Boilerplate:
+		return "boilerplate"
+	case Caption:
+		return "caption"
+	}
+	return fmt.Sprintf("kind(%d)", k)
+}
+
 func furnGotString(text string, fs []Furniture) string {
 	var parts []string
 	for _, f := range fs {
-		parts = append(parts, fmt.Sprintf("%s %q", f.Kind, text[f.Start:f.End]))
+		parts = append(parts, fmt.Sprintf("%s %q", furnKindName(f.Kind), text[f.Start:f.End]))
 	}
 	return "[" + strings.Join(parts, ", ") + "]"
 }
@@ -77,6 +87,11 @@ func TestFindFurnitureLines(t *testing.T) {
 		{"credit then full stop", middle("Rama in Tirana. (AP Photo/Franc Zhurda)."), []furnWant{{"Rama in Tirana. (AP Photo/Franc Zhurda).", C}}},
 		{"mid-line parenthetical and credit", middle("Pence waves at Ashraf-3, about 30 kilometers (16 miles) west of Tirana, Albania, June 23, 2022. (AP Photo/Franc Zhurda)"),
 			[]furnWant{{"Pence waves at Ashraf-3, about 30 kilometers (16 miles) west of Tirana, Albania, June 23, 2022. (AP Photo/Franc Zhurda)", C}}},
+		{"picture label", middle("Rama arrives at parliament in Tirana on Tuesday. Picture: Jane Doe/Daily Example"), []furnWant{{"Rama arrives at parliament in Tirana on Tuesday. Picture: Jane Doe/Daily Example", C}}},
+		{"photograph label", middle("Cranes at the port. Photograph: J. Doe/Getty Images"), []furnWant{{"Cranes at the port. Photograph: J. Doe/Getty Images", C}}},
+		{"photo label after bar", middle("Rama in Tirana | Photo: Reuters"), []furnWant{{"Rama in Tirana | Photo: Reuters", C}}},
+		{"label without a sentence before", middle("Rama in Tirana Photo: Reuters"), nil},
+		{"image label alone", middle("Image: Courtesy of Example.com"), []furnWant{{"Image: Courtesy of Example.com", C}}},
 		{"repeated caption without credit", prose + "\n\nRama speaks in Brussels, July 13, 2022. (photo credit:  REUTERS/X)\nRama speaks in Brussels, July 13, 2022.\n(photo credit: REUTERS/X)\n\n" + prose,
 			[]furnWant{{"Rama speaks in Brussels, July 13, 2022. (photo credit:  REUTERS/X)", C}, {"Rama speaks in Brussels, July 13, 2022.", C}, {"(photo credit: REUTERS/X)", C}}},
 		{"identical caption twice", middle("Rama lands. (Shlomi Amsalem/GPO)\nRama lands. (Shlomi Amsalem/GPO)"),
@@ -97,6 +112,11 @@ func TestFindFurnitureLines(t *testing.T) {
 		{"quoted editor", prose + "\n“Jane Doe is our editor,” he said.", nil},
 		{"tagline shape mid-article", middle("Creating new perspectives since 2009"), nil},
 		{"quote paragraph", middle("“Iran is a shared threat to both Israel and Albania,” Lapid told Rama (in comments published by Israel)."), nil},
+		{"invalid utf-8 before is", "\x8e\x8e\x8e is 0", nil},
+		{"invalid utf-8 blurb", "\xffJane Doe is our editor\xfe\nAdvertisement\xff", nil},
+		{"picture in prose", middle("The ministry published the picture: a dark room full of servers."), nil},
+		{"credit in prose", middle("He said the idea deserved credit: Rama had pushed it for years."), nil},
+		{"label mid-sentence", middle("Officials said. Photo: the ministry did not say who took it."), nil},
 		{"empty", "", nil},
 		{"blank lines", "\n\n \n\t\n", nil},
 	}
@@ -108,7 +128,11 @@ func TestFindFurnitureLines(t *testing.T) {
 				ok = tc.text[got[i].Start:got[i].End] == tc.want[i].line && got[i].Kind == tc.want[i].kind
 			}
 			if !ok {
-				t.Errorf("FindFurniture(%q)\ngot  %s\nwant %v", tc.text, furnGotString(tc.text, got), tc.want)
+				var want []string
+				for _, w := range tc.want {
+					want = append(want, fmt.Sprintf("%s %q", furnKindName(w.kind), w.line))
+				}
+				t.Errorf("FindFurniture(%q)\ngot  %s\nwant [%s]", tc.text, furnGotString(tc.text, got), strings.Join(want, ", "))
 			}
 		})
 	}
@@ -179,7 +203,11 @@ func TestFindFurnitureSeeds(t *testing.T) {
 			id := src.Span.Article
 			f := lineOf(id, src.Span.Start, src.Span.End)
 			if f == nil || f.Kind != Caption {
-				t.Errorf("%s: caption source of %s %q: got %v, want a Caption line", id, ev.ID, src.Span.Text, f)
+				got := "no furniture line"
+				if f != nil {
+					got = furnKindName(f.Kind) + " line"
+				}
+				t.Errorf("%s: caption source of %s %q: got %s, want a caption line", id, ev.ID, src.Span.Text, got)
 				continue
 			}
 			justify(id, f)
@@ -191,7 +219,7 @@ func TestFindFurnitureSeeds(t *testing.T) {
 	for _, q := range c.quotes {
 		for _, f := range found[q.Span.Article] {
 			if f.Start < q.Span.End && q.Span.Start < f.End {
-				t.Errorf("%s: quote %s %q: got it on %s line %q, want prose", q.Span.Article, q.ID, q.Span.Text, f.Kind, c.articles[q.Span.Article].Text[f.Start:f.End])
+				t.Errorf("%s: quote %s %q: got it on %s line %q, want prose", q.Span.Article, q.ID, q.Span.Text, furnKindName(f.Kind), c.articles[q.Span.Article].Text[f.Start:f.End])
 			}
 		}
 	}
@@ -211,7 +239,7 @@ func TestFindFurnitureSeeds(t *testing.T) {
 				}
 			}
 			if !ok {
-				t.Errorf("%s: got furniture %s %q that the curators do not account for", id, f.Kind, text[f.Start:f.End])
+				t.Errorf("%s: got furniture %s %q that the curators do not account for", id, furnKindName(f.Kind), text[f.Start:f.End])
 			}
 		}
 		t.Logf("%s: %d furniture lines", id, len(found[id]))
@@ -225,6 +253,7 @@ func FuzzFindFurniture(f *testing.F) {
 		"about 30 kilometers (16 miles) west of Tirana. [@idanroll/Twitter]\n(By X, www.y.com, October 23, 2022)",
 		"\xff(\xfe)\n[\n]\n()\n(.)\n)",
 		"Lazar Berman is The Times of Israel's diplomatic reporter\nAgencies contributed to this report.\u00a0",
+		"\x8e\x8e\x8e is 0",
 	} {
 		f.Add(s)
 	}

@@ -150,6 +150,10 @@ var notNames = map[string]bool{
 	"Some": true, "Many": true, "Most": true, "All": true, "Several": true, "Few": true, "Other": true,
 	"Others": true, "Both": true, "Each": true, "Every": true, "No": true, "Analysts": true, "Officials": true,
 	"Critics": true, "Experts": true, "Residents": true, "Witnesses": true, "Sources": true, "People": true,
+	"Last": true, "Next": true, "Later": true, "Earlier": true, "Then": true, "When": true, "After": true,
+	"Before": true, "Since": true, "During": true, "While": true, "Today": true, "Yesterday": true,
+	"Tomorrow": true, "Now": true, "Here": true, "Asked": true, "Instead": true, "But": true, "And": true,
+	"So": true, "If": true, "Although": true, "Though": true, "As": true, "At": true, "On": true, "In": true,
 	"However": true, "Meanwhile": true, "Still": true, "Yet": true, "Also": true, "Commentators": true,
 	"Twitter": true, "Facebook": true, "Telegram": true, "X": true, "Reuters": true, "AP": true, "AFP": true,
 }
