@@ -101,6 +101,7 @@ func (r *reader) note(a attributed, _ int) {
 func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bool) {
 	a := attributed{q: q}
 	ss, se := sentence(mask, lo, hi, q.open)
+	se = max(se, q.close) // an unclosed quotation runs to its paragraph's end
 	// "…,” X said." / "…,” said X."
 	if id, at, ok := r.fromTail(mask, q.close, se); ok {
 		a.speaker, a.attribution = id, at

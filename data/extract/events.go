@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -161,7 +162,7 @@ func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.
 	}
 	return timeline.Event{
 		ID:    x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(text, 5)))),
-		Title: strings.TrimSuffix(firstWords(text, 12), "."),
+		Title: strings.TrimSuffix(firstWords(reLead.ReplaceAllString(text, ""), 12), "."),
 		Summary: fmt.Sprintf("A sentence in %s naming %s, dated by “%s”; found automatically, not curated.",
 			outlet, strings.Join(names, ", "), d.Phrase),
 		Start:     d.From,
@@ -172,6 +173,11 @@ func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.
 		Extracted: true,
 	}
 }
+
+// reLead matches what opens a sentence without being its news: a live
+// page's time stamp ("09:40 — ") or a dateline ("STAVNA — ",
+// "JERUSALEM, Oct. 24 (CWS) - ").
+var reLead = regexp.MustCompile(`^(?:\d{1,2}:\d{2}\s*[—–-]\s*|\p{Lu}[\p{Lu} .'’-]+(?:,[^—–\n]{0,30})?\s[—–-]\s)`)
 
 // readsBack reports whether the dataset's own check will read d's phrase
 // as FindDates did; a source cites its date phrase only then.

@@ -18,6 +18,9 @@ type verb struct {
 }
 
 func speechVerbs(mask []byte, lo, hi int) []verb {
+	if lo >= hi {
+		return nil
+	}
 	var out []verb
 	for _, m := range reSpeech.FindAllSubmatchIndex(mask[lo:hi], -1) {
 		v := verb{start: lo + m[2], end: lo + m[3]}
@@ -164,6 +167,9 @@ func headOf(mask []byte, s, e int) (int, int) {
 // clauseAfter returns the noun phrase after a verb at end, up to the next
 // comma, stop, quotation or preposition ("said Lapid on Sunday").
 func clauseAfter(mask []byte, end, hi int) (int, int) {
+	if end >= hi {
+		return end, end
+	}
 	s := string(mask[end:hi])
 	stop := len(s)
 	for _, b := range []string{",", ";", ":", ".", "“", "\"", " — ", " on ", " in ", " at ", " during ", " after ", " before ", " while ", " when ", " with ", " to "} {
