@@ -54,7 +54,7 @@ func newReader(lx *lexicon, text string, furniture []Furniture) *reader {
 // run attributes every quotation, dropping the ones with no speaker and
 // the scare quotes.
 func (r *reader) run() []attributed {
-	for i, q := range r.quotes {
+	for _, q := range r.quotes {
 		mask, lo, hi := r.mask, r.paras[q.para].start, r.paras[q.para].end
 		r.paraStart = lo
 		if q.parent >= 0 {
@@ -72,7 +72,7 @@ func (r *reader) run() []attributed {
 			continue
 		}
 		if q.parent < 0 {
-			r.note(a, i)
+			r.note(a)
 		}
 		r.out = append(r.out, a)
 	}
@@ -87,7 +87,7 @@ func scare(text string, open int) bool {
 }
 
 // note remembers a's speaker for the quotations after it.
-func (r *reader) note(a attributed, _ int) {
+func (r *reader) note(a attributed) {
 	r.lastSpeaker = a.speaker
 	if r.lx.isPerson(a.speaker) {
 		r.lastPerson = a.speaker
@@ -183,7 +183,7 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 		first = false
 	}
 	id, ok := r.resolve(mask, s, e, first)
-	return id, r.span(from, v, s, e), ok
+	return id, r.span(v, s, e), ok
 }
 
 // fromLead reads the words before a quotation in its sentence. The first
@@ -195,13 +195,13 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 			// "According to X, …" / "Said X during …, “…”"
 			s, e := clauseAfter(mask, v.end, open)
 			if id, ok := r.resolve(mask, s, e, true); ok {
-				return id, r.span(ss, v, s, e), true
+				return id, r.span(v, s, e), true
 			}
 			continue
 		}
 		s, e := subjectBefore(mask, ss, v.start)
 		if id, ok := r.resolve(mask, s, e, false); ok {
-			return id, r.span(ss, v, s, e), true
+			return id, r.span(v, s, e), true
 		}
 	}
 	return "", [2]int{}, false
@@ -218,7 +218,7 @@ func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, boo
 }
 
 // span is the attribution: the verb and the phrase naming the speaker.
-func (r *reader) span(_ int, v verb, s, e int) [2]int {
+func (r *reader) span(v verb, s, e int) [2]int {
 	lo, hi := min(v.start, s), max(v.end, e)
 	for lo < hi && strings.ContainsRune(" ,", rune(r.text[lo])) {
 		lo++

@@ -197,7 +197,7 @@ func isClause(np string) bool {
 	return false
 }
 
-// issuerPatterns say who put out a statement, press release or readout.
+// reIssued finds who put out a statement, press release or readout.
 var reIssued = regexp.MustCompile(`(?i)(?:published|issued|released|put out|sent) by |(?:statement|release|readout|announcement) (?:from|by|of) `)
 
 // hasDocument reports whether a phrase names a document, not a speaker.
