@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
+	mathbits "math/bits"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -40,59 +42,216 @@ type Date struct {
 // sentence, when such words follow it closely ("On Monday, Rama will
 // meet"); else Past.
 func FindDates(text string, published timeline.Date) []Date {
-	var cands []dateCand
-	for _, m := range dateMatchers {
-		for _, loc := range m.re.FindAllStringSubmatchIndex(text, -1) {
-			c, ok := m.build(text, loc)
-			if !ok || c.start < 0 || c.end > len(text) || c.start >= c.end {
-				continue
-			}
-			cands = append(cands, c)
-		}
-	}
-	var found []Date
-	for _, c := range cands {
+	// Settle overlaps as the candidates come, in order of position, longest
+	// first: of overlapping phrases the longest wins, and of phrases with
+	// the same range the one whose matcher comes first in dateMatchers. A
+	// candidate that would lose to the phrase already kept is dropped
+	// before it is resolved, whether or not it would resolve.
+	var kept []dateKept
+	// Resolve is pure: within one call, a phrase read with one tense always
+	// resolves the same way. resolved holds each reading's index in
+	// readings, or -1 if Resolve rejects it.
+	var resolved map[dateResolveKey]int32
+	var readings [][2]timeline.Date
+	dateScan(text, func(c dateCand) {
 		if c.relative && published.IsZero() {
-			continue
+			return
+		}
+		n := len(kept)
+		overlaps := n > 0 && c.start < kept[n-1].end
+		if overlaps && c.end-c.start <= kept[n-1].end-kept[n-1].start {
+			return
 		}
 		if !dateWordEdges(text, c.start, c.end) {
-			continue
+			return
 		}
 		tense := dateTense(text, c.start, c.end)
-		from, to, err := timeline.Resolve(c.resolve, published, tense)
-		if err != nil {
-			continue
-		}
-		found = append(found, Date{
-			Start: c.start, End: c.end, Phrase: text[c.start:c.end],
-			From: from, To: to, Relative: c.relative, Tense: tense,
-		})
-	}
-	return dateLongest(found)
-}
-
-// dateLongest keeps, of overlapping phrases, the longest, and returns the
-// survivors in order of position.
-func dateLongest(ds []Date) []Date {
-	sort.SliceStable(ds, func(i, j int) bool {
-		if ds[i].Start != ds[j].Start {
-			return ds[i].Start < ds[j].Start
-		}
-		return ds[i].End > ds[j].End
-	})
-	var out []Date
-	for _, d := range ds {
-		if n := len(out); n > 0 && d.Start < out[n-1].End {
-			// d starts at or after out[n-1], so it cannot overlap out[n-2].
-			if d.End-d.Start > out[n-1].End-out[n-1].Start {
-				out[n-1] = d
+		key := dateResolveKey{c.resolve, tense}
+		r, ok := resolved[key]
+		if !ok {
+			r = -1
+			if from, to, err := timeline.Resolve(c.resolve, published, tense); err == nil {
+				r = int32(len(readings))
+				readings = append(readings, [2]timeline.Date{from, to})
 			}
-			continue
+			if resolved == nil {
+				resolved = map[dateResolveKey]int32{}
+			}
+			resolved[key] = r
 		}
-		out = append(out, d)
+		if r < 0 {
+			return
+		}
+		k := dateKept{start: c.start, end: c.end, reading: r, relative: c.relative, tense: tense}
+		if overlaps {
+			kept[n-1] = k
+		} else {
+			kept = append(kept, k)
+		}
+	})
+	if len(kept) == 0 {
+		return nil
+	}
+	out := make([]Date, len(kept))
+	for i, k := range kept {
+		out[i] = Date{
+			Start: k.start, End: k.end, Phrase: text[k.start:k.end],
+			From: readings[k.reading][0], To: readings[k.reading][1], Relative: k.relative, Tense: k.tense,
+		}
 	}
 	return out
 }
+
+type dateResolveKey struct {
+	phrase string
+	tense  timeline.Tense
+}
+
+// dateKept is a phrase FindDates keeps, until a longer one overlapping it
+// comes.
+type dateKept struct {
+	start, end int
+	reading    int32 // index in readings
+	relative   bool
+	tense      timeline.Tense
+}
+
+// dateScan passes to yield what every matcher finds in text, in order of
+// start, then longest first, then by matcher. Each matcher's matches are
+// those of m.re.FindAllStringSubmatchIndex(text, -1), but the pattern is
+// tried only where a match can start: at a word start whose words can
+// begin the pattern (dateMatcher.words), with the anchored form of the
+// pattern on a window of the text around it. Every builder returns a
+// candidate starting where its match starts, so the candidates come in
+// groups by start.
+func dateScan(text string, yield func(dateCand)) {
+	var group [len(dateMatchers)]dateCand
+	var next [len(dateMatchers)]int // where each matcher's next match may start
+	var tok dateWordBuf
+	for s := 0; s < len(text); s++ {
+		c := text[s]
+		var mask uint32
+		switch {
+		case c < utf8.RuneSelf && dateIsAlnum(c):
+			if s > 0 && dateIsWordChar(text[s-1]) {
+				continue // no \b
+			}
+			keys, e, odd := dateWordKeys(text, s, &tok)
+			switch {
+			case !odd:
+				mask = dateStartMask(text, keys, e, &tok)
+			case dateIsDigit(c):
+				mask = dateShapeMatchers
+			default:
+				// The run of ASCII letters is a whole word, or the start
+				// of one going on in a letter that folds to an ASCII one.
+				mask = dateWordMatchers[string(tok[:e-s])]
+				_, size := utf8.DecodeRuneInString(text[e:])
+				mask |= dateFoldMatchers[string(append(tok[:e-s], text[e:e+size]...))]
+			}
+		case c >= utf8.RuneSelf:
+			// A non-ASCII rune is not a word character to \b, so a match
+			// may start at one only after one, and only if it folds to the
+			// first letter of a word (ſ to s in "ſince").
+			if s == 0 || !dateIsWordChar(text[s-1]) {
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(text[s:])
+			mask = dateFoldMatchers[text[s:s+size]]
+		default:
+			continue
+		}
+		if mask == 0 {
+			continue
+		}
+		lo, hi := dateWindow(text, s)
+		cands := group[:0]
+		for k := range dateMatchers {
+			if mask&(1<<k) == 0 || s < next[k] {
+				continue
+			}
+			m := &dateMatchers[k]
+			re := m.reAt
+			if lo == s {
+				re = m.reAt0
+			}
+			loc := re.FindStringSubmatchIndex(text[lo:hi])
+			if loc == nil {
+				continue
+			}
+			for i, v := range loc {
+				if v >= 0 {
+					loc[i] = v + lo
+				}
+			}
+			loc[0] = s
+			next[k] = loc[1]
+			cand, ok := m.build(text, loc)
+			if !ok || cand.start < 0 || cand.end > len(text) || cand.start >= cand.end {
+				continue
+			}
+			cand.matcher = k
+			cands = append(cands, cand)
+		}
+		slices.SortFunc(cands, func(a, b dateCand) int {
+			if a.start != b.start {
+				return cmp.Compare(a.start, b.start)
+			}
+			if a.end != b.end {
+				return cmp.Compare(b.end, a.end)
+			}
+			return cmp.Compare(a.matcher, b.matcher)
+		})
+		for _, c := range cands {
+			yield(c)
+		}
+	}
+}
+
+// dateWindow returns the stretch of text the anchored patterns read to find
+// a match at s: from the byte before s (for \b) to past the end of any
+// match and the rune after it. A match holds no more than 22 bytes besides
+// runs of spaces (TestDateWindowHoldsMatches), so the window takes in
+// dateWindowBytes bytes of anything else.
+func dateWindow(text string, s int) (lo, hi int) {
+	lo = s
+	if s > 0 {
+		lo = s - 1
+	}
+	hi = s
+	for n := 0; hi < len(text) && n < dateWindowBytes; {
+		switch {
+		case text[hi] == ' ' || text[hi] == '\t':
+			hi++
+		case text[hi] == 0xc2 && hi+1 < len(text) && text[hi+1] == 0xa0:
+			hi += 2
+		default:
+			hi++
+			n++
+		}
+	}
+	return lo, hi
+}
+
+// dateWordBuf holds a word lower-cased, and room for a rune after it.
+type dateWordBuf [dateMaxWord + utf8.UTFMax]byte
+
+const (
+	dateWindowBytes = 32
+	dateMaxWord     = 12 // no word in dateMatcher.words is longer
+)
+
+// dateLowerBit is the bit that lower-cases an ASCII upper-case letter (0
+// for any other byte).
+func dateLowerBit(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return 0x20
+	}
+	return 0
+}
+
+// dateIsWordChar is regexp's \w: an ASCII letter, digit or underscore.
+func dateIsWordChar(c byte) bool { return dateIsAlnum(c) || c == '_' }
 
 // dateCand is a phrase a matcher found: its bytes and the phrase handed to
 // timeline.Resolve.
@@ -100,11 +259,28 @@ type dateCand struct {
 	start, end int
 	resolve    string
 	relative   bool
+	matcher    int // index in dateMatchers
 }
 
+// A dateMatcher is one form of date phrase: a pattern, the words its
+// matches can start with, and how to build a candidate from a match.
 type dateMatcher struct {
-	re    *regexp.Regexp
+	re *regexp.Regexp
+	// words lists, space-separated, the lower-case words a match of re can
+	// start with. A word that a match always follows with another word is
+	// written with the words that can follow it, after ">" ("in>#d4": in a
+	// match, "in" is followed, across spaces, by four digits). Runs of
+	// digits are written by shape: "#d12" is one or two digits, bare or
+	// with an ordinal suffix ("3", "21st"), "#d13" one to three digits,
+	// "#d4" four digits and "#decade" a decade ("1990s"); "@month",
+	// "@monthfull", "@weekday" and "@unit" stand for lists of words
+	// (dateKeyGroups). The words only save trying re where it cannot
+	// match: a word left out here is a date missed.
+	words string
 	build func(text string, loc []int) (dateCand, bool)
+
+	reAt0 *regexp.Regexp // re anchored at the start of its input
+	reAt  *regexp.Regexp // re anchored after the input's first rune, which gives \b its context
 }
 
 const (
@@ -136,25 +312,26 @@ var (
 	dateReSpace   = regexp.MustCompile(dateSp)
 )
 
-// dateMatchers lists every form the finder knows. Order does not matter:
-// overlaps are settled by length afterwards.
-var dateMatchers = []dateMatcher{
-	{dateReMDY, func(text string, l []int) (dateCand, bool) {
+// dateMatchers lists every form the finder knows. Overlaps are settled by
+// length afterwards; order only decides between phrases with the same
+// range.
+var dateMatchers = [...]dateMatcher{
+	{re: dateReMDY, words: "@month>#d12", build: func(text string, l []int) (dateCand, bool) {
 		return dateFullDay(text, l, l[2], l[3], l[4], l[5], l[6], l[7])
 	}},
-	{dateReDMY, func(text string, l []int) (dateCand, bool) {
+	{re: dateReDMY, words: "#d12>of,@month", build: func(text string, l []int) (dateCand, bool) {
 		return dateFullDay(text, l, l[4], l[5], l[2], l[3], l[6], l[7])
 	}},
-	{dateReMD, func(text string, l []int) (dateCand, bool) {
+	{re: dateReMD, words: "@month>#d12", build: func(text string, l []int) (dateCand, bool) {
 		return datePartDay(text, l, l[2], l[3], l[4], l[5])
 	}},
-	{dateReDM, func(text string, l []int) (dateCand, bool) {
+	{re: dateReDM, words: "#d12>of,@month", build: func(text string, l []int) (dateCand, bool) {
 		return datePartDay(text, l, l[4], l[5], l[2], l[3])
 	}},
-	{dateReMY, dateBuildMonthYear},
-	{dateReMonth, dateBuildMonthAlone},
-	{dateReYear, dateBuildYear},
-	{dateReISO, func(text string, l []int) (dateCand, bool) {
+	{re: dateReMY, words: "@month>of,#d4", build: dateBuildMonthYear},
+	{re: dateReMonth, words: "in>early,late,mid,@monthfull since>early,late,mid,@monthfull early>@monthfull late>@monthfull mid>@monthfull @monthfull", build: dateBuildMonthAlone},
+	{re: dateReYear, words: "in>#d4 since>#d4 #d4", build: dateBuildYear},
+	{re: dateReISO, words: "#d4>#d12", build: func(text string, l []int) (dateCand, bool) {
 		m, _ := strconv.Atoi(text[l[4]:l[5]])
 		if m < 1 || m > 12 {
 			return dateCand{}, false
@@ -162,25 +339,242 @@ var dateMatchers = []dateMatcher{
 		phrase := strings.ToLower(time.Month(m).String()) + " " + text[l[6]:l[7]] + ", " + text[l[2]:l[3]]
 		return dateCand{start: l[0], end: l[1], resolve: phrase}, true
 	}},
-	{dateReDecade, func(text string, l []int) (dateCand, bool) {
+	{re: dateReDecade, words: "in>the,#decade since>the,#decade the>#decade #decade", build: func(text string, l []int) (dateCand, bool) {
 		return dateCand{start: l[0], end: l[1], resolve: text[l[2]:l[3]] + "s"}, true
 	}},
-	{dateReDecMod, func(text string, l []int) (dateCand, bool) {
+	{re: dateReDecMod, words: "early>#decade mid>#decade late>#decade", build: func(text string, l []int) (dateCand, bool) {
 		return dateCand{start: l[0], end: l[1], resolve: strings.ToLower(text[l[2]:l[3]]) + " " + text[l[4]:l[5]] + "s"}, true
 	}},
-	{dateReWar, func(text string, l []int) (dateCand, bool) {
+	{re: dateReWar, words: "world>war second>world wwii ww2", build: func(text string, l []int) (dateCand, bool) {
 		return dateCand{start: l[0], end: l[1], resolve: "world war ii"}, true
 	}},
-	{dateReRel, func(text string, l []int) (dateCand, bool) {
+	{re: dateReRel, words: "yesterday today tomorrow earlier>this later>this this>week,year last>week,year", build: func(text string, l []int) (dateCand, bool) {
 		p := dateSquash(text[l[0]:l[1]])
 		// Resolve knows "earlier this year" but not "earlier this week".
 		p = strings.TrimPrefix(strings.TrimPrefix(p, "earlier "), "later ")
 		return dateCand{start: l[0], end: l[1], resolve: p, relative: true}, true
 	}},
-	{dateReAgo, func(text string, l []int) (dateCand, bool) {
+	{re: dateReAgo, words: "a>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d13>@unit", build: func(text string, l []int) (dateCand, bool) {
 		return dateCand{start: l[0], end: l[1], resolve: dateSquash(text[l[0]:l[1]]), relative: true}, true
 	}},
-	{dateReWeekday, dateBuildWeekday},
+	{re: dateReWeekday, words: "on>@weekday @weekday", build: dateBuildWeekday},
+}
+
+// The words in dateMatcher.words are keys, numbered in dateKeyIDs; a set of
+// keys is a bit set.
+type dateKeys [2]uint64
+
+func (ks *dateKeys) add(id int)               { ks[id/64] |= 1 << (id % 64) }
+func (ks dateKeys) meets(other dateKeys) bool { return ks[0]&other[0] != 0 || ks[1]&other[1] != 0 }
+
+// dateKeyGroups are the lists of words dateMatcher.words names with "@".
+var dateKeyGroups = map[string]string{
+	"@month":     strings.ReplaceAll(dateMonthFull+"|"+dateMonthAbbr, "|", " "),
+	"@monthfull": strings.ReplaceAll(dateMonthFull, "|", " "),
+	"@weekday":   "monday tuesday wednesday thursday friday saturday sunday",
+	"@unit":      "day days week weeks month months year years",
+}
+
+// dateNeed says that matcher k, starting with some word, can match only if
+// the next word is one of allowed.
+type dateNeed struct {
+	k       int
+	allowed dateKeys
+}
+
+// The tables built from dateMatcher.words: the id of each word and digit
+// shape, and for each id, the matchers it can start whatever follows
+// (dateWhole) and those it can start only before certain words (dateNeeds).
+var (
+	dateKeyIDs  = map[string]int{}
+	dateKeyLens [26]uint16 // by first letter, the lengths of the keys that are words
+	dateWhole   []uint32
+	dateNeeds   [][]dateNeed
+
+	// The ids of the digit shapes.
+	dateKeyD12, dateKeyD13, dateKeyD4, dateKeyDecade int
+)
+
+// For the starts of words that the case folding of a non-ASCII letter
+// leaves unknown (see dateWordKeys): the matchers that start with a run of
+// digits (dateShapeMatchers); with each word (dateWordMatchers); and with
+// a word that a run of ASCII letters and then a non-ASCII one can begin,
+// by that text lower-cased (dateFoldMatchers: "thiſ" for "this").
+var (
+	dateShapeMatchers uint32
+	dateWordMatchers  = map[string]uint32{}
+	dateFoldMatchers  = map[string]uint32{}
+)
+
+func init() {
+	id := func(name string) int {
+		i, ok := dateKeyIDs[name]
+		if !ok {
+			i = len(dateKeyIDs)
+			if i >= 128 || len(name) > dateMaxWord {
+				panic("extract: dateKeys too small for " + name)
+			}
+			dateKeyIDs[name] = i
+			if c := name[0]; c >= 'a' && c <= 'z' {
+				dateKeyLens[c-'a'] |= 1 << len(name)
+			}
+			dateWhole = append(dateWhole, 0)
+			dateNeeds = append(dateNeeds, nil)
+		}
+		return i
+	}
+	expand := func(names string) []string {
+		var out []string
+		for _, n := range strings.Split(names, ",") {
+			if g, ok := dateKeyGroups[n]; ok {
+				out = append(out, strings.Fields(g)...)
+			} else {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	dateKeyD12, dateKeyD13, dateKeyD4, dateKeyDecade = id("#d12"), id("#d13"), id("#d4"), id("#decade")
+	for k := range dateMatchers {
+		m := &dateMatchers[k]
+		m.reAt0 = regexp.MustCompile(`^(?:` + m.re.String() + `)`)
+		m.reAt = regexp.MustCompile(`^(?s:.)(?:` + m.re.String() + `)`)
+		for _, entry := range strings.Fields(m.words) {
+			first, next, needsNext := strings.Cut(entry, ">")
+			var allowed dateKeys
+			if needsNext {
+				for _, w := range expand(next) {
+					allowed.add(id(w))
+				}
+			}
+			for _, w := range expand(first) {
+				i := id(w)
+				if needsNext {
+					dateNeeds[i] = append(dateNeeds[i], dateNeed{k, allowed})
+				} else {
+					dateWhole[i] |= 1 << k
+				}
+				if w[0] == '#' {
+					dateShapeMatchers |= 1 << k
+					continue
+				}
+				dateWordMatchers[w] |= 1 << k
+				for j := range len(w) {
+					for r := unicode.SimpleFold(rune(w[j])); r != rune(w[j]); r = unicode.SimpleFold(r) {
+						if r >= utf8.RuneSelf {
+							dateFoldMatchers[w[:j]+string(r)] |= 1 << k
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// dateWordKeys reads the run of ASCII letters and digits at s, lower-cased
+// into buf, and returns its keys (none if it is no key) and where it ends.
+// odd is set when a non-ASCII byte follows the run: under case folding the
+// run may go on (ſ matches s, K matches k), so the keys cannot be known.
+func dateWordKeys(text string, s int, buf *dateWordBuf) (keys dateKeys, e int, odd bool) {
+	e = s
+	for e < len(text) && e-s <= dateMaxWord && dateIsAlnum(text[e]) {
+		buf[e-s] = text[e] | dateLowerBit(text[e])
+		e++
+	}
+	if e-s > dateMaxWord {
+		return keys, e, false // longer than any key, ASCII to beyond it
+	}
+	if e < len(text) && text[e] >= utf8.RuneSelf {
+		return keys, e, true
+	}
+	w := buf[:e-s]
+	if !dateIsDigit(w[0]) {
+		if dateKeyLens[w[0]-'a']&(1<<len(w)) != 0 {
+			if i, ok := dateKeyIDs[string(w)]; ok {
+				keys.add(i)
+			}
+		}
+		return keys, e, false
+	}
+	n := 0
+	for n < len(w) && dateIsDigit(w[n]) {
+		n++
+	}
+	switch rest := string(w[n:]); {
+	case rest == "":
+		switch n {
+		case 1, 2:
+			keys.add(dateKeyD12)
+			keys.add(dateKeyD13)
+		case 3:
+			keys.add(dateKeyD13)
+		case 4:
+			keys.add(dateKeyD4)
+		}
+	case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
+		if n <= 2 {
+			keys.add(dateKeyD12)
+		}
+	case rest == "s":
+		if n == 4 && (w[0] == '1' || w[0] == '2') && w[3] == '0' {
+			keys.add(dateKeyDecade)
+		}
+	}
+	return keys, e, false
+}
+
+// dateStartMask returns the matchers that may match at a word start whose
+// first word has keys and ends at e.
+func dateStartMask(text string, keys dateKeys, e int, buf *dateWordBuf) uint32 {
+	var mask uint32
+	var next dateKeys
+	nextRead, nextOdd := false, false
+	for half, bits := range keys {
+		for bits != 0 {
+			i := half*64 + mathbits.TrailingZeros64(bits)
+			bits &= bits - 1
+			mask |= dateWhole[i]
+			for _, nd := range dateNeeds[i] {
+				if mask&(1<<nd.k) != 0 {
+					continue
+				}
+				if !nextRead {
+					next, nextOdd = dateNextKeys(text, e, buf)
+					nextRead = true
+				}
+				if nextOdd || next.meets(nd.allowed) {
+					mask |= 1 << nd.k
+				}
+			}
+		}
+	}
+	return mask
+}
+
+// dateNextKeys returns the keys of the word after e, across the spaces and
+// punctuation (".,-") the patterns allow between two words. odd is set when
+// a non-ASCII byte in the way (a no-break space) or after the word (see
+// dateWordKeys) leaves them unknown.
+func dateNextKeys(text string, e int, buf *dateWordBuf) (keys dateKeys, odd bool) {
+	i := e
+	for i < len(text) {
+		switch text[i] {
+		case ' ', '\t', '.', ',', '-':
+			i++
+			continue
+		}
+		break
+	}
+	switch {
+	case i == len(text):
+		return keys, false
+	case text[i] >= utf8.RuneSelf:
+		return keys, true
+	case !dateIsAlnum(text[i]):
+		return keys, false
+	}
+	keys, _, odd = dateWordKeys(text, i, buf)
+	return keys, odd
 }
 
 // dateMonths maps the month words the patterns accept to months.
@@ -198,12 +592,43 @@ var dateMonths = map[string]time.Month{
 // ("Sept." gives "september") and whether the token is one of the two
 // month names that are also common words, May and March.
 func dateMonthName(tok string) (name string, wordLike, ok bool) {
-	key := strings.ToLower(strings.TrimSuffix(tok, "."))
-	m, ok := dateMonths[key]
+	tok = strings.TrimSuffix(tok, ".")
+	var m time.Month
+	var buf [len("september")]byte
+	if len(tok) <= len(buf) && dateIsASCII(tok) {
+		// strings.ToLower without the copy.
+		key := buf[:len(tok)]
+		for i := 0; i < len(tok); i++ {
+			key[i] = tok[i] | dateLowerBit(tok[i])
+		}
+		m, ok = dateMonths[string(key)]
+		wordLike = string(key) == "may" || string(key) == "march"
+	} else {
+		key := strings.ToLower(tok)
+		m, ok = dateMonths[key]
+		wordLike = key == "may" || key == "march"
+	}
 	if !ok {
 		return "", false, false
 	}
-	return strings.ToLower(m.String()), key == "may" || key == "march", true
+	return dateMonthLower[m], wordLike, true
+}
+
+// dateMonthLower holds the months' lower-case names.
+var dateMonthLower = func() (names [13]string) {
+	for m := time.January; m <= time.December; m++ {
+		names[m] = strings.ToLower(m.String())
+	}
+	return names
+}()
+
+func dateIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // dateCapital reports whether s starts with an upper-case ASCII letter.
@@ -496,20 +921,31 @@ var (
 		"plan to": true, "planned to": true, "set to": true,
 	}
 	dateTenseAfter = map[string]bool{"will": true, "slated": true, "scheduled": true, "shall": true}
+
+	// dateTensePairFirst holds the first words of dateTensePairs.
+	dateTensePairFirst = func() map[string]bool {
+		m := map[string]bool{}
+		for p := range dateTensePairs {
+			first, _, _ := strings.Cut(p, " ")
+			m[first] = true
+		}
+		return m
+	}()
 )
 
 // dateTense reads the tense of the phrase at [start, end) from the words
 // shortly before it in its sentence, or, when it opens the sentence, just
 // after it.
 func dateTense(text string, start, end int) timeline.Tense {
-	before := dateWordsBefore(text, start, 8)
+	var buf [8]string
+	before := dateWordsBefore(buf[:0], text, start, 8)
 	if len(before) == 0 {
-		after := dateWordsAfter(text, end, 6)
+		after := dateWordsAfter(buf[:0], text, end, 6)
 		for i, w := range after {
 			if dateTenseAfter[w] || strings.HasSuffix(w, "'ll") {
 				return timeline.Future
 			}
-			if i+1 < len(after) && dateTensePairs[w+" "+after[i+1]] {
+			if i+1 < len(after) && dateTensePairFirst[w] && dateTensePairs[w+" "+after[i+1]] {
 				return timeline.Future
 			}
 		}
@@ -519,16 +955,16 @@ func dateTense(text string, start, end int) timeline.Tense {
 		if dateTenseWords[w] || strings.HasSuffix(w, "'ll") {
 			return timeline.Future
 		}
-		if i+1 < len(before) && dateTensePairs[w+" "+before[i+1]] {
+		if i+1 < len(before) && dateTensePairFirst[w] && dateTensePairs[w+" "+before[i+1]] {
 			return timeline.Future
 		}
 	}
 	return timeline.Past
 }
 
-// dateWordsBefore returns up to n lower-case words before i, stopping at the
-// start of the sentence or line.
-func dateWordsBefore(text string, i, n int) []string {
+// dateWordsBefore appends to dst up to n lower-case words before i,
+// stopping at the start of the sentence or line.
+func dateWordsBefore(dst []string, text string, i, n int) []string {
 	lo := i - 120
 	if lo < 0 {
 		lo = 0
@@ -546,16 +982,12 @@ func dateWordsBefore(text string, i, n int) []string {
 			break
 		}
 	}
-	words := dateWords(win[cut:])
-	if len(words) > n {
-		words = words[len(words)-n:]
-	}
-	return words
+	return dateWords(dst, win[cut:], n, false)
 }
 
-// dateWordsAfter returns up to n lower-case words after i, stopping at the
-// end of the sentence or line.
-func dateWordsAfter(text string, i, n int) []string {
+// dateWordsAfter appends to dst up to n lower-case words after i, stopping
+// at the end of the sentence or line.
+func dateWordsAfter(dst []string, text string, i, n int) []string {
 	hi := i + 120
 	if hi > len(text) {
 		hi = len(text)
@@ -568,21 +1000,77 @@ func dateWordsAfter(text string, i, n int) []string {
 			break
 		}
 	}
-	words := dateWords(win)
-	if len(words) > n {
-		words = words[:n]
-	}
-	return words
+	return dateWords(dst, win, n, true)
 }
 
 // dateWords splits s into lower-case ASCII words, keeping apostrophes
-// ("we'll"; a typographic apostrophe is read as ').
-func dateWords(s string) []string {
-	s = strings.ReplaceAll(s, "’", "'")
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'')
-	})
+// ("we'll"; a typographic apostrophe is read as '), and appends to dst the
+// last n of them, or the first n if first is set.
+func dateWords(dst []string, s string, n int, first bool) []string {
+	var spans [8][2]int
+	if n > len(spans) || !dateIsASCII(s) {
+		// Lower-casing may turn a non-ASCII letter into an ASCII one (K,
+		// the Kelvin sign, into k).
+		s = strings.ReplaceAll(s, "’", "'")
+		words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'')
+		})
+		if len(words) > n {
+			if first {
+				words = words[:n]
+			} else {
+				words = words[len(words)-n:]
+			}
+		}
+		return append(dst, words...)
+	}
+	// In ASCII, the words are the runs of letters, digits and apostrophes:
+	// find the n wanted, then lower-case them at once.
+	k := 0
+	if first {
+		for i := 0; i < len(s) && k < n; {
+			if !dateInWord(s[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s) && dateInWord(s[j]) {
+				j++
+			}
+			spans[k] = [2]int{i, j}
+			k++
+			i = j
+		}
+	} else {
+		for j := len(s); j > 0 && k < n; {
+			if !dateInWord(s[j-1]) {
+				j--
+				continue
+			}
+			i := j
+			for i > 0 && dateInWord(s[i-1]) {
+				i--
+			}
+			spans[k] = [2]int{i, j}
+			k++
+			j = i
+		}
+		slices.Reverse(spans[:k])
+	}
+	if k == 0 {
+		return dst
+	}
+	lo, hi := spans[0][0], spans[k-1][1]
+	lower := strings.ToLower(s[lo:hi]) // as long as s[lo:hi], being ASCII
+	for _, sp := range spans[:k] {
+		dst = append(dst, lower[sp[0]-lo:sp[1]-lo])
+	}
+	return dst
 }
+
+// dateInWord reports whether the ASCII byte c belongs to a word for
+// dateWords: a letter, a digit or an apostrophe.
+func dateInWord(c byte) bool { return dateIsAlnum(c) || c == '\'' }
 
 // dateAbbrevBefore reports whether the full stop at win[j] ends an
 // abbreviation ("U.S.", "Mr.", "Sept.") rather than a sentence.

@@ -3,11 +3,18 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
+	"regexp/syntax"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -502,4 +509,334 @@ func BenchmarkFindDates(b *testing.B) {
 	for b.Loop() {
 		FindDates(text, dateTestDay(2022, time.October, 23))
 	}
+}
+
+// dateArticleText is about a megabyte of the test articles, one after
+// another: ordinary news text rather than largeDateText's dense dates.
+func dateArticleText(tb testing.TB) string {
+	tb.Helper()
+	var texts []string
+	for _, dir := range []string{filepath.Join("..", "..", "seeds"), filepath.Join("testdata", "labelled"), filepath.Join("testdata", "heldout")} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	if len(texts) == 0 {
+		tb.Fatal("no test articles")
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < 1<<20; i++ {
+		b.WriteString(texts[i%len(texts)])
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+func BenchmarkFindDatesArticles(b *testing.B) {
+	text := dateArticleText(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		FindDates(text, dateTestDay(2022, time.October, 23))
+	}
+}
+
+// The reference below is FindDates done the plain way: every pattern run
+// over the whole text, every candidate resolved, and overlaps settled at
+// the end. FindDates must give exactly its results.
+
+func dateFindReference(text string, published timeline.Date) []Date {
+	var found []Date
+	for _, c := range dateScanReference(text) {
+		if c.relative && published.IsZero() {
+			continue
+		}
+		if !dateWordEdges(text, c.start, c.end) {
+			continue
+		}
+		tense := dateTense(text, c.start, c.end)
+		from, to, err := timeline.Resolve(c.resolve, published, tense)
+		if err != nil {
+			continue
+		}
+		found = append(found, Date{
+			Start: c.start, End: c.end, Phrase: text[c.start:c.end],
+			From: from, To: to, Relative: c.relative, Tense: tense,
+		})
+	}
+	sort.SliceStable(found, func(i, j int) bool {
+		if found[i].Start != found[j].Start {
+			return found[i].Start < found[j].Start
+		}
+		return found[i].End > found[j].End
+	})
+	var out []Date
+	for _, d := range found {
+		if n := len(out); n > 0 && d.Start < out[n-1].End {
+			if d.End-d.Start > out[n-1].End-out[n-1].Start {
+				out[n-1] = d
+			}
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// dateScanReference is what dateScan finds, by running each pattern over
+// the whole text.
+func dateScanReference(text string) []dateCand {
+	var cands []dateCand
+	for k, m := range dateMatchers {
+		for _, loc := range m.re.FindAllStringSubmatchIndex(text, -1) {
+			c, ok := m.build(text, loc)
+			if !ok || c.start < 0 || c.end > len(text) || c.start >= c.end {
+				continue
+			}
+			c.matcher = k
+			cands = append(cands, c)
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].start != cands[j].start {
+			return cands[i].start < cands[j].start
+		}
+		return cands[i].end > cands[j].end
+	})
+	return cands
+}
+
+func dateWordsReference(s string) []string {
+	s = strings.ReplaceAll(s, "’", "'")
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'')
+	})
+}
+
+func dateMonthNameReference(tok string) (name string, wordLike, ok bool) {
+	key := strings.ToLower(strings.TrimSuffix(tok, "."))
+	m, ok := dateMonths[key]
+	if !ok {
+		return "", false, false
+	}
+	return strings.ToLower(m.String()), key == "may" || key == "march", true
+}
+
+var dateReferenceAnchors = []timeline.Date{
+	{},
+	dateTestDay(2022, time.October, 23),
+	{Year: 2022, Month: time.October, Day: 24, Precision: timeline.Week},
+	{Year: 2022, Month: time.October, Precision: timeline.Month},
+	{Year: 2022, Precision: timeline.Year},
+}
+
+// dateCheckReference fails unless FindDates, dateScan and the helpers they
+// have fast paths in agree with the plain way on text.
+func dateCheckReference(t *testing.T, text string) {
+	t.Helper()
+	var scanned []dateCand
+	dateScan(text, func(c dateCand) { scanned = append(scanned, c) })
+	if want := dateScanReference(text); !reflect.DeepEqual(scanned, want) {
+		t.Fatalf("dateScan(%q):\ngot  %+v\nwant %+v", text, scanned, want)
+	}
+	for _, a := range dateReferenceAnchors {
+		got, want := FindDates(text, a), dateFindReference(text, a)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("FindDates(%q, %v):\ngot  %s\nwant %s", text, a, dateGotString(got), dateGotString(want))
+		}
+	}
+	for _, first := range []bool{false, true} {
+		for _, n := range []int{1, 6, 8} {
+			want := dateWordsReference(text)
+			if len(want) > n {
+				if first {
+					want = want[:n]
+				} else {
+					want = want[len(want)-n:]
+				}
+			}
+			if got := dateWords(nil, text, n, first); !slices.Equal(got, want) {
+				t.Fatalf("dateWords(%q, %d, %v): got %q, want %q", text, n, first, got, want)
+			}
+		}
+	}
+	for _, tok := range strings.FieldsFunc(text, unicode.IsSpace) {
+		name, wordLike, ok := dateMonthName(tok)
+		wname, wwordLike, wok := dateMonthNameReference(tok)
+		if name != wname || wordLike != wwordLike || ok != wok {
+			t.Fatalf("dateMonthName(%q): got %q %v %v, want %q %v %v", tok, name, wordLike, ok, wname, wwordLike, wok)
+		}
+	}
+}
+
+// dateTrickyPieces are the bits random texts are made of: date phrases and
+// near-misses, with the characters the fast paths take care over (ſ and the
+// Kelvin sign K, which fold to s and k; İ, which lower-cases to i; the
+// no-break space; broken UTF-8).
+var dateTrickyPieces = []string{
+	"January", "february", "MARCH", "March", "march", "April", "May", "may", "MAY", "June", "July", "August",
+	"September", "Sept.", "Sept", "Sep.", "sept", "Oct.", "Nov", "Dec.", "Jan.", "Mar.", "Mayor", "Marché", "Auguſt", "ſeptember",
+	"Monday", "tuesday", "WEDNESDAY", "Thursday", "Friday", "Saturday", "Sunday", "Sundays", "ſunday", "Sunday-school",
+	"Times", "Black", "Good", "every", "on", "On", "ON", "in", "In", "since", "Since", "ſince", "the", "The", "of",
+	"early", "late", "mid", "mid-", "Early", "yesterday", "Today", "tomorrow", "this", "This", "thiſ", "last", "earlier", "later",
+	"week", "weeK", "weeks", "year", "years", "month", "months", "day", "days", "ago", "a", "one", "two", "Three", "ten", "eleven",
+	"World", "War", "II", "two", "Second", "WWII", "ww2", "WW2",
+	"1", "3", "12", "21st", "3rd", "2nd", "4th", "31", "32", "123", "007", "1850", "1939", "1990", "1990s", "1995s", "2000s",
+	"2007", "2019", "2022", "2023", "2099", "3000", "12345", "2022-10-23", "2022-13-01", "2022-1-2", "1939–1945", "555-2019",
+	"3,000", "2,000", "1.2019", "2019.5", "$2019", "2019%", "#2019", "Route", "Flight", "people", "soldiers", "No.", "U.S.",
+	"will", "Will", "is", "to", "be", "are", "slated", "scheduled", "expected", "plans", "next", "we'll", "we’ll", "Mr.",
+	"İn", "İ", "K", "ſ", "é", "_", "x", "\xff", "\xc2", "\xe2\x84", "\u00a0", "’", "\"", "”",
+}
+
+var dateTrickySeps = []string{
+	" ", " ", " ", " ", "  ", "\t", "\u00a0", ", ", ",", ".", ". ", "-", "–", "; ", ":", "\n", "", "_", "/", " (", ") ", "? ", "! ",
+}
+
+// dateRandomText strings random pieces together with random separators.
+func dateRandomText(r *rand.Rand) string {
+	var b strings.Builder
+	for n := r.IntN(40); n >= 0; n-- {
+		b.WriteString(dateTrickyPieces[r.IntN(len(dateTrickyPieces))])
+		b.WriteString(dateTrickySeps[r.IntN(len(dateTrickySeps))])
+	}
+	return b.String()
+}
+
+func TestFindDatesMatchesReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	n := 1000
+	if testing.Short() {
+		n = 100
+	}
+	for range n {
+		dateCheckReference(t, dateRandomText(r))
+	}
+	for _, c := range []string{
+		"", "May", "in\u00a02019", "ſince 1991", "thiſ weeK", "on\u00a0Sunday", "x\u00a0May 5", "In\u00a0September",
+		"a\xc2 May 2021", "İn 2019", "World War\u00a0II", "3rd of\u00a0March, 2023", "since  \t 1991",
+		"in" + strings.Repeat(" ", 200) + "2019", "September" + strings.Repeat("\u00a0", 100) + "1," + strings.Repeat(" ", 100) + "2022",
+	} {
+		dateCheckReference(t, c)
+	}
+}
+
+func TestFindDatesMatchesReferenceOnArticles(t *testing.T) {
+	for _, dir := range []string{filepath.Join("..", "..", "seeds"), filepath.Join("testdata", "labelled"), filepath.Join("testdata", "heldout")} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dateCheckReference(t, string(b))
+		}
+	}
+}
+
+func FuzzFindDatesReference(f *testing.F) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20 {
+		f.Add(dateRandomText(r))
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		dateCheckReference(t, text)
+	})
+}
+
+// TestDateWindowHoldsMatches checks dateWindow's premise: that no match of
+// a pattern holds more than dateWindowBytes bytes besides its runs of
+// spaces, counting a rune at its longest under case folding, with room
+// after it for the rune \b looks at.
+func TestDateWindowHoldsMatches(t *testing.T) {
+	for k, m := range dateMatchers {
+		re, err := syntax.Parse(m.re.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, ok := dateMaxNonSpace(re)
+		if !ok {
+			t.Errorf("matcher %d: a match can be of any length besides spaces", k)
+			continue
+		}
+		if n+utf8.UTFMax > dateWindowBytes {
+			t.Errorf("matcher %d: a match can hold %d bytes besides spaces; dateWindowBytes is %d", k, n, dateWindowBytes)
+		}
+	}
+}
+
+// dateMaxNonSpace returns the most bytes other than dateSp's a match of re
+// can hold, if it is bounded.
+func dateMaxNonSpace(re *syntax.Regexp) (int, bool) {
+	runeLen := func(r rune) int {
+		if r == ' ' || r == '\t' || r == 0xa0 {
+			return 0
+		}
+		return utf8.RuneLen(r)
+	}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0, true
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			most := runeLen(r)
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					most = max(most, runeLen(f))
+				}
+			}
+			n += most
+		}
+		return n, true
+	case syntax.OpCharClass:
+		most := 0
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			for _, r := range []rune{lo, hi, min(hi, 0x7f), min(hi, 0x7ff), min(hi, 0xffff)} {
+				if r >= lo {
+					most = max(most, runeLen(r))
+				}
+			}
+		}
+		return most, true
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax, true
+	case syntax.OpCapture, syntax.OpQuest:
+		return dateMaxNonSpace(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		n, ok := dateMaxNonSpace(re.Sub[0])
+		if !ok {
+			return 0, false
+		}
+		if re.Op == syntax.OpRepeat && re.Max >= 0 {
+			return n * re.Max, true
+		}
+		return 0, n == 0 // only a run of spaces may be unbounded
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n, ok := dateMaxNonSpace(sub)
+			if !ok {
+				return 0, false
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total, true
+	}
+	return 0, false
 }
