@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// dateTenseCues are the words that make a phrase look ahead, as single
+// words and as pairs.
+var (
+	dateTenseWords = map[string]bool{"will": true, "slated": true, "scheduled": true, "next": true, "shall": true}
+	dateTensePairs = map[string]bool{
+		"is to": true, "are to": true, "to be": true, "expected to": true, "plans to": true,
+		"plan to": true, "planned to": true, "set to": true,
+	}
+	dateTenseAfter = map[string]bool{"will": true, "slated": true, "scheduled": true, "shall": true}
+
+	// dateTensePairFirst holds the first words of dateTensePairs.
+	dateTensePairFirst = func() map[string]bool {
+		m := map[string]bool{}
+		for p := range dateTensePairs {
+			first, _, _ := strings.Cut(p, " ")
+			m[first] = true
+		}
+		return m
+	}()
+)
+
+// dateTense reads the tense of the phrase at [start, end) from the words
+// shortly before it in its sentence, or, when it opens the sentence, just
+// after it.
+func dateTense(text string, start, end int) timeline.Tense {
+	var buf [8]string
+	before := dateWordsBefore(buf[:0], text, start, 8)
+	if len(before) == 0 {
+		after := dateWordsAfter(buf[:0], text, end, 6)
+		for i, w := range after {
+			if dateTenseAfter[w] || strings.HasSuffix(w, "'ll") {
+				return timeline.Future
+			}
+			if i+1 < len(after) && dateTensePairFirst[w] && dateTensePairs[w+" "+after[i+1]] {
+				return timeline.Future
+			}
+		}
+		return timeline.Past
+	}
+	for i, w := range before {
+		if dateTenseWords[w] || strings.HasSuffix(w, "'ll") {
+			return timeline.Future
+		}
+		if i+1 < len(before) && dateTensePairFirst[w] && dateTensePairs[w+" "+before[i+1]] {
+			return timeline.Future
+		}
+	}
+	return timeline.Past
+}
+
+// dateWordsBefore appends to dst up to n lower-case words before i,
+// stopping at the start of the sentence or line.
+func dateWordsBefore(dst []string, text string, i, n int) []string {
+	lo := i - 120
+	if lo < 0 {
+		lo = 0
+	}
+	win := text[lo:i]
+	cut := 0
+	for j := len(win) - 1; j >= 0; j-- {
+		c := win[j]
+		if c == '\n' || c == '\r' {
+			cut = j + 1
+			break
+		}
+		if (c == '.' || c == '!' || c == '?' || c == ';') && dateSpaceAfter(win, j+1) && !dateAbbrevBefore(win, j) {
+			cut = j + 1
+			break
+		}
+	}
+	return dateWords(dst, win[cut:], n, false)
+}
+
+// dateWordsAfter appends to dst up to n lower-case words after i, stopping
+// at the end of the sentence or line.
+func dateWordsAfter(dst []string, text string, i, n int) []string {
+	hi := i + 120
+	if hi > len(text) {
+		hi = len(text)
+	}
+	win := text[i:hi]
+	for j := 0; j < len(win); j++ {
+		c := win[j]
+		if c == '\n' || c == '\r' || ((c == '.' || c == '!' || c == '?' || c == ';') && (j+1 == len(win) || dateSpaceAfter(win, j+1))) {
+			win = win[:j]
+			break
+		}
+	}
+	return dateWords(dst, win, n, true)
+}
+
+// dateWords splits s into lower-case ASCII words, keeping apostrophes
+// ("we'll"; a typographic apostrophe is read as '), and appends to dst the
+// last n of them, or the first n if first is set.
+func dateWords(dst []string, s string, n int, first bool) []string {
+	var spans [8][2]int
+	if n > len(spans) || !dateIsASCII(s) {
+		// Lower-casing may turn a non-ASCII letter into an ASCII one (K,
+		// the Kelvin sign, into k).
+		s = strings.ReplaceAll(s, "’", "'")
+		words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'')
+		})
+		if len(words) > n {
+			if first {
+				words = words[:n]
+			} else {
+				words = words[len(words)-n:]
+			}
+		}
+		return append(dst, words...)
+	}
+	// In ASCII, the words are the runs of letters, digits and apostrophes:
+	// find the n wanted, then lower-case them at once.
+	k := 0
+	if first {
+		for i := 0; i < len(s) && k < n; {
+			if !dateInWord(s[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s) && dateInWord(s[j]) {
+				j++
+			}
+			spans[k] = [2]int{i, j}
+			k++
+			i = j
+		}
+	} else {
+		for j := len(s); j > 0 && k < n; {
+			if !dateInWord(s[j-1]) {
+				j--
+				continue
+			}
+			i := j
+			for i > 0 && dateInWord(s[i-1]) {
+				i--
+			}
+			spans[k] = [2]int{i, j}
+			k++
+			j = i
+		}
+		slices.Reverse(spans[:k])
+	}
+	if k == 0 {
+		return dst
+	}
+	lo, hi := spans[0][0], spans[k-1][1]
+	lower := strings.ToLower(s[lo:hi]) // as long as s[lo:hi], being ASCII
+	for _, sp := range spans[:k] {
+		dst = append(dst, lower[sp[0]-lo:sp[1]-lo])
+	}
+	return dst
+}
+
+// dateInWord reports whether the ASCII byte c belongs to a word for
+// dateWords: a letter, a digit or an apostrophe.
+func dateInWord(c byte) bool { return dateIsAlnum(c) || c == '\'' }
+
+// dateAbbrevBefore reports whether the full stop at win[j] ends an
+// abbreviation ("U.S.", "Mr.", "Sept.") rather than a sentence.
+func dateAbbrevBefore(win string, j int) bool {
+	k := j
+	for k > 0 && dateIsAlnum(win[k-1]) {
+		k--
+	}
+	w := win[k:j]
+	if len(w) == 1 {
+		return true
+	}
+	return dateAbbrevs[strings.ToLower(w)]
+}
+
+var dateAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "lt": true, "col": true, "sgt": true, "gov": true, "sen": true, "rep": true,
+	"prof": true, "no": true, "vs": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "inc": true, "co": true, "corp": true, "ltd": true,
+}
+
+// dateWordEdges reports whether [s, e) starts and ends at word edges by the
+// Unicode definition (regexp's \b only knows ASCII: "Marché").
+func dateWordEdges(text string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:s])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			return false
+		}
+	}
+	if e < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// dateSquash lower-cases s and turns each run of spaces into one.
+func dateSquash(s string) string {
+	return dateReSpace.ReplaceAllString(strings.ToLower(s), " ")
+}
+
+// dateSpaceAfter reports whether s at i, past any closing quotes, is a
+// space or the end of s: the full stop before i may end a sentence.
+func dateSpaceAfter(s string, i int) bool {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '"' || r == '\'' || r == '”' || r == '’' || r == ')':
+			i += size
+		case unicode.IsSpace(r):
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func dateIsDigit(c byte) bool { return c >= '0' && c <= '9' }
+func dateIsAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// dateIsWordByte is an ASCII word byte, counting the full stop and
+// apostrophe inside words such as "No." and "U.S.".
+func dateIsWordByte(c byte) bool { return dateIsAlnum(c) || c == '.' || c == '\'' }
