@@ -5,10 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
-	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/cyberdesk-dev/cyberdesk/data/extract"
 )
 
 // Fill completes hand-written annotations: every span given only as text
@@ -103,9 +102,9 @@ func (f *filler) index(actors []jsonActor) {
 		for _, fu := range it.Furniture {
 			ref.blocked = append(ref.blocked, [2]int{fu.Start, fu.End})
 		}
-		ref.blocked = append(ref.blocked, aliasMatches(a.Text, outlets)...)
+		ref.blocked = append(ref.blocked, extract.AliasMatches(a.Text, outlets)...)
 		for _, act := range actors {
-			ref.byActor[act.ID] = aliasMatches(a.Text, act.Aliases)
+			ref.byActor[act.ID] = extract.AliasMatches(a.Text, act.Aliases)
 		}
 		f.articles = append(f.articles, ref)
 	}
@@ -153,7 +152,7 @@ func (f *filler) mentions(id string, aliases []string) []jsonSpan {
 	for _, art := range f.articles {
 		own := art.byActor[id]
 		if own == nil { // aliases not indexed (the actor was added later)
-			own = aliasMatches(art.Text, aliases)
+			own = extract.AliasMatches(art.Text, aliases)
 		}
 		for _, m := range own {
 			if inside(art.blocked, m) || f.insideOther(art, id, m) {
@@ -174,50 +173,11 @@ func (f *filler) insideOther(art articleRef, id string, m [2]int) bool {
 	return false
 }
 
-// aliasMatches returns the whole-word occurrences of the aliases, longest
-// first, never a shorter alias inside a longer match, sorted by position.
-func aliasMatches(text string, aliases []string) [][2]int {
-	sorted := slices.Clone(aliases)
-	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
-	var taken [][2]int
-	for _, al := range sorted {
-		for off := 0; al != ""; {
-			i := strings.Index(text[off:], al)
-			if i < 0 {
-				break
-			}
-			start, end := off+i, off+i+len(al)
-			off = end
-			if wordEdge(text, start, end) && !overlaps(taken, start, end) {
-				taken = append(taken, [2]int{start, end})
-			}
-		}
-	}
-	slices.SortFunc(taken, func(a, b [2]int) int { return a[0] - b[0] })
-	return taken
-}
-
 // inside reports whether m lies within one of the ranges and is not the
 // whole of it: an equal range is the same name, not a longer one.
 func inside(ranges [][2]int, m [2]int) bool {
 	for _, r := range ranges {
 		if r[0] <= m[0] && m[1] <= r[1] && r != m {
-			return true
-		}
-	}
-	return false
-}
-
-func wordEdge(s string, start, end int) bool {
-	before, _ := utf8.DecodeLastRuneInString(s[:start])
-	after, _ := utf8.DecodeRuneInString(s[end:])
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	return (start == 0 || !isWord(before)) && (end == len(s) || !isWord(after))
-}
-
-func overlaps(taken [][2]int, start, end int) bool {
-	for _, t := range taken {
-		if start < t[1] && t[0] < end {
 			return true
 		}
 	}

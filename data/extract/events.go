@@ -19,8 +19,8 @@ type candidate struct {
 
 // events turns a's dated sentences into sources of the events they agree
 // with, or into candidate events of their own.
-func (x *extractor) events(a *timeline.Article, furniture []Furniture, rep *Report) {
-	for _, c := range x.candidates(a, furniture) {
+func (x *extractor) events(a *timeline.Article, r *reader, furniture []Furniture, rep *Report) {
+	for _, c := range x.candidates(a, r, furniture) {
 		if x.link(a, c) {
 			rep.Sources++
 			continue
@@ -50,8 +50,7 @@ func (x *extractor) link(a *timeline.Article, c candidate) bool {
 
 // candidates returns one candidate per dated sentence that names a known
 // actor: the sentence's first date phrase dates it.
-func (x *extractor) candidates(a *timeline.Article, furniture []Furniture) []candidate {
-	r := newReader(x.lx, a.Text, furniture)
+func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furniture) []candidate {
 	var out []candidate
 	at := map[[2]int]int{} // sentence -> index in out
 	for _, d := range FindDates(a.Text, a.Published) {

@@ -44,11 +44,12 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		}
 		rep.Articles++
 		furniture := x.furniture(a)
-		for _, q := range newReader(x.lx, a.Text, furniture).run() {
+		r := newReader(x.lx, a.Text, furniture)
+		for _, q := range r.run() {
 			x.addQuote(a, q, &rep)
 		}
 		x.mentions(a, furniture)
-		x.events(a, furniture, &rep)
+		x.events(a, r, furniture, &rep)
 		x.linkStatements(a)
 	}
 	rep.Actors = len(x.lx.actors) - x.lx.known
