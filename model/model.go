@@ -89,8 +89,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.setPalette(msg.IsDark())
 	case tea.KeyPressMsg:
+		msg.Text = typed(msg.Text)
 		return m, m.handleKey(msg)
 	case tea.PasteMsg:
+		msg.Content = typed(msg.Content)
 		return m, m.handlePaste(msg)
 	case tea.MouseWheelMsg:
 		m.handleWheel(msg)

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -276,6 +278,16 @@ func (m *Model) updateSearch(msg tea.Msg) tea.Cmd {
 		m.applyFilter()
 	}
 	return cmd
+}
+
+// typed cleans what the user types or pastes before a text input sees
+// it: the inputs drop control characters but would echo invisible and
+// bidi ones, and a paste can hold anything.
+func typed(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ReplaceAll(timeline.Clean(s), "\n", " ")
 }
 
 func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
