@@ -287,7 +287,12 @@ func typed(s string) string {
 	if s == "" {
 		return s
 	}
-	return strings.ReplaceAll(timeline.Clean(s), "\n", " ")
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\u2028' || r == '\u2029' {
+			return ' ' // the inputs are one line
+		}
+		return r
+	}, timeline.Clean(s))
 }
 
 func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
