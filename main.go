@@ -16,9 +16,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
@@ -36,6 +38,8 @@ const (
 	exitOK      = 0
 	exitRuntime = 1
 	exitUsage   = 2
+	// exitInterrupted is 128 + SIGINT, as a shell reports it.
+	exitInterrupted = 130
 )
 
 func main() {
@@ -51,6 +55,9 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	err := dispatch(args, stdin, stdout, stderr)
 	if err == nil || errors.Is(err, flag.ErrHelp) {
 		return exitOK
+	}
+	if errors.Is(err, errInterrupted) {
+		return exitInterrupted
 	}
 	fmt.Fprintln(stderr, "cyberdesk:", strings.ReplaceAll(err.Error(), "\n", "\ncyberdesk: "))
 	var u usageError
@@ -135,9 +142,35 @@ Flags:
 		return errors.New("the explorer needs a terminal on stdin and stdout; from a script, use `cyberdesk events` or `cyberdesk export --format json`")
 	}
 	m := model.New(ds, model.WithFilter(f), model.WithTitle(storyTitle(&c, ds)), model.WithNotice(c.notice()))
-	_, err = tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout)).Run()
+	return runExplorer(tea.NewProgram(wrapModel(m), tea.WithInput(stdin), tea.WithOutput(stdout)))
+}
+
+// runExplorer runs the program so that every way out restores the
+// terminal: q and ctrl+c quit; Bubble Tea turns SIGINT into an interrupt
+// and SIGTERM into a quit, and recovers a panic in Update, View or a
+// command, restoring the terminal before it reports; SIGHUP (the terminal
+// closing) quits here too.
+func runExplorer(p *tea.Program) error {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		if _, ok := <-hup; ok {
+			p.Quit()
+		}
+	}()
+	_, err := p.Run()
+	switch {
+	case errors.Is(err, tea.ErrInterrupted):
+		return errInterrupted
+	case errors.Is(err, tea.ErrProgramPanic):
+		return errors.New("cyberdesk crashed; the terminal was restored and the report is above. Please report it")
+	}
 	return err
 }
+
+// errInterrupted is SIGINT's way out: exit 130, as shells expect.
+var errInterrupted = errors.New("interrupted")
 
 // storyTitle names what the explorer shows: the embedded story, or the
 // file opened.
