@@ -70,8 +70,8 @@ func TestTerminalIsRestoredOnEveryExit(t *testing.T) {
 				t.Fatal(err)
 			}
 			screen := &syncBuffer{}
-			go io.Copy(screen, ptmx) //nolint:errcheck // ends when the pty closes
-			if !waitFor(screen, "events", 10*time.Second) {
+			go io.Copy(screen, ptmx)                        //nolint:errcheck // ends when the pty closes
+			if !waitFor(screen, "events", 30*time.Second) { // a liveness guard, not a speed check
 				cmd.Process.Kill()
 				t.Fatalf("no first frame; screen so far: %q", screen.String())
 			}
@@ -80,9 +80,9 @@ func TestTerminalIsRestoredOnEveryExit(t *testing.T) {
 			go func() { done <- cmd.Wait() }()
 			select {
 			case err = <-done:
-			case <-time.After(10 * time.Second):
+			case <-time.After(30 * time.Second):
 				cmd.Process.Kill()
-				t.Fatalf("still running 10s after %s", tt.name)
+				t.Fatalf("still running 30s after %s", tt.name)
 			}
 			code := 0
 			if ee, ok := err.(*exec.ExitError); ok {

@@ -228,6 +228,6 @@ func writeMarkdownTable(b *strings.Builder, cols []string, rows [][]any) {
 
 // md escapes text for a Markdown table cell: pipes, and raw HTML (which a
 // renderer would otherwise interpret).
-func md(s string) string { return mdEscaper.Replace(s) }
+func md(s string) string { return mdEscaper.Replace(line(s)) }
 
 var mdEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "|", `\|`)

@@ -46,6 +46,7 @@ func LoadCorpus(fsys fs.FS, dir string) (*timeline.Dataset, error) {
 // build checks and indexes parts, with every problem located in the files
 // the loader read.
 func (l *loader) build(parts timeline.Parts) (*timeline.Dataset, error) {
+	clean(&parts)
 	ds, err := timeline.New(parts)
 	if err != nil {
 		l.report(err)

@@ -385,8 +385,8 @@ func TestTimelineJSPlainText(t *testing.T) {
 		{"<a title=\"x>y\">link</a>", "link"},
 		{"a <!-- note --> b", "a b"},
 		{"3 < 4 and 5 > 4", "3 < 4 and 5 > 4"},
-		{"red &#27;[31mtext&#x1b;[0m", "red text"},
-		{"bidi\u202eflip", "bidiflip"},
+		{"red &#27;[31mtext&#x1b;[0m", "red ⌧text⌧"}, // entities decoded first, then cleaned
+		{"bidi\u202eflip", "bidi⌧flip"},
 		{"End.<span>Next", "End. Next"},
 		{"<p>open tag <b", "open tag"},
 	} {

@@ -36,16 +36,18 @@ func TestWrapKeepsWordsAndWidth(t *testing.T) {
 	}
 }
 
+// TestCleanDropsControlsAndEscapes checks the views' clean is the one
+// sanitiser's (timeline.Clean): what it takes out leaves a visible ⌧.
 func TestCleanDropsControlsAndEscapes(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain “text”", "plain “text”"},
-		{"red\x1b[31mtext\x1b[0m", "redtext"},
-		{"title\x1b]0;pwned\x07 here", "title here"},
+		{"red\x1b[31mtext\x1b[0m", "red⌧text⌧"},
+		{"title\x1b]0;pwned\x07 here", "title⌧ here"},
 		{"tab\there", "tab here"},
 		{"over\rwrite", "overwrite"},
-		{"bidi\u202eevil", "bidievil"},
-		{"c1\u009bcsi", "c1csi"},
-		{"zero\u200bwidth", "zerowidth"},
+		{"bidi\u202eevil", "bidi⌧evil"},
+		{"c1\u009b31mcsi", "c1⌧csi"},
+		{"zero\u200bwidth", "zero⌧width"},
 		{"keeps\nnewline", "keeps\nnewline"},
 	}
 	for _, tt := range tests {
