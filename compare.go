@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
-	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -134,6 +133,8 @@ func cmdDiscrepancies(args []string, stdout *os.File, stderr io.Writer) error {
 	fs := flag.NewFlagSet("cyberdesk discrepancies", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	kind := fs.String("kind", "", "only this kind: date, number, attribution, name or wording")
+	var c common
+	c.register(fs)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `Usage: cyberdesk discrepancies [--kind K]
 
@@ -163,7 +164,7 @@ Flags:
 	if *kind != "" && !valid {
 		return usageError{fmt.Sprintf("unknown kind %q; valid kinds: %v", *kind, timeline.DiscrepancyKinds)}
 	}
-	ds, err := data.LoadSeeds()
+	ds, err := c.load()
 	if err != nil {
 		return err
 	}
