@@ -160,8 +160,8 @@ func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.
 		src.When, src.Tense = d.Phrase, d.Tense
 	}
 	return timeline.Event{
-		ID:    x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(text, 5)))),
-		Title: strings.TrimSuffix(firstWords(reLead.ReplaceAllString(text, ""), 12), "."),
+		ID:    x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(timeline.Clean(text), 5)))),
+		Title: strings.TrimSuffix(firstWords(reLead.ReplaceAllString(timeline.Clean(text), ""), 12), "."),
 		Summary: fmt.Sprintf("A sentence in %s naming %s, dated by “%s”; found automatically, not curated.",
 			outlet, strings.Join(names, ", "), d.Phrase),
 		Start:     d.From,

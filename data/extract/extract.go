@@ -119,7 +119,7 @@ func (x *extractor) unique(base string) string {
 
 func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 	q := timeline.Quote{
-		ID:        x.unique(a.ID + "-x-" + slug(firstWords(a.Text[at.q.start:at.q.end], 4))),
+		ID:        x.unique(a.ID + "-x-" + slug(firstWords(timeline.Clean(a.Text[at.q.start:at.q.end]), 4))),
 		Speaker:   at.speaker,
 		Span:      spanOf(a, at.q.start, at.q.end),
 		Extracted: true,
@@ -129,10 +129,10 @@ func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 	}
 	q.Statement, q.Score = x.group(a, at, q)
 	if q.Statement == "" {
-		q.Statement = x.unique(a.ID + "-x-" + slug(firstWords(q.Span.Text, 4)) + "-statement")
+		q.Statement = x.unique(a.ID + "-x-" + slug(firstWords(timeline.Clean(q.Span.Text), 4)) + "-statement")
 		q.Score = 1
 		x.parts.Statements = append(x.parts.Statements, timeline.Statement{
-			ID: q.Statement, Speaker: q.Speaker, Label: "“" + firstWords(q.Span.Text, 9) + "”", Extracted: true,
+			ID: q.Statement, Speaker: q.Speaker, Label: "“" + firstWords(timeline.Clean(q.Span.Text), 9) + "”", Extracted: true,
 		})
 		rep.Statements++
 	} else if !strings.HasPrefix(q.Statement, a.ID+"-x-") {
