@@ -31,7 +31,14 @@ type reader struct {
 	lastSpeaker, lastPerson string
 	lastPara                int // paragraph of the last attributed quotation
 	paraStart               int // where the paragraph being read begins
-	issuers                 []issuer
+
+	// outer is mask as a string, made once; inner and innerView blank
+	// only nested quotations (see nestedMask); view is the one for the
+	// quotation being read, which names are looked up in.
+	outer, view string
+	inner       []byte
+	innerView   string
+	issuers     []issuer
 }
 
 type issuer struct {
@@ -43,6 +50,7 @@ func newReader(lx *lexicon, text string, furniture []Furniture) *reader {
 	r := &reader{lx: lx, text: text, paras: paragraphs(text), lastPara: -10}
 	r.quotes = findQuotations(text, r.paras, furniture)
 	r.mask = masked(text, r.quotes)
+	r.outer = string(r.mask)
 	for _, loc := range reIssued.FindAllStringIndex(text, -1) {
 		if ms := lx.find(text, loc[1], min(loc[1]+60, len(text))); len(ms) > 0 && ms[0].start == loc[1] {
 			r.issuers = append(r.issuers, issuer{loc[0], ms[0].id})
@@ -56,12 +64,11 @@ func newReader(lx *lexicon, text string, furniture []Furniture) *reader {
 func (r *reader) run() []attributed {
 	for _, q := range r.quotes {
 		mask, lo, hi := r.mask, r.paras[q.para].start, r.paras[q.para].end
-		r.paraStart = lo
+		r.paraStart, r.view = lo, r.outer
 		if q.parent >= 0 {
 			p := r.quotes[q.parent]
 			lo, hi = p.start, p.end
-			mask = []byte(r.text)
-			blank(mask, q.start, q.end)
+			mask, r.view = r.nestedMask()
 		}
 		if scare(r.text, q.open) {
 			continue
@@ -77,6 +84,22 @@ func (r *reader) run() []attributed {
 		r.out = append(r.out, a)
 	}
 	return r.out
+}
+
+// nestedMask is the text with the words of every nested quotation
+// blanked, made once: inside an outer quotation its own words are read and
+// the ones nested in it are not.
+func (r *reader) nestedMask() ([]byte, string) {
+	if r.inner == nil {
+		r.inner = []byte(r.text)
+		for _, q := range r.quotes {
+			if q.parent >= 0 {
+				blank(r.inner, q.start, q.end)
+			}
+		}
+		r.innerView = string(r.inner)
+	}
+	return r.inner, r.innerView
 }
 
 // scare reports whether the words before an opening mark say that what
@@ -209,7 +232,7 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 
 // sentenceSubject is the first name in the sentence before the quotation.
 func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, bool) {
-	for _, m := range r.lx.find(string(mask), ss, open) {
+	for _, m := range r.lx.find(r.view, ss, open) {
 		if r.lx.isPerson(m.id) {
 			return m.id, [2]int{m.start, m.end}, true
 		}
@@ -237,7 +260,7 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 	if lo >= hi {
 		return "", false
 	}
-	view := string(mask) // the words of quotations are not names
+	view := r.view // the words of quotations are not names
 	np := strings.TrimSpace(view[lo:hi])
 	if np == "" || len(strings.Fields(np)) > 14 {
 		return "", false
@@ -294,7 +317,7 @@ func fullName(view string, n name) (name, bool) {
 	if strings.Contains(n.text, " ") {
 		return name{}, false
 	}
-	ns := names(view, 0, n.start)
+	ns := names(view, lookBack(n.start), n.start)
 	for i := len(ns) - 1; i >= 0; i-- {
 		if strings.HasSuffix(ns[i].text, " "+n.text) && kindOf(ns[i].text) == timeline.Person {
 			return ns[i], true
@@ -325,7 +348,7 @@ func (r *reader) people(view string, lo, hi int) []name {
 // recentPerson is who "he" or "she" at refers to: the person last named in
 // the paragraph before it, else the last person who spoke.
 func (r *reader) recentPerson(view string, at int) (string, bool) {
-	if ps := r.people(view, r.paraStart, at); len(ps) > 0 {
+	if ps := r.people(view, max(r.paraStart, lookBack(at)), at); len(ps) > 0 {
 		return r.idOf(view, ps[len(ps)-1]), true
 	}
 	return r.lastPerson, r.lastPerson != ""
@@ -338,6 +361,13 @@ func (r *reader) idOf(view string, n name) string {
 	}
 	return r.actorFor(view, n)
 }
+
+// reach is how far back a name is looked for when a surname, title or
+// pronoun refers to it: a few paragraphs, so an article of any length is
+// read in time proportional to its length.
+const reach = 8 << 10
+
+func lookBack(at int) int { return max(0, at-reach) }
 
 // afterPreposition reports whether the word before at (and after lo) is
 // a preposition: "commentators in Stavna" does not make Stavna a speaker.
@@ -381,7 +411,7 @@ func (r *reader) issuerBefore(at int) (string, bool) {
 // person, the last person who spoke.
 func (r *reader) byTitle(view, title string, at int) (string, bool) {
 	if slices.Contains(bodies, title) {
-		for _, n := range slices.Backward(names(view, 0, at)) {
+		for _, n := range slices.Backward(names(view, lookBack(at), at)) {
 			if strings.Contains(strings.ToLower(n.text), title) && kindOf(n.text) != timeline.Person {
 				return r.idOf(view, n), true
 			}
@@ -389,7 +419,7 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 		return "", false
 	}
 	words := append([]string{title}, synonyms[title]...)
-	ps := r.people(view, 0, at)
+	ps := r.people(view, lookBack(at), at)
 	for i := len(ps) - 1; i >= 0; i-- {
 		ctx := strings.ToLower(view[max(0, ps[i].start-60):min(len(view), ps[i].end+60)])
 		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(ctx, w) }) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -48,12 +49,19 @@ func (x *extractor) link(a *timeline.Article, c candidate) bool {
 	return false
 }
 
+// maxCandidates bounds the dated sentences read in one article: a news
+// article has tens.
+const maxCandidates = 500
+
 // candidates returns one candidate per dated sentence that names a known
-// actor: the sentence's first date phrase dates it.
+// actor, at most maxCandidates: the sentence's first date phrase dates it.
 func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furniture) []candidate {
 	var out []candidate
 	at := map[[2]int]int{} // sentence -> index in out
 	for _, d := range FindDates(a.Text, a.Published) {
+		if len(out) >= maxCandidates {
+			break
+		}
 		caption := false
 		lo, hi := -1, -1
 		for _, p := range r.paras {
@@ -205,25 +213,22 @@ func (x *extractor) linkStatements(a *timeline.Article) {
 	if len(sources) == 0 {
 		return
 	}
+	firstQuote := map[string]timeline.Span{} // statement -> its first quotation in a
+	for _, q := range x.parts.Quotes {
+		if _, ok := firstQuote[q.Statement]; !ok && q.Span.Article == a.ID {
+			firstQuote[q.Statement] = q.Span
+		}
+	}
 	paras := paragraphs(a.Text)
 	paraOf := func(off int) int {
-		for i, p := range paras {
-			if p.start <= off && off <= p.end {
-				return i
-			}
-		}
-		return -1
+		return sort.Search(len(paras), func(i int) bool { return paras[i].end >= off })
 	}
 	for i := range x.parts.Statements {
 		s := &x.parts.Statements[i]
-		if !s.Extracted || len(s.Events) > 0 {
+		q, ok := firstQuote[s.ID]
+		if !s.Extracted || len(s.Events) > 0 || !ok {
 			continue
 		}
-		qi := slices.IndexFunc(x.parts.Quotes, func(q timeline.Quote) bool { return q.Statement == s.ID && q.Span.Article == a.ID })
-		if qi < 0 {
-			continue
-		}
-		q := x.parts.Quotes[qi].Span
 		p := paraOf(q.Start)
 		for _, src := range sources {
 			if paraOf(src.start) == p && !slices.Contains(s.Events, src.id) {

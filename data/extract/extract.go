@@ -65,6 +65,7 @@ type extractor struct {
 	opt   Options
 
 	ids        map[string]bool       // every id in use, so new ones are unique
+	next       map[string]int        // per id base, how many numbered ids were made
 	renderings map[string][]rendered // statement id -> its quotations
 	last       timeline.Quote        // the previous quotation added
 	lastAt     attributed
@@ -76,7 +77,7 @@ type rendered struct {
 }
 
 func (x *extractor) index() {
-	x.ids = map[string]bool{}
+	x.ids, x.next = map[string]bool{}, map[string]int{}
 	x.renderings = map[string][]rendered{}
 	for _, s := range x.parts.Statements {
 		x.ids[s.ID] = true
@@ -107,11 +108,14 @@ func (x *extractor) furniture(a *timeline.Article) []Furniture {
 	return fs
 }
 
-// unique returns base, or base with a number, not yet in use.
+// unique returns base, or base with a number, not yet in use. The next
+// number to try is kept per base, so a thousand quotations opening with
+// the same words cost no more than a thousand different ones.
 func (x *extractor) unique(base string) string {
 	id := base
-	for n := 2; x.ids[id]; n++ {
-		id = fmt.Sprintf("%s-%d", base, n)
+	for x.ids[id] {
+		x.next[base]++
+		id = fmt.Sprintf("%s-%d", base, x.next[base]+1)
 	}
 	x.ids[id] = true
 	return id

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -48,4 +49,28 @@ func FuzzInto(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkIntoHostile reads a megabyte that is one paragraph of quote
+// marks, names and pronouns: the worst text for attribution. Its cost per
+// byte should stay near an ordinary article's (BenchmarkIntoArticle).
+func BenchmarkIntoHostile(b *testing.B) {
+	text := strings.Repeat(`“He said,” Jana Kovac told the minister. “She added” `, 1<<20/52)
+	benchmarkInto(b, text)
+}
+
+func BenchmarkIntoArticle(b *testing.B) {
+	text := strings.Repeat("Interior Minister Jana Kovac said on Friday that the port would reopen. “We are back,” she said. “The attackers failed.”\n", 1<<20/120)
+	benchmarkInto(b, text)
+}
+
+func benchmarkInto(b *testing.B, text string) {
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		parts := timeline.Parts{
+			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: text, Published: timeline.DayDate(2023, 3, 4)}},
+			Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+		}
+		Into(&parts, []string{"a"}, Options{})
+	}
 }

@@ -58,17 +58,28 @@ type match struct {
 func (lx *lexicon) find(text string, lo, hi int) []match {
 	var out []match
 	region := text[lo:hi]
+	// taken marks the bytes matches cover. Aliases come longest first, so
+	// a later match overlaps an earlier one only if one of its ends lies
+	// inside it.
+	var taken []bool
 	for _, al := range lx.aliases {
-		for off := 0; ; {
+		for off := 0; al.text != ""; {
 			i := strings.Index(region[off:], al.text)
 			if i < 0 {
 				break
 			}
-			s, e := lo+off+i, lo+off+i+len(al.text)
-			off += i + len(al.text)
-			if wordEdges(text, s, e) && !slices.ContainsFunc(out, func(m match) bool { return s < m.end && m.start < e }) {
-				out = append(out, match{s, e, al.id})
+			s, e := off+i, off+i+len(al.text)
+			off = e
+			if !wordEdges(text, lo+s, lo+e) || taken != nil && (taken[s] || taken[e-1]) {
+				continue
 			}
+			if taken == nil {
+				taken = make([]bool, len(region))
+			}
+			for j := s; j < e; j++ {
+				taken[j] = true
+			}
+			out = append(out, match{lo + s, lo + e, al.id})
 		}
 	}
 	slices.SortFunc(out, func(a, b match) int { return a.start - b.start })

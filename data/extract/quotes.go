@@ -38,11 +38,20 @@ func paragraphs(text string) []paragraph {
 	return out
 }
 
+// maxQuotations bounds the quotations read in one article: a news article
+// has tens; text with thousands of quote marks is not one, and reading it
+// all would only take time.
+const maxQuotations = 1000
+
 // findQuotations returns the quotations of every paragraph that is not
-// furniture, outer ones before the ones nested in them.
+// furniture, outer ones before the ones nested in them, at most
+// maxQuotations.
 func findQuotations(text string, paras []paragraph, furniture []Furniture) []quotation {
 	var out []quotation
 	for i, p := range paras {
+		if len(out) >= maxQuotations {
+			return out[:maxQuotations]
+		}
 		if isFurniture(furniture, p.start, p.end) {
 			continue
 		}
@@ -56,7 +65,7 @@ func findQuotations(text string, paras []paragraph, furniture []Furniture) []quo
 			}
 		}
 	}
-	return out
+	return out[:min(len(out), maxQuotations)]
 }
 
 func isFurniture(fs []Furniture, start, end int) bool {

@@ -33,7 +33,10 @@ func blank(b []byte, start, end int) {
 }
 
 // sentence returns the sentence of mask that holds pos, within [lo, hi).
+// It looks at most maxSentence bytes either side of pos, so a paragraph
+// with no full stops costs no more than a short one.
 func sentence(mask []byte, lo, hi, pos int) (int, int) {
+	lo, hi = max(lo, pos-maxSentence), min(hi, pos+maxSentence)
 	start, end := lo, hi
 	for i := lo; i < hi; i++ {
 		b, ok := boundary(mask, lo, hi, i)
@@ -52,6 +55,9 @@ func sentence(mask []byte, lo, hi, pos int) (int, int) {
 	}
 	return start, end
 }
+
+// maxSentence is the longest sentence read either side of a position.
+const maxSentence = 4 << 10
 
 // boundary reports whether a sentence ends with the stop at i (. ? or !),
 // and where: after the stop and any closing marks, when a space and a
