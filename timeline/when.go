@@ -61,6 +61,15 @@ var leadingWords = []string{"on ", "in ", "since ", "at least ", "during ", "by 
 // come yet); "Three weeks ago" is an approximate week; "earlier this year"
 // is the anchor's year. tense decides which way a bare weekday points.
 func Resolve(phrase string, anchor Date, tense Tense) (start, end Date, err error) {
+	start, end, err = resolve(phrase, anchor, tense)
+	if err == nil && (start.check() != nil || !end.IsZero() && end.check() != nil) {
+		// "99999999999 days ago" reads, but names no date a timeline has
+		return Date{}, Date{}, &WhenError{Phrase: phrase, Reason: "out of the range of dates"}
+	}
+	return start, end, err
+}
+
+func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err error) {
 	p := strings.ToLower(strings.TrimSpace(phrase))
 	p = strings.TrimRight(p, ",.")
 	for changed := true; changed; {
