@@ -62,25 +62,14 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		if len(out) >= maxCandidates {
 			break
 		}
-		caption := false
-		lo, hi := -1, -1
-		for _, p := range r.paras {
-			if p.start <= d.Start && d.End <= p.end {
-				lo, hi = p.start, p.end
-			}
-		}
-		if lo < 0 {
+		pi := paragraphAt(r.paras, d.Start, d.End)
+		if pi < 0 {
 			continue
 		}
-		for _, f := range furniture {
-			if f.Start <= d.Start && d.End <= f.End {
-				caption = f.Kind == Caption
-				if !caption {
-					lo = -1
-				}
-			}
-		}
-		if lo < 0 {
+		lo, hi := r.paras[pi].start, r.paras[pi].end
+		f, inFurniture := furnitureOver(furniture, lo, d.Start, d.End)
+		caption := inFurniture && f.Kind == Caption
+		if inFurniture && !caption {
 			continue
 		}
 		if dateline(a.Text, lo, d) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -48,7 +49,7 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		for _, q := range r.run() {
 			x.addQuote(a, q, &rep)
 		}
-		x.mentions(a, furniture)
+		x.mentions(a, r, furniture)
 		x.events(a, r, furniture, &rep)
 		x.linkStatements(a)
 	}
@@ -105,6 +106,7 @@ func (x *extractor) furniture(a *timeline.Article) []Furniture {
 	for _, r := range x.opt.Furniture[a.ID] {
 		fs = append(fs, Furniture{Start: r[0], End: r[1], Kind: Boilerplate})
 	}
+	slices.SortStableFunc(fs, func(a, b Furniture) int { return a.Start - b.Start })
 	return fs
 }
 
@@ -218,15 +220,21 @@ func splitBetween(text string, a quotation, at attributed) bool {
 
 // mentions adds, for every actor, where its names occur in a, outside
 // page furniture and outlet names.
-func (x *extractor) mentions(a *timeline.Article, furniture []Furniture) {
+func (x *extractor) mentions(a *timeline.Article, r *reader, furniture []Furniture) {
 	var outlets []string
 	for _, o := range x.parts.Outlets {
 		outlets = append(outlets, o.Name)
 	}
-	blocked := AliasMatches(a.Text, outlets)
+	blocked := AliasMatches(a.Text, outlets) // sorted, never overlapping
 	for _, m := range x.lx.find(a.Text, 0, len(a.Text)) {
-		if isFurniture(furniture, m.start, m.end) || slices.ContainsFunc(blocked, func(b [2]int) bool { return m.start < b[1] && b[0] < m.end }) {
-			continue
+		i := sort.Search(len(blocked), func(i int) bool { return blocked[i][1] > m.start })
+		if i < len(blocked) && blocked[i][0] < m.end {
+			continue // inside an outlet's name
+		}
+		if p := paragraphAt(r.paras, m.start, m.end); p >= 0 {
+			if _, ok := furnitureOver(furniture, r.paras[p].start, m.start, m.end); ok {
+				continue
+			}
 		}
 		act := x.lx.actor(m.id)
 		act.Mentions = append(act.Mentions, spanOf(a, m.start, m.end))

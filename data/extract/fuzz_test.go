@@ -59,6 +59,13 @@ func BenchmarkIntoHostile(b *testing.B) {
 	benchmarkInto(b, text)
 }
 
+// BenchmarkIntoFurniture is a megabyte of short dated lines between
+// furniture lines: the worst text for the date and furniture lookups.
+func BenchmarkIntoFurniture(b *testing.B) {
+	text := strings.Repeat("Advertisement\nOn Monday Jana Kovac met Edi Rama in Tirana.\n", 1<<20/60)
+	benchmarkInto(b, text)
+}
+
 func BenchmarkIntoArticle(b *testing.B) {
 	text := strings.Repeat("Interior Minister Jana Kovac said on Friday that the port would reopen. “We are back,” she said. “The attackers failed.”\n", 1<<20/120)
 	benchmarkInto(b, text)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,7 +53,7 @@ func findQuotations(text string, paras []paragraph, furniture []Furniture) []quo
 		if len(out) >= maxQuotations {
 			return out[:maxQuotations]
 		}
-		if isFurniture(furniture, p.start, p.end) {
+		if _, ok := furnitureOver(furniture, p.start, p.start, p.end); ok {
 			continue
 		}
 		for _, q := range doubleQuotes(text, p) {
@@ -68,13 +69,27 @@ func findQuotations(text string, paras []paragraph, furniture []Furniture) []quo
 	return out[:min(len(out), maxQuotations)]
 }
 
-func isFurniture(fs []Furniture, start, end int) bool {
-	for _, f := range fs {
-		if f.Start <= start && end <= f.End {
-			return true
+// furnitureOver returns the piece of furniture that covers [start, end).
+// fs is sorted by Start; only pieces beginning at or after lo (the start
+// of the paragraph) can cover it, so the search never leaves the
+// paragraph, however much furniture an article has.
+func furnitureOver(fs []Furniture, lo, start, end int) (Furniture, bool) {
+	i := sort.Search(len(fs), func(i int) bool { return fs[i].Start > start })
+	for i--; i >= 0 && fs[i].Start >= lo; i-- {
+		if fs[i].End >= end {
+			return fs[i], true
 		}
 	}
-	return false
+	return Furniture{}, false
+}
+
+// paragraphAt returns the index of the paragraph holding [start, end), or -1.
+func paragraphAt(paras []paragraph, start, end int) int {
+	i := sort.Search(len(paras), func(i int) bool { return paras[i].end >= end })
+	if i < len(paras) && paras[i].start <= start {
+		return i
+	}
+	return -1
 }
 
 // doubleQuotes pairs the double quote marks of one paragraph. Any opening
