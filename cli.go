@@ -249,11 +249,7 @@ func listEvents(ds *timeline.Dataset, events []int) (listing, error) {
 		if !e.End.IsZero() {
 			end = e.End.ISO()
 		}
-		title := e.Title
-		if e.Extracted {
-			title = "≈ " + title // found automatically, as in the explorer
-		}
-		l.rows = append(l.rows, []any{timeline.FormatRange(e.Start, e.End), e.ID, title, e.Tags, outlets,
+		l.rows = append(l.rows, []any{timeline.FormatRange(e.Start, e.End), e.ID, eventTitle(e), e.Tags, outlets,
 			e.Start.ISO(), end, e.Start.Precision.String(), strconv.FormatBool(e.Start.Approx), e.Summary,
 			ds.EventCountries(i), e.Actors, ds.EventOutlets(i), strconv.FormatBool(e.Extracted)})
 	}
@@ -392,6 +388,15 @@ func sideBySide(ds *timeline.Dataset, id string) (listing, error) {
 	return l, nil
 }
 
+// eventTitle is an event's title on one line, marked ≈ when cyberdesk
+// found the event itself, as the explorer marks it.
+func eventTitle(e *timeline.Event) string {
+	if e.Extracted {
+		return "≈ " + line(e.Title)
+	}
+	return line(e.Title)
+}
+
 func outletName(ds *timeline.Dataset, id string) string {
 	if o, ok := ds.Outlet(id); ok {
 		return o.Name
@@ -448,7 +453,7 @@ Flags:
 	}
 	ei, _ := ds.EventIndex(id)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n%s  (%s precision", line(e.Title), timeline.FormatRange(e.Start, e.End), e.Start.Precision)
+	fmt.Fprintf(&b, "%s\n%s  (%s precision", eventTitle(e), timeline.FormatRange(e.Start, e.End), e.Start.Precision)
 	if e.Start.Approx {
 		b.WriteString(", approximate")
 	}

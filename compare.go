@@ -104,7 +104,7 @@ func writeCoverage(w io.Writer, ds *timeline.Dataset, c timeline.Coverage, width
 				marks[j] = "●"
 			}
 		}
-		b.WriteString(pad(timeline.FormatRange(e.Start, e.End), dateW) + pad(ansi.Truncate(line(e.Title), titleW, "…"), titleW) + " ")
+		b.WriteString(pad(timeline.FormatRange(e.Start, e.End), dateW) + pad(ansi.Truncate(eventTitle(e), titleW, "…"), titleW) + " ")
 		cells(marks)
 		b.WriteString(fmt.Sprintf("%4d", r.Count))
 		if r.Single() {

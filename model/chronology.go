@@ -169,10 +169,7 @@ func (c *chronology) renderRow(pos, w int) string {
 	if e.FromCaption() {
 		caption = " [photo]"
 	}
-	title := oneLine(e.Title)
-	if e.Extracted {
-		title = extractedGlyph + " " + title
-	}
+	title := eventTitle(e)
 	titleW := w - 2 - dateW - 1 - tagsW - 1 - marksW - 1
 	if titleW < 8 { // too narrow for columns: cursor, date and title only
 		return c.styleRow(fit(cursor+date+" "+title, w), selected)

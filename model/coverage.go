@@ -181,7 +181,7 @@ func (c *coverageView) renderRow(i, titleW int) string {
 		flag = " ◆"
 	}
 	date := fit(timeline.FormatRange(e.Start, e.End), covDateW-1) + " "
-	title := fit(oneLine(e.Title), titleW)
+	title := fit(eventTitle(e), titleW)
 	if cur {
 		return st.Selected.Render(marker+date+title) + cells.String() + st.Selected.Render(count+flag)
 	}

@@ -97,7 +97,7 @@ func (d *detailView) render() {
 			out = append(out, label+l)
 		}
 	}
-	out = append(out, st.PaneTitle.Render(oneLine(e.Title)), "")
+	out = append(out, st.PaneTitle.Render(eventTitle(e)), "")
 	prec := e.Start.Precision.String() + " precision"
 	if e.Start.Approx {
 		prec += ", approximate"

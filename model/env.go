@@ -51,6 +51,15 @@ func (e *env) actorRole(a *timeline.Actor) string {
 	return string(a.Kind)
 }
 
+// eventTitle is an event's title on one line, marked ≈ when cyberdesk
+// found the event itself; every list of events shows it so.
+func eventTitle(e *timeline.Event) string {
+	if e.Extracted {
+		return extractedGlyph + " " + oneLine(e.Title)
+	}
+	return oneLine(e.Title)
+}
+
 // extractedGlyph marks what cyberdesk found automatically in an article
 // nobody annotated, as opposed to what a curator wrote: events in the
 // chronology, sources, quotations and actors.

@@ -64,9 +64,13 @@ func TestExtractedItemsAreMarkedEverywhere(t *testing.T) {
 	}
 	press(m, "enter")
 	screen = plain(m)
-	for _, want := range []string{"Curated", "≈ no: found automatically", "· ≈ found automatically"} {
+	for _, want := range []string{"≈ In 1991 relations", "Curated", "≈ no: found automatically", "· ≈ found automatically"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("the detail view lacks %q:\n%s", want, screen)
 		}
+	}
+	press(m, "esc", "m")
+	if screen = plain(m); !strings.Contains(screen, "≈ In 1991") {
+		t.Errorf("the coverage matrix does not mark the extracted event:\n%s", screen)
 	}
 }
