@@ -141,6 +141,9 @@ Flags:
 	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
 		return errors.New("the explorer needs a terminal on stdin and stdout; from a script, use `cyberdesk events` or `cyberdesk export --format json`")
 	}
+	if os.Getenv("TERM") == "dumb" {
+		return errors.New("a dumb terminal (TERM=dumb) cannot draw the explorer; use `cyberdesk events`, `cyberdesk show ID` and the other list commands, or set TERM")
+	}
 	m := model.New(ds, model.WithFilter(f), model.WithTitle(storyTitle(&c, ds)), model.WithNotice(c.notice()))
 	return runExplorer(tea.NewProgram(wrapModel(m), tea.WithInput(stdin), tea.WithOutput(stdout)))
 }
