@@ -16,10 +16,6 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// MaxArticleBytes is the largest article text a corpus may hold. A news
-// article is a few tens of kilobytes; anything near this is not one.
-const MaxArticleBytes = 4 << 20
-
 // Options say how to open a corpus.
 type Options struct {
 	// WithSeeds merges the embedded corpus in: outlets and actors are
@@ -193,8 +189,6 @@ func (l *loader) readText(it manifestItem) ([]byte, bool) {
 	return raw, true
 }
 
-var bom = []byte("\xef\xbb\xbf")
-
 // checkText turns an article's bytes into its text: UTF-8, without a
 // byte-order mark, with LF line endings. Spans cite the text so made.
 func (l *loader) checkText(it manifestItem, raw []byte) (string, bool) {
@@ -228,6 +222,11 @@ func (l *loader) checkText(it manifestItem, raw []byte) (string, bool) {
 	}
 	if len(bytes.TrimSpace(raw)) == 0 {
 		l.problems = append(l.problems, &Error{Level: Skip, File: file, Kind: "article", ID: it.ID, Err: errors.New("the file is empty; expected an article's text")})
+		return "", false
+	}
+	if line, n := longLine(raw); line > 0 {
+		l.problems = append(l.problems, &Error{Level: Skip, File: file, Line: line, Col: 1, Kind: "article", ID: it.ID, Err: fmt.Errorf(
+			"a line of %d bytes; expected lines of at most %d (data.MaxLineBytes): is this a text file?", n, MaxLineBytes)})
 		return "", false
 	}
 	return string(raw), true

@@ -45,6 +45,7 @@ func TestOpenCorpusLeavesOutBadArticlesAndLoadsTheRest(t *testing.T) {
 		{"too big", "huge.txt", &fstest.MapFile{Data: []byte(strings.Repeat("a", MaxArticleBytes+1))}, Skip, []string{"huge.txt", "at most"}},
 		{"unreadable", "dir.txt", &fstest.MapFile{Mode: fs.ModeDir}, Skip, []string{"cannot read corpus/dir.txt"}},
 		{"byte-order mark", "bom.txt", &fstest.MapFile{Data: []byte("\ufeff" + goodArticle)}, Note, []string{"note: corpus/bom.txt:1:1", "byte-order mark"}},
+		{"a line too long", "long.txt", &fstest.MapFile{Data: []byte("Title\n\n" + strings.Repeat("word ", MaxLineBytes/5+1) + "\n")}, Skip, []string{"corpus/long.txt:3:1", "a line of 65540 bytes", "MaxLineBytes"}},
 		{"CRLF", "crlf.txt", &fstest.MapFile{Data: []byte(strings.ReplaceAll(goodArticle, "\n", "\r\n"))}, Note, []string{"note: corpus/crlf.txt:1:1", "CRLF"}},
 	}
 	for _, tt := range tests {

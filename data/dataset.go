@@ -1,14 +1,12 @@
 package data
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
-
-// MaxDatasetBytes is the largest dataset file LoadDataset reads.
-const MaxDatasetBytes = 1 << 30
 
 // LoadDataset builds a dataset from a document written by `cyberdesk
 // export --format json`, of any schema version up to SchemaVersion. What
@@ -19,9 +17,13 @@ func LoadDataset(path string, src []byte) (*timeline.Dataset, error) {
 	if len(src) > MaxDatasetBytes {
 		return nil, &Error{File: path, Err: fmt.Errorf("%d bytes is over the %d-byte limit for a dataset", len(src), MaxDatasetBytes)}
 	}
+	src = bytes.TrimPrefix(src, bom)
 	var doc document
 	if err := decodeJSON(path, src, &doc); err != nil {
 		return nil, err
+	}
+	if len(doc.Events) > maxEvents {
+		return nil, &Error{File: path, Err: tooMany(len(doc.Events), maxEvents, "events", "split the dataset (data.MaxEvents)")}
 	}
 	l := &loader{single: path, annotationsSrc: src, manifestSrc: src}
 	l.schema("", doc.Schema)

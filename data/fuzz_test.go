@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"errors"
 	"regexp"
 	"testing"
@@ -60,4 +61,48 @@ func lines(s string) int {
 		}
 	}
 	return n
+}
+
+// FuzzLoadDataset: no export document, however mangled, may panic, and
+// every problem is a *data.Error placed inside the file.
+func FuzzLoadDataset(f *testing.F) {
+	c, err := OpenCorpus(byoCorpus(map[string]string{"a": "a.txt"}, map[string]string{"a.txt": goodArticle}), "corpus", Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var doc bytes.Buffer
+	if err := WriteJSON(&doc, c.Dataset); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(doc.Bytes())
+	f.Add([]byte("\ufeff{\r\n\"schema\": 2}\r\n"))
+	f.Add([]byte(`{"schema": 2, "events": [{"id": "e", "start": {"date": "2022-13", "precision": "month"}}]}`))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		ds, err := LoadDataset("fuzz.json", src)
+		if err == nil && ds == nil {
+			t.Fatal("no error and no dataset")
+		}
+		checkErrorsPlaced(t, err, "fuzz.json", src)
+	})
+}
+
+// checkErrorsPlaced fails unless every problem in err is a *data.Error
+// naming file, at a line the file has.
+func checkErrorsPlaced(t *testing.T, err error, file string, src []byte) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	for _, p := range flatten(err) {
+		var e *Error
+		if !errors.As(p, &e) {
+			t.Fatalf("%T is not a *data.Error: %v", p, p)
+		}
+		if e.File != file {
+			t.Fatalf("error names %q, not %q: %v", e.File, file, e)
+		}
+		if e.Line < 0 || e.Line > lines(string(src)) || e.Col < 0 {
+			t.Fatalf("error at %d:%d of a %d-line file: %v", e.Line, e.Col, lines(string(src)), e)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -85,14 +86,18 @@ func (l *loader) fail(file string, kind, id, field string, err error) {
 func (l *loader) load() (timeline.Parts, bool) {
 	var parts timeline.Parts
 	var m manifest
-	src, err := fs.ReadFile(l.fsys, ManifestFile)
+	src, err := readJSONFile(l.fsys, ManifestFile)
 	if err != nil {
-		l.fail(ManifestFile, "", "", "", fmt.Errorf("cannot read the manifest: %w", unwrapPath(err)))
+		l.fail(ManifestFile, "", "", "", fmt.Errorf("cannot read the manifest: %w", err))
 		return parts, false
 	}
 	l.manifestSrc = src
 	if err := decodeJSON(l.path(ManifestFile), src, &m); err != nil {
 		l.errs = append(l.errs, err)
+		return parts, false
+	}
+	if len(m.Articles) > maxArticles {
+		l.fail(ManifestFile, "", "", "", tooMany(len(m.Articles), maxArticles, "articles", "split the corpus (data.MaxArticles)"))
 		return parts, false
 	}
 	l.manifest = m
@@ -121,16 +126,20 @@ func (l *loader) load() (timeline.Parts, bool) {
 	}
 	l.evidence(m.Articles)
 
-	src, err = fs.ReadFile(l.fsys, AnnotationsFile)
+	src, err = readJSONFile(l.fsys, AnnotationsFile)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
-		l.fail(AnnotationsFile, "", "", "", unwrapPath(err))
+		l.fail(AnnotationsFile, "", "", "", err)
 	default:
 		l.annotationsSrc = src
 		var a annotations
 		if err := decodeJSON(l.path(AnnotationsFile), src, &a); err != nil {
 			l.errs = append(l.errs, err)
+			break
+		}
+		if len(a.Events) > maxEvents {
+			l.fail(AnnotationsFile, "", "", "", tooMany(len(a.Events), maxEvents, "events", "split the corpus (data.MaxEvents)"))
 			break
 		}
 		l.schema(AnnotationsFile, a.Schema)
@@ -271,4 +280,17 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// readJSONFile reads a manifest or annotations file, refusing one over
+// MaxJSONBytes and dropping a byte-order mark.
+func readJSONFile(fsys fs.FS, name string) ([]byte, error) {
+	if st, err := fs.Stat(fsys, name); err == nil && st.Size() > MaxJSONBytes {
+		return nil, fmt.Errorf("%d bytes is over the %d-byte limit (data.MaxJSONBytes)", st.Size(), MaxJSONBytes)
+	}
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	return bytes.TrimPrefix(src, bom), nil
 }

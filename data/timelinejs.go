@@ -23,9 +23,6 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// MaxTimelineJSBytes is the largest TimelineJS document LoadTimelineJS reads.
-const MaxTimelineJSBytes = 64 << 20
-
 // tlSourceID is the id of the one outlet and the one article an imported
 // TimelineJS document becomes.
 const tlSourceID = "timelinejs"

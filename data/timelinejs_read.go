@@ -115,7 +115,7 @@ func LoadTimelineJS(path string, src []byte) (*timeline.Dataset, error) {
 	if len(src) > MaxTimelineJSBytes {
 		return fail(fmt.Errorf("%d bytes is over the %d-byte limit for a TimelineJS document", len(src), MaxTimelineJSBytes))
 	}
-	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	src = bytes.TrimPrefix(src, bom)
 	body := bytes.TrimSpace(src)
 	if len(body) == 0 {
 		return fail(errors.New("empty file: want a TimelineJS JSON document or spreadsheet CSV"))
@@ -428,7 +428,7 @@ func (c *tlCSVReader) row(rec []string) {
 	}
 	s := tlSlide{cells: map[string]tlAt{}}
 	s.at.line, s.at.byteCol = c.r.FieldPos(0)
-	for _, name := range []string{"year", "month", "day", "end year", "end month", "end day"} {
+	for _, name := range []string{"year", "month", "day", "end year", "end month", "end day", "display date", "headline", "text", "group"} {
 		if i, ok := c.cols[name]; ok && i < len(rec) {
 			line, col := c.r.FieldPos(i)
 			s.cells[name] = tlAt{line: line, byteCol: col}
@@ -466,6 +466,18 @@ func (imp *tlImporter) fail(s *tlSlide, cell string, err error) {
 // dataset builds and validates the parts. The article's text is each
 // slide's headline and plain text in turn; each event cites its own block.
 func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Dataset, error) {
+	if len(slides) > maxEvents {
+		return nil, &Error{File: imp.file, Err: tooMany(len(slides), maxEvents, "slides", "split the document (data.MaxEvents)")}
+	}
+	for i := range slides {
+		imp.checkLengths(&slides[i])
+	}
+	if title != nil {
+		imp.checkLengths(title)
+	}
+	if len(imp.errs) > 0 {
+		return nil, errors.Join(imp.errs...)
+	}
 	name := imp.name(title)
 	var text strings.Builder
 	if title != nil {
@@ -511,6 +523,17 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 		return nil, imp.validation(err, where)
 	}
 	return ds, nil
+}
+
+// checkLengths refuses a cell longer than MaxLineBytes.
+func (imp *tlImporter) checkLengths(s *tlSlide) {
+	for _, c := range []struct{ name, text string }{
+		{"display date", s.display}, {"headline", s.headline}, {"text", s.text}, {"group", s.group},
+	} {
+		if len(c.text) > MaxLineBytes {
+			imp.fail(s, c.name, fmt.Errorf("%s of %d bytes; expected at most %d (data.MaxLineBytes)", c.name, len(c.text), MaxLineBytes))
+		}
+	}
 }
 
 // name is the document's: the title slide's headline, else the file's.

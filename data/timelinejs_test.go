@@ -456,6 +456,8 @@ func TestLoadTimelineJSErrors(t *testing.T) {
 		{"no Year column", "h.csv", "Headline,Text\nA,B\n", `h.csv:1:1: the header row has no "year" column`},
 		{"broken quote", "q.csv", header + "2022,1,1,,,,,,,\"X\"Y,,,,,,,,\n", `q.csv:2:`},
 		{"two titles", "t.csv", header + title + title + "2022,,,,,,,,,X,,,,,,,,\n", "t.csv:3:1: a second title row"},
+		{"headline too long", "l.csv", header + "2022,,,,,,,,," + strings.Repeat("x", MaxLineBytes+1) + ",,,,,,,,\n", "l.csv:2:14: slide 1: headline of 65537 bytes; expected at most 65536"},
+		{"text too long", "l.json", `{"events": [{"start_date": {"year": 2000}, "text": {"text": "` + strings.Repeat("x", MaxLineBytes+1) + `"}}]}`, "l.json:1:13: slide 1: text of 65537 bytes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ds, err := LoadTimelineJS(tc.file, []byte(tc.src))
@@ -505,6 +507,7 @@ func FuzzLoadTimelineJS(f *testing.F) {
 		if err == nil && (ds == nil || len(ds.Events) == 0) {
 			t.Fatal("no error and no events")
 		}
+		checkErrorsPlaced(t, err, "fuzz", src)
 	})
 }
 
