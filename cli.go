@@ -380,7 +380,7 @@ func sideBySide(ds *timeline.Dataset, id string) (listing, error) {
 		class = append(class, c)
 		var parts []string
 		for _, qi := range r.Quotes {
-			parts = append(parts, "“"+ds.Quotes[qi].Span.Text+"”")
+			parts = append(parts, "“"+ds.Quotes[qi].Span.Text.String()+"”")
 		}
 		words = append(words, strings.Join(parts, " … "))
 	}

@@ -208,7 +208,7 @@ func writeDiscrepancies(w io.Writer, ds *timeline.Dataset, kind timeline.Discrep
 }
 
 // line is untrusted text made safe and folded onto one line.
-func line(s string) string { return timeline.CleanLine(s) }
+func line[T ~string](s T) string { return timeline.CleanLine(string(s)) }
 
 // pad fits s to exactly w cells.
 func pad(s string, w int) string {

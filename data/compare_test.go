@@ -132,7 +132,7 @@ func TestDiscrepancies(t *testing.T) {
 		for _, d := range ds.Discrepancies {
 			for _, s := range d.Sides {
 				if d.ID == c.id && s.Reading == c.reading {
-					found = strings.Contains(s.Text, c.inSpan)
+					found = strings.Contains(s.Text.Verbatim(), c.inSpan)
 				}
 			}
 		}

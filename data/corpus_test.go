@@ -77,7 +77,7 @@ func TestOpenCorpusLeavesOutBadArticlesAndLoadsTheRest(t *testing.T) {
 			if _, ok := c.Dataset.Article("good"); !ok {
 				t.Error("the good article did not load")
 			}
-			if a, ok := c.Dataset.Article("bad"); ok && (strings.ContainsAny(a.Text, "\r\ufeff") || a.Text != goodArticle) {
+			if a, ok := c.Dataset.Article("bad"); ok && (strings.ContainsAny(a.Text.Verbatim(), "\r\ufeff") || a.Text != goodArticle) {
 				t.Errorf("normalised text is %q, want %q", a.Text, goodArticle)
 			}
 		})

@@ -46,13 +46,13 @@ type jsonDifference struct {
 }
 
 type jsonArticle struct {
-	ID        string   `json:"id"`
-	File      string   `json:"file"`
-	Outlet    string   `json:"outlet"`
-	Title     string   `json:"title"`
-	Byline    string   `json:"byline"`
-	Published jsonDate `json:"published"`
-	Text      string   `json:"text"`
+	ID        string       `json:"id"`
+	File      string       `json:"file"`
+	Outlet    string       `json:"outlet"`
+	Title     string       `json:"title"`
+	Byline    string       `json:"byline"`
+	Published jsonDate     `json:"published"`
+	Text      timeline.Raw `json:"text"`
 }
 
 // WriteJSON writes ds as one JSON document. The output is deterministic:

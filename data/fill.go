@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // Fill completes hand-written annotations: every span given only as text
@@ -101,13 +102,13 @@ func (f *filler) index(actors []jsonActor) {
 		if !ok {
 			continue
 		}
-		ref := articleRef{ID: a.ID, Text: a.Text, byActor: map[string][][2]int{}}
+		ref := articleRef{ID: a.ID, Text: a.Text.Verbatim(), byActor: map[string][][2]int{}}
 		for _, fu := range it.Furniture {
 			ref.blocked = append(ref.blocked, [2]int{fu.Start, fu.End})
 		}
-		ref.blocked = append(ref.blocked, extract.AliasMatches(a.Text, outlets)...)
+		ref.blocked = append(ref.blocked, extract.AliasMatches(a.Text.Verbatim(), outlets)...)
 		for _, act := range actors {
-			ref.byActor[act.ID] = extract.AliasMatches(a.Text, act.Aliases)
+			ref.byActor[act.ID] = extract.AliasMatches(a.Text.Verbatim(), act.Aliases)
 		}
 		f.articles = append(f.articles, ref)
 	}
@@ -125,7 +126,7 @@ func (f *filler) fill(kind, id string, s *jsonSpan) {
 	}
 	var at []int
 	for off := 0; ; {
-		i := strings.Index(a.Text[off:], s.Text)
+		i := strings.Index(a.Text[off:].Verbatim(), s.Text.Verbatim())
 		if i < 0 || s.Text == "" {
 			break
 		}
@@ -161,7 +162,7 @@ func (f *filler) mentions(id string, aliases []string) []jsonSpan {
 			if inside(art.blocked, m) || f.insideOther(art, id, m) {
 				continue
 			}
-			out = append(out, jsonSpan{Article: art.ID, Start: m[0], End: m[1], Text: art.Text[m[0]:m[1]]})
+			out = append(out, jsonSpan{Article: art.ID, Start: m[0], End: m[1], Text: timeline.Raw(art.Text[m[0]:m[1]])})
 		}
 	}
 	return out

@@ -127,7 +127,7 @@ func icsDescription(ds *timeline.Dataset, e *timeline.Event) string {
 	var b strings.Builder
 	b.WriteString(e.Summary + "\n")
 	for _, src := range e.Sources {
-		b.WriteString("\n" + tlCite(ds, src) + ": " + tlOneLine(src.Text))
+		b.WriteString("\n" + tlCite(ds, src) + ": " + tlOneLine(src.Text.String()))
 	}
 	return b.String()
 }

@@ -198,7 +198,7 @@ func (l *loader) article(it manifestItem, outlets []timeline.Outlet) (timeline.A
 		Title:     it.Title.Value,
 		Byline:    it.Byline.Value,
 		Published: pub,
-		Text:      text,
+		Text:      timeline.Raw(text),
 	}, true
 }
 

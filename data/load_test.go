@@ -139,7 +139,7 @@ func TestDatasetCoversTheStory(t *testing.T) {
 		if _, ok := ds.Actor(q.Speaker); !ok {
 			t.Errorf("quote %s has no known speaker", q.ID)
 		}
-		if strings.HasPrefix(q.Span.Text, "“") || strings.HasSuffix(q.Span.Text, "”") {
+		if strings.HasPrefix(q.Span.Text.Verbatim(), "“") || strings.HasSuffix(q.Span.Text.Verbatim(), "”") {
 			t.Errorf("quote %s includes its quote marks: %q", q.ID, q.Span.Text)
 		}
 	}
@@ -396,7 +396,7 @@ func TestMentionsAreNotFurnitureOrPartOfAnotherName(t *testing.T) {
 		for _, o := range ds.Outlets {
 			a, _ := ds.Article(x.span.Article)
 			for off := 0; ; {
-				i := strings.Index(a.Text[off:], strings.TrimPrefix(o.Name, "The "))
+				i := strings.Index(a.Text[off:].Verbatim(), strings.TrimPrefix(o.Name, "The "))
 				if i < 0 {
 					break
 				}

@@ -199,7 +199,7 @@ func tlEventHTML(ds *timeline.Dataset, e *timeline.Event) string {
 	var b strings.Builder
 	b.WriteString("<p>" + tlEscape(e.Summary) + "</p>")
 	for _, src := range e.Sources {
-		passage := strings.ReplaceAll(tlEscape(src.Text), "\n", "<br>")
+		passage := strings.ReplaceAll(tlEscape(src.Text.String()), "\n", "<br>")
 		fmt.Fprintf(&b, "<blockquote><p>%s</p><p>— %s</p></blockquote>", passage, tlEscape(tlCite(ds, src)))
 	}
 	return b.String()

@@ -493,7 +493,7 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 		body := tlPlain(s.text)
 		e, ok := imp.event(s, ids[i], body)
 		block := tlBlock(e.Title, body)
-		span := timeline.Span{Article: tlSourceID, Start: text.Len(), End: text.Len() + len(block), Text: block}
+		span := timeline.Span{Article: tlSourceID, Start: text.Len(), End: text.Len() + len(block), Text: timeline.Raw(block)}
 		text.WriteString(block + "\n\n")
 		if !ok {
 			continue
@@ -515,7 +515,7 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 	parts.Outlets = []timeline.Outlet{{ID: tlSourceID, Name: name}}
 	parts.Articles = []timeline.Article{{
 		ID: tlSourceID, File: imp.file, Outlet: tlSourceID, Title: name,
-		Published: tlLatest(parts.Events), Text: text.String(),
+		Published: tlLatest(parts.Events), Text: timeline.Raw(text.String()),
 	}}
 	clean(&parts)
 	ds, err := timeline.New(parts)

@@ -32,13 +32,13 @@ func tlHandmade(t *testing.T) *timeline.Dataset {
 		if i < 0 {
 			t.Fatalf("handmade: %q is not in the article", sub)
 		}
-		return []timeline.Source{{Span: timeline.Span{Article: "a", Start: i, End: i + len(sub), Text: sub}}}
+		return []timeline.Source{{Span: timeline.Span{Article: "a", Start: i, End: i + len(sub), Text: timeline.Raw(sub)}}}
 	}
 	ds, err := timeline.New(timeline.Parts{
 		Countries: map[string]string{"AL": "Albania"},
 		Outlets:   []timeline.Outlet{{ID: "wire", Name: `Wire, Inc.; "Daily"`}},
 		Articles: []timeline.Article{{ID: "a", File: "a.txt", Outlet: "wire", Title: "A",
-			Published: timeline.DayDate(2022, 10, 25), Text: text}},
+			Published: timeline.DayDate(2022, 10, 25), Text: timeline.Raw(text)}},
 		Events: []timeline.Event{
 			{ID: "formula", Title: "=SUM(1)", Summary: "-1 + 2, said @someone", Start: timeline.DayDate(2022, 10, 24),
 				Tags: []string{"statement"}, Sources: at("=SUM(1) was typed.")},
@@ -204,7 +204,7 @@ func TestLoadTimelineJSSamples(t *testing.T) {
 	tlCheckEvent(t, j, "slide-3", "...And the women who made it work", "Jul 1943–1946", "")
 	tlCheckEvent(t, j, "slide-5", "Rózsa Péter writes recursion", "1951", "")
 	tlCheckEvent(t, j, "slide-10", `"The Mother of the Internet"`, "1985", "")
-	if a := j.Articles[0].Text; !strings.Contains(a, "Apollo Project. Videos from Vimeo") || strings.Contains(a, "tl-note") {
+	if a := j.Articles[0].Text; !strings.Contains(a.Verbatim(), "Apollo Project. Videos from Vimeo") || strings.Contains(a.Verbatim(), "tl-note") {
 		t.Errorf("the article text keeps markup or glues sentences:\n%s", a)
 	}
 }

@@ -17,7 +17,7 @@ func extractedFixture(t *testing.T) *timeline.Dataset {
 	p.Events = append([]timeline.Event(nil), p.Events...)
 	p.Quotes = append([]timeline.Quote(nil), p.Quotes...)
 	a3 := p.Articles[2].Text
-	i := strings.Index(a3, "In 1991")
+	i := strings.Index(a3.Verbatim(), "In 1991")
 	p.Events = append(p.Events, timeline.Event{
 		ID: "x-1991", Title: "In 1991 relations with Israel began", Summary: "A sentence naming Albania; found automatically.",
 		Start: timeline.Date{Year: 1991, Precision: timeline.Year}, Actors: []string{"albania"}, Extracted: true,

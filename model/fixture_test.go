@@ -24,7 +24,7 @@ func fixture(t testing.TB) *timeline.Dataset {
 		if i < 0 {
 			t.Fatalf("fixture: %q not in %s", sub, article)
 		}
-		return timeline.Span{Article: article, Start: i, End: i + len(sub), Text: sub}
+		return timeline.Span{Article: article, Start: i, End: i + len(sub), Text: timeline.Raw(sub)}
 	}
 	src := func(article, sub string) timeline.Source { return timeline.Source{Span: at(article, sub)} }
 	day := timeline.DayDate
@@ -36,9 +36,9 @@ func fixture(t testing.TB) *timeline.Dataset {
 			{ID: "daily", Name: "Daily Ledger"},
 		},
 		Articles: []timeline.Article{
-			{ID: "a1", File: "a1.txt", Outlet: "north", Title: "Rama in Jerusalem", Published: day(2022, 10, 25), Text: texts["a1"]},
-			{ID: "a2", File: "a2.txt", Outlet: "wire", Title: "Talks", Published: day(2022, 10, 25), Text: texts["a2"]},
-			{ID: "a3", File: "a3.txt", Outlet: "daily", Title: "Ties cut", Published: day(2022, 9, 13), Text: texts["a3"]},
+			{ID: "a1", File: "a1.txt", Outlet: "north", Title: "Rama in Jerusalem", Published: day(2022, 10, 25), Text: timeline.Raw(texts["a1"])},
+			{ID: "a2", File: "a2.txt", Outlet: "wire", Title: "Talks", Published: day(2022, 10, 25), Text: timeline.Raw(texts["a2"])},
+			{ID: "a3", File: "a3.txt", Outlet: "daily", Title: "Ties cut", Published: day(2022, 9, 13), Text: timeline.Raw(texts["a3"])},
 		},
 		Actors: []timeline.Actor{
 			{ID: "rama", Name: "Edi Rama", Kind: timeline.Person, Country: "AL", Aliases: []string{"Rama"},

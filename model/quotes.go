@@ -152,7 +152,7 @@ func statementColumns(e *env, si int, outlets []string) []column {
 		c := add(r.Outlet, ds.Quotes[r.Quotes[0]].Span.Article)
 		c.rendering = r
 		for _, qi := range r.Quotes {
-			c.quotes = append(c.quotes, ds.Quotes[qi].Span.Text)
+			c.quotes = append(c.quotes, ds.Quotes[qi].Span.Text.String())
 		}
 	}
 	// Outlets that report the statement's events but did not quote it.

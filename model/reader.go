@@ -51,7 +51,7 @@ func (r *readerView) textW() int  { return max(r.w-6, 8) }
 func (r *readerView) rewrap() {
 	r.wrapW = r.textW()
 	r.lines = r.lines[:0]
-	text := r.article.Text
+	text := r.article.Text.Verbatim() // offsets count its bytes; clean each piece shown
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {

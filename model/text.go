@@ -10,10 +10,10 @@ import (
 )
 
 // clean makes text from data safe to draw; see [timeline.Clean].
-func clean(s string) string { return timeline.Clean(s) }
+func clean[T ~string](s T) string { return timeline.Clean(string(s)) }
 
 // oneLine cleans s and folds it onto one line.
-func oneLine(s string) string { return timeline.CleanLine(s) }
+func oneLine[T ~string](s T) string { return timeline.CleanLine(string(s)) }
 
 // fit truncates s (which may hold styling) to w cells and pads it to
 // exactly w cells.

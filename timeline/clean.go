@@ -406,3 +406,16 @@ func strEnd(s string, i int) int {
 	}
 	return i
 }
+
+// Raw is text exactly as a source has it: an article, and the spans cited
+// from it. It is kept byte for byte because spans count its bytes, so it
+// may hold escape sequences and invisible characters that would act on a
+// terminal. Printing it through fmt or String cleans it; only Verbatim
+// gives the bytes, for offsets and comparison, never for display.
+type Raw string
+
+// String is the text cleaned for display: [Clean].
+func (r Raw) String() string { return Clean(string(r)) }
+
+// Verbatim is the exact bytes. Never print them: use String.
+func (r Raw) Verbatim() string { return string(r) }

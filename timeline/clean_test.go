@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -373,5 +374,19 @@ func BenchmarkClean(b *testing.B) {
 				Clean(bb.s)
 			}
 		})
+	}
+}
+
+// TestRawPrintsClean: article text printed through fmt is cleaned, and
+// only Verbatim gives the bytes.
+func TestRawPrintsClean(t *testing.T) {
+	r := Raw("Lapid\x1b]0;pwned\x07 said\u202e")
+	for _, got := range []string{fmt.Sprint(r), fmt.Sprintf("%s", r), fmt.Sprintf("%v", r), r.String()} {
+		if got != Clean(string(r)) || strings.ContainsAny(got, "\x1b\x07\u202e") {
+			t.Errorf("printed %q, want %q", got, Clean(string(r)))
+		}
+	}
+	if r.Verbatim() != "Lapid\x1b]0;pwned\x07 said\u202e" {
+		t.Errorf("Verbatim changed the bytes: %q", r.Verbatim())
 	}
 }

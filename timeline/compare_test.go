@@ -183,10 +183,10 @@ func TestCoverage(t *testing.T) {
 
 func TestDiscrepancyValidation(t *testing.T) {
 	p := fixture()
-	a1, a2 := p.Articles[0].Text, p.Articles[1].Text
+	a1, a2 := p.Articles[0].Text.Verbatim(), p.Articles[1].Text.Verbatim()
 	at := func(article, text, sub string) Span {
 		i := strings.Index(text, sub)
-		return Span{Article: article, Start: i, End: i + len(sub), Text: sub}
+		return Span{Article: article, Start: i, End: i + len(sub), Text: Raw(sub)}
 	}
 	good := Discrepancy{ID: "when", Kind: DiscrepancyDate, Description: "Which day the talks were",
 		Sides: []Claim{{Span: at("a1", a1, "On Monday"), Reading: "Monday"}, {Span: at("a2", a2, "Yesterday"), Reading: "yesterday"}}}

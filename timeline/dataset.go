@@ -5,7 +5,7 @@ type Span struct {
 	Article string // article id
 	Start   int
 	End     int
-	Text    string
+	Text    Raw
 }
 
 // Article is one source text.
@@ -16,7 +16,7 @@ type Article struct {
 	Title     string
 	Byline    string // "" when the article names no author
 	Published Date
-	Text      string // the article, byte for byte
+	Text      Raw // the article, byte for byte
 }
 
 // Outlet is a publication.

@@ -125,7 +125,7 @@ func (ds *Dataset) derive() {
 		ds.eventOutlets[i] = slices.Compact(outlets)
 		for _, si := range ds.eventStmts[i] {
 			for _, qi := range ds.stmtQuotes[si] {
-				text.WriteString(ds.Quotes[qi].Span.Text + "\n")
+				text.WriteString(ds.Quotes[qi].Span.Text.String() + "\n")
 			}
 		}
 		ds.search[i] = strings.ToLower(text.String())

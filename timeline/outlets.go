@@ -48,7 +48,7 @@ func (ds *Dataset) deriveRenderings(si int) []Rendering {
 	words := make([]int, len(out))
 	for i, r := range out {
 		for _, qi := range r.Quotes {
-			texts[i] = append(texts[i], ds.Quotes[qi].Span.Text)
+			texts[i] = append(texts[i], ds.Quotes[qi].Span.Text.String())
 		}
 		words[i] = countWords(tokenizeFragments(texts[i]))
 	}

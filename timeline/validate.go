@@ -139,7 +139,7 @@ func (c *checker) when(e *Event, s Source) {
 	if s.When == "" {
 		return
 	}
-	if !strings.Contains(s.Text, s.When) {
+	if !strings.Contains(s.Text.Verbatim(), s.When) {
 		c.add("event", e.ID, "sources.when", "%q is not in the cited passage", s.When)
 		return
 	}
@@ -216,7 +216,7 @@ func (c *checker) span(kind, id, field string, s Span) {
 	case s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End:
 		c.add(kind, id, field, "range [%d,%d) is outside article %q (%d bytes)", s.Start, s.End, s.Article, len(a.Text))
 	case a.Text[s.Start:s.End] != s.Text:
-		c.add(kind, id, field, "text at [%d,%d) of %s is %q, not %q", s.Start, s.End, a.File, clip(a.Text[s.Start:s.End]), clip(s.Text))
+		c.add(kind, id, field, "text at [%d,%d) of %s is %q, not %q", s.Start, s.End, a.File, clip(a.Text[s.Start:s.End].Verbatim()), clip(s.Text.Verbatim()))
 	}
 }
 

@@ -58,7 +58,7 @@ const maxCandidates = 500
 func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furniture) []candidate {
 	var out []candidate
 	at := map[[2]int]int{} // sentence -> index in out
-	for _, d := range FindDates(a.Text, a.Published) {
+	for _, d := range FindDates(a.Text.Verbatim(), a.Published) {
 		if len(out) >= maxCandidates {
 			break
 		}
@@ -72,7 +72,7 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		if inFurniture && !caption {
 			continue
 		}
-		if dateline(a.Text, lo, d) {
+		if dateline(a.Text.Verbatim(), lo, d) {
 			continue
 		}
 		s, e := sentence(r.mask, lo, hi, d.Start)
@@ -81,7 +81,7 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 			continue
 		}
 		var actors []string
-		for _, m := range x.lx.find(a.Text, s, e) {
+		for _, m := range x.lx.find(a.Text.Verbatim(), s, e) {
 			if !slices.Contains(actors, m.id) {
 				actors = append(actors, m.id)
 			}
@@ -157,8 +157,8 @@ func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.
 		src.When, src.Tense = d.Phrase, d.Tense
 	}
 	return timeline.Event{
-		ID:    x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(timeline.Clean(text), 5)))),
-		Title: strings.TrimSuffix(firstWords(reLead.ReplaceAllString(timeline.Clean(text), ""), 12), "."),
+		ID:    x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(text.String(), 5)))),
+		Title: strings.TrimSuffix(firstWords(reLead.ReplaceAllString(text.String(), ""), 12), "."),
 		Summary: fmt.Sprintf("A sentence in %s naming %s, dated by “%s”; found automatically, not curated.",
 			outlet, strings.Join(names, ", "), d.Phrase),
 		Start:     d.From,
@@ -208,7 +208,7 @@ func (x *extractor) linkStatements(a *timeline.Article) {
 			firstQuote[q.Statement] = q.Span
 		}
 	}
-	paras := paragraphs(a.Text)
+	paras := paragraphs(a.Text.Verbatim())
 	paraOf := func(off int) int {
 		return sort.Search(len(paras), func(i int) bool { return paras[i].end >= off })
 	}

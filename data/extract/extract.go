@@ -45,7 +45,7 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		}
 		rep.Articles++
 		furniture := x.furniture(a)
-		r := newReader(x.lx, a.Text, furniture)
+		r := newReader(x.lx, a.Text.Verbatim(), furniture)
 		for _, q := range r.run() {
 			x.addQuote(a, q, &rep)
 		}
@@ -85,7 +85,7 @@ func (x *extractor) index() {
 	}
 	for _, q := range x.parts.Quotes {
 		x.ids[q.ID] = true
-		x.renderings[q.Statement] = append(x.renderings[q.Statement], rendered{q.Span.Article, q.Span.Text})
+		x.renderings[q.Statement] = append(x.renderings[q.Statement], rendered{q.Span.Article, q.Span.Text.String()})
 	}
 	for _, e := range x.parts.Events {
 		x.ids[e.ID] = true
@@ -102,7 +102,7 @@ func (x *extractor) article(id string) (*timeline.Article, bool) {
 }
 
 func (x *extractor) furniture(a *timeline.Article) []Furniture {
-	fs := FindFurniture(a.Text)
+	fs := FindFurniture(a.Text.Verbatim())
 	for _, r := range x.opt.Furniture[a.ID] {
 		fs = append(fs, Furniture{Start: r[0], End: r[1], Kind: Boilerplate})
 	}
@@ -125,7 +125,7 @@ func (x *extractor) unique(base string) string {
 
 func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 	q := timeline.Quote{
-		ID:        x.unique(a.ID + "-x-" + slug(firstWords(timeline.Clean(a.Text[at.q.start:at.q.end]), 4))),
+		ID:        x.unique(a.ID + "-x-" + slug(firstWords(a.Text[at.q.start:at.q.end].String(), 4))),
 		Speaker:   at.speaker,
 		Span:      spanOf(a, at.q.start, at.q.end),
 		Extracted: true,
@@ -135,16 +135,16 @@ func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 	}
 	q.Statement, q.Score = x.group(a, at, q)
 	if q.Statement == "" {
-		q.Statement = x.unique(a.ID + "-x-" + slug(firstWords(timeline.Clean(q.Span.Text), 4)) + "-statement")
+		q.Statement = x.unique(a.ID + "-x-" + slug(firstWords(q.Span.Text.String(), 4)) + "-statement")
 		q.Score = 1
 		x.parts.Statements = append(x.parts.Statements, timeline.Statement{
-			ID: q.Statement, Speaker: q.Speaker, Label: "“" + firstWords(timeline.Clean(q.Span.Text), 9) + "”", Extracted: true,
+			ID: q.Statement, Speaker: q.Speaker, Label: "“" + firstWords(q.Span.Text.String(), 9) + "”", Extracted: true,
 		})
 		rep.Statements++
 	} else if !strings.HasPrefix(q.Statement, a.ID+"-x-") {
 		rep.Joined++
 	}
-	x.renderings[q.Statement] = append(x.renderings[q.Statement], rendered{a.ID, q.Span.Text})
+	x.renderings[q.Statement] = append(x.renderings[q.Statement], rendered{a.ID, q.Span.Text.String()})
 	x.parts.Quotes = append(x.parts.Quotes, q)
 	x.last, x.lastAt = q, at
 	rep.Quotes++
@@ -172,7 +172,7 @@ func (x *extractor) group(a *timeline.Article, at attributed, q timeline.Quote) 
 			if r.article == a.ID {
 				continue
 			}
-			shared, shorter := timeline.Overlap([]string{q.Span.Text}, []string{r.text})
+			shared, shorter := timeline.Overlap([]string{q.Span.Text.String()}, []string{r.text})
 			if shorter == 0 || shared < min(minShared, shorter) {
 				continue
 			}
@@ -184,7 +184,7 @@ func (x *extractor) group(a *timeline.Article, at attributed, q timeline.Quote) 
 	if best != "" {
 		return best, score
 	}
-	if x.last.Span.Article == a.ID && x.last.Speaker == q.Speaker && splitBetween(a.Text, x.lastAt.q, at) {
+	if x.last.Span.Article == a.ID && x.last.Speaker == q.Speaker && splitBetween(a.Text.Verbatim(), x.lastAt.q, at) {
 		return x.last.Statement, 1
 	}
 	return "", 0
@@ -225,8 +225,8 @@ func (x *extractor) mentions(a *timeline.Article, r *reader, furniture []Furnitu
 	for _, o := range x.parts.Outlets {
 		outlets = append(outlets, o.Name)
 	}
-	blocked := AliasMatches(a.Text, outlets) // sorted, never overlapping
-	for _, m := range x.lx.find(a.Text, 0, len(a.Text)) {
+	blocked := AliasMatches(a.Text.Verbatim(), outlets) // sorted, never overlapping
+	for _, m := range x.lx.find(a.Text.Verbatim(), 0, len(a.Text)) {
 		i := sort.Search(len(blocked), func(i int) bool { return blocked[i][1] > m.start })
 		if i < len(blocked) && blocked[i][0] < m.end {
 			continue // inside an outlet's name

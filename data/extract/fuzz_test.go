@@ -22,13 +22,13 @@ func FuzzInto(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		parts := timeline.Parts{
-			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: text, Published: timeline.DayDate(2023, 3, 4)}},
+			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: timeline.Raw(text), Published: timeline.DayDate(2023, 3, 4)}},
 			Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
 			Actors:   []timeline.Actor{{ID: "rama", Name: "Edi Rama", Kind: timeline.Person, Aliases: []string{"Rama"}}},
 		}
 		Into(&parts, []string{"a"}, Options{})
 		check := func(what string, s timeline.Span) {
-			if s.Article != "a" || s.Start < 0 || s.End > len(text) || s.Start >= s.End || text[s.Start:s.End] != s.Text {
+			if s.Article != "a" || s.Start < 0 || s.End > len(text) || s.Start >= s.End || text[s.Start:s.End] != s.Text.Verbatim() {
 				t.Fatalf("%s cites %+v, not bytes of the article", what, s)
 			}
 		}
@@ -75,7 +75,7 @@ func benchmarkInto(b *testing.B, text string) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		parts := timeline.Parts{
-			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: text, Published: timeline.DayDate(2023, 3, 4)}},
+			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: timeline.Raw(text), Published: timeline.DayDate(2023, 3, 4)}},
 			Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
 		}
 		Into(&parts, []string{"a"}, Options{})

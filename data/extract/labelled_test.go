@@ -73,12 +73,12 @@ func spanIn(t *testing.T, ds *timeline.Dataset, l labelledText) timeline.Span {
 	}
 	off := 0
 	for n := 1; ; n++ {
-		i := strings.Index(a.Text[off:], l.Text)
+		i := strings.Index(a.Text[off:].Verbatim(), l.Text)
 		if i < 0 {
 			t.Fatalf("label %q: occurrence %d not in %s", l.Text, l.Nth, a.ID)
 		}
 		if n == max(l.Nth, 1) {
-			return timeline.Span{Article: a.ID, Start: off + i, End: off + i + len(l.Text), Text: l.Text}
+			return timeline.Span{Article: a.ID, Start: off + i, End: off + i + len(l.Text), Text: timeline.Raw(l.Text)}
 		}
 		off += i + 1
 	}
@@ -165,7 +165,7 @@ func datesOn(t *testing.T, dir string) {
 		s := spanIn(t, ds, d.labelledText)
 		a, _ := ds.Article(d.Article)
 		var hit *extract.Date
-		for _, fd := range extract.FindDates(a.Text, a.Published) {
+		for _, fd := range extract.FindDates(a.Text.Verbatim(), a.Published) {
 			if fd.Start < s.End && s.Start < fd.End {
 				hit = &fd
 				break
@@ -208,11 +208,11 @@ func furnitureOn(t *testing.T, dir string) {
 	for _, f := range l.Furniture {
 		s := spanIn(t, ds, f.labelledText)
 		a, _ := ds.Article(f.Article)
-		i := slices.IndexFunc(extract.FindFurniture(a.Text), func(x extract.Furniture) bool { return x.Start <= s.Start && s.End <= x.End })
+		i := slices.IndexFunc(extract.FindFurniture(a.Text.Verbatim()), func(x extract.Furniture) bool { return x.Start <= s.Start && s.End <= x.End })
 		switch {
 		case i < 0:
 			t.Errorf("%s: %q is not recognised as furniture", f.Article, f.Text)
-		case (extract.FindFurniture(a.Text)[i].Kind == extract.Caption) != f.Caption:
+		case (extract.FindFurniture(a.Text.Verbatim())[i].Kind == extract.Caption) != f.Caption:
 			t.Errorf("%s: %q: caption is %v, want %v", f.Article, f.Text, !f.Caption, f.Caption)
 		}
 		for _, q := range ds.Quotes {

@@ -106,7 +106,7 @@ func measure(wants []want, gots []got) (quality, []string) {
 		match[i] = best(w.span, gots)
 		q.quotes++
 		if match[i] < 0 {
-			misses = append(misses, fmt.Sprintf("missed %s %q", w.span.Article, clip(w.span.Text)))
+			misses = append(misses, fmt.Sprintf("missed %s %q", w.span.Article, clip(w.span.Text.Verbatim())))
 			continue
 		}
 		q.found++
@@ -114,7 +114,7 @@ func measure(wants []want, gots []got) (quality, []string) {
 		if g := gots[match[i]]; sameSpeaker(w.speaker, g.speaker) {
 			q.speakersRight++
 		} else {
-			misses = append(misses, fmt.Sprintf("speaker of %s %q: got %v, want %v", w.span.Article, clip(w.span.Text), g.speaker, w.speaker))
+			misses = append(misses, fmt.Sprintf("speaker of %s %q: got %v, want %v", w.span.Article, clip(w.span.Text.Verbatim()), g.speaker, w.speaker))
 		}
 	}
 	for _, g := range gots {
@@ -122,7 +122,7 @@ func measure(wants []want, gots []got) (quality, []string) {
 		if slices.ContainsFunc(wants, func(w want) bool { return overlaps(g.span, w.span) }) {
 			q.correct++
 		} else {
-			misses = append(misses, fmt.Sprintf("extra %s %q", g.span.Article, clip(g.span.Text)))
+			misses = append(misses, fmt.Sprintf("extra %s %q", g.span.Article, clip(g.span.Text.Verbatim())))
 		}
 	}
 	for i := range wants {
@@ -135,7 +135,7 @@ func measure(wants []want, gots []got) (quality, []string) {
 				if together {
 					q.pairsFound++
 				} else {
-					misses = append(misses, fmt.Sprintf("not grouped: %q with %q", clip(wants[i].span.Text), clip(wants[j].span.Text)))
+					misses = append(misses, fmt.Sprintf("not grouped: %q with %q", clip(wants[i].span.Text.Verbatim()), clip(wants[j].span.Text.Verbatim())))
 				}
 			}
 			if together && gi != gj {
@@ -143,7 +143,7 @@ func measure(wants []want, gots []got) (quality, []string) {
 				if same {
 					q.groupedRight++
 				} else {
-					misses = append(misses, fmt.Sprintf("wrongly grouped: %q with %q", clip(wants[i].span.Text), clip(wants[j].span.Text)))
+					misses = append(misses, fmt.Sprintf("wrongly grouped: %q with %q", clip(wants[i].span.Text.Verbatim()), clip(wants[j].span.Text.Verbatim())))
 				}
 			}
 		}
