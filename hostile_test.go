@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -57,4 +58,32 @@ func unsafeRune(s string) string {
 		}
 	}
 	return ""
+}
+
+// TestHostileErrorsCannotReachTheTerminal: an error message quotes what it
+// found, here a file name and a corpus directory carrying escape
+// sequences; what reaches stderr is cleaned.
+func TestHostileErrorsCannotReachTheTerminal(t *testing.T) {
+	dir := t.TempDir()
+	evil := dir + "/news\x1b]0;pwned\x07\u202e.json"
+	if err := os.WriteFile(evil, []byte(`{"events": [{"start_date": {"year": 2022, "month": 13}}]}`), 0o644); err != nil {
+		t.Skipf("this file system refuses the name: %v", err)
+	}
+	for _, args := range [][]string{
+		{"events", "--timelinejs", evil},
+		{"events", "--dataset", evil},
+		{"events", "--corpus", dir + "/\x1b[2Jgone"},
+		{"corpus", "check", dir + "/\x1b[2Jgone"},
+	} {
+		code, _, errOut := runCLI(t, args...)
+		if code == 0 {
+			t.Errorf("%q: exit 0", args)
+		}
+		if !strings.Contains(errOut, "cyberdesk") {
+			t.Errorf("%q: no message: %q", args, errOut)
+		}
+		if bad := unsafeRune(errOut); bad != "" {
+			t.Errorf("%q: stderr carries %s: %q", args, bad, errOut)
+		}
+	}
 }

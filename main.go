@@ -59,7 +59,8 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	if errors.Is(err, errInterrupted) {
 		return exitInterrupted
 	}
-	fmt.Fprintln(stderr, "cyberdesk:", strings.ReplaceAll(err.Error(), "\n", "\ncyberdesk: "))
+	// A message may quote a file name or a value from the file: clean it.
+	fmt.Fprintln(stderr, "cyberdesk:", strings.ReplaceAll(timeline.Clean(err.Error()), "\n", "\ncyberdesk: "))
 	var u usageError
 	var unknown *timeline.UnknownValueError
 	if errors.As(err, &u) || errors.As(err, &unknown) {
