@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"bytes"
+	"context"
 	"slices"
 	"strings"
 )
@@ -23,21 +25,150 @@ func (f Filter) IsZero() bool {
 		len(f.Tags) == 0 && f.Since.IsZero() && f.Until.IsZero() && strings.TrimSpace(f.Search) == ""
 }
 
-// Apply returns the indexes of the events f selects, in chronological order.
-func (ds *Dataset) Apply(f Filter) []int {
-	terms := strings.Fields(strings.ToLower(f.Search))
-	out := make([]int, 0, len(ds.Events))
-	for i := range ds.Events {
-		if ds.matches(i, &f, terms) {
-			out = append(out, i)
+// Narrows reports whether every event f selects is also selected by prev:
+// the same facets and dates, and each of prev's search words inside one
+// of f's. Then f can be applied to prev's result instead of to every
+// event, which is what typing one more letter does.
+func (f Filter) Narrows(prev Filter) bool {
+	if !slices.Equal(f.Countries, prev.Countries) || !slices.Equal(f.Outlets, prev.Outlets) ||
+		!slices.Equal(f.Actors, prev.Actors) || !slices.Equal(f.Tags, prev.Tags) ||
+		f.Since != prev.Since || f.Until != prev.Until {
+		return false
+	}
+	terms := searchTerms(f.Search)
+	for _, old := range searchTerms(prev.Search) {
+		if !slices.ContainsFunc(terms, func(t string) bool { return strings.Contains(t, old) }) {
+			return false
 		}
 	}
+	return true
+}
+
+func searchTerms(s string) []string { return strings.Fields(strings.ToLower(s)) }
+
+// Apply returns the indexes of the events f selects, in chronological order.
+func (ds *Dataset) Apply(f Filter) []int {
+	out, _ := ds.ApplyWithin(context.Background(), f, nil)
 	return out
 }
 
-// Matches reports whether f selects event i.
+// checkEvery is how many events a filter looks at between checks that it
+// has not been cancelled.
+const checkEvery = 1 << 14
+
+// ApplyWithin is [Dataset.Apply] over the events in within (sorted
+// indexes; nil means every event), stopping with ctx's error when ctx is
+// done. It never looks at an event twice: facets intersect posting lists,
+// and a search over every event scans one buffer of all their text for
+// its longest word, checking the rest only where that word occurs.
+func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]int, error) {
+	terms := searchTerms(f.Search)
+	for _, t := range terms {
+		if strings.IndexByte(t, 0) >= 0 {
+			return []int{}, nil
+		}
+	}
+	cand, all, owned := within, within == nil, false
+	for _, facet := range []struct {
+		want  []string
+		posts map[string][]int
+	}{
+		{f.Countries, ds.byCountry}, {f.Outlets, ds.byOutlet}, {f.Actors, ds.byActor}, {f.Tags, ds.byTag},
+	} {
+		if len(facet.want) == 0 {
+			continue
+		}
+		u := union(facet.posts, facet.want)
+		if all {
+			cand, all = u, false
+		} else {
+			cand, owned = intersect(cand, u), true
+		}
+	}
+	keep := func(i int, terms []string) bool {
+		e := &ds.Events[i]
+		if !f.Since.IsZero() && lastOf(e.Start, e.End).Before(f.Since.First()) {
+			return false
+		}
+		if !f.Until.IsZero() && e.Start.First().After(f.Until.Last()) {
+			return false
+		}
+		text := ds.searchText(i)
+		for _, t := range terms {
+			if !bytes.Contains(text, []byte(t)) {
+				return false
+			}
+		}
+		return true
+	}
+	if all && len(terms) > 0 {
+		return ds.scan(ctx, terms, keep)
+	}
+	if all {
+		cand, owned = make([]int, len(ds.Events)), true
+		for i := range cand {
+			cand[i] = i
+		}
+	}
+	if len(terms) == 0 && f.Since.IsZero() && f.Until.IsZero() {
+		if !owned {
+			cand = slices.Clone(cand) // never hand out a posting list or the caller's slice
+		}
+		return cand, nil
+	}
+	out := make([]int, 0, len(cand)/4)
+	for n, i := range cand {
+		if n%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if keep(i, terms) {
+			out = append(out, i)
+		}
+	}
+	return out, nil
+}
+
+// scan finds the events whose text holds every term by looking for the
+// longest term across all of them at once.
+func (ds *Dataset) scan(ctx context.Context, terms []string, keep func(int, []string) bool) ([]int, error) {
+	longest := slices.MaxFunc(terms, func(a, b string) int { return len(a) - len(b) })
+	needle := []byte(longest)
+	var out []int
+	text := ds.searchBuf
+	for pos, seen := 0, 0; ; seen++ {
+		if seen%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		j := bytes.Index(text[pos:], needle)
+		if j < 0 {
+			break
+		}
+		// the event holding the match: the last whose text starts at or
+		// before it
+		i, found := slices.BinarySearch(ds.searchOff, pos+j)
+		if !found {
+			i--
+		}
+		if keep(i, terms) {
+			out = append(out, i)
+		}
+		pos = ds.searchOff[i+1]
+	}
+	if out == nil {
+		out = []int{}
+	}
+	return out, nil
+}
+
+// searchText is event i's lower-cased searchable text.
+func (ds *Dataset) searchText(i int) []byte {
+	return ds.searchBuf[ds.searchOff[i] : ds.searchOff[i+1]-1] // without the separator
+}
+
+// Matches reports whether f selects event i. It checks the event directly,
+// without the indexes, so it is also the reference Apply is tested against.
 func (ds *Dataset) Matches(i int, f Filter) bool {
-	return ds.matches(i, &f, strings.Fields(strings.ToLower(f.Search)))
+	return ds.matches(i, &f, searchTerms(f.Search))
 }
 
 func (ds *Dataset) matches(i int, f *Filter, terms []string) bool {
@@ -61,7 +192,7 @@ func (ds *Dataset) matches(i int, f *Filter, terms []string) bool {
 		return false
 	}
 	for _, t := range terms {
-		if !strings.Contains(ds.search[i], t) {
+		if !strings.Contains(string(ds.searchText(i)), t) {
 			return false
 		}
 	}
@@ -75,4 +206,35 @@ func anyIn(want, have []string) bool {
 		}
 	}
 	return false
+}
+
+// union merges the posting lists of keys into one sorted list.
+func union(posts map[string][]int, keys []string) []int {
+	if len(keys) == 1 {
+		return posts[keys[0]]
+	}
+	var out []int
+	for _, k := range keys {
+		out = append(out, posts[k]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// intersect returns the indexes in both sorted lists.
+func intersect(a, b []int) []int {
+	out := make([]int, 0, min(len(a), len(b)))
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }

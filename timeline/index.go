@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // ValidationError names the item and field a dataset problem was found in.
@@ -34,8 +35,15 @@ type Dataset struct {
 	eventStmts     [][]int    // statements linked to the event
 	stmtQuotes     [][]int    // quotes of each statement, in article order
 	actorEvents    [][]int    // events each actor takes part in
-	search         []string   // lower-cased searchable text of each event
-	renderings     [][]Rendering
+	// searchBuf holds every event's lower-cased searchable text, each
+	// ended by a 0 byte; event i's starts at searchOff[i], and
+	// searchOff[n] is the end.
+	searchBuf []byte
+	searchOff []int
+	// posting lists: the events of each country, outlet, actor and tag,
+	// in order
+	byCountry, byOutlet, byActor, byTag map[string][]int
+	renderings                          [][]Rendering
 }
 
 // New checks parts and indexes them. Every problem is reported, joined, as
@@ -90,7 +98,8 @@ func (ds *Dataset) derive() {
 	ds.eventStmts = make([][]int, n)
 	ds.stmtQuotes = make([][]int, len(ds.Statements))
 	ds.actorEvents = make([][]int, len(ds.Actors))
-	ds.search = make([]string, n)
+	ds.searchOff = make([]int, n+1)
+	ds.byCountry, ds.byOutlet, ds.byActor, ds.byTag = map[string][]int{}, map[string][]int{}, map[string][]int{}, map[string][]int{}
 	for qi, q := range ds.Quotes {
 		si := ds.statements[q.Statement]
 		ds.stmtQuotes[si] = append(ds.stmtQuotes[si], qi)
@@ -101,19 +110,28 @@ func (ds *Dataset) derive() {
 			ds.eventStmts[ei] = append(ds.eventStmts[ei], si)
 		}
 	}
+	actorText := make([][]byte, len(ds.Actors))
+	for ai, a := range ds.Actors {
+		actorText[ai] = appendLower(nil, a.Name+"\n"+strings.Join(a.Aliases, "\n")+"\n")
+	}
+	post := func(m map[string][]int, key string, i int) {
+		if l := m[key]; len(l) == 0 || l[len(l)-1] != i {
+			m[key] = append(l, i)
+		}
+	}
 	for i := range ds.Events {
 		e := &ds.Events[i]
+		ds.searchOff[i] = len(ds.searchBuf)
+		ds.searchBuf = appendLower(ds.searchBuf, e.Title+"\n"+e.Summary+"\n")
 		countries := slices.Clone(e.Countries)
-		var text strings.Builder
-		text.WriteString(e.Title + "\n" + e.Summary + "\n")
 		for _, id := range e.Actors {
 			ai := ds.actors[id]
 			ds.actorEvents[ai] = append(ds.actorEvents[ai], i)
-			a := &ds.Actors[ai]
-			if a.Country != "" {
-				countries = append(countries, a.Country)
+			post(ds.byActor, id, i)
+			if c := ds.Actors[ai].Country; c != "" {
+				countries = append(countries, c)
 			}
-			text.WriteString(a.Name + "\n" + strings.Join(a.Aliases, "\n") + "\n")
+			ds.searchBuf = append(ds.searchBuf, actorText[ai]...)
 		}
 		slices.Sort(countries)
 		ds.eventCountries[i] = slices.Compact(countries)
@@ -125,11 +143,21 @@ func (ds *Dataset) derive() {
 		ds.eventOutlets[i] = slices.Compact(outlets)
 		for _, si := range ds.eventStmts[i] {
 			for _, qi := range ds.stmtQuotes[si] {
-				text.WriteString(ds.Quotes[qi].Span.Text.String() + "\n")
+				ds.searchBuf = appendLower(ds.searchBuf, ds.Quotes[qi].Span.Text.String()+"\n")
 			}
 		}
-		ds.search[i] = strings.ToLower(text.String())
+		ds.searchBuf = append(ds.searchBuf, 0)
+		for _, c := range ds.eventCountries[i] {
+			post(ds.byCountry, c, i)
+		}
+		for _, o := range ds.eventOutlets[i] {
+			post(ds.byOutlet, o, i)
+		}
+		for _, t := range e.Tags {
+			post(ds.byTag, t, i)
+		}
 	}
+	ds.searchOff[n] = len(ds.searchBuf)
 	ds.renderings = make([][]Rendering, len(ds.Statements))
 	for si := range ds.Statements {
 		ds.renderings[si] = ds.deriveRenderings(si)
@@ -219,4 +247,22 @@ func (ds *Dataset) ArticleOutlet(articleID string) *Outlet {
 		}
 	}
 	return &Outlet{ID: "?", Name: "unknown outlet"}
+}
+
+// appendLower appends s in lower case, as strings.ToLower would, without
+// an allocation when s is ASCII.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

@@ -1,0 +1,150 @@
+package timeline_test
+
+import (
+	"context"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// TestApplyAgreesWithMatches compares the indexed filter with the plain
+// one, event by event, on thousands of random filters: search words cut
+// from the dataset's own text (and some that occur nowhere), facets,
+// dates, and narrowing from a previous result.
+func TestApplyAgreesWithMatches(t *testing.T) {
+	ds, err := data.LoadSeeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(7, 11))
+	var words []string
+	for _, e := range ds.Events {
+		words = append(words, strings.Fields(strings.ToLower(e.Title+" "+e.Summary))...)
+	}
+	for _, a := range ds.Actors {
+		words = append(words, strings.Fields(a.Name)...)
+	}
+	words = append(words, "zzqx", "É", "albania’s", "-")
+	pick := func(of []string) []string {
+		if r.IntN(3) > 0 || len(of) == 0 {
+			return nil
+		}
+		out := []string{of[r.IntN(len(of))]}
+		if r.IntN(4) == 0 {
+			out = append(out, of[r.IntN(len(of))])
+		}
+		return out
+	}
+	var countries, outlets, actors []string
+	for c := range ds.Countries {
+		countries = append(countries, c)
+	}
+	slices.Sort(countries)
+	for _, o := range ds.Outlets {
+		outlets = append(outlets, o.ID)
+	}
+	for _, a := range ds.Actors {
+		actors = append(actors, a.ID)
+	}
+	random := func() timeline.Filter {
+		f := timeline.Filter{Countries: pick(countries), Outlets: pick(outlets), Actors: pick(actors), Tags: pick(timeline.Tags)}
+		for range r.IntN(3) {
+			w := words[r.IntN(len(words))]
+			if r.IntN(2) == 0 && len(w) > 2 { // a prefix, as while typing
+				w = w[:1+r.IntN(len(w)-1)]
+			}
+			f.Search += " " + w
+		}
+		if r.IntN(6) == 0 {
+			f.Since = timeline.Date{Year: 2000 + r.IntN(25), Precision: timeline.Year}
+		}
+		if r.IntN(6) == 0 {
+			f.Until = timeline.Date{Year: 2022, Month: time.Month(1 + r.IntN(12)), Precision: timeline.Month}
+		}
+		if r.IntN(5) == 0 {
+			f.Search = strings.ToUpper(f.Search)
+		}
+		return f
+	}
+	plain := func(f timeline.Filter) []int {
+		out := []int{}
+		for i := range ds.Events {
+			if ds.Matches(i, f) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	nonEmpty := 0
+	for n := range 5000 {
+		f := random()
+		want := plain(f)
+		if got := ds.Apply(f); !slices.Equal(got, want) {
+			t.Fatalf("filter %d %+v: Apply gives %v, Matches %v", n, f, got, want)
+		}
+		if len(want) > 0 {
+			nonEmpty++
+		}
+		// Narrowing: a filter with one more word, applied to this result.
+		g := f
+		g.Search += " " + words[r.IntN(len(words))][:1]
+		if !g.Narrows(f) {
+			t.Fatalf("%q does not narrow %q", g.Search, f.Search)
+		}
+		got, err := ds.ApplyWithin(context.Background(), g, want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := plain(g); !slices.Equal(got, w) {
+			t.Fatalf("narrowing %+v to %q: %v, want %v", f, g.Search, got, w)
+		}
+	}
+	if nonEmpty < 1000 {
+		t.Errorf("only %d of 5000 random filters matched anything; the test is too weak", nonEmpty)
+	}
+}
+
+// TestApplyHandsOutItsOwnSlice: changing a result must not change the
+// dataset's indexes or the caller's list.
+func TestApplyHandsOutItsOwnSlice(t *testing.T) {
+	ds, err := data.LoadSeeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := timeline.Filter{Countries: []string{"AL"}}
+	a := ds.Apply(f)
+	want := slices.Clone(a)
+	for i := range a {
+		a[i] = -1
+	}
+	if b := ds.Apply(f); !slices.Equal(b, want) {
+		t.Errorf("a changed result changed the next: %v", b)
+	}
+	within := slices.Clone(want)
+	c, _ := ds.ApplyWithin(context.Background(), timeline.Filter{}, within)
+	c[0] = -1
+	if within[0] == -1 {
+		t.Errorf("ApplyWithin handed back the caller's slice")
+	}
+}
+
+// TestApplyStopsWhenCancelled: a cancelled filter returns the context's
+// error, not a partial list.
+func TestApplyStopsWhenCancelled(t *testing.T) {
+	ds, err := data.LoadSeeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, f := range []timeline.Filter{{Search: "albania"}, {Countries: []string{"AL"}, Search: "a"}} {
+		if got, err := ds.ApplyWithin(ctx, f, nil); err == nil || got != nil {
+			t.Errorf("%+v: %v, %v; want the context's error", f, got, err)
+		}
+	}
+}
