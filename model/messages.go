@@ -54,3 +54,7 @@ func WithNotice(s string) Option { return func(m *Model) { m.notice = s } }
 
 // WithTitle names the story in the header (the embedded one by default).
 func WithTitle(title string) Option { return func(m *Model) { m.title = title } }
+
+// WithBackgroundFilterOver filters in a command, off the UI goroutine,
+// when the dataset has more than n events (20,000 by default; 0 always).
+func WithBackgroundFilterOver(n int) Option { return func(m *Model) { m.asyncOver = n } }

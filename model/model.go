@@ -3,6 +3,7 @@
 package model
 
 import (
+	"context"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -29,6 +30,15 @@ type Model struct {
 	filter timeline.Filter
 	events []int // events the filter selects
 
+	// Filtering: on a dataset of more than asyncOver events, a new filter
+	// runs as a command, cancelled by the next; until it answers, events
+	// is the answer to applied.
+	applied      timeline.Filter
+	filterGen    int
+	cancelFilter context.CancelFunc
+	filterCmd    tea.Cmd // a filter to start, returned by Update
+	asyncOver    int
+
 	chron  *chronology
 	actors *actorsPane
 	quotes *quotesPane
@@ -53,7 +63,7 @@ type Model struct {
 
 // New builds the explorer over ds.
 func New(ds *timeline.Dataset, opts ...Option) *Model {
-	m := &Model{keys: DefaultKeyMap(), env: newEnv(ds, NewStyles(true)), title: "Iran–Albania cyber crisis"}
+	m := &Model{keys: DefaultKeyMap(), env: newEnv(ds, NewStyles(true)), title: "Iran–Albania cyber crisis", asyncOver: 20_000}
 	m.env.marking = true
 	for _, o := range opts {
 		o(m)
@@ -73,7 +83,10 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 	m.search.CharLimit = 120
 	m.help = help.New()
 	m.help.FullSeparator = "  "
-	m.applyFilter()
+	// The first answer is worked out here, whatever the size, so the first
+	// frame shows events.
+	events, _ := ds.ApplyWithin(context.Background(), m.filter, nil)
+	m.showEvents(m.filter, events)
 	m.setFocus(focusChron)
 	return m
 }
@@ -83,25 +96,39 @@ func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 
 // Update routes a message; it reads like a table of contents.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	if f := m.filterCmd; f != nil {
+		m.filterCmd = nil
+		cmd = tea.Batch(cmd, f)
+	}
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case filteredMsg:
+		if msg.gen == m.filterGen {
+			m.cancelFilter = nil
+			m.showEvents(msg.filter, msg.events)
+		}
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
 	case tea.BackgroundColorMsg:
 		m.setPalette(msg.IsDark())
 	case tea.KeyPressMsg:
 		msg.Text = typed(msg.Text)
-		return m, m.handleKey(msg)
+		return m.handleKey(msg)
 	case tea.PasteMsg:
 		msg.Content = typed(msg.Content)
-		return m, m.handlePaste(msg)
+		return m.handlePaste(msg)
 	case tea.MouseWheelMsg:
 		m.handleWheel(msg)
 	case tea.MouseClickMsg:
 		m.handleClick(msg)
 	default:
-		return m, m.forwardToInput(msg)
+		return m.forwardToInput(msg)
 	}
-	return m, nil
+	return nil
 }
 
 func (m *Model) setPalette(dark bool) {
@@ -151,15 +178,57 @@ func (m *Model) setFocus(f focus) {
 	m.syncSelection()
 }
 
-// applyFilter recomputes the events shown and resyncs the panes.
+// applyFilter recomputes the events shown for m.filter. A filter that
+// narrows the one applied (one more letter typed) looks only at the
+// events shown. On a small dataset it runs here; on a large one it
+// becomes a command, so typing never waits for it, and a newer filter
+// cancels it.
 func (m *Model) applyFilter() {
-	m.events = m.env.ds.Apply(m.filter)
+	var within []int
+	if m.events != nil && m.filter.Narrows(m.applied) {
+		within = m.events
+	}
+	ds, f := m.env.ds, m.filter
+	if len(ds.Events) <= m.asyncOver {
+		events, _ := ds.ApplyWithin(context.Background(), f, within)
+		m.showEvents(f, events)
+		return
+	}
+	if m.cancelFilter != nil {
+		m.cancelFilter()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.filterGen++
+	m.cancelFilter = cancel
+	gen := m.filterGen
+	m.filterCmd = func() tea.Msg {
+		events, err := ds.ApplyWithin(ctx, f, within)
+		if err != nil {
+			return nil // a newer filter took over
+		}
+		return filteredMsg{gen: gen, filter: f, events: events}
+	}
+}
+
+// filteredMsg is a background filter's answer.
+type filteredMsg struct {
+	gen    int
+	filter timeline.Filter
+	events []int
+}
+
+// filtering reports whether a background filter has yet to answer.
+func (m *Model) filtering() bool { return m.cancelFilter != nil }
+
+// showEvents shows the answer to filter f and resyncs the panes.
+func (m *Model) showEvents(f timeline.Filter, events []int) {
+	m.applied, m.events = f, events
 	m.chron.SetEvents(m.events)
 	m.chron.SetEmptyNotice(m.emptyNotice())
 	if m.screen == screenCoverage {
 		m.cover.SetEvents(m.events)
 	}
-	m.actors.SetFilter(first(m.filter.Actors))
+	m.actors.SetFilter(first(f.Actors))
 	m.syncSelection()
 }
 

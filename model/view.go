@@ -69,8 +69,11 @@ func (m *Model) header() string {
 	st := &m.env.styles
 	total := len(m.env.ds.Events)
 	count := strconv.Itoa(len(m.events)) + " of " + strconv.Itoa(total) + " events"
-	if len(m.events) == total && m.filter.IsZero() {
+	if len(m.events) == total && m.applied.IsZero() {
 		count = "all " + strconv.Itoa(total) + " events"
+	}
+	if m.filtering() {
+		count += " · filtering…"
 	}
 	s := st.Title.Render("cyberdesk") + st.Muted.Render(" · "+oneLine(m.title)+" · ") + st.Count.Render(count)
 	chips := m.filterChips()
