@@ -90,6 +90,8 @@ func dispatch(args []string, stdin *os.File, stdout, stderr *os.File) error {
 			return cmdCoverage(args[1:], stdout, stderr)
 		case "discrepancies":
 			return cmdDiscrepancies(args[1:], stdout, stderr)
+		case "synth":
+			return synthCommand(args[1:], stdout, stderr)
 		}
 	}
 	return cmdExplore(args, stdin, stdout, stderr)
@@ -113,6 +115,7 @@ Usage:
   cyberdesk discrepancies [--kind K]         where the outlets' accounts differ
   cyberdesk export --format json|csv|md|timelinejs|timelinejs-csv|ics
   cyberdesk corpus fill DIR                  fill span offsets in DIR/annotations.json
+  cyberdesk synth --events N [-o FILE]       generate a synthetic dataset (for benchmarks)
 `+filterHelp+`
 Every command takes --help. Exit codes: 0 ok, 1 runtime error, 2 usage error.
 

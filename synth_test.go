@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/data"
+)
+
+// synth runs cyberdesk synth with args and returns both outputs.
+func synth(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := synthCommand(args, &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestSynthHelp(t *testing.T) {
+	_, errOut, err := synth(t, "--help")
+	if !errors.Is(err, flag.ErrHelp) || !strings.Contains(errOut, "Examples:") || !strings.Contains(errOut, "-events") {
+		t.Errorf("--help: %v, %q", err, errOut)
+	}
+}
+
+func TestSynthUsageErrors(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "--events"},
+		{[]string{"--events", "0"}, "from 1 to"},
+		{[]string{"--events", "-3"}, "from 1 to"},
+		{[]string{"--events", "many"}, "invalid value"},
+		{[]string{"--events", "10", "--format", "yaml"}, "valid formats: json"},
+		{[]string{"--events", "10", "--seed", "-1"}, "invalid value"},
+		{[]string{"--events", "10", "out.json"}, "no arguments"},
+		{[]string{"--bogus"}, "flag provided but not defined"},
+	} {
+		out, _, err := synth(t, tt.args...)
+		var u usageError
+		if !errors.As(err, &u) || !strings.Contains(err.Error(), tt.want) || out != "" {
+			t.Errorf("%v: %v, stdout %q; want a usage error mentioning %q", tt.args, err, out, tt.want)
+		}
+	}
+}
+
+func TestSynthIsDeterministic(t *testing.T) {
+	for _, format := range synthFormats {
+		args := []string{"--events", "300", "--seed", "4", "--format", format}
+		a, _, err := synth(t, args...)
+		if err != nil {
+			t.Fatalf("%s: %v", format, err)
+		}
+		b, _, _ := synth(t, args...)
+		c, _, _ := synth(t, "--events", "300", "--seed", "5", "--format", format)
+		switch {
+		case a == "":
+			t.Errorf("%s: no output", format)
+		case a != b:
+			t.Errorf("%s: the same flags gave different output", format)
+		case a == c:
+			t.Errorf("%s: seeds 4 and 5 gave the same output", format)
+		}
+	}
+	lines, _, _ := synth(t, "--events", "300", "--format", "lines")
+	if n := strings.Count(lines, "\n"); n != 300 {
+		t.Errorf("--format lines: %d lines for 300 events", n)
+	}
+}
+
+func TestSynthDefaultsToJSONSeedOne(t *testing.T) {
+	a, _, _ := synth(t, "--events", "50")
+	b, _, _ := synth(t, "--events", "50", "--seed", "1", "--format", "json")
+	if a != b {
+		t.Error("without --seed and --format, want seed 1 and json")
+	}
+	if _, err := data.LoadDataset("stdout", []byte(a)); err != nil {
+		t.Errorf("the JSON does not load back: %v", err)
+	}
+}
+
+func TestSynthWritesFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "synth.json")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := synth(t, "--events", "200", "-o", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, "wrote "+path+": 200 events") {
+		t.Errorf("stdout %q; want what was written", out)
+	}
+	got, _ := os.ReadFile(path)
+	want, _, _ := synth(t, "--events", "200")
+	if string(got) != want {
+		t.Errorf("-o wrote %d bytes, not the %d stdout gets", len(got), len(want))
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d files in the directory, want only the output: no temporary file left", len(entries))
+	}
+	missing := filepath.Join(dir, "no", "such", "dir", "synth.json")
+	var u usageError
+	if _, _, err := synth(t, "--events", "10", "-o", missing); err == nil || errors.As(err, &u) {
+		t.Errorf("-o into a missing directory: %v; want a runtime error", err)
+	}
+}
