@@ -3,8 +3,10 @@ package timeline
 import (
 	"bytes"
 	"context"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Filter selects events. Facets combine with AND; the values inside one
@@ -129,13 +131,43 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 }
 
 // scan finds the events whose text holds every term by looking for the
-// longest term across all of them at once.
+// longest term across all of them at once. A large dataset is cut into
+// one run of events per processor, scanned side by side.
 func (ds *Dataset) scan(ctx context.Context, terms []string, keep func(int, []string) bool) ([]int, error) {
-	longest := slices.MaxFunc(terms, func(a, b string) int { return len(a) - len(b) })
-	needle := []byte(longest)
+	longest := []byte(slices.MaxFunc(terms, func(a, b string) int { return len(a) - len(b) }))
+	n := len(ds.Events)
+	parts := 1
+	if n >= parallelOver {
+		parts = runtime.GOMAXPROCS(0)
+	}
+	found := make([][]int, parts)
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() {
+			found[p], errs[p] = ds.scanRange(ctx, longest, terms, keep, p*n/parts, (p+1)*n/parts)
+		})
+	}
+	wg.Wait()
+	out := []int{}
+	for p := range parts {
+		if errs[p] != nil {
+			return nil, errs[p]
+		}
+		out = append(out, found[p]...)
+	}
+	return out, nil
+}
+
+// parallelOver is the size from which a search scan is split between
+// processors (a variable so tests can split small datasets).
+var parallelOver = 50_000
+
+// scanRange scans events [from, to).
+func (ds *Dataset) scanRange(ctx context.Context, needle []byte, terms []string, keep func(int, []string) bool, from, to int) ([]int, error) {
 	var out []int
-	text := ds.searchBuf
-	for pos, seen := 0, 0; ; seen++ {
+	text := ds.searchBuf[:ds.searchOff[to]]
+	for pos, seen := ds.searchOff[from], 0; ; seen++ {
 		if seen%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
@@ -153,9 +185,6 @@ func (ds *Dataset) scan(ctx context.Context, terms []string, keep func(int, []st
 			out = append(out, i)
 		}
 		pos = ds.searchOff[i+1]
-	}
-	if out == nil {
-		out = []int{}
 	}
 	return out, nil
 }

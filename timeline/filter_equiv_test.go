@@ -17,6 +17,17 @@ import (
 // from the dataset's own text (and some that occur nowhere), facets,
 // dates, and narrowing from a previous result.
 func TestApplyAgreesWithMatches(t *testing.T) {
+	for _, split := range []bool{false, true} {
+		t.Run(map[bool]string{false: "one scan", true: "split scan"}[split], func(t *testing.T) {
+			if split {
+				defer timeline.SplitScansFrom(1)()
+			}
+			applyAgreesWithMatches(t)
+		})
+	}
+}
+
+func applyAgreesWithMatches(t *testing.T) {
 	ds, err := data.LoadSeeds()
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,205 @@
+package main
+
+// Benchmarks of cyberdesk at scale, on synthetic datasets of 1,000,
+// 100,000 and 1,000,000 events (`cyberdesk synth`). Run them with
+//
+//	go test -run '^$' -bench Scale -benchtime 10x -timeout 60m .
+//
+// BENCHMARKS.md has the results and how they compare with fzf and less.
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/model"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+var scaleSizes = []int{1_000, 100_000, 1_000_000}
+
+var scaleCache sync.Map // events -> *scaleData
+
+type scaleData struct {
+	parts timeline.Parts
+	ds    *timeline.Dataset
+}
+
+// scaled returns the synthetic dataset of n events, built once per run.
+func scaled(b *testing.B, n int) *scaleData {
+	b.Helper()
+	if d, ok := scaleCache.Load(n); ok {
+		return d.(*scaleData)
+	}
+	parts := data.Synthesize(data.SynthOptions{Events: n, Seed: 1})
+	ds, err := timeline.New(parts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := &scaleData{parts: parts, ds: ds}
+	scaleCache.Store(n, d)
+	return d
+}
+
+func eachSize(b *testing.B, f func(b *testing.B, d *scaleData)) {
+	for _, n := range scaleSizes {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			d := scaled(b, n)
+			b.ReportAllocs()
+			f(b, d)
+		})
+	}
+}
+
+// BenchmarkScaleNew sorts, checks and indexes the events: what every
+// loader ends with.
+func BenchmarkScaleNew(b *testing.B) {
+	eachSize(b, func(b *testing.B, d *scaleData) {
+		for b.Loop() {
+			if _, err := timeline.New(d.parts); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkScaleLoadDataset reads a JSON export, as --dataset does.
+func BenchmarkScaleLoadDataset(b *testing.B) {
+	eachSize(b, func(b *testing.B, d *scaleData) {
+		var doc bytes.Buffer
+		if err := data.WriteJSON(&doc, d.ds); err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(int64(doc.Len()))
+		b.ResetTimer()
+		for b.Loop() {
+			if _, err := data.LoadDataset("synth.json", doc.Bytes()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkScaleLoadTimelineJSCSV reads a TimelineJS spreadsheet, as
+// --timelinejs does (where it is under data.MaxTimelineJSBytes).
+func BenchmarkScaleLoadTimelineJSCSV(b *testing.B) {
+	eachSize(b, func(b *testing.B, d *scaleData) {
+		all := make([]int, len(d.ds.Events))
+		for i := range all {
+			all[i] = i
+		}
+		var doc bytes.Buffer
+		if err := data.WriteTimelineJSCSV(&doc, d.ds, all, "tag"); err != nil {
+			b.Fatal(err)
+		}
+		if doc.Len() > data.MaxTimelineJSBytes {
+			b.Skipf("%d bytes is over the TimelineJS limit", doc.Len())
+		}
+		b.SetBytes(int64(doc.Len()))
+		b.ResetTimer()
+		for b.Loop() {
+			if _, err := data.LoadTimelineJS("synth.csv", doc.Bytes()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkScaleFilter applies the filters a user sets, each from
+// scratch over every event.
+func BenchmarkScaleFilter(b *testing.B) {
+	for _, tt := range []struct {
+		name string
+		f    timeline.Filter
+	}{
+		{"text", timeline.Filter{Search: "ministry"}},
+		{"text-rare", timeline.Filter{Search: "customs portal"}},
+		{"country", timeline.Filter{Countries: []string{"AL"}}},
+		{"outlet", timeline.Filter{Outlets: []string{"o001"}}},
+		{"combined", timeline.Filter{Countries: []string{"AL"}, Search: "cyber"}},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			eachSize(b, func(b *testing.B, d *scaleData) {
+				f := tt.f
+				if len(f.Outlets) > 0 {
+					f.Outlets = []string{d.ds.Outlets[0].ID}
+				}
+				for b.Loop() {
+					if _, err := d.ds.ApplyWithin(context.Background(), f, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		})
+	}
+}
+
+// explorer is the model at 160x48 with the whole dataset shown.
+func explorer(d *scaleData, opts ...model.Option) *model.Model {
+	m := model.New(d.ds, opts...)
+	m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	return m
+}
+
+func key(k rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: k, Text: string(k)} }
+
+// BenchmarkScaleMove is a key that moves the selection, to the frame.
+func BenchmarkScaleMove(b *testing.B) {
+	for _, tt := range []struct {
+		name string
+		keys []tea.KeyPressMsg
+	}{
+		{"j", []tea.KeyPressMsg{key('j')}},
+		{"pgdown", []tea.KeyPressMsg{{Code: tea.KeyPgDown}}},
+		{"G-g", []tea.KeyPressMsg{key('G'), key('g')}},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			eachSize(b, func(b *testing.B, d *scaleData) {
+				m := explorer(d)
+				for b.Loop() {
+					for _, k := range tt.keys {
+						m.Update(k)
+						_ = m.View()
+					}
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkScaleView draws a frame with nothing changed.
+func BenchmarkScaleView(b *testing.B) {
+	eachSize(b, func(b *testing.B, d *scaleData) {
+		m := explorer(d)
+		for b.Loop() {
+			_ = m.View()
+		}
+	})
+}
+
+// BenchmarkScaleSearchKeystroke types one letter of a search and takes
+// it back, each to the updated frame, filtering on the UI goroutine (as
+// the explorer does up to 20,000 events; above, the same work runs in a
+// command while keys go on being handled).
+func BenchmarkScaleSearchKeystroke(b *testing.B) {
+	eachSize(b, func(b *testing.B, d *scaleData) {
+		m := explorer(d, model.WithBackgroundFilterOver(len(d.ds.Events)))
+		m.Update(key('/'))
+		for _, r := range "minist" {
+			m.Update(key(r))
+		}
+		for i := 0; b.Loop(); i++ {
+			if i%2 == 0 {
+				m.Update(key('r'))
+			} else {
+				m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+			}
+			_ = m.View()
+		}
+	})
+}
