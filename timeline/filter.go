@@ -87,24 +87,29 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 			cand, owned = intersect(cand, u), true
 		}
 	}
-	keep := func(i int, terms []string) bool {
+	needles := make([][]byte, len(terms))
+	for k, t := range terms {
+		needles[k] = []byte(t)
+	}
+	since, until := f.Since.First(), f.Until.Last()
+	keep := func(i int) bool {
 		e := &ds.Events[i]
-		if !f.Since.IsZero() && lastOf(e.Start, e.End).Before(f.Since.First()) {
+		if !f.Since.IsZero() && lastOf(e.Start, e.End).Before(since) {
 			return false
 		}
-		if !f.Until.IsZero() && e.Start.First().After(f.Until.Last()) {
+		if !f.Until.IsZero() && e.Start.First().After(until) {
 			return false
 		}
 		text := ds.searchText(i)
-		for _, t := range terms {
-			if !bytes.Contains(text, []byte(t)) {
+		for _, n := range needles {
+			if !bytes.Contains(text, n) {
 				return false
 			}
 		}
 		return true
 	}
 	if all && len(terms) > 0 {
-		return ds.scan(ctx, terms, keep)
+		return ds.scan(ctx, slices.MaxFunc(needles, func(a, b []byte) int { return len(a) - len(b) }), keep)
 	}
 	if all {
 		cand, owned = make([]int, len(ds.Events)), true
@@ -123,18 +128,18 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 		if n%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		if keep(i, terms) {
+		if keep(i) {
 			out = append(out, i)
 		}
 	}
 	return out, nil
 }
 
-// scan finds the events whose text holds every term by looking for the
-// longest term across all of them at once. A large dataset is cut into
-// one run of events per processor, scanned side by side.
-func (ds *Dataset) scan(ctx context.Context, terms []string, keep func(int, []string) bool) ([]int, error) {
-	longest := []byte(slices.MaxFunc(terms, func(a, b string) int { return len(a) - len(b) }))
+// scan finds the events keep accepts among those whose text holds
+// needle (the longest search word), looking for it across all of them at
+// once. A large dataset is cut into one run of events per processor,
+// scanned side by side.
+func (ds *Dataset) scan(ctx context.Context, needle []byte, keep func(int) bool) ([]int, error) {
 	n := len(ds.Events)
 	parts := 1
 	if n >= parallelOver {
@@ -145,7 +150,7 @@ func (ds *Dataset) scan(ctx context.Context, terms []string, keep func(int, []st
 	var wg sync.WaitGroup
 	for p := range parts {
 		wg.Go(func() {
-			found[p], errs[p] = ds.scanRange(ctx, longest, terms, keep, p*n/parts, (p+1)*n/parts)
+			found[p], errs[p] = ds.scanRange(ctx, needle, keep, p*n/parts, (p+1)*n/parts)
 		})
 	}
 	wg.Wait()
@@ -164,7 +169,7 @@ func (ds *Dataset) scan(ctx context.Context, terms []string, keep func(int, []st
 var parallelOver = 50_000
 
 // scanRange scans events [from, to).
-func (ds *Dataset) scanRange(ctx context.Context, needle []byte, terms []string, keep func(int, []string) bool, from, to int) ([]int, error) {
+func (ds *Dataset) scanRange(ctx context.Context, needle []byte, keep func(int) bool, from, to int) ([]int, error) {
 	var out []int
 	text := ds.searchBuf[:ds.searchOff[to]]
 	for pos, seen := ds.searchOff[from], 0; ; seen++ {
@@ -181,7 +186,7 @@ func (ds *Dataset) scanRange(ctx context.Context, needle []byte, terms []string,
 		if !found {
 			i--
 		}
-		if keep(i, terms) {
+		if keep(i) {
 			out = append(out, i)
 		}
 		pos = ds.searchOff[i+1]

@@ -122,7 +122,8 @@ func (ds *Dataset) derive() {
 	for i := range ds.Events {
 		e := &ds.Events[i]
 		ds.searchOff[i] = len(ds.searchBuf)
-		ds.searchBuf = appendLower(ds.searchBuf, e.Title+"\n"+e.Summary+"\n")
+		ds.searchBuf = append(appendLower(ds.searchBuf, e.Title), '\n')
+		ds.searchBuf = append(appendLower(ds.searchBuf, e.Summary), '\n')
 		countries := slices.Clone(e.Countries)
 		for _, id := range e.Actors {
 			ai := ds.actors[id]
@@ -143,7 +144,7 @@ func (ds *Dataset) derive() {
 		ds.eventOutlets[i] = slices.Compact(outlets)
 		for _, si := range ds.eventStmts[i] {
 			for _, qi := range ds.stmtQuotes[si] {
-				ds.searchBuf = appendLower(ds.searchBuf, ds.Quotes[qi].Span.Text.String()+"\n")
+				ds.searchBuf = append(appendLower(ds.searchBuf, ds.Quotes[qi].Span.Text.String()), '\n')
 			}
 		}
 		ds.searchBuf = append(ds.searchBuf, 0)
