@@ -72,6 +72,14 @@ func TestLoadDatasetErrorsNameFileLineAndItem(t *testing.T) {
 		{"future schema", `"schema": 2`, `"schema": 9`, []string{"my.json", "version 9"}},
 		{"bad JSON", `"schema": 2,`, `"schema": 2,,`, []string{"my.json:2:", "invalid JSON"}},
 		{"unknown field", `"schema": 2,`, `"schema": 2, "colour": 1,`, []string{"my.json:2:", `unknown field "colour"`}},
+		{"unknown field in an event", `"id": "1939-wwii-refuge",`, `"id": "1939-wwii-refuge", "titel": "x",`,
+			[]string{"my.json:2538:", `unknown field "titel" in events[0]`}},
+		{"field twice", `"id": "1939-wwii-refuge",`, `"id": "1939-wwii-refuge", "id": "again",`,
+			[]string{"my.json:2538:", "events[0].id is given twice"}},
+		{"wrong type deep inside", `"title": "Albania shelters Jews during World War II"`, `"title": 1939`,
+			[]string{"my.json:2539:", "events[0].title: expected a string, found a JSON number"}},
+		{"invalid UTF-8", `"summary": "Muslim`, "\"summary\": \"\xffMuslim", []string{"my.json:2540:", "invalid UTF-8 in events[0].summary"}},
+		{"trailing data", "\n}\n", "\n}\n{}", []string{"unexpected data after the JSON document"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

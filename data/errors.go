@@ -12,8 +12,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
+
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -80,42 +85,106 @@ func lineCol(src []byte, off int64) (int, int) {
 	return line, col
 }
 
-// decodeJSON decodes src strictly into v and turns a failure into an *Error
-// at the offending line and column.
+// decodeJSON decodes src strictly into v (no unknown or repeated member,
+// valid UTF-8, nothing after the document) and turns a failure into an
+// *Error at the offending line and column. It uses the JSON v2 decoder
+// (github.com/go-json-experiment/json), which reads src in place, about
+// three times as fast as encoding/json, and says where every error is.
 func decodeJSON(file string, src []byte, v any) error {
-	dec := json.NewDecoder(strings.NewReader(string(src)))
-	dec.DisallowUnknownFields()
-	err := dec.Decode(v)
+	err := jsonv2.Unmarshal(src, v, jsonv2.RejectUnknownMembers(true))
 	if err == nil {
-		if dec.More() {
-			line, col := lineCol(src, dec.InputOffset())
-			return &Error{File: file, Line: line, Col: col, Err: errors.New("unexpected data after the JSON document")}
-		}
 		return nil
 	}
-	off := dec.InputOffset()
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
+	var off int64
+	var syn *jsontext.SyntacticError
+	var sem *jsonv2.SemanticError
 	switch {
 	case errors.As(err, &syn):
-		off = syn.Offset
-		err = fmt.Errorf("invalid JSON: %s", strings.TrimPrefix(syn.Error(), "json: "))
-	case errors.As(err, &typ):
-		off = typ.Offset
-		err = fmt.Errorf("field %s: expected %s, found a JSON %s", typ.Field, typ.Type, typ.Value)
-	default:
-		msg := strings.TrimPrefix(err.Error(), "json: ")
-		// encoding/json does not say where an unknown field is; find its key.
-		if name, ok := strings.CutPrefix(msg, "unknown field "); ok {
-			if loc := regexp.MustCompile(regexp.QuoteMeta(name) + `\s*:`).FindIndex(src); loc != nil {
-				off = int64(loc[0])
-			}
-			msg += " (not part of schema " + fmt.Sprint(SchemaVersion) + "; check the spelling)"
+		off = syn.ByteOffset
+		switch msg := syn.Err.Error(); {
+		case strings.Contains(msg, "after top-level value"):
+			err = errors.New("unexpected data after the JSON document")
+		case syn.Err == jsontext.ErrDuplicateName:
+			err = fmt.Errorf("%s is given twice; give each field once", fieldPath(syn.JSONPointer))
+		case strings.Contains(msg, "invalid UTF-8"):
+			err = fmt.Errorf("invalid UTF-8 in %s; save the file as UTF-8", fieldPath(syn.JSONPointer))
+		default:
+			err = fmt.Errorf("invalid JSON: %s", msg)
 		}
-		err = errors.New(msg)
+	case errors.As(err, &sem):
+		off = sem.ByteOffset
+		if sem.Err == jsonv2.ErrUnknownName {
+			err = fmt.Errorf("unknown field %q in %s (not part of schema %d; check the spelling)",
+				sem.JSONPointer.LastToken(), fieldPath(sem.JSONPointer.Parent()), SchemaVersion)
+			break
+		}
+		err = fmt.Errorf("%s: expected %s, found a JSON %s", fieldPath(sem.JSONPointer), jsonKindOf(sem.GoType), kindName(sem.JSONKind))
+	default:
+		err = errors.New(strings.TrimPrefix(err.Error(), "json: "))
 	}
 	line, col := lineCol(src, off)
 	return &Error{File: file, Line: line, Col: col, Err: err}
+}
+
+// fieldPath writes a JSON pointer as a reader would: events[2].sources[0].
+func fieldPath(p jsontext.Pointer) string {
+	var b strings.Builder
+	for tok := range p.Tokens() {
+		if _, err := strconv.Atoi(tok); err == nil && b.Len() > 0 {
+			b.WriteString("[" + tok + "]")
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(tok)
+	}
+	if b.Len() == 0 {
+		return "the document"
+	}
+	return b.String()
+}
+
+// kindName names a kind of JSON value.
+func kindName(k jsontext.Kind) string {
+	switch k {
+	case 'n':
+		return "null"
+	case 'f', 't':
+		return "boolean"
+	case '"':
+		return "string"
+	case '0':
+		return "number"
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	}
+	return "value"
+}
+
+// jsonKindOf names the JSON a Go type is read from.
+func jsonKindOf(t reflect.Type) string {
+	if t == nil {
+		return "a value"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Pointer:
+		return jsonKindOf(t.Elem()) + " or null"
+	}
+	return "an object"
 }
 
 // locator finds the line where an item with a given id is defined in a

@@ -261,7 +261,7 @@ func TestLoadErrorsNameFileLineIDAndField(t *testing.T) {
 		}, []string{"corpus/annotations.json:2:", `unknown field "colour"`}},
 		{"wrong type", func(t *testing.T, m fstest.MapFS) {
 			edit(t, m, AnnotationsFile, `"schema": 1,`, `"schema": "one",`)
-		}, []string{"corpus/annotations.json:2:", "expected int"}},
+		}, []string{"corpus/annotations.json:2:", "expected a whole number"}},
 		{"article edited", func(t *testing.T, m fstest.MapFS) {
 			edit(t, m, "003_308d7a7556179d8a.txt", "July 15", "July 16")
 		}, []string{"corpus/manifest.json", `article "toi"`, "sha256", "the text changed"}},
