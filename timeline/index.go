@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -50,12 +51,9 @@ type Dataset struct {
 // [*ValidationError] values; a dataset is returned only when there are none.
 func New(p Parts) (*Dataset, error) {
 	ds := &Dataset{Parts: p}
-	ds.Events = slices.Clone(p.Events)
+	ds.Events = chronological(p.Events)
 	// Derived discrepancies are made afresh, so New(ds.Parts) rebuilds ds.
 	ds.Discrepancies = slices.DeleteFunc(slices.Clone(p.Discrepancies), func(d Discrepancy) bool { return d.Derived })
-	slices.SortStableFunc(ds.Events, func(a, b Event) int {
-		return cmp.Or(Compare(a.Start, b.Start), strings.Compare(a.ID, b.ID))
-	})
 	var errs []error
 	ds.articles = indexIDs("article", ds.Articles, func(a Article) string { return a.ID }, &errs)
 	ds.outlets = indexIDs("outlet", ds.Outlets, func(o Outlet) string { return o.ID }, &errs)
@@ -72,6 +70,32 @@ func New(p Parts) (*Dataset, error) {
 	}
 	ds.derive()
 	return ds, nil
+}
+
+// chronological returns a sorted copy of events: by [Compare] of their
+// starts, then by id, then in the order given. It sorts small keys and
+// copies each event once, where sorting the events themselves would move
+// each of them many times.
+func chronological(events []Event) []Event {
+	type key struct {
+		first int64 // the start's first day, in Unix seconds
+		wide  int   // minus the precision: the wider date first, as Compare has it
+		i     int
+	}
+	keys := make([]key, len(events))
+	for i := range events {
+		d := events[i].Start
+		keys[i] = key{d.First().Unix(), -int(d.Precision), i}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.wide, b.wide),
+			strings.Compare(events[a.i].ID, events[b.i].ID), cmp.Compare(a.i, b.i))
+	})
+	out := make([]Event, len(events))
+	for j, k := range keys {
+		out[j] = events[k.i]
+	}
+	return out
 }
 
 func indexIDs[T any](kind string, items []T, id func(T) string, errs *[]error) map[string]int {
@@ -114,6 +138,17 @@ func (ds *Dataset) derive() {
 	for ai, a := range ds.Actors {
 		actorText[ai] = appendLower(nil, a.Name+"\n"+strings.Join(a.Aliases, "\n")+"\n")
 	}
+	// Size the search buffer once: growing it by appends would copy
+	// hundreds of megabytes at a million events.
+	size := 0
+	for i := range ds.Events {
+		e := &ds.Events[i]
+		size += len(e.Title) + len(e.Summary) + 3
+		for _, id := range e.Actors {
+			size += len(actorText[ds.actors[id]])
+		}
+	}
+	ds.searchBuf = make([]byte, 0, size+size/64)
 	post := func(m map[string][]int, key string, i int) {
 		if l := m[key]; len(l) == 0 || l[len(l)-1] != i {
 			m[key] = append(l, i)
@@ -127,8 +162,9 @@ func (ds *Dataset) derive() {
 		countries := slices.Clone(e.Countries)
 		for _, id := range e.Actors {
 			ai := ds.actors[id]
-			ds.actorEvents[ai] = append(ds.actorEvents[ai], i)
-			post(ds.byActor, id, i)
+			if l := ds.actorEvents[ai]; len(l) == 0 || l[len(l)-1] != i {
+				ds.actorEvents[ai] = append(l, i)
+			}
 			if c := ds.Actors[ai].Country; c != "" {
 				countries = append(countries, c)
 			}
@@ -159,6 +195,11 @@ func (ds *Dataset) derive() {
 		}
 	}
 	ds.searchOff[n] = len(ds.searchBuf)
+	for ai, a := range ds.Actors {
+		if len(ds.actorEvents[ai]) > 0 {
+			ds.byActor[a.ID] = ds.actorEvents[ai]
+		}
+	}
 	ds.renderings = make([][]Rendering, len(ds.Statements))
 	for si := range ds.Statements {
 		ds.renderings[si] = ds.deriveRenderings(si)
@@ -250,20 +291,22 @@ func (ds *Dataset) ArticleOutlet(articleID string) *Outlet {
 	return &Outlet{ID: "?", Name: "unknown outlet"}
 }
 
-// appendLower appends s in lower case, as strings.ToLower would, without
-// an allocation when s is ASCII.
+// appendLower appends s in lower case, as strings.ToLower would (an
+// invalid byte becomes U+FFFD), without allocating.
 func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(s)...)
-		}
-	}
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
 		}
-		dst = append(dst, c)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
 	}
 	return dst
 }

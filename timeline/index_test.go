@@ -1,10 +1,14 @@
 package timeline
 
 import (
+	"cmp"
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestNewSortsEventsChronologically(t *testing.T) {
@@ -84,4 +88,53 @@ func flattenErr(err error) []error {
 		return j.Unwrap()
 	}
 	return []error{err}
+}
+
+// TestChronologicalIsTheStableSort checks the key sort against the plain
+// stable sort of whole events it replaced, on dates of every precision,
+// equal days and repeated ids.
+func TestChronologicalIsTheStableSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	precisions := []Precision{Day, Week, Month, Year, Decade}
+	events := make([]Event, 5000)
+	for i := range events {
+		p := precisions[rng.IntN(len(precisions))]
+		d := Date{Year: 1990 + rng.IntN(40), Precision: p}
+		if p == Day || p == Week || p == Month {
+			d.Month = time.Month(1 + rng.IntN(12))
+		}
+		if p == Day || p == Week {
+			d.Day = 1 + rng.IntN(28)
+		}
+		events[i] = Event{ID: fmt.Sprintf("e%d", rng.IntN(3000)), Start: d, Summary: fmt.Sprint(i)}
+	}
+	want := slices.Clone(events)
+	slices.SortStableFunc(want, func(a, b Event) int {
+		return cmp.Or(Compare(a.Start, b.Start), strings.Compare(a.ID, b.ID))
+	})
+	got := chronological(events)
+	for i := range want {
+		if got[i].Summary != want[i].Summary {
+			t.Fatalf("position %d: event %s (%v), want %s (%v)", i, got[i].Summary, got[i].Start, want[i].Summary, want[i].Start)
+		}
+	}
+}
+
+// TestAppendLowerIsToLower checks the allocation-free lowering used for
+// the search text against strings.ToLower, which lowers the query.
+func TestAppendLowerIsToLower(t *testing.T) {
+	for _, s := range []string{"", "ABC xyz", "Zürich ÅSE", "İSTANBUL", "ΣΊΣΥΦΟΣ", "bad \xff\xfe byte", "\xe2\x80", "Tirana–Tel Aviv"} {
+		if got, want := string(appendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendLower(f *testing.F) {
+	f.Add("Zürich \xff İ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
