@@ -11,6 +11,14 @@ import (
 
 // with their content; whitespace collapses as a browser collapses it.
 func tlPlain(s string) string {
+	if !strings.ContainsAny(s, "<&") { // plain text already: one paragraph
+		return tlOneLine(timeline.Clean(s))
+	}
+	return tlPlainHTML(s)
+}
+
+// tlPlainHTML is tlPlain for text that may hold markup.
+func tlPlainHTML(s string) string {
 	var paras []string
 	var cur strings.Builder
 	flush := func() {
@@ -67,7 +75,29 @@ func tlGlued(before, after string) bool {
 
 // tlOneLine collapses every run of whitespace, newlines included, to a
 // single space, and trims the ends.
-func tlOneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func tlOneLine(s string) string {
+	if isOneLine(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isOneLine reports whether s is ASCII with single spaces between words
+// and none at the ends: what tlOneLine would give back unchanged.
+func isOneLine(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
 
 // tlTag reads the tag, comment or declaration s starts with: its lower-case
 // name ("/p" for a closing tag, "" for a comment) and length. A tag left

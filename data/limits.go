@@ -28,8 +28,9 @@ const (
 	// MaxDatasetBytes is the largest dataset file LoadDataset reads.
 	MaxDatasetBytes = 1 << 30
 	// MaxTimelineJSBytes is the largest TimelineJS document LoadTimelineJS
-	// reads.
-	MaxTimelineJSBytes = 64 << 20
+	// reads: room for the CSV of a million events (about 400 MB), which
+	// loads in about 3 GB.
+	MaxTimelineJSBytes = 512 << 20
 )
 
 // The count limits as the loaders read them; tests lower them rather than

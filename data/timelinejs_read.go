@@ -22,9 +22,10 @@ import (
 )
 
 type tlSlide struct {
-	n        int             // 1-based among the event slides; 0 for the title
-	at       tlAt            // where the slide starts
-	cells    map[string]tlAt // CSV only: where each named cell starts
+	n        int          // 1-based among the event slides; 0 for the title
+	at       tlAt         // where the slide starts
+	csv      *tlCSVReader // CSV only: the reader, to find a cell's place
+	recOff   int64        // CSV only: the byte offset its row is read from
 	id       string
 	start    [3]string // year, month, day; "" where absent
 	end      [3]string
@@ -43,8 +44,10 @@ func (s *tlSlide) label() string {
 
 // where is the place of a named cell, or of the slide.
 func (s *tlSlide) where(cell string) tlAt {
-	if a, ok := s.cells[cell]; ok {
-		return a
+	if s.csv != nil {
+		if a, ok := s.csv.cellAt(s, cell); ok {
+			return a
+		}
 	}
 	return s.at
 }
@@ -359,6 +362,7 @@ func tlKind(t reflect.Type) string {
 func tlReadCSV(file string, pos *tlPos) (*tlSlide, []tlSlide, []error) {
 	r := csv.NewReader(bytes.NewReader(pos.src))
 	r.FieldsPerRecord = -1
+	r.ReuseRecord = true // the cells kept are substrings of the row, not of rec
 	c := &tlCSVReader{file: file, pos: pos, r: r}
 	header, err := r.Read()
 	if err != nil {
@@ -368,6 +372,7 @@ func tlReadCSV(file string, pos *tlPos) (*tlSlide, []tlSlide, []error) {
 		return nil, nil, c.errs
 	}
 	for {
+		off := r.InputOffset()
 		rec, err := r.Read()
 		if err == io.EOF {
 			break
@@ -376,7 +381,7 @@ func tlReadCSV(file string, pos *tlPos) (*tlSlide, []tlSlide, []error) {
 			c.errs = append(c.errs, c.parseError(err))
 			break // the reader cannot be trusted past a broken quote
 		}
-		c.row(rec)
+		c.row(rec, off)
 	}
 	return c.title, c.slides, c.errs
 }
@@ -416,24 +421,19 @@ func (c *tlCSVReader) columns(header []string) bool {
 	return len(c.errs) == 0
 }
 
-func (c *tlCSVReader) row(rec []string) {
+// row reads the record rec, which starts at byte off.
+func (c *tlCSVReader) row(rec []string, off int64) {
 	cell := func(name string) string {
 		if i, ok := c.cols[name]; ok && i < len(rec) {
 			return tlCellUnsafe(strings.TrimSpace(rec[i]))
 		}
 		return ""
 	}
-	if strings.TrimSpace(strings.Join(rec, "")) == "" {
+	if !slices.ContainsFunc(rec, func(v string) bool { return strings.TrimSpace(v) != "" }) {
 		return
 	}
-	s := tlSlide{cells: map[string]tlAt{}}
+	s := tlSlide{csv: c, recOff: off}
 	s.at.line, s.at.byteCol = c.r.FieldPos(0)
-	for _, name := range []string{"year", "month", "day", "end year", "end month", "end day", "display date", "headline", "text", "group"} {
-		if i, ok := c.cols[name]; ok && i < len(rec) {
-			line, col := c.r.FieldPos(i)
-			s.cells[name] = tlAt{line: line, byteCol: col}
-		}
-	}
 	s.start = [3]string{cell("year"), cell("month"), cell("day")}
 	s.end = [3]string{cell("end year"), cell("end month"), cell("end day")}
 	s.display, s.headline, s.text, s.group = cell("display date"), cell("headline"), cell("text"), cell("group")
@@ -450,6 +450,24 @@ func (c *tlCSVReader) row(rec []string) {
 		s.n = len(c.slides) + 1
 		c.slides = append(c.slides, s)
 	}
+}
+
+// cellAt finds where the named cell of slide s starts by reading its row
+// again: only a problem needs the place, so rows do not keep them.
+func (c *tlCSVReader) cellAt(s *tlSlide, name string) (tlAt, bool) {
+	i, ok := c.cols[name]
+	if !ok || s.recOff < 0 || s.recOff > int64(len(c.pos.src)) {
+		return tlAt{}, false
+	}
+	r := csv.NewReader(bytes.NewReader(c.pos.src[s.recOff:]))
+	r.FieldsPerRecord = -1
+	rec, err := r.Read()
+	if err != nil || i >= len(rec) {
+		return tlAt{}, false
+	}
+	first, _ := r.FieldPos(0)
+	line, col := r.FieldPos(i)
+	return tlAt{line: s.at.line + line - first, byteCol: col}, true
 }
 
 // tlImporter turns checked slides into dataset parts.
@@ -480,9 +498,15 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 	}
 	name := imp.name(title)
 	var text strings.Builder
+	size := 0
+	for i := range slides {
+		size += len(slides[i].headline) + len(slides[i].text) + 3
+	}
+	text.Grow(size + size/8)
 	if title != nil {
 		body := tlPlain(title.text)
-		text.WriteString(tlBlock(cmp.Or(tlOneLine(tlPlain(title.headline)), name), body) + "\n\n")
+		text.WriteString(tlBlock(cmp.Or(tlOneLine(tlPlain(title.headline)), name), body))
+		text.WriteString("\n\n")
 	}
 	ids := tlIDs(slides)
 	parts := timeline.Parts{Countries: map[string]string{}}
@@ -492,9 +516,14 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 		s := &slides[i]
 		body := tlPlain(s.text)
 		e, ok := imp.event(s, ids[i], body)
-		block := tlBlock(e.Title, body)
-		span := timeline.Span{Article: tlSourceID, Start: text.Len(), End: text.Len() + len(block), Text: timeline.Raw(block)}
-		text.WriteString(block + "\n\n")
+		start := text.Len()
+		text.WriteString(e.Title)
+		if body != "" {
+			text.WriteByte('\n')
+			text.WriteString(body)
+		}
+		span := timeline.Span{Article: tlSourceID, Start: start, End: text.Len()}
+		text.WriteString("\n\n")
 		if !ok {
 			continue
 		}
@@ -512,10 +541,15 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 		return nil, errors.Join(imp.errs...)
 	}
 	slices.Sort(parts.ExtraTags)
+	full := timeline.Raw(text.String())
+	for i := range parts.Events {
+		src := &parts.Events[i].Sources[0]
+		src.Text = full[src.Start:src.End] // shares the article's bytes
+	}
 	parts.Outlets = []timeline.Outlet{{ID: tlSourceID, Name: name}}
 	parts.Articles = []timeline.Article{{
 		ID: tlSourceID, File: imp.file, Outlet: tlSourceID, Title: name,
-		Published: tlLatest(parts.Events), Text: timeline.Raw(text.String()),
+		Published: tlLatest(parts.Events), Text: full,
 	}}
 	clean(&parts)
 	ds, err := timeline.New(parts)

@@ -396,6 +396,24 @@ func TestTimelineJSPlainText(t *testing.T) {
 	}
 }
 
+// FuzzPlainFastPaths checks the shortcuts for text without markup and
+// for text already on one line against the general code.
+func FuzzPlainFastPaths(f *testing.F) {
+	for _, s := range []string{"plain", "  lots \n of\t space  ", "a  b", "\u00a0nbsp\u0085", "x\x1b[31m", "bidi\u202e", "é ü"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tlOneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("tlOneLine(%q) = %q, want %q", s, got, want)
+		}
+		if !strings.ContainsAny(s, "<&") {
+			if got, want := tlPlain(s), tlPlainHTML(s); got != want {
+				t.Errorf("tlPlain(%q) = %q, the general path gives %q", s, got, want)
+			}
+		}
+	})
+}
+
 func TestLoadTimelineJSIDs(t *testing.T) {
 	src := `{"events": [
 		{"unique_id": "a", "start_date": {"year": 2001}, "text": {"headline": "A"}},
@@ -440,6 +458,8 @@ func TestLoadTimelineJSErrors(t *testing.T) {
 		{"empty events", "none.json", `{"events": []}`, "none.json: no events"},
 		{"only a header", "none.csv", header + title, "none.csv: no events"},
 		{"month 13", "women.csv", header + title + "2022,13,1,,,,,,,X,,,,,,,,\n", `women.csv:3:6: slide 1: start date: month "13" is not 1-12`},
+		{"after blank lines and a cell of two lines", "m.csv", header + "\n\n2022,1,1,,,,,,,\"Two\nlines\",,,,,,,,\n2022,13,1,,,,,,,X,,,,,,,,\n",
+			`m.csv:6:6: slide 2: start date: month "13" is not 1-12`},
 		{"no such day", "d.csv", header + "2022,2,30,,,,,,,X,,,,,,,,\n", `d.csv:2:8: slide 1: start date: day "30": date "2022-02-30": no such day 2022-02-30`},
 		{"year zero", "y.json", `{"events": [{"start_date": {"year": 0}}]}`, `y.json:1:13: slide 1: start date: year "0" is not 1-9999`},
 		{"negative year", "y.csv", header + "-500,,,,,,,,,X,,,,,,,,\n", `y.csv:2:1: slide 1: start date: year "-500" is not 1-9999`},
