@@ -58,11 +58,7 @@ func (c *common) load() (*timeline.Dataset, error) {
 	case c.corpus != "":
 		return c.openCorpus()
 	case c.dataset != "":
-		src, err := readInput(c.dataset)
-		if err != nil {
-			return nil, err
-		}
-		return data.LoadDataset(c.dataset, src)
+		return openDataset(c.dataset)
 	case c.timelinejs != "":
 		src, err := readInput(c.timelinejs)
 		if err != nil {
@@ -100,6 +96,24 @@ func (c *common) notice() string {
 		return ""
 	}
 	return fmt.Sprintf("%d article(s) of %s left out; run: cyberdesk corpus check %s", skipped, c.corpus, c.corpus)
+}
+
+// openDataset streams a JSON export from its file; only a problem makes
+// it read the whole file, to say where the problem is.
+func openDataset(path string) (*timeline.Dataset, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil {
+		return nil, err
+	} else if st.IsDir() {
+		return nil, fmt.Errorf("%s is a directory; expected a JSON export (cyberdesk export --format json), or give a corpus directory with --corpus", path)
+	} else if st.Size() > data.MaxDatasetBytes {
+		return nil, fmt.Errorf("%s: %d bytes is over the %d-byte limit", path, st.Size(), data.MaxDatasetBytes)
+	}
+	return data.ReadDataset(path, io.LimitReader(f, data.MaxDatasetBytes+1), func() ([]byte, error) { return readInput(path) })
 }
 
 func readInput(path string) ([]byte, error) {

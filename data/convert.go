@@ -28,11 +28,76 @@ func span(s jsonSpan) timeline.Span {
 	return timeline.Span{Article: s.Article, Start: s.Start, End: s.End, Text: s.Text}
 }
 
-func (l *loader) annotations(parts *timeline.Parts, a *annotations) {
-	fail := func(kind, id, field string, err error) {
-		v := &timeline.ValidationError{Kind: kind, ID: id, Field: field, Err: err}
-		l.errs = append(l.errs, locator{file: l.path(AnnotationsFile), src: l.annotationsSrc}.errorFor(v))
+// fail records a problem with an item of the annotations (or dataset).
+func (l *loader) failItem(kind, id, field string, err error) {
+	v := &timeline.ValidationError{Kind: kind, ID: id, Field: field, Err: err}
+	l.errs = append(l.errs, locator{file: l.path(AnnotationsFile), src: l.annotationsSrc}.errorFor(v))
+}
+
+// event converts one event and appends it to parts. Its short strings
+// (codes and ids repeated across events) are interned, and a source whose
+// text is its article's bytes shares them, so a large dataset holds each
+// once; a source that does not match keeps its own text, for New to report.
+func (l *loader) event(parts *timeline.Parts, je *jsonEvent) {
+	e := timeline.Event{
+		ID: je.ID, Title: je.Title, Summary: je.Summary, DateNote: je.DateNote,
+		Countries: l.internAll(je.Countries), Actors: l.internAll(je.Actors), Tags: l.internAll(je.Tags), Extracted: je.Extracted,
 	}
+	var err error
+	if e.Start, err = je.Start.date(); err != nil {
+		l.failItem("event", je.ID, "start", err)
+	}
+	if je.End != nil {
+		if e.End, err = je.End.date(); err != nil {
+			l.failItem("event", je.ID, "end", err)
+		}
+	}
+	e.Sources = make([]timeline.Source, 0, len(je.Sources))
+	for _, s := range je.Sources {
+		src := timeline.Source{Span: l.sharedSpan(s.Span), Caption: s.Caption, When: s.When, Extracted: s.Extracted}
+		switch s.Tense {
+		case "", "past":
+		case "future":
+			src.Tense = timeline.Future
+		default:
+			l.failItem("event", je.ID, "sources.tense", fmt.Errorf("%q: want past or future", s.Tense))
+		}
+		e.Sources = append(e.Sources, src)
+	}
+	parts.Events = append(parts.Events, e)
+}
+
+func (l *loader) intern(s string) string {
+	if v, ok := l.strs[s]; ok {
+		return v
+	}
+	if l.strs == nil {
+		l.strs = map[string]string{}
+	}
+	l.strs[s] = s
+	return s
+}
+
+func (l *loader) internAll(ss []string) []string {
+	for i, s := range ss {
+		ss[i] = l.intern(s)
+	}
+	return ss
+}
+
+// sharedSpan converts s, taking its text from the article's bytes where
+// they are the same.
+func (l *loader) sharedSpan(s jsonSpan) timeline.Span {
+	sp := span(s)
+	sp.Article = l.intern(sp.Article)
+	if text, ok := l.texts[sp.Article]; ok && 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(text) && text[sp.Start:sp.End] == sp.Text {
+		sp.Text = text[sp.Start:sp.End]
+	}
+	return sp
+}
+
+func (l *loader) annotations(parts *timeline.Parts, a *annotations) {
+	fail := l.failItem
 	for code, name := range a.Countries {
 		parts.Countries[code] = name
 	}
@@ -56,32 +121,8 @@ func (l *loader) annotations(parts *timeline.Parts, a *annotations) {
 		}
 		parts.Quotes = append(parts.Quotes, q)
 	}
-	for _, je := range a.Events {
-		e := timeline.Event{
-			ID: je.ID, Title: je.Title, Summary: je.Summary, DateNote: je.DateNote,
-			Countries: je.Countries, Actors: je.Actors, Tags: je.Tags, Extracted: je.Extracted,
-		}
-		var err error
-		if e.Start, err = je.Start.date(); err != nil {
-			fail("event", je.ID, "start", err)
-		}
-		if je.End != nil {
-			if e.End, err = je.End.date(); err != nil {
-				fail("event", je.ID, "end", err)
-			}
-		}
-		for _, s := range je.Sources {
-			src := timeline.Source{Span: span(s.Span), Caption: s.Caption, When: s.When, Extracted: s.Extracted}
-			switch s.Tense {
-			case "", "past":
-			case "future":
-				src.Tense = timeline.Future
-			default:
-				fail("event", je.ID, "sources.tense", fmt.Errorf("%q: want past or future", s.Tense))
-			}
-			e.Sources = append(e.Sources, src)
-		}
-		parts.Events = append(parts.Events, e)
+	for i := range a.Events {
+		l.event(parts, &a.Events[i])
 	}
 	for _, jd := range a.Discrepancies {
 		d := timeline.Discrepancy{ID: jd.ID, Kind: timeline.DiscrepancyKind(jd.Kind), Description: jd.Description}

@@ -1,9 +1,14 @@
 package data
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -18,16 +23,95 @@ func LoadDataset(path string, src []byte) (*timeline.Dataset, error) {
 		return nil, &Error{File: path, Err: fmt.Errorf("%d bytes is over the %d-byte limit for a dataset", len(src), MaxDatasetBytes)}
 	}
 	src = bytes.TrimPrefix(src, bom)
-	var doc document
-	if err := decodeJSON(path, src, &doc); err != nil {
+	return readDataset(path, bytes.NewReader(src), src)
+}
+
+// ReadDataset is [LoadDataset] reading from r, without holding the whole
+// document in memory: each event is converted as soon as it is read. A
+// problem's line and column need the document's bytes, so when there is a
+// problem ReadDataset calls reread for them and loads them again with
+// LoadDataset, which places every error; reread is never called
+// otherwise. The caller limits how much r may give.
+func ReadDataset(path string, r io.Reader, reread func() ([]byte, error)) (*timeline.Dataset, error) {
+	br := bufio.NewReaderSize(r, 1<<16)
+	if b, _ := br.Peek(len(bom)); bytes.Equal(b, bom) {
+		br.Discard(len(bom))
+	}
+	ds, err := readDataset(path, br, nil)
+	if err == nil {
+		return ds, nil
+	}
+	src, rerr := reread()
+	if rerr != nil {
+		return nil, err // the same problems, without their lines
+	}
+	return LoadDataset(path, src)
+}
+
+// datasetIn is the export as read: the events are handed to the loader
+// one at a time instead of decoded into a slice.
+type datasetIn struct {
+	document `json:",inline"`
+	Events   eventStream `json:"events"`
+}
+
+// eventStream decodes a JSON array of events one at a time, calling add
+// for each, so the decoded form of only one event exists at a time.
+type eventStream struct {
+	add func(*jsonEvent) error
+}
+
+// UnmarshalJSONFrom implements the JSON v2 decoder's streaming interface.
+func (s *eventStream) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if dec.PeekKind() == 'n' {
+		_, err := dec.ReadToken()
+		return err
+	}
+	at, off := dec.StackPointer(), dec.InputOffset()
+	tok, err := dec.ReadToken()
+	if err != nil {
+		return err
+	}
+	if tok.Kind() != '[' {
+		return &wantError{off: off, at: at, msg: "expected an array of events, found a JSON " + kindName(tok.Kind())}
+	}
+	for dec.PeekKind() != ']' {
+		var je jsonEvent
+		if err := jsonv2.UnmarshalDecode(dec, &je); err != nil {
+			return err
+		}
+		if err := s.add(&je); err != nil {
+			return &wantError{off: dec.InputOffset(), at: dec.StackPointer(), msg: err.Error()}
+		}
+	}
+	_, err = dec.ReadToken()
+	return err
+}
+
+// readDataset loads the export read from r; src, when not nil, is the
+// same bytes, for placing errors.
+func readDataset(path string, r io.Reader, src []byte) (*timeline.Dataset, error) {
+	l := &loader{single: path, annotationsSrc: src, manifestSrc: src}
+	parts := timeline.Parts{Countries: map[string]string{}}
+	var doc datasetIn
+	doc.Events.add = func(je *jsonEvent) error {
+		if len(parts.Events) == maxEvents {
+			return fmt.Errorf("more than %d events, the most a dataset may hold; split the dataset (data.MaxEvents)", maxEvents)
+		}
+		if l.texts == nil { // the articles come first in an export
+			l.texts = map[string]timeline.Raw{}
+			for _, a := range doc.Articles {
+				l.texts[a.ID] = a.Text
+			}
+		}
+		l.event(&parts, je)
+		return nil
+	}
+	if err := jsonError(path, jsonv2.UnmarshalRead(r, &doc, jsonv2.RejectUnknownMembers(true)), src); err != nil {
 		return nil, err
 	}
-	if len(doc.Events) > maxEvents {
-		return nil, &Error{File: path, Err: tooMany(len(doc.Events), maxEvents, "events", "split the dataset (data.MaxEvents)")}
-	}
-	l := &loader{single: path, annotationsSrc: src, manifestSrc: src}
 	l.schema("", doc.Schema)
-	parts := timeline.Parts{Countries: map[string]string{}, Outlets: convertOutlets(doc.Outlets)}
+	parts.Outlets = convertOutlets(doc.Outlets)
 	for _, a := range doc.Articles {
 		pub, err := a.Published.date()
 		if err != nil {
@@ -37,7 +121,7 @@ func LoadDataset(path string, src []byte) (*timeline.Dataset, error) {
 			ID: a.ID, File: a.File, Outlet: a.Outlet, Title: a.Title, Byline: a.Byline, Published: pub, Text: a.Text,
 		})
 	}
-	ann := annotations{Countries: doc.Countries, Actors: doc.Actors, Events: doc.Events, Quotes: doc.Quotes}
+	ann := annotations{Countries: doc.Countries, Actors: doc.Actors, Quotes: doc.Quotes}
 	for _, s := range doc.Statements {
 		ann.Statements = append(ann.Statements, s.jsonStatement)
 	}

@@ -3,8 +3,11 @@ package data
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
+	"testing/iotest"
+	"unsafe"
 )
 
 func exportSeeds(t *testing.T) []byte {
@@ -97,5 +100,63 @@ func TestLoadDatasetErrorsNameFileLineAndItem(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestReadDatasetStreams: reading an export from a reader gives the same
+// dataset as loading its bytes, without asking for the bytes again; a
+// broken one is reread, and its errors are placed as LoadDataset's are.
+func TestReadDatasetStreams(t *testing.T) {
+	good := exportSeeds(t)
+	noReread := func() ([]byte, error) {
+		t.Error("reread called for a good export")
+		return nil, errors.New("no")
+	}
+	for name, src := range map[string][]byte{"plain": good, "with a BOM": append([]byte("\ufeff"), good...)} {
+		ds, err := ReadDataset("my.json", iotest.HalfReader(bytes.NewReader(src)), noReread)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var again bytes.Buffer
+		if err := WriteJSON(&again, ds); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(again.Bytes(), good) {
+			t.Errorf("%s: the streamed dataset exports differently", name)
+		}
+	}
+	for _, bad := range []struct{ old, new string }{
+		{`"text": "It was state aggression."`, `"text": "It was state aggression!"`},
+		{`"title": "Albania shelters Jews during World War II"`, `"title": 1939`},
+		{`"events": [`, `"events": {`},
+	} {
+		src := []byte(strings.Replace(string(good), bad.old, bad.new, 1))
+		_, want := LoadDataset("my.json", src)
+		reread := 0
+		_, err := ReadDataset("my.json", bytes.NewReader(src), func() ([]byte, error) { reread++; return src, nil })
+		if err == nil || want == nil || err.Error() != want.Error() || reread != 1 {
+			t.Errorf("%s: ReadDataset said %v after %d rereads; LoadDataset says %v", bad.new, err, reread, want)
+		}
+		if _, err := ReadDataset("my.json", bytes.NewReader(src), func() ([]byte, error) { return nil, errors.New("gone") }); err == nil || !strings.Contains(err.Error(), "my.json") {
+			t.Errorf("%s: without a reread: %v", bad.new, err)
+		}
+	}
+}
+
+// TestLoadedSpansShareTheArticle: a source's text is a slice of its
+// article's bytes, not a copy, so a large dataset holds it once.
+func TestLoadedSpansShareTheArticle(t *testing.T) {
+	ds, err := LoadDataset("my.json", exportSeeds(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ds.Events {
+		for _, s := range e.Sources {
+			a, _ := ds.Article(s.Article)
+			text := a.Text.Verbatim()
+			if unsafe.StringData(s.Text.Verbatim()) != unsafe.StringData(text[s.Start:]) {
+				t.Fatalf("event %s: source text at [%d,%d) of %s is a copy", e.ID, s.Start, s.End, s.Article)
+			}
+		}
 	}
 }

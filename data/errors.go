@@ -91,11 +91,17 @@ func lineCol(src []byte, off int64) (int, int) {
 // (github.com/go-json-experiment/json), which reads src in place, about
 // three times as fast as encoding/json, and says where every error is.
 func decodeJSON(file string, src []byte, v any) error {
-	err := jsonv2.Unmarshal(src, v, jsonv2.RejectUnknownMembers(true))
+	return jsonError(file, jsonv2.Unmarshal(src, v, jsonv2.RejectUnknownMembers(true)), src)
+}
+
+// jsonError turns a JSON v2 error from decoding src into an *Error at
+// the offending line and column; with src nil, it names the file only.
+func jsonError(file string, err error, src []byte) error {
 	if err == nil {
 		return nil
 	}
 	var off int64
+	var mine *wantError
 	var syn *jsontext.SyntacticError
 	var sem *jsonv2.SemanticError
 	switch {
@@ -111,6 +117,9 @@ func decodeJSON(file string, src []byte, v any) error {
 		default:
 			err = fmt.Errorf("invalid JSON: %s", msg)
 		}
+	case errors.As(err, &mine):
+		off = mine.off
+		err = fmt.Errorf("%s: %s", fieldPath(mine.at), mine.msg)
 	case errors.As(err, &sem):
 		off = sem.ByteOffset
 		if sem.Err == jsonv2.ErrUnknownName {
@@ -122,9 +131,21 @@ func decodeJSON(file string, src []byte, v any) error {
 	default:
 		err = errors.New(strings.TrimPrefix(err.Error(), "json: "))
 	}
+	if src == nil {
+		return &Error{File: file, Err: err}
+	}
 	line, col := lineCol(src, off)
 	return &Error{File: file, Line: line, Col: col, Err: err}
 }
+
+// wantError is a problem a custom decoder found at a place in the JSON.
+type wantError struct {
+	off int64
+	at  jsontext.Pointer
+	msg string
+}
+
+func (e *wantError) Error() string { return fieldPath(e.at) + ": " + e.msg }
 
 // fieldPath writes a JSON pointer as a reader would: events[2].sources[0].
 func fieldPath(p jsontext.Pointer) string {

@@ -129,7 +129,7 @@ func TestCountLimits(t *testing.T) {
 		t.Fatal(err)
 	}
 	maxEvents = 2
-	if _, err := LoadDataset("big.json", []byte(export)); err == nil || !strings.Contains(err.Error(), "big.json: 35 events is over the limit of 2") {
+	if _, err := LoadDataset("big.json", []byte(export)); err == nil || !strings.Contains(err.Error(), "big.json:2665:6: events[2]: more than 2 events") {
 		t.Errorf("an export over the event limit: %v", err)
 	}
 	if _, err := LoadTimelineJS("big.csv", tl.Bytes()); err == nil || !strings.Contains(err.Error(), "big.csv: 35 slides is over the limit of 2") {

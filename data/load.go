@@ -68,8 +68,12 @@ type loader struct {
 	single string
 
 	manifestSrc, annotationsSrc []byte
-	manifest                    manifest // as decoded, for Fill
-	articles                    map[string]*timeline.Article
+	// strs interns the short strings events repeat; texts are the
+	// articles' bytes by id, for spans to share (see loader.event).
+	strs     map[string]string
+	texts    map[string]timeline.Raw
+	manifest manifest // as decoded, for Fill
+	articles map[string]*timeline.Article
 }
 
 func (l *loader) path(name string) string {
