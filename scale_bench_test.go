@@ -203,3 +203,29 @@ func BenchmarkScaleSearchKeystroke(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkScalePickerOpen opens the country picker and closes it again,
+// timing Update alone. By default the options' counts are a command above
+// 20,000 events (one the benchmark never runs); at-once counts them on
+// the UI goroutine, as every size did before.
+func BenchmarkScalePickerOpen(b *testing.B) {
+	for _, atOnce := range []bool{false, true} {
+		name := "default"
+		if atOnce {
+			name = "at-once"
+		}
+		b.Run(name, func(b *testing.B) {
+			eachSize(b, func(b *testing.B, d *scaleData) {
+				var opts []model.Option
+				if atOnce {
+					opts = append(opts, model.WithBackgroundFilterOver(len(d.ds.Events)))
+				}
+				m := explorer(d, opts...)
+				for b.Loop() {
+					m.Update(key('c'))
+					m.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+				}
+			})
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"strconv"
 	"strings"
 
@@ -24,6 +25,14 @@ type coverageView struct {
 	row    int      // cursor row
 	col    int      // cursor column (outlet)
 	offset int      // first row drawn
+
+	// While a matrix is built elsewhere (pending), the screen says so
+	// and keys wait. building is how many events it will have; when it
+	// comes, the cursor goes to event sel if that is a row, else to event
+	// keep, the one it was on.
+	pending   bool
+	building  int
+	keep, sel int
 }
 
 const (
@@ -35,23 +44,68 @@ const (
 // SetEvents rebuilds the matrix for the events the filters select,
 // keeping the cursor on the same event when it is still there.
 func (c *coverageView) SetEvents(events []int) {
-	prev := -1
-	if c.row < len(c.cov.Rows) {
-		prev = c.cov.Rows[c.row].Event
+	c.Wait(len(events))
+	c.Show(c.env.ds.Coverage(events))
+}
+
+// Wait drops the matrix while one of n events is built elsewhere, to come
+// with Show; it remembers the event under the cursor for then.
+func (c *coverageView) Wait(n int) {
+	if !c.pending {
+		c.keep, c.sel = -1, -1
+		if c.row < len(c.cov.Rows) {
+			c.keep = c.cov.Rows[c.row].Event
+		}
 	}
-	c.cov = c.env.ds.Coverage(events)
+	c.pending, c.building = true, n
+	c.cov.Rows, c.cov.PerOutlet = nil, nil // no stale rows, and their memory back
+}
+
+// Show puts in a built matrix, with the cursor on the event it was on
+// before Wait, or was sent to meanwhile, when that is still a row.
+func (c *coverageView) Show(cov timeline.Coverage) {
+	c.cov, c.pending = cov, false
 	c.key = c.keyLines()
 	c.row = 0
 	for i, r := range c.cov.Rows {
-		if r.Event == prev {
+		if r.Event == c.keep {
 			c.row = i
 		}
 	}
 	c.scroll()
+	if c.sel >= 0 {
+		c.SelectEvent(c.sel)
+	}
+}
+
+// coverageWithin is ds.Coverage(events), built a slice of events at a time
+// so that ctx can stop it between slices (timeline.Coverage takes no
+// context). The slices' rows and counts add up to the whole matrix.
+func coverageWithin(ctx context.Context, ds *timeline.Dataset, events []int) (timeline.Coverage, error) {
+	cov := timeline.Coverage{Rows: make([]timeline.CoverageRow, 0, len(events))}
+	for from := 0; from == 0 || from < len(events); from += checkEvery {
+		if err := ctx.Err(); err != nil {
+			return timeline.Coverage{}, err
+		}
+		part := ds.Coverage(events[from:min(from+checkEvery, len(events))])
+		if from == 0 {
+			cov.Outlets, cov.PerOutlet = part.Outlets, part.PerOutlet
+		} else {
+			for j, n := range part.PerOutlet {
+				cov.PerOutlet[j] += n
+			}
+		}
+		cov.Rows = append(cov.Rows, part.Rows...)
+	}
+	return cov, nil
 }
 
 // SelectEvent puts the cursor on dataset event ei, if it is a row.
 func (c *coverageView) SelectEvent(ei int) {
+	if c.pending {
+		c.sel = ei
+		return
+	}
 	for i, r := range c.cov.Rows {
 		if r.Event == ei {
 			c.row = i
@@ -76,6 +130,9 @@ func (c *coverageView) scroll() {
 
 // Update moves the cursor; it returns the passage to open on enter.
 func (c *coverageView) Update(msg tea.KeyPressMsg) (timeline.Span, bool) {
+	if c.pending {
+		return timeline.Span{}, false
+	}
 	if d, ok := c.keys.moveDelta(msg, c.listH()-1); ok {
 		c.row = max(0, min(c.row+clampDelta(d), len(c.cov.Rows)-1))
 		c.scroll()
@@ -116,6 +173,10 @@ func (c *coverageView) keyLines() []string {
 
 func (c *coverageView) View() string {
 	st := &c.env.styles
+	if c.pending {
+		lines := []string{" " + st.Muted.Render("Building the matrix of "+strconv.Itoa(c.building)+" events…")}
+		return box(st, "Coverage · building…", "esc: back", lines, c.w, c.h, true)
+	}
 	inner := max(c.w-2, 1)
 	titleW := max(inner-2-covDateW-covCellW*len(c.cov.Outlets)-covCount-1, 4)
 	var lines []string

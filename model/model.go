@@ -30,13 +30,20 @@ type Model struct {
 	filter timeline.Filter
 	events []int // events the filter selects
 
-	// Filtering: on a dataset of more than asyncOver events, a new filter
-	// runs as a command, cancelled by the next; until it answers, events
-	// is the answer to applied.
+	// Background work: over asyncOver events, a filter, the picker's
+	// counts and the coverage matrix each run as a command (see
+	// background), the newest run of each kind cancelling the one before.
+	// Each kind keeps its newest run's number and, while that run is
+	// going, how to cancel it. Until a filter answers, events is the
+	// answer to applied.
 	applied      timeline.Filter
 	filterGen    int
 	cancelFilter context.CancelFunc
-	filterCmd    tea.Cmd // a filter to start, returned by Update
+	countGen     int
+	cancelCount  context.CancelFunc
+	coverGen     int
+	cancelCover  context.CancelFunc
+	filterCmd    tea.Cmd // the background work this Update started (of any kind), returned by Update
 	asyncOver    int
 
 	chron  *chronology
@@ -107,9 +114,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case filteredMsg:
-		if msg.gen == m.filterGen {
-			m.cancelFilter = nil
+		if answered(msg.gen, m.filterGen, &m.cancelFilter) {
 			m.showEvents(msg.filter, msg.events)
+		}
+	case countedMsg:
+		if answered(msg.gen, m.countGen, &m.cancelCount) {
+			m.picker.SetCounts(msg.counts)
+		}
+	case coveredMsg:
+		if answered(msg.gen, m.coverGen, &m.cancelCover) {
+			m.cover.Show(msg.cov)
 		}
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
@@ -194,27 +208,10 @@ func (m *Model) applyFilter() {
 		m.showEvents(f, events)
 		return
 	}
-	if m.cancelFilter != nil {
-		m.cancelFilter()
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	m.filterGen++
-	m.cancelFilter = cancel
-	gen := m.filterGen
-	m.filterCmd = func() tea.Msg {
+	m.background(&m.filterGen, &m.cancelFilter, func(ctx context.Context, gen int) (tea.Msg, error) {
 		events, err := ds.ApplyWithin(ctx, f, within)
-		if err != nil {
-			return nil // a newer filter took over
-		}
-		return filteredMsg{gen: gen, filter: f, events: events}
-	}
-}
-
-// filteredMsg is a background filter's answer.
-type filteredMsg struct {
-	gen    int
-	filter timeline.Filter
-	events []int
+		return filteredMsg{gen: gen, filter: f, events: events}, err
+	})
 }
 
 // filtering reports whether a background filter has yet to answer.
@@ -226,10 +223,27 @@ func (m *Model) showEvents(f timeline.Filter, events []int) {
 	m.chron.SetEvents(m.events)
 	m.chron.SetEmptyNotice(m.emptyNotice())
 	if m.screen == screenCoverage {
-		m.cover.SetEvents(m.events)
+		m.buildCoverage()
 	}
 	m.actors.SetFilter(first(f.Actors))
 	m.syncSelection()
+}
+
+// buildCoverage rebuilds the coverage matrix for the events shown: here
+// for up to asyncOver events, else in the background while the screen
+// says it is building.
+func (m *Model) buildCoverage() {
+	ds, events := m.env.ds, m.events
+	if len(events) <= m.asyncOver {
+		halt(&m.cancelCover)
+		m.cover.SetEvents(events)
+		return
+	}
+	m.cover.Wait(len(events))
+	m.background(&m.coverGen, &m.cancelCover, func(ctx context.Context, gen int) (tea.Msg, error) {
+		cov, err := coverageWithin(ctx, ds, events)
+		return coveredMsg{gen: gen, cov: cov}, err
+	})
 }
 
 // syncSelection tells the other panes what the chronology has selected.
@@ -308,6 +322,8 @@ func (m *Model) keyHelp() []key.Binding {
 		return []key.Binding{k.Down, k.PageDown, k.Top, k.Back, k.Quit}
 	case m.screen == screenDetail:
 		return []key.Binding{hint("↑/↓", "source"), hint("enter", "read article"), k.Back, k.Quit}
+	case m.screen == screenCoverage && m.cover.pending:
+		return []key.Binding{hint("esc", "back"), hint("c/o/a", "filter"), k.Discrepancies, k.Quit}
 	case m.screen == screenCoverage:
 		return []key.Binding{hint("↑/↓", "event"), hint("←/→", "outlet"), hint("enter", "read"), hint("esc", "back"),
 			hint("c/o/a", "filter"), k.Discrepancies, k.Quit}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"slices"
 	"strconv"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/sahilm/fuzzy"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -15,7 +17,7 @@ import (
 
 // picker chooses one value for a filter facet. Typing narrows the options
 // by fuzzy match; each option shows how many events it would leave, given
-// the other active filters.
+// the other active filters, once they are counted (see SetCounts).
 type picker struct {
 	env   *env
 	keys  *KeyMap
@@ -23,6 +25,7 @@ type picker struct {
 	input textinput.Model
 
 	options []pickOption // all options; the first clears the facet
+	counted bool         // the options' counts are in (see SetCounts)
 	shown   []int        // indexes into options that match the input
 	cursor  int          // index into shown
 	offset  int
@@ -46,26 +49,73 @@ func newPicker(e *env, keys *KeyMap) *picker {
 	return &picker{env: e, keys: keys, input: ti}
 }
 
-// Open fills the picker for a facet, counting what each option would leave
-// under filter f, and puts the cursor on the current value.
+// Open fills the picker with a facet's options, sorted by label, and puts
+// the cursor on filter f's value. Their counts are pending until
+// SetCounts; nothing about the options depends on them.
 func (p *picker) Open(fc facet, f timeline.Filter) tea.Cmd {
 	p.facet = fc
 	p.input.SetValue("")
 	ds := p.env.ds
-	current := ""
-	base := f
+	p.counted = false
+	p.options = []pickOption{{value: "", label: "Any " + fc.String() + " (clear this filter)"}}
 	switch fc {
 	case facetCountry:
-		current, base.Countries = first(f.Countries), nil
+		codes := make([]string, 0, len(ds.Countries))
+		for code := range ds.Countries {
+			codes = append(codes, code)
+		}
+		slices.SortFunc(codes, func(a, b string) int { return compareFold(ds.CountryName(a), ds.CountryName(b)) })
+		for _, c := range codes {
+			p.options = append(p.options, pickOption{value: c, label: oneLine(ds.CountryName(c)) + " (" + c + ")"})
+		}
 	case facetOutlet:
-		current, base.Outlets = first(f.Outlets), nil
+		for _, o := range ds.Outlets {
+			p.options = append(p.options, pickOption{value: o.ID, label: p.env.marks[o.ID] + "  " + oneLine(o.Name)})
+		}
 	case facetActor:
-		current, base.Actors = first(f.Actors), nil
+		for _, a := range ds.Actors {
+			p.options = append(p.options, pickOption{value: a.ID, label: oneLine(a.Name) + " — " + p.env.actorRole(&a)})
+		}
+		slices.SortStableFunc(p.options[1:], func(a, b pickOption) int { return compareFold(a.label, b.label) })
 	}
-	matched := ds.Apply(base)
-	p.options = []pickOption{{value: "", label: "Any " + fc.String() + " (clear this filter)", count: len(matched)}}
-	counts := map[string]int{}
-	for _, ei := range matched {
+	p.narrow()
+	current := first(facetValues(f, fc))
+	for i, oi := range p.shown {
+		if p.options[oi].value == current {
+			p.move(i)
+		}
+	}
+	return p.input.Focus()
+}
+
+// SetCounts fills in how many events each option would leave.
+func (p *picker) SetCounts(c pickCounts) {
+	p.options[0].count = c.all
+	for i := 1; i < len(p.options); i++ {
+		p.options[i].count = c.by[p.options[i].value]
+	}
+	p.counted = true
+}
+
+// pickCounts is how many events each value of a facet would leave under
+// the other filters (by value), and how many clearing it would (all).
+type pickCounts struct {
+	all int
+	by  map[string]int
+}
+
+// countFacet counts what each value of facet fc would leave under base, a
+// filter without fc. It stops with ctx's error when ctx is done.
+func countFacet(ctx context.Context, ds *timeline.Dataset, fc facet, base timeline.Filter) (pickCounts, error) {
+	matched, err := ds.ApplyWithin(ctx, base, nil)
+	if err != nil {
+		return pickCounts{}, err
+	}
+	c := pickCounts{all: len(matched), by: map[string]int{}}
+	for i, ei := range matched {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return pickCounts{}, ctx.Err()
+		}
 		var vals []string
 		switch fc {
 		case facetCountry:
@@ -76,36 +126,35 @@ func (p *picker) Open(fc facet, f timeline.Filter) tea.Cmd {
 			vals = ds.Events[ei].Actors
 		}
 		for _, v := range vals {
-			counts[v]++
+			c.by[v]++
 		}
 	}
+	return c, nil
+}
+
+// facetValues is filter f's values for facet fc.
+func facetValues(f timeline.Filter, fc facet) []string {
 	switch fc {
 	case facetCountry:
-		codes := make([]string, 0, len(ds.Countries))
-		for code := range ds.Countries {
-			codes = append(codes, code)
-		}
-		slices.SortFunc(codes, func(a, b string) int { return compareFold(ds.CountryName(a), ds.CountryName(b)) })
-		for _, c := range codes {
-			p.options = append(p.options, pickOption{c, oneLine(ds.CountryName(c)) + " (" + c + ")", counts[c]})
-		}
+		return f.Countries
 	case facetOutlet:
-		for _, o := range ds.Outlets {
-			p.options = append(p.options, pickOption{o.ID, p.env.marks[o.ID] + "  " + oneLine(o.Name), counts[o.ID]})
-		}
+		return f.Outlets
+	}
+	return f.Actors
+}
+
+// withoutFacet is filter f with facet fc cleared: what the picker's counts
+// are counted under.
+func withoutFacet(f timeline.Filter, fc facet) timeline.Filter {
+	switch fc {
+	case facetCountry:
+		f.Countries = nil
+	case facetOutlet:
+		f.Outlets = nil
 	case facetActor:
-		for _, a := range ds.Actors {
-			p.options = append(p.options, pickOption{a.ID, oneLine(a.Name) + " — " + p.env.actorRole(&a), counts[a.ID]})
-		}
-		slices.SortStableFunc(p.options[1:], func(a, b pickOption) int { return compareFold(a.label, b.label) })
+		f.Actors = nil
 	}
-	p.narrow()
-	for i, oi := range p.shown {
-		if p.options[oi].value == current {
-			p.move(i)
-		}
-	}
-	return p.input.Focus()
+	return f
 }
 
 func first(s []string) string {
@@ -200,8 +249,11 @@ func (p *picker) View() string {
 	end := min(p.offset+p.rows(), len(p.shown))
 	for i := p.offset; i < end; i++ {
 		o := p.options[p.shown[i]]
-		count := strconv.Itoa(o.count)
-		label := fit(o.label, max(inner-3-len(count)-1, 1))
+		count := "…" // still being counted: no number rather than a wrong one
+		if p.counted {
+			count = strconv.Itoa(o.count)
+		}
+		label := fit(o.label, max(inner-3-ansi.StringWidth(count)-1, 1))
 		line := "  " + label + " " + st.Muted.Render(count)
 		if i == p.cursor {
 			line = st.Selected.Render(fit("▶ "+label+" "+count, inner))
@@ -209,5 +261,8 @@ func (p *picker) View() string {
 		lines = append(lines, fit(line, inner))
 	}
 	title := "Filter by " + p.facet.String()
+	if !p.counted {
+		title += " · counting…"
+	}
 	return box(st, title, scrollInfo(p.cursor, len(p.shown)), lines, bw, bh, true)
 }

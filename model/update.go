@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -76,7 +77,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // openCoverage shows the matrix for the filtered events, on the event the
 // chronology has selected.
 func (m *Model) openCoverage() {
-	m.cover.SetEvents(m.events)
+	m.buildCoverage()
 	if ei := m.chron.Selected(); ei >= 0 {
 		m.cover.SelectEvent(ei)
 	}
@@ -87,6 +88,7 @@ func (m *Model) openCoverage() {
 // the matrix can be narrowed without leaving it.
 func (m *Model) updateCoverage(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.Back) {
+		halt(&m.cancelCover) // nobody waits for the matrix now; opening it again rebuilds it
 		m.screen = screenPanes
 		return nil
 	}
@@ -238,14 +240,29 @@ func (m *Model) updateReader(msg tea.KeyPressMsg) {
 	m.reader.Update(msg)
 }
 
-func (m *Model) openPicker(f facet) tea.Cmd {
+// openPicker opens the picker on a facet. It counts what each option would
+// leave here on a dataset of up to asyncOver events, else in the
+// background while the options are already there to move through.
+func (m *Model) openPicker(fc facet) tea.Cmd {
 	m.picking = true
-	return m.picker.Open(f, m.filter)
+	cmd := m.picker.Open(fc, m.filter)
+	ds, base := m.env.ds, withoutFacet(m.filter, fc)
+	if len(ds.Events) <= m.asyncOver {
+		counts, _ := countFacet(context.Background(), ds, fc, base)
+		m.picker.SetCounts(counts)
+		return cmd
+	}
+	m.background(&m.countGen, &m.cancelCount, func(ctx context.Context, gen int) (tea.Msg, error) {
+		counts, err := countFacet(ctx, ds, fc, base)
+		return countedMsg{gen: gen, counts: counts}, err
+	})
+	return cmd
 }
 
 func (m *Model) updatePicker(msg tea.Msg) tea.Cmd {
 	cmd, done, cancelled, value := m.picker.Update(msg)
 	if done {
+		halt(&m.cancelCount) // the counts are for a picker no longer open
 		m.picking = false
 		if !cancelled {
 			m.setFacet(m.picker.facet, value)
