@@ -149,7 +149,9 @@ Flags:
 		return errors.New("a dumb terminal (TERM=dumb) cannot draw the explorer; use `cyberdesk events`, `cyberdesk show ID` and the other list commands, or set TERM")
 	}
 	m := model.New(ds, model.WithFilter(f), model.WithTitle(storyTitle(&c, ds)), model.WithNotice(c.notice()))
-	return runExplorer(tea.NewProgram(wrapModel(m), tea.WithInput(stdin), tea.WithOutput(stdout)))
+	// 120 frames a second, Bubble Tea's most: a key's frame is flushed
+	// within 8 ms instead of 17, and an idle screen still costs nothing.
+	return runExplorer(tea.NewProgram(wrapModel(m), tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120)))
 }
 
 // runExplorer runs the program so that every way out restores the

@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# compare.sh - side-by-side startup/filter latency and peak memory of less, fzf
-# and a naive bubbles/list program on the same lines file, measured in one run
-# with ttff.py in identical pseudo-terminals.
+# compare.sh - side-by-side startup, keystroke latency and peak memory of
+# cyberdesk, less, fzf and a naive bubbles/list program on the same synthetic
+# events, measured in one run with ttff.py in identical pseudo-terminals.
 #
-#   bash testdata/perf/compare.sh LINES_FILE [RUNS]
+#   bash testdata/perf/compare.sh EVENTS [RUNS]
 #
-# LINES_FILE: one event per line. RUNS: measured runs per tool (default 3).
+# EVENTS: how many events `cyberdesk synth --seed 1` generates (e.g. 100000,
+# 1000000); the lines, the JSON export and the TimelineJS CSV of those same
+# events are written to DATADIR once and reused. RUNS: measured runs per tool
+# (default 3).
 # Environment knobs (defaults in brackets):
 #   TTFF        ttff.py path                    [/work/shared/tools/ttff.py]
-#   PERFBIN     where fzf/naive binaries live   [/tmp/perfbin]
+#   PERFBIN     where the binaries live         [/tmp/perfbin]
+#   DATADIR     where the generated files go    [/tmp/cyberdesk-perf]
+#   CYBERDESK   cyberdesk binary; built from this checkout every run
+#                                               [$PERFBIN/cyberdesk]
 #   FZF         fzf binary                      [$PERFBIN/fzf, else `command -v fzf`]
 #   NAIVE       naive list binary; built from testdata/perf/naive if missing
 #                                               [$PERFBIN/naive]
 #   COLS, ROWS  terminal size for every tool    [120, 40]
-#   QUERY       fzf query, typed one char per step; lowercase, no spaces [phish]
+#   QUERY       search typed one char per step; lowercase, no spaces [phish]
+#   COUNTRY     the country picked in cyberdesk's country-filter step [albania]
 #   TIMEOUT_S   cap on every wait, seconds      [120]
 #   NAIVE_TIMEOUT_S cap on every wait of the naive list [TIMEOUT_S]
-#   TOOLS       which tools to measure          ["less fzf naive"];
+#   TOOLS       which tools to measure
+#               ["embedded less fzf naive cyberdesk cyberdesk-csv"];
 #               TOOLS=none only re-prints the table from the JSON in OUTDIR
-#   WARMUP      unmeasured warm-up runs for less and fzf [1]
+#   WARMUP      unmeasured warm-up runs for less, fzf and cyberdesk [1]
 #   NAIVE_RUNS  measured runs of the naive list [RUNS]
 #   NAIVE_WARMUP warm-up runs of the naive list [0] (the file is already in
 #               the page cache from less/fzf; a naive run can take minutes)
@@ -43,19 +51,32 @@
 #          shows "... M filtered" (the fuzzy filter over all items finished).
 #   peak MiB is VmHWM of the program's main process just before it is told
 #   to quit (ttff.py), i.e. after all steps.
+#   cyberdesk  (--dataset EXPORT.json) and cyberdesk-csv (--timelinejs FILE.csv)
+#          fully loaded, first frame: the header "all N events" (cyberdesk
+#          loads, sorts and indexes everything before its first frame);
+#          moves (JSON only): j, pgdown, G, g, each until the chronology's
+#          position (i/N) shows the new selection;
+#          search: "/" until the prompt shows, then QUERY one character per
+#          step, each until the header shows that prefix's final count
+#          "M of N events" (computed beforehand with `cyberdesk events`);
+#          country (JSON only): "c" opens the picker, COUNTRY narrows it,
+#          enter until the header shows the count for QUERY and the country.
+#   embedded   cyberdesk on its embedded dataset: first frame "all 35 events",
+#          to compare with less's first screen.
 # A wait longer than TIMEOUT_S ends that run; it is reported as "> T ms".
 set -euo pipefail
 
-usage() { echo "usage: bash $0 LINES_FILE [RUNS]" >&2; exit 2; }
-[[ $# -ge 1 && $# -le 2 ]] || usage
-LINES_FILE=$(realpath -- "$1")
+usage() { echo "usage: bash $0 EVENTS [RUNS]" >&2; exit 2; }
+[[ $# -ge 1 && $# -le 2 && $1 =~ ^[0-9]+$ ]] || usage
+EVENTS=$1
 RUNS=${2:-3}
-[[ -r $LINES_FILE ]] || { echo "cannot read $LINES_FILE" >&2; exit 2; }
 
 SCRIPT_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(cd -- "$SCRIPT_DIR/../.." && pwd)
 TTFF=${TTFF:-/work/shared/tools/ttff.py}
 PERFBIN=${PERFBIN:-/tmp/perfbin}
+DATADIR=${DATADIR:-/tmp/cyberdesk-perf}
+CYBERDESK=${CYBERDESK:-$PERFBIN/cyberdesk}
 FZF=${FZF:-}
 if [[ -z $FZF ]]; then
   if [[ -x $PERFBIN/fzf ]]; then FZF=$PERFBIN/fzf; else FZF=$(command -v fzf || true); fi
@@ -64,22 +85,32 @@ NAIVE=${NAIVE:-$PERFBIN/naive}
 COLS=${COLS:-120}
 ROWS=${ROWS:-40}
 QUERY=${QUERY:-phish}
+COUNTRY=${COUNTRY:-albania}
 TIMEOUT_S=${TIMEOUT_S:-120}
 NAIVE_TIMEOUT_S=${NAIVE_TIMEOUT_S:-$TIMEOUT_S}
-TOOLS=${TOOLS:-less fzf naive}
+TOOLS=${TOOLS:-embedded less fzf naive cyberdesk cyberdesk-csv}
 WARMUP=${WARMUP:-1}
 NAIVE_RUNS=${NAIVE_RUNS:-$RUNS}
 NAIVE_WARMUP=${NAIVE_WARMUP:-0}
 OUTDIR=${OUTDIR:-$(mktemp -d /tmp/perf-compare.XXXXXX)}
-mkdir -p "$OUTDIR"
+mkdir -p "$OUTDIR" "$PERFBIN" "$DATADIR"
 
 [[ -x $FZF ]] || { echo "fzf not found (GOBIN=$PERFBIN go install github.com/junegunn/fzf@latest)" >&2; exit 1; }
 [[ $QUERY =~ ^[a-z0-9]+$ ]] || { echo "QUERY must be lowercase letters/digits" >&2; exit 2; }
 if [[ ! -x $NAIVE ]]; then
   echo "building $NAIVE" >&2
-  mkdir -p "$(dirname -- "$NAIVE")"
   (cd "$REPO_ROOT" && go build -o "$NAIVE" ./testdata/perf/naive)
 fi
+echo "building $CYBERDESK" >&2
+(cd "$REPO_ROOT" && go build -o "$CYBERDESK" .)
+
+# The same events three ways, generated once per size.
+LINES_FILE=$DATADIR/synth-$EVENTS.lines
+JSON_FILE=$DATADIR/synth-$EVENTS.json
+CSV_FILE=$DATADIR/synth-$EVENTS.csv
+for f in "lines:$LINES_FILE" "json:$JSON_FILE" "timelinejs-csv:$CSV_FILE"; do
+  [[ -s ${f#*:} ]] || "$CYBERDESK" synth --events "$EVENTS" --seed 1 --format "${f%%:*}" -o "${f#*:}" >&2
+done
 
 # Every tool gets the same terminal and the same TERM.
 TTFF_COMMON=(--cols "$COLS" --rows "$ROWS" --term xterm-256color -q)
@@ -141,31 +172,53 @@ measure_naive() {
     -- "$NAIVE" "$LINES_FILE" >&2 || true
 }
 
-# ---------------------------------------------------------------------------
-# PLACEHOLDER - cyberdesk is deliberately NOT measured yet. Fill this in, then
-# call it from main below (it should write $OUTDIR/cyberdesk.json; the table
-# picks up every *.json in $OUTDIR). Sketch only: the flag, marker and steps
-# are guesses to be checked against the real CLI.
-measure_cyberdesk() {
-  local bin=$1 dataset=$2 json=$OUTDIR/cyberdesk.json
-  echo "measure_cyberdesk: not implemented yet (bin=$bin dataset=$dataset)" >&2
-  return 0
-  # shellcheck disable=SC2317  # sketch, unreachable until filled in
-  rm -f "$json"
-  # shellcheck disable=SC2317
-  python3 "$TTFF" "${TTFF_COMMON[@]}" --timeout "$TIMEOUT_S" -n "$RUNS" -w "$WARMUP" --label cyberdesk --json "$json" \
-    --quit ctrl-c --marker 'events' \
-    -- "$bin" --dataset "$dataset" >&2 || true
-  # TODO: --ready for "fully loaded", --step for the filter keystrokes
-  #       (e.g. 'changed:\d+ events'), same QUERY as fzf.
+# count_events ARGS... prints how many events cyberdesk selects with ARGS.
+count_events() {
+  "$CYBERDESK" events "$@" --format json | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))'
 }
-# ---------------------------------------------------------------------------
+
+# measure_cyberdesk LABEL FLAG FILE: --dataset or --timelinejs.
+measure_cyberdesk() {
+  local label=$1 flag=$2 file=$3 json=$OUTDIR/$1.json steps=() prefix count i
+  rm -f "$json"
+  log "== $label: expected counts for '$QUERY' (cyberdesk events)"
+  if [[ $flag == --dataset ]]; then
+    steps+=(--step j "\\b2/$EVENTS\\b" --step $'\x1b[6~' "changed:\\b\\d+/$EVENTS\\b"
+      --step G "\\b$EVENTS/$EVENTS\\b" --step g "\\b1/$EVENTS\\b")
+  fi
+  steps+=(--step / 'search titles')
+  for ((i = 1; i <= ${#QUERY}; i++)); do
+    prefix=${QUERY:0:i}
+    count=$(count_events "$flag" "$file" --search "$prefix")
+    log "   $prefix -> $count of $EVENTS"
+    # the count with the query beside it: a frame of the final answer to
+    # this prefix (not one still "filtering…", nor the last prefix's)
+    steps+=(--step "${QUERY:i-1:1}" "\\b$count of $EVENTS events +\\[search: “$prefix”\\]")
+  done
+  if [[ $flag == --dataset ]]; then
+    count=$(count_events "$flag" "$file" --search "$QUERY" --country "$COUNTRY")
+    log "   $QUERY, country $COUNTRY -> $count of $EVENTS"
+    steps+=(--step $'\r' 'x clear filters' --step c 'Filter by country' --step "$COUNTRY" "› $COUNTRY" --step $'\r' "\\b$count of $EVENTS events +\\[country: ")
+  fi
+  log "== $label: fully loaded first frame, ${#steps[@]} step args ($RUNS runs)"
+  python3 "$TTFF" "${TTFF_COMMON[@]}" --timeout "$TIMEOUT_S" -n "$RUNS" -w "$WARMUP" --label "$label" --json "$json" \
+    --quit ctrl-c --marker "all $EVENTS events" "${steps[@]}" \
+    -- "$CYBERDESK" "$flag" "$file" >&2 || true
+}
+
+measure_embedded() {
+  local json=$OUTDIR/embedded.json
+  rm -f "$json"
+  log "== cyberdesk on its embedded dataset: first frame ($RUNS runs)"
+  python3 "$TTFF" "${TTFF_COMMON[@]}" --timeout "$TIMEOUT_S" -n "$RUNS" -w "$WARMUP" --label embedded --json "$json" \
+    --quit q --marker 'all 35 events' -- "$CYBERDESK" >&2 || true
+}
 
 print_table() {
   python3 - "$OUTDIR" "$TIMEOUT_S" "$NAIVE_TIMEOUT_S" <<'PY'
 import glob, json, os, statistics, sys
 outdir, default_timeout_s, naive_timeout_s = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
-order = {"less": 0, "fzf": 1, "naive": 2, "cyberdesk": 3}
+order = {"embedded": 0, "less": 1, "fzf": 2, "naive": 3, "cyberdesk": 4, "cyberdesk-csv": 5}
 docs = []
 for path in glob.glob(os.path.join(outdir, "*.json")):
     with open(path) as f:
@@ -174,6 +227,9 @@ for path in glob.glob(os.path.join(outdir, "*.json")):
         docs.append(json.loads(lines[-1]))
 docs.sort(key=lambda d: order.get(d.get("label"), 99))
 PHASE_NAMES = {
+    "embedded": {"first": "first frame"},
+    "cyberdesk": {"first": "fully loaded, first frame"},
+    "cyberdesk-csv": {"first": "fully loaded, first frame"},
     "less": {"first": "first screen"},
     "fzf": {"first": "first frame", "ready": "fully loaded"},
     "naive": {"first": "first frame"},
@@ -189,6 +245,7 @@ for d in docs:
     if d["summary"].get("ready_ms") is not None or any("ready_ms" in r for r in runs):
         phases.append(("ready", names.get("ready", "ready")))
     nsteps = len(d["summary"].get("steps", []))
+    searching, typed = False, ""
     for i, s in enumerate(d["summary"].get("steps", [])):
         keys = s["keys"]
         if label == "fzf":
@@ -198,8 +255,21 @@ for d in docs:
             phases.append((("step", i), "open filter '/'"))
         elif label == "naive":
             phases.append((("step", i), f"filter keystroke '{keys}'"))
+        elif label.startswith("cyberdesk") and searching and keys != "\r":
+            typed += keys
+            phases.append((("step", i), f"search key '{keys}' (query '{typed}')"))
+        elif label.startswith("cyberdesk"):
+            names = {"\x1b[6~": "pgdown", "\r": "enter", "/": "open search '/'", "c": "open country picker"}
+            if keys == "\r" and not searching:
+                name = "enter: apply the country"
+            elif keys not in names and len(keys) > 1:
+                name = f"type '{keys}' in the picker"
+            else:
+                name = names.get(keys, f"key '{keys}'")
+            phases.append((("step", i), name))
         else:
             phases.append((("step", i), f"step '{keys}'"))
+        searching = label.startswith("cyberdesk") and (keys == "/" or searching and keys != "\r")
     def value(r, ph):
         if ph == "first":
             return r.get("first_frame_ms")
@@ -239,6 +309,8 @@ for d in docs:
                 cell += f"  ({min(vals):.0f}-{hi})"
             if isinstance(ph, tuple) and label == "fzf" and not timed_out:
                 step_meds.append(mid)
+            if isinstance(ph, tuple) and name.startswith("search key") and not timed_out:
+                step_meds.append(mid)
         note = f"{len(vals)}/{len(runs)}"
         if timed_out:
             note += f", {timed_out} > {timeout_s:.0f} s"
@@ -246,7 +318,7 @@ for d in docs:
             note += f", {not_reached} not reached"
         rows.append((label, name, cell, note, peak if j == 0 else ""))
     if step_meds:
-        rows.append((label, f"filter key, median of {len(step_meds)} step medians",
+        rows.append((label, f"search/filter key, median of {len(step_meds)} step medians",
                      f"{statistics.median(step_meds):.1f}", "", ""))
 hdr = ("tool", "phase", "median ms (min-max)", "runs ok", "peak MiB")
 w = [max(len(str(x[i])) for x in rows + [hdr]) for i in range(5)]
@@ -259,20 +331,21 @@ PY
 }
 
 main() {
-  log "lines file: $LINES_FILE ($N lines, $(stat -c %s "$LINES_FILE") bytes)"
+  log "events: $EVENTS (seed 1) in $DATADIR: lines $(stat -c %s "$LINES_FILE") bytes, JSON $(stat -c %s "$JSON_FILE"), CSV $(stat -c %s "$CSV_FILE")"
   log "terminal: ${COLS}x${ROWS}, runs: $RUNS (naive: $NAIVE_RUNS), cap: ${TIMEOUT_S}s, results: $OUTDIR"
   log "machine: $(nproc) CPUs, $(uname -sr)"
   local t
   for t in $TOOLS; do
     case $t in
-      less | fzf | naive) "measure_$t" ;;
+      less | fzf | naive | embedded) "measure_$t" ;;
+      cyberdesk) measure_cyberdesk cyberdesk --dataset "$JSON_FILE" ;;
+      cyberdesk-csv) measure_cyberdesk cyberdesk-csv --timelinejs "$CSV_FILE" ;;
       none) ;;
       *) echo "unknown tool in TOOLS: $t" >&2; exit 2 ;;
     esac
   done
-  # measure_cyberdesk "$CYBERDESK_BIN" "$CYBERDESK_DATASET"   # placeholder, see above
   echo
-  echo "lines: $LINES_FILE  ($N lines)  terminal ${COLS}x${ROWS}  fzf $(fzf_version)  query '$QUERY'"
+  echo "events: $EVENTS  lines $(stat -c %s "$LINES_FILE") B, JSON $(stat -c %s "$JSON_FILE") B, CSV $(stat -c %s "$CSV_FILE") B  terminal ${COLS}x${ROWS}  fzf $(fzf_version)  query '$QUERY'"
   print_table
 }
 
