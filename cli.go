@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -58,8 +59,10 @@ func (c *common) load() (*timeline.Dataset, error) {
 	case c.corpus != "":
 		return c.openCorpus()
 	case c.dataset != "":
+		defer c.loading(c.dataset)()
 		return openDataset(c.dataset)
 	case c.timelinejs != "":
+		defer c.loading(c.timelinejs)()
 		src, err := readInput(c.timelinejs)
 		if err != nil {
 			return nil, err
@@ -96,6 +99,22 @@ func (c *common) notice() string {
 		return ""
 	}
 	return fmt.Sprintf("%d article(s) of %s left out; run: cyberdesk corpus check %s", skipped, c.corpus, c.corpus)
+}
+
+// loadingNoticeBytes is the file size from which loading tells the user
+// it has started: about a second's work.
+var loadingNoticeBytes int64 = 64 << 20
+
+// loading says on a terminal that a large file is being read, and returns
+// the func that erases the line again once it is.
+func (c *common) loading(path string) (done func()) {
+	f, ok := c.warn.(*os.File)
+	st, err := os.Stat(path)
+	if !ok || err != nil || st.Size() < loadingNoticeBytes || !term.IsTerminal(f.Fd()) {
+		return func() {}
+	}
+	fmt.Fprintf(f, "cyberdesk: loading %s (%d MB)…", line(path), st.Size()>>20)
+	return func() { fmt.Fprint(f, "\r\x1b[K") }
 }
 
 // openDataset streams a JSON export from its file; only a problem makes

@@ -3,13 +3,16 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/creack/pty"
 )
 
 // Every format of every list command on one fixed filter, as golden files
@@ -164,5 +167,39 @@ func TestExportFormatsAndTimelineJSInput(t *testing.T) {
 	}
 	if !slices.Equal(before, after) {
 		t.Errorf("events changed through TimelineJS:\n%v\n%v", before, after)
+	}
+}
+
+// TestLoadingNotice: a large file is announced on a terminal while it
+// loads, and the line is erased after; a pipe gets nothing.
+func TestLoadingNotice(t *testing.T) {
+	defer func(n int64) { loadingNoticeBytes = n }(loadingNoticeBytes)
+	loadingNoticeBytes = 10
+	file := filepath.Join(t.TempDir(), "big.json")
+	if err := os.WriteFile(file, []byte("0123456789abcdef"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skip("no pty:", err)
+	}
+	defer ptmx.Close()
+	got := make(chan string)
+	go func() { b, _ := io.ReadAll(ptmx); got <- string(b) }()
+	c := &common{warn: tty}
+	c.loading(file)()
+	tty.Close()
+	if out := <-got; !strings.HasPrefix(out, "cyberdesk: loading "+file+" (0 MB)…") || !strings.HasSuffix(out, "\r\x1b[K") {
+		t.Errorf("on a terminal: %q", out)
+	}
+
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	(&common{warn: w}).loading(file)()
+	w.Close()
+	if b, _ := io.ReadAll(r); len(b) > 0 {
+		t.Errorf("on a pipe: %q", b)
 	}
 }
