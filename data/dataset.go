@@ -112,6 +112,7 @@ func readDataset(path string, r io.Reader, src []byte) (*timeline.Dataset, error
 	}
 	l.schema("", doc.Schema)
 	parts.Outlets = convertOutlets(doc.Outlets)
+	parts.ExtraTags = doc.ExtraTags
 	for _, a := range doc.Articles {
 		pub, err := a.Published.date()
 		if err != nil {

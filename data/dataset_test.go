@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -72,9 +73,9 @@ func TestLoadDatasetErrorsNameFileLineAndItem(t *testing.T) {
 	}{
 		{"span moved", `"text": "It was state aggression."`, `"text": "It was state aggression!"`,
 			[]string{"my.json:", `quote "memo-rama-state-aggression"`, "span"}},
-		{"future schema", `"schema": 2`, `"schema": 9`, []string{"my.json", "version 9"}},
-		{"bad JSON", `"schema": 2,`, `"schema": 2,,`, []string{"my.json:2:", "invalid JSON"}},
-		{"unknown field", `"schema": 2,`, `"schema": 2, "colour": 1,`, []string{"my.json:2:", `unknown field "colour"`}},
+		{"future schema", `"schema": 3`, `"schema": 9`, []string{"my.json", "version 9"}},
+		{"bad JSON", `"schema": 3,`, `"schema": 3,,`, []string{"my.json:2:", "invalid JSON"}},
+		{"unknown field", `"schema": 3,`, `"schema": 3, "colour": 1,`, []string{"my.json:2:", `unknown field "colour"`}},
 		{"unknown field in an event", `"id": "1939-wwii-refuge",`, `"id": "1939-wwii-refuge", "titel": "x",`,
 			[]string{"my.json:2538:", `unknown field "titel" in events[0]`}},
 		{"field twice", `"id": "1939-wwii-refuge",`, `"id": "1939-wwii-refuge", "id": "again",`,
@@ -158,5 +159,37 @@ func TestLoadedSpansShareTheArticle(t *testing.T) {
 				t.Fatalf("event %s: source text at [%d,%d) of %s is a copy", e.ID, s.Start, s.End, s.Article)
 			}
 		}
+	}
+}
+
+// TestExportCarriesExtraTags: a TimelineJS import whose groups are not
+// cyberdesk tags exports them as extra_tags and reads back whole, to the
+// same bytes.
+func TestExportCarriesExtraTags(t *testing.T) {
+	csv := "Year,Month,Day,Headline,Text,Group\n2022,7,15,Attack,Servers went down.,Outage\n2022,9,7,Break,Ties were cut.,diplomacy\n"
+	ds, err := LoadTimelineJS("groups.csv", []byte(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(ds.ExtraTags, []string{"outage"}) {
+		t.Fatalf("extra tags %v, want [outage]", ds.ExtraTags)
+	}
+	var first bytes.Buffer
+	if err := WriteJSON(&first, ds); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(first.String(), `"extra_tags": [`) {
+		t.Error("the export does not list the extra tags")
+	}
+	back, err := LoadDataset("groups.json", first.Bytes())
+	if err != nil {
+		t.Fatalf("the export does not load back: %v", err)
+	}
+	var again bytes.Buffer
+	if err := WriteJSON(&again, back); err != nil {
+		t.Fatal(err)
+	}
+	if again.String() != first.String() {
+		t.Error("the export changed on the way back")
 	}
 }

@@ -9,8 +9,11 @@ import (
 // Document is the whole dataset as JSON: what `cyberdesk export --format
 // json` writes. The schema is documented in README.md.
 type document struct {
-	Schema     int               `json:"schema"`
-	Countries  map[string]string `json:"countries"`
+	Schema    int               `json:"schema"`
+	Countries map[string]string `json:"countries"`
+	// ExtraTags are the tags the dataset uses beyond timeline.Tags (a
+	// TimelineJS import's groups, say); absent when there are none.
+	ExtraTags  []string          `json:"extra_tags,omitempty"`
 	Outlets    []jsonOutlet      `json:"outlets"`
 	Articles   []jsonArticle     `json:"articles"`
 	Actors     []jsonActor       `json:"actors"`
@@ -67,7 +70,7 @@ func WriteJSON(w io.Writer, ds *timeline.Dataset) error {
 }
 
 func toDocument(ds *timeline.Dataset) document {
-	doc := document{Schema: SchemaVersion, Countries: ds.Countries}
+	doc := document{Schema: SchemaVersion, Countries: ds.Countries, ExtraTags: ds.ExtraTags}
 	for _, o := range ds.Outlets {
 		doc.Outlets = append(doc.Outlets, jsonOutlet{ID: o.ID, Name: o.Name, Country: o.Country})
 	}

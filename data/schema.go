@@ -9,8 +9,10 @@ import "github.com/cyberdesk-dev/cyberdesk/timeline"
 // SchemaVersion is the version of the JSON documents this package writes.
 // Readers accept every version up to it. Version 2 added statements'
 // renderings and the discrepancies to the export; a version 1 export reads
-// the same, without them (they are derived again on load).
-const SchemaVersion = 2
+// the same, without them (they are derived again on load). Version 3 added
+// the export's extra_tags, the tags an imported dataset uses beyond
+// timeline.Tags.
+const SchemaVersion = 3
 
 // jsonDate is a date at a precision: {"date": "2022-09", "precision": "month"}.
 type jsonDate struct {

@@ -91,8 +91,8 @@ func Synthesize(o SynthOptions) timeline.Parts {
 	n := max(o.Events, 0)
 	g := &synth{r: rand.New(rand.NewPCG(o.Seed, synthStream)), countryOf: map[string]int{}}
 	g.setup()
-	// Tags come from timeline.Tags only: the JSON export does not carry
-	// Parts.ExtraTags, so a dataset using them would not load back.
+	// Tags come from timeline.Tags only, as in a dataset made with
+	// cyberdesk (an imported one may widen them: Parts.ExtraTags).
 	p := timeline.Parts{Countries: make(map[string]string, len(synthCountries))}
 	for i, c := range synthCountries {
 		p.Countries[c.code] = c.name
