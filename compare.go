@@ -93,9 +93,9 @@ func writeCoverage(w io.Writer, ds *timeline.Dataset, c timeline.Coverage, width
 	b.WriteString("   n\n")
 	for _, r := range c.Rows {
 		e := &ds.Events[r.Event]
-		marks := make([]string, len(r.Sources))
-		for j, si := range r.Sources {
-			switch {
+		marks := make([]string, len(c.Outlets))
+		for j := range marks {
+			switch si := r.Source(j); {
 			case si < 0:
 				marks[j] = "·"
 			case e.Sources[si].Caption:

@@ -229,3 +229,14 @@ func BenchmarkScalePickerOpen(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkScaleCoverage builds the coverage matrix of every event, as
+// the coverage screen does with no filter.
+func BenchmarkScaleCoverage(b *testing.B) {
+	eachSize(b, func(b *testing.B, d *scaleData) {
+		all := d.ds.Apply(timeline.Filter{})
+		for b.Loop() {
+			d.ds.Coverage(all)
+		}
+	})
+}

@@ -155,7 +155,7 @@ func (c *coverageView) selected() (timeline.Span, bool) {
 		return timeline.Span{}, false
 	}
 	r := c.cov.Rows[c.row]
-	if si := r.Sources[c.col]; si >= 0 {
+	if si := r.Source(c.col); si >= 0 {
 		return c.env.ds.Events[r.Event].Sources[si].Span, true
 	}
 	return timeline.Span{}, false
@@ -222,7 +222,8 @@ func (c *coverageView) renderRow(i, titleW int) string {
 		marker = "▶ "
 	}
 	var cells strings.Builder
-	for j, si := range r.Sources {
+	for j := range c.cov.Outlets {
+		si := r.Source(j)
 		glyph := "·"
 		switch {
 		case si >= 0 && e.Sources[si].Caption:

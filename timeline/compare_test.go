@@ -163,7 +163,7 @@ func TestCoverage(t *testing.T) {
 	}
 	got := map[string][]int{}
 	for _, r := range c.Rows {
-		got[ds.Events[r.Event].ID] = []int{r.Sources[0], r.Sources[1], r.Count}
+		got[ds.Events[r.Event].ID] = []int{r.Source(0), r.Source(1), r.Count}
 	}
 	want := map[string][]int{"war": {0, -1, 1}, "hack": {-1, 0, 1}, "talks": {0, 1, 2}}
 	for id, w := range want {

@@ -79,9 +79,24 @@ type Coverage struct {
 
 // CoverageRow is one event's row.
 type CoverageRow struct {
-	Event   int   // dataset event index
-	Sources []int // per column: index into the event's Sources of the outlet's passage, or -1
-	Count   int   // how many outlets report it
+	Event int // dataset event index
+	Count int // how many outlets report it
+	// cells are the columns that report the event, in column order: a
+	// row holds its event's few sources, not a cell for every outlet.
+	cells []coverageCell
+}
+
+type coverageCell struct{ col, source int32 }
+
+// Source returns the index into the event's Sources of column col's
+// passage, or -1 when that outlet does not report the event.
+func (r CoverageRow) Source(col int) int {
+	for _, c := range r.cells {
+		if int(c.col) == col {
+			return int(c.source)
+		}
+	}
+	return -1
 }
 
 // Single reports whether only one outlet reports the event.
@@ -97,22 +112,28 @@ func (ds *Dataset) Coverage(events []int) Coverage {
 		c.Outlets = append(c.Outlets, o.ID)
 		col[o.ID] = i
 	}
+	n := 0
 	for _, ei := range events {
-		row := CoverageRow{Event: ei, Sources: make([]int, len(ds.Outlets))}
-		for i := range row.Sources {
-			row.Sources[i] = -1
-		}
-		for si, s := range ds.Events[ei].Sources {
-			j := col[ds.ArticleOutlet(s.Article).ID]
-			if row.Sources[j] < 0 || ds.Events[ei].Sources[row.Sources[j]].Caption && !s.Caption {
-				row.Sources[j] = si // prefer prose to a caption
+		n += len(ds.Events[ei].Sources)
+	}
+	cells := make([]coverageCell, 0, n) // every row's cells, in one array
+	for _, ei := range events {
+		from := len(cells)
+		e := &ds.Events[ei]
+		for si, s := range e.Sources {
+			j := int32(col[ds.ArticleOutlet(s.Article).ID])
+			k := slices.IndexFunc(cells[from:], func(c coverageCell) bool { return c.col == j })
+			switch {
+			case k < 0:
+				cells = append(cells, coverageCell{j, int32(si)})
+			case e.Sources[cells[from+k].source].Caption && !s.Caption:
+				cells[from+k].source = int32(si) // prefer prose to a caption
 			}
 		}
-		for j, s := range row.Sources {
-			if s >= 0 {
-				row.Count++
-				c.PerOutlet[j]++
-			}
+		row := CoverageRow{Event: ei, Count: len(cells) - from, cells: cells[from:len(cells):len(cells)]}
+		slices.SortFunc(row.cells, func(a, b coverageCell) int { return cmp.Compare(a.col, b.col) })
+		for _, cell := range row.cells {
+			c.PerOutlet[cell.col]++
 		}
 		c.Rows = append(c.Rows, row)
 	}
