@@ -26,8 +26,8 @@ func started(m *Model, msgs ...tea.Msg) tea.Cmd {
 	for _, msg := range msgs {
 		m.update(msg)
 	}
-	cmd := m.filterCmd
-	m.filterCmd = nil
+	cmd := m.pending
+	m.pending = nil
 	return cmd
 }
 
@@ -164,7 +164,7 @@ func TestStalePickerCountsAreIgnored(t *testing.T) {
 		_, bg := pair(t)
 		stale := startedBy(bg, "c")()
 		press(bg, "esc")
-		if bg.cancelCount != nil {
+		if bg.countJob.running() {
 			t.Error("closing the picker did not stop its counting")
 		}
 		bg.Update(stale)
@@ -251,7 +251,7 @@ func TestStaleCoverageIsIgnored(t *testing.T) {
 		_, bg := pair(t)
 		stale := startedBy(bg, "m")()
 		press(bg, "esc")
-		if bg.cancelCover != nil {
+		if bg.coverJob.running() {
 			t.Error("leaving the matrix did not stop its building")
 		}
 		bg.Update(stale)

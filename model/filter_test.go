@@ -20,9 +20,9 @@ func TestBackgroundFilterAgreesAndNeverWaits(t *testing.T) {
 	for _, k := range []string{"/", "t", "h", "r", "backspace", "r", "e", "a", "t"} {
 		press(fg, k)
 		bg.update(keyMsg(k))
-		if bg.filterCmd != nil {
-			pending = append(pending, bg.filterCmd)
-			bg.filterCmd = nil
+		if bg.pending != nil {
+			pending = append(pending, bg.pending)
+			bg.pending = nil
 		}
 	}
 	if len(pending) != 8 {
@@ -62,8 +62,8 @@ func TestStaleAnswerIsIgnored(t *testing.T) {
 	m := newSized(t, 120, 40, WithBackgroundFilterOver(0))
 	m.update(keyMsg("/"))
 	m.update(keyMsg("z"))
-	stale := filteredMsg{gen: m.filterGen, filter: m.filter, events: []int{}}
-	m.filterCmd = nil
+	stale := filteredMsg{gen: m.filterJob.gen, filter: m.filter, events: []int{}}
+	m.pending = nil
 	m.update(keyMsg("backspace"))
 	m.Update(stale)
 	if len(m.events) == 0 {

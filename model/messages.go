@@ -29,44 +29,52 @@ type (
 	}
 )
 
+// job is one kind of background work (a filter, the picker's counts,
+// the coverage matrix): the number of its newest run and, while that run
+// is going, how to cancel it.
+type job struct {
+	gen  int
+	stop context.CancelFunc
+}
+
+// running reports whether the newest run has yet to answer.
+func (j *job) running() bool { return j.stop != nil }
+
+// halt cancels the running run, if any; its answer will be dropped.
+func (j *job) halt() {
+	if j.stop != nil {
+		j.stop()
+		j.stop = nil
+	}
+}
+
+// answered reports whether an answer from run number run is the one the
+// job waits for: its newest, not halted. If so the job is done.
+func (j *job) answered(run int) bool {
+	if run != j.gen || j.stop == nil {
+		return false
+	}
+	j.halt()
+	return true
+}
+
 // background runs work in a command, off the UI goroutine, as the newest
-// run of one kind of job: a filter, the picker's counts or the coverage
-// matrix. Each kind has its newest run's number (*gen) and, while that run
-// is going, its cancel func (*stop). background cancels the kind's running
-// run, numbers the new one and queues its command in m.filterCmd, which
-// Update returns. A cancelled run answers nothing; any other answer is
-// taken only if answered says it is from the kind's newest run.
-func (m *Model) background(gen *int, stop *context.CancelFunc, work func(ctx context.Context, gen int) (tea.Msg, error)) {
-	halt(stop)
+// run of job j: it cancels j's running run, numbers the new one and queues
+// its command in m.pending, which Update returns. A cancelled run answers
+// nothing; any other answer is taken only if j.answered says so.
+func (m *Model) background(j *job, work func(ctx context.Context, run int) (tea.Msg, error)) {
+	j.halt()
 	ctx, cancel := context.WithCancel(context.Background())
-	*gen++
-	*stop = cancel
-	run := *gen
-	m.filterCmd = tea.Batch(m.filterCmd, func() tea.Msg {
+	j.gen++
+	j.stop = cancel
+	run := j.gen
+	m.pending = tea.Batch(m.pending, func() tea.Msg {
 		msg, err := work(ctx, run)
 		if err != nil {
 			return nil // a newer run took over, or nobody waits any more
 		}
 		return msg
 	})
-}
-
-// answered reports whether an answer from run number run is the one a job
-// waits for: its newest run, not halted. If so the job is done.
-func answered(run, gen int, stop *context.CancelFunc) bool {
-	if run != gen || *stop == nil {
-		return false
-	}
-	halt(stop)
-	return true
-}
-
-// halt cancels a job's running run, if any; its answer will be dropped.
-func halt(stop *context.CancelFunc) {
-	if *stop != nil {
-		(*stop)()
-		*stop = nil
-	}
 }
 
 // checkEvery is how many events background work in this package handles

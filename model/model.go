@@ -36,15 +36,10 @@ type Model struct {
 	// Each kind keeps its newest run's number and, while that run is
 	// going, how to cancel it. Until a filter answers, events is the
 	// answer to applied.
-	applied      timeline.Filter
-	filterGen    int
-	cancelFilter context.CancelFunc
-	countGen     int
-	cancelCount  context.CancelFunc
-	coverGen     int
-	cancelCover  context.CancelFunc
-	filterCmd    tea.Cmd // the background work this Update started (of any kind), returned by Update
-	asyncOver    int
+	applied                       timeline.Filter
+	filterJob, countJob, coverJob job
+	pending                       tea.Cmd // the background work this Update started, returned by Update
+	asyncOver                     int
 
 	chron  *chronology
 	actors *actorsPane
@@ -104,8 +99,8 @@ func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 // Update routes a message; it reads like a table of contents.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
-	if f := m.filterCmd; f != nil {
-		m.filterCmd = nil
+	if f := m.pending; f != nil {
+		m.pending = nil
 		cmd = tea.Batch(cmd, f)
 	}
 	return m, cmd
@@ -114,15 +109,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case filteredMsg:
-		if answered(msg.gen, m.filterGen, &m.cancelFilter) {
+		if m.filterJob.answered(msg.gen) {
 			m.showEvents(msg.filter, msg.events)
 		}
 	case countedMsg:
-		if answered(msg.gen, m.countGen, &m.cancelCount) {
+		if m.countJob.answered(msg.gen) {
 			m.picker.SetCounts(msg.counts)
 		}
 	case coveredMsg:
-		if answered(msg.gen, m.coverGen, &m.cancelCover) {
+		if m.coverJob.answered(msg.gen) {
 			m.cover.Show(msg.cov)
 		}
 	case tea.WindowSizeMsg:
@@ -208,14 +203,14 @@ func (m *Model) applyFilter() {
 		m.showEvents(f, events)
 		return
 	}
-	m.background(&m.filterGen, &m.cancelFilter, func(ctx context.Context, gen int) (tea.Msg, error) {
+	m.background(&m.filterJob, func(ctx context.Context, gen int) (tea.Msg, error) {
 		events, err := ds.ApplyWithin(ctx, f, within)
 		return filteredMsg{gen: gen, filter: f, events: events}, err
 	})
 }
 
 // filtering reports whether a background filter has yet to answer.
-func (m *Model) filtering() bool { return m.cancelFilter != nil }
+func (m *Model) filtering() bool { return m.filterJob.running() }
 
 // showEvents shows the answer to filter f and resyncs the panes.
 func (m *Model) showEvents(f timeline.Filter, events []int) {
@@ -235,12 +230,12 @@ func (m *Model) showEvents(f timeline.Filter, events []int) {
 func (m *Model) buildCoverage() {
 	ds, events := m.env.ds, m.events
 	if len(events) <= m.asyncOver {
-		halt(&m.cancelCover)
+		m.coverJob.halt()
 		m.cover.SetEvents(events)
 		return
 	}
 	m.cover.Wait(len(events))
-	m.background(&m.coverGen, &m.cancelCover, func(ctx context.Context, gen int) (tea.Msg, error) {
+	m.background(&m.coverJob, func(ctx context.Context, gen int) (tea.Msg, error) {
 		cov, err := coverageWithin(ctx, ds, events)
 		return coveredMsg{gen: gen, cov: cov}, err
 	})

@@ -88,7 +88,7 @@ func (m *Model) openCoverage() {
 // the matrix can be narrowed without leaving it.
 func (m *Model) updateCoverage(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.Back) {
-		halt(&m.cancelCover) // nobody waits for the matrix now; opening it again rebuilds it
+		m.coverJob.halt() // nobody waits for the matrix now; opening it again rebuilds it
 		m.screen = screenPanes
 		return nil
 	}
@@ -252,7 +252,7 @@ func (m *Model) openPicker(fc facet) tea.Cmd {
 		m.picker.SetCounts(counts)
 		return cmd
 	}
-	m.background(&m.countGen, &m.cancelCount, func(ctx context.Context, gen int) (tea.Msg, error) {
+	m.background(&m.countJob, func(ctx context.Context, gen int) (tea.Msg, error) {
 		counts, err := countFacet(ctx, ds, fc, base)
 		return countedMsg{gen: gen, counts: counts}, err
 	})
@@ -262,7 +262,7 @@ func (m *Model) openPicker(fc facet) tea.Cmd {
 func (m *Model) updatePicker(msg tea.Msg) tea.Cmd {
 	cmd, done, cancelled, value := m.picker.Update(msg)
 	if done {
-		halt(&m.cancelCount) // the counts are for a picker no longer open
+		m.countJob.halt() // the counts are for a picker no longer open
 		m.picking = false
 		if !cancelled {
 			m.setFacet(m.picker.facet, value)
