@@ -45,11 +45,17 @@ func (c *chronology) SetEvents(events []int) {
 	c.events = events
 	c.rows = c.rows[:0]
 	c.rowOf = make([]int, len(events))
-	group := ""
+	c.rows = slices.Grow(c.rows, len(events)+len(events)/8)
+	type group struct {
+		year   int
+		decade bool
+	}
+	var cur group // compared per event; the header's text is made per group
 	for pos, ei := range events {
-		if g := groupLabel(c.env.ds.Events[ei].Start); g != group {
-			group = g
-			c.rows = append(c.rows, chronRow{header: g, event: -1})
+		d := c.env.ds.Events[ei].Start
+		if g := (group{d.Year, d.Precision == timeline.Decade}); pos == 0 || g != cur {
+			cur = g
+			c.rows = append(c.rows, chronRow{header: groupLabel(d), event: -1})
 		}
 		c.rowOf[pos] = len(c.rows)
 		c.rows = append(c.rows, chronRow{event: pos})
