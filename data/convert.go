@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -34,11 +35,11 @@ func (l *loader) failItem(kind, id, field string, err error) {
 	l.errs = append(l.errs, locator{file: l.path(AnnotationsFile), src: l.annotationsSrc}.errorFor(v))
 }
 
-// event converts one event and appends it to parts. Its short strings
+// event converts one event. Its short strings
 // (codes and ids repeated across events) are interned, and a source whose
 // text is its article's bytes shares them, so a large dataset holds each
 // once; a source that does not match keeps its own text, for New to report.
-func (l *loader) event(parts *timeline.Parts, je *jsonEvent) {
+func (l *loader) event(je *jsonEvent) timeline.Event {
 	e := timeline.Event{
 		ID: je.ID, Title: je.Title, Summary: je.Summary, DateNote: je.DateNote,
 		Countries: l.internAll(je.Countries), Actors: l.internAll(je.Actors), Tags: l.internAll(je.Tags), Extracted: je.Extracted,
@@ -64,7 +65,7 @@ func (l *loader) event(parts *timeline.Parts, je *jsonEvent) {
 		}
 		e.Sources = append(e.Sources, src)
 	}
-	parts.Events = append(parts.Events, e)
+	return e
 }
 
 func (l *loader) intern(s string) string {
@@ -121,8 +122,9 @@ func (l *loader) annotations(parts *timeline.Parts, a *annotations) {
 		}
 		parts.Quotes = append(parts.Quotes, q)
 	}
+	parts.Events = slices.Grow(parts.Events, len(a.Events))
 	for i := range a.Events {
-		l.event(parts, &a.Events[i])
+		parts.Events = append(parts.Events, l.event(&a.Events[i]))
 	}
 	for _, jd := range a.Discrepancies {
 		d := timeline.Discrepancy{ID: jd.ID, Kind: timeline.DiscrepancyKind(jd.Kind), Description: jd.Description}

@@ -93,9 +93,14 @@ func (s *eventStream) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 func readDataset(path string, r io.Reader, src []byte) (*timeline.Dataset, error) {
 	l := &loader{single: path, annotationsSrc: src, manifestSrc: src}
 	parts := timeline.Parts{Countries: map[string]string{}}
+	// Events are gathered in chunks and copied into place once, instead
+	// of into a slice that grows by copying itself.
+	var chunks [][]timeline.Event
+	var chunk []timeline.Event
+	count := 0
 	var doc datasetIn
 	doc.Events.add = func(je *jsonEvent) error {
-		if len(parts.Events) == maxEvents {
+		if count == maxEvents {
 			return fmt.Errorf("more than %d events, the most a dataset may hold; split the dataset (data.MaxEvents)", maxEvents)
 		}
 		if l.texts == nil { // the articles come first in an export
@@ -104,12 +109,22 @@ func readDataset(path string, r io.Reader, src []byte) (*timeline.Dataset, error
 				l.texts[a.ID] = a.Text
 			}
 		}
-		l.event(&parts, je)
+		if len(chunk) == cap(chunk) {
+			chunks = append(chunks, chunk)
+			chunk = make([]timeline.Event, 0, 1<<14)
+		}
+		chunk = append(chunk, l.event(je))
+		count++
 		return nil
 	}
 	if err := jsonError(path, jsonv2.UnmarshalRead(r, &doc, jsonv2.RejectUnknownMembers(true)), src); err != nil {
 		return nil, err
 	}
+	parts.Events = make([]timeline.Event, 0, count)
+	for _, c := range append(chunks, chunk) {
+		parts.Events = append(parts.Events, c...)
+	}
+	chunks, chunk = nil, nil // doc.Events.add still holds them; let them go
 	l.schema("", doc.Schema)
 	parts.Outlets = convertOutlets(doc.Outlets)
 	parts.ExtraTags = doc.ExtraTags

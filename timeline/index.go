@@ -294,6 +294,23 @@ func (ds *Dataset) ArticleOutlet(articleID string) *Outlet {
 // appendLower appends s in lower case, as strings.ToLower would (an
 // invalid byte becomes U+FFFD), without allocating.
 func appendLower(dst []byte, s string) []byte {
+	// Copy, then lower ASCII in place: most text is ASCII, and this runs
+	// over every event's text on load.
+	n := len(dst)
+	dst = append(dst, s...)
+	for i, c := range dst[n:] {
+		switch {
+		case c >= utf8.RuneSelf:
+			return appendLowerRunes(dst[:n+i], s[i:])
+		case 'A' <= c && c <= 'Z':
+			dst[n+i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
+
+// appendLowerRunes is appendLower for text that is not all ASCII.
+func appendLowerRunes(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
