@@ -172,24 +172,32 @@ var parallelOver = 50_000
 func (ds *Dataset) scanRange(ctx context.Context, needle []byte, keep func(int) bool, from, to int) ([]int, error) {
 	var out []int
 	text := ds.searchBuf[:ds.searchOff[to]]
-	for pos, seen := ds.searchOff[from], 0; ; seen++ {
+	for i, seen := from, 0; i < to; seen++ {
 		if seen%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		j := bytes.Index(text[pos:], needle)
+		j := bytes.Index(text[ds.searchOff[i]:], needle)
 		if j < 0 {
 			break
 		}
 		// the event holding the match: the last whose text starts at or
-		// before it
-		i, found := slices.BinarySearch(ds.searchOff, pos+j)
-		if !found {
-			i--
+		// before it. Matches come in order, so it is most often one of
+		// the next few events; else it is searched for among the rest.
+		at := ds.searchOff[i] + j
+		for k := 0; k < 8 && ds.searchOff[i+1] <= at; k++ {
+			i++
+		}
+		if ds.searchOff[i+1] <= at {
+			k, found := slices.BinarySearch(ds.searchOff[i:to+1], at)
+			if !found {
+				k--
+			}
+			i += k
 		}
 		if keep(i) {
 			out = append(out, i)
 		}
-		pos = ds.searchOff[i+1]
+		i++
 	}
 	return out, nil
 }
