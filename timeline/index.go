@@ -49,9 +49,11 @@ type Dataset struct {
 
 // New checks parts and indexes them. Every problem is reported, joined, as
 // [*ValidationError] values; a dataset is returned only when there are none.
+// The dataset keeps p's slices, and New sorts p.Events in place (a
+// million events are not copied to be sorted): do not change them after.
 func New(p Parts) (*Dataset, error) {
 	ds := &Dataset{Parts: p}
-	ds.Events = chronological(p.Events)
+	sortChronologically(ds.Events)
 	// Derived discrepancies are made afresh, so New(ds.Parts) rebuilds ds.
 	ds.Discrepancies = slices.DeleteFunc(slices.Clone(p.Discrepancies), func(d Discrepancy) bool { return d.Derived })
 	var errs []error
@@ -72,11 +74,11 @@ func New(p Parts) (*Dataset, error) {
 	return ds, nil
 }
 
-// chronological returns a sorted copy of events: by [Compare] of their
-// starts, then by id, then in the order given. It sorts small keys and
-// copies each event once, where sorting the events themselves would move
-// each of them many times.
-func chronological(events []Event) []Event {
+// sortChronologically sorts events by [Compare] of their starts, then by
+// id, then in the order given. It sorts small keys, then moves each event
+// once, following the cycles of the permutation, where sorting the events
+// themselves would move each of them many times.
+func sortChronologically(events []Event) {
 	type key struct {
 		first int64 // the start's first day, in Unix seconds
 		wide  int   // minus the precision: the wider date first, as Compare has it
@@ -91,11 +93,23 @@ func chronological(events []Event) []Event {
 		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.wide, b.wide),
 			strings.Compare(events[a.i].ID, events[b.i].ID), cmp.Compare(a.i, b.i))
 	})
-	out := make([]Event, len(events))
-	for j, k := range keys {
-		out[j] = events[k.i]
+	// Position j takes the event now at keys[j].i.
+	for j := range keys {
+		if keys[j].i < 0 || keys[j].i == j {
+			continue
+		}
+		held := events[j]
+		for k := j; ; {
+			from := keys[k].i
+			keys[k].i = -1 // placed
+			if from == j {
+				events[k] = held
+				break
+			}
+			events[k] = events[from]
+			k = from
+		}
 	}
-	return out
 }
 
 func indexIDs[T any](kind string, items []T, id func(T) string, errs *[]error) map[string]int {

@@ -112,7 +112,8 @@ func TestChronologicalIsTheStableSort(t *testing.T) {
 	slices.SortStableFunc(want, func(a, b Event) int {
 		return cmp.Or(Compare(a.Start, b.Start), strings.Compare(a.ID, b.ID))
 	})
-	got := chronological(events)
+	got := slices.Clone(events)
+	sortChronologically(got)
 	for i := range want {
 		if got[i].Summary != want[i].Summary {
 			t.Fatalf("position %d: event %s (%v), want %s (%v)", i, got[i].Summary, got[i].Start, want[i].Summary, want[i].Start)
