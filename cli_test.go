@@ -4,8 +4,10 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -201,5 +203,34 @@ func TestLoadingNotice(t *testing.T) {
 	w.Close()
 	if b, _ := io.ReadAll(r); len(b) > 0 {
 		t.Errorf("on a pipe: %q", b)
+	}
+}
+
+// TestOpenDatasetLimitsMemory: opening an export sets a soft memory limit
+// of 1.5 times its size (at least 64 MiB), unless GOMEMLIMIT is set.
+func TestOpenDatasetLimitsMemory(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	file := filepath.Join(t.TempDir(), "big.json")
+	for _, tc := range []struct {
+		size int64
+		env  string
+		want int64
+	}{
+		{100 << 20, "", 150 << 20},
+		{1 << 20, "", 64 << 20},
+		{100 << 20, "1GiB", math.MaxInt64},
+	} {
+		debug.SetMemoryLimit(math.MaxInt64)
+		t.Setenv("GOMEMLIMIT", tc.env)
+		if err := os.WriteFile(file, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Truncate(file, tc.size); err != nil {
+			t.Fatal(err)
+		}
+		openDataset(file) // a file of zeros does not load; the limit is set first
+		if got := debug.SetMemoryLimit(-1); got != tc.want {
+			t.Errorf("%d bytes, GOMEMLIMIT=%q: limit %d, want %d", tc.size, tc.env, got, tc.want)
+		}
 	}
 }
