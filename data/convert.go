@@ -29,16 +29,17 @@ func span(s jsonSpan) timeline.Span {
 	return timeline.Span{Article: s.Article, Start: s.Start, End: s.End, Text: s.Text}
 }
 
-// fail records a problem with an item of the annotations (or dataset).
+// failItem records a problem with an item of the annotations (or of an
+// export).
 func (l *loader) failItem(kind, id, field string, err error) {
 	v := &timeline.ValidationError{Kind: kind, ID: id, Field: field, Err: err}
 	l.errs = append(l.errs, locator{file: l.path(AnnotationsFile), src: l.annotationsSrc}.errorFor(v))
 }
 
-// event converts one event. Its short strings
-// (codes and ids repeated across events) are interned, and a source whose
-// text is its article's bytes shares them, so a large dataset holds each
-// once; a source that does not match keeps its own text, for New to report.
+// event converts one event. Its short strings (codes and ids repeated
+// across events) are interned, and a source whose text is its article's
+// bytes shares them, so a large dataset holds each once; a source that
+// does not match keeps its own text, for New to report.
 func (l *loader) event(je *jsonEvent) timeline.Event {
 	e := timeline.Event{
 		ID: je.ID, Title: je.Title, Summary: je.Summary, DateNote: je.DateNote,
