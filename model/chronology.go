@@ -44,7 +44,7 @@ func (c *chronology) SetEvents(events []int) {
 	prev := c.Selected()
 	c.events = events
 	c.rows = c.rows[:0]
-	c.rowOf = make([]int, len(events))
+	c.rowOf = slices.Grow(c.rowOf[:0], len(events))[:len(events)] // reused: this runs after every filter
 	c.rows = slices.Grow(c.rows, len(events)+len(events)/8)
 	type group struct {
 		year   int
