@@ -25,6 +25,9 @@ type coverageView struct {
 	row    int      // cursor row
 	col    int      // cursor column (outlet)
 	offset int      // first row drawn
+	// Columns: as many as fit are drawn, from colOff, each cellW wide
+	// (wider when an outlet's total needs it).
+	colOff, cellW int
 
 	// While a matrix is built elsewhere (pending), the screen says so
 	// and keys wait. building is how many events it will have; when it
@@ -36,9 +39,10 @@ type coverageView struct {
 }
 
 const (
-	covDateW = 18
-	covCellW = 3
-	covCount = 5
+	covDateW    = 18
+	covCellW    = 3
+	covCount    = 5
+	covMinTitle = 16 // the event titles keep this much room before columns are dropped
 )
 
 // SetEvents rebuilds the matrix for the events the filters select,
@@ -65,6 +69,12 @@ func (c *coverageView) Wait(n int) {
 // before Wait, or was sent to meanwhile, when that is still a row.
 func (c *coverageView) Show(cov timeline.Coverage) {
 	c.cov, c.pending = cov, false
+	c.cellW = covCellW
+	for _, n := range cov.PerOutlet {
+		c.cellW = max(c.cellW, len(strconv.Itoa(n))+1)
+	}
+	c.col = min(c.col, max(len(cov.Outlets)-1, 0))
+	c.scrollCols()
 	c.key = c.keyLines()
 	c.row = 0
 	for i, r := range c.cov.Rows {
@@ -116,8 +126,21 @@ func (c *coverageView) SelectEvent(ei int) {
 
 func (c *coverageView) SetSize(w, h int) {
 	c.w, c.h = w, h
+	c.scrollCols()
 	c.key = c.keyLines()
 	c.scroll()
+}
+
+// shownCols is how many outlet columns fit beside the dates, titles and
+// counts.
+func (c *coverageView) shownCols() int {
+	avail := c.w - 2 - 2 - covDateW - covMinTitle - covCount - 1
+	return max(1, min(len(c.cov.Outlets), avail/max(c.cellW, covCellW)))
+}
+
+// scrollCols keeps the cursor's column among those drawn.
+func (c *coverageView) scrollCols() {
+	c.colOff = clampScroll(c.colOff, c.col, c.shownCols(), len(c.cov.Outlets))
 }
 
 // listH is how many event rows fit: the box's inner height less the
@@ -142,9 +165,14 @@ func (c *coverageView) Update(msg tea.KeyPressMsg) (timeline.Span, bool) {
 	case key.Matches(msg, c.keys.Left):
 		c.col = max(c.col-1, 0)
 	case key.Matches(msg, c.keys.Right):
-		c.col = min(c.col+1, len(c.cov.Outlets)-1)
+		c.col = max(min(c.col+1, len(c.cov.Outlets)-1), 0)
 	case key.Matches(msg, c.keys.Open):
 		return c.selected()
+	}
+	off := c.colOff
+	c.scrollCols()
+	if c.colOff != off {
+		c.key = c.keyLines() // the key names the columns drawn
 	}
 	return timeline.Span{}, false
 }
@@ -165,10 +193,15 @@ func (c *coverageView) selected() (timeline.Span, bool) {
 // the size or the rows change, not on every frame.
 func (c *coverageView) keyLines() []string {
 	var parts []string
-	for _, id := range c.cov.Outlets {
+	for _, id := range c.cov.Outlets[c.colOff:c.colEnd()] {
 		parts = append(parts, c.env.marks[id]+" "+c.env.outletName(id))
 	}
 	return wrap(strings.Join(parts, " · "), max(c.w-4, 1))
+}
+
+// colEnd is one past the last column drawn.
+func (c *coverageView) colEnd() int {
+	return min(c.colOff+c.shownCols(), len(c.cov.Outlets))
 }
 
 func (c *coverageView) View() string {
@@ -178,40 +211,44 @@ func (c *coverageView) View() string {
 		return box(st, "Coverage · building…", "esc: back", lines, c.w, c.h, true)
 	}
 	inner := max(c.w-2, 1)
-	titleW := max(inner-2-covDateW-covCellW*len(c.cov.Outlets)-covCount-1, 4)
+	from, to := c.colOff, c.colEnd()
+	titleW := max(inner-2-covDateW-c.cellW*(to-from)-covCount-1, 4)
 	var lines []string
 	for _, l := range c.key {
 		lines = append(lines, " "+st.Muted.Render(l))
 	}
 	var head strings.Builder
 	head.WriteString("  " + fit("Date", covDateW) + fit("Event", titleW))
-	for _, id := range c.cov.Outlets {
-		head.WriteString(center(c.env.marks[id], covCellW))
+	for _, id := range c.cov.Outlets[from:to] {
+		head.WriteString(center(c.env.marks[id], c.cellW))
 	}
 	head.WriteString(padLeft("n", covCount))
 	lines = append(lines, st.PaneTitle.Render(head.String()))
 
 	end := min(c.offset+c.listH(), len(c.cov.Rows))
 	for i := c.offset; i < end; i++ {
-		lines = append(lines, c.renderRow(i, titleW))
+		lines = append(lines, c.renderRow(i, titleW, from, to))
 	}
 	if len(c.cov.Rows) == 0 {
 		lines = append(lines, "  "+st.Warn.Render("No events match these filters."))
 	}
 	var tot strings.Builder
 	tot.WriteString("  " + fit("", covDateW) + fit("Reported by", titleW))
-	for _, n := range c.cov.PerOutlet {
-		tot.WriteString(center(strconv.Itoa(n), covCellW))
+	for _, n := range c.cov.PerOutlet[from:to] {
+		tot.WriteString(center(strconv.Itoa(n), c.cellW))
 	}
 	lines = append(lines, st.Count.Render(tot.String()))
 	lines = append(lines, " "+st.Muted.Render("● reports it · ○ in a photo caption only · ◆ only one outlet reports it"))
 	lines = append(lines, " "+c.status())
 	title := "Coverage · " + strconv.Itoa(len(c.cov.Rows)) + " events × " + strconv.Itoa(len(c.cov.Outlets)) + " outlets"
+	if to-from < len(c.cov.Outlets) {
+		title += " (" + strconv.Itoa(from+1) + "–" + strconv.Itoa(to) + " shown, ←/→)"
+	}
 	right := scrollInfo(c.row, len(c.cov.Rows)) + " · esc: back"
 	return box(st, title, right, lines, c.w, c.h, true)
 }
 
-func (c *coverageView) renderRow(i, titleW int) string {
+func (c *coverageView) renderRow(i, titleW, from, to int) string {
 	st := &c.env.styles
 	ds := c.env.ds
 	r := c.cov.Rows[i]
@@ -222,7 +259,7 @@ func (c *coverageView) renderRow(i, titleW int) string {
 		marker = "▶ "
 	}
 	var cells strings.Builder
-	for j := range c.cov.Outlets {
+	for j := from; j < to; j++ {
 		si := r.Source(j)
 		glyph := "·"
 		switch {
@@ -232,9 +269,10 @@ func (c *coverageView) renderRow(i, titleW int) string {
 			glyph = "●"
 		}
 		if cur && j == c.col {
-			cells.WriteString(st.Highlight.Render("[" + glyph + "]"))
+			pad := c.cellW - 3
+			cells.WriteString(strings.Repeat(" ", pad/2) + st.Highlight.Render("["+glyph+"]") + strings.Repeat(" ", pad-pad/2))
 		} else {
-			cells.WriteString(center(glyph, covCellW))
+			cells.WriteString(center(glyph, c.cellW))
 		}
 	}
 	count := padLeft(strconv.Itoa(r.Count), covCount-2)
