@@ -510,7 +510,7 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 	}
 	ids := tlIDs(slides)
 	parts := timeline.Parts{Countries: map[string]string{}}
-	where := map[string]*tlSlide{}
+	var from []tlAt            // where the slide each event came from is
 	extra := map[string]bool{} // the tags in parts.ExtraTags
 	for i := range slides {
 		s := &slides[i]
@@ -529,7 +529,7 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 		}
 		e.Sources = []timeline.Source{{Span: span}}
 		parts.Events = append(parts.Events, e)
-		where[e.ID] = s
+		from = append(from, s.at)
 		for _, tag := range e.Tags {
 			if !slices.Contains(timeline.Tags, tag) && !extra[tag] {
 				extra[tag] = true
@@ -542,9 +542,21 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 	}
 	slices.Sort(parts.ExtraTags)
 	full := timeline.Raw(text.String())
+	tags := map[string]string{}
 	for i := range parts.Events {
-		src := &parts.Events[i].Sources[0]
+		e := &parts.Events[i]
+		src := &e.Sources[0]
 		src.Text = full[src.Start:src.End] // shares the article's bytes
+		sliceOfArticle(e, src.Text.Verbatim(), tags)
+	}
+	for i, t := range parts.ExtraTags {
+		parts.ExtraTags[i] = tags[t]
+	}
+	// From here the slides (a million rows' text) can go; an error needs
+	// only the place of an event's slide.
+	where := make(map[string]tlAt, len(parts.Events))
+	for i := range parts.Events {
+		where[parts.Events[i].ID] = from[i]
 	}
 	parts.Outlets = []timeline.Outlet{{ID: tlSourceID, Name: name}}
 	parts.Articles = []timeline.Article{{
@@ -557,6 +569,30 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 		return nil, imp.validation(err, where)
 	}
 	return ds, nil
+}
+
+// sliceOfArticle points an event's title and summary into its block of
+// the article (the block starts with the title, then the body the
+// summary begins) and copies the short strings that came from a row, so
+// that no event keeps a row's text alive: a million rows are hundreds of
+// megabytes. Tags are shared through tags.
+func sliceOfArticle(e *timeline.Event, block string, tags map[string]string) {
+	summaryIsTitle := e.Summary == e.Title
+	if strings.HasPrefix(block, e.Title) {
+		e.Title = block[:len(e.Title)]
+	}
+	if body, ok := strings.CutPrefix(block[len(e.Title):], "\n"); ok && strings.HasPrefix(body, e.Summary) {
+		e.Summary = body[:len(e.Summary)]
+	} else if summaryIsTitle {
+		e.Summary = e.Title
+	}
+	e.ID, e.DateNote = strings.Clone(e.ID), strings.Clone(e.DateNote)
+	for j, t := range e.Tags {
+		if _, ok := tags[t]; !ok {
+			tags[t] = strings.Clone(t)
+		}
+		e.Tags[j] = tags[t]
+	}
 }
 
 // checkLengths refuses a cell longer than MaxLineBytes.
@@ -692,7 +728,7 @@ func tlClip(s string, n int) string {
 
 // dates reads a slide's start and end, and its display date.
 // validation places what timeline.New found at the slide it is about.
-func (imp *tlImporter) validation(err error, where map[string]*tlSlide) error {
+func (imp *tlImporter) validation(err error, where map[string]tlAt) error {
 	var errs []error
 	for _, e := range flatten(err) {
 		var v *timeline.ValidationError
@@ -701,8 +737,8 @@ func (imp *tlImporter) validation(err error, where map[string]*tlSlide) error {
 			continue
 		}
 		out := &Error{File: imp.file, Kind: v.Kind, ID: v.ID, Field: v.Field, Err: v.Err}
-		if s, ok := where[v.ID]; ok && v.Kind == "event" {
-			out.Line, out.Col = imp.pos.resolve(s.at)
+		if at, ok := where[v.ID]; ok && v.Kind == "event" {
+			out.Line, out.Col = imp.pos.resolve(at)
 		}
 		errs = append(errs, out)
 	}

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -545,6 +546,27 @@ func TestTimelineJSPositionsAgreeWithLineCol(t *testing.T) {
 		start := bytes.LastIndexByte(src[:off], '\n') + 1
 		if l, c := p.resolve(tlAt{line: wl, byteCol: off - start + 1}); l != wl || c != wc {
 			t.Errorf("line %d byte %d: %d:%d, want %d:%d", wl, off-start+1, l, c, wl, wc)
+		}
+	}
+}
+
+// TestTimelineJSEventsShareTheArticle: an imported event's title,
+// summary and source text are slices of the article the import builds,
+// so the rows' text can be freed once loaded.
+func TestTimelineJSEventsShareTheArticle(t *testing.T) {
+	csv := "Year,Month,Day,Headline,Text,Group\n2022,7,15,Servers down,Government servers went down on Friday.,Outage\n2022,9,7,,Ties cut.,diplomacy\n"
+	ds, err := LoadTimelineJS("share.csv", []byte(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := ds.Articles[0].Text.Verbatim()
+	inside := func(s string) bool {
+		p, start := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		return len(s) > 0 && p >= start && p+uintptr(len(s)) <= start+uintptr(len(text))
+	}
+	for _, e := range ds.Events {
+		if !inside(e.Title) || !inside(e.Summary) || !inside(e.Sources[0].Text.Verbatim()) {
+			t.Errorf("event %s: title %v, summary %v, source %v inside the article", e.ID, inside(e.Title), inside(e.Summary), inside(e.Sources[0].Text.Verbatim()))
 		}
 	}
 }
