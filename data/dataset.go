@@ -56,10 +56,25 @@ type datasetIn struct {
 }
 
 // eventStream decodes a JSON array of events one at a time, calling add
-// for each, so the decoded form of only one event exists at a time.
+// for each in order, so the decoded form of only a few exists at a time.
+// With twoCores, the events' JSON is cut out here and decoded on a second
+// goroutine, a batch at a time, while add converts the batch before; its
+// errors are not placed (ReadDataset places them by loading again).
 type eventStream struct {
-	add func(*jsonEvent) error
+	add      func(*jsonEvent) error
+	twoCores bool
 }
+
+// eventBatch is the JSON of up to eventBatchSize events, one after
+// another (ends[i] is where event i's ends), and once decoded the events.
+type eventBatch struct {
+	json   []byte
+	ends   []int
+	events []jsonEvent
+	err    error
+}
+
+const eventBatchSize = 1024
 
 // UnmarshalJSONFrom implements the JSON v2 decoder's streaming interface.
 func (s *eventStream) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
@@ -75,17 +90,95 @@ func (s *eventStream) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	if tok.Kind() != '[' {
 		return &wantError{off: off, at: at, msg: "expected an array of events, found a JSON " + kindName(tok.Kind())}
 	}
-	for dec.PeekKind() != ']' {
-		var je jsonEvent
-		if err := jsonv2.UnmarshalDecode(dec, &je); err != nil {
-			return err
+	if s.twoCores {
+		err = s.decodeOnTwoCores(dec)
+	} else {
+		for dec.PeekKind() != ']' && err == nil {
+			var je jsonEvent
+			if err = jsonv2.UnmarshalDecode(dec, &je); err == nil {
+				err = s.added(dec, &je)
+			}
 		}
-		if err := s.add(&je); err != nil {
-			return &wantError{off: dec.InputOffset(), at: dec.StackPointer(), msg: err.Error()}
-		}
+	}
+	if err != nil {
+		return err
 	}
 	_, err = dec.ReadToken()
 	return err
+}
+
+// added hands je to add, placing add's refusal at the decoder.
+func (s *eventStream) added(dec *jsontext.Decoder, je *jsonEvent) error {
+	if err := s.add(je); err != nil {
+		return &wantError{off: dec.InputOffset(), at: dec.StackPointer(), msg: err.Error()}
+	}
+	return nil
+}
+
+// decodeOnTwoCores cuts the array's events out here, has a second
+// goroutine decode them a batch at a time, and converts each decoded
+// batch (in order) while the next is decoded.
+func (s *eventStream) decodeOnTwoCores(dec *jsontext.Decoder) (err error) {
+	todo, done := make(chan *eventBatch, 2), make(chan *eventBatch, 2)
+	go func() {
+		defer close(done)
+		for b := range todo {
+			b.events = make([]jsonEvent, len(b.ends))
+			from := 0
+			for i, end := range b.ends {
+				if b.err = jsonv2.Unmarshal(b.json[from:end], &b.events[i], jsonv2.RejectUnknownMembers(true)); b.err != nil {
+					break
+				}
+				from = end
+			}
+			done <- b
+		}
+	}()
+	defer func() { // stop the decoder and wait for it, however this ends
+		close(todo)
+		for range done {
+		}
+	}()
+	sent := 0
+	convert := func() error { // the oldest batch sent
+		b := <-done
+		sent--
+		if b.err != nil {
+			return b.err
+		}
+		for i := range b.events {
+			if err := s.added(dec, &b.events[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for more := true; more; {
+		b := &eventBatch{}
+		for len(b.ends) < eventBatchSize {
+			if more = dec.PeekKind() != ']'; !more {
+				break
+			}
+			v, err := dec.ReadValue()
+			if err != nil {
+				return err
+			}
+			b.json = append(b.json, v...)
+			b.ends = append(b.ends, len(b.json))
+		}
+		todo <- b
+		if sent++; sent == 2 { // keep one batch decoding while one converts
+			if err := convert(); err != nil {
+				return err
+			}
+		}
+	}
+	for sent > 0 {
+		if err := convert(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readDataset loads the export read from r; src, when not nil, is the
@@ -99,6 +192,9 @@ func readDataset(path string, r io.Reader, src []byte) (*timeline.Dataset, error
 	var chunk []timeline.Event
 	count := 0
 	var doc datasetIn
+	// Streaming from a file, the events are decoded on a second core; an
+	// error then loads the bytes again, on one core, to place it.
+	doc.Events.twoCores = src == nil
 	doc.Events.add = func(je *jsonEvent) error {
 		if count == maxEvents {
 			return fmt.Errorf("more than %d events, the most a dataset may hold; split the dataset (data.MaxEvents)", maxEvents)

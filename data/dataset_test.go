@@ -9,6 +9,8 @@ import (
 	"testing"
 	"testing/iotest"
 	"unsafe"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 func exportSeeds(t *testing.T) []byte {
@@ -191,5 +193,43 @@ func TestExportCarriesExtraTags(t *testing.T) {
 	}
 	if again.String() != first.String() {
 		t.Error("the export changed on the way back")
+	}
+}
+
+// TestReadDatasetOnTwoCores: a streamed export of several batches of
+// events loads to the same dataset as its bytes do, and a problem deep
+// in it is reported as LoadDataset reports it.
+func TestReadDatasetOnTwoCores(t *testing.T) {
+	ds, err := timeline.New(Synthesize(SynthOptions{Events: 2*eventBatchSize + 300, Seed: 3}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src bytes.Buffer
+	if err := WriteJSON(&src, ds); err != nil {
+		t.Fatal(err)
+	}
+	streamed, err := ReadDataset("big.json", iotest.HalfReader(bytes.NewReader(src.Bytes())), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if err := WriteJSON(&again, streamed); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again.Bytes(), src.Bytes()) {
+		t.Error("the streamed dataset exports differently")
+	}
+	// Break the 2,200th event's title, and then its JSON.
+	id := ds.Events[2199].ID
+	for _, bad := range []struct{ old, new string }{
+		{`"id": "` + id + `",`, `"id": "` + id + `", "titel": "x",`},
+		{`"id": "` + id + `",`, `"id": "` + id + `",,`},
+	} {
+		broken := bytes.Replace(src.Bytes(), []byte(bad.old), []byte(bad.new), 1)
+		_, want := LoadDataset("big.json", broken)
+		_, err := ReadDataset("big.json", bytes.NewReader(broken), func() ([]byte, error) { return broken, nil })
+		if want == nil || err == nil || err.Error() != want.Error() || !strings.Contains(err.Error(), "big.json:") {
+			t.Errorf("%s: streamed %v; loaded %v", bad.new, err, want)
+		}
 	}
 }
