@@ -27,10 +27,11 @@ func LoadDataset(path string, src []byte) (*timeline.Dataset, error) {
 }
 
 // ReadDataset is [LoadDataset] reading from r, without holding the whole
-// document in memory: each event is converted as soon as it is read. A
-// problem's line and column need the document's bytes, so when there is a
-// problem ReadDataset calls reread for them and loads them again with
-// LoadDataset, which places every error; reread is never called
+// document in memory: events are decoded a batch at a time, on a second
+// goroutine, and converted in order as they come. A problem's line and
+// column need the document's bytes, so when there is a problem
+// ReadDataset calls reread (if not nil) for them and loads them again
+// with LoadDataset, which places every error; reread is never called
 // otherwise. The caller limits how much r may give.
 func ReadDataset(path string, r io.Reader, reread func() ([]byte, error)) (*timeline.Dataset, error) {
 	br := bufio.NewReaderSize(r, 1<<16)
@@ -41,9 +42,12 @@ func ReadDataset(path string, r io.Reader, reread func() ([]byte, error)) (*time
 	if err == nil {
 		return ds, nil
 	}
+	if reread == nil {
+		return nil, err // the problems, without their lines
+	}
 	src, rerr := reread()
 	if rerr != nil {
-		return nil, err // the same problems, without their lines
+		return nil, err
 	}
 	return LoadDataset(path, src)
 }

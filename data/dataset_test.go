@@ -233,3 +233,12 @@ func TestReadDatasetOnTwoCores(t *testing.T) {
 		}
 	}
 }
+
+// TestReadDatasetWithoutReread: with no way to read the bytes again, a
+// problem is still reported, naming the file.
+func TestReadDatasetWithoutReread(t *testing.T) {
+	_, err := ReadDataset("gone.json", strings.NewReader(`{"schema": 3, "events": [{"id": 1}]}`), nil)
+	if err == nil || !strings.Contains(err.Error(), "gone.json") {
+		t.Errorf("got %v", err)
+	}
+}
