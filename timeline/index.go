@@ -82,16 +82,27 @@ func sortChronologically(events []Event) {
 	type key struct {
 		first int64 // the start's first day, in Unix seconds
 		wide  int   // minus the precision: the wider date first, as Compare has it
+		id    string
 		i     int
 	}
 	keys := make([]key, len(events))
 	for i := range events {
 		d := events[i].Start
-		keys[i] = key{d.First().Unix(), -int(d.Precision), i}
+		keys[i] = key{d.First().Unix(), -int(d.Precision), events[i].ID, i}
 	}
+	// Each comparison stops at the first difference: most keys differ in
+	// their day, and comparing ids for every pair cost more than the rest.
 	slices.SortFunc(keys, func(a, b key) int {
-		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.wide, b.wide),
-			strings.Compare(events[a.i].ID, events[b.i].ID), cmp.Compare(a.i, b.i))
+		if a.first != b.first {
+			return cmp.Compare(a.first, b.first)
+		}
+		if a.wide != b.wide {
+			return cmp.Compare(a.wide, b.wide)
+		}
+		if c := strings.Compare(a.id, b.id); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
 	})
 	// Position j takes the event now at keys[j].i.
 	for j := range keys {
