@@ -159,6 +159,13 @@ func (ds *Dataset) derive() {
 			ds.eventStmts[ei] = append(ds.eventStmts[ei], si)
 		}
 	}
+	// lastEvent is the last event each actor was listed in: checking it
+	// here, not at the end of the actor's list, spares a read of memory
+	// long out of cache for every actor of every event.
+	lastEvent := make([]int, len(ds.Actors))
+	for ai := range lastEvent {
+		lastEvent[ai] = -1
+	}
 	actorText := make([][]byte, len(ds.Actors))
 	for ai, a := range ds.Actors {
 		actorText[ai] = appendLower(nil, a.Name+"\n"+strings.Join(a.Aliases, "\n")+"\n")
@@ -187,8 +194,9 @@ func (ds *Dataset) derive() {
 		countries := slices.Clone(e.Countries)
 		for _, id := range e.Actors {
 			ai := ds.actors[id]
-			if l := ds.actorEvents[ai]; len(l) == 0 || l[len(l)-1] != i {
-				ds.actorEvents[ai] = append(l, i)
+			if lastEvent[ai] != i { // an actor listed twice counts once
+				lastEvent[ai] = i
+				ds.actorEvents[ai] = append(ds.actorEvents[ai], i)
 			}
 			if c := ds.Actors[ai].Country; c != "" {
 				countries = append(countries, c)

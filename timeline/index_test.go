@@ -42,6 +42,7 @@ func TestNewReportsEveryProblemWithItemAndField(t *testing.T) {
 	p.Events = slices.Clone(p.Events)
 	p.Events[0].Actors = []string{"nobody"}
 	p.Events[1].Sources = nil
+	p.Events[1].Title = "two\nlines"
 	p.Events[2].Tags = []string{"gossip"}
 	p.Quotes = slices.Clone(p.Quotes)
 	p.Quotes[1].Span.Text = "we stand apart"
@@ -53,6 +54,7 @@ func TestNewReportsEveryProblemWithItemAndField(t *testing.T) {
 	want := []struct{ kind, id, field, msg string }{
 		{"event", "talks", "actors", `unknown id "nobody"`},
 		{"event", "hack", "sources", "at least one source"},
+		{"event", "hack", "summary", "must be one line"},
 		{"event", "war", "tags", `"gossip"`},
 		{"quote", "q2", "span", "not \"we stand apart\""},
 		{"quote", "q1", "speaker", "needs a speaker"},

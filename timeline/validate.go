@@ -88,7 +88,7 @@ func (c *checker) actor(a *Actor) {
 func (c *checker) event(e *Event) {
 	c.required("event", e.ID, "title", e.Title)
 	c.required("event", e.ID, "summary", e.Summary)
-	if strings.ContainsAny(e.Title+e.Summary, "\n") {
+	if strings.Contains(e.Title, "\n") || strings.Contains(e.Summary, "\n") {
 		c.add("event", e.ID, "summary", "must be one line")
 	}
 	if e.Start.IsZero() {
