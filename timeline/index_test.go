@@ -97,18 +97,9 @@ func flattenErr(err error) []error {
 // equal days and repeated ids.
 func TestChronologicalIsTheStableSort(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	precisions := []Precision{Day, Week, Month, Year, Decade}
 	events := make([]Event, 5000)
 	for i := range events {
-		p := precisions[rng.IntN(len(precisions))]
-		d := Date{Year: 1990 + rng.IntN(40), Precision: p}
-		if p == Day || p == Week || p == Month {
-			d.Month = time.Month(1 + rng.IntN(12))
-		}
-		if p == Day || p == Week {
-			d.Day = 1 + rng.IntN(28)
-		}
-		events[i] = Event{ID: fmt.Sprintf("e%d", rng.IntN(3000)), Start: d, Summary: fmt.Sprint(i)}
+		events[i] = Event{ID: fmt.Sprintf("e%d", rng.IntN(3000)), Start: randomDate(rng), Summary: fmt.Sprint(i)}
 	}
 	want := slices.Clone(events)
 	slices.SortStableFunc(want, func(a, b Event) int {
@@ -121,6 +112,21 @@ func TestChronologicalIsTheStableSort(t *testing.T) {
 			t.Fatalf("position %d: event %s (%v), want %s (%v)", i, got[i].Summary, got[i].Start, want[i].Summary, want[i].Start)
 		}
 	}
+}
+
+// randomDate is a date from 1990 to 2029 at any precision, a day's most
+// often, the fields below its precision zero.
+func randomDate(rng *rand.Rand) Date {
+	precisions := []Precision{Day, Day, Day, Week, Month, Year, Decade}
+	p := precisions[rng.IntN(len(precisions))]
+	d := Date{Year: 1990 + rng.IntN(40), Precision: p}
+	if p == Day || p == Week || p == Month {
+		d.Month = time.Month(1 + rng.IntN(12))
+	}
+	if p == Day || p == Week {
+		d.Day = 1 + rng.IntN(28)
+	}
+	return d
 }
 
 // TestAppendLowerIsToLower checks the allocation-free lowering used for
