@@ -102,6 +102,9 @@ func Clean(s string) string {
 // becomes one space, and the ends are trimmed. Single-line fields (titles,
 // table cells) use it.
 func CleanLine(s string) string {
+	if plainLine(s) {
+		return s
+	}
 	s = Clean(s)
 	if isOneLine(s) {
 		return s
@@ -121,6 +124,21 @@ func CleanLine(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// plainLine reports whether s is printable ASCII with single spaces
+// between words: its own CleanLine, found in one pass, as most titles
+// and names are.
+func plainLine(s string) bool {
+	prev := byte(' ') // a space at the start is as bad as two in a row
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' && (c != ' ' || prev == ' ') || c >= 0x7F {
+			return false
+		}
+		prev = c
+	}
+	return prev != ' ' || s == ""
 }
 
 // isOneLine reports whether s (already cleaned) is its own [CleanLine]: no

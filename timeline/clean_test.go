@@ -358,6 +358,34 @@ func FuzzClean(f *testing.F) {
 	})
 }
 
+// FuzzPlainLine holds CleanLine's one-pass shortcut to the two passes it
+// skips: a line it calls plain is one Clean keeps and isOneLine accepts.
+func FuzzPlainLine(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\x7fb", "caf\u00e9", "Rama said: \"no\""} {
+		f.Add(s)
+	}
+	for _, tt := range cleanCases {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := Clean(s) == s && isOneLine(s)
+		if got := plainLine(s); got && !want {
+			t.Fatalf("plainLine(%+q) = true, but its CleanLine is %+q", s, CleanLine(s))
+		} else if !got && want && isPrintableASCII(s) {
+			t.Fatalf("plainLine(%+q) = false for a clean one-line ASCII text", s)
+		}
+	})
+}
+
+func isPrintableASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] < ' ' || s[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
 func BenchmarkClean(b *testing.B) {
 	plainASCII := strings.Repeat("Albania's prime minister met with Israeli experts in cybersecurity during a visit this week.\n", 40)
 	plainAccented := strings.Repeat("Tiranë’s café: “shared threat” — Rama said… ", 80)
