@@ -27,12 +27,12 @@ func LoadDataset(path string, src []byte) (*timeline.Dataset, error) {
 }
 
 // ReadDataset is [LoadDataset] reading from r, without holding the whole
-// document in memory: events are decoded a batch at a time, on a second
-// goroutine, and converted in order as they come. A problem's line and
-// column need the document's bytes, so when there is a problem
-// ReadDataset calls reread (if not nil) for them and loads them again
-// with LoadDataset, which places every error; reread is never called
-// otherwise. The caller limits how much r may give.
+// document in memory: the events are cut out of it as it is read and
+// decoded a batch at a time on other goroutines (see streamExport). A
+// problem's line and column need the document's bytes, so when there is
+// a problem ReadDataset calls reread (if not nil) for them and loads them
+// again with LoadDataset, which places every error; reread is never
+// called otherwise. The caller limits how much r may give.
 func ReadDataset(path string, r io.Reader, reread func() ([]byte, error)) (*timeline.Dataset, error) {
 	br := bufio.NewReaderSize(r, 1<<16)
 	if b, _ := br.Peek(len(bom)); bytes.Equal(b, bom) {
@@ -61,24 +61,9 @@ type datasetIn struct {
 
 // eventStream decodes a JSON array of events one at a time, calling add
 // for each in order, so the decoded form of only a few exists at a time.
-// With twoCores, the events' JSON is cut out here and decoded on a second
-// goroutine, a batch at a time, while add converts the batch before; its
-// errors are not placed (ReadDataset places them by loading again).
 type eventStream struct {
-	add      func(*jsonEvent) error
-	twoCores bool
+	add func(*jsonEvent) error
 }
-
-// eventBatch is the JSON of up to eventBatchSize events, one after
-// another (ends[i] is where event i's ends), and once decoded the events.
-type eventBatch struct {
-	json   []byte
-	ends   []int
-	events []jsonEvent
-	err    error
-}
-
-const eventBatchSize = 1024
 
 // UnmarshalJSONFrom implements the JSON v2 decoder's streaming interface.
 func (s *eventStream) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
@@ -94,14 +79,10 @@ func (s *eventStream) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	if tok.Kind() != '[' {
 		return &wantError{off: off, at: at, msg: "expected an array of events, found a JSON " + kindName(tok.Kind())}
 	}
-	if s.twoCores {
-		err = s.decodeOnTwoCores(dec)
-	} else {
-		for dec.PeekKind() != ']' && err == nil {
-			var je jsonEvent
-			if err = jsonv2.UnmarshalDecode(dec, &je); err == nil {
-				err = s.added(dec, &je)
-			}
+	for dec.PeekKind() != ']' && err == nil {
+		var je jsonEvent
+		if err = jsonv2.UnmarshalDecode(dec, &je); err == nil {
+			err = s.added(dec, &je)
 		}
 	}
 	if err != nil {
@@ -119,72 +100,6 @@ func (s *eventStream) added(dec *jsontext.Decoder, je *jsonEvent) error {
 	return nil
 }
 
-// decodeOnTwoCores cuts the array's events out here, has a second
-// goroutine decode them a batch at a time, and converts each decoded
-// batch (in order) while the next is decoded.
-func (s *eventStream) decodeOnTwoCores(dec *jsontext.Decoder) (err error) {
-	todo, done := make(chan *eventBatch, 2), make(chan *eventBatch, 2)
-	go func() {
-		defer close(done)
-		for b := range todo {
-			b.events = make([]jsonEvent, len(b.ends))
-			from := 0
-			for i, end := range b.ends {
-				if b.err = jsonv2.Unmarshal(b.json[from:end], &b.events[i], jsonv2.RejectUnknownMembers(true)); b.err != nil {
-					break
-				}
-				from = end
-			}
-			done <- b
-		}
-	}()
-	defer func() { // stop the decoder and wait for it, however this ends
-		close(todo)
-		for range done {
-		}
-	}()
-	sent := 0
-	convert := func() error { // the oldest batch sent
-		b := <-done
-		sent--
-		if b.err != nil {
-			return b.err
-		}
-		for i := range b.events {
-			if err := s.added(dec, &b.events[i]); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	for more := true; more; {
-		b := &eventBatch{}
-		for len(b.ends) < eventBatchSize {
-			if more = dec.PeekKind() != ']'; !more {
-				break
-			}
-			v, err := dec.ReadValue()
-			if err != nil {
-				return err
-			}
-			b.json = append(b.json, v...)
-			b.ends = append(b.ends, len(b.json))
-		}
-		todo <- b
-		if sent++; sent == 2 { // keep one batch decoding while one converts
-			if err := convert(); err != nil {
-				return err
-			}
-		}
-	}
-	for sent > 0 {
-		if err := convert(); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // readDataset loads the export read from r; src, when not nil, is the
 // same bytes, for placing errors.
 func readDataset(path string, r io.Reader, src []byte) (*timeline.Dataset, error) {
@@ -196,35 +111,40 @@ func readDataset(path string, r io.Reader, src []byte) (*timeline.Dataset, error
 	var chunk []timeline.Event
 	count := 0
 	var doc datasetIn
-	// Streaming from a file, the events are decoded on a second core; an
-	// error then loads the bytes again, on one core, to place it.
-	doc.Events.twoCores = src == nil
-	doc.Events.add = func(je *jsonEvent) error {
+	keep := func(e timeline.Event) error {
 		if count == maxEvents {
 			return fmt.Errorf("more than %d events, the most a dataset may hold; split the dataset (data.MaxEvents)", maxEvents)
-		}
-		if l.texts == nil { // the articles come first in an export
-			l.texts = map[string]timeline.Raw{}
-			for _, a := range doc.Articles {
-				l.texts[a.ID] = a.Text
-			}
 		}
 		if len(chunk) == cap(chunk) {
 			chunks = append(chunks, chunk)
 			chunk = make([]timeline.Event, 0, 1<<14)
 		}
-		chunk = append(chunk, l.event(je))
+		chunk = append(chunk, e)
 		count++
 		return nil
 	}
-	if err := jsonError(path, jsonv2.UnmarshalRead(r, &doc, jsonv2.RejectUnknownMembers(true)), src); err != nil {
-		return nil, err
+	if src == nil {
+		// Streaming from a file, the events are decoded on other cores;
+		// an error then loads the bytes again, on one core, to place it.
+		if err := streamExport(r, &doc, l, keep); err != nil {
+			return nil, jsonError(path, err, nil)
+		}
+	} else {
+		doc.Events.add = func(je *jsonEvent) error {
+			if l.texts == nil { // the articles come first in an export
+				l.texts = articleTexts(doc.Articles)
+			}
+			return keep(l.event(je))
+		}
+		if err := jsonError(path, jsonv2.UnmarshalRead(r, &doc, jsonv2.RejectUnknownMembers(true)), src); err != nil {
+			return nil, err
+		}
 	}
 	parts.Events = make([]timeline.Event, 0, count)
 	for _, c := range append(chunks, chunk) {
 		parts.Events = append(parts.Events, c...)
 	}
-	chunks, chunk = nil, nil // doc.Events.add still holds them; let them go
+	chunks, chunk = nil, nil // keep still holds them; let them go
 	l.schema("", doc.Schema)
 	parts.Outlets = convertOutlets(doc.Outlets)
 	parts.ExtraTags = doc.ExtraTags
@@ -251,4 +171,13 @@ func readDataset(path string, r io.Reader, src []byte) (*timeline.Dataset, error
 		return nil, errors.Join(l.errs...)
 	}
 	return l.build(parts)
+}
+
+// articleTexts maps the articles' ids to their texts, for spans to share.
+func articleTexts(articles []jsonArticle) map[string]timeline.Raw {
+	texts := make(map[string]timeline.Raw, len(articles))
+	for _, a := range articles {
+		texts[a.ID] = a.Text
+	}
+	return texts
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-func exportSeeds(t *testing.T) []byte {
+func exportSeeds(t testing.TB) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := WriteJSON(&b, loadSeeds(t)); err != nil {
@@ -196,11 +196,12 @@ func TestExportCarriesExtraTags(t *testing.T) {
 	}
 }
 
-// TestReadDatasetOnTwoCores: a streamed export of several batches of
-// events loads to the same dataset as its bytes do, and a problem deep
-// in it is reported as LoadDataset reports it.
-func TestReadDatasetOnTwoCores(t *testing.T) {
-	ds, err := timeline.New(Synthesize(SynthOptions{Events: 2*eventBatchSize + 300, Seed: 3}))
+// TestReadDatasetInBatches: a streamed export of several batches of
+// events, decoded in turn by each decoder, loads to the same dataset as
+// its bytes do, and a problem deep in it is reported as LoadDataset
+// reports it.
+func TestReadDatasetInBatches(t *testing.T) {
+	ds, err := timeline.New(Synthesize(SynthOptions{Events: (decoders+1)*eventBatchSize + 300, Seed: 3}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,10 @@ import "github.com/cyberdesk-dev/cyberdesk/timeline"
 // taken out a visible mark says so. Article texts and the spans that cite
 // them stay byte for byte, since offsets count their bytes; every sink
 // cleans them as it prints (timeline.Clean).
-func clean(p *timeline.Parts) {
+//
+// eventsClean says the events were cleaned as they were read (see
+// streamExport), by cleanEvent.
+func clean(p *timeline.Parts, eventsClean bool) {
 	c := timeline.CleanLine
 	for code, name := range p.Countries {
 		p.Countries[code] = c(name)
@@ -28,9 +31,10 @@ func clean(p *timeline.Parts) {
 			a.Roles[j].Title = c(a.Roles[j].Title)
 		}
 	}
-	for i := range p.Events {
-		e := &p.Events[i]
-		e.Title, e.Summary, e.DateNote = c(e.Title), c(e.Summary), c(e.DateNote)
+	if !eventsClean {
+		for i := range p.Events {
+			cleanEvent(&p.Events[i])
+		}
 	}
 	for i := range p.Statements {
 		p.Statements[i].Label = c(p.Statements[i].Label)
@@ -42,4 +46,10 @@ func clean(p *timeline.Parts) {
 			d.Sides[j].Reading = c(d.Sides[j].Reading)
 		}
 	}
+}
+
+// cleanEvent is clean for one event.
+func cleanEvent(e *timeline.Event) {
+	c := timeline.CleanLine
+	e.Title, e.Summary, e.DateNote = c(e.Title), c(e.Summary), c(e.DateNote)
 }

@@ -47,7 +47,7 @@ func LoadCorpus(fsys fs.FS, dir string) (*timeline.Dataset, error) {
 // build checks and indexes parts, with every problem located in the files
 // the loader read.
 func (l *loader) build(parts timeline.Parts) (*timeline.Dataset, error) {
-	clean(&parts)
+	clean(&parts, l.eventsClean)
 	ds, err := timeline.New(parts)
 	if err != nil {
 		l.report(err)
@@ -73,7 +73,9 @@ type loader struct {
 	strs     map[string]string
 	texts    map[string]timeline.Raw
 	manifest manifest // as decoded, for Fill
-	articles map[string]*timeline.Article
+	// eventsClean says the events were cleaned as they were read.
+	eventsClean bool
+	articles    map[string]*timeline.Article
 }
 
 func (l *loader) path(name string) string {

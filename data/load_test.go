@@ -17,7 +17,7 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-func loadSeeds(t *testing.T) *timeline.Dataset {
+func loadSeeds(t testing.TB) *timeline.Dataset {
 	t.Helper()
 	ds, err := LoadSeeds()
 	if err != nil {

@@ -563,7 +563,7 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 		ID: tlSourceID, File: imp.file, Outlet: tlSourceID, Title: name,
 		Published: tlLatest(parts.Events), Text: full,
 	}}
-	clean(&parts)
+	clean(&parts, false)
 	ds, err := timeline.New(parts)
 	if err != nil {
 		return nil, imp.validation(err, where)
