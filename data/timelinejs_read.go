@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -364,6 +365,9 @@ func tlReadCSV(file string, pos *tlPos) (*tlSlide, []tlSlide, []error) {
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true // the cells kept are substrings of the row, not of rec
 	c := &tlCSVReader{file: file, pos: pos, r: r}
+	// A row is a line or more: room for a slide a line, so a million
+	// slides are not copied again and again as the slice grows.
+	c.slides = make([]tlSlide, 0, bytes.Count(pos.src, []byte{'\n'})+1)
 	header, err := r.Read()
 	if err != nil {
 		return nil, nil, []error{c.parseError(err)}
@@ -509,13 +513,18 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 		text.WriteString("\n\n")
 	}
 	ids := tlIDs(slides)
-	parts := timeline.Parts{Countries: map[string]string{}}
-	var from []tlAt            // where the slide each event came from is
-	extra := map[string]bool{} // the tags in parts.ExtraTags
+	parts := timeline.Parts{Countries: map[string]string{}, Events: make([]timeline.Event, 0, len(slides))}
+	from := make([]tlAt, 0, len(slides)) // where the slide each event came from is
+	extra := map[string]bool{}           // the tags in parts.ExtraTags
+	words := make([]tlWords, min(len(slides), tlWordsBatch))
 	for i := range slides {
+		if i%tlWordsBatch == 0 {
+			tlWordsOfAll(slides[i:min(i+tlWordsBatch, len(slides))], words)
+		}
 		s := &slides[i]
-		body := tlPlain(s.text)
-		e, ok := imp.event(s, ids[i], body)
+		w := &words[i%tlWordsBatch]
+		e, ok := imp.event(s, ids[i], w)
+		body := w.body
 		start := text.Len()
 		text.WriteString(e.Title)
 		if body != "" {
@@ -669,15 +678,41 @@ func tlIDs(slides []tlSlide) []string {
 
 // event makes slide s, whose text is body, an event, without its source. It is returned even
 // when not ok, with a title, so the article text stays in step.
-func (imp *tlImporter) event(s *tlSlide, id, body string) (timeline.Event, bool) {
-	e := timeline.Event{ID: id, Title: tlTitle(s, body)}
-	e.Summary = cmp.Or(tlSummary(body), e.Title)
-	if tag := strings.ToLower(tlOneLine(tlPlain(s.group))); tag != "" {
-		e.Tags = []string{tag}
+func (imp *tlImporter) event(s *tlSlide, id string, w *tlWords) (timeline.Event, bool) {
+	e := timeline.Event{ID: id, Title: w.title, Summary: w.summary}
+	if w.tag != "" {
+		e.Tags = []string{w.tag}
 	}
 	var ok bool
 	e.Start, e.End, e.DateNote, ok = imp.dates(s)
 	return e, ok
+}
+
+// tlWords is what a slide says, in plain text.
+type tlWords struct{ body, title, summary, tag string }
+
+// tlWordsBatch is how many slides' words are worked out at a time: on two
+// goroutines, and without holding every slide's plain text at once.
+const tlWordsBatch = 4096
+
+// tlWordsOfAll works out the words of slides into words, half of them on
+// a second goroutine: turning HTML into plain text is most of an import.
+func tlWordsOfAll(slides []tlSlide, words []tlWords) {
+	of := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			s := &slides[i]
+			w := tlWords{body: tlPlain(s.text)}
+			w.title = tlTitle(s, w.body)
+			w.summary = cmp.Or(tlSummary(w.body), w.title)
+			w.tag = strings.ToLower(tlOneLine(tlPlain(s.group)))
+			words[i] = w
+		}
+	}
+	half := len(slides) / 2
+	var wg sync.WaitGroup
+	wg.Go(func() { of(half, len(slides)) })
+	of(0, half)
+	wg.Wait()
 }
 
 func tlTitle(s *tlSlide, body string) string {
