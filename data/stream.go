@@ -338,20 +338,32 @@ func (c *cutter) value() ([]byte, error) {
 			return nil, c.want("the end of a string")
 		}
 	case '{', '[':
-		for depth := 0; j == 0 || depth > 0; j++ {
-			if c.pos+j == len(c.buf) && !c.fill() {
-				return nil, c.want("the rest of a value")
+		for depth := 0; ; {
+			// Skip to the next quote or bracket: most bytes are neither.
+			rest := c.buf[c.pos+j:]
+			k := 0
+			for k < len(rest) && !structural[rest[k]] {
+				k++
+			}
+			if j += k; k == len(rest) {
+				if !c.fill() {
+					return nil, c.want("the rest of a value")
+				}
+				continue
 			}
 			switch c.buf[c.pos+j] {
 			case '"':
 				if !c.skipString(&j) {
 					return nil, c.want("the end of a string")
 				}
-				j-- // the loop steps past the closing quote
+				continue
 			case '{', '[':
 				depth++
 			case '}', ']':
 				depth--
+			}
+			if j++; depth == 0 {
+				break
 			}
 		}
 	default: // a number or literal, up to what ends it
@@ -366,6 +378,10 @@ func (c *cutter) value() ([]byte, error) {
 	c.pos += j
 	return v, nil
 }
+
+// structural marks the bytes that begin or end a string, an object or an
+// array.
+var structural = [256]bool{'"': true, '{': true, '}': true, '[': true, ']': true}
 
 func isDelim(b byte) bool {
 	switch b {
