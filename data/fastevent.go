@@ -265,13 +265,8 @@ func (d *eventDecoder) array(elem func() bool) bool {
 }
 
 func (d *eventDecoder) space() {
-	for d.i < len(d.b) {
-		switch d.b[d.i] {
-		case ' ', '\n', '\t', '\r':
-			d.i++
-		default:
-			return
-		}
+	for d.i < len(d.b) && isSpace(d.b[d.i]) {
+		d.i++
 	}
 }
 
@@ -379,12 +374,5 @@ func (d *eventDecoder) null() bool {
 // delimited reports whether a literal just read ends there, as in
 // JSON a literal must ("truex" is not true).
 func (d *eventDecoder) delimited() bool {
-	if d.i == len(d.b) {
-		return true
-	}
-	switch d.b[d.i] {
-	case ' ', '\n', '\t', '\r', ',', '}', ']':
-		return true
-	}
-	return false
+	return d.i == len(d.b) || isDelim(d.b[d.i])
 }

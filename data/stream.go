@@ -284,13 +284,8 @@ func (c *cutter) more() bool { return c.pos < len(c.buf) || c.fill() }
 
 // space skips JSON white space.
 func (c *cutter) space() {
-	for c.more() {
-		switch c.buf[c.pos] {
-		case ' ', '\n', '\t', '\r':
-			c.pos++
-		default:
-			return
-		}
+	for c.more() && isSpace(c.buf[c.pos]) {
+		c.pos++
 	}
 }
 
@@ -383,13 +378,12 @@ func (c *cutter) value() ([]byte, error) {
 // array.
 var structural = [256]bool{'"': true, '{': true, '}': true, '[': true, ']': true}
 
-func isDelim(b byte) bool {
-	switch b {
-	case ',', '}', ']', ' ', '\n', '\t', '\r':
-		return true
-	}
-	return false
-}
+// isSpace reports whether b is JSON white space.
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// isDelim reports whether b may follow a number or literal: white space,
+// or what ends a member or element.
+func isDelim(b byte) bool { return isSpace(b) || b == ',' || b == '}' || b == ']' }
 
 // skipString moves j past the string that starts there.
 func (c *cutter) skipString(j *int) bool {
