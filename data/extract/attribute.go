@@ -51,7 +51,7 @@ func newReader(lx *lexicon, text string, furniture []Furniture) *reader {
 	r.quotes = findQuotations(text, r.paras, furniture)
 	r.mask = masked(text, r.quotes)
 	r.outer = string(r.mask)
-	for _, loc := range reIssued.FindAllStringIndex(text, -1) {
+	for _, loc := range reIssued().FindAllStringIndex(text, -1) {
 		if ms := lx.find(text, loc[1], min(loc[1]+60, len(text))); len(ms) > 0 && ms[0].start == loc[1] {
 			r.issuers = append(r.issuers, issuer{loc[0], ms[0].id})
 		}

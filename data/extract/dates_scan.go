@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,7 @@ import (
 // candidate starting where its match starts, so the candidates come in
 // groups by start.
 func dateScan(text string, yield func(dateCand)) {
+	dateTables()
 	var group [len(dateMatchers)]dateCand
 	var next [len(dateMatchers)]int // where each matcher's next match may start
 	var tok dateWordBuf
@@ -161,7 +163,8 @@ type dateCand struct {
 // A dateMatcher is one form of date phrase: a pattern, the words its
 // matches can start with, and how to build a candidate from a match.
 type dateMatcher struct {
-	re *regexp.Regexp
+	pattern string
+	re      *regexp.Regexp // pattern compiled, by dateTables
 	// words lists, space-separated, the lower-case words a match of re can
 	// start with. A word that a match always follows with another word is
 	// written with the words that can follow it, after ">" ("in>#d4": in a
@@ -190,44 +193,46 @@ const (
 	dateOf        = `(?:of` + dateSp + `)?`
 )
 
-var (
-	dateReMDY     = regexp.MustCompile(`(?i)\b` + dateMonth + dateSp + dateDay + dateYearSep + dateYear)
-	dateReDMY     = regexp.MustCompile(`(?i)\b` + dateDay + dateSp + dateOf + dateMonth + dateYearSep + dateYear)
-	dateReMD      = regexp.MustCompile(`(?i)\b` + dateMonth + dateSp + dateDay)
-	dateReDM      = regexp.MustCompile(`(?i)\b` + dateDay + dateSp + dateOf + dateMonth)
-	dateReMY      = regexp.MustCompile(`(?i)\b` + dateMonth + `,?` + dateSp + dateOf + dateYear)
-	dateReMonth   = regexp.MustCompile(`(?i)\b(?:(in|since)` + dateSp + `)?(?:(early|late|mid)(?:` + dateSp + `|-))?(` + dateMonthFull + `)\b`)
-	dateReYear    = regexp.MustCompile(`(?i)\b(?:(in|since)` + dateSp + `)?(\d{4})\b`)
-	dateReISO     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	dateReDecade  = regexp.MustCompile(`(?i)\b(?:(?:in|since)` + dateSp + `)?(?:the` + dateSp + `)?([12]\d\d0)s\b`)
-	dateReDecMod  = regexp.MustCompile(`(?i)\b(early|mid|late)(?:` + dateSp + `|-)([12]\d\d0)s\b`)
-	dateReWar     = regexp.MustCompile(`(?i)\b(?:world` + dateSp + `war` + dateSp + `(?:ii|two|2)|second` + dateSp + `world` + dateSp + `war|wwii|ww2)\b`)
-	dateReRel     = regexp.MustCompile(`(?i)\b(?:yesterday|today|tomorrow|(?:(?:earlier|later)` + dateSp + `)?this` + dateSp + `(?:week|year)|last` + dateSp + `(?:week|year))\b`)
-	dateReAgo     = regexp.MustCompile(`(?i)\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})` + dateSp + `(day|week|month|year)s?` + dateSp + `ago\b`)
-	dateReWeekday = regexp.MustCompile(`(?i)\b(?:on` + dateSp + `)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
-	dateReSpace   = regexp.MustCompile(dateSp)
+const (
+	datePatMDY     = `(?i)\b` + dateMonth + dateSp + dateDay + dateYearSep + dateYear
+	datePatDMY     = `(?i)\b` + dateDay + dateSp + dateOf + dateMonth + dateYearSep + dateYear
+	datePatMD      = `(?i)\b` + dateMonth + dateSp + dateDay
+	datePatDM      = `(?i)\b` + dateDay + dateSp + dateOf + dateMonth
+	datePatMY      = `(?i)\b` + dateMonth + `,?` + dateSp + dateOf + dateYear
+	datePatMonth   = `(?i)\b(?:(in|since)` + dateSp + `)?(?:(early|late|mid)(?:` + dateSp + `|-))?(` + dateMonthFull + `)\b`
+	datePatYear    = `(?i)\b(?:(in|since)` + dateSp + `)?(\d{4})\b`
+	datePatISO     = `\b(\d{4})-(\d{2})-(\d{2})\b`
+	datePatDecade  = `(?i)\b(?:(?:in|since)` + dateSp + `)?(?:the` + dateSp + `)?([12]\d\d0)s\b`
+	datePatDecMod  = `(?i)\b(early|mid|late)(?:` + dateSp + `|-)([12]\d\d0)s\b`
+	datePatWar     = `(?i)\b(?:world` + dateSp + `war` + dateSp + `(?:ii|two|2)|second` + dateSp + `world` + dateSp + `war|wwii|ww2)\b`
+	datePatRel     = `(?i)\b(?:yesterday|today|tomorrow|(?:(?:earlier|later)` + dateSp + `)?this` + dateSp + `(?:week|year)|last` + dateSp + `(?:week|year))\b`
+	datePatAgo     = `(?i)\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})` + dateSp + `(day|week|month|year)s?` + dateSp + `ago\b`
+	datePatWeekday = `(?i)\b(?:on` + dateSp + `)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`
 )
+
+// dateReSpace finds the spaces dateSquash turns into one.
+var dateReSpace = lazyRegexp(dateSp)
 
 // dateMatchers lists every form the finder knows. Overlaps are settled by
 // length afterwards; order only decides between phrases with the same
 // range.
 var dateMatchers = [...]dateMatcher{
-	{re: dateReMDY, words: "@month>#d12", build: func(text string, l []int) (dateCand, bool) {
+	{pattern: datePatMDY, words: "@month>#d12", build: func(text string, l []int) (dateCand, bool) {
 		return dateFullDay(text, l, l[2], l[3], l[4], l[5], l[6], l[7])
 	}},
-	{re: dateReDMY, words: "#d12>of,@month", build: func(text string, l []int) (dateCand, bool) {
+	{pattern: datePatDMY, words: "#d12>of,@month", build: func(text string, l []int) (dateCand, bool) {
 		return dateFullDay(text, l, l[4], l[5], l[2], l[3], l[6], l[7])
 	}},
-	{re: dateReMD, words: "@month>#d12", build: func(text string, l []int) (dateCand, bool) {
+	{pattern: datePatMD, words: "@month>#d12", build: func(text string, l []int) (dateCand, bool) {
 		return datePartDay(text, l, l[2], l[3], l[4], l[5])
 	}},
-	{re: dateReDM, words: "#d12>of,@month", build: func(text string, l []int) (dateCand, bool) {
+	{pattern: datePatDM, words: "#d12>of,@month", build: func(text string, l []int) (dateCand, bool) {
 		return datePartDay(text, l, l[4], l[5], l[2], l[3])
 	}},
-	{re: dateReMY, words: "@month>of,#d4", build: dateBuildMonthYear},
-	{re: dateReMonth, words: "in>early,late,mid,@monthfull since>early,late,mid,@monthfull early>@monthfull late>@monthfull mid>@monthfull @monthfull", build: dateBuildMonthAlone},
-	{re: dateReYear, words: "in>#d4 since>#d4 #d4", build: dateBuildYear},
-	{re: dateReISO, words: "#d4>#d12", build: func(text string, l []int) (dateCand, bool) {
+	{pattern: datePatMY, words: "@month>of,#d4", build: dateBuildMonthYear},
+	{pattern: datePatMonth, words: "in>early,late,mid,@monthfull since>early,late,mid,@monthfull early>@monthfull late>@monthfull mid>@monthfull @monthfull", build: dateBuildMonthAlone},
+	{pattern: datePatYear, words: "in>#d4 since>#d4 #d4", build: dateBuildYear},
+	{pattern: datePatISO, words: "#d4>#d12", build: func(text string, l []int) (dateCand, bool) {
 		m, _ := strconv.Atoi(text[l[4]:l[5]])
 		if m < 1 || m > 12 {
 			return dateCand{}, false
@@ -235,25 +240,25 @@ var dateMatchers = [...]dateMatcher{
 		phrase := strings.ToLower(time.Month(m).String()) + " " + text[l[6]:l[7]] + ", " + text[l[2]:l[3]]
 		return dateCand{start: l[0], end: l[1], resolve: phrase}, true
 	}},
-	{re: dateReDecade, words: "in>the,#decade since>the,#decade the>#decade #decade", build: func(text string, l []int) (dateCand, bool) {
+	{pattern: datePatDecade, words: "in>the,#decade since>the,#decade the>#decade #decade", build: func(text string, l []int) (dateCand, bool) {
 		return dateCand{start: l[0], end: l[1], resolve: text[l[2]:l[3]] + "s"}, true
 	}},
-	{re: dateReDecMod, words: "early>#decade mid>#decade late>#decade", build: func(text string, l []int) (dateCand, bool) {
+	{pattern: datePatDecMod, words: "early>#decade mid>#decade late>#decade", build: func(text string, l []int) (dateCand, bool) {
 		return dateCand{start: l[0], end: l[1], resolve: strings.ToLower(text[l[2]:l[3]]) + " " + text[l[4]:l[5]] + "s"}, true
 	}},
-	{re: dateReWar, words: "world>war second>world wwii ww2", build: func(text string, l []int) (dateCand, bool) {
+	{pattern: datePatWar, words: "world>war second>world wwii ww2", build: func(text string, l []int) (dateCand, bool) {
 		return dateCand{start: l[0], end: l[1], resolve: "world war ii"}, true
 	}},
-	{re: dateReRel, words: "yesterday today tomorrow earlier>this later>this this>week,year last>week,year", build: func(text string, l []int) (dateCand, bool) {
+	{pattern: datePatRel, words: "yesterday today tomorrow earlier>this later>this this>week,year last>week,year", build: func(text string, l []int) (dateCand, bool) {
 		p := dateSquash(text[l[0]:l[1]])
 		// Resolve knows "earlier this year" but not "earlier this week".
 		p = strings.TrimPrefix(strings.TrimPrefix(p, "earlier "), "later ")
 		return dateCand{start: l[0], end: l[1], resolve: p, relative: true}, true
 	}},
-	{re: dateReAgo, words: "a>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d13>@unit", build: func(text string, l []int) (dateCand, bool) {
+	{pattern: datePatAgo, words: "a>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d13>@unit", build: func(text string, l []int) (dateCand, bool) {
 		return dateCand{start: l[0], end: l[1], resolve: dateSquash(text[l[0]:l[1]]), relative: true}, true
 	}},
-	{re: dateReWeekday, words: "on>@weekday @weekday", build: dateBuildWeekday},
+	{pattern: datePatWeekday, words: "on>@weekday @weekday", build: dateBuildWeekday},
 }
 
 // The words in dateMatcher.words are keys, numbered in dateKeyIDs; a set of
@@ -302,7 +307,12 @@ var (
 	dateFoldMatchers  = map[string]uint32{}
 )
 
-func init() {
+// dateTables compiles the matchers' patterns and builds the tables above,
+// once, on the first search for dates: a run that finds none, such as
+// opening the explorer on the embedded dataset, does not pay the 2 ms.
+var dateTables = sync.OnceFunc(buildDateTables)
+
+func buildDateTables() {
 	id := func(name string) int {
 		i, ok := dateKeyIDs[name]
 		if !ok {
@@ -333,6 +343,7 @@ func init() {
 	dateKeyD12, dateKeyD13, dateKeyD4, dateKeyDecade = id("#d12"), id("#d13"), id("#d4"), id("#decade")
 	for k := range dateMatchers {
 		m := &dateMatchers[k]
+		m.re = regexp.MustCompile(m.pattern)
 		m.reAt0 = regexp.MustCompile(`^(?:` + m.re.String() + `)`)
 		m.reAt = regexp.MustCompile(`^(?s:.)(?:` + m.re.String() + `)`)
 		for _, entry := range strings.Fields(m.words) {

@@ -593,6 +593,7 @@ func dateFindReference(text string, published timeline.Date) []Date {
 // dateScanReference is what dateScan finds, by running each pattern over
 // the whole text.
 func dateScanReference(text string) []dateCand {
+	dateTables()
 	var cands []dateCand
 	for k, m := range dateMatchers {
 		for _, loc := range m.re.FindAllStringSubmatchIndex(text, -1) {
@@ -759,7 +760,7 @@ func FuzzFindDatesReference(f *testing.F) {
 // after it for the rune \b looks at.
 func TestDateWindowHoldsMatches(t *testing.T) {
 	for k, m := range dateMatchers {
-		re, err := syntax.Parse(m.re.String(), syntax.Perl)
+		re, err := syntax.Parse(m.pattern, syntax.Perl)
 		if err != nil {
 			t.Fatal(err)
 		}

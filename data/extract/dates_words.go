@@ -211,7 +211,7 @@ func dateWordEdges(text string, s, e int) bool {
 
 // dateSquash lower-cases s and turns each run of spaces into one.
 func dateSquash(s string) string {
-	return dateReSpace.ReplaceAllString(strings.ToLower(s), " ")
+	return dateReSpace().ReplaceAllString(strings.ToLower(s), " ")
 }
 
 // dateSpaceAfter reports whether s at i, past any closing quotes, is a

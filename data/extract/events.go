@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -158,7 +157,7 @@ func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.
 	}
 	return timeline.Event{
 		ID:    x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(text.String(), 5)))),
-		Title: strings.TrimSuffix(firstWords(reLead.ReplaceAllString(text.String(), ""), 12), "."),
+		Title: strings.TrimSuffix(firstWords(reLead().ReplaceAllString(text.String(), ""), 12), "."),
 		Summary: fmt.Sprintf("A sentence in %s naming %s, dated by “%s”; found automatically, not curated.",
 			outlet, strings.Join(names, ", "), d.Phrase),
 		Start:     d.From,
@@ -173,7 +172,7 @@ func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.
 // reLead matches what opens a sentence without being its news: a live
 // page's time stamp ("09:40 — ") or a dateline ("STAVNA — ",
 // "JERUSALEM, Oct. 24 (CWS) - ").
-var reLead = regexp.MustCompile(`^(?:\d{1,2}:\d{2}\s*[—–-]\s*|\p{Lu}[\p{Lu} .'’-]+(?:,[^—–\n]{0,30})?\s[—–-]\s)`)
+var reLead = lazyRegexp(`^(?:\d{1,2}:\d{2}\s*[—–-]\s*|\p{Lu}[\p{Lu} .'’-]+(?:,[^—–\n]{0,30})?\s[—–-]\s)`)
 
 // readsBack reports whether the dataset's own check will read d's phrase
 // as FindDates did; a source cites its date phrase only then.

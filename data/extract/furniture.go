@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,7 +125,7 @@ var (
 	// non-letter so that "Subscribers said" stays prose.
 	furnCallPrefixes = []string{"sign up", "subscribe", "click here", "follow us"}
 
-	furnTagline = regexp.MustCompile(`(?i)^(?:[a-z]+ing\b[^.!?"“”]*\bsince \d{4}|(?:established|founded|est\.?)(?: in)? \d{4})$`)
+	furnTagline = lazyRegexp(`(?i)^(?:[a-z]+ing\b[^.!?"“”]*\bsince \d{4}|(?:established|founded|est\.?)(?: in)? \d{4})$`)
 )
 
 // furnBoilerplate reports whether the trimmed line s is page boilerplate.
@@ -176,7 +175,7 @@ func furnBoilerplate(s string, edge bool, index int) bool {
 		}
 	}
 	// A masthead slogan: "Creating new perspectives since 2009".
-	if index < furnEdgeLines && len(strings.Fields(s)) <= 8 && furnTagline.MatchString(s) {
+	if index < furnEdgeLines && len(strings.Fields(s)) <= 8 && furnTagline().MatchString(s) {
 		return true
 	}
 	return false

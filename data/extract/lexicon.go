@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -112,7 +111,7 @@ func wordEdges(s string, start, end int) bool {
 // reName finds runs of capitalised words: a name, with initials, particles
 // and a possessive joining an organisation's name ("Ostrania’s Foreign
 // Ministry").
-var reName = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:(?:\s+|’s\s+|'s\s+)(?:(?:de|van|von|der|da|di|bin|of)\s+)?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*`)
+var reName = lazyRegexp(`\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:(?:\s+|’s\s+|'s\s+)(?:(?:de|van|von|der|da|di|bin|of)\s+)?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*`)
 
 // titleWords open a name without being part of it.
 var titleWords = map[string]bool{
@@ -180,7 +179,7 @@ type name struct {
 // Jana Kovac); an organisation's keeps its words but a leading "The".
 func names(text string, lo, hi int) []name {
 	var out []name
-	for _, loc := range reName.FindAllStringIndex(text[lo:hi], -1) {
+	for _, loc := range reName().FindAllStringIndex(text[lo:hi], -1) {
 		s, e := lo+loc[0], lo+loc[1]
 		if text[e-1] == '.' && !strings.Contains(text[s:e-1], ".") && strings.Contains(text[s:e], " ") {
 			e-- // a sentence's period after a name, not an initial
