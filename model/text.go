@@ -16,16 +16,40 @@ func clean[T ~string](s T) string { return timeline.Clean(string(s)) }
 func oneLine[T ~string](s T) string { return timeline.CleanLine(string(s)) }
 
 // fit truncates s (which may hold styling) to w cells and pads it to
-// exactly w cells.
+// exactly w cells. It runs for every visible row of every pane on every
+// frame, so it measures s once, and printable ASCII (most dates, titles
+// and tags) without the escape parser and grapheme segmentation.
 func fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	s = ansi.Truncate(s, w, "…")
-	if pad := w - ansi.StringWidth(s); pad > 0 {
-		s += strings.Repeat(" ", pad)
+	n, plain := plainWidth(s)
+	if !plain {
+		n = ansi.StringWidth(s)
+	}
+	if n > w {
+		if plain {
+			s, n = s[:w-1]+"…", w
+		} else {
+			s = ansi.Truncate(s, w, "…")
+			n = ansi.StringWidth(s)
+		}
+	}
+	if n < w {
+		s += strings.Repeat(" ", w-n)
 	}
 	return s
+}
+
+// plainWidth is the width of s if s is printable ASCII, where every byte
+// is one cell; plain is false otherwise.
+func plainWidth(s string) (n int, plain bool) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' {
+			return 0, false
+		}
+	}
+	return len(s), true
 }
 
 // wrap breaks plain text into lines of at most w cells at word boundaries,

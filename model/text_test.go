@@ -57,6 +57,29 @@ func TestCleanDropsControlsAndEscapes(t *testing.T) {
 	}
 }
 
+// FuzzFit checks fit against what it does in one pass: ansi.Truncate to w
+// cells with an ellipsis, then padding to w.
+func FuzzFit(f *testing.F) {
+	for _, s := range []string{"", "short", "a string that is far too long", "“quoted”",
+		"\x1b[1mbold\x1b[0m and plain", "tab\there", "wide 漢字 text", "e\u0301 combining", "ctrl\x07bell", "~~~~~~~~~~~~~~"} {
+		f.Add(s, 5)
+		f.Add(s, 14)
+	}
+	f.Fuzz(func(t *testing.T, s string, w int) {
+		w = w % 200
+		want := ""
+		if w > 0 {
+			want = ansi.Truncate(s, w, "…")
+			if pad := w - ansi.StringWidth(want); pad > 0 {
+				want += strings.Repeat(" ", pad)
+			}
+		}
+		if got := fit(s, w); got != want {
+			t.Errorf("fit(%q, %d) = %q, want %q", s, w, got, want)
+		}
+	})
+}
+
 func TestFitIsExact(t *testing.T) {
 	for _, s := range []string{"", "short", "a string that is far too long", "“quoted”"} {
 		for _, w := range []int{1, 5, 12} {
