@@ -25,6 +25,20 @@ type chronology struct {
 	cursor int   // position in events
 	offset int   // first row drawn
 	empty  []string
+
+	// The rows of the last frame, by what they show, at width drawnW;
+	// moving the selection draws two rows, not the window. drawing is
+	// the next frame's, swapped in when it is done.
+	drawn, drawing map[rowKey]string
+	drawnW         int
+}
+
+// rowKey is what a drawn row shows: a year header, or an event (by its
+// dataset index) selected or not.
+type rowKey struct {
+	header   string
+	event    int
+	selected bool
 }
 
 // chronRow is a year header (event -1) or an event (its position in events).
@@ -131,21 +145,38 @@ func (c *chronology) ClickRow(line int) bool {
 	return true
 }
 
+// Restyle forgets the rows drawn in the old palette.
+func (c *chronology) Restyle() { clear(c.drawn) }
+
 func (c *chronology) View() string {
 	st := &c.env.styles
 	inner := c.w - 2
+	if c.drawn == nil || c.drawnW != inner {
+		c.drawn, c.drawing, c.drawnW = map[rowKey]string{}, map[rowKey]string{}, inner
+	}
 	lines := make([]string, 0, c.innerH())
 	if len(c.events) == 0 {
 		lines = append(lines, c.empty...)
 	}
 	end := min(c.offset+c.innerH(), len(c.rows))
 	for _, r := range c.rows[c.offset:end] {
-		if r.event < 0 {
-			lines = append(lines, st.YearHeader.Render(rule(r.header, inner)))
-			continue
+		k := rowKey{header: r.header, event: -1}
+		if r.event >= 0 {
+			k = rowKey{event: c.events[r.event], selected: r.event == c.cursor}
 		}
-		lines = append(lines, c.renderRow(r.event, inner))
+		line, ok := c.drawn[k]
+		switch {
+		case ok:
+		case r.event < 0:
+			line = st.YearHeader.Render(rule(r.header, inner))
+		default:
+			line = c.renderRow(r.event, inner)
+		}
+		c.drawing[k] = line
+		lines = append(lines, line)
 	}
+	c.drawn, c.drawing = c.drawing, c.drawn
+	clear(c.drawing)
 	right := scrollInfo(c.cursor, len(c.events))
 	return box(st, "Chronology", right, lines, c.w, c.h, c.focused)
 }

@@ -146,6 +146,7 @@ func (m *Model) setPalette(dark bool) {
 	m.search.SetStyles(textinput.DefaultStyles(dark))
 	m.picker.input.SetStyles(textinput.DefaultStyles(dark))
 	m.chron.SetEmptyNotice(m.emptyNotice())
+	m.chron.Restyle()
 	m.quotes.dirty, m.detail.dirty, m.disc.dirty = true, true, true
 }
 

@@ -373,3 +373,37 @@ func TestLightBackgroundRestylesEverything(t *testing.T) {
 		t.Error("the restyled notice is not what the screen shows")
 	}
 }
+
+// TestChronologyRowsFromTheLastFrameAreCurrent checks the row cache: after
+// moves, a resize, a filter and palette changes, the chronology draws what
+// it would draw with nothing cached.
+func TestChronologyRowsFromTheLastFrameAreCurrent(t *testing.T) {
+	m := newSized(t, 120, 40)
+	steps := []struct {
+		name string
+		msg  tea.Msg
+	}{
+		{"j", keyMsg("j")},
+		{"j", keyMsg("j")},
+		{"G", keyMsg("G")},
+		{"k", keyMsg("k")},
+		{"light", tea.BackgroundColorMsg{Color: color.White}},
+		{"g", keyMsg("g")},
+		{"narrower", tea.WindowSizeMsg{Width: 90, Height: 30}},
+		{"j", keyMsg("j")},
+		{"dark", tea.BackgroundColorMsg{Color: color.Black}},
+		{"/", keyMsg("/")},
+		{"a", keyMsg("a")},
+		{"enter", keyMsg("enter")},
+		{"j", keyMsg("j")},
+	}
+	_ = m.chron.View()
+	for i, s := range steps {
+		m.Update(s.msg)
+		got := m.chron.View()
+		m.chron.drawn = nil
+		if want := m.chron.View(); got != want {
+			t.Fatalf("after step %d (%s), the chronology drew\n%s\nbut with nothing cached it draws\n%s", i, s.name, got, want)
+		}
+	}
+}
