@@ -60,6 +60,39 @@ func TestTerminalIsRestoredOnEveryExit(t *testing.T) {
 	}
 }
 
+// TestLoadFailsInATerminal opens a bad file and a bad filter in a
+// terminal. The explorer starts while the data loads, so the failure ends
+// it: the terminal must be restored, and the error said on stderr with the
+// exit code README gives.
+func TestLoadFailsInATerminal(t *testing.T) {
+	bin := buildBinary(t)
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"events": [`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name     string
+		args     []string
+		wantCode int
+		why      string
+	}{
+		{"truncated export", []string{"--dataset", bad}, 1, bad + ":1:"},
+		{"missing file", []string{"--timelinejs", bad + ".csv"}, 1, "no such file"},
+		{"unknown country", []string{"--country", "XX"}, 2, `unknown country "XX"`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := startInPty(t, bin, []string{"TERM=xterm-256color"}, false, tt.args...)
+			if code := r.wait(t); code != tt.wantCode {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", code, tt.wantCode, r.stderr.String())
+			}
+			if !strings.Contains(r.stderr.String(), tt.why) {
+				t.Errorf("stderr does not say %q:\n%s", tt.why, r.stderr.String())
+			}
+			r.checkRestored(t)
+		})
+	}
+}
+
 // TestExplorerInUnusualTerminals runs the explorer with TERM unset, with
 // NO_COLOR, on a dumb terminal, and with stdin or stdout not a terminal.
 // It must draw and quit cleanly where it can draw, and otherwise say why
@@ -162,7 +195,7 @@ type ptyRun struct {
 	stderr    *syncBuffer
 }
 
-func startInPty(t *testing.T, bin string, env []string, pipeIn bool) *ptyRun {
+func startInPty(t *testing.T, bin string, env []string, pipeIn bool, args ...string) *ptyRun {
 	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
@@ -176,7 +209,7 @@ func startInPty(t *testing.T, bin string, env []string, pipeIn bool) *ptyRun {
 	if r.before, err = unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS); err != nil {
 		t.Fatal(err)
 	}
-	r.cmd = exec.Command(bin)
+	r.cmd = exec.Command(bin, args...)
 	r.cmd.Stdin, r.cmd.Stdout, r.cmd.Stderr = tty, tty, r.stderr
 	if pipeIn {
 		r.cmd.Stdin = strings.NewReader("q")

@@ -138,20 +138,55 @@ Flags:
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unknown command %q (try cyberdesk --help)", fs.Arg(0))}
 	}
-	ds, f, err := c.open()
-	if err != nil {
-		return err
+	explore := func(ds *timeline.Dataset, f timeline.Filter) tea.Model {
+		return model.New(ds, model.WithFilter(f), model.WithTitle(storyTitle(&c, ds)), model.WithNotice(c.notice()))
 	}
+	// 120 frames a second, Bubble Tea's most: a key's frame is flushed
+	// within 8 ms instead of 17, and an idle screen still costs nothing.
+	program := func(m tea.Model) *tea.Program {
+		return tea.NewProgram(wrapModel(m), tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+	}
+	termErr := explorerTerminal(stdin, stdout)
+	if termErr != nil || c.corpus != "" {
+		// A corpus reports on stderr what it left out, which must not
+		// write under the explorer; and without a terminal, a bad file is
+		// still the first thing to report.
+		ds, f, err := c.open()
+		if err != nil {
+			return err
+		}
+		if termErr != nil {
+			return termErr
+		}
+		return runExplorer(program(explore(ds, f)))
+	}
+	c.warn = io.Discard // the loading screen says what is loading
+	var failed error
+	err := runExplorer(program(&starting{
+		load: func() loadedMsg {
+			ds, f, err := c.open()
+			return loadedMsg{ds, f, err}
+		},
+		what:    loadingWhat(&c),
+		explore: explore,
+		failed:  &failed,
+	}))
+	if failed != nil {
+		return failed
+	}
+	return err
+}
+
+// explorerTerminal says why the explorer cannot draw on stdin and stdout,
+// or returns nil.
+func explorerTerminal(stdin, stdout *os.File) error {
 	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
 		return errors.New("the explorer needs a terminal on stdin and stdout; from a script, use `cyberdesk events` or `cyberdesk export --format json`")
 	}
 	if os.Getenv("TERM") == "dumb" {
 		return errors.New("a dumb terminal (TERM=dumb) cannot draw the explorer; use `cyberdesk events`, `cyberdesk show ID` and the other list commands, or set TERM")
 	}
-	m := model.New(ds, model.WithFilter(f), model.WithTitle(storyTitle(&c, ds)), model.WithNotice(c.notice()))
-	// 120 frames a second, Bubble Tea's most: a key's frame is flushed
-	// within 8 ms instead of 17, and an idle screen still costs nothing.
-	return runExplorer(tea.NewProgram(wrapModel(m), tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120)))
+	return nil
 }
 
 // runExplorer runs the program so that every way out restores the
