@@ -6,9 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 
+	bubbleskey "charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cyberdesk-dev/cyberdesk/model"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -30,6 +32,9 @@ type starting struct {
 
 	size *tea.WindowSizeMsg
 }
+
+// quitKey quits while loading as it does in the explorer.
+var quitKey = model.DefaultKeyMap().Quit
 
 // loadedMsg is what loading gave.
 type loadedMsg struct {
@@ -58,7 +63,7 @@ func (s *starting) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		s.size = &msg
 	case tea.KeyPressMsg:
-		if k := msg.String(); k == "q" || k == "ctrl+c" {
+		if bubbleskey.Matches(msg, quitKey) {
 			return s, tea.Quit
 		}
 	}
@@ -71,7 +76,7 @@ func (s *starting) View() tea.View {
 	var b strings.Builder
 	if s.what != "" && s.size != nil {
 		w, h := s.size.Width, s.size.Height
-		msg := ansi.Truncate(line("Loading "+s.what+"…  q quits"), w, "…")
+		msg := ansi.Truncate(line("Loading "+s.what+"…  "+quitKey.Help().Key+" quits"), w, "…")
 		b.WriteString(strings.Repeat("\n", max(h/2-1, 0)))
 		b.WriteString(strings.Repeat(" ", max((w-ansi.StringWidth(msg))/2, 0)))
 		b.WriteString(msg)
