@@ -143,16 +143,17 @@ func openDataset(path string) (*timeline.Dataset, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err != nil {
+	st, err := f.Stat()
+	switch {
+	case err != nil:
 		return nil, err
-	} else if st.IsDir() {
+	case st.IsDir():
 		return nil, fmt.Errorf("%s is a directory; expected a JSON export (cyberdesk export --format json), or give a corpus directory with --corpus", path)
-	} else if st.Size() > data.MaxDatasetBytes {
+	case st.Size() > data.MaxDatasetBytes:
 		return nil, fmt.Errorf("%s: %d bytes is over the %d-byte limit", path, st.Size(), data.MaxDatasetBytes)
-	} else {
-		limitMemory(st.Size(), 2)
 	}
-	return data.ReadDataset(path, io.LimitReader(f, data.MaxDatasetBytes+1), func() ([]byte, error) { return readInput(path) })
+	limitMemory(st.Size(), 2)
+	return data.ReadDataset(path, io.LimitReader(f, data.MaxDatasetBytes+1), st.Size(), func() ([]byte, error) { return readInput(path) })
 }
 
 func readInput(path string) ([]byte, error) {

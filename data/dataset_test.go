@@ -116,7 +116,7 @@ func TestReadDatasetStreams(t *testing.T) {
 		return nil, errors.New("no")
 	}
 	for name, src := range map[string][]byte{"plain": good, "with a BOM": append([]byte("\ufeff"), good...)} {
-		ds, err := ReadDataset("my.json", iotest.HalfReader(bytes.NewReader(src)), noReread)
+		ds, err := ReadDataset("my.json", iotest.HalfReader(bytes.NewReader(src)), 0, noReread)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -136,11 +136,11 @@ func TestReadDatasetStreams(t *testing.T) {
 		src := []byte(strings.Replace(string(good), bad.old, bad.new, 1))
 		_, want := LoadDataset("my.json", src)
 		reread := 0
-		_, err := ReadDataset("my.json", bytes.NewReader(src), func() ([]byte, error) { reread++; return src, nil })
+		_, err := ReadDataset("my.json", bytes.NewReader(src), int64(len(src)), func() ([]byte, error) { reread++; return src, nil })
 		if err == nil || want == nil || err.Error() != want.Error() || reread != 1 {
 			t.Errorf("%s: ReadDataset said %v after %d rereads; LoadDataset says %v", bad.new, err, reread, want)
 		}
-		if _, err := ReadDataset("my.json", bytes.NewReader(src), func() ([]byte, error) { return nil, errors.New("gone") }); err == nil || !strings.Contains(err.Error(), "my.json") {
+		if _, err := ReadDataset("my.json", bytes.NewReader(src), 0, func() ([]byte, error) { return nil, errors.New("gone") }); err == nil || !strings.Contains(err.Error(), "my.json") {
 			t.Errorf("%s: without a reread: %v", bad.new, err)
 		}
 	}
@@ -209,7 +209,7 @@ func TestReadDatasetInBatches(t *testing.T) {
 	if err := WriteJSON(&src, ds); err != nil {
 		t.Fatal(err)
 	}
-	streamed, err := ReadDataset("big.json", iotest.HalfReader(bytes.NewReader(src.Bytes())), nil)
+	streamed, err := ReadDataset("big.json", iotest.HalfReader(bytes.NewReader(src.Bytes())), int64(src.Len()), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +228,7 @@ func TestReadDatasetInBatches(t *testing.T) {
 	} {
 		broken := bytes.Replace(src.Bytes(), []byte(bad.old), []byte(bad.new), 1)
 		_, want := LoadDataset("big.json", broken)
-		_, err := ReadDataset("big.json", bytes.NewReader(broken), func() ([]byte, error) { return broken, nil })
+		_, err := ReadDataset("big.json", bytes.NewReader(broken), int64(len(broken)), func() ([]byte, error) { return broken, nil })
 		if want == nil || err == nil || err.Error() != want.Error() || !strings.Contains(err.Error(), "big.json:") {
 			t.Errorf("%s: streamed %v; loaded %v", bad.new, err, want)
 		}
@@ -238,7 +238,7 @@ func TestReadDatasetInBatches(t *testing.T) {
 // TestReadDatasetWithoutReread: with no way to read the bytes again, a
 // problem is still reported, naming the file.
 func TestReadDatasetWithoutReread(t *testing.T) {
-	_, err := ReadDataset("gone.json", strings.NewReader(`{"schema": 3, "events": [{"id": 1}]}`), nil)
+	_, err := ReadDataset("gone.json", strings.NewReader(`{"schema": 3, "events": [{"id": 1}]}`), 0, nil)
 	if err == nil || !strings.Contains(err.Error(), "gone.json") {
 		t.Errorf("got %v", err)
 	}

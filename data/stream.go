@@ -22,9 +22,12 @@ import (
 // ends, so every byte is still checked, by the decoder of the value it
 // falls in or by the cutter between values.
 //
+// size is the document's length in bytes, or 0 if not known; from it and
+// the first batch of events, sink is told how many events to expect.
+//
 // Its errors are not placed: ReadDataset places them by loading the
 // bytes again with LoadDataset.
-func streamExport(r io.Reader, doc *datasetIn, l *loader, keep func(timeline.Event) error) error {
+func streamExport(r io.Reader, size int64, doc *datasetIn, l *loader, sink eventSink) error {
 	c := &cutter{r: r, buf: make([]byte, 0, 1<<20)}
 	if !c.token('{') {
 		return c.want("a JSON object")
@@ -49,9 +52,12 @@ func streamExport(r io.Reader, doc *datasetIn, l *loader, keep func(timeline.Eve
 		if !c.token(':') {
 			return c.want("':'")
 		}
-		if name == "events" {
-			err = streamEvents(c, l, doc.Articles, keep)
-		} else {
+		switch name {
+		case "events":
+			err = streamEvents(c, size, l, doc.Articles, sink)
+		case "articles":
+			err = decodeElements(c, name, &doc.Articles)
+		default:
 			err = decodeMember(c, &doc.document, name)
 		}
 		if err != nil {
@@ -82,6 +88,39 @@ func decodeMember(c *cutter, doc *document, name string) error {
 	}
 	if err := jsonv2.Unmarshal(raw, v, jsonv2.RejectUnknownMembers(true)); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// decodeElements decodes the array that is the value of the member name
+// one element at a time, appending them to out, so that the cutter never
+// holds the whole array: an export's articles are a tenth of its size.
+// Each element is decoded as strictly as decodeMember decodes a member.
+func decodeElements[T any](c *cutter, name string, out *[]T) error {
+	if c.token('n') {
+		if !c.literal("ull") {
+			return c.want("an array")
+		}
+		*out = nil
+		return nil
+	}
+	if !c.token('[') {
+		return c.want("an array")
+	}
+	*out = []T{}
+	for more := !c.token(']'); more; {
+		raw, err := c.value()
+		if err != nil {
+			return err
+		}
+		var v T
+		if err := jsonv2.Unmarshal(raw, &v, jsonv2.RejectUnknownMembers(true)); err != nil {
+			return fmt.Errorf("%s[%d]: %w", name, len(*out), err)
+		}
+		*out = append(*out, v)
+		if more = !c.token(']'); more && !c.token(',') {
+			return c.want("',' or ']'")
+		}
 	}
 	return nil
 }
@@ -129,10 +168,30 @@ const eventBatchSize = 1024
 // decoders is how many goroutines decode events while one cuts them.
 const decoders = 2
 
+// eventSink is where streamed events go: keep takes each in order, and
+// expect is told, once, about how many there will be, to size what holds
+// them.
+type eventSink struct {
+	keep   func(timeline.Event) error
+	expect func(n int)
+}
+
+// expectEvents estimates how many events an export of size bytes holds,
+// from how many bytes the first batch took: the rest of the document is
+// taken to be events like them, with a little to spare, since almost all
+// of what follows the events array is in the events.
+func expectEvents(size, read, first int64, batch int) int {
+	if size <= read || first <= 0 || batch == 0 {
+		return batch
+	}
+	perEvent := max(first/int64(batch), 1)
+	return batch + int((size-read)/perEvent*51/50)
+}
+
 // streamEvents cuts the events out of their array and hands them out a
 // batch at a time, in turn, to goroutines that decode, convert and clean
-// them; it gives them to keep in order as they come back.
-func streamEvents(c *cutter, l *loader, articles []jsonArticle, keep func(timeline.Event) error) error {
+// them; it gives them to sink in order as they come back.
+func streamEvents(c *cutter, size int64, l *loader, articles []jsonArticle, sink eventSink) error {
 	if c.token('n') { // null: no events
 		if !c.literal("ull") {
 			return c.want("an array of events")
@@ -166,13 +225,14 @@ func streamEvents(c *cutter, l *loader, articles []jsonArticle, keep func(timeli
 			return b.err
 		}
 		for _, e := range b.events {
-			if err := keep(e); err != nil {
+			if err := sink.keep(e); err != nil {
 				return err
 			}
 		}
 		spare = append(spare, b)
 		return nil
 	}
+	start := c.off + int64(c.pos)
 	for more := !c.token(']'); more; {
 		b := &eventBatch{}
 		if n := len(spare); n > 0 {
@@ -192,6 +252,10 @@ func streamEvents(c *cutter, l *loader, articles []jsonArticle, keep func(timeli
 			if more = !c.token(']'); more && !c.token(',') {
 				return c.want("',' or ']' after an event")
 			}
+		}
+		if sent == 0 && sink.expect != nil {
+			read := c.off + int64(c.pos)
+			sink.expect(expectEvents(size, read, read-start, len(b.ends)))
 		}
 		todo[sent%decoders] <- b
 		if sent++; sent-got == 2*decoders { // every decoder has one waiting

@@ -148,7 +148,7 @@ func FuzzReadDataset(f *testing.F) {
 	f.Add(swapped)
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		loaded, lerr := LoadDataset("f.json", doc)
-		streamed, serr := ReadDataset("f.json", iotest.OneByteReader(bytes.NewReader(doc)), nil)
+		streamed, serr := ReadDataset("f.json", iotest.OneByteReader(bytes.NewReader(doc)), int64(len(doc)), nil)
 		if (lerr == nil) != (serr == nil) {
 			t.Fatalf("LoadDataset: %v\nReadDataset: %v\n%s", lerr, serr, doc)
 		}
@@ -197,7 +197,7 @@ func BenchmarkReadDataset(b *testing.B) {
 	b.SetBytes(int64(len(doc)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ReadDataset("synth.json", bytes.NewReader(doc), nil); err != nil {
+		if _, err := ReadDataset("synth.json", bytes.NewReader(doc), int64(len(doc)), nil); err != nil {
 			b.Fatal(err)
 		}
 	}
