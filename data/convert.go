@@ -54,7 +54,7 @@ func (l *loader) event(je *jsonEvent) timeline.Event {
 			l.failItem("event", je.ID, "end", err)
 		}
 	}
-	e.Sources = make([]timeline.Source, 0, len(je.Sources))
+	e.Sources = l.sourceSlice(len(je.Sources))
 	for _, s := range je.Sources {
 		src := timeline.Source{Span: l.sharedSpan(s.Span), Caption: s.Caption, When: s.When, Extracted: s.Extracted}
 		switch s.Tense {
@@ -67,6 +67,17 @@ func (l *loader) event(je *jsonEvent) timeline.Event {
 		e.Sources = append(e.Sources, src)
 	}
 	return e
+}
+
+// sourceSlice returns an empty slice with room for n sources, cut from
+// a larger array: one allocation for thousands of events, not one each.
+func (l *loader) sourceSlice(n int) []timeline.Source {
+	if n > cap(l.sources)-len(l.sources) {
+		l.sources = make([]timeline.Source, 0, max(n, 4096))
+	}
+	from := len(l.sources)
+	l.sources = l.sources[:from+n]
+	return l.sources[from : from : from+n]
 }
 
 func (l *loader) intern(s string) string {

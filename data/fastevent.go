@@ -30,11 +30,13 @@ type eventDecoder struct {
 	// The events' lists are cut from larger arrays, a few allocations
 	// instead of one or more per list; scratch is where a list is read.
 	ids, scratch []string
-	sources      []jsonSource
+	// sources holds the event's sources until they are converted; each
+	// event's start it again.
+	sources []jsonSource
 }
 
 func newEventDecoder(texts map[string]timeline.Raw) *eventDecoder {
-	return &eventDecoder{strs: map[string]string{}, texts: texts}
+	return &eventDecoder{strs: map[string]string{}, texts: texts, sources: make([]jsonSource, 0, 64)}
 }
 
 // decode decodes b into je as jsonv2.Unmarshal(b, je,
@@ -50,6 +52,7 @@ func (d *eventDecoder) decode(b []byte, je *jsonEvent) error {
 // fast decodes b into je if b is plain, and reports whether it was.
 func (d *eventDecoder) fast(b []byte, je *jsonEvent) bool {
 	d.b, d.i = b, 0
+	d.sources = d.sources[:0]
 	*je = jsonEvent{}
 	ok := d.event(je)
 	d.space()
@@ -136,11 +139,8 @@ func (d *eventDecoder) date(jd *jsonDate) bool {
 }
 
 func (d *eventDecoder) sourceList(out *[]jsonSource) bool {
-	// Sources are read at the end of the arena, where the next event's
-	// will start after them.
-	if cap(d.sources)-len(d.sources) < 64 {
-		d.sources = make([]jsonSource, 0, 4096)
-	}
+	// Sources are read into the decoder's own array: the conversion
+	// copies them, and the next event reads over them.
 	start := len(d.sources)
 	ok := d.array(func() bool {
 		d.sources = append(d.sources, jsonSource{})

@@ -76,6 +76,8 @@ type loader struct {
 	// eventsClean says the events were cleaned as they were read.
 	eventsClean bool
 	articles    map[string]*timeline.Article
+	// sources is where events' sources are cut from (sourceSlice).
+	sources []timeline.Source
 }
 
 func (l *loader) path(name string) string {
