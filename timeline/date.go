@@ -64,16 +64,26 @@ func DayDate(y int, m time.Month, day int) Date {
 // a decade is its first year, "1990") at precision p, and checks that the
 // text has exactly the fields p needs.
 func ParseDate(s string, p Precision) (Date, error) {
-	parts := strings.Split(s, "-")
-	want := map[Precision]int{Day: 3, Week: 3, Month: 2, Year: 1, Decade: 1}[p]
-	if want == 0 {
+	want := 0 // fields
+	switch p {
+	case Day, Week:
+		want = 3
+	case Month:
+		want = 2
+	case Year, Decade:
+		want = 1
+	default:
 		return Date{}, fmt.Errorf("date %q: missing precision", s)
 	}
-	if len(parts) != want {
+	if strings.Count(s, "-")+1 != want {
 		return Date{}, fmt.Errorf("date %q: precision %s wants %s", s, p, p.layout())
 	}
+	// Cut by hand, not by strings.Split: a million events' dates would
+	// make a million slices to throw away.
 	var n [3]int
-	for i, part := range parts {
+	for i, rest := 0, s; i < want; i++ {
+		part, after, _ := strings.Cut(rest, "-")
+		rest = after
 		v, err := strconv.Atoi(part)
 		if err != nil || part == "" || part[0] == '+' {
 			return Date{}, fmt.Errorf("date %q: %q is not a number", s, part)

@@ -26,6 +26,9 @@ func TestParseDate(t *testing.T) {
 		{"not a number", "20x2", Year, "", "not a number"},
 		{"signed", "+2022", Year, "", "not a number"},
 		{"no precision", "2022", PrecisionNone, "", "missing precision"},
+		{"too few fields for day", "2022-09", Day, "", "wants YYYY-MM-DD"},
+		{"an empty field", "2022--09", Day, "", `"" is not a number`},
+		{"a trailing dash", "2022-", Month, "", `"" is not a number`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
