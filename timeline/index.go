@@ -29,7 +29,8 @@ func (e *ValidationError) Unwrap() error { return e.Err }
 type Dataset struct {
 	Parts
 
-	articles, outlets, actors, events, statements, quotes map[string]int
+	articles, outlets, actors, statements, quotes map[string]int
+	events                                        idTable
 
 	eventCountries [][]string // direct countries plus those of the event's actors
 	eventOutlets   [][]string // outlets of the articles reporting it
@@ -60,7 +61,7 @@ func New(p Parts) (*Dataset, error) {
 	ds.articles = indexIDs("article", ds.Articles, func(a Article) string { return a.ID }, &errs)
 	ds.outlets = indexIDs("outlet", ds.Outlets, func(o Outlet) string { return o.ID }, &errs)
 	ds.actors = indexIDs("actor", ds.Actors, func(a Actor) string { return a.ID }, &errs)
-	ds.events = indexIDs("event", ds.Events, func(e Event) string { return e.ID }, &errs)
+	ds.events = newIDTable(ds.Events, &errs)
 	ds.statements = indexIDs("statement", ds.Statements, func(s Statement) string { return s.ID }, &errs)
 	ds.quotes = indexIDs("quote", ds.Quotes, func(q Quote) string { return q.ID }, &errs)
 	indexIDs("discrepancy", ds.Discrepancies, func(d Discrepancy) string { return d.ID }, &errs)
@@ -152,7 +153,7 @@ func (ds *Dataset) derive() {
 	}
 	for si, s := range ds.Statements {
 		for _, id := range s.Events {
-			ei := ds.events[id]
+			ei, _ := ds.events.find(ds.Events, id)
 			ds.eventStmts[ei] = append(ds.eventStmts[ei], si)
 		}
 	}
@@ -308,10 +309,15 @@ func (ds *Dataset) Outlet(id string) (*Outlet, bool) { return lookup(ds.Outlets,
 func (ds *Dataset) Actor(id string) (*Actor, bool) { return lookup(ds.Actors, ds.actors, id) }
 
 // Event returns the event with the given id.
-func (ds *Dataset) Event(id string) (*Event, bool) { return lookup(ds.Events, ds.events, id) }
+func (ds *Dataset) Event(id string) (*Event, bool) {
+	if i, ok := ds.events.find(ds.Events, id); ok {
+		return &ds.Events[i], true
+	}
+	return nil, false
+}
 
 // EventIndex returns the position of the event with the given id in Events.
-func (ds *Dataset) EventIndex(id string) (int, bool) { i, ok := ds.events[id]; return i, ok }
+func (ds *Dataset) EventIndex(id string) (int, bool) { return ds.events.find(ds.Events, id) }
 
 // Statement returns the statement with the given id.
 func (ds *Dataset) Statement(id string) (*Statement, bool) {

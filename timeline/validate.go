@@ -49,7 +49,9 @@ func (c *checker) run() {
 		c.required("statement", s.ID, "label", s.Label)
 		c.ref("statement", s.ID, "speaker", s.Speaker, c.ds.actors)
 		for _, id := range s.Events {
-			c.ref("statement", s.ID, "events", id, c.ds.events)
+			if _, ok := c.ds.events.find(c.ds.Events, id); !ok {
+				c.add("statement", s.ID, "events", "unknown id %q", id)
+			}
 		}
 	}
 	for i := range c.ds.Quotes {

@@ -1,0 +1,42 @@
+package timeline
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+)
+
+func TestIDTable(t *testing.T) {
+	var events []Event
+	for i := range 5000 {
+		events = append(events, Event{ID: fmt.Sprintf("ev%d", i)})
+	}
+	// a repeat of ev7, which must not replace it, and one without an id
+	events = append(events, Event{ID: "ev7", Title: "again"}, Event{})
+	var errs []error
+	tab := newIDTable(events, &errs)
+	if len(errs) != 2 {
+		t.Fatalf("errors = %v, want a duplicate and a missing id", errs)
+	}
+	var ve *ValidationError
+	if !errors.As(errs[0], &ve) || ve.ID != "ev7" || ve.Err.Error() != "duplicate id" {
+		t.Errorf("first error = %v, want ev7's duplicate id", errs[0])
+	}
+	if !errors.As(errs[1], &ve) || ve.ID != "#5002" || ve.Err.Error() != "missing" {
+		t.Errorf("second error = %v, want #5002's missing id", errs[1])
+	}
+	for i := range 5000 {
+		if got, ok := tab.find(events, events[i].ID); !ok || got != i {
+			t.Fatalf("find(%q) = %d, %v; want %d, true", events[i].ID, got, ok, i)
+		}
+	}
+	for _, id := range []string{"", "ev5000", "EV1", "ev"} {
+		if got, ok := tab.find(events, id); ok {
+			t.Errorf("find(%q) = %d, true; want not found", id, got)
+		}
+	}
+	var empty idTable
+	if _, ok := empty.find(nil, "ev1"); ok {
+		t.Error("the zero table found an id")
+	}
+}
