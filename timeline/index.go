@@ -223,25 +223,14 @@ func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 }
 
 // deriveIndexes builds each event's countries and outlets and the
-// posting lists of countries, outlets, actors and tags.
+// posting lists of countries, outlets, actors and tags. Each list is
+// allocated once, at its final length, from one array: grown by appending,
+// they made 140 MB of copies to throw away at a million events.
 func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 	n := len(ds.Events)
 	ds.eventCountries = make([][]string, n)
 	ds.eventOutlets = make([][]string, n)
-	ds.actorEvents = make([][]int, len(ds.Actors))
-	ds.byCountry, ds.byOutlet, ds.byActor, ds.byTag = map[string][]int{}, map[string][]int{}, map[string][]int{}, map[string][]int{}
-	// lastEvent is the last event each actor was listed in: checking it
-	// here, not at the end of the actor's list, spares a read of memory
-	// long out of cache for every actor of every event.
-	lastEvent := make([]int, len(ds.Actors))
-	for ai := range lastEvent {
-		lastEvent[ai] = -1
-	}
-	post := func(m map[string][]int, key string, i int) {
-		if l := m[key]; len(l) == 0 || l[len(l)-1] != i {
-			m[key] = append(l, i)
-		}
-	}
+	var post postings
 	// The events' countries and outlets are cut from larger arrays: a
 	// few allocations instead of two an event.
 	var codes []string
@@ -249,6 +238,14 @@ func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 		slices.Sort(list)
 		list = slices.Compact(list)
 		return list[:len(list):len(list)]
+	}
+	actorCount := make([]int, len(ds.Actors))
+	// lastEvent is the last event each actor was counted in: checking it
+	// here, not at the end of the actor's list, spares a read of memory
+	// long out of cache for every actor of every event.
+	lastEvent := make([]int, len(ds.Actors))
+	for ai := range lastEvent {
+		lastEvent[ai] = -1
 	}
 	for i := range ds.Events {
 		e := &ds.Events[i]
@@ -258,9 +255,9 @@ func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 		from := len(codes)
 		codes = append(codes, e.Countries...)
 		for _, ai := range eventActors(i) {
-			if lastEvent[ai] != int(i) { // an actor listed twice counts once
+			if lastEvent[ai] != i { // an actor listed twice counts once
 				lastEvent[ai] = i
-				ds.actorEvents[ai] = append(ds.actorEvents[ai], i)
+				actorCount[ai]++
 			}
 			if c := ds.Actors[ai].Country; c != "" {
 				codes = append(codes, c)
@@ -274,21 +271,105 @@ func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 		}
 		ds.eventOutlets[i] = carve(codes[from:])
 		codes = codes[:from+len(ds.eventOutlets[i])]
+		post.event()
 		for _, c := range ds.eventCountries[i] {
-			post(ds.byCountry, c, i)
+			post.add(postCountry, c)
 		}
 		for _, o := range ds.eventOutlets[i] {
-			post(ds.byOutlet, o, i)
+			post.add(postOutlet, o)
 		}
 		for _, t := range e.Tags {
-			post(ds.byTag, t, i)
+			post.add(postTag, t)
 		}
 	}
+	ds.byCountry, ds.byOutlet, ds.byTag = post.build()
+	ds.actorEvents = make([][]int, len(ds.Actors))
+	all := make([]int, sum(actorCount))
+	for ai, c := range actorCount {
+		ds.actorEvents[ai], all = all[:0:c], all[c:]
+	}
+	for i := range ds.Events {
+		for _, ai := range eventActors(i) {
+			if l := ds.actorEvents[ai]; len(l) == 0 || l[len(l)-1] != i {
+				ds.actorEvents[ai] = append(l, i)
+			}
+		}
+	}
+	ds.byActor = map[string][]int{}
 	for ai, a := range ds.Actors {
 		if len(ds.actorEvents[ai]) > 0 {
 			ds.byActor[a.ID] = ds.actorEvents[ai]
 		}
 	}
+}
+
+func sum(counts []int) int {
+	t := 0
+	for _, c := range counts {
+		t += c
+	}
+	return t
+}
+
+// The kinds of key postings gathers lists for.
+const (
+	postCountry = iota
+	postOutlet
+	postTag
+	postKinds
+)
+
+// postings gathers posting lists in two passes: event and add record,
+// event by event, which list each event goes in; build then makes every
+// list at its final length and fills it.
+type postings struct {
+	slots [postKinds]map[string]int32 // each kind's keys, by list
+	keys  []string                    // the key of each list
+	kinds []uint8                     // the kind of each list
+	count []int                       // how many adds each list had
+	adds  []int32                     // the list of each add, in order
+	from  []int32                     // event i's adds start at from[i]
+}
+
+// event starts the next event's adds.
+func (p *postings) event() { p.from = append(p.from, int32(len(p.adds))) }
+
+// add puts the current event in the list of kind and key.
+func (p *postings) add(kind int, key string) {
+	if p.slots[kind] == nil {
+		p.slots[kind] = map[string]int32{}
+	}
+	s, ok := p.slots[kind][key]
+	if !ok {
+		s = int32(len(p.keys))
+		p.slots[kind][key] = s
+		p.keys, p.kinds, p.count = append(p.keys, key), append(p.kinds, uint8(kind)), append(p.count, 0)
+	}
+	p.count[s]++
+	p.adds = append(p.adds, s)
+}
+
+// build returns the lists by key, for each kind; an event added to one
+// list twice is in it once.
+func (p *postings) build() (countries, outlets, tags map[string][]int) {
+	lists := make([][]int, len(p.keys))
+	all := make([]int, sum(p.count))
+	for s, c := range p.count {
+		lists[s], all = all[:0:c], all[c:]
+	}
+	p.from = append(p.from, int32(len(p.adds)))
+	for i := range len(p.from) - 1 {
+		for _, s := range p.adds[p.from[i]:p.from[i+1]] {
+			if l := lists[s]; len(l) == 0 || l[len(l)-1] != i {
+				lists[s] = append(l, i)
+			}
+		}
+	}
+	byKind := [postKinds]map[string][]int{{}, {}, {}}
+	for s, l := range lists {
+		byKind[p.kinds[s]][p.keys[s]] = l
+	}
+	return byKind[postCountry], byKind[postOutlet], byKind[postTag]
 }
 
 func lookup[T any](items []T, index map[string]int, id string) (*T, bool) {
