@@ -30,6 +30,7 @@ type eventDecoder struct {
 	// The events' lists are cut from larger arrays, a few allocations
 	// instead of one or more per list; scratch is where a list is read.
 	ids, scratch []string
+	unquoted     []byte // where text unquotes a string
 	// sources holds the event's sources until they are converted; each
 	// event's start it again.
 	sources []jsonSource
@@ -109,6 +110,50 @@ func (d *eventDecoder) event(je *jsonEvent) bool {
 		}
 		return d.once(&seen, bit, ok)
 	})
+}
+
+// decodeArticle decodes b into a as jsonv2.Unmarshal(b, a,
+// jsonv2.RejectUnknownMembers(true)) does: the articles are a tenth of an
+// export, and their texts decode here without being unquoted into a
+// buffer first.
+func (d *eventDecoder) decodeArticle(b []byte, a *jsonArticle) error {
+	if d.fastArticle(b, a) {
+		return nil
+	}
+	*a = jsonArticle{}
+	return jsonv2.Unmarshal(b, a, jsonv2.RejectUnknownMembers(true))
+}
+
+// fastArticle decodes b into a if b is plain, and reports whether it was.
+func (d *eventDecoder) fastArticle(b []byte, a *jsonArticle) bool {
+	d.b, d.i = b, 0
+	*a = jsonArticle{}
+	seen := 0
+	ok := d.object(func(name []byte) bool {
+		var bit int
+		ok := false
+		switch string(name) {
+		case "id":
+			bit, ok = 1, d.str(&a.ID)
+		case "file":
+			bit, ok = 2, d.str(&a.File)
+		case "outlet":
+			bit, ok = 4, d.idStr(&a.Outlet)
+		case "title":
+			bit, ok = 8, d.str(&a.Title)
+		case "byline":
+			bit, ok = 16, d.str(&a.Byline)
+		case "published":
+			bit, ok = 32, d.date(&a.Published)
+		case "text":
+			var text string
+			bit, ok = 64, d.text(&text)
+			a.Text = timeline.Raw(text)
+		}
+		return d.once(&seen, bit, ok)
+	})
+	d.space()
+	return ok && d.i == len(d.b)
 }
 
 // once records bit in seen, refusing a member given twice or not known
@@ -327,6 +372,52 @@ func (d *eventDecoder) idStr(out *string) bool {
 	*out = v
 	return true
 }
+
+// text decodes a string that may hold the escapes an article's text
+// needs (\n, \t, \", \\ and the like), but no \u escape and no control
+// character, in valid UTF-8; anything else is left to JSON v2.
+func (d *eventDecoder) text(out *string) bool {
+	if !d.token('"') {
+		return false
+	}
+	buf := d.unquoted[:0]
+	ascii := true
+	for j := d.i; j < len(d.b); {
+		k := j
+		for k < len(d.b) && !stringEnds[d.b[k]] {
+			ascii = ascii && d.b[k] < utf8.RuneSelf
+			k++
+		}
+		buf = append(buf, d.b[j:k]...)
+		if k+1 >= len(d.b) || d.b[k] != '\\' {
+			if k == len(d.b) || d.b[k] != '"' || !ascii && !utf8.Valid(buf) {
+				return false
+			}
+			*out, d.unquoted, d.i = string(buf), buf, k+1
+			return true
+		}
+		c, ok := unescape[d.b[k+1]]
+		if !ok {
+			return false
+		}
+		buf = append(buf, c)
+		j = k + 2
+	}
+	return false
+}
+
+// stringEnds marks the bytes that end a run of a string's plain bytes:
+// its closing quote, an escape, a control character.
+var stringEnds = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
+
+// unescape is what each of the short escapes stands for.
+var unescape = map[byte]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 
 // integer decodes a non-negative integer written plainly (no sign,
 // fraction, exponent or leading zero) of up to 15 digits.

@@ -56,7 +56,7 @@ func streamExport(r io.Reader, size int64, doc *datasetIn, l *loader, sink event
 		case "events":
 			err = streamEvents(c, size, l, doc.Articles, sink)
 		case "articles":
-			err = decodeElements(c, name, &doc.Articles)
+			err = decodeElements(c, name, &doc.Articles, newEventDecoder(nil).decodeArticle)
 		default:
 			err = decodeMember(c, &doc.document, name)
 		}
@@ -95,8 +95,9 @@ func decodeMember(c *cutter, doc *document, name string) error {
 // decodeElements decodes the array that is the value of the member name
 // one element at a time, appending them to out, so that the cutter never
 // holds the whole array: an export's articles are a tenth of its size.
-// Each element is decoded as strictly as decodeMember decodes a member.
-func decodeElements[T any](c *cutter, name string, out *[]T) error {
+// decode decodes each element as strictly as decodeMember decodes a
+// member.
+func decodeElements[T any](c *cutter, name string, out *[]T, decode func([]byte, *T) error) error {
 	if c.token('n') {
 		if !c.literal("ull") {
 			return c.want("an array")
@@ -114,7 +115,7 @@ func decodeElements[T any](c *cutter, name string, out *[]T) error {
 			return err
 		}
 		var v T
-		if err := jsonv2.Unmarshal(raw, &v, jsonv2.RejectUnknownMembers(true)); err != nil {
+		if err := decode(raw, &v); err != nil {
 			return fmt.Errorf("%s[%d]: %w", name, len(*out), err)
 		}
 		*out = append(*out, v)

@@ -118,6 +118,71 @@ func FuzzEventDecoder(f *testing.F) {
 	})
 }
 
+// FuzzArticleDecoder holds the article decoder to JSON v2 as
+// FuzzEventDecoder holds the event decoder.
+func FuzzArticleDecoder(f *testing.F) {
+	for _, doc := range [][]byte{exportSeeds(f), synthExport(f, 20)} {
+		var d struct {
+			Articles []jsontext.Value `json:"articles"`
+		}
+		if err := jsonv2.Unmarshal(doc, &d); err != nil {
+			f.Fatal(err)
+		}
+		for _, a := range d.Articles[:min(len(d.Articles), 3)] {
+			f.Add([]byte(a))
+		}
+	}
+	for _, s := range []string{
+		`{"id":"a","published":null,"text":"x"}`,
+		`{"id":"a","id":"b"}`,
+		`{"id":"a","Text":"x"}`,
+		`{"text":"line\nbreak"}`,
+		"{\"text\":\"a\xffb\"}",
+		`{"published":{"date":"2022-09-07","precision":"day"},"byline":""}`,
+		`{"outlet":"toi"}x`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var want jsonArticle
+		werr := jsonv2.Unmarshal(b, &want, jsonv2.RejectUnknownMembers(true))
+		d := newEventDecoder(nil)
+		var got jsonArticle
+		if d.fastArticle(b, &got) {
+			if werr != nil {
+				t.Fatalf("decoded fast what JSON v2 refuses (%v):\n%s", werr, b)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("decoded fast differently:\n%s\n fast %+v\n   v2 %+v", b, got, want)
+			}
+		}
+		err := d.decodeArticle(b, &got)
+		if (err == nil) != (werr == nil) || err == nil && !reflect.DeepEqual(got, want) {
+			t.Fatalf("decodeArticle: %v, %+v; v2: %v, %+v\n%s", err, got, werr, want, b)
+		}
+	})
+}
+
+// TestArticleDecoderTakesTheFastPath: every article of an export, curated
+// or synthetic, decodes without JSON v2.
+func TestArticleDecoderTakesTheFastPath(t *testing.T) {
+	for name, doc := range map[string][]byte{"seeds": exportSeeds(t), "synthetic": synthExport(t, 300)} {
+		var d struct {
+			Articles []jsontext.Value `json:"articles"`
+		}
+		if err := jsonv2.Unmarshal(doc, &d); err != nil {
+			t.Fatal(err)
+		}
+		dec := newEventDecoder(nil)
+		for i, b := range d.Articles {
+			var a jsonArticle
+			if !dec.fastArticle(b, &a) {
+				t.Errorf("%s: article %d took the slow path:\n%.200s", name, i, b)
+			}
+		}
+	}
+}
+
 // FuzzReadDataset holds the streaming reader to LoadDataset: the same
 // document loads, or fails, the same way through both, and what loads
 // exports to the same bytes.
