@@ -178,9 +178,10 @@ type eventSink struct {
 }
 
 // expectEvents estimates how many events an export of size bytes holds,
-// from how many bytes the first batch took: the rest of the document is
-// taken to be events like them, with a little to spare, since almost all
-// of what follows the events array is in the events.
+// read of them so far, from the first batch of batch events that took
+// first bytes. The rest of the document is taken to be events like those,
+// with 2% to spare: in an export, almost everything after the first batch
+// is events. A wrong guess costs only memory: the slice still grows.
 func expectEvents(size, read, first int64, batch int) int {
 	if size <= read || first <= 0 || batch == 0 {
 		return batch

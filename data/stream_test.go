@@ -267,3 +267,24 @@ func BenchmarkReadDataset(b *testing.B) {
 		}
 	}
 }
+
+func TestExpectEvents(t *testing.T) {
+	tests := []struct {
+		name                string
+		size, read, first   int64
+		batch, atLeast, max int
+	}{
+		{"unknown size", 0, 5000, 1000, 10, 10, 10},
+		{"all read", 5000, 5000, 1000, 10, 10, 10},
+		{"events of 100 bytes to come", 101_000, 1000, 1000, 10, 1010, 1040},
+		{"an empty first batch", 9000, 10, 0, 0, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := expectEvents(tt.size, tt.read, tt.first, tt.batch)
+			if got < tt.atLeast || got > tt.max {
+				t.Errorf("expectEvents(%d, %d, %d, %d) = %d, want %d to %d", tt.size, tt.read, tt.first, tt.batch, got, tt.atLeast, tt.max)
+			}
+		})
+	}
+}
