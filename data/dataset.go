@@ -120,7 +120,11 @@ func readDataset(path string, r io.Reader, size int64, src []byte) (*timeline.Da
 		events = append(events, e)
 		return nil
 	}
-	expect := func(n int) { events = slices.Grow(events, min(n, maxEvents)-len(events)) }
+	expect := func(n int) {
+		if n = min(n, maxEvents); n > len(events) {
+			events = slices.Grow(events, n-len(events))
+		}
+	}
 	if src == nil {
 		// Streaming from a file, the events are decoded on other cores;
 		// an error then loads the bytes again, on one core, to place it.
