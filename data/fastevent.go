@@ -31,8 +31,8 @@ type eventDecoder struct {
 	// instead of one or more per list; scratch is where a list is read.
 	ids, scratch []string
 	unquoted     []byte // where text unquotes a string
-	// sources holds the event's sources until they are converted; each
-	// event's start it again.
+	// sources holds the event's sources until they are converted; fast
+	// empties it at the start of each event.
 	sources []jsonSource
 }
 
@@ -396,7 +396,7 @@ func (d *eventDecoder) text(out *string) bool {
 			*out, d.unquoted, d.i = string(buf), buf, k+1
 			return true
 		}
-		c, ok := unescape[d.b[k+1]]
+		c, ok := unescape(d.b[k+1])
 		if !ok {
 			return false
 		}
@@ -416,8 +416,24 @@ var stringEnds = func() (t [256]bool) {
 	return t
 }()
 
-// unescape is what each of the short escapes stands for.
-var unescape = map[byte]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
+// unescape returns what the short escape \c stands for.
+func unescape(c byte) (byte, bool) {
+	switch c {
+	case '"', '\\', '/':
+		return c, true
+	case 'b':
+		return '\b', true
+	case 'f':
+		return '\f', true
+	case 'n':
+		return '\n', true
+	case 'r':
+		return '\r', true
+	case 't':
+		return '\t', true
+	}
+	return 0, false
+}
 
 // integer decodes a non-negative integer written plainly (no sign,
 // fraction, exponent or leading zero) of up to 15 digits.

@@ -9,8 +9,8 @@ import (
 
 // idTable finds an event's position by its id. It is a hash table of
 // positions, probed linearly, that reads the ids from the events
-// themselves: at a million events it takes 8 MB where a map[string]int
-// took 51 MB, and it is built in a fraction of the time.
+// themselves, so it holds no copy of them: at a million events it takes
+// 8 MB where a map[string]int took 51 MB.
 type idTable struct {
 	seed  maphash.Seed
 	slots []int32 // an event's position plus one; 0 is an empty slot
