@@ -397,6 +397,7 @@ type tlCSVReader struct {
 	cols   map[string]int // lower-case column name -> index
 	title  *tlSlide
 	slides []tlSlide
+	n      int // how many event slides have been read
 	errs   []error
 }
 
@@ -451,7 +452,8 @@ func (c *tlCSVReader) row(rec []string, off int64) {
 		c.title = &s
 	case "era":
 	default:
-		s.n = len(c.slides) + 1
+		c.n++
+		s.n = c.n
 		c.slides = append(c.slides, s)
 	}
 }
@@ -483,125 +485,6 @@ type tlImporter struct {
 
 func (imp *tlImporter) fail(s *tlSlide, cell string, err error) {
 	imp.errs = append(imp.errs, imp.pos.fail(imp.file, s.where(cell), fmt.Errorf("%s: %w", s.label(), err)))
-}
-
-// dataset builds and validates the parts. The article's text is each
-// slide's headline and plain text in turn; each event cites its own block.
-func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Dataset, error) {
-	if len(slides) > maxEvents {
-		return nil, &Error{File: imp.file, Err: tooMany(len(slides), maxEvents, "slides", "split the document (data.MaxEvents)")}
-	}
-	for i := range slides {
-		imp.checkLengths(&slides[i])
-	}
-	if title != nil {
-		imp.checkLengths(title)
-	}
-	if len(imp.errs) > 0 {
-		return nil, errors.Join(imp.errs...)
-	}
-	name := imp.name(title)
-	var text strings.Builder
-	size := 0
-	for i := range slides {
-		size += len(slides[i].headline) + len(slides[i].text) + 3
-	}
-	text.Grow(size + size/8)
-	if title != nil {
-		body := tlPlain(title.text)
-		text.WriteString(tlBlock(cmp.Or(tlOneLine(tlPlain(title.headline)), name), body))
-		text.WriteString("\n\n")
-	}
-	ids := tlIDs(slides)
-	parts := timeline.Parts{Countries: map[string]string{}, Events: make([]timeline.Event, 0, len(slides))}
-	from := make([]tlAt, 0, len(slides)) // where the slide each event came from is
-	extra := map[string]bool{}           // the tags in parts.ExtraTags
-	words := make([]tlWords, min(len(slides), tlWordsBatch))
-	for i := range slides {
-		if i%tlWordsBatch == 0 {
-			tlWordsOfAll(slides[i:min(i+tlWordsBatch, len(slides))], words)
-		}
-		s := &slides[i]
-		w := &words[i%tlWordsBatch]
-		e, ok := imp.event(s, ids[i], w)
-		body := w.body
-		start := text.Len()
-		text.WriteString(e.Title)
-		if body != "" {
-			text.WriteByte('\n')
-			text.WriteString(body)
-		}
-		span := timeline.Span{Article: tlSourceID, Start: start, End: text.Len()}
-		text.WriteString("\n\n")
-		if !ok {
-			continue
-		}
-		e.Sources = []timeline.Source{{Span: span}}
-		parts.Events = append(parts.Events, e)
-		from = append(from, s.at)
-		for _, tag := range e.Tags {
-			if !slices.Contains(timeline.Tags, tag) && !extra[tag] {
-				extra[tag] = true
-				parts.ExtraTags = append(parts.ExtraTags, tag)
-			}
-		}
-	}
-	if len(imp.errs) > 0 {
-		return nil, errors.Join(imp.errs...)
-	}
-	slices.Sort(parts.ExtraTags)
-	full := timeline.Raw(text.String())
-	tags := map[string]string{}
-	for i := range parts.Events {
-		e := &parts.Events[i]
-		src := &e.Sources[0]
-		src.Text = full[src.Start:src.End] // shares the article's bytes
-		sliceOfArticle(e, src.Text.Verbatim(), tags)
-	}
-	for i, t := range parts.ExtraTags {
-		parts.ExtraTags[i] = tags[t]
-	}
-	// From here the slides (a million rows' text) can go; an error needs
-	// only the place of an event's slide.
-	where := make(map[string]tlAt, len(parts.Events))
-	for i := range parts.Events {
-		where[parts.Events[i].ID] = from[i]
-	}
-	parts.Outlets = []timeline.Outlet{{ID: tlSourceID, Name: name}}
-	parts.Articles = []timeline.Article{{
-		ID: tlSourceID, File: imp.file, Outlet: tlSourceID, Title: name,
-		Published: tlLatest(parts.Events), Text: full,
-	}}
-	clean(&parts, false)
-	ds, err := timeline.New(parts)
-	if err != nil {
-		return nil, imp.validation(err, where)
-	}
-	return ds, nil
-}
-
-// sliceOfArticle points an event's title and summary into its block of
-// the article (the block starts with the title, then the body the
-// summary begins) and copies the short strings that came from a row, so
-// that no event keeps a row's text alive: a million rows are hundreds of
-// megabytes. Tags are shared through tags.
-func sliceOfArticle(e *timeline.Event, block string, tags map[string]string) {
-	summaryIsTitle := e.Summary == e.Title
-	if strings.HasPrefix(block, e.Title) {
-		e.Title = block[:len(e.Title)]
-	}
-	if body, ok := strings.CutPrefix(block[len(e.Title):], "\n"); ok && strings.HasPrefix(body, e.Summary) {
-		e.Summary = body[:len(e.Summary)]
-	} else if summaryIsTitle {
-		e.Summary = e.Title
-	}
-	e.ID, e.DateNote = strings.Clone(e.ID), strings.Clone(e.DateNote)
-	for j, t := range e.Tags {
-		if _, ok := tags[t]; !ok {
-			tags[t] = strings.Clone(t)
-		}
-		e.Tags[j] = tags[t]
-	}
 }
 
 // checkLengths refuses a cell longer than MaxLineBytes.
@@ -649,37 +532,11 @@ func tlLatest(events []timeline.Event) timeline.Date {
 	return latest
 }
 
-// tlIDs picks each slide's event id: its unique_id when that is given and
-// used by no other slide, else "slide-N".
-func tlIDs(slides []tlSlide) []string {
-	count := map[string]int{}
-	for i := range slides {
-		count[tlOneLine(timeline.Clean(slides[i].id))]++
-	}
-	ids := make([]string, len(slides))
-	taken := map[string]bool{}
-	for i := range slides {
-		if id := tlOneLine(timeline.Clean(slides[i].id)); id != "" && count[id] == 1 {
-			ids[i], taken[id] = id, true
-		}
-	}
-	for i := range slides {
-		if ids[i] != "" {
-			continue
-		}
-		id := "slide-" + strconv.Itoa(slides[i].n)
-		for k := 2; taken[id]; k++ {
-			id = "slide-" + strconv.Itoa(slides[i].n) + "-" + strconv.Itoa(k)
-		}
-		ids[i], taken[id] = id, true
-	}
-	return ids
-}
-
-// event makes slide s, whose text is body, an event, without its source. It is returned even
-// when not ok, with a title, so the article text stays in step.
-func (imp *tlImporter) event(s *tlSlide, id string, w *tlWords) (timeline.Event, bool) {
-	e := timeline.Event{ID: id, Title: w.title, Summary: w.summary}
+// event makes slide s, whose words are w, an event, without its id or
+// source. It is returned even when not ok, with a title, so the article
+// text stays in step.
+func (imp *tlImporter) event(s *tlSlide, w *tlWords) (timeline.Event, bool) {
+	e := timeline.Event{Title: w.title, Summary: w.summary}
 	if w.tag != "" {
 		e.Tags = []string{w.tag}
 	}

@@ -1,0 +1,240 @@
+package data
+
+// Building a dataset from TimelineJS slides, a batch at a time.
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// dataset builds and validates the parts of a document read whole. Every
+// cell's length is checked before any slide becomes an event.
+func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Dataset, error) {
+	if len(slides) > maxEvents {
+		return nil, &Error{File: imp.file, Err: tooMany(len(slides), maxEvents, "slides", "split the document (data.MaxEvents)")}
+	}
+	for i := range slides {
+		imp.checkLengths(&slides[i])
+	}
+	if title != nil {
+		imp.checkLengths(title)
+	}
+	if len(imp.errs) > 0 {
+		return nil, errors.Join(imp.errs...)
+	}
+	size := 0
+	for i := range slides {
+		size += len(slides[i].headline) + len(slides[i].text) + 3
+	}
+	b := imp.build(title, size+size/8, len(slides), true)
+	for i := 0; i < len(slides); i += tlWordsBatch {
+		b.add(slides[i:min(i+tlWordsBatch, len(slides))])
+	}
+	return b.finish()
+}
+
+// tlBuild makes a document's slides into events and the text of its one
+// article: the title slide's block, then each slide's headline and plain
+// text in turn, each event citing its own block. Slides are added a batch
+// at a time and nothing an event keeps points into them, so a streamed
+// CSV's rows can go as soon as their batch is added.
+type tlBuild struct {
+	imp    *tlImporter
+	title  *tlSlide // as given to build: nil for none
+	name   string
+	text   strings.Builder
+	events []timeline.Event
+	refs   []tlRef
+	ids    []string          // each event's unique_id, cleaned, "" for none; its event id after finish
+	from   []tlAt            // where each event's slide is, to place validation's errors; nil when not placed
+	intern map[string]string // one copy of each tag
+	extra  []string          // the tags not among timeline.Tags, in order of appearance
+	words  []tlWords         // a batch's words
+}
+
+// tlRef says where in its block an event's title and summary are, until
+// the article's text is whole and they can point into it.
+type tlRef struct {
+	n       int32 // the slide's number, for a "slide-N" id
+	title   int32 // the title's length: it starts the block
+	summary int32 // the summary's length, after the title and a newline; or one of:
+}
+
+const (
+	tlSummaryIsTitle = -1 // the summary is the title
+	tlSummaryOwn     = -2 // the summary is shortened, not in the text: the event keeps it
+)
+
+// build starts the article with the title slide's block. size is roughly
+// how long the article will be (0 if not known) and events how many
+// slides will be added; both only size buffers once. placed keeps where
+// each slide is, for errors that validation finds.
+func (imp *tlImporter) build(title *tlSlide, size, events int, placed bool) *tlBuild {
+	b := &tlBuild{
+		imp: imp, title: title, name: imp.name(title),
+		events: make([]timeline.Event, 0, events), refs: make([]tlRef, 0, events), ids: make([]string, 0, events),
+		intern: map[string]string{},
+	}
+	if placed {
+		b.from = make([]tlAt, 0, events)
+	}
+	b.text.Grow(size)
+	if title != nil {
+		b.text.WriteString(tlBlock(cmp.Or(tlOneLine(tlPlain(title.headline)), b.name), tlPlain(title.text)))
+		b.text.WriteString("\n\n")
+	}
+	return b
+}
+
+// add makes the slides events, appending their blocks to the article.
+// A slide whose dates are wrong is reported on the importer, and its block
+// still written, so the blocks after it stay where a whole read puts them.
+func (b *tlBuild) add(slides []tlSlide) {
+	if len(b.words) < len(slides) {
+		b.words = make([]tlWords, len(slides))
+	}
+	tlWordsOfAll(slides, b.words)
+	for i := range slides {
+		s, w := &slides[i], &b.words[i]
+		e, ok := b.imp.event(s, w)
+		start := b.text.Len()
+		b.text.WriteString(e.Title)
+		if w.body != "" {
+			b.text.WriteByte('\n')
+			b.text.WriteString(w.body)
+		}
+		span := timeline.Span{Article: tlSourceID, Start: start, End: b.text.Len()}
+		b.text.WriteString("\n\n")
+		if !ok {
+			continue
+		}
+		ref := tlRef{n: int32(s.n), title: int32(len(e.Title)), summary: tlSummaryOwn}
+		switch {
+		case w.body != "" && strings.HasPrefix(w.body, e.Summary):
+			ref.summary, e.Summary = int32(len(e.Summary)), ""
+		case e.Summary == e.Title:
+			ref.summary, e.Summary = tlSummaryIsTitle, ""
+		default:
+			e.Summary = strings.Clone(e.Summary)
+		}
+		e.Title = ""
+		e.DateNote = strings.Clone(e.DateNote)
+		for j, t := range e.Tags {
+			e.Tags[j] = b.tag(t)
+		}
+		e.Sources = []timeline.Source{{Span: span}}
+		b.events = append(b.events, e)
+		b.refs = append(b.refs, ref)
+		b.ids = append(b.ids, strings.Clone(tlOneLine(timeline.Clean(s.id))))
+		if b.from != nil {
+			b.from = append(b.from, s.at)
+		}
+	}
+	clear(b.words)
+}
+
+// tag is the one copy of t every event shares.
+func (b *tlBuild) tag(t string) string {
+	if c, ok := b.intern[t]; ok {
+		return c
+	}
+	c := strings.Clone(t)
+	b.intern[c] = c
+	if !slices.Contains(timeline.Tags, c) {
+		b.extra = append(b.extra, c)
+	}
+	return c
+}
+
+// finish points each event's title, summary and source into the whole
+// article, gives the events their ids and validates the dataset.
+func (b *tlBuild) finish() (*timeline.Dataset, error) {
+	imp := b.imp
+	if len(imp.errs) > 0 {
+		return nil, errors.Join(imp.errs...)
+	}
+	full := b.text.String()
+	tlIDs(b.ids, b.refs)
+	for k := range b.events {
+		e, r := &b.events[k], b.refs[k]
+		src := &e.Sources[0]
+		src.Text = timeline.Raw(full[src.Start:src.End])
+		e.ID = b.ids[k]
+		e.Title = full[src.Start : src.Start+int(r.title)]
+		switch r.summary {
+		case tlSummaryIsTitle:
+			e.Summary = e.Title
+		case tlSummaryOwn:
+		default:
+			at := src.Start + int(r.title) + 1
+			e.Summary = full[at : at+int(r.summary)]
+		}
+	}
+	extra := slices.Clone(b.extra)
+	slices.Sort(extra)
+	parts := timeline.Parts{
+		Countries: map[string]string{},
+		Outlets:   []timeline.Outlet{{ID: tlSourceID, Name: b.name}},
+		Articles: []timeline.Article{{
+			ID: tlSourceID, File: imp.file, Outlet: tlSourceID, Title: b.name,
+			Published: tlLatest(b.events), Text: timeline.Raw(full),
+		}},
+		Events:    b.events,
+		ExtraTags: extra,
+	}
+	clean(&parts, false)
+	ds, err := timeline.New(parts)
+	if err != nil {
+		return nil, imp.validation(err, b.where())
+	}
+	return ds, nil
+}
+
+// where is the place of each event's slide, by event id; nil when the
+// build does not keep places.
+func (b *tlBuild) where() map[string]tlAt {
+	if b.from == nil {
+		return nil
+	}
+	where := make(map[string]tlAt, len(b.events))
+	for k := range b.events {
+		where[b.events[k].ID] = b.from[k]
+	}
+	return where
+}
+
+// tlIDs turns each event's unique_id (ids, "" for none) into its event id:
+// the unique_id when no other slide uses it, else "slide-N" from its slide's
+// number, with a suffix should another slide's unique_id be that.
+func tlIDs(ids []string, refs []tlRef) {
+	count := map[string]int{}
+	for _, id := range ids {
+		if id != "" {
+			count[id]++
+		}
+	}
+	taken := map[string]bool{}
+	for k, id := range ids {
+		if id != "" && count[id] == 1 {
+			taken[id] = true
+		} else {
+			ids[k] = ""
+		}
+	}
+	for k := range ids {
+		if ids[k] != "" {
+			continue
+		}
+		n := strconv.Itoa(int(refs[k].n))
+		id := "slide-" + n
+		for i := 2; taken[id]; i++ {
+			id = "slide-" + n + "-" + strconv.Itoa(i)
+		}
+		ids[k], taken[id] = id, true
+	}
+}
