@@ -446,10 +446,13 @@ func TestLoadTimelineJSIDs(t *testing.T) {
 	}
 }
 
-func TestLoadTimelineJSErrors(t *testing.T) {
+// tlErrorCase is a document LoadTimelineJS refuses, and what its error says.
+type tlErrorCase struct{ name, file, src, want string }
+
+func tlErrorCases() []tlErrorCase {
 	const header = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n"
 	const title = ",,,,,,,,,My timeline,,,,,,title,,\n"
-	for _, tc := range []struct{ name, file, src, want string }{
+	return []tlErrorCase{
 		{"broken JSON", "broken.json", "{\"events\": [\n  {\"start_date\": {\"year\": 2022}\n  \"text\": {}}]}", `broken.json:3:3: invalid JSON: invalid character '"' after object key:value pair`},
 		{"trailing data", "t.json", `{"events": []} x`, "t.json:1:16: unexpected data after the JSON document"},
 		{"empty", "empty.json", "", "empty.json: empty file"},
@@ -479,7 +482,11 @@ func TestLoadTimelineJSErrors(t *testing.T) {
 		{"two titles", "t.csv", header + title + title + "2022,,,,,,,,,X,,,,,,,,\n", "t.csv:3:1: a second title row"},
 		{"headline too long", "l.csv", header + "2022,,,,,,,,," + strings.Repeat("x", MaxLineBytes+1) + ",,,,,,,,\n", "l.csv:2:14: slide 1: headline of 65537 bytes; expected at most 65536"},
 		{"text too long", "l.json", `{"events": [{"start_date": {"year": 2000}, "text": {"text": "` + strings.Repeat("x", MaxLineBytes+1) + `"}}]}`, "l.json:1:13: slide 1: text of 65537 bytes"},
-	} {
+	}
+}
+
+func TestLoadTimelineJSErrors(t *testing.T) {
+	for _, tc := range tlErrorCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			ds, err := LoadTimelineJS(tc.file, []byte(tc.src))
 			if err == nil {

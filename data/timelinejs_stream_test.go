@@ -1,0 +1,160 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// tlSynthCSV is n synthetic events as a TimelineJS CSV, grouped by tag.
+func tlSynthCSV(t testing.TB, n int) []byte {
+	t.Helper()
+	ds, err := timeline.New(Synthesize(SynthOptions{Events: n, Seed: 7}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := make([]int, n)
+	for i := range all {
+		all[i] = i
+	}
+	var b bytes.Buffer
+	if err := WriteTimelineJSCSV(&b, ds, all, "tag"); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// tlSameAsLoad fails unless ReadTimelineJS, streaming src (through a
+// reader that gives a byte at a time when slow is set), builds what
+// LoadTimelineJS builds from it, export for export; reread is how it may
+// read src again.
+func tlSameAsLoad(t *testing.T, name string, src []byte, reread func() ([]byte, error)) {
+	t.Helper()
+	want, werr := LoadTimelineJS(name, src)
+	got, gerr := ReadTimelineJS(name, bytes.NewReader(src), int64(len(src)), reread)
+	if werr != nil || gerr != nil {
+		if werr == nil || gerr == nil {
+			t.Fatalf("%s: LoadTimelineJS: %v\nReadTimelineJS: %v", name, werr, gerr)
+		}
+		return
+	}
+	var a, b bytes.Buffer
+	if err := WriteJSON(&a, want); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteJSON(&b, got); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatalf("%s: the streamed dataset differs from the one read whole:\n%s", name, firstDiff(a.String(), b.String()))
+	}
+}
+
+// firstDiff shows where two texts part.
+func firstDiff(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return "whole:    " + a[max(i-80, 0):min(i+80, len(a))] + "\nstreamed: " + b[max(i-80, 0):min(i+80, len(b))]
+}
+
+// TestReadTimelineJSMatchesLoad: streamed a batch of rows at a time, a CSV
+// gives the dataset LoadTimelineJS gives reading it whole, over several
+// batches, with and without a title row, and for TimelineJS's own sample.
+func TestReadTimelineJSMatchesLoad(t *testing.T) {
+	src := tlSynthCSV(t, 2*tlWordsBatch+300)
+	tlSameAsLoad(t, "synth.csv", src, nil)
+
+	header, rest, _ := bytes.Cut(src, []byte("\n"))
+	titleRow, rows, _ := bytes.Cut(rest, []byte("\n"))
+	if !bytes.Contains(titleRow, []byte(",title,")) {
+		t.Fatalf("the second row is not the title: %.100s", titleRow)
+	}
+	noTitle := append(append(slices.Clone(header), '\n'), rows...)
+	tlSameAsLoad(t, "untitled.csv", noTitle, nil)
+
+	sample, err := os.ReadFile(filepath.Join("testdata", "timelinejs", "women_in_computing.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tlSameAsLoad(t, "women_in_computing.csv", sample, nil)
+	tlSameAsLoad(t, "bom.csv", append([]byte("\uFEFF\n"), sample...), nil)
+
+	// A JSON document is read whole.
+	js, err := os.ReadFile(filepath.Join("testdata", "timelinejs", "women_in_computing.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tlSameAsLoad(t, "women_in_computing.json", js, nil)
+}
+
+// TestReadTimelineJSLateTitle: a title row after the first batch of slides
+// cannot start the article as it is streamed, so the file is read again
+// and loaded whole; without a way to reread it, that is an error.
+func TestReadTimelineJSLateTitle(t *testing.T) {
+	src := tlSynthCSV(t, tlWordsBatch+10)
+	header, rest, _ := bytes.Cut(src, []byte("\n"))
+	titleRow, rows, _ := bytes.Cut(rest, []byte("\n"))
+	late := append(append(append(slices.Clone(header), '\n'), rows...), append(titleRow, '\n')...)
+
+	rereads := 0
+	tlSameAsLoad(t, "late.csv", late, func() ([]byte, error) { rereads++; return late, nil })
+	if rereads != 1 {
+		t.Errorf("reread %d times, want once", rereads)
+	}
+	if _, err := ReadTimelineJS("late.csv", bytes.NewReader(late), 0, nil); !errors.Is(err, errTitleLate) {
+		t.Errorf("a late title without a reread: %v, want %v", err, errTitleLate)
+	}
+}
+
+// TestReadTimelineJSErrors: every document LoadTimelineJS refuses,
+// ReadTimelineJS refuses with the same placed errors when it can read
+// the file again, and refuses still when it cannot.
+func TestReadTimelineJSErrors(t *testing.T) {
+	for _, tc := range tlErrorCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			src := []byte(tc.src)
+			_, want := LoadTimelineJS(tc.file, src)
+			_, got := ReadTimelineJS(tc.file, iotest.OneByteReader(bytes.NewReader(src)), int64(len(src)), func() ([]byte, error) { return src, nil })
+			if got == nil || got.Error() != want.Error() {
+				t.Errorf("with a reread:\n%v\nwant:\n%v", got, want)
+			}
+			if _, err := ReadTimelineJS(tc.file, bytes.NewReader(src), 0, nil); err == nil {
+				t.Error("without a reread: no error")
+			} else if !strings.Contains(err.Error(), tc.file) {
+				t.Errorf("without a reread: %v does not name %s", err, tc.file)
+			}
+		})
+	}
+}
+
+// TestReadTimelineJSRereadFails: when the file cannot be read again, the
+// problems found while streaming are returned.
+func TestReadTimelineJSRereadFails(t *testing.T) {
+	src := "Year,Headline\n2022,A\n2022,\"B\"x\n"
+	_, err := ReadTimelineJS("q.csv", strings.NewReader(src), 0, func() ([]byte, error) { return nil, os.ErrNotExist })
+	if err == nil || !strings.Contains(err.Error(), "q.csv:3:") {
+		t.Errorf("got %v, want the streamed error at line 3", err)
+	}
+}
+
+// FuzzReadTimelineJS: streaming and reading whole agree on every input:
+// both refuse it, or both build the same dataset.
+func FuzzReadTimelineJS(f *testing.F) {
+	if src, err := os.ReadFile(filepath.Join("testdata", "timelinejs", "women_in_computing.csv")); err == nil {
+		f.Add(src)
+	}
+	f.Add([]byte("Year,Headline,Type\n2022,x,\n,T,title\n"))
+	f.Add([]byte("Year,Month,Day,Display Date,Headline,Text,Group,Unique ID\n2022,9,5,wk 2022-09-05,<b>x</b>,<p>a. b</p>,Tag,u\n2022,,,,y,,,u\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		tlSameAsLoad(t, "fuzz.csv", src, nil)
+	})
+}
