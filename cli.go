@@ -64,12 +64,7 @@ func (c *common) load() (*timeline.Dataset, error) {
 		return openDataset(c.dataset)
 	case c.timelinejs != "":
 		defer c.loading(c.timelinejs)()
-		src, err := readInput(c.timelinejs)
-		if err != nil {
-			return nil, err
-		}
-		limitMemory(int64(len(src)), 6) // the file is held, and rows become events: about 5x at 1M
-		return data.LoadTimelineJS(c.timelinejs, src)
+		return openTimelineJS(c.timelinejs)
 	}
 	return data.LoadSeeds()
 }
@@ -138,22 +133,49 @@ func limitMemory(fileSize int64, times int64) {
 // openDataset streams a JSON export from its file; only a problem makes
 // it read the whole file, to say where the problem is.
 func openDataset(path string) (*timeline.Dataset, error) {
-	f, err := os.Open(path)
+	f, size, err := openInput(path, data.MaxDatasetBytes,
+		"a JSON export (cyberdesk export --format json), or give a corpus directory with --corpus")
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	limitMemory(size, 2)
+	return data.ReadDataset(path, io.LimitReader(f, data.MaxDatasetBytes+1), size, func() ([]byte, error) { return readInput(path) })
+}
+
+// openInput opens path to stream it, with its size. It refuses a
+// directory, saying what was expected instead, and a file over limit.
+func openInput(path string, limit int64, expected string) (*os.File, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
 	st, err := f.Stat()
 	switch {
 	case err != nil:
-		return nil, err
 	case st.IsDir():
-		return nil, fmt.Errorf("%s is a directory; expected a JSON export (cyberdesk export --format json), or give a corpus directory with --corpus", path)
-	case st.Size() > data.MaxDatasetBytes:
-		return nil, fmt.Errorf("%s: %d bytes is over the %d-byte limit", path, st.Size(), data.MaxDatasetBytes)
+		err = fmt.Errorf("%s is a directory; expected %s", path, expected)
+	case st.Size() > limit:
+		err = fmt.Errorf("%s: %d bytes is over the %d-byte limit", path, st.Size(), limit)
 	}
-	limitMemory(st.Size(), 2)
-	return data.ReadDataset(path, io.LimitReader(f, data.MaxDatasetBytes+1), st.Size(), func() ([]byte, error) { return readInput(path) })
+	if err != nil {
+		f.Close()
+		return nil, 0, err
+	}
+	return f, st.Size(), nil
+}
+
+// openTimelineJS streams a TimelineJS CSV from its file (a JSON document
+// is read whole); only a problem makes it read the whole file, to say
+// where the problem is.
+func openTimelineJS(path string) (*timeline.Dataset, error) {
+	f, size, err := openInput(path, data.MaxTimelineJSBytes, "a TimelineJS document (JSON or spreadsheet CSV)")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	limitMemory(size, 3) // the article's text, the events and their indexes: about 2.5x at 1M
+	return data.ReadTimelineJS(path, io.LimitReader(f, data.MaxTimelineJSBytes+1), size, func() ([]byte, error) { return readInput(path) })
 }
 
 func readInput(path string) ([]byte, error) {
