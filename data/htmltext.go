@@ -3,6 +3,7 @@ package data
 import (
 	"html"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,15 +18,24 @@ func tlPlain(s string) string {
 	return tlPlainHTML(s)
 }
 
-// tlPlainHTML is tlPlain for text that may hold markup.
+// tlPlainHTML is tlPlain for text that may hold markup. The paragraph
+// being read and the last one collapsed live in buffers reused from call
+// to call; only the result is allocated.
 func tlPlainHTML(s string) string {
-	var paras []string
-	var cur strings.Builder
+	sc := tlScratchPool.Get().(*tlScratch)
+	defer tlScratchPool.Put(sc)
+	cur := sc.cur[:0]
+	var out strings.Builder
+	out.Grow(len(s)) // markup and entities make the text shorter than s, most often
 	flush := func() {
-		if p := tlOneLine(cur.String()); p != "" {
-			paras = append(paras, p)
+		sc.para = appendOneLine(sc.para[:0], cur)
+		if len(sc.para) > 0 {
+			if out.Len() > 0 {
+				out.WriteByte('\n')
+			}
+			out.Write(sc.para)
 		}
-		cur.Reset()
+		cur = cur[:0]
 	}
 	tagged := false // an inline tag came right before this text
 	for s != "" {
@@ -34,17 +44,17 @@ func tlPlainHTML(s string) string {
 			i = len(s)
 		}
 		text := timeline.Clean(html.UnescapeString(s[:i]))
-		if tagged && tlGlued(cur.String(), text) {
-			cur.WriteByte(' ')
+		if tagged && tlGlued(cur, text) {
+			cur = append(cur, ' ')
 		}
-		cur.WriteString(text)
+		cur = append(cur, text...)
 		s, tagged = s[i:], false
 		if s == "" {
 			break
 		}
 		name, n := tlTag(s)
 		if n == 0 { // a "<" that starts no tag is text
-			cur.WriteByte('<')
+			cur = append(cur, '<')
 			s = s[1:]
 			continue
 		}
@@ -55,20 +65,56 @@ func tlPlainHTML(s string) string {
 		case tlBlockTag(strings.TrimPrefix(name, "/")):
 			flush()
 		case name == "td" || name == "th":
-			cur.WriteByte(' ')
+			cur = append(cur, ' ')
 		default:
 			tagged = true
 		}
 	}
 	flush()
-	return strings.Join(paras, "\n")
+	sc.cur = cur
+	return out.String()
 }
+
+// tlScratch is what tlPlainHTML reuses: the paragraph being read, and the
+// last paragraph collapsed onto one line.
+type tlScratch struct{ cur, para []byte }
+
+var tlScratchPool = sync.Pool{New: func() any { return new(tlScratch) }}
+
+// appendOneLine appends s to dst as tlOneLine would give it: every run of
+// white space (as unicode.IsSpace has it) one space, none at the ends.
+func appendOneLine(dst, s []byte) []byte {
+	start, space := len(dst), false // space: white space came since the last word
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+			j++
+		}
+		n := j - i
+		if n == 0 { // white space, or a rune that is not ASCII
+			r, size := utf8.DecodeRune(s[i:])
+			if r < utf8.RuneSelf || unicode.IsSpace(r) {
+				space, i = true, i+size
+				continue
+			}
+			n = size
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		dst, space, i = append(dst, s[i:i+n]...), false, i+n
+	}
+	return dst
+}
+
+// asciiSpace is the ASCII white space strings.Fields splits on.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // tlGlued reports whether an inline tag alone parts a sentence's end from
 // the next one ("Project.<span>Videos"): markup TimelineJS styles as a
 // block, which plain text must part with a space.
-func tlGlued(before, after string) bool {
-	last, _ := utf8.DecodeLastRuneInString(before)
+func tlGlued(before []byte, after string) bool {
+	last, _ := utf8.DecodeLastRune(before)
 	next, _ := utf8.DecodeRuneInString(after)
 	return strings.ContainsRune(".!?", last) && unicode.IsUpper(next)
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"path/filepath"
@@ -411,6 +412,69 @@ func FuzzPlainFastPaths(f *testing.F) {
 			if got, want := tlPlain(s), tlPlainHTML(s); got != want {
 				t.Errorf("tlPlain(%q) = %q, the general path gives %q", s, got, want)
 			}
+		}
+	})
+}
+
+// tlPlainHTMLRef is tlPlainHTML as first written, paragraph by paragraph
+// through strings.Fields: the reference FuzzPlainHTML holds it to.
+func tlPlainHTMLRef(s string) string {
+	var paras []string
+	var cur strings.Builder
+	flush := func() {
+		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" {
+			paras = append(paras, p)
+		}
+		cur.Reset()
+	}
+	tagged := false
+	for s != "" {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			i = len(s)
+		}
+		text := timeline.Clean(html.UnescapeString(s[:i]))
+		if tagged && tlGlued([]byte(cur.String()), text) {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(text)
+		s, tagged = s[i:], false
+		if s == "" {
+			break
+		}
+		name, n := tlTag(s)
+		if n == 0 {
+			cur.WriteByte('<')
+			s = s[1:]
+			continue
+		}
+		s = s[n:]
+		switch {
+		case name == "script" || name == "style":
+			s = tlSkipElement(s, name)
+		case tlBlockTag(strings.TrimPrefix(name, "/")):
+			flush()
+		case name == "td" || name == "th":
+			cur.WriteByte(' ')
+		default:
+			tagged = true
+		}
+	}
+	flush()
+	return strings.Join(paras, "\n")
+}
+
+// FuzzPlainHTML holds tlPlainHTML, and appendOneLine, to the reference.
+func FuzzPlainHTML(f *testing.F) {
+	for _, s := range []string{"<p>One</p><p>Two</p>", "a<br>b", "A &amp; B &#x85; &nbsp;x", "End.<span>Next", " \u00a0<p> \u2003 </p>x\xff y", "<td>a</td><td>b</td>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tlPlainHTML(s), tlPlainHTMLRef(s); got != want {
+			t.Errorf("tlPlainHTML(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(appendOneLine([]byte("x"), []byte(s))), "x"+strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("appendOneLine(x, %q) = %q, want %q", s, got, want)
 		}
 	})
 }
