@@ -99,6 +99,10 @@ func (b *tlBuild) add(slides []tlSlide) {
 		b.words = make([]tlWords, len(slides))
 	}
 	tlWordsOfAll(slides, b.words)
+	// Each event's one source and one tag are cut from an array a batch:
+	// two allocations a batch instead of two an event.
+	sources := make([]timeline.Source, len(slides))
+	tags := make([]string, len(slides))
 	for i := range slides {
 		s, w := &slides[i], &b.words[i]
 		e, ok := b.imp.event(s, w)
@@ -124,10 +128,12 @@ func (b *tlBuild) add(slides []tlSlide) {
 		}
 		e.Title = ""
 		e.DateNote = strings.Clone(e.DateNote)
-		for j, t := range e.Tags {
-			e.Tags[j] = b.tag(t)
+		if w.tag != "" {
+			tags[i] = b.tag(w.tag)
+			e.Tags = tags[i : i+1 : i+1]
 		}
-		e.Sources = []timeline.Source{{Span: span}}
+		sources[i].Span = span
+		e.Sources = sources[i : i+1 : i+1]
 		b.events = append(b.events, e)
 		b.refs = append(b.refs, ref)
 		b.ids = append(b.ids, strings.Clone(tlOneLine(timeline.Clean(s.id))))

@@ -532,14 +532,11 @@ func tlLatest(events []timeline.Event) timeline.Date {
 	return latest
 }
 
-// event makes slide s, whose words are w, an event, without its id or
-// source. It is returned even when not ok, with a title, so the article
+// event makes slide s, whose words are w, an event, without its id, tag
+// or source. It is returned even when not ok, with a title, so the article
 // text stays in step.
 func (imp *tlImporter) event(s *tlSlide, w *tlWords) (timeline.Event, bool) {
 	e := timeline.Event{Title: w.title, Summary: w.summary}
-	if w.tag != "" {
-		e.Tags = []string{w.tag}
-	}
 	var ok bool
 	e.Start, e.End, e.DateNote, ok = imp.dates(s)
 	return e, ok
