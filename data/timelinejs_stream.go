@@ -88,7 +88,9 @@ func tlStreamCSV(path string, br *bufio.Reader, cr *countingReader, size int64) 
 	r := csv.NewReader(br)
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true // the cells kept are substrings of the row, not of rec
-	c := &tlCSVReader{file: path, pos: imp.pos, r: r, slides: make([]tlSlide, 0, tlWordsBatch)}
+	// Room for a batch of slides, or for the file's rows should it be
+	// smaller, at a hundred bytes a row.
+	c := &tlCSVReader{file: path, pos: imp.pos, r: r, slides: make([]tlSlide, 0, min(tlWordsBatch, size/100+1))}
 	header, err := r.Read()
 	if err != nil {
 		return nil, c.parseError(err)
@@ -115,7 +117,7 @@ func tlStreamCSV(path string, br *bufio.Reader, cr *countingReader, size int64) 
 			// holds, and how much article text a row makes.
 			read := cr.n - int64(br.Buffered())
 			events := min(expectEvents(size, read, read-start, len(c.slides)), maxEvents)
-			b = imp.build(c.title, 0, events, false)
+			b = imp.build(c.title, int(read-start), events, false) // the text is shorter than its rows' markup
 			b.add(c.slides)
 			if len(c.slides) > 0 && events > len(c.slides) {
 				b.text.Grow(b.text.Len() / len(c.slides) * (events - len(c.slides)))
