@@ -1,18 +1,25 @@
 package model
 
 import (
+	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// readerView shows a whole article, wrapped to the width once per width
-// change, scrolled to a cited passage. The passage is highlighted and every
-// line holding part of it carries a ▌ in the gutter, so it shows without
-// colour too.
+// readerView shows an article, scrolled to a cited passage. The passage
+// is highlighted and every line holding part of it carries a ▌ in the
+// gutter, so it shows without colour too.
+//
+// Only a window of the article is wrapped: about readerChunk bytes around
+// the passage when it opens, and as much more as scrolling reaches. An
+// imported TimelineJS document is one article of every slide, hundreds of
+// megabytes at a million slides; wrapping all of it took seconds on every
+// open and resize. An article shorter than the window is wrapped whole.
 type readerView struct {
 	env  *env
 	keys *KeyMap
@@ -20,48 +27,128 @@ type readerView struct {
 
 	article *timeline.Article
 	span    timeline.Span
-	lines   []lineSpan // wrapped lines as byte ranges of the article
+	lines   []lineSpan // the wrapped lines of the article's bytes [from, to)
+	from    int        // where the window starts: a paragraph's start, or a break inside a long one
+	to      int        // where the next piece starts; len(text)+1 once the window reaches the end
 	wrapW   int
-	offset  int
+	offset  int // the first line shown, in lines
 }
+
+// readerChunk is how much of an article is wrapped at a time.
+const readerChunk = 64 << 10
 
 func (r *readerView) Open(s timeline.Span) {
 	a, ok := r.env.ds.Article(s.Article)
 	if !ok {
 		return
 	}
-	r.article, r.span, r.wrapW = a, s, 0
-	r.rewrap()
-	r.offset = clampScroll(r.firstLine()-r.innerH()/3, -1, r.innerH(), len(r.lines))
+	r.article, r.span = a, s
+	r.wrapAroundPassage()
 }
 
 func (r *readerView) SetSize(w, h int) {
 	r.w, r.h = w, h
 	if r.article != nil && r.textW() != r.wrapW {
-		r.rewrap()
-		r.offset = clampScroll(r.firstLine()-r.innerH()/3, -1, r.innerH(), len(r.lines))
+		r.wrapAroundPassage()
 	}
 }
 
 func (r *readerView) innerH() int { return max(r.h-4, 0) }
 func (r *readerView) textW() int  { return max(r.w-6, 8) }
 
-// rewrap wraps the article paragraph by paragraph, keeping byte offsets so
-// the passage can be found on screen.
-func (r *readerView) rewrap() {
-	r.wrapW = r.textW()
-	r.lines = r.lines[:0]
-	text := r.article.Text.Verbatim() // offsets count its bytes; clean each piece shown
-	for start := 0; start <= len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		r.lines = append(r.lines, wrapSpans(text[start:end], start, r.wrapW)...)
-		start = end + 1
+// text is the article's text as cited: offsets count its bytes; each
+// piece shown is cleaned.
+func (r *readerView) text() string { return r.article.Text.Verbatim() }
+
+// wrapAroundPassage wraps the window around the passage and scrolls to
+// put its first line a third of the way down.
+func (r *readerView) wrapAroundPassage() {
+	r.wrapFrom(r.span.Start - readerChunk/2)
+	r.forward(r.span.End + readerChunk/2)
+	r.offset = clampScroll(r.firstLine()-r.innerH()/3, -1, r.innerH(), len(r.lines))
+}
+
+// wrapFrom starts the window afresh at the piece holding byte at.
+func (r *readerView) wrapFrom(at int) {
+	text := r.text()
+	at = min(max(at, 0), len(text))
+	r.wrapW, r.lines = r.textW(), r.lines[:0]
+	r.from = pieceStart(text, strings.LastIndexByte(text[:at], '\n')+1, at)
+	r.to = r.from
+}
+
+// atEnd reports whether the window reaches the end of the article.
+func (r *readerView) atEnd() bool { return r.to > len(r.text()) }
+
+// forward wraps pieces after the window until it reaches byte until, or
+// the end.
+func (r *readerView) forward(until int) {
+	text := r.text()
+	for r.to <= len(text) && r.to <= until {
+		end, next := pieceEnd(text, r.to)
+		r.lines = append(r.lines, wrapSpans(text[r.to:end], r.to, r.wrapW)...)
+		r.to = next
 	}
+}
+
+// backward wraps the piece before the window, returning how many lines it
+// added at the top.
+func (r *readerView) backward() int {
+	if r.from == 0 {
+		return 0
+	}
+	text := r.text()
+	end := r.from
+	if text[end-1] == '\n' {
+		end-- // the piece before is a whole paragraph, or the end of one
+	}
+	para := strings.LastIndexByte(text[:end], '\n') + 1
+	start := pieceStart(text, para, end-readerChunk)
+	added := wrapSpans(text[start:end], start, r.wrapW)
+	r.lines = append(added, r.lines...)
+	r.from = start
+	return len(added)
+}
+
+// pieceStart is where a piece that is to hold byte at starts: the start
+// of its paragraph, para, unless that is more than readerChunk back; then
+// the space before at (a break the wrapping drops), or at itself at a
+// rune's start.
+func pieceStart(text string, para, at int) int {
+	at = max(at, 0)
+	if at-para <= readerChunk {
+		return para
+	}
+	if sp := strings.LastIndexByte(text[at-readerChunk/4:at], ' '); sp >= 0 {
+		return at - readerChunk/4 + sp
+	}
+	for at > para && !utf8.RuneStart(text[at]) {
+		at--
+	}
+	return at
+}
+
+// pieceEnd is where the piece starting at start ends, and where the next
+// one starts: the end of its paragraph (the next starts after the
+// newline), or, for a paragraph longer than readerChunk, a space or rune
+// start about readerChunk on. At the end of the text, next is len(text)+1.
+func pieceEnd(text string, start int) (end, next int) {
+	rest := text[start:]
+	if i := strings.IndexByte(rest[:min(len(rest), readerChunk+1)], '\n'); i >= 0 {
+		return start + i, start + i + 1
+	}
+	if len(rest) <= readerChunk {
+		return len(text), len(text) + 1
+	}
+	cut := readerChunk
+	if sp := strings.LastIndexByte(rest[readerChunk*3/4:cut], ' '); sp >= 0 {
+		cut = readerChunk*3/4 + sp
+	} else {
+		for cut > 0 && !utf8.RuneStart(rest[cut]) {
+			cut--
+		}
+	}
+	return start + cut, start + cut
 }
 
 // firstLine is the first wrapped line holding part of the passage.
@@ -80,8 +167,50 @@ func (r *readerView) Update(msg tea.KeyPressMsg) {
 	}
 }
 
+// Scroll moves the window of lines shown by delta, wrapping more of the
+// article where that reaches past what is wrapped. A move to the top or
+// the bottom (moveDelta's extremes) starts the window afresh there.
 func (r *readerView) Scroll(delta int) {
-	r.offset = clampScroll(r.offset+clampDelta(delta), -1, r.innerH(), len(r.lines))
+	if r.article == nil {
+		return
+	}
+	h := r.innerH()
+	switch {
+	case delta <= math.MinInt32 && r.from > 0:
+		r.wrapFrom(0)
+		r.forward(readerChunk)
+	case delta >= math.MaxInt32 && !r.atEnd():
+		r.wrapFrom(len(r.text()) - readerChunk)
+		r.forward(len(r.text()))
+		r.offset = len(r.lines)
+	}
+	target := r.offset + clampDelta(delta)
+	for from := r.from; target < h && from > 0 && delta > math.MinInt32; from = r.from {
+		target += r.backward()
+		if r.from >= from {
+			break // no progress: never the case, but never a hang either
+		}
+	}
+	for to := r.to; target+2*h > len(r.lines) && !r.atEnd() && delta < math.MaxInt32; to = r.to {
+		if r.forward(r.to + readerChunk); r.to <= to {
+			break
+		}
+	}
+	r.offset = clampScroll(target, -1, h, len(r.lines))
+}
+
+// position says where the lines shown are: line of lines when the whole
+// article is wrapped, else, as less does, how far into the article the
+// last line shown ends, in per cent.
+func (r *readerView) position() string {
+	if r.from == 0 && r.atEnd() {
+		return scrollInfo(r.offset, len(r.lines))
+	}
+	at := 0
+	if last := min(r.offset+r.innerH(), len(r.lines)) - 1; last >= 0 {
+		at = r.lines[last].end
+	}
+	return strconv.Itoa(int(int64(at)*100/int64(max(len(r.text()), 1)))) + "%"
 }
 
 func (r *readerView) View() string {
@@ -100,7 +229,7 @@ func (r *readerView) View() string {
 	for _, l := range r.lines[r.offset:end] {
 		lines = append(lines, r.renderLine(l))
 	}
-	return box(st, "Source", scrollInfo(r.offset, len(r.lines))+" · esc: back", lines, r.w, r.h, true)
+	return box(st, "Source", r.position()+" · esc: back", lines, r.w, r.h, true)
 }
 
 // renderLine draws one wrapped line, highlighting the part inside the
