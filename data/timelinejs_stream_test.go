@@ -87,6 +87,7 @@ func TestReadTimelineJSMatchesLoad(t *testing.T) {
 	}
 	tlSameAsLoad(t, "women_in_computing.csv", sample, nil)
 	tlSameAsLoad(t, "bom.csv", append([]byte("\uFEFF\n"), sample...), nil)
+	tlSameAsLoad(t, "crlf.csv", bytes.ReplaceAll(sample, []byte("\n"), []byte("\r\n")), nil)
 
 	// A JSON document is read whole.
 	js, err := os.ReadFile(filepath.Join("testdata", "timelinejs", "women_in_computing.json"))
