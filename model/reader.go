@@ -73,7 +73,7 @@ func (r *readerView) wrapFrom(at int) {
 	text := r.text()
 	at = min(max(at, 0), len(text))
 	r.wrapW, r.lines = r.textW(), r.lines[:0]
-	r.from = pieceStart(text, strings.LastIndexByte(text[:at], '\n')+1, at)
+	r.from = pieceStart(text, paragraphStart(text, at, readerChunk+1), at)
 	r.to = r.from
 }
 
@@ -102,27 +102,41 @@ func (r *readerView) backward() int {
 	if text[end-1] == '\n' {
 		end-- // the piece before is a whole paragraph, or the end of one
 	}
-	para := strings.LastIndexByte(text[:end], '\n') + 1
-	start := pieceStart(text, para, end-readerChunk)
+	start := pieceStart(text, paragraphStart(text, end, 2*readerChunk+1), end-readerChunk)
 	added := wrapSpans(text[start:end], start, r.wrapW)
 	r.lines = append(added, r.lines...)
 	r.from = start
 	return len(added)
 }
 
+// paragraphStart is where the paragraph holding byte at starts, looking
+// back at most back bytes; -1 when it starts further back. A paragraph of
+// hundreds of megabytes is not scanned on every page up.
+func paragraphStart(text string, at, back int) int {
+	from := max(at-back, 0)
+	if i := strings.LastIndexByte(text[from:at], '\n'); i >= 0 {
+		return from + i + 1
+	}
+	if from == 0 {
+		return 0
+	}
+	return -1
+}
+
 // pieceStart is where a piece that is to hold byte at starts: the start
-// of its paragraph, para, unless that is more than readerChunk back; then
+// of its paragraph, para, unless that is more than readerChunk back (or
+// -1, further than paragraphStart looked); then
 // the space before at (a break the wrapping drops), or at itself at a
 // rune's start.
 func pieceStart(text string, para, at int) int {
 	at = max(at, 0)
-	if at-para <= readerChunk {
+	if para >= 0 && at-para <= readerChunk {
 		return para
 	}
 	if sp := strings.LastIndexByte(text[at-readerChunk/4:at], ' '); sp >= 0 {
 		return at - readerChunk/4 + sp
 	}
-	for at > para && !utf8.RuneStart(text[at]) {
+	for at > max(para, 0) && at < len(text) && !utf8.RuneStart(text[at]) {
 		at--
 	}
 	return at

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -153,6 +154,22 @@ func TestReaderOpensALongParagraph(t *testing.T) {
 	press(m, "g")
 	if !strings.Contains(plain(m), "w0 w1 w2") {
 		t.Errorf("g does not show the first words:\n%s", plain(m))
+	}
+}
+
+// TestReaderOpensTextWithoutBreaks: a megabyte with neither newlines nor
+// spaces, of two-byte runes, is cut at rune starts, from its end too.
+func TestReaderOpensTextWithoutBreaks(t *testing.T) {
+	text := strings.Repeat("é", 500_000) + "END"
+	m := longArticle(t, text, "END")
+	if !strings.Contains(plain(m), "END") {
+		t.Fatalf("the passage is not shown:\n%s", plain(m))
+	}
+	press(m, "g", "G", "pgup", "pgup")
+	for _, l := range m.reader.lines {
+		if !utf8.ValidString(text[l.start:l.end]) {
+			t.Fatalf("line %d-%d cuts a rune", l.start, l.end)
+		}
 	}
 }
 
