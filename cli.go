@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -114,22 +113,6 @@ func (c *common) loading(path string) (done func()) {
 	return func() { fmt.Fprint(f, "\r\x1b[K") }
 }
 
-// limitMemory sets a soft memory limit of times the size of the file
-// being opened (at least 64 MiB), unless GOMEMLIMIT is set. Without a
-// limit the garbage collector lets the heap grow to twice what is live
-// before it collects. A loaded export needs about 1.2 times its file, and
-// its limit is twice the file. A tighter one (1.5 times) kept a million
-// events under 1.4 GB but made the collector run while the user typed:
-// the first search letter took 260 ms instead of 65. A TimelineJS CSV
-// needs about 5 times its file while it loads; its limit is 6 times, which
-// took a million events from 3.3 GB to 2.4 GB in the same time. Past the
-// limit the collector works harder; nothing fails.
-func limitMemory(fileSize int64, times int64) {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(max(fileSize*times, 64<<20))
-	}
-}
-
 // openDataset streams a JSON export from its file; only a problem makes
 // it read the whole file, to say where the problem is.
 func openDataset(path string) (*timeline.Dataset, error) {
@@ -139,7 +122,7 @@ func openDataset(path string) (*timeline.Dataset, error) {
 		return nil, err
 	}
 	defer f.Close()
-	limitMemory(size, 2)
+	defer readyHeap(size, 2)()
 	return data.ReadDataset(path, io.LimitReader(f, data.MaxDatasetBytes+1), size, func() ([]byte, error) { return readInput(path) })
 }
 
@@ -174,7 +157,7 @@ func openTimelineJS(path string) (*timeline.Dataset, error) {
 		return nil, err
 	}
 	defer f.Close()
-	limitMemory(size, 3) // the article's text, the events and their indexes: about 2.5x at 1M
+	defer readyHeap(size, 3)() // the article's text, the events and their indexes: about 2.5x at 1M
 	return data.ReadTimelineJS(path, io.LimitReader(f, data.MaxTimelineJSBytes+1), size, func() ([]byte, error) { return readInput(path) })
 }
 

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"runtime"
+	"testing"
+	"unsafe"
+)
+
+func TestAdviseHugePages(t *testing.T) {
+	mode, err := os.ReadFile(thpEnabled)
+	if err != nil || !bytes.Contains(mode, []byte(hugePagesAdvised)) {
+		t.Skipf("huge pages are not left to each program here: %q, %v", mode, err)
+	}
+	const n = 256 << 20
+	withdraw := adviseHugePages(n)
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	if ms.HeapInuse > n/2 {
+		t.Errorf("the reservation is still allocated: %d MiB of heap in use", ms.HeapInuse>>20)
+	}
+	if held := ms.HeapIdle - ms.HeapReleased; held > n/4 {
+		t.Errorf("the reservation's pages are held, not returned: %d MiB", held>>20)
+	}
+
+	b := make([]byte, 64<<20) // taken from the advised range
+	at := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	if !hugePageEligible(t, at) {
+		t.Error("heap allocated after the advice may not be backed by huge pages")
+	}
+	withdraw()
+	if hugePageEligible(t, at) {
+		t.Error("heap may still be backed by huge pages after the advice is withdrawn")
+	}
+	runtime.KeepAlive(b)
+}
+
+// hugePageEligible reports what /proc/self/smaps says of whether the
+// mapping holding address at may be backed by huge pages.
+func hugePageEligible(t *testing.T, at uintptr) bool {
+	t.Helper()
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	in := false
+	for sc := bufio.NewScanner(f); sc.Scan(); {
+		line := sc.Text()
+		var lo, hi uintptr
+		if _, err := fmt.Sscanf(line, "%x-%x ", &lo, &hi); err == nil {
+			in = lo <= at && at < hi
+			continue
+		}
+		var eligible int
+		if _, err := fmt.Sscanf(line, "THPeligible: %d", &eligible); err == nil && in {
+			return eligible == 1
+		}
+	}
+	t.Fatalf("no mapping in /proc/self/smaps holds %#x with a THPeligible line", at)
+	return false
+}
