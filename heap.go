@@ -6,8 +6,7 @@ import (
 )
 
 // readyHeap readies the heap for loading a file of fileSize bytes, which
-// takes up to times its size while it loads, and returns what to call
-// once the load is done.
+// takes up to times its size while it loads.
 //
 // It sets a soft memory limit of that much (at least 64 MiB), unless
 // GOMEMLIMIT is set. Without a limit the garbage collector lets the heap
@@ -19,13 +18,12 @@ import (
 // file, its limit. Past the limit the collector works harder; nothing
 // fails.
 //
-// It also asks for that much heap to be backed by huge pages while the
-// file loads: [adviseHugePages].
-func readyHeap(fileSize, times int64) (done func()) {
+// It also asks for that much heap to be backed by huge pages:
+// [adviseHugePages].
+func readyHeap(fileSize, times int64) {
 	n := max(fileSize*times, 64<<20)
-	done = adviseHugePages(n) // first: it maps n bytes, over the limit
+	adviseHugePages(n) // first: it maps n bytes, over the limit
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(n)
 	}
-	return done
 }
