@@ -18,12 +18,15 @@ import (
 // file, its limit. Past the limit the collector works harder; nothing
 // fails.
 //
-// It also asks for that much heap to be backed by huge pages:
-// [adviseHugePages].
+// It also asks for that much heap to be backed by huge pages
+// ([adviseHugePages]) when that is 64 MiB or more: a small file loads in
+// a blink either way, and asking forces a garbage collection.
 func readyHeap(fileSize, times int64) {
-	n := max(fileSize*times, 64<<20)
-	adviseHugePages(n) // first: it maps n bytes, over the limit
+	n := fileSize * times
+	if n >= 64<<20 {
+		adviseHugePages(n) // first: it maps n bytes, over the limit
+	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(n)
+		debug.SetMemoryLimit(max(n, 64<<20))
 	}
 }
