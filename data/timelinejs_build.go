@@ -218,29 +218,24 @@ func (b *tlBuild) where() map[string]tlAt {
 // the unique_id when no other slide uses it, else "slide-N" from its slide's
 // number, with a suffix should another slide's unique_id be that.
 func tlIDs(ids []string, refs []tlRef) {
-	count := map[string]int{}
+	// How many slides give each id; an id made here is marked taken. One
+	// map sized once: two grown maps took half a second at a million.
+	const made = -1
+	count := make(map[string]int32, len(ids))
 	for _, id := range ids {
 		if id != "" {
 			count[id]++
 		}
 	}
-	taken := map[string]bool{}
 	for k, id := range ids {
 		if id != "" && count[id] == 1 {
-			taken[id] = true
-		} else {
-			ids[k] = ""
-		}
-	}
-	for k := range ids {
-		if ids[k] != "" {
 			continue
 		}
 		n := strconv.Itoa(int(refs[k].n))
-		id := "slide-" + n
-		for i := 2; taken[id]; i++ {
+		id = "slide-" + n
+		for i := 2; count[id] == 1 || count[id] == made; i++ {
 			id = "slide-" + n + "-" + strconv.Itoa(i)
 		}
-		ids[k], taken[id] = id, true
+		ids[k], count[id] = id, made
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -158,4 +159,58 @@ func FuzzReadTimelineJS(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		tlSameAsLoad(t, "fuzz.csv", src, nil)
 	})
+}
+
+// FuzzTLIDs holds tlIDs to the two-map version it replaced, on lists of
+// ids (split at commas; empty for none) that repeat and collide with the
+// slide-N ids it makes.
+func FuzzTLIDs(f *testing.F) {
+	f.Add("a,dup,dup,,slide-6,")
+	f.Add("slide-2,,slide-2,slide-1,slide-1-2,")
+	f.Add(",,slide-3,slide-3-2,slide-3")
+	f.Fuzz(func(t *testing.T, list string) {
+		ids := strings.Split(list, ",")
+		if len(ids) > 64 {
+			return
+		}
+		refs := make([]tlRef, len(ids))
+		for k := range refs {
+			refs[k].n = int32(k + 1)
+		}
+		got, want := slices.Clone(ids), slices.Clone(ids)
+		tlIDs(got, refs)
+		tlIDsRef(want, refs)
+		if !slices.Equal(got, want) {
+			t.Errorf("tlIDs(%q) = %q, want %q", ids, got, want)
+		}
+	})
+}
+
+// tlIDsRef is tlIDs as it was, with a map of counts and a set of ids taken.
+func tlIDsRef(ids []string, refs []tlRef) {
+	count := map[string]int{}
+	for _, id := range ids {
+		if id != "" {
+			count[id]++
+		}
+	}
+	taken := map[string]bool{}
+	for k, id := range ids {
+		if id != "" && count[id] == 1 {
+			taken[id] = true
+		} else {
+			ids[k] = ""
+		}
+	}
+	for k := range ids {
+		if ids[k] != "" {
+			continue
+		}
+		n := strconv.Itoa(int(refs[k].n))
+		id := "slide-" + n
+		for i := 2; taken[id]; i++ {
+			id = "slide-" + n + "-" + strconv.Itoa(i)
+		}
+		ids[k], taken[id] = id, true
+	}
 }
