@@ -449,7 +449,7 @@ func (c *tlCSVReader) row(rec []string, off int64) {
 			c.errs = append(c.errs, c.pos.fail(c.file, s.at, errors.New("a second title row; a timeline has one title")))
 			return
 		}
-		c.title = &s
+		c.title = new(s) // a copy: taking s's address would put every row's on the heap
 	case "era":
 	default:
 		c.n++
