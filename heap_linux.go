@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"syscall"
 )
@@ -41,7 +42,8 @@ const thpEnabled = "/sys/kernel/mm/transparent_hugepage/enabled"
 //
 // Nothing is asked under strict overcommit, where the untouched range
 // would still count against the commit limit, and n is held to half of
-// the machine's memory. Any failure leaves the heap as it was.
+// the machine's memory, nor when the heap already has n bytes free. Any
+// failure leaves the heap as it was.
 func adviseHugePages(n int64) {
 	mode, err := os.ReadFile(thpEnabled)
 	if err != nil || !bytes.Contains(mode, []byte(hugePagesAdvised)) {
@@ -58,7 +60,15 @@ func adviseHugePages(n int64) {
 	if n < 64<<20 {
 		return
 	}
-	b := make([]byte, n) // fresh from the system, so not zeroed by hand
+	// The allocation should come fresh from the system, which the runtime
+	// knows to be zero: heap used and freed but not yet returned would be
+	// cleared by hand, n bytes of writes for nothing. So it is made only
+	// when the heap has no n bytes free, which forces it to grow.
+	var ms runtime.MemStats
+	if runtime.ReadMemStats(&ms); ms.HeapIdle >= uint64(n) {
+		return
+	}
+	b := make([]byte, n)
 	syscall.Madvise(b, syscall.MADV_HUGEPAGE)
 	debug.FreeOSMemory() // frees b, dead here, and returns its pages; the advice stays
 }
