@@ -122,7 +122,7 @@ func openDataset(path string) (*timeline.Dataset, error) {
 		return nil, err
 	}
 	defer f.Close()
-	readyHeap(size, 2)
+	defer readyHeap(size, 2)()
 	return data.ReadDataset(path, io.LimitReader(f, data.MaxDatasetBytes+1), size, func() ([]byte, error) { return readInput(path) })
 }
 
@@ -157,7 +157,7 @@ func openTimelineJS(path string) (*timeline.Dataset, error) {
 		return nil, err
 	}
 	defer f.Close()
-	readyHeap(size, 3) // the article's text, the events and their indexes: about 2.5x at 1M
+	defer readyHeap(size, 3)() // the article's text, the events and their indexes: about 2.5x at 1M
 	return data.ReadTimelineJS(path, io.LimitReader(f, data.MaxTimelineJSBytes+1), size, func() ([]byte, error) { return readInput(path) })
 }
 
