@@ -32,8 +32,11 @@ func (imp *tlImporter) dataset(title *tlSlide, slides []tlSlide) (*timeline.Data
 		size += len(slides[i].headline) + len(slides[i].text) + 3
 	}
 	b := imp.build(title, size+size/8, len(slides), true)
+	words := make([]tlWords, min(tlWordsBatch, len(slides)))
 	for i := 0; i < len(slides); i += tlWordsBatch {
-		b.add(slides[i:min(i+tlWordsBatch, len(slides))])
+		batch := slides[i:min(i+tlWordsBatch, len(slides))]
+		tlWordsOfAll(batch, words)
+		b.add(batch, words)
 	}
 	return b.finish()
 }
@@ -54,7 +57,6 @@ type tlBuild struct {
 	from   []tlAt            // where each event's slide is, to place validation's errors; nil when not placed
 	intern map[string]string // one copy of each tag
 	extra  []string          // the tags not among timeline.Tags, in order of appearance
-	words  []tlWords         // a batch's words
 }
 
 // tlRef says where in its block an event's title and summary are, until
@@ -91,20 +93,17 @@ func (imp *tlImporter) build(title *tlSlide, size, events int, placed bool) *tlB
 	return b
 }
 
-// add makes the slides events, appending their blocks to the article.
-// A slide whose dates are wrong is reported on the importer, and its block
-// still written, so the blocks after it stay where a whole read puts them.
-func (b *tlBuild) add(slides []tlSlide) {
-	if len(b.words) < len(slides) {
-		b.words = make([]tlWords, len(slides))
-	}
-	tlWordsOfAll(slides, b.words)
+// add makes the slides events, appending their blocks to the article;
+// words[i] are slide i's words, from tlWordsOfAll. A slide whose dates are
+// wrong is reported on the importer, and its block still written, so the
+// blocks after it stay where a whole read puts them.
+func (b *tlBuild) add(slides []tlSlide, words []tlWords) {
 	// Each event's one source and one tag are cut from an array a batch:
 	// two allocations a batch instead of two an event.
 	sources := make([]timeline.Source, len(slides))
 	tags := make([]string, len(slides))
 	for i := range slides {
-		s, w := &slides[i], &b.words[i]
+		s, w := &slides[i], &words[i]
 		e, ok := b.imp.event(s, w)
 		start := b.text.Len()
 		b.text.WriteString(e.Title)
@@ -141,7 +140,6 @@ func (b *tlBuild) add(slides []tlSlide) {
 			b.from = append(b.from, s.at)
 		}
 	}
-	clear(b.words)
 }
 
 // tag is the one copy of t every event shares.

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -83,14 +84,18 @@ var errTitleLate = errors.New("the title row comes after the first rows of slide
 // tlStreamCSV reads a CSV's rows from br, handing them to a build a batch
 // at a time. Every problem it finds is unplaced or placed by line and byte
 // column only; ReadTimelineJS rereads the file to place them.
+//
+// Rows are read, cut into slides and their HTML made plain text
+// (tlWordsOfAll) on a goroutine of their own, a batch ahead of the build,
+// which must take the slides in order: with both on one goroutine, the
+// second core sat idle while rows were read and built.
 func tlStreamCSV(path string, br *bufio.Reader, cr *countingReader, size int64) (*timeline.Dataset, error) {
 	imp := &tlImporter{file: path, pos: &tlPos{}}
 	r := csv.NewReader(br)
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true // the cells kept are substrings of the row, not of rec
-	// Room for a batch of slides, or for the file's rows should it be
-	// smaller, at a hundred bytes a row.
-	c := &tlCSVReader{file: path, pos: imp.pos, r: r, slides: make([]tlSlide, 0, min(tlWordsBatch, size/100+1))}
+	// The reader places its problems with a position of its own.
+	c := &tlCSVReader{file: path, pos: &tlPos{}, r: r}
 	header, err := r.Read()
 	if err != nil {
 		return nil, c.parseError(err)
@@ -98,66 +103,140 @@ func tlStreamCSV(path string, br *bufio.Reader, cr *countingReader, size int64) 
 	if !c.columns(header) {
 		return nil, errors.Join(c.errs...)
 	}
-	var b *tlBuild
 	start := cr.n - int64(br.Buffered()) // where the rows after the header start
-	flush := func() {
-		for i := range c.slides {
-			imp.checkLengths(&c.slides[i])
+	// Two batches' room, for slides and their words, taken in turn: each
+	// for a batch, or for the file's rows should it be smaller, at a
+	// hundred bytes a row.
+	batches, free := make(chan tlRows), make(chan tlRows, 2)
+	for range 2 {
+		room := min(tlWordsBatch, size/100+1)
+		free <- tlRows{slides: make([]tlSlide, 0, room), words: make([]tlWords, 0, room)}
+	}
+	stop := make(chan struct{})
+	go c.readRows(br, cr, batches, free, stop)
+	defer func() { // the reader is done with the file before this returns
+		close(stop)
+		for range batches {
 		}
-		if b == nil && c.title != nil {
-			imp.checkLengths(c.title)
+	}()
+	var b *tlBuild
+	for rows := range batches {
+		if rows.err != nil {
+			return nil, rows.err
+		}
+		for i := range rows.slides {
+			imp.checkLengths(&rows.slides[i])
+		}
+		if b == nil && rows.title != nil {
+			imp.checkLengths(rows.title)
 		}
 		if len(imp.errs) > 0 {
-			return
+			return nil, errors.Join(imp.errs...)
 		}
 		if b != nil {
-			b.add(c.slides)
+			b.add(rows.slides, rows.words)
 		} else {
 			// The first batch tells how many rows the rest of the file
 			// holds, and how much article text a row makes.
-			read := cr.n - int64(br.Buffered())
-			events := min(expectEvents(size, read, read-start, len(c.slides)), maxEvents)
-			b = imp.build(c.title, int(read-start), events, false) // the text is shorter than its rows' markup
-			b.add(c.slides)
-			if len(c.slides) > 0 && events > len(c.slides) {
-				b.text.Grow(b.text.Len() / len(c.slides) * (events - len(c.slides)))
+			events := min(expectEvents(size, rows.read, rows.read-start, len(rows.slides)), maxEvents)
+			b = imp.build(rows.title, int(rows.read-start), events, false) // the text is shorter than its rows' markup
+			b.add(rows.slides, rows.words)
+			if len(rows.slides) > 0 && events > len(rows.slides) {
+				b.text.Grow(b.text.Len() / len(rows.slides) * (events - len(rows.slides)))
 			}
 		}
-		clear(c.slides)
-		c.slides = c.slides[:0]
+		if rows.last {
+			return b.finish()
+		}
+		clear(rows.slides)
+		clear(rows.words)
+		free <- tlRows{slides: rows.slides[:0], words: rows.words[:0]}
 	}
-	for {
-		rec, err := r.Read()
+	// Not reached: the reader ends with its last batch or a problem.
+	return nil, &Error{File: path, Err: errors.New("the rows ended without their last batch")}
+}
+
+// tlRows is a batch of slides read from a CSV with their words, or the
+// problem that ended the reading.
+type tlRows struct {
+	slides []tlSlide
+	words  []tlWords // each slide's, from tlWordsOfAll
+	title  *tlSlide  // the title row, if read by then
+	read   int64     // how many bytes of the file the rows so far took
+	last   bool      // the file's last rows
+	err    error
+}
+
+// readRows reads the rows after the header a batch at a time into room
+// taken from free, works out their words and sends them to batches,
+// ending with the last batch or a problem. It stops early once stop is
+// closed, and closes batches when it returns.
+func (c *tlCSVReader) readRows(br *bufio.Reader, cr *countingReader, batches chan<- tlRows, free <-chan tlRows, stop <-chan struct{}) {
+	defer close(batches)
+	var rows tlRows
+	take := func() bool { // room for the next batch
+		select {
+		case rows = <-free:
+			c.slides = rows.slides
+			return true
+		case <-stop:
+			return false
+		}
+	}
+	send := func(rows tlRows) bool {
+		select {
+		case batches <- rows:
+			return true
+		case <-stop:
+			return false
+		}
+	}
+	sendSlides := func(last bool) bool {
+		rows.slides, rows.words = c.slides, slices.Grow(rows.words[:0], len(c.slides))[:len(c.slides)]
+		tlWordsOfAll(rows.slides, rows.words)
+		rows.title, rows.read, rows.last = c.title, cr.n-int64(br.Buffered()), last
+		return send(rows)
+	}
+	fail := func(err error) { send(tlRows{err: err}) }
+	if !take() {
+		return
+	}
+	var title *tlSlide // the title row as the first batch went: it starts the article
+	for sent := false; ; {
+		rec, err := c.r.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, c.parseError(err)
+			fail(c.parseError(err))
+			return
 		}
 		c.row(rec, -1)
 		switch {
 		case len(c.errs) > 0:
-			return nil, errors.Join(c.errs...)
-		case b != nil && c.title != b.title:
-			return nil, &Error{File: path, Err: errTitleLate}
+			fail(errors.Join(c.errs...))
+			return
+		case sent && c.title != title:
+			fail(&Error{File: c.file, Err: errTitleLate})
+			return
 		case c.n > maxEvents:
-			return nil, &Error{File: path, Err: tooMany(c.n, maxEvents, "slides", "split the document (data.MaxEvents)")}
+			fail(&Error{File: c.file, Err: tooMany(c.n, maxEvents, "slides", "split the document (data.MaxEvents)")})
+			return
 		case len(c.slides) == tlWordsBatch:
-			if flush(); len(imp.errs) > 0 {
-				return nil, errors.Join(imp.errs...)
+			if !sendSlides(false) || !take() {
+				return
 			}
+			sent, title = true, c.title
 		}
 	}
-	if cr.n > MaxTimelineJSBytes {
-		return nil, &Error{File: path, Err: fmt.Errorf("over the %d-byte limit for a TimelineJS document", MaxTimelineJSBytes)}
+	switch {
+	case cr.n > MaxTimelineJSBytes:
+		fail(&Error{File: c.file, Err: fmt.Errorf("over the %d-byte limit for a TimelineJS document", MaxTimelineJSBytes)})
+	case c.n == 0:
+		fail(&Error{File: c.file, Err: errors.New("no events: a TimelineJS document needs at least one slide besides the title")})
+	default:
+		sendSlides(true)
 	}
-	if c.n == 0 {
-		return nil, &Error{File: path, Err: errors.New("no events: a TimelineJS document needs at least one slide besides the title")}
-	}
-	if flush(); len(imp.errs) > 0 {
-		return nil, errors.Join(imp.errs...)
-	}
-	return b.finish()
 }
 
 // countingReader counts the bytes read through it.
