@@ -108,8 +108,8 @@ func tlStreamCSV(path string, br *bufio.Reader, cr *countingReader, size int64) 
 	// for a batch, or for the file's rows should it be smaller, at a
 	// hundred bytes a row.
 	batches, free := make(chan tlRows), make(chan tlRows, 2)
+	room := min(tlWordsBatch, size/100+1)
 	for range 2 {
-		room := min(tlWordsBatch, size/100+1)
 		free <- tlRows{slides: make([]tlSlide, 0, room), words: make([]tlWords, 0, room)}
 	}
 	stop := make(chan struct{})
