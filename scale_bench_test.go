@@ -125,12 +125,14 @@ func BenchmarkScaleFilter(b *testing.B) {
 	for _, tt := range []struct {
 		name string
 		f    timeline.Filter
+		from string // narrowing: the search the filter extends, whose result it filters
 	}{
-		{"text", timeline.Filter{Search: "ministry"}},
-		{"text-rare", timeline.Filter{Search: "customs portal"}},
-		{"country", timeline.Filter{Countries: []string{"AL"}}},
-		{"outlet", timeline.Filter{Outlets: []string{"o001"}}},
-		{"combined", timeline.Filter{Countries: []string{"AL"}, Search: "cyber"}},
+		{"text", timeline.Filter{Search: "ministry"}, ""},
+		{"text-rare", timeline.Filter{Search: "customs portal"}, ""},
+		{"country", timeline.Filter{Countries: []string{"AL"}}, ""},
+		{"outlet", timeline.Filter{Outlets: []string{"o001"}}, ""},
+		{"combined", timeline.Filter{Countries: []string{"AL"}, Search: "cyber"}, ""},
+		{"narrow", timeline.Filter{Search: "ph"}, "p"}, // a second letter typed: most events hold a p
 	} {
 		b.Run(tt.name, func(b *testing.B) {
 			eachSize(b, func(b *testing.B, d *scaleData) {
@@ -138,8 +140,12 @@ func BenchmarkScaleFilter(b *testing.B) {
 				if len(f.Outlets) > 0 {
 					f.Outlets = []string{d.ds.Outlets[0].ID}
 				}
+				var within []int
+				if tt.from != "" {
+					within = d.ds.Apply(timeline.Filter{Search: tt.from})
+				}
 				for b.Loop() {
-					if _, err := d.ds.ApplyWithin(context.Background(), f, nil); err != nil {
+					if _, err := d.ds.ApplyWithin(context.Background(), f, within); err != nil {
 						b.Fatal(err)
 					}
 				}
