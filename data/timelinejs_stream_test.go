@@ -32,10 +32,9 @@ func tlSynthCSV(t testing.TB, n int) []byte {
 	return b.Bytes()
 }
 
-// tlSameAsLoad fails unless ReadTimelineJS, streaming src (through a
-// reader that gives a byte at a time when slow is set), builds what
-// LoadTimelineJS builds from it, export for export; reread is how it may
-// read src again.
+// tlSameAsLoad fails unless ReadTimelineJS, streaming src, builds what
+// LoadTimelineJS builds from it, export for export, or both refuse it;
+// reread is how it may read src again.
 func tlSameAsLoad(t *testing.T, name string, src []byte, reread func() ([]byte, error)) {
 	t.Helper()
 	want, werr := LoadTimelineJS(name, src)
@@ -135,6 +134,29 @@ func TestReadTimelineJSErrors(t *testing.T) {
 				t.Errorf("without a reread: %v does not name %s", err, tc.file)
 			}
 		})
+	}
+}
+
+// TestReadTimelineJSErrorAhead: a slide refused in the second batch,
+// while the reader is a batch ahead, stops the build and the reader and
+// is placed as a whole read places it.
+func TestReadTimelineJSErrorAhead(t *testing.T) {
+	src := tlSynthCSV(t, 3*tlWordsBatch)
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	at := tlWordsBatch + 100 // a row of the second batch
+	bad := []byte("2022,,,,,,,,," + strings.Repeat("x", MaxLineBytes+1) + ",,,,,,,,\n")
+	src = slices.Concat(bytes.Join(lines[:at], nil), bad, bytes.Join(lines[at:], nil))
+
+	_, want := LoadTimelineJS("ahead.csv", src)
+	if want == nil || !strings.Contains(want.Error(), "ahead.csv:"+strconv.Itoa(at+1)+":") {
+		t.Fatalf("read whole: %v, want a headline refused at line %d", want, at+1)
+	}
+	_, got := ReadTimelineJS("ahead.csv", bytes.NewReader(src), int64(len(src)), func() ([]byte, error) { return src, nil })
+	if got == nil || got.Error() != want.Error() {
+		t.Errorf("streamed:\n%v\nwant:\n%v", got, want)
+	}
+	if _, err := ReadTimelineJS("ahead.csv", bytes.NewReader(src), int64(len(src)), nil); err == nil || !strings.Contains(err.Error(), "headline of") {
+		t.Errorf("streamed, without a reread: %v, want the headline refused", err)
 	}
 }
 
