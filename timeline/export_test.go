@@ -7,3 +7,15 @@ func SplitScansFrom(n int) (restore func()) {
 	parallelOver = n
 	return func() { parallelOver = old }
 }
+
+// SearchedInPlace is how many of ds's events are searched in their
+// article, not in a lower-cased copy.
+func SearchedInPlace(ds *Dataset) int {
+	n := 0
+	for _, l := range ds.search.inLen {
+		if l > 0 {
+			n++
+		}
+	}
+	return n
+}

@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"bytes"
 	"context"
 	"runtime"
 	"slices"
@@ -87,9 +86,9 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 			cand, owned = intersect(cand, u), true
 		}
 	}
-	needles := make([][]byte, len(terms))
+	words := make([]word, len(terms))
 	for k, t := range terms {
-		needles[k] = []byte(t)
+		words[k] = newWord(t)
 	}
 	since, until := f.Since.First(), f.Until.Last()
 	keep := func(i int) bool {
@@ -100,16 +99,10 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 		if !f.Until.IsZero() && e.Start.First().After(until) {
 			return false
 		}
-		text := ds.searchText(i)
-		for _, n := range needles {
-			if !bytes.Contains(text, n) {
-				return false
-			}
-		}
-		return true
+		return ds.holdsAll(i, words)
 	}
 	if all && len(terms) > 0 {
-		return ds.scan(ctx, slices.MaxFunc(needles, func(a, b []byte) int { return len(a) - len(b) }), keep)
+		return ds.scan(ctx, slices.MaxFunc(words, func(a, b word) int { return len(a.text) - len(b.text) }), keep)
 	}
 	if all {
 		cand, owned = make([]int, len(ds.Events)), true
@@ -138,13 +131,6 @@ func sift(ctx context.Context, cand []int, keep func(int) bool) ([]int, error) {
 		}
 	}
 	return out, nil
-}
-
-// scan finds the events keep accepts among those whose text holds
-// needle (the longest search word), looking for it across all of them at
-// once.
-func (ds *Dataset) scan(ctx context.Context, needle []byte, keep func(int) bool) ([]int, error) {
-	return inParts(len(ds.Events), func(from, to int) ([]int, error) { return ds.scanRange(ctx, needle, keep, from, to) })
 }
 
 // inParts runs find over [0, n) and joins what it finds in order. From
@@ -181,45 +167,6 @@ func inParts(n int, find func(from, to int) ([]int, error)) ([]int, error) {
 // processors (a variable so tests can split small datasets).
 var parallelOver = 50_000
 
-// scanRange scans events [from, to).
-func (ds *Dataset) scanRange(ctx context.Context, needle []byte, keep func(int) bool, from, to int) ([]int, error) {
-	var out []int
-	text := ds.searchBuf[:ds.searchOff[to]]
-	for i, seen := from, 0; i < to; seen++ {
-		if seen%checkEvery == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		j := bytes.Index(text[ds.searchOff[i]:], needle)
-		if j < 0 {
-			break
-		}
-		// the event holding the match: the last whose text starts at or
-		// before it. Matches come in order, so it is most often one of
-		// the next few events; else it is searched for among the rest.
-		at := ds.searchOff[i] + j
-		for k := 0; k < 8 && ds.searchOff[i+1] <= at; k++ {
-			i++
-		}
-		if ds.searchOff[i+1] <= at {
-			k, found := slices.BinarySearch(ds.searchOff[i:to+1], at)
-			if !found {
-				k--
-			}
-			i += k
-		}
-		if keep(i) {
-			out = append(out, i)
-		}
-		i++
-	}
-	return out, nil
-}
-
-// searchText is event i's lower-cased searchable text.
-func (ds *Dataset) searchText(i int) []byte {
-	return ds.searchBuf[ds.searchOff[i] : ds.searchOff[i+1]-1] // without the separator
-}
-
 // Matches reports whether f selects event i. It checks the event directly,
 // without the indexes, so it is also the reference Apply is tested against.
 func (ds *Dataset) Matches(i int, f Filter) bool {
@@ -246,8 +193,18 @@ func (ds *Dataset) matches(i int, f *Filter, terms []string) bool {
 	if !f.Until.IsZero() && e.Start.First().After(f.Until.Last()) {
 		return false
 	}
+	if len(terms) == 0 {
+		return true
+	}
+	actors := make([]int32, len(e.Actors))
+	text := make([][]byte, len(ds.Actors))
+	for k, id := range e.Actors {
+		ai := ds.actors[id]
+		actors[k], text[ai] = int32(ai), actorText(&ds.Actors[ai])
+	}
+	lower := string(ds.appendText(nil, i, actors, text))
 	for _, t := range terms {
-		if !strings.Contains(string(ds.searchText(i)), t) {
+		if !strings.Contains(lower, t) {
 			return false
 		}
 	}

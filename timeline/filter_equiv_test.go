@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"bytes"
 	"context"
 	"math/rand/v2"
 	"slices"
@@ -15,23 +16,68 @@ import (
 // TestApplyAgreesWithMatches compares the indexed filter with the plain
 // one, event by event, on thousands of random filters: search words cut
 // from the dataset's own text (and some that occur nowhere), facets,
-// dates, and narrowing from a previous result.
+// dates, and narrowing from a previous result. It does so for the seeds,
+// whose events' text is copied in lower case to be searched, and for a
+// TimelineJS import, most of whose events are searched where they are in
+// its article.
 func TestApplyAgreesWithMatches(t *testing.T) {
-	for _, split := range []bool{false, true} {
-		t.Run(map[bool]string{false: "one scan", true: "split scan"}[split], func(t *testing.T) {
-			if split {
-				defer timeline.SplitScansFrom(1)()
-			}
-			applyAgreesWithMatches(t)
-		})
-	}
-}
-
-func applyAgreesWithMatches(t *testing.T) {
-	ds, err := data.LoadSeeds()
+	seeds, err := data.LoadSeeds()
 	if err != nil {
 		t.Fatal(err)
 	}
+	imported := importedForSearch(t)
+	for _, tt := range []struct {
+		name string
+		ds   *timeline.Dataset
+	}{{"seeds", seeds}, {"import", imported}} {
+		for _, split := range []bool{false, true} {
+			t.Run(tt.name+map[bool]string{false: ", one scan", true: ", split scan"}[split], func(t *testing.T) {
+				if split {
+					defer timeline.SplitScansFrom(1)()
+				}
+				applyAgreesWithMatches(t, tt.ds)
+			})
+		}
+	}
+}
+
+// importedForSearch is a TimelineJS import of synthetic events and of
+// slides whose text cannot be searched in place: a capital beyond ASCII,
+// a summary cut short, an invalid byte. Slides with lower-case letters
+// beyond ASCII, and a summary that is the headline, can be.
+func importedForSearch(t *testing.T) *timeline.Dataset {
+	t.Helper()
+	ds, err := timeline.New(data.Synthesize(data.SynthOptions{Events: 600, Seed: 3}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := data.WriteTimelineJSCSV(&b, ds, ds.Apply(timeline.Filter{}), "tag"); err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("Tirana’s PORTAL went dark again and again, ", 30)
+	for _, row := range []string{
+		`2022,7,15,,,,,,,Élan hackers hit TIRANA,"<p>Café owners in Tirana say the attack hurt.</p>",,,,,,cyberattack,`,
+		`2022,7,16,,,,,,,café attack in ŠKODRA,"<p>the café near the PORTAL was closed.</p><p>Later it opened.</p>",,,,,,cyberattack,`,
+		`2022,7,17,,,,,,,Portal café down,"<p>` + long + `</p>",,,,,,cyberattack,`,
+		`2022,7,18,,,,,,,Headline only about the Portal,,,,,,,diplomacy,`,
+		"2022,7,19,,,,,,,Bad \xff byte in Tirana,\"<p>Portal \xff down.</p>\",,,,,,cyberattack,",
+		`2022,7,20,,,,,,,Tirana portal Tirana portal,"<p>Tirana portal.</p>",,,,,,cyberattack,`,
+	} {
+		b.WriteString(row + "\n")
+	}
+	imported, err := data.LoadTimelineJS("search.csv", b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := timeline.SearchedInPlace(imported)
+	if in < 500 || in == len(imported.Events) {
+		t.Fatalf("%d of the import's %d events are searched in place; want most, not all", in, len(imported.Events))
+	}
+	return imported
+}
+
+func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 	r := rand.New(rand.NewPCG(7, 11))
 	var words []string
 	for _, e := range ds.Events {
@@ -40,7 +86,10 @@ func applyAgreesWithMatches(t *testing.T) {
 	for _, a := range ds.Actors {
 		words = append(words, strings.Fields(a.Name)...)
 	}
-	words = append(words, "zzqx", "É", "albania’s", "-")
+	// Words that occur nowhere, or only beyond ASCII's case, or at the
+	// start of a text: each is also searched for alone, below.
+	tricky := []string{"zzqx", "É", "é", "albania’s", "-", "café", "ŠKODRA", "škodra", "élan", "élan hackers", "tirana’s", "bad", "\xff", "\ufffd", "portal", "headline"}
+	words = append(words, tricky...)
 	pick := func(of []string) []string {
 		if r.IntN(3) > 0 || len(of) == 0 {
 			return nil
@@ -90,6 +139,13 @@ func applyAgreesWithMatches(t *testing.T) {
 			}
 		}
 		return out
+	}
+	for _, w := range tricky {
+		for _, f := range []timeline.Filter{{Search: w}, {Search: strings.ToUpper(w)}} {
+			if got, want := ds.Apply(f), plain(f); !slices.Equal(got, want) {
+				t.Fatalf("%q: Apply gives %v, Matches %v", f.Search, got, want)
+			}
+		}
 	}
 	nonEmpty := 0
 	for n := range 5000 {

@@ -37,11 +37,7 @@ type Dataset struct {
 	eventStmts     [][]int    // statements linked to the event
 	stmtQuotes     [][]int    // quotes of each statement, in article order
 	actorEvents    [][]int    // events each actor takes part in
-	// searchBuf holds every event's lower-cased searchable text, each
-	// ended by a 0 byte; event i's starts at searchOff[i], and
-	// searchOff[n] is the end.
-	searchBuf []byte
-	searchOff []int
+	search         searchIndex
 	// posting lists: the events of each country, outlet, actor and tag,
 	// in order
 	byCountry, byOutlet, byActor, byTag map[string][]int
@@ -181,45 +177,6 @@ func (ds *Dataset) derive() {
 	}
 	ds.deriveWording()
 	<-searched
-}
-
-// deriveSearch builds the search text: each event's title, summary, its
-// actors' names and aliases and the words of its statements' quotes, in
-// lower case.
-func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
-	n := len(ds.Events)
-	actorText := make([][]byte, len(ds.Actors))
-	for ai, a := range ds.Actors {
-		actorText[ai] = appendLower(nil, a.Name+"\n"+strings.Join(a.Aliases, "\n")+"\n")
-	}
-	// Size the search buffer once: growing it by appends would copy
-	// hundreds of megabytes at a million events.
-	size := 0
-	for i := range ds.Events {
-		e := &ds.Events[i]
-		size += len(e.Title) + len(e.Summary) + 3
-		for _, ai := range eventActors(i) {
-			size += len(actorText[ai])
-		}
-	}
-	ds.searchOff = make([]int, n+1)
-	ds.searchBuf = make([]byte, 0, size+size/64)
-	for i := range ds.Events {
-		e := &ds.Events[i]
-		ds.searchOff[i] = len(ds.searchBuf)
-		ds.searchBuf = append(appendLower(ds.searchBuf, e.Title), '\n')
-		ds.searchBuf = append(appendLower(ds.searchBuf, e.Summary), '\n')
-		for _, ai := range eventActors(i) {
-			ds.searchBuf = append(ds.searchBuf, actorText[ai]...)
-		}
-		for _, si := range ds.eventStmts[i] {
-			for _, qi := range ds.stmtQuotes[si] {
-				ds.searchBuf = append(appendLower(ds.searchBuf, ds.Quotes[qi].Span.Text.String()), '\n')
-			}
-		}
-		ds.searchBuf = append(ds.searchBuf, 0)
-	}
-	ds.searchOff[n] = len(ds.searchBuf)
 }
 
 // deriveIndexes builds each event's countries and outlets and the

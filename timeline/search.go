@@ -1,0 +1,444 @@
+package timeline
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"math/bits"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// searchIndex is what a text search looks through: each event's title,
+// summary, its actors' names and aliases and the words of its statements'
+// quotes, in lower case.
+//
+// Most events get a lower-cased copy of that text. An event whose text is
+// its title and summary alone, found together at the start of its first
+// source's passage (as a TimelineJS import lays its slides out), and which
+// lower-casing would change only in its ASCII letters, is searched in its
+// article instead, folding ASCII case on the way. A million imported
+// events would otherwise keep a second copy of their titles and summaries:
+// 163 MB beside a 405 MB CSV.
+type searchIndex struct {
+	// buf holds the copies, each ended by a 0 byte; event i's starts at
+	// off[i] and off[n] is the end. An event searched in place has none:
+	// off[i] == off[i+1].
+	buf []byte
+	off []int
+	// inLen[i] is how much of event i's first passage is its text when it
+	// is searched in place, else 0; nil when no event is.
+	inLen []int32
+	// in holds the texts searched in place, by article.
+	in []inArticle
+}
+
+// inArticle is the texts searched in place in one article, in the order
+// they come in it, none overlapping another.
+type inArticle struct {
+	text string
+	at   []inText
+}
+
+// inText is where an event's text is in its article.
+type inText struct {
+	start      int
+	len, event int32
+}
+
+func (t inText) end() int { return t.start + int(t.len) }
+
+// word is a search word, in lower case, ready to be looked for.
+type word struct {
+	text  string
+	bytes []byte // the same, to look for in the copies
+	key   int    // the byte of it looked for first (the rarest, by an English letter frequency)
+}
+
+func newWord(s string) word {
+	k := 0
+	for i := range len(s) {
+		if byteRank[s[i]] < byteRank[s[k]] {
+			k = i
+		}
+	}
+	return word{text: s, bytes: []byte(s), key: k}
+}
+
+// byteRank orders bytes from rarest (0) to most common in English text:
+// the letters by their frequency, every other byte rarer than any letter.
+var byteRank = func() (rank [256]uint8) {
+	const common = "zqxjkvbpygfwmucldrhsnioate" // rarest first
+	for i, c := range common {
+		rank[c] = uint8(100 + i)
+	}
+	rank[' '] = 200
+	return rank
+}()
+
+// indexFold returns the index of the first instance of w in s, with s's
+// ASCII letters taken in lower case, or -1. It looks for w's rarest byte
+// and then checks the bytes around; for a letter it follows both cases.
+func indexFold(s string, w word) int {
+	n, k := len(w.text), w.key
+	c := w.text[k]
+	if c < 'a' || 'z' < c {
+		for at := k; at < len(s); {
+			j := strings.IndexByte(s[at:], c)
+			if j < 0 || at+j-k+n > len(s) {
+				return -1
+			}
+			if p := at + j - k; equalFold(s[p:p+n], w.text) {
+				return p
+			}
+			at += j + 1
+		}
+		return -1
+	}
+	lo, up := -1, -1 // where c and its upper case are next, from at; -1 to look again
+	for at := k; at < len(s); {
+		if lo < at {
+			if lo = strings.IndexByte(s[at:], c); lo >= 0 {
+				lo += at
+			} else {
+				lo = len(s)
+			}
+		}
+		if up < at {
+			if up = strings.IndexByte(s[at:], c-'a'+'A'); up >= 0 {
+				up += at
+			} else {
+				up = len(s)
+			}
+		}
+		next := min(lo, up)
+		if next-k+n > len(s) {
+			return -1
+		}
+		if p := next - k; equalFold(s[p:p+n], w.text) {
+			return p
+		}
+		at = next + 1
+	}
+	return -1
+}
+
+// equalFold reports whether s, with its ASCII letters in lower case, is w.
+func equalFold(s, w string) bool {
+	for i := range len(w) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// inPlaceLen is how much of e's first passage is its searchable text, when
+// that passage starts with its title, then a newline and its summary (unless
+// the summary is empty or the title), and lower-casing that text would
+// change only its ASCII letters; else 0.
+func inPlaceLen(e *Event) int {
+	if len(e.Sources) == 0 || e.Title == "" {
+		return 0
+	}
+	text := string(e.Sources[0].Text)
+	if !strings.HasPrefix(text, e.Title) {
+		return 0
+	}
+	n := len(e.Title)
+	if e.Summary != "" && e.Summary != e.Title {
+		if rest := text[n:]; rest == "" || rest[0] != '\n' || !strings.HasPrefix(rest[1:], e.Summary) {
+			return 0
+		}
+		n += 1 + len(e.Summary)
+	}
+	if !foldsASCII(text[:n]) {
+		return 0
+	}
+	return n
+}
+
+// foldsASCII reports whether lower-casing s (as appendLower does) would
+// change nothing but its ASCII letters.
+func foldsASCII(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// deriveSearch builds the search index.
+func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
+	n := len(ds.Events)
+	s := &ds.search
+	ds.placeSearch(eventActors)
+	texts := make([][]byte, len(ds.Actors))
+	for ai := range ds.Actors {
+		texts[ai] = actorText(&ds.Actors[ai])
+	}
+	inPlace := func(i int) bool { return s.inLen != nil && s.inLen[i] > 0 }
+	// Size the copies once: growing them by appends would copy hundreds
+	// of megabytes at a million events.
+	size := 0
+	for i := range ds.Events {
+		if inPlace(i) {
+			continue
+		}
+		e := &ds.Events[i]
+		size += len(e.Title) + len(e.Summary) + 3
+		for _, ai := range eventActors(i) {
+			size += len(texts[ai])
+		}
+	}
+	s.off = make([]int, n+1)
+	s.buf = make([]byte, 0, size+size/64)
+	for i := range ds.Events {
+		s.off[i] = len(s.buf)
+		if !inPlace(i) {
+			s.buf = append(ds.appendText(s.buf, i, eventActors(i), texts), 0)
+		}
+	}
+	s.off[n] = len(s.buf)
+}
+
+// placeSearch finds the events searched in place (only those with no
+// actors and no statements: their text is then their title and summary).
+// Of two whose texts overlap, the second gets a copy.
+func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
+	s := &ds.search
+	for i := range ds.Events {
+		e := &ds.Events[i]
+		if len(eventActors(i)) > 0 || len(ds.eventStmts[i]) > 0 {
+			continue
+		}
+		l := inPlaceLen(e)
+		if l == 0 {
+			continue
+		}
+		if s.inLen == nil {
+			s.inLen = make([]int32, len(ds.Events))
+		}
+		s.inLen[i] = int32(l)
+	}
+	if s.inLen == nil {
+		return
+	}
+	// Each article's texts, counted first so each list is made once.
+	group := map[string]int{}
+	count := []int{}
+	for i, l := range s.inLen {
+		if l == 0 {
+			continue
+		}
+		id := ds.Events[i].Sources[0].Article
+		g, ok := group[id]
+		if !ok {
+			g = len(s.in)
+			group[id] = g
+			a := &ds.Articles[ds.articles[id]]
+			s.in = append(s.in, inArticle{text: string(a.Text)})
+			count = append(count, 0)
+		}
+		count[g]++
+	}
+	for g := range s.in {
+		s.in[g].at = make([]inText, 0, count[g])
+	}
+	last, g := "", 0
+	for i, l := range s.inLen {
+		if l == 0 {
+			continue
+		}
+		if id := ds.Events[i].Sources[0].Article; id != last {
+			last, g = id, group[id]
+		}
+		s.in[g].at = append(s.in[g].at, inText{start: ds.Events[i].Sources[0].Start, len: l, event: int32(i)})
+	}
+	for g := range s.in {
+		a := &s.in[g]
+		byStart := func(x, y inText) int { return cmp.Compare(x.start, y.start) }
+		if !slices.IsSortedFunc(a.at, byStart) {
+			slices.SortStableFunc(a.at, byStart)
+		}
+		kept := a.at[:0]
+		for _, t := range a.at {
+			if len(kept) > 0 && t.start < kept[len(kept)-1].end() {
+				s.inLen[t.event] = 0 // it overlaps the text before: copied instead
+				continue
+			}
+			kept = append(kept, t)
+		}
+		a.at = kept
+	}
+}
+
+// actorText is what a search finds an actor by: its name and aliases, in
+// lower case, each ended by a newline.
+func actorText(a *Actor) []byte {
+	return appendLower(nil, a.Name+"\n"+strings.Join(a.Aliases, "\n")+"\n")
+}
+
+// appendText appends event i's searchable text in lower case: its title,
+// summary, the text of its actors (actorText, by actor index) and the
+// words of its statements' quotes, each ended by a newline.
+func (ds *Dataset) appendText(dst []byte, i int, actors []int32, actorText [][]byte) []byte {
+	e := &ds.Events[i]
+	dst = append(appendLower(dst, e.Title), '\n')
+	dst = append(appendLower(dst, e.Summary), '\n')
+	for _, ai := range actors {
+		dst = append(dst, actorText[ai]...)
+	}
+	for _, si := range ds.eventStmts[i] {
+		for _, qi := range ds.stmtQuotes[si] {
+			dst = append(appendLower(dst, ds.Quotes[qi].Span.Text.String()), '\n')
+		}
+	}
+	return dst
+}
+
+// holdsAll reports whether event i's text holds every word.
+func (ds *Dataset) holdsAll(i int, words []word) bool {
+	s := &ds.search
+	if s.inLen != nil && s.inLen[i] > 0 {
+		text := string(ds.Events[i].Sources[0].Text)[:s.inLen[i]]
+		for _, w := range words {
+			if indexFold(text, w) < 0 {
+				return false
+			}
+		}
+		return true
+	}
+	text := s.buf[s.off[i] : s.off[i+1]-1] // without the separator
+	for _, w := range words {
+		if !bytes.Contains(text, w.bytes) {
+			return false
+		}
+	}
+	return true
+}
+
+// scan finds the events keep accepts among those whose text holds w (the
+// longest search word), looking for it across all their texts at once:
+// the copies, then each article holding texts searched in place.
+func (ds *Dataset) scan(ctx context.Context, w word, keep func(int) bool) ([]int, error) {
+	s := &ds.search
+	found, err := inParts(len(ds.Events), func(from, to int) ([]int, error) { return s.scanCopies(ctx, w, keep, from, to) })
+	for g := range s.in {
+		if err != nil {
+			break
+		}
+		a := &s.in[g]
+		var more []int
+		more, err = inParts(len(a.at), func(from, to int) ([]int, error) { return a.scan(ctx, w, keep, from, to) })
+		found = joinHits(found, more, len(ds.Events))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return found, nil
+}
+
+// scanCopies scans the copies of events [from, to).
+func (s *searchIndex) scanCopies(ctx context.Context, w word, keep func(int) bool, from, to int) ([]int, error) {
+	var out []int
+	text := s.buf[:s.off[to]]
+	for i, seen := from, 0; i < to; seen++ {
+		if seen%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		j := bytes.Index(text[s.off[i]:], w.bytes)
+		if j < 0 {
+			break
+		}
+		// the event holding the match: the last whose text starts at or
+		// before it. Matches come in order, so it is most often one of
+		// the next few events; else it is searched for among the rest.
+		at := s.off[i] + j
+		for k := 0; k < 8 && s.off[i+1] <= at; k++ {
+			i++
+		}
+		if s.off[i+1] <= at {
+			// the first text starting after the match, less one (events
+			// searched in place have empty copies: skip them too)
+			k, _ := slices.BinarySearch(s.off[i:to+1], at+1)
+			i += k - 1
+		}
+		if keep(i) {
+			out = append(out, i)
+		}
+		i++
+	}
+	return out, nil
+}
+
+// scan scans the article's texts [from, to) for w, folding case.
+func (a *inArticle) scan(ctx context.Context, w word, keep func(int) bool, from, to int) ([]int, error) {
+	var out []int
+	if from == to {
+		return out, nil
+	}
+	end := a.at[to-1].end()
+	for k, seen := from, 0; k < to; seen++ {
+		if seen%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		j := indexFold(a.text[a.at[k].start:end], w)
+		if j < 0 {
+			break
+		}
+		// the text the match starts in or after, found as scanCopies does
+		at := a.at[k].start + j
+		for n := 0; n < 8 && k+1 < to && a.at[k+1].start <= at; n++ {
+			k++
+		}
+		if k+1 < to && a.at[k+1].start <= at {
+			p, _ := slices.BinarySearchFunc(a.at[k:to], at+1, func(t inText, v int) int { return cmp.Compare(t.start, v) })
+			k += p - 1
+		}
+		// A match in the text between two (the rest of a passage), or one
+		// running past the text's end, is no match.
+		if t := a.at[k]; at+len(w.text) <= t.end() && keep(int(t.event)) {
+			out = append(out, int(t.event))
+		}
+		k++
+	}
+	return out, nil
+}
+
+// joinHits returns the events in hits (sorted) or in more (in the order
+// of an article's text), sorted, each once; every index is below n.
+func joinHits(hits, more []int, n int) []int {
+	switch {
+	case len(more) == 0:
+		return hits
+	case len(hits) == 0 && slices.IsSorted(more):
+		return more
+	}
+	set := make([]uint64, (n+63)/64)
+	for _, l := range [][]int{hits, more} {
+		for _, i := range l {
+			set[i/64] |= 1 << (i % 64)
+		}
+	}
+	out := make([]int, 0, len(hits)+len(more))
+	for k, b := range set {
+		for ; b != 0; b &= b - 1 {
+			out = append(out, k*64+bits.TrailingZeros64(b))
+		}
+	}
+	return out
+}
