@@ -74,8 +74,8 @@ var Tags = []string{
 // Source is the passage of one article that reports an event.
 type Source struct {
 	Span
-	Caption bool   // the passage is a photo caption, not article prose
 	When    string // the date phrase inside the passage, if it dates the event
+	Caption bool   // the passage is a photo caption, not article prose
 	Tense   Tense  // which way When points when it names a bare weekday
 	// Extracted marks a passage found automatically: a sentence with a
 	// date phrase and a known actor that agrees with the event.

@@ -32,11 +32,11 @@ type Dataset struct {
 	articles, outlets, actors, statements, quotes map[string]int
 	events                                        idTable
 
-	eventCountries [][]string // direct countries plus those of the event's actors
-	eventOutlets   [][]string // outlets of the articles reporting it
-	eventStmts     [][]int    // statements linked to the event
-	stmtQuotes     [][]int    // quotes of each statement, in article order
-	actorEvents    [][]int    // events each actor takes part in
+	eventCountries lists[string] // direct countries plus those of the event's actors
+	eventOutlets   lists[string] // outlets of the articles reporting it
+	eventStmts     lists[int]    // statements linked to the event
+	stmtQuotes     [][]int       // quotes of each statement, in article order
+	actorEvents    [][]int       // events each actor takes part in
 	search         searchIndex
 	// posting lists: the events of each country, outlet, actor and tag,
 	// in order
@@ -141,29 +141,42 @@ func indexIDs[T any](kind string, items []T, id func(T) string, errs *[]error) m
 // here: on two cores that halves the time a large dataset takes.
 func (ds *Dataset) derive() {
 	n := len(ds.Events)
-	ds.eventStmts = make([][]int, n)
 	ds.stmtQuotes = make([][]int, len(ds.Statements))
 	for qi, q := range ds.Quotes {
 		si := ds.statements[q.Statement]
 		ds.stmtQuotes[si] = append(ds.stmtQuotes[si], qi)
 	}
+	// Each event's statements, in the statements' order: counted, then
+	// placed.
+	var links []struct{ event, stmt int }
 	for si, s := range ds.Statements {
 		for _, id := range s.Events {
 			ei, _ := ds.events.find(ds.Events, id)
-			ds.eventStmts[ei] = append(ds.eventStmts[ei], si)
+			links = append(links, struct{ event, stmt int }{ei, si})
 		}
+	}
+	count := make([]int, n)
+	for _, l := range links {
+		count[l.event]++
+	}
+	ds.eventStmts = newLists[int](count)
+	for i := range count {
+		count[i] = int(ds.eventStmts.from[i]) // now where the event's next statement goes
+	}
+	for _, l := range links {
+		ds.eventStmts.all[count[l.event]] = l.stmt
+		count[l.event]++
 	}
 	// Each event's actors by index, looked up once for both halves.
-	actors := make([]int32, 0, n*2)
-	actorsFrom := make([]int32, n+1)
+	var actors lists[int32]
+	actors.start(n, 0)
 	for i := range ds.Events {
-		actorsFrom[i] = int32(len(actors))
 		for _, id := range ds.Events[i].Actors {
-			actors = append(actors, int32(ds.actors[id]))
+			actors.all = append(actors.all, int32(ds.actors[id]))
 		}
+		actors.end()
 	}
-	actorsFrom[n] = int32(len(actors))
-	eventActors := func(i int) []int32 { return actors[actorsFrom[i]:actorsFrom[i+1]] }
+	eventActors := actors.of
 
 	searched := make(chan struct{})
 	go func() {
@@ -185,16 +198,23 @@ func (ds *Dataset) derive() {
 // they made 140 MB of copies to throw away at a million events.
 func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 	n := len(ds.Events)
-	ds.eventCountries = make([][]string, n)
-	ds.eventOutlets = make([][]string, n)
+	countries, outlets := 0, 0
+	for i := range ds.Events {
+		countries += len(ds.Events[i].Countries) + len(eventActors(i))
+		outlets += len(ds.Events[i].Sources)
+	}
+	ds.eventCountries.start(n, countries)
+	ds.eventOutlets.start(n, outlets)
 	var post postings
-	// The events' countries and outlets are cut from larger arrays: a
-	// few allocations instead of two an event.
-	var codes []string
-	carve := func(list []string) []string {
+	// sorted ends the list being appended to l sorted, each code once.
+	sorted := func(l *lists[string]) []string {
+		from := int(l.from[len(l.from)-1])
+		list := l.all[from:]
 		slices.Sort(list)
 		list = slices.Compact(list)
-		return list[:len(list):len(list)]
+		l.all = l.all[:from+len(list)]
+		l.end()
+		return list
 	}
 	actorCount := make([]int, len(ds.Actors))
 	// lastEvent is the last event each actor was counted in: checking it
@@ -206,33 +226,26 @@ func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 	}
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		if cap(codes)-len(codes) < 64 {
-			codes = make([]string, 0, 1<<14)
-		}
-		from := len(codes)
-		codes = append(codes, e.Countries...)
+		ds.eventCountries.all = append(ds.eventCountries.all, e.Countries...)
 		for _, ai := range eventActors(i) {
 			if lastEvent[ai] != i { // an actor listed twice counts once
 				lastEvent[ai] = i
 				actorCount[ai]++
 			}
 			if c := ds.Actors[ai].Country; c != "" {
-				codes = append(codes, c)
+				ds.eventCountries.all = append(ds.eventCountries.all, c)
 			}
 		}
-		ds.eventCountries[i] = carve(codes[from:])
-		codes = codes[:from+len(ds.eventCountries[i])]
-		from = len(codes)
+		countries := sorted(&ds.eventCountries)
 		for _, s := range e.Sources {
-			codes = append(codes, ds.Articles[ds.articles[s.Article]].Outlet)
+			ds.eventOutlets.all = append(ds.eventOutlets.all, ds.Articles[ds.articles[s.Article]].Outlet)
 		}
-		ds.eventOutlets[i] = carve(codes[from:])
-		codes = codes[:from+len(ds.eventOutlets[i])]
+		outlets := sorted(&ds.eventOutlets)
 		post.event()
-		for _, c := range ds.eventCountries[i] {
+		for _, c := range countries {
 			post.add(postCountry, c)
 		}
-		for _, o := range ds.eventOutlets[i] {
+		for _, o := range outlets {
 			post.add(postOutlet, o)
 		}
 		for _, t := range e.Tags {
@@ -258,6 +271,40 @@ func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 			ds.byActor[a.ID] = ds.actorEvents[ai]
 		}
 	}
+}
+
+// lists holds a list for each of n items in one array: item i's is
+// all[from[i]:from[i+1]]. A slice for each would take a 24-byte header;
+// for three lists an event, that was 72 MB at a million events.
+type lists[T any] struct {
+	all  []T
+	from []int32
+}
+
+// newLists makes lists of the given lengths, to be filled in place.
+func newLists[T any](count []int) lists[T] {
+	l := lists[T]{from: make([]int32, len(count)+1)}
+	for i, c := range count {
+		l.from[i+1] = l.from[i] + int32(c)
+	}
+	l.all = make([]T, l.from[len(count)])
+	return l
+}
+
+// start readies l for n lists appended in turn, size items in all, each
+// ended by end.
+func (l *lists[T]) start(n, size int) {
+	l.all = make([]T, 0, size)
+	l.from = make([]int32, 1, n+1)
+}
+
+// end ends the list being appended.
+func (l *lists[T]) end() { l.from = append(l.from, int32(len(l.all))) }
+
+// of is item i's list.
+func (l *lists[T]) of(i int) []T {
+	a, b := l.from[i], l.from[i+1]
+	return l.all[a:b:b]
 }
 
 func sum(counts []int) int {
@@ -375,13 +422,13 @@ func (ds *Dataset) CountryName(code string) string {
 
 // EventCountries returns the countries event i involves, directly or through
 // its actors, sorted.
-func (ds *Dataset) EventCountries(i int) []string { return ds.eventCountries[i] }
+func (ds *Dataset) EventCountries(i int) []string { return ds.eventCountries.of(i) }
 
 // EventOutlets returns the ids of the outlets reporting event i, sorted.
-func (ds *Dataset) EventOutlets(i int) []string { return ds.eventOutlets[i] }
+func (ds *Dataset) EventOutlets(i int) []string { return ds.eventOutlets.of(i) }
 
 // EventStatements returns the indexes of the statements linked to event i.
-func (ds *Dataset) EventStatements(i int) []int { return ds.eventStmts[i] }
+func (ds *Dataset) EventStatements(i int) []int { return ds.eventStmts.of(i) }
 
 // StatementsOf returns the statements linked to any of the events, each
 // once, in the order the events first reach them.
@@ -389,7 +436,7 @@ func (ds *Dataset) StatementsOf(events []int) []int {
 	var out []int
 	seen := map[int]bool{}
 	for _, i := range events {
-		for _, si := range ds.eventStmts[i] {
+		for _, si := range ds.eventStmts.of(i) {
 			if !seen[si] {
 				seen[si] = true
 				out = append(out, si)

@@ -222,7 +222,7 @@ func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 	s := &ds.search
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		if len(eventActors(i)) > 0 || len(ds.eventStmts[i]) > 0 {
+		if len(eventActors(i)) > 0 || len(ds.eventStmts.of(i)) > 0 {
 			continue
 		}
 		l := inPlaceLen(e)
@@ -302,7 +302,7 @@ func (ds *Dataset) appendText(dst []byte, i int, actors []int32, actorText [][]b
 	for _, ai := range actors {
 		dst = append(dst, actorText[ai]...)
 	}
-	for _, si := range ds.eventStmts[i] {
+	for _, si := range ds.eventStmts.of(i) {
 		for _, qi := range ds.stmtQuotes[si] {
 			dst = append(appendLower(dst, ds.Quotes[qi].Span.Text.String()), '\n')
 		}
