@@ -276,23 +276,25 @@ func (g *synth) when() synthWhen {
 		}
 	case p < 750:
 		t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
-		w.start = timeline.Date{Year: t.Year(), Month: t.Month(), Day: t.Day(), Precision: timeline.Week}
+		w.start = timeline.DayDate(t.Year(), t.Month(), t.Day())
+		w.start.Precision = timeline.Week
 	case p < 890:
 		t = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
-		w.start = timeline.Date{Year: t.Year(), Month: t.Month(), Precision: timeline.Month}
+		w.start = timeline.MonthDate(t.Year(), t.Month())
 		if g.r.IntN(100) < 10 {
 			e := t.AddDate(0, 1+g.r.IntN(6), 0)
-			w.end = timeline.Date{Year: e.Year(), Month: e.Month(), Precision: timeline.Month}
+			w.end = timeline.MonthDate(e.Year(), e.Month())
 		}
 	case p < 994:
 		t = time.Date(t.Year(), time.January, 1, 0, 0, 0, 0, time.UTC)
-		w.start = timeline.Date{Year: t.Year(), Precision: timeline.Year}
+		w.start = timeline.YearDate(t.Year())
 		if g.r.IntN(100) < 12 {
-			w.end = timeline.Date{Year: t.Year() + 1 + g.r.IntN(5), Precision: timeline.Year}
+			w.end = timeline.YearDate(t.Year() + 1 + g.r.IntN(5))
 		}
 	default:
 		t = time.Date(t.Year()-t.Year()%10, time.January, 1, 0, 0, 0, 0, time.UTC)
-		w.start = timeline.Date{Year: t.Year(), Precision: timeline.Decade}
+		w.start = timeline.YearDate(t.Year())
+		w.start.Precision = timeline.Decade
 	}
 	if w.end.Year > 2025 {
 		w.end = timeline.Date{}

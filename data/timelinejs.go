@@ -260,10 +260,10 @@ func tlJSONDateOf(d timeline.Date) *tlJSONDate {
 	if d.IsZero() {
 		return nil
 	}
-	j := &tlJSONDate{Year: d.Year}
+	j := &tlJSONDate{Year: int(d.Year)}
 	switch d.Precision {
 	case timeline.Day, timeline.Week:
-		j.Month, j.Day = int(d.Month), d.Day
+		j.Month, j.Day = int(d.Month), int(d.Day)
 	case timeline.Month:
 		j.Month = int(d.Month)
 	}

@@ -54,14 +54,14 @@ func tlFieldsDate(f [3]string) (timeline.Date, string, error) {
 		return timeline.Date{}, "year", fmt.Errorf("%w (cyberdesk dates run from year 1 to 9999)", err)
 	}
 	if m == "" {
-		return timeline.Date{Year: year, Precision: timeline.Year}, "", nil
+		return timeline.YearDate(year), "", nil
 	}
 	month, err := tlNumber("month", m, 12)
 	if err != nil {
 		return timeline.Date{}, "month", err
 	}
 	if d == "" {
-		return timeline.Date{Year: year, Month: time.Month(month), Precision: timeline.Month}, "", nil
+		return timeline.MonthDate(year, time.Month(month)), "", nil
 	}
 	day, err := tlNumber("day", d, 31)
 	if err != nil {

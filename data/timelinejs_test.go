@@ -320,7 +320,7 @@ func TestTimelineJSDisplayDates(t *testing.T) {
 	approx := func(d timeline.Date) timeline.Date { d.Approx = true; return d }
 	week := timeline.Date{Year: 2022, Month: 9, Day: 5, Precision: timeline.Week}
 	month := timeline.Date{Year: 1943, Month: 7, Precision: timeline.Month}
-	year := func(y int) timeline.Date { return timeline.Date{Year: y, Precision: timeline.Year} }
+	year := timeline.YearDate
 	decade := timeline.Date{Year: 1990, Precision: timeline.Decade}
 	for _, tc := range []struct {
 		name             string

@@ -44,10 +44,14 @@ func ParsePrecision(s string) (Precision, error) {
 // precision are zero: a Month date has Day 0, a Year date Month 0. A Decade
 // date holds the decade's first year (1990 for "the 1990s"). A Week date
 // holds the Monday that starts the week.
+//
+// Its fields are as small as its range (years 1 to 9999) allows: six
+// bytes, not 32, which is 52 MB less for a million events' two dates.
+// Check a date's parts (as [ParseDate] does) before narrowing them in.
 type Date struct {
-	Year      int
-	Month     time.Month
-	Day       int
+	Year      int16
+	Month     uint8 // a time.Month
+	Day       uint8
 	Precision Precision
 	Approx    bool // the text only allows an approximate date
 }
@@ -57,8 +61,16 @@ func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
 
 // DayDate returns the day-precision date y-m-d.
 func DayDate(y int, m time.Month, day int) Date {
-	return Date{Year: y, Month: m, Day: day, Precision: Day}
+	return Date{Year: int16(y), Month: uint8(m), Day: uint8(day), Precision: Day}
 }
+
+// MonthDate returns the month-precision date y-m.
+func MonthDate(y int, m time.Month) Date {
+	return Date{Year: int16(y), Month: uint8(m), Precision: Month}
+}
+
+// YearDate returns the year-precision date y.
+func YearDate(y int) Date { return Date{Year: int16(y), Precision: Year} }
 
 // ParseDate parses the file form of a date ("2022", "2022-09", "2022-09-12";
 // a decade is its first year, "1990") at precision p, and checks that the
@@ -90,11 +102,10 @@ func ParseDate(s string, p Precision) (Date, error) {
 		}
 		n[i] = v
 	}
-	d := Date{Year: n[0], Month: time.Month(n[1]), Day: n[2], Precision: p}
-	if err := d.check(); err != nil {
+	if err := checkDate(n[0], time.Month(n[1]), n[2], p); err != nil {
 		return Date{}, fmt.Errorf("date %q: %w", s, err)
 	}
-	return d, nil
+	return Date{Year: int16(n[0]), Month: uint8(n[1]), Day: uint8(n[2]), Precision: p}, nil
 }
 
 func (p Precision) layout() string {
@@ -110,24 +121,29 @@ func (p Precision) layout() string {
 }
 
 func (d Date) check() error {
-	if d.Year < 1 || d.Year > 9999 {
-		return fmt.Errorf("year %d out of range", d.Year)
+	return checkDate(int(d.Year), time.Month(d.Month), int(d.Day), d.Precision)
+}
+
+// checkDate checks a date's fields before they are narrowed into a [Date].
+func checkDate(year int, month time.Month, day int, p Precision) error {
+	if year < 1 || year > 9999 {
+		return fmt.Errorf("year %d out of range", year)
 	}
-	switch d.Precision {
+	switch p {
 	case Decade:
-		if d.Year%10 != 0 {
-			return fmt.Errorf("decade must start at a year ending in 0, not %d", d.Year)
+		if year%10 != 0 {
+			return fmt.Errorf("decade must start at a year ending in 0, not %d", year)
 		}
 	case Month:
-		if d.Month < 1 || d.Month > 12 {
-			return fmt.Errorf("month %d out of range", d.Month)
+		if month < 1 || month > 12 {
+			return fmt.Errorf("month %d out of range", month)
 		}
 	case Day, Week:
-		t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
-		if d.Month < 1 || d.Month > 12 || t.Day() != d.Day {
-			return fmt.Errorf("no such day %04d-%02d-%02d", d.Year, d.Month, d.Day)
+		t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+		if month < 1 || month > 12 || t.Day() != day {
+			return fmt.Errorf("no such day %04d-%02d-%02d", year, month, day)
 		}
-		if d.Precision == Week && t.Weekday() != time.Monday {
+		if p == Week && t.Weekday() != time.Monday {
 			return fmt.Errorf("a week starts on a Monday; %s is a %s", t.Format(time.DateOnly), t.Weekday())
 		}
 	}
@@ -158,11 +174,11 @@ func (d Date) String() string {
 	case Week:
 		s = "wk " + d.ISO()
 	case Month:
-		s = d.Month.String()[:3] + " " + strconv.Itoa(d.Year)
+		s = time.Month(d.Month).String()[:3] + " " + strconv.Itoa(int(d.Year))
 	case Year:
-		s = strconv.Itoa(d.Year)
+		s = strconv.Itoa(int(d.Year))
 	case Decade:
-		s = strconv.Itoa(d.Year) + "s"
+		s = strconv.Itoa(int(d.Year)) + "s"
 	default:
 		return "undated"
 	}
@@ -191,14 +207,14 @@ func FormatRange(start, end Date) string {
 
 // First returns the first day d covers, as a UTC time at midnight.
 func (d Date) First() time.Time {
-	m, day := d.Month, d.Day
+	m, day := time.Month(d.Month), int(d.Day)
 	if m == 0 {
 		m = time.January
 	}
 	if day == 0 {
 		day = 1
 	}
-	return time.Date(d.Year, m, day, 0, 0, 0, 0, time.UTC)
+	return time.Date(int(d.Year), m, day, 0, 0, 0, 0, time.UTC)
 }
 
 // Last returns the last day d covers, as a UTC time at midnight.

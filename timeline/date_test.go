@@ -22,6 +22,12 @@ func TestParseDate(t *testing.T) {
 		{"decade not on a 0 year", "1995", Decade, "", "ending in 0"},
 		{"no such day", "2022-02-30", Day, "", "no such day"},
 		{"month 13", "2022-13", Month, "", "out of range"},
+		// checked before they are narrowed into a Date's small fields:
+		// year 67,558 would pass as 2022 (67,558 - 65,536), month 257 as 1
+		{"year past 9999", "67558", Year, "", "out of range"},
+		{"year 0", "0", Year, "", "out of range"},
+		{"month 257", "2022-257", Month, "", "out of range"},
+		{"day 257", "2022-01-257", Day, "", "no such day"},
 		{"too precise for month", "2022-09-12", Month, "", "wants YYYY-MM"},
 		{"not a number", "20x2", Year, "", "not a number"},
 		{"signed", "+2022", Year, "", "not a number"},
@@ -57,10 +63,10 @@ func TestCompareOrdersByFirstDayThenCoarserFirst(t *testing.T) {
 		{Year: 1930, Precision: Decade},
 		{Year: 1939, Precision: Year},
 		{Year: 2022, Precision: Year},
-		{Year: 2022, Month: time.January, Precision: Month},
+		{Year: 2022, Month: uint8(time.January), Precision: Month},
 		DayDate(2022, time.January, 1),
-		{Year: 2022, Month: time.September, Precision: Month},
-		{Year: 2022, Month: time.September, Day: 5, Precision: Week},
+		{Year: 2022, Month: uint8(time.September), Precision: Month},
+		{Year: 2022, Month: uint8(time.September), Day: 5, Precision: Week},
 		DayDate(2022, time.September, 12),
 	}
 	for i := 1; i < len(ordered); i++ {
@@ -74,7 +80,7 @@ func TestCompareOrdersByFirstDayThenCoarserFirst(t *testing.T) {
 }
 
 func TestFormatRange(t *testing.T) {
-	y := func(n int) Date { return Date{Year: n, Precision: Year} }
+	y := YearDate
 	tests := []struct {
 		name       string
 		start, end Date
@@ -97,7 +103,7 @@ func TestFormatRange(t *testing.T) {
 }
 
 func TestRangeCovers(t *testing.T) {
-	sep := Date{Year: 2022, Month: time.September, Precision: Month}
+	sep := Date{Year: 2022, Month: uint8(time.September), Precision: Month}
 	tests := []struct {
 		name                       string
 		oStart, oEnd, iStart, iEnd Date

@@ -121,10 +121,10 @@ func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 			f.Search += " " + w
 		}
 		if r.IntN(6) == 0 {
-			f.Since = timeline.Date{Year: 2000 + r.IntN(25), Precision: timeline.Year}
+			f.Since = timeline.YearDate(2000 + r.IntN(25))
 		}
 		if r.IntN(6) == 0 {
-			f.Until = timeline.Date{Year: 2022, Month: time.Month(1 + r.IntN(12)), Precision: timeline.Month}
+			f.Until = timeline.MonthDate(2022, time.Month(1+r.IntN(12)))
 		}
 		if r.IntN(5) == 0 {
 			f.Search = strings.ToUpper(f.Search)

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestNewSortsEventsChronologically(t *testing.T) {
@@ -119,12 +118,12 @@ func TestChronologicalIsTheStableSort(t *testing.T) {
 func randomDate(rng *rand.Rand) Date {
 	precisions := []Precision{Day, Day, Day, Week, Month, Year, Decade}
 	p := precisions[rng.IntN(len(precisions))]
-	d := Date{Year: 1990 + rng.IntN(40), Precision: p}
+	d := Date{Year: int16(1990 + rng.IntN(40)), Precision: p}
 	if p == Day || p == Week || p == Month {
-		d.Month = time.Month(1 + rng.IntN(12))
+		d.Month = uint8(1 + rng.IntN(12))
 	}
 	if p == Day || p == Week {
-		d.Day = 1 + rng.IntN(28)
+		d.Day = uint8(1 + rng.IntN(28))
 	}
 	return d
 }

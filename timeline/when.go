@@ -84,15 +84,15 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 		return Date{}, Date{}, &WhenError{Phrase: phrase, Reason: reason}
 	}
 	if span, ok := namedPeriods[p]; ok {
-		return Date{Year: span[0], Precision: Year}, Date{Year: span[1], Precision: Year}, nil
+		return Date{Year: int16(span[0]), Precision: Year}, Date{Year: int16(span[1]), Precision: Year}, nil
 	}
 	if m := reDecade.FindStringSubmatch(p); m != nil {
 		y, _ := strconv.Atoi(m[2])
-		return Date{Year: y, Precision: Decade, Approx: m[1] != ""}, Date{}, nil
+		return Date{Year: int16(y), Precision: Decade, Approx: m[1] != ""}, Date{}, nil
 	}
 	if m := reYear.FindStringSubmatch(p); m != nil {
 		y, _ := strconv.Atoi(m[1])
-		return Date{Year: y, Precision: Year}, Date{}, nil
+		return Date{Year: int16(y), Precision: Year}, Date{}, nil
 	}
 	if d, ok, err := absoluteDay(p); ok || err != nil {
 		if err != nil {
@@ -103,7 +103,7 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 	if m := reMonthYear.FindStringSubmatch(p); m != nil {
 		if mon, ok := monthNamed(m[1]); ok {
 			y, _ := strconv.Atoi(m[2])
-			return Date{Year: y, Month: mon, Precision: Month}, Date{}, nil
+			return Date{Year: int16(y), Month: uint8(mon), Precision: Month}, Date{}, nil
 		}
 	}
 	if anchor.IsZero() {
@@ -116,7 +116,7 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 	if m := reMonthDay.FindStringSubmatch(p); m != nil {
 		if mon, ok := monthNamed(m[1]); ok {
 			day, _ := strconv.Atoi(m[2])
-			d := DayDate(anchor.Year, mon, day)
+			d := DayDate(int(anchor.Year), mon, day)
 			if err := d.check(); err != nil {
 				return fail(err.Error())
 			}
@@ -127,8 +127,8 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 		}
 	}
 	if mon, ok := monthNamed(p); ok {
-		d := Date{Year: anchor.Year, Month: mon, Precision: Month}
-		if anchor.Precision <= Month && mon > anchor.Month {
+		d := Date{Year: anchor.Year, Month: uint8(mon), Precision: Month}
+		if anchor.Precision <= Month && d.Month > anchor.Month {
 			d.Year--
 		}
 		return d, Date{}, nil
@@ -177,16 +177,28 @@ func resolveRelative(p string, anchor Date, tense Tense, fail func(string) (Date
 			if anchor.Precision != Day {
 				return fail("needs an anchor of day precision, have " + anchor.Precision.String())
 			}
-			return dayOf(t.AddDate(0, 0, -n)), Date{}, nil
+			t = t.AddDate(0, 0, -n)
 		case "week":
-			d := weekOf(t.AddDate(0, 0, -7*n))
+			t = t.AddDate(0, 0, -7*n)
+		case "month":
+			t = t.AddDate(0, -n, 0)
+		default:
+			t = t.AddDate(-n, 0, 0)
+		}
+		if y := t.Year(); y < 1 || y > 9999 || t.After(anchor.First()) {
+			return fail("lands outside the years 1 to 9999")
+		}
+		switch m[2] {
+		case "day":
+			return dayOf(t), Date{}, nil
+		case "week":
+			d := weekOf(t)
 			d.Approx = true
 			return d, Date{}, nil
 		case "month":
-			t = t.AddDate(0, -n, 0)
-			return Date{Year: t.Year(), Month: t.Month(), Precision: Month, Approx: true}, Date{}, nil
+			return Date{Year: int16(t.Year()), Month: uint8(t.Month()), Precision: Month, Approx: true}, Date{}, nil
 		default:
-			return Date{Year: anchor.Year - n, Precision: Year, Approx: true}, Date{}, nil
+			return Date{Year: int16(t.Year()), Precision: Year, Approx: true}, Date{}, nil
 		}
 	}
 	return fail("not a date phrase cyberdesk understands")
@@ -242,7 +254,9 @@ func dayOf(t time.Time) Date { return DayDate(t.Year(), t.Month(), t.Day()) }
 
 func weekOf(t time.Time) Date {
 	t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
-	return Date{Year: t.Year(), Month: t.Month(), Day: t.Day(), Precision: Week}
+	d := dayOf(t)
+	d.Precision = Week
+	return d
 }
 
 func monthNamed(s string) (time.Month, bool) {

@@ -14,9 +14,10 @@ func FuzzResolve(f *testing.F) {
 		f.Add(p, 2022, 10, 23, uint8(Day), true)
 	}
 	f.Fuzz(func(t *testing.T, phrase string, y, m, d int, p uint8, future bool) {
-		anchor := Date{Year: y, Month: time.Month(1 + (m%12+12)%12), Day: 1 + (d%28+28)%28, Precision: Precision(p % 6)}
-		if anchor.check() != nil {
-			anchor = Date{}
+		month, day := time.Month(1+(m%12+12)%12), 1+(d%28+28)%28
+		var anchor Date // checked before its fields are narrowed into a Date
+		if checkDate(y, month, day, Precision(p%6)) == nil {
+			anchor = Date{Year: int16(y), Month: uint8(month), Day: uint8(day), Precision: Precision(p % 6)}
 		}
 		tense := Past
 		if future {
