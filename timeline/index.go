@@ -155,21 +155,27 @@ func (ds *Dataset) derive() {
 			links = append(links, struct{ event, stmt int }{ei, si})
 		}
 	}
-	count := make([]int, n)
-	for _, l := range links {
-		count[l.event]++
-	}
-	ds.eventStmts = newLists[int](count)
-	for i := range count {
-		count[i] = int(ds.eventStmts.from[i]) // now where the event's next statement goes
-	}
-	for _, l := range links {
-		ds.eventStmts.all[count[l.event]] = l.stmt
-		count[l.event]++
+	if len(links) > 0 {
+		count := make([]int, n)
+		for _, l := range links {
+			count[l.event]++
+		}
+		ds.eventStmts = newLists[int](count)
+		for i := range count {
+			count[i] = int(ds.eventStmts.from[i]) // now where the event's next statement goes
+		}
+		for _, l := range links {
+			ds.eventStmts.all[count[l.event]] = l.stmt
+			count[l.event]++
+		}
 	}
 	// Each event's actors by index, looked up once for both halves.
+	size := 0
+	for i := range ds.Events {
+		size += len(ds.Events[i].Actors)
+	}
 	var actors lists[int32]
-	actors.start(n, 0)
+	actors.start(n, size)
 	for i := range ds.Events {
 		for _, id := range ds.Events[i].Actors {
 			actors.all = append(actors.all, int32(ds.actors[id]))
@@ -198,16 +204,20 @@ func (ds *Dataset) derive() {
 // they made 140 MB of copies to throw away at a million events.
 func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 	n := len(ds.Events)
-	countries, outlets := 0, 0
+	countries, outlets, tags := 0, 0, 0
 	for i := range ds.Events {
 		countries += len(ds.Events[i].Countries) + len(eventActors(i))
 		outlets += len(ds.Events[i].Sources)
+		tags += len(ds.Events[i].Tags)
 	}
 	ds.eventCountries.start(n, countries)
 	ds.eventOutlets.start(n, outlets)
-	var post postings
+	post := postings{from: make([]int32, 0, n+1), adds: make([]int32, 0, countries+outlets+tags)}
 	// sorted ends the list being appended to l sorted, each code once.
 	sorted := func(l *lists[string]) []string {
+		if l.from == nil {
+			return nil
+		}
 		from := int(l.from[len(l.from)-1])
 		list := l.all[from:]
 		slices.Sort(list)
@@ -274,8 +284,9 @@ func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 }
 
 // lists holds a list for each of n items in one array: item i's is
-// all[from[i]:from[i+1]]. A slice for each would take a 24-byte header;
-// for three lists an event, that was 72 MB at a million events.
+// all[from[i]:from[i+1]], and from is nil when every list is empty. A
+// slice for each would take a 24-byte header; for three lists an event,
+// that was 72 MB at a million events.
 type lists[T any] struct {
 	all  []T
 	from []int32
@@ -291,18 +302,28 @@ func newLists[T any](count []int) lists[T] {
 	return l
 }
 
-// start readies l for n lists appended in turn, size items in all, each
-// ended by end.
+// start readies l for n lists appended in turn, at most size items in
+// all, each ended by end.
 func (l *lists[T]) start(n, size int) {
-	l.all = make([]T, 0, size)
-	l.from = make([]int32, 1, n+1)
+	*l = lists[T]{}
+	if size > 0 {
+		l.all = make([]T, 0, size)
+		l.from = make([]int32, 1, n+1)
+	}
 }
 
 // end ends the list being appended.
-func (l *lists[T]) end() { l.from = append(l.from, int32(len(l.all))) }
+func (l *lists[T]) end() {
+	if l.from != nil {
+		l.from = append(l.from, int32(len(l.all)))
+	}
+}
 
 // of is item i's list.
 func (l *lists[T]) of(i int) []T {
+	if l.from == nil {
+		return nil
+	}
 	a, b := l.from[i], l.from[i+1]
 	return l.all[a:b:b]
 }

@@ -25,7 +25,7 @@ import (
 type searchIndex struct {
 	// buf holds the copies, each ended by a 0 byte; event i's starts at
 	// off[i] and off[n] is the end. An event searched in place has none:
-	// off[i] == off[i+1].
+	// off[i] == off[i+1]. Both are nil when every event is.
 	buf []byte
 	off []int
 	// inLen[i] is how much of event i's first passage is its text when it
@@ -204,6 +204,9 @@ func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 			size += len(texts[ai])
 		}
 	}
+	if size == 0 {
+		return // every event is searched in place
+	}
 	s.off = make([]int, n+1)
 	s.buf = make([]byte, 0, size+size/64)
 	for i := range ds.Events {
@@ -355,6 +358,9 @@ func (ds *Dataset) scan(ctx context.Context, w word, keep func(int) bool) ([]int
 // scanCopies scans the copies of events [from, to).
 func (s *searchIndex) scanCopies(ctx context.Context, w word, keep func(int) bool, from, to int) ([]int, error) {
 	var out []int
+	if s.off == nil {
+		return out, ctx.Err()
+	}
 	text := s.buf[:s.off[to]]
 	for i, seen := from, 0; i < to; seen++ {
 		if seen%checkEvery == 0 && ctx.Err() != nil {
