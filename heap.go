@@ -4,11 +4,13 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
+	"time"
 )
 
 // readyHeap readies the heap for loading a file of fileSize bytes, which
-// takes up to times its size while it loads, and returns what to call
-// once the file is loaded.
+// should take about times its size while it loads, and returns what to
+// call once the file is loaded.
 //
 // It sets a soft memory limit of that much (at least 64 MiB), unless
 // GOMEMLIMIT is set. Without a limit the garbage collector lets the heap
@@ -16,26 +18,74 @@ import (
 // about 1.2 times its file, and its limit is twice the file. A tighter
 // one (1.5 times) kept a million events under 1.4 GB but made the
 // collector run while the user typed: the first search letter took
-// 260 ms instead of 65. A streamed TimelineJS CSV peaks near 3 times its
-// file, its limit. Past the limit the collector works harder; nothing
-// fails.
+// 260 ms instead of 65. A streamed TimelineJS CSV of a million events
+// keeps 1.7 times its file live, and its limit is 1.9 times.
 //
-// When that is 64 MiB or more (a small file loads in a blink either way),
-// it also asks for that much heap to be backed by huge pages
+// A file can need more than its limit: a CSV of one short headline a row
+// needs over 10 times its size. Held under a limit it cannot keep, the
+// collector would run without pause. So while the file loads, and once
+// it has, the limit is raised whenever what is live comes within 5% of
+// it ([roomFor]). A million such rows loaded in 4.2 s instead of 6.0
+// (3.7 with no limit).
+//
+// When the limit is 64 MiB or more (a small file loads in a blink either
+// way), readyHeap also asks for that much heap to be backed by huge pages
 // ([adviseHugePages]), and loaded then collects the load's garbage at
 // once. Left to the collector, a load ends with its heap near the limit,
 // and the collection starts on the user's first keystrokes: at a million
 // events the first search letter took 222 ms from the CSV and 99 ms from
 // the export, against 66 and 49 ms after this collection (about 0.1 s).
-func readyHeap(fileSize, times int64) (loaded func()) {
-	n := fileSize * times
-	loaded = func() {}
+func readyHeap(fileSize int64, times float64) (loaded func()) {
+	n := int64(float64(fileSize) * times)
+	collect := func() {}
 	if n >= 64<<20 {
 		adviseHugePages(n) // first: it maps n bytes, over the limit
-		loaded = runtime.GC
+		collect = runtime.GC
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(max(n, 64<<20))
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return collect
 	}
-	return loaded
+	limit := max(n, 64<<20)
+	debug.SetMemoryLimit(limit)
+	stop, stopped := make(chan struct{}), make(chan int64)
+	go func() {
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				stopped <- limit
+				return
+			case <-tick.C:
+				limit = keepRoom(limit)
+			}
+		}
+	}()
+	return func() {
+		close(stop)
+		limit := <-stopped
+		collect()
+		keepRoom(limit)
+	}
+}
+
+// keepRoom raises the memory limit if what the last collection found live
+// needs it ([roomFor]), and returns the limit.
+func keepRoom(limit int64) int64 {
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	if l := roomFor(limit, int64(live[0].Value.Uint64())); l != limit {
+		debug.SetMemoryLimit(l)
+		return l
+	}
+	return limit
+}
+
+// roomFor is the memory limit to have with live bytes of heap in use:
+// limit itself while live stays below 95% of it, else 30% more than live.
+func roomFor(limit, live int64) int64 {
+	if live <= limit/20*19 {
+		return limit
+	}
+	return live / 10 * 13
 }
