@@ -122,6 +122,43 @@ func BenchmarkScaleLoadTimelineJSCSV(b *testing.B) {
 // BenchmarkScaleFilter applies the filters a user sets, each from
 // scratch over every event.
 func BenchmarkScaleFilter(b *testing.B) {
+	benchFilters(b, eachSize, false)
+}
+
+// BenchmarkScaleFilterImported applies the searches to the same events
+// imported from their TimelineJS CSV, whose titles and summaries are
+// searched in the import's article, not in a lower-cased copy. (An import
+// has no countries, and one outlet: itself.)
+func BenchmarkScaleFilterImported(b *testing.B) {
+	benchFilters(b, func(b *testing.B, f func(b *testing.B, d *scaleData)) {
+		eachSize(b, func(b *testing.B, d *scaleData) { f(b, imported(b, d)) })
+	}, true)
+}
+
+var importCache sync.Map // *scaleData -> *scaleData
+
+// imported is d's events as --timelinejs reads them from their CSV.
+func imported(b *testing.B, d *scaleData) *scaleData {
+	b.Helper()
+	if i, ok := importCache.Load(d); ok {
+		return i.(*scaleData)
+	}
+	var doc bytes.Buffer
+	if err := data.WriteTimelineJSCSV(&doc, d.ds, d.ds.Apply(timeline.Filter{}), "tag"); err != nil {
+		b.Fatal(err)
+	}
+	ds, err := data.ReadTimelineJS("synth.csv", bytes.NewReader(doc.Bytes()), int64(doc.Len()), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := &scaleData{ds: ds}
+	importCache.Store(d, i)
+	return i
+}
+
+// benchFilters runs each filter at each of sizes' datasets, or only the
+// searches.
+func benchFilters(b *testing.B, sizes func(b *testing.B, f func(b *testing.B, d *scaleData)), searches bool) {
 	for _, tt := range []struct {
 		name string
 		f    timeline.Filter
@@ -134,8 +171,11 @@ func BenchmarkScaleFilter(b *testing.B) {
 		{"combined", timeline.Filter{Countries: []string{"AL"}, Search: "cyber"}, ""},
 		{"narrow", timeline.Filter{Search: "ph"}, "p"}, // a second letter typed: most events hold a p
 	} {
+		if searches && (len(tt.f.Countries) > 0 || len(tt.f.Outlets) > 0) {
+			continue
+		}
 		b.Run(tt.name, func(b *testing.B) {
-			eachSize(b, func(b *testing.B, d *scaleData) {
+			sizes(b, func(b *testing.B, d *scaleData) {
 				f := tt.f
 				if len(f.Outlets) > 0 {
 					f.Outlets = []string{d.ds.Outlets[0].ID}
