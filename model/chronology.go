@@ -19,12 +19,13 @@ type chronology struct {
 	w, h    int
 	focused bool
 
-	events []int // dataset indexes of the events shown, in order
-	rows   []chronRow
-	rowOf  []int // row index of each entry of events
-	cursor int   // position in events
-	offset int   // first row drawn
-	empty  []string
+	events  []int // dataset indexes of the events shown, in order
+	rows    []chronRow
+	headers []string // the year headers' texts, in order
+	rowOf   []int32  // row index of each entry of events
+	cursor  int      // position in events
+	offset  int      // first row drawn
+	empty   []string
 
 	// The rows of the last frame, by what they show, at width drawnW;
 	// moving the selection draws two rows, not the window. drawing is
@@ -41,10 +42,10 @@ type rowKey struct {
 	selected bool
 }
 
-// chronRow is a year header (event -1) or an event (its position in events).
+// chronRow is a year header (event -1, its text headers[header]) or an
+// event (its position in events). A million rows take 8 MB, not 24.
 type chronRow struct {
-	header string
-	event  int
+	event, header int32
 }
 
 func (c *chronology) SetSize(w, h int)          { c.w, c.h = w, h; c.scroll() }
@@ -57,7 +58,7 @@ func (c *chronology) SetEmptyNotice(s []string) { c.empty = s }
 func (c *chronology) SetEvents(events []int) {
 	prev := c.Selected()
 	c.events = events
-	c.rows = c.rows[:0]
+	c.rows, c.headers = c.rows[:0], c.headers[:0]
 	c.rowOf = slices.Grow(c.rowOf[:0], len(events))[:len(events)] // reused: this runs after every filter
 	c.rows = slices.Grow(c.rows, len(events)+len(events)/8)
 	type group struct {
@@ -69,10 +70,11 @@ func (c *chronology) SetEvents(events []int) {
 		d := c.env.ds.Events[ei].Start
 		if g := (group{int(d.Year), d.Precision == timeline.Decade}); pos == 0 || g != cur {
 			cur = g
-			c.rows = append(c.rows, chronRow{header: groupLabel(d), event: -1})
+			c.rows = append(c.rows, chronRow{event: -1, header: int32(len(c.headers))})
+			c.headers = append(c.headers, groupLabel(d))
 		}
-		c.rowOf[pos] = len(c.rows)
-		c.rows = append(c.rows, chronRow{event: pos})
+		c.rowOf[pos] = int32(len(c.rows))
+		c.rows = append(c.rows, chronRow{event: int32(pos)})
 	}
 	c.cursor = 0
 	if prev >= 0 { // the same event, or the next one still shown
@@ -120,7 +122,7 @@ func (c *chronology) scroll() {
 		c.offset = 0
 		return
 	}
-	cur := c.rowOf[c.cursor]
+	cur := int(c.rowOf[c.cursor])
 	if cur > 0 && c.rows[cur-1].event < 0 && cur-1 < c.offset {
 		cur-- // bring the year header into view with its first event
 	}
@@ -140,7 +142,7 @@ func (c *chronology) ClickRow(line int) bool {
 	if r < 0 || r >= len(c.rows) || c.rows[r].event < 0 {
 		return false
 	}
-	c.cursor = c.rows[r].event
+	c.cursor = int(c.rows[r].event)
 	c.scroll()
 	return true
 }
@@ -160,17 +162,19 @@ func (c *chronology) View() string {
 	}
 	end := min(c.offset+c.innerH(), len(c.rows))
 	for _, r := range c.rows[c.offset:end] {
-		k := rowKey{header: r.header, event: -1}
+		var k rowKey
 		if r.event >= 0 {
-			k = rowKey{event: c.events[r.event], selected: r.event == c.cursor}
+			k = rowKey{event: c.events[r.event], selected: int(r.event) == c.cursor}
+		} else {
+			k = rowKey{header: c.headers[r.header], event: -1}
 		}
 		line, ok := c.drawn[k]
 		switch {
 		case ok:
 		case r.event < 0:
-			line = st.YearHeader.Render(rule(r.header, inner))
+			line = st.YearHeader.Render(rule(c.headers[r.header], inner))
 		default:
-			line = c.renderRow(r.event, inner)
+			line = c.renderRow(int(r.event), inner)
 		}
 		c.drawing[k] = line
 		lines = append(lines, line)
