@@ -175,10 +175,10 @@ func (ds *Dataset) Matches(i int, f Filter) bool {
 
 func (ds *Dataset) matches(i int, f *Filter, terms []string) bool {
 	e := &ds.Events[i]
-	if len(f.Countries) > 0 && !anyIn(f.Countries, ds.eventCountries.of(i)) {
+	if len(f.Countries) > 0 && !anyIn(f.Countries, ds.eventCountries.get(i)) {
 		return false
 	}
-	if len(f.Outlets) > 0 && !anyIn(f.Outlets, ds.eventOutlets.of(i)) {
+	if len(f.Outlets) > 0 && !anyIn(f.Outlets, ds.eventOutlets.get(i)) {
 		return false
 	}
 	if len(f.Actors) > 0 && !anyIn(f.Actors, e.Actors) {
