@@ -69,6 +69,9 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 			return []int{}, nil
 		}
 	}
+	if len(within) == len(ds.Events) {
+		within = nil // every event (the list is sorted, each once): a search then scans all their text at once
+	}
 	cand, all, owned := within, within == nil, false
 	for _, facet := range []struct {
 		want  []string
@@ -121,16 +124,28 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 
 // sift keeps the events of cand that keep accepts.
 func sift(ctx context.Context, cand []int, keep func(int) bool) ([]int, error) {
-	out := make([]int, 0, len(cand)/4)
+	var out []int
 	for n, i := range cand {
 		if n%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		if keep(i) {
-			out = append(out, i)
+			out = append(grow(out, n, len(cand)), i)
 		}
 	}
 	return out, nil
+}
+
+// grow returns out with room for one more hit, found after done of total
+// items. When out is full it guesses from the share of items that hit so
+// far how many the rest will add: appended one by one, a million hits
+// left 30 MB of outgrown arrays.
+func grow(out []int, done, total int) []int {
+	if len(out) < cap(out) {
+		return out
+	}
+	rest := (len(out) + 1) * (total - done) / (done + 1)
+	return slices.Grow(out, rest+rest/8+16)
 }
 
 // inParts runs find over [0, n) and joins what it finds in order. From

@@ -384,7 +384,7 @@ func (s *searchIndex) scanCopies(ctx context.Context, w word, keep func(int) boo
 			i += k - 1
 		}
 		if keep(i) {
-			out = append(out, i)
+			out = append(grow(out, i-from, to-from), i)
 		}
 		i++
 	}
@@ -418,7 +418,7 @@ func (a *inArticle) scan(ctx context.Context, w word, keep func(int) bool, from,
 		// A match in the text between two (the rest of a passage), or one
 		// running past the text's end, is no match.
 		if t := a.at[k]; at+len(w.text) <= t.end() && keep(int(t.event)) {
-			out = append(out, int(t.event))
+			out = append(grow(out, k-from, to-from), int(t.event))
 		}
 		k++
 	}
