@@ -207,7 +207,7 @@ func TestLoadingNotice(t *testing.T) {
 }
 
 // TestOpenDatasetLimitsMemory: opening an export sets a soft memory limit
-// of twice its size (at least 64 MiB), unless GOMEMLIMIT is set.
+// of twice its size (at least minLimit), unless GOMEMLIMIT is set.
 func TestOpenDatasetLimitsMemory(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	file := filepath.Join(t.TempDir(), "big.json")
@@ -217,7 +217,7 @@ func TestOpenDatasetLimitsMemory(t *testing.T) {
 		want int64
 	}{
 		{100 << 20, "", 200 << 20},
-		{1 << 20, "", 64 << 20},
+		{1 << 20, "", minLimit},
 		{100 << 20, "1GiB", math.MaxInt64},
 	} {
 		debug.SetMemoryLimit(math.MaxInt64)

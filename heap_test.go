@@ -19,8 +19,9 @@ func TestReadyHeap(t *testing.T) {
 		times       float64
 		collects    bool
 	}{
-		{size: 1 << 20, times: 2, limit: 64 << 20},                    // small: the limit's floor, nothing else
-		{size: 40 << 20, times: 1.9, limit: 76 << 20, collects: true}, // large: collected once loaded
+		{size: 1 << 20, times: 2, limit: minLimit},                     // small: the limit's floor, nothing else
+		{size: 40 << 20, times: 1.9, limit: minLimit, collects: true},  // 76 MiB: the floor, but collected once loaded
+		{size: 60 << 20, times: 1.9, limit: 114 << 20, collects: true}, // large: 1.9 times its size
 	} {
 		loaded := readyHeap(tc.size, tc.times)
 		if got := debug.SetMemoryLimit(-1); got != tc.limit {
@@ -39,7 +40,7 @@ func TestReadyHeap(t *testing.T) {
 func TestReadyHeapMakesRoom(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "")
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
-	loaded := readyHeap(1<<20, 2) // a 64 MiB limit
+	loaded := readyHeap(1<<20, 2) // the least limit, 96 MiB
 	live := make([][]byte, 100)   // 100 MiB kept, with pointers so none is optimised away
 	for i := range live {
 		live[i] = make([]byte, 1<<20)
