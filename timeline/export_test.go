@@ -12,8 +12,8 @@ func SplitScansFrom(n int) (restore func()) {
 // article, not in a lower-cased copy.
 func SearchedInPlace(ds *Dataset) int {
 	n := 0
-	for _, l := range ds.search.inLen {
-		if l > 0 {
+	for _, p := range ds.search.inAt {
+		if p != 0 {
 			n++
 		}
 	}

@@ -94,19 +94,31 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 		words[k] = newWord(t)
 	}
 	since, until := f.Since.First(), f.Until.Last()
-	keep := func(i int) bool {
-		e := &ds.Events[i]
-		if !f.Since.IsZero() && lastOf(e.Start, e.End).Before(since) {
-			return false
+	holding := func(words []word) func(int) bool {
+		return func(i int) bool {
+			e := &ds.Events[i]
+			if !f.Since.IsZero() && lastOf(e.Start, e.End).Before(since) {
+				return false
+			}
+			if !f.Until.IsZero() && e.Start.First().After(until) {
+				return false
+			}
+			return ds.holdsAll(i, words)
 		}
-		if !f.Until.IsZero() && e.Start.First().After(until) {
-			return false
-		}
-		return ds.holdsAll(i, words)
 	}
 	if all && len(terms) > 0 {
-		return ds.scan(ctx, slices.MaxFunc(words, func(a, b word) int { return len(a.text) - len(b.text) }), keep)
+		// The scan finds the longest word in an event's own text, so only
+		// the other words are left to check there: a one-word search
+		// then never reads the events it finds.
+		k := 0
+		for j, w := range words {
+			if len(w.text) > len(words[k].text) {
+				k = j
+			}
+		}
+		return ds.scan(ctx, words[k], holding(slices.Delete(slices.Clone(words), k, k+1)))
 	}
+	keep := holding(words)
 	if all {
 		cand, owned = make([]int, len(ds.Events)), true
 		for i := range cand {

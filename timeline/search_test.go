@@ -63,9 +63,11 @@ func FuzzIndexFold(f *testing.F) {
 }
 
 // inPlaceParts is a story whose events are searched in their article,
-// but for one whose text overlaps another's, so it is copied.
+// but for those that cannot be (copied instead): one whose text overlaps
+// another's, one lower-casing would change beyond ASCII, one too long.
 func inPlaceParts() Parts {
-	text := "Portal attack in Tirana\nThe PORTAL went dark.\n\nTiranaxyz\n\nÉlan in Tirana\nIt spread.\n\nQuiet day\n\n"
+	long := strings.Repeat("word ", 1<<inLenBits/5) + "needle"
+	text := "Portal attack in Tirana\nThe PORTAL went dark.\n\nTiranaxyz\n\nÉlan in Tirana\nIt spread.\n\nQuiet day\n\nLong\n" + long + "\n\n"
 	span := func(sub string) Span {
 		i := strings.Index(text, sub)
 		return Span{Article: "a", Start: i, End: i + len(sub), Text: Raw(sub)}
@@ -87,7 +89,23 @@ func inPlaceParts() Parts {
 			// É lowers to é, beyond ASCII: copied
 			ev("elan", "Élan in Tirana", "It spread.", "Élan in Tirana\nIt spread."),
 			ev("quiet", "Quiet day", "Quiet day", "Quiet day"),
+			// longer than an in-place length can say
+			ev("long", "Long", long, "Long\n"+long),
 		},
+	}
+}
+
+func TestPlaced(t *testing.T) {
+	in := []inArticle{{text: "abcdef"}, {text: "ghijkl"}}
+	if p, ok := placed(1, 2, 3); !ok || p.text(in) != "ijk" {
+		t.Errorf("placed(1, 2, 3) = %v, %v: text %q, want \"ijk\"", p, ok, p.text(in))
+	}
+	for _, tt := range []struct{ group, start, n int }{
+		{0, 0, 0}, {0, 0, 1 << inLenBits}, {0, 1 << inStartBits, 1}, {1 << inGroupBits, 0, 1}, {0, -1, 1},
+	} {
+		if _, ok := placed(tt.group, tt.start, tt.n); ok {
+			t.Errorf("placed(%d, %d, %d) fits, want not", tt.group, tt.start, tt.n)
+		}
 	}
 }
 
@@ -95,9 +113,9 @@ func TestSearchInPlace(t *testing.T) {
 	ds := mustNew(inPlaceParts())
 	in := map[string]bool{}
 	for i, e := range ds.Events {
-		in[e.ID] = ds.search.inLen != nil && ds.search.inLen[i] > 0
+		in[e.ID] = ds.search.inAt != nil && ds.search.inAt[i] != 0
 	}
-	if want := map[string]bool{"attack": true, "portal": false, "tirana": true, "elan": false, "quiet": true}; !maps.Equal(in, want) {
+	if want := map[string]bool{"attack": true, "portal": false, "tirana": true, "elan": false, "quiet": true, "long": false}; !maps.Equal(in, want) {
 		t.Errorf("searched in place: %v, want %v", in, want)
 	}
 	ids := func(f Filter) []string {
@@ -120,6 +138,7 @@ func TestSearchInPlace(t *testing.T) {
 		{"spread", []string{"elan"}},
 		{"went", []string{"attack"}},
 		{"quiet", []string{"quiet"}},
+		{"needle", []string{"long"}},
 	} {
 		if got := ids(Filter{Search: tt.search}); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: %v, want %v", tt.search, got, tt.want)
