@@ -299,7 +299,7 @@ func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 		}
 		s.in[g].at = append(s.in[g].at, inText{start: ds.Events[i].Sources[0].Start, len: l, event: int32(i)})
 	}
-	lens = nil
+	lens = nil // 4 MB a million events: free before inAt is made
 	s.inAt = make([]inPlace, len(ds.Events))
 	for g := range s.in {
 		a := &s.in[g]
