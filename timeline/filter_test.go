@@ -61,4 +61,9 @@ func TestResolveNames(t *testing.T) {
 	if !errors.As(err, &u) || !slices.Contains(u.Valid, "AL (Albania)") {
 		t.Errorf("ResolveCountry(Atlantis) err = %v, want the valid values listed", err)
 	}
+	// Listing no valid values would read as a cut-off message.
+	none := &Dataset{}
+	if _, err := none.ResolveCountry("AL"); err == nil || err.Error() != `unknown country "AL"; this dataset has no country values` {
+		t.Errorf("ResolveCountry on a dataset without countries: %v", err)
+	}
 }

@@ -15,6 +15,9 @@ type UnknownValueError struct {
 }
 
 func (e *UnknownValueError) Error() string {
+	if len(e.Valid) == 0 { // a TimelineJS import has no countries or actors
+		return fmt.Sprintf("unknown %s %q; this dataset has no %s values", e.Facet, e.Value, e.Facet)
+	}
 	return fmt.Sprintf("unknown %s %q; valid values: %s", e.Facet, e.Value, strings.Join(e.Valid, ", "))
 }
 
