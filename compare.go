@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -208,7 +209,7 @@ func writeDiscrepancies(w io.Writer, ds *timeline.Dataset, kind timeline.Discrep
 }
 
 // line is untrusted text made safe and folded onto one line.
-func line[T ~string](s T) string { return timeline.CleanLine(string(s)) }
+func line[T ~string](s T) string { return untrusted.CleanLine(string(s)) }
 
 // pad fits s to exactly w cells.
 func pad(s string, w int) string {

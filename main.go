@@ -26,6 +26,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/model"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -60,7 +61,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		return exitInterrupted
 	}
 	// A message may quote a file name or a value from the file: clean it.
-	fmt.Fprintln(stderr, "cyberdesk:", strings.ReplaceAll(timeline.Clean(err.Error()), "\n", "\ncyberdesk: "))
+	fmt.Fprintln(stderr, "cyberdesk:", strings.ReplaceAll(untrusted.Clean(err.Error()), "\n", "\ncyberdesk: "))
 	var u usageError
 	var unknown *timeline.UnknownValueError
 	if errors.As(err, &u) || errors.As(err, &unknown) {

@@ -11,6 +11,7 @@ import (
 	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -172,8 +173,8 @@ func readDataset(path string, r io.Reader, size int64, src []byte) (*timeline.Da
 }
 
 // articleTexts maps the articles' ids to their texts, for spans to share.
-func articleTexts(articles []jsonArticle) map[string]timeline.Raw {
-	texts := make(map[string]timeline.Raw, len(articles))
+func articleTexts(articles []jsonArticle) map[string]untrusted.Text {
+	texts := make(map[string]untrusted.Text, len(articles))
 	for _, a := range articles {
 		texts[a.ID] = a.Text
 	}

@@ -3,6 +3,7 @@ package data
 import (
 	"io"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -49,13 +50,13 @@ type jsonDifference struct {
 }
 
 type jsonArticle struct {
-	ID        string       `json:"id"`
-	File      string       `json:"file"`
-	Outlet    string       `json:"outlet"`
-	Title     string       `json:"title"`
-	Byline    string       `json:"byline"`
-	Published jsonDate     `json:"published"`
-	Text      timeline.Raw `json:"text"`
+	ID        string         `json:"id"`
+	File      string         `json:"file"`
+	Outlet    string         `json:"outlet"`
+	Title     string         `json:"title"`
+	Byline    string         `json:"byline"`
+	Published jsonDate       `json:"published"`
+	Text      untrusted.Text `json:"text"`
 }
 
 // WriteJSON writes ds as one JSON document. The output is deterministic:

@@ -4,9 +4,8 @@ import (
 	"bytes"
 	"unicode/utf8"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	jsonv2 "github.com/go-json-experiment/json"
-
-	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // eventDecoder decodes one event of an export. Most events are the plain
@@ -22,7 +21,7 @@ import (
 // cites, is a slice of its article instead of a copy.
 type eventDecoder struct {
 	strs  map[string]string
-	texts map[string]timeline.Raw // the articles' texts by id; read only
+	texts map[string]untrusted.Text // the articles' texts by id; read only
 
 	b []byte
 	i int
@@ -36,7 +35,7 @@ type eventDecoder struct {
 	sources []jsonSource
 }
 
-func newEventDecoder(texts map[string]timeline.Raw) *eventDecoder {
+func newEventDecoder(texts map[string]untrusted.Text) *eventDecoder {
 	return &eventDecoder{strs: map[string]string{}, texts: texts, sources: make([]jsonSource, 0, 64)}
 }
 
@@ -148,7 +147,7 @@ func (d *eventDecoder) fastArticle(b []byte, a *jsonArticle) bool {
 		case "text":
 			var text string
 			bit, ok = 64, d.text(&text)
-			a.Text = timeline.Raw(text)
+			a.Text = untrusted.Text(text)
 		}
 		return d.once(&seen, bit, ok)
 	})
@@ -241,7 +240,7 @@ func (d *eventDecoder) span(sp *jsonSpan) bool {
 	if a, found := d.texts[sp.Article]; found && 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(a) && string(text) == string(a[sp.Start:sp.End]) {
 		sp.Text = a[sp.Start:sp.End]
 	} else {
-		sp.Text = timeline.Raw(text)
+		sp.Text = untrusted.Text(text)
 	}
 	return true
 }

@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
-	"github.com/cyberdesk-dev/cyberdesk/timeline"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 )
 
 // Fill completes hand-written annotations: every span given only as text
@@ -162,7 +162,7 @@ func (f *filler) mentions(id string, aliases []string) []jsonSpan {
 			if inside(art.blocked, m) || f.insideOther(art, id, m) {
 				continue
 			}
-			out = append(out, jsonSpan{Article: art.ID, Start: m[0], End: m[1], Text: timeline.Raw(art.Text[m[0]:m[1]])})
+			out = append(out, jsonSpan{Article: art.ID, Start: m[0], End: m[1], Text: untrusted.Text(art.Text[m[0]:m[1]])})
 		}
 	}
 	return out
@@ -207,7 +207,7 @@ func encodeJSON(v any) ([]byte, error) {
 // escapeInvisible rewrites, in JSON that encoding/json wrote, each rune
 // that is not printable as a \u escape. Such runes only occur inside
 // strings (the encoder escapes C0 controls itself), so the JSON means the
-// same. The joiners U+200C/D stay, as timeline.Clean keeps them.
+// same. The joiners U+200C/D stay, as untrusted.Clean keeps them.
 func escapeInvisible(b []byte) []byte {
 	if !bytes.ContainsFunc(b, invisible) {
 		return b

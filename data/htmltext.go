@@ -7,13 +7,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/cyberdesk-dev/cyberdesk/timeline"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 )
 
 // with their content; whitespace collapses as a browser collapses it.
 func tlPlain(s string) string {
 	if !strings.ContainsAny(s, "<&") { // plain text already: one paragraph
-		return tlOneLine(timeline.Clean(s))
+		return tlOneLine(untrusted.Clean(s))
 	}
 	return tlPlainHTML(s)
 }
@@ -43,7 +43,7 @@ func tlPlainHTML(s string) string {
 		if i < 0 {
 			i = len(s)
 		}
-		text := timeline.Clean(html.UnescapeString(s[:i]))
+		text := untrusted.Clean(html.UnescapeString(s[:i]))
 		if tagged && tlGlued(cur, text) {
 			cur = append(cur, ' ')
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -134,7 +135,7 @@ func icsDescription(ds *timeline.Dataset, e *timeline.Event) string {
 
 // icsText cleans s and escapes it as an RFC 5545 TEXT value (3.3.11).
 func icsText(s string) string {
-	s = timeline.Clean(s)
+	s = untrusted.Clean(s)
 	var b strings.Builder
 	for _, r := range s {
 		switch r {

@@ -1,19 +1,22 @@
 package data
 
-import "github.com/cyberdesk-dev/cyberdesk/timeline"
+import (
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
 
 // clean passes every one-line field a file gave (names, titles, labels,
-// summaries, readings) through timeline.CleanLine before the dataset is
+// summaries, readings) through untrusted.CleanLine before the dataset is
 // built, whichever loader read it: escape sequences, controls, bidi and
 // invisible characters never enter a dataset, and where something was
 // taken out a visible mark says so. Article texts and the spans that cite
 // them stay byte for byte, since offsets count their bytes; every sink
-// cleans them as it prints (timeline.Clean).
+// cleans them as it prints (untrusted.Clean).
 //
 // eventsClean says the events were cleaned as they were read (see
 // streamExport), by cleanEvent.
 func clean(p *timeline.Parts, eventsClean bool) {
-	c := timeline.CleanLine
+	c := untrusted.CleanLine
 	for code, name := range p.Countries {
 		p.Countries[code] = c(name)
 	}
@@ -50,6 +53,6 @@ func clean(p *timeline.Parts, eventsClean bool) {
 
 // cleanEvent is clean for one event.
 func cleanEvent(e *timeline.Event) {
-	c := timeline.CleanLine
+	c := untrusted.CleanLine
 	e.Title, e.Summary, e.DateNote = c(e.Title), c(e.Summary), c(e.DateNote)
 }

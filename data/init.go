@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -78,10 +79,10 @@ func draft(fsys fs.FS, file string, ids map[string]bool) manifestItem {
 		switch {
 		case l == "":
 		case it.Title.Value == "":
-			it.Title = fact{Value: l, Basis: "inferred", Note: "the file's first line; check it", Evidence: &jsonSpan{Start: at, End: at + len(l), Text: timeline.Raw(l)}}
+			it.Title = fact{Value: l, Basis: "inferred", Note: "the file's first line; check it", Evidence: &jsonSpan{Start: at, End: at + len(l), Text: untrusted.Text(l)}}
 		case it.Byline.Value == "" && strings.HasPrefix(l, "By "):
 			v := strings.TrimPrefix(l, "By ")
-			it.Byline = fact{Value: v, Basis: "inferred", Note: "a line beginning \"By \"; check it", Evidence: &jsonSpan{Start: at + 3, End: at + len(l), Text: timeline.Raw(v)}}
+			it.Byline = fact{Value: v, Basis: "inferred", Note: "a line beginning \"By \"; check it", Evidence: &jsonSpan{Start: at + 3, End: at + len(l), Text: untrusted.Text(v)}}
 		}
 		start += end + 1
 	}
@@ -91,7 +92,7 @@ func draft(fsys fs.FS, file string, ids map[string]bool) manifestItem {
 				Value:    jsonDate{Date: d.From.ISO(), Precision: "day"},
 				Basis:    "inferred",
 				Note:     "the first full date near the top; check that it is the publication date",
-				Evidence: &jsonSpan{Start: d.Start, End: d.End, Text: timeline.Raw(d.Phrase)},
+				Evidence: &jsonSpan{Start: d.Start, End: d.End, Text: untrusted.Text(d.Phrase)},
 			}
 			break
 		}

@@ -10,6 +10,7 @@ import (
 	"path"
 	"slices"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/seeds"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -71,7 +72,7 @@ type loader struct {
 	// strs interns the short strings events repeat; texts are the
 	// articles' bytes by id, for spans to share (see loader.event).
 	strs     map[string]string
-	texts    map[string]timeline.Raw
+	texts    map[string]untrusted.Text
 	manifest manifest // as decoded, for Fill
 	// eventsClean says the events were cleaned as they were read.
 	eventsClean bool
@@ -206,7 +207,7 @@ func (l *loader) article(it manifestItem, outlets []timeline.Outlet) (timeline.A
 		Title:     it.Title.Value,
 		Byline:    it.Byline.Value,
 		Published: pub,
-		Text:      timeline.Raw(text),
+		Text:      untrusted.Text(text),
 	}, true
 }
 

@@ -1,6 +1,6 @@
 package data
 
-import "github.com/cyberdesk-dev/cyberdesk/timeline"
+import "github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 
 // The JSON documents cyberdesk reads and writes. One vocabulary serves the
 // corpus manifest, the annotations file and the export, so a dataset written
@@ -24,11 +24,11 @@ type jsonDate struct {
 // jsonSpan cites bytes [Start, End) of an article, with the text found there.
 // Nth is an authoring aid, never written: see cmd spanfill.
 type jsonSpan struct {
-	Article string       `json:"article"`
-	Start   int          `json:"start"`
-	End     int          `json:"end"`
-	Text    timeline.Raw `json:"text"`
-	Nth     int          `json:"nth,omitempty"`
+	Article string         `json:"article"`
+	Start   int            `json:"start"`
+	End     int            `json:"end"`
+	Text    untrusted.Text `json:"text"`
+	Nth     int            `json:"nth,omitempty"`
 }
 
 // manifest describes the articles of a corpus directory.

@@ -11,6 +11,7 @@ import (
 	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -29,7 +30,7 @@ func synthExport(t testing.TB, events int) []byte {
 }
 
 // exportEvents cuts the JSON of each event out of an export.
-func exportEvents(t testing.TB, doc []byte) (events [][]byte, texts map[string]timeline.Raw) {
+func exportEvents(t testing.TB, doc []byte) (events [][]byte, texts map[string]untrusted.Text) {
 	t.Helper()
 	var d struct {
 		Articles []jsonArticle    `json:"articles"`

@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -586,7 +587,7 @@ func (g *synth) articles(events []timeline.Event, ctxs []synthCtx, n int, outlet
 			latest = max(latest, int(c.event))
 		}
 		b.WriteByte('\n')
-		a.Text = timeline.Raw(b.String())
+		a.Text = untrusted.Text(b.String())
 		for _, c := range cs {
 			src := &events[c.event].Sources[c.slot]
 			src.Text = a.Text[src.Start:src.End]
@@ -732,7 +733,7 @@ func sep(i int, first, rest string) string {
 // check is cheap, cleaning is only for the rare field that needs it.
 func oneLine(s string) string {
 	if strings.ContainsAny(s, "\n\r") {
-		return timeline.CleanLine(s)
+		return untrusted.CleanLine(s)
 	}
 	return s
 }

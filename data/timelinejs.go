@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -179,7 +180,7 @@ func tlList(names []string) string {
 func tlEventSlide(ds *timeline.Dataset, i int, group string) tlOut {
 	e := &ds.Events[i]
 	s := tlOut{
-		id: timeline.Clean(e.ID), start: e.Start, end: e.End,
+		id: untrusted.Clean(e.ID), start: e.Start, end: e.End,
 		headline: tlEscape(e.Title), text: tlEventHTML(ds, e), group: tlEscape(group),
 	}
 	if tlNeedsDisplay(e.Start) || tlNeedsDisplay(e.End) {
@@ -219,7 +220,7 @@ func tlCite(ds *timeline.Dataset, src timeline.Source) string {
 }
 
 // tlEscape makes text from data safe inside TimelineJS's HTML.
-func tlEscape(s string) string { return html.EscapeString(timeline.Clean(s)) }
+func tlEscape(s string) string { return html.EscapeString(untrusted.Clean(s)) }
 
 // tlJSONDoc is the part of the TimelineJS JSON format cyberdesk writes.
 type tlJSONDoc struct {

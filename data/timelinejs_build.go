@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -135,7 +136,7 @@ func (b *tlBuild) add(slides []tlSlide, words []tlWords) {
 		e.Sources = sources[i : i+1 : i+1]
 		b.events = append(b.events, e)
 		b.refs = append(b.refs, ref)
-		b.ids = append(b.ids, strings.Clone(tlOneLine(timeline.Clean(s.id))))
+		b.ids = append(b.ids, strings.Clone(tlOneLine(untrusted.Clean(s.id))))
 		if b.from != nil {
 			b.from = append(b.from, s.at)
 		}
@@ -167,7 +168,7 @@ func (b *tlBuild) finish() (*timeline.Dataset, error) {
 	for k := range b.events {
 		e, r := &b.events[k], b.refs[k]
 		src := &e.Sources[0]
-		src.Text = timeline.Raw(full[src.Start:src.End])
+		src.Text = untrusted.Text(full[src.Start:src.End])
 		e.ID = b.ids[k]
 		e.Title = full[src.Start : src.Start+int(r.title)]
 		switch r.summary {
@@ -186,7 +187,7 @@ func (b *tlBuild) finish() (*timeline.Dataset, error) {
 		Outlets:   []timeline.Outlet{{ID: tlSourceID, Name: b.name}},
 		Articles: []timeline.Article{{
 			ID: tlSourceID, File: imp.file, Outlet: tlSourceID, Title: b.name,
-			Published: tlLatest(b.events), Text: timeline.Raw(full),
+			Published: tlLatest(b.events), Text: untrusted.Text(full),
 		}},
 		Events:    b.events,
 		ExtraTags: extra,

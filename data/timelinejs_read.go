@@ -19,6 +19,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -506,7 +507,7 @@ func (imp *tlImporter) name(title *tlSlide) string {
 		}
 	}
 	if base := filepath.Base(imp.file); base != "." && base != "/" && base != "-" {
-		return timeline.Clean(base)
+		return untrusted.Clean(base)
 	}
 	return "TimelineJS document"
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -34,13 +35,13 @@ func tlHandmade(t *testing.T) *timeline.Dataset {
 		if i < 0 {
 			t.Fatalf("handmade: %q is not in the article", sub)
 		}
-		return []timeline.Source{{Span: timeline.Span{Article: "a", Start: i, End: i + len(sub), Text: timeline.Raw(sub)}}}
+		return []timeline.Source{{Span: timeline.Span{Article: "a", Start: i, End: i + len(sub), Text: untrusted.Text(sub)}}}
 	}
 	ds, err := timeline.New(timeline.Parts{
 		Countries: map[string]string{"AL": "Albania"},
 		Outlets:   []timeline.Outlet{{ID: "wire", Name: `Wire, Inc.; "Daily"`}},
 		Articles: []timeline.Article{{ID: "a", File: "a.txt", Outlet: "wire", Title: "A",
-			Published: timeline.DayDate(2022, 10, 25), Text: timeline.Raw(text)}},
+			Published: timeline.DayDate(2022, 10, 25), Text: untrusted.Text(text)}},
 		Events: []timeline.Event{
 			{ID: "formula", Title: "=SUM(1)", Summary: "-1 + 2, said @someone", Start: timeline.DayDate(2022, 10, 24),
 				Tags: []string{"statement"}, Sources: at("=SUM(1) was typed.")},
@@ -433,7 +434,7 @@ func tlPlainHTMLRef(s string) string {
 		if i < 0 {
 			i = len(s)
 		}
-		text := timeline.Clean(html.UnescapeString(s[:i]))
+		text := untrusted.Clean(html.UnescapeString(s[:i]))
 		if tagged && tlGlued([]byte(cur.String()), text) {
 			cur.WriteByte(' ')
 		}

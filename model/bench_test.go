@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -19,7 +20,7 @@ func synthetic(b *testing.B, n int) *timeline.Dataset {
 	p := timeline.Parts{
 		Countries: map[string]string{"AL": "Albania", "IR": "Iran"},
 		Outlets:   []timeline.Outlet{{ID: "o", Name: "Outlet"}},
-		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "o", Title: "A", Published: timeline.DayDate(2022, 1, 1), Text: timeline.Raw(text)}},
+		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "o", Title: "A", Published: timeline.DayDate(2022, 1, 1), Text: untrusted.Text(text)}},
 		Actors:    []timeline.Actor{{ID: "x", Name: "Actor X", Kind: timeline.Person, Country: "AL"}},
 	}
 	for i := range n {

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -24,7 +25,7 @@ func fixture(t testing.TB) *timeline.Dataset {
 		if i < 0 {
 			t.Fatalf("fixture: %q not in %s", sub, article)
 		}
-		return timeline.Span{Article: article, Start: i, End: i + len(sub), Text: timeline.Raw(sub)}
+		return timeline.Span{Article: article, Start: i, End: i + len(sub), Text: untrusted.Text(sub)}
 	}
 	src := func(article, sub string) timeline.Source { return timeline.Source{Span: at(article, sub)} }
 	day := timeline.DayDate
@@ -36,9 +37,9 @@ func fixture(t testing.TB) *timeline.Dataset {
 			{ID: "daily", Name: "Daily Ledger"},
 		},
 		Articles: []timeline.Article{
-			{ID: "a1", File: "a1.txt", Outlet: "north", Title: "Rama in Jerusalem", Published: day(2022, 10, 25), Text: timeline.Raw(texts["a1"])},
-			{ID: "a2", File: "a2.txt", Outlet: "wire", Title: "Talks", Published: day(2022, 10, 25), Text: timeline.Raw(texts["a2"])},
-			{ID: "a3", File: "a3.txt", Outlet: "daily", Title: "Ties cut", Published: day(2022, 9, 13), Text: timeline.Raw(texts["a3"])},
+			{ID: "a1", File: "a1.txt", Outlet: "north", Title: "Rama in Jerusalem", Published: day(2022, 10, 25), Text: untrusted.Text(texts["a1"])},
+			{ID: "a2", File: "a2.txt", Outlet: "wire", Title: "Talks", Published: day(2022, 10, 25), Text: untrusted.Text(texts["a2"])},
+			{ID: "a3", File: "a3.txt", Outlet: "daily", Title: "Ties cut", Published: day(2022, 9, 13), Text: untrusted.Text(texts["a3"])},
 		},
 		Actors: []timeline.Actor{
 			{ID: "rama", Name: "Edi Rama", Kind: timeline.Person, Country: "AL", Aliases: []string{"Rama"},

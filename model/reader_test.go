@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -20,12 +21,12 @@ func longArticle(t testing.TB, text, want string) *Model {
 	if at < 0 {
 		t.Fatalf("%q is not in the article", want)
 	}
-	span := timeline.Span{Article: "a", Start: at, End: at + len(want), Text: timeline.Raw(want)}
+	span := timeline.Span{Article: "a", Start: at, End: at + len(want), Text: untrusted.Text(want)}
 	ds, err := timeline.New(timeline.Parts{
 		Countries: map[string]string{},
 		Outlets:   []timeline.Outlet{{ID: "o", Name: "Outlet"}},
 		Articles: []timeline.Article{{ID: "a", File: "long.txt", Outlet: "o", Title: "Long",
-			Published: timeline.DayDate(2022, 9, 7), Text: timeline.Raw(text)}},
+			Published: timeline.DayDate(2022, 9, 7), Text: untrusted.Text(text)}},
 		Events: []timeline.Event{{ID: "e", Title: "E", Summary: "S", Start: timeline.DayDate(2022, 9, 7),
 			Sources: []timeline.Source{{Span: span}}}},
 	})

@@ -5,15 +5,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
-
-	"github.com/cyberdesk-dev/cyberdesk/timeline"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 )
 
-// clean makes text from data safe to draw; see [timeline.Clean].
-func clean[T ~string](s T) string { return timeline.Clean(string(s)) }
+// clean makes text from data safe to draw; see [untrusted.Clean].
+func clean[T ~string](s T) string { return untrusted.Clean(string(s)) }
 
 // oneLine cleans s and folds it onto one line.
-func oneLine[T ~string](s T) string { return timeline.CleanLine(string(s)) }
+func oneLine[T ~string](s T) string { return untrusted.CleanLine(string(s)) }
 
 // fit truncates s (which may hold styling) to w cells and pads it to
 // exactly w cells. It runs for every visible row of every pane on every

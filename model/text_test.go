@@ -37,7 +37,7 @@ func TestWrapKeepsWordsAndWidth(t *testing.T) {
 }
 
 // TestCleanDropsControlsAndEscapes checks the views' clean is the one
-// sanitiser's (timeline.Clean): what it takes out leaves a visible ⌧.
+// sanitiser's (untrusted.Clean): what it takes out leaves a visible ⌧.
 func TestCleanDropsControlsAndEscapes(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain “text”", "plain “text”"},

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -309,7 +310,7 @@ func typed(s string) string {
 			return ' ' // the inputs are one line
 		}
 		return r
-	}, timeline.Clean(s))
+	}, untrusted.Clean(s))
 }
 
 func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {

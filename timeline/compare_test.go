@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 )
 
 func TestTokenize(t *testing.T) {
@@ -186,7 +188,7 @@ func TestDiscrepancyValidation(t *testing.T) {
 	a1, a2 := p.Articles[0].Text.Verbatim(), p.Articles[1].Text.Verbatim()
 	at := func(article, text, sub string) Span {
 		i := strings.Index(text, sub)
-		return Span{Article: article, Start: i, End: i + len(sub), Text: Raw(sub)}
+		return Span{Article: article, Start: i, End: i + len(sub), Text: untrusted.Text(sub)}
 	}
 	good := Discrepancy{ID: "when", Kind: DiscrepancyDate, Description: "Which day the talks were",
 		Sides: []Claim{{Span: at("a1", a1, "On Monday"), Reading: "Monday"}, {Span: at("a2", a2, "Yesterday"), Reading: "yesterday"}}}

@@ -1,11 +1,13 @@
 package timeline
 
+import "github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+
 // Span is a byte range [Start, End) of an article and the text found there.
 type Span struct {
 	Article string // article id
 	Start   int
 	End     int
-	Text    Raw
+	Text    untrusted.Text
 }
 
 // Article is one source text.
@@ -16,7 +18,7 @@ type Article struct {
 	Title     string
 	Byline    string // "" when the article names no author
 	Published Date
-	Text      Raw // the article, byte for byte
+	Text      untrusted.Text // the article, byte for byte
 }
 
 // Outlet is a publication.

@@ -1,6 +1,10 @@
 package timeline
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+)
 
 // fixture builds a small, valid story: two outlets, two articles, three
 // actors, three events and one statement quoted by both outlets.
@@ -12,14 +16,14 @@ func fixture() Parts {
 		if i < 0 {
 			panic("fixture: " + sub)
 		}
-		return Span{Article: article, Start: i, End: i + len(sub), Text: Raw(sub)}
+		return Span{Article: article, Start: i, End: i + len(sub), Text: untrusted.Text(sub)}
 	}
 	return Parts{
 		Countries: map[string]string{"AL": "Albania", "IL": "Israel", "IR": "Iran"},
 		Outlets:   []Outlet{{ID: "o1", Name: "The First Paper", Country: "IL"}, {ID: "o2", Name: "Second Wire"}},
 		Articles: []Article{
-			{ID: "a1", File: "a1.txt", Outlet: "o1", Title: "Talks", Published: DayDate(2022, 10, 25), Text: Raw(a1)},
-			{ID: "a2", File: "a2.txt", Outlet: "o2", Title: "More talks", Published: DayDate(2022, 10, 25), Text: Raw(a2)},
+			{ID: "a1", File: "a1.txt", Outlet: "o1", Title: "Talks", Published: DayDate(2022, 10, 25), Text: untrusted.Text(a1)},
+			{ID: "a2", File: "a2.txt", Outlet: "o2", Title: "More talks", Published: DayDate(2022, 10, 25), Text: untrusted.Text(a2)},
 		},
 		Actors: []Actor{
 			{ID: "minister", Name: "The Minister", Kind: Person, Country: "AL", Aliases: []string{"minister"},

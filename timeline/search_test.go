@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 )
 
 // asciiLower is s with its ASCII letters in lower case.
@@ -70,7 +72,7 @@ func inPlaceParts() Parts {
 	text := "Portal attack in Tirana\nThe PORTAL went dark.\n\nTiranaxyz\n\nÉlan in Tirana\nIt spread.\n\nQuiet day\n\nLong\n" + long + "\n\n"
 	span := func(sub string) Span {
 		i := strings.Index(text, sub)
-		return Span{Article: "a", Start: i, End: i + len(sub), Text: Raw(sub)}
+		return Span{Article: "a", Start: i, End: i + len(sub), Text: untrusted.Text(sub)}
 	}
 	ev := func(id, title, summary, passage string) Event {
 		return Event{ID: id, Title: title, Summary: summary, Start: DayDate(2022, 7, 15), Tags: []string{"cyberattack"},
@@ -79,7 +81,7 @@ func inPlaceParts() Parts {
 	return Parts{
 		Countries: map[string]string{},
 		Outlets:   []Outlet{{ID: "o", Name: "Paper"}},
-		Articles:  []Article{{ID: "a", File: "a.txt", Outlet: "o", Title: "All", Published: DayDate(2022, 7, 16), Text: Raw(text)}},
+		Articles:  []Article{{ID: "a", File: "a.txt", Outlet: "o", Title: "All", Published: DayDate(2022, 7, 16), Text: untrusted.Text(text)}},
 		Events: []Event{
 			ev("attack", "Portal attack in Tirana", "The PORTAL went dark.", "Portal attack in Tirana\nThe PORTAL went dark."),
 			// the same passage, its title a part of the first's: its text overlaps

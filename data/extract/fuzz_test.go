@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -22,7 +23,7 @@ func FuzzInto(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		parts := timeline.Parts{
-			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: timeline.Raw(text), Published: timeline.DayDate(2023, 3, 4)}},
+			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)}},
 			Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
 			Actors:   []timeline.Actor{{ID: "rama", Name: "Edi Rama", Kind: timeline.Person, Aliases: []string{"Rama"}}},
 		}
@@ -75,7 +76,7 @@ func benchmarkInto(b *testing.B, text string) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		parts := timeline.Parts{
-			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: timeline.Raw(text), Published: timeline.DayDate(2023, 3, 4)}},
+			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)}},
 			Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
 		}
 		Into(&parts, []string{"a"}, Options{})

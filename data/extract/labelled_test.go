@@ -10,6 +10,7 @@ import (
 
 	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -78,7 +79,7 @@ func spanIn(t *testing.T, ds *timeline.Dataset, l labelledText) timeline.Span {
 			t.Fatalf("label %q: occurrence %d not in %s", l.Text, l.Nth, a.ID)
 		}
 		if n == max(l.Nth, 1) {
-			return timeline.Span{Article: a.ID, Start: off + i, End: off + i + len(l.Text), Text: timeline.Raw(l.Text)}
+			return timeline.Span{Article: a.ID, Start: off + i, End: off + i + len(l.Text), Text: untrusted.Text(l.Text)}
 		}
 		off += i + 1
 	}

@@ -1,4 +1,4 @@
-package timeline
+package untrusted
 
 import (
 	"fmt"
@@ -223,7 +223,7 @@ func TestClassifyAllRunes(t *testing.T) {
 // TestCleanSeeds: the default corpus is real news text; cleaning must not
 // mark anything in it.
 func TestCleanSeeds(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	paths, err := filepath.Glob(filepath.Join("..", "..", "seeds", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no seeds found: %v", err)
 	}
@@ -408,7 +408,7 @@ func BenchmarkClean(b *testing.B) {
 // TestRawPrintsClean: article text printed through fmt is cleaned, and
 // only Verbatim gives the bytes.
 func TestRawPrintsClean(t *testing.T) {
-	r := Raw("Lapid\x1b]0;pwned\x07 said\u202e")
+	r := Text("Lapid\x1b]0;pwned\x07 said\u202e")
 	for _, got := range []string{fmt.Sprint(r), fmt.Sprintf("%s", r), fmt.Sprintf("%v", r), r.String()} {
 		if got != Clean(string(r)) || strings.ContainsAny(got, "\x1b\x07\u202e") {
 			t.Errorf("printed %q, want %q", got, Clean(string(r)))

@@ -1,4 +1,4 @@
-package timeline
+package untrusted
 
 import (
 	"strings"
@@ -425,15 +425,15 @@ func strEnd(s string, i int) int {
 	return i
 }
 
-// Raw is text exactly as a source has it: an article, and the spans cited
+// Text is text exactly as a source has it: an article, and the spans cited
 // from it. It is kept byte for byte because spans count its bytes, so it
 // may hold escape sequences and invisible characters that would act on a
 // terminal. Printing it through fmt or String cleans it; only Verbatim
 // gives the bytes, for offsets and comparison, never for display.
-type Raw string
+type Text string
 
 // String is the text cleaned for display: [Clean].
-func (r Raw) String() string { return Clean(string(r)) }
+func (r Text) String() string { return Clean(string(r)) }
 
 // Verbatim is the exact bytes. Never print them: use String.
-func (r Raw) Verbatim() string { return string(r) }
+func (r Text) Verbatim() string { return string(r) }
