@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/present"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -70,7 +71,7 @@ func terminalWidth(f *os.File) int {
 // are never cut.
 func writeCoverage(w io.Writer, ds *timeline.Dataset, c timeline.Coverage, width int) error {
 	const dateW = 18
-	marks := timeline.OutletMarks(ds.Outlets)
+	marks := present.OutletMarks(ds.Outlets)
 	letters := make([]string, len(c.Outlets))
 	for j, id := range c.Outlets {
 		letters[j] = marks[id]
@@ -159,11 +160,11 @@ Flags:
 		return usageError{fmt.Sprintf("cyberdesk discrepancies takes no arguments, got %q", fs.Arg(0))}
 	}
 	valid := false
-	for _, k := range timeline.DiscrepancyKinds {
+	for _, k := range timeline.DiscrepancyKinds() {
 		valid = valid || string(k) == *kind
 	}
 	if *kind != "" && !valid {
-		return usageError{fmt.Sprintf("unknown kind %q; valid kinds: %v", *kind, timeline.DiscrepancyKinds)}
+		return usageError{fmt.Sprintf("unknown kind %q; valid kinds: %v", *kind, timeline.DiscrepancyKinds())}
 	}
 	ds, err := c.load()
 	if err != nil {
@@ -177,7 +178,7 @@ Flags:
 func writeDiscrepancies(w io.Writer, ds *timeline.Dataset, kind timeline.DiscrepancyKind) error {
 	var b strings.Builder
 	n := 0
-	for _, k := range timeline.DiscrepancyKinds {
+	for _, k := range timeline.DiscrepancyKinds() {
 		for _, d := range ds.Discrepancies {
 			if d.Kind != k || kind != "" && d.Kind != kind {
 				continue

@@ -12,7 +12,7 @@ import (
 type document struct {
 	Schema    int               `json:"schema"`
 	Countries map[string]string `json:"countries"`
-	// ExtraTags are the tags the dataset uses beyond timeline.Tags (a
+	// ExtraTags are the tags the dataset uses beyond [timeline.Tags] (a
 	// TimelineJS import's groups, say); absent when there are none.
 	ExtraTags  []string          `json:"extra_tags,omitempty"`
 	Outlets    []jsonOutlet      `json:"outlets"`

@@ -11,7 +11,7 @@ import "github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 // renderings and the discrepancies to the export; a version 1 export reads
 // the same, without them (they are derived again on load). Version 3 added
 // the export's extra_tags, the tags an imported dataset uses beyond
-// timeline.Tags.
+// [timeline.Tags].
 const SchemaVersion = 3
 
 // jsonDate is a date at a precision: {"date": "2022-09", "precision": "month"}.

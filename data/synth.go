@@ -92,7 +92,7 @@ func Synthesize(o SynthOptions) timeline.Parts {
 	n := max(o.Events, 0)
 	g := &synth{r: rand.New(rand.NewPCG(o.Seed, synthStream)), countryOf: map[string]int{}}
 	g.setup()
-	// Tags come from timeline.Tags only, as in a dataset made with
+	// Tags come from [timeline.Tags] only, as in a dataset made with
 	// cyberdesk (an imported one may widen them: Parts.ExtraTags).
 	p := timeline.Parts{Countries: make(map[string]string, len(synthCountries))}
 	for i, c := range synthCountries {

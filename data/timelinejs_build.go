@@ -57,7 +57,7 @@ type tlBuild struct {
 	ids    []string          // each event's unique_id, cleaned, "" for none; its event id after finish
 	from   []tlAt            // where each event's slide is, to place validation's errors; nil when not placed
 	intern map[string]string // one copy of each tag
-	extra  []string          // the tags not among timeline.Tags, in order of appearance
+	extra  []string          // the tags not among [timeline.Tags], in order of appearance
 }
 
 // tlRef says where in its block an event's title and summary are, until
@@ -150,7 +150,7 @@ func (b *tlBuild) tag(t string) string {
 	}
 	c := strings.Clone(t)
 	b.intern[c] = c
-	if !slices.Contains(timeline.Tags, c) {
+	if !timeline.IsTag(c) {
 		b.extra = append(b.extra, c)
 	}
 	return c

@@ -24,7 +24,7 @@ type discrepancyList struct {
 
 func newDiscrepancyList(e *env, k *KeyMap) *discrepancyList {
 	l := &discrepancyList{env: e, keys: k}
-	for _, kind := range timeline.DiscrepancyKinds {
+	for _, kind := range timeline.DiscrepancyKinds() {
 		for i, d := range e.ds.Discrepancies {
 			if d.Kind == kind {
 				l.order = append(l.order, i)

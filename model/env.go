@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/cyberdesk-dev/cyberdesk/internal/present"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -17,7 +18,7 @@ type env struct {
 }
 
 func newEnv(ds *timeline.Dataset, st Styles) *env {
-	e := &env{ds: ds, styles: st, marks: timeline.OutletMarks(ds.Outlets)}
+	e := &env{ds: ds, styles: st, marks: present.OutletMarks(ds.Outlets)}
 	for _, o := range ds.Outlets {
 		e.order = append(e.order, o.ID)
 	}

@@ -1,6 +1,10 @@
 package timeline
 
-import "github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+import (
+	"slices"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+)
 
 // Span is a byte range [Start, End) of an article and the text found there.
 type Span struct {
@@ -44,8 +48,11 @@ const (
 	Media        ActorKind = "media"
 )
 
-// ActorKinds lists every valid [ActorKind].
-var ActorKinds = []ActorKind{Person, State, Government, Agency, Organisation, Alliance, Group, Company, Media}
+// ActorKinds returns every valid [ActorKind], in display order; the slice
+// is the caller's.
+func ActorKinds() []ActorKind { return slices.Clone(actorKinds[:]) }
+
+var actorKinds = [...]ActorKind{Person, State, Government, Agency, Organisation, Alliance, Group, Company, Media}
 
 // Role is a title an article gives an actor, with the words that give it.
 type Role struct {
@@ -67,8 +74,14 @@ type Actor struct {
 	Extracted bool
 }
 
-// Tags is the controlled vocabulary for [Event.Tags].
-var Tags = []string{
+// Tags returns the controlled vocabulary for [Event.Tags]; the slice is
+// the caller's.
+func Tags() []string { return slices.Clone(tags[:]) }
+
+// IsTag reports whether t is one of [Tags].
+func IsTag(t string) bool { return slices.Contains(tags[:], t) }
+
+var tags = [...]string{
 	"cyberattack", "diplomacy", "sanctions", "visit", "meeting", "statement",
 	"history", "cooperation", "refugees", "investigation", "security", "alliance",
 }

@@ -112,7 +112,7 @@ func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 		actors = append(actors, a.ID)
 	}
 	random := func() timeline.Filter {
-		f := timeline.Filter{Countries: pick(countries), Outlets: pick(outlets), Actors: pick(actors), Tags: pick(timeline.Tags)}
+		f := timeline.Filter{Countries: pick(countries), Outlets: pick(outlets), Actors: pick(actors), Tags: pick(timeline.Tags())}
 		for range r.IntN(3) {
 			w := words[r.IntN(len(words))]
 			if r.IntN(2) == 0 && len(w) > 2 { // a prefix, as while typing

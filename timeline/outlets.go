@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // How the outlets compare: each statement's renderings side by side, which
@@ -151,8 +150,11 @@ const (
 	DiscrepancyWording     DiscrepancyKind = "wording"     // the words of the same quotation
 )
 
-// DiscrepancyKinds is every kind, in display order.
-var DiscrepancyKinds = []DiscrepancyKind{DiscrepancyDate, DiscrepancyNumber, DiscrepancyAttribution, DiscrepancyName, DiscrepancyWording}
+// DiscrepancyKinds returns every kind, in display order; the slice is the
+// caller's.
+func DiscrepancyKinds() []DiscrepancyKind { return slices.Clone(discrepancyKinds[:]) }
+
+var discrepancyKinds = [...]DiscrepancyKind{DiscrepancyDate, DiscrepancyNumber, DiscrepancyAttribution, DiscrepancyName, DiscrepancyWording}
 
 // Discrepancy is a point where outlets' accounts differ, with the words on
 // each side.
@@ -206,38 +208,4 @@ func allIdentical(rs []Rendering) bool {
 		}
 	}
 	return true
-}
-
-// OutletMarks gives each outlet a one-letter mark no other outlet has, for
-// narrow columns: the initial of its first significant word, else of a
-// later word, else any letter of its name, else "?".
-func OutletMarks(outlets []Outlet) map[string]string {
-	marks := make(map[string]string, len(outlets))
-	used := map[rune]bool{}
-	for _, o := range outlets {
-		marks[o.ID] = pickMark(o.Name, used)
-	}
-	return marks
-}
-
-func pickMark(name string, used map[rune]bool) string {
-	var candidates []rune
-	for _, w := range strings.Fields(name) {
-		if strings.EqualFold(w, "the") || strings.EqualFold(w, "of") {
-			continue
-		}
-		candidates = append(candidates, unicode.ToUpper([]rune(w)[0]))
-	}
-	for _, r := range strings.ToUpper(name) {
-		if unicode.IsLetter(r) {
-			candidates = append(candidates, r)
-		}
-	}
-	for _, r := range candidates {
-		if !used[r] {
-			used[r] = true
-			return string(r)
-		}
-	}
-	return "?"
 }

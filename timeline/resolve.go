@@ -76,5 +76,5 @@ func (ds *Dataset) ResolveTag(s string) (string, error) {
 
 // TagVocabulary is every tag this dataset's events may carry.
 func (ds *Dataset) TagVocabulary() []string {
-	return append(slices.Clone(Tags), ds.ExtraTags...)
+	return append(Tags(), ds.ExtraTags...)
 }

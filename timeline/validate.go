@@ -74,8 +74,8 @@ func (c *checker) article(a *Article) {
 
 func (c *checker) actor(a *Actor) {
 	c.required("actor", a.ID, "name", a.Name)
-	if !slices.Contains(ActorKinds, a.Kind) {
-		c.add("actor", a.ID, "kind", "%q is not one of %v", a.Kind, ActorKinds)
+	if !slices.Contains(actorKinds[:], a.Kind) {
+		c.add("actor", a.ID, "kind", "%q is not one of %v", a.Kind, actorKinds)
 	}
 	c.country("actor", a.ID, "country", a.Country, true)
 	for _, r := range a.Roles {
@@ -186,8 +186,8 @@ func (c *checker) discrepancy(d *Discrepancy) {
 	switch {
 	case d.Kind == DiscrepancyWording:
 		c.add("discrepancy", d.ID, "kind", "wording discrepancies are derived from the statements; curate the quotes instead")
-	case !slices.Contains(DiscrepancyKinds, d.Kind):
-		c.add("discrepancy", d.ID, "kind", "%q is not one of %v", d.Kind, DiscrepancyKinds)
+	case !slices.Contains(discrepancyKinds[:], d.Kind):
+		c.add("discrepancy", d.ID, "kind", "%q is not one of %v", d.Kind, discrepancyKinds)
 	}
 	c.required("discrepancy", d.ID, "description", d.Description)
 	if strings.Contains(d.Description, "\n") {
