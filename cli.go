@@ -299,7 +299,7 @@ func listEvents(ds *timeline.Dataset, events []int) (listing, error) {
 	l := listing{cols: []string{"Date", "ID", "Title", "Tags", "Outlets",
 		"Start", "End", "Precision", "Approx", "Summary", "Countries", "Actors", "Outlet IDs", "Extracted"}, wide: 5}
 	for _, i := range events {
-		e := &ds.Events[i]
+		e := &ds.Events()[i]
 		var outlets []string
 		for _, o := range ds.EventOutlets(i) {
 			outlets = append(outlets, outletName(ds, o))
@@ -331,13 +331,13 @@ Examples:
 func listActors(ds *timeline.Dataset, events []int) (listing, error) {
 	count := map[string]int{}
 	for _, i := range events {
-		for _, a := range ds.Events[i].Actors {
+		for _, a := range ds.Events()[i].Actors {
 			count[a]++
 		}
 	}
-	all := len(events) == len(ds.Events)
+	all := len(events) == len(ds.Events())
 	l := listing{cols: []string{"ID", "Name", "Kind", "Country", "Role", "Events"}}
-	for _, a := range ds.Actors {
+	for _, a := range ds.Actors() {
 		if count[a.ID] == 0 && !all {
 			continue
 		}
@@ -370,9 +370,9 @@ func listOutlets(ds *timeline.Dataset, events []int) (listing, error) {
 		}
 	}
 	l := listing{cols: []string{"ID", "Name", "Country", "Articles", "Events"}}
-	for _, o := range ds.Outlets {
+	for _, o := range ds.Outlets() {
 		var articles []string
-		for _, a := range ds.Articles {
+		for _, a := range ds.Articles() {
 			if a.Outlet == o.ID {
 				articles = append(articles, a.ID+" ("+a.Published.String()+")")
 			}
@@ -408,7 +408,7 @@ func listQuotes(ds *timeline.Dataset, events []int) listing {
 	l := listing{cols: []string{"Statement", "Speaker", "Outlet", "Date", "Quote"}}
 	for _, si := range ds.StatementsOf(events) {
 		for _, qi := range ds.StatementQuotes(si) {
-			q := &ds.Quotes[qi]
+			q := &ds.Quotes()[qi]
 			a, _ := ds.Article(q.Span.Article)
 			l.rows = append(l.rows, []any{q.Statement, actorName(ds, q.Speaker), outletName(ds, a.Outlet), a.Published.String(), q.Span.Text})
 		}
@@ -422,7 +422,7 @@ func sideBySide(ds *timeline.Dataset, id string) (listing, error) {
 	si, ok := ds.StatementIndex(id)
 	if !ok {
 		var valid []string
-		for _, s := range ds.Statements {
+		for _, s := range ds.Statements() {
 			valid = append(valid, s.ID)
 		}
 		return listing{}, &timeline.UnknownValueError{Facet: "statement", Value: id, Valid: valid}
@@ -439,7 +439,7 @@ func sideBySide(ds *timeline.Dataset, id string) (listing, error) {
 		class = append(class, c)
 		var parts []string
 		for _, qi := range r.Quotes {
-			parts = append(parts, "“"+ds.Quotes[qi].Span.Text.String()+"”")
+			parts = append(parts, "“"+ds.Quotes()[qi].Span.Text.String()+"”")
 		}
 		words = append(words, strings.Join(parts, " … "))
 	}
@@ -505,7 +505,7 @@ Flags:
 	e, ok := ds.Event(id)
 	if !ok {
 		var valid []string
-		for _, e := range ds.Events {
+		for _, e := range ds.Events() {
 			valid = append(valid, e.ID)
 		}
 		return &timeline.UnknownValueError{Facet: "event", Value: id, Valid: valid}

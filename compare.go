@@ -71,14 +71,14 @@ func terminalWidth(f *os.File) int {
 // are never cut.
 func writeCoverage(w io.Writer, ds *timeline.Dataset, c timeline.Coverage, width int) error {
 	const dateW = 18
-	marks := present.OutletMarks(ds.Outlets)
+	marks := present.OutletMarks(ds.Outlets())
 	letters := make([]string, len(c.Outlets))
 	for j, id := range c.Outlets {
 		letters[j] = marks[id]
 	}
 	titleW := 0
 	for _, r := range c.Rows {
-		titleW = max(titleW, ansi.StringWidth(line(ds.Events[r.Event].Title)))
+		titleW = max(titleW, ansi.StringWidth(line(ds.Events()[r.Event].Title)))
 	}
 	if fixed := dateW + 3*len(c.Outlets) + 6; width > 0 && fixed+titleW+1 > width {
 		titleW = max(width-fixed-1, 10)
@@ -94,7 +94,7 @@ func writeCoverage(w io.Writer, ds *timeline.Dataset, c timeline.Coverage, width
 	cells(letters)
 	b.WriteString("   n\n")
 	for _, r := range c.Rows {
-		e := &ds.Events[r.Event]
+		e := &ds.Events()[r.Event]
 		marks := make([]string, len(c.Outlets))
 		for j := range marks {
 			switch si := r.Source(j); {
@@ -179,7 +179,7 @@ func writeDiscrepancies(w io.Writer, ds *timeline.Dataset, kind timeline.Discrep
 	var b strings.Builder
 	n := 0
 	for _, k := range timeline.DiscrepancyKinds() {
-		for _, d := range ds.Discrepancies {
+		for _, d := range ds.Discrepancies() {
 			if d.Kind != k || kind != "" && d.Kind != kind {
 				continue
 			}
@@ -195,7 +195,7 @@ func writeDiscrepancies(w io.Writer, ds *timeline.Dataset, kind timeline.Discrep
 						continue
 					}
 					other, _ := ds.Outlet(r.Against)
-					fmt.Fprintf(&b, "  %s, against %s:\n", line(ds.ArticleOutlet(ds.Quotes[r.Quotes[0]].Span.Article).Name), line(other.Name))
+					fmt.Fprintf(&b, "  %s, against %s:\n", line(ds.ArticleOutlet(ds.Quotes()[r.Quotes[0]].Span.Article).Name), line(other.Name))
 					for _, diff := range r.Differences {
 						fmt.Fprintf(&b, "    %s\n", line(diff.String()))
 					}

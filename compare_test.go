@@ -18,7 +18,7 @@ func TestCoverageCommandCountsMatchTheDataset(t *testing.T) {
 	}
 	perOutlet := map[string]int{}
 	single := 0
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		seen := map[string]bool{}
 		for _, s := range e.Sources {
 			seen[ds.ArticleOutlet(s.Article).ID] = true
@@ -40,10 +40,10 @@ func TestCoverageCommandCountsMatchTheDataset(t *testing.T) {
 			totals = strings.Fields(l[strings.Index(l, "Reported by")+len("Reported by"):])
 		}
 	}
-	if len(totals) != len(ds.Outlets) {
+	if len(totals) != len(ds.Outlets()) {
 		t.Fatalf("totals row %q, want one count per outlet", totals)
 	}
-	for i, o := range ds.Outlets {
+	for i, o := range ds.Outlets() {
 		if totals[i] != strconv.Itoa(perOutlet[o.ID]) {
 			t.Errorf("%s: %s events in the matrix, %d in the dataset", o.ID, totals[i], perOutlet[o.ID])
 		}
@@ -51,7 +51,7 @@ func TestCoverageCommandCountsMatchTheDataset(t *testing.T) {
 	if got := strings.Count(out, " ◆\n"); got != single {
 		t.Errorf("%d events flagged as reported by one outlet, want %d", got, single)
 	}
-	if !strings.Contains(out, strconv.Itoa(len(ds.Events))+" events\n") || strings.Contains(out, "\x1b") {
+	if !strings.Contains(out, strconv.Itoa(len(ds.Events()))+" events\n") || strings.Contains(out, "\x1b") {
 		t.Errorf("want every event and no escape sequences when piped:\n%s", out)
 	}
 	// A filter narrows the rows; an unknown value is a usage error.

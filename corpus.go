@@ -107,7 +107,7 @@ func corpusCheck(dir string, stdout io.Writer) error {
 	}
 	ds, x := c.Dataset, c.Extracted
 	fmt.Fprintf(stdout, "%s: %d articles from %d outlets load; %d events, %d quotes, %d actors.\n",
-		dir, len(ds.Articles), len(ds.Outlets), len(ds.Events), len(ds.Quotes), len(ds.Actors))
+		dir, len(ds.Articles()), len(ds.Outlets()), len(ds.Events()), len(ds.Quotes()), len(ds.Actors()))
 	if x.Articles > 0 {
 		fmt.Fprintf(stdout, "Found automatically in the %d unannotated articles: %d quotes (%d joining a statement), %d new statements, %d new actors, %d candidate events, %d sources of existing events.\n",
 			x.Articles, x.Quotes, x.Joined, x.Statements, x.Actors, x.Events, x.Sources)

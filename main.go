@@ -221,8 +221,8 @@ var errInterrupted = errors.New("interrupted")
 // file opened.
 func storyTitle(c *common, ds *timeline.Dataset) string {
 	switch {
-	case c.timelinejs != "" && len(ds.Outlets) > 0:
-		return ds.Outlets[0].Name
+	case c.timelinejs != "" && len(ds.Outlets()) > 0:
+		return ds.Outlets()[0].Name
 	case c.dataset != "":
 		return filepath.Base(c.dataset)
 	case c.timelinejs != "":
@@ -312,7 +312,7 @@ func writeReport(w io.Writer, ds *timeline.Dataset, events []int) error {
 	writeMarkdownTable(&b, l.cols, l.rows)
 	b.WriteString("\n# Quotes by statement\n")
 	for _, si := range ds.StatementsOf(events) {
-		s := &ds.Statements[si]
+		s := &ds.Statements()[si]
 		fmt.Fprintf(&b, "\n## %s: %s\n\n", md(actorName(ds, s.Speaker)), md(line(s.Label)))
 		for _, r := range ds.Renderings(si) {
 			class := ""
@@ -321,7 +321,7 @@ func writeReport(w io.Writer, ds *timeline.Dataset, events []int) error {
 			}
 			fmt.Fprintf(&b, "- **%s**%s:", md(outletName(ds, r.Outlet)), class)
 			for _, qi := range r.Quotes {
-				fmt.Fprintf(&b, " “%s”", md(line(ds.Quotes[qi].Span.Text)))
+				fmt.Fprintf(&b, " “%s”", md(line(ds.Quotes()[qi].Span.Text)))
 			}
 			b.WriteString("\n")
 		}

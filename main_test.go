@@ -148,7 +148,7 @@ func TestTUIAndCLIShowTheSameEvents(t *testing.T) {
 			if len(tui) == 0 || !slices.Equal(tui, cli) {
 				t.Errorf("TUI shows %v\nCLI lists %v", tui, cli)
 			}
-			if header := ansi.Strip(m.View().Content); !strings.Contains(header, itoa(len(tui))+" of "+itoa(len(ds.Events))+" events") {
+			if header := ansi.Strip(m.View().Content); !strings.Contains(header, itoa(len(tui))+" of "+itoa(len(ds.Events()))+" events") {
 				t.Errorf("the header does not count %d events", len(tui))
 			}
 		})
@@ -165,7 +165,7 @@ func TestRealDatasetFitsEverySize(t *testing.T) {
 	for _, sz := range [][2]int{{60, 18}, {80, 24}, {120, 40}, {160, 48}, {200, 60}} {
 		m := model.New(ds)
 		m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
-		for i := 0; i < len(ds.Events); i++ {
+		for i := 0; i < len(ds.Events()); i++ {
 			for _, k := range []string{"", "enter", "j", "enter", "esc", "esc"} {
 				if k != "" {
 					m.Update(keyPress(k))

@@ -59,8 +59,8 @@ func eachSize(b *testing.B, f func(b *testing.B, d *scaleData)) {
 }
 
 // BenchmarkScaleNew sorts, checks and indexes the events: what every
-// loader ends with. New sorts in place, so each run gets the events
-// shuffled afresh, outside the timing.
+// loader ends with (timeline.Adopt). Adopt sorts in place, so each run
+// gets the events shuffled afresh, outside the timing.
 func BenchmarkScaleNew(b *testing.B) {
 	eachSize(b, func(b *testing.B, d *scaleData) {
 		rng := rand.New(rand.NewPCG(1, 2))
@@ -70,7 +70,7 @@ func BenchmarkScaleNew(b *testing.B) {
 			p.Events = slices.Clone(p.Events)
 			rng.Shuffle(len(p.Events), func(i, j int) { p.Events[i], p.Events[j] = p.Events[j], p.Events[i] })
 			b.StartTimer()
-			if _, err := timeline.New(p); err != nil {
+			if _, err := timeline.Adopt(p); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -98,7 +98,7 @@ func BenchmarkScaleLoadDataset(b *testing.B) {
 // --timelinejs does (where it is under data.MaxTimelineJSBytes).
 func BenchmarkScaleLoadTimelineJSCSV(b *testing.B) {
 	eachSize(b, func(b *testing.B, d *scaleData) {
-		all := make([]int, len(d.ds.Events))
+		all := make([]int, len(d.ds.Events()))
 		for i := range all {
 			all[i] = i
 		}
@@ -178,7 +178,7 @@ func benchFilters(b *testing.B, sizes func(b *testing.B, f func(b *testing.B, d 
 			sizes(b, func(b *testing.B, d *scaleData) {
 				f := tt.f
 				if len(f.Outlets) > 0 {
-					f.Outlets = []string{d.ds.Outlets[0].ID}
+					f.Outlets = []string{d.ds.Outlets()[0].ID}
 				}
 				var within []int
 				if tt.from != "" {
@@ -243,7 +243,7 @@ func BenchmarkScaleView(b *testing.B) {
 // command while keys go on being handled).
 func BenchmarkScaleSearchKeystroke(b *testing.B) {
 	eachSize(b, func(b *testing.B, d *scaleData) {
-		m := explorer(d, model.WithBackgroundFilterOver(len(d.ds.Events)))
+		m := explorer(d, model.WithBackgroundFilterOver(len(d.ds.Events())))
 		m.Update(key('/'))
 		for _, r := range "minist" {
 			m.Update(key(r))
@@ -273,7 +273,7 @@ func BenchmarkScalePickerOpen(b *testing.B) {
 			eachSize(b, func(b *testing.B, d *scaleData) {
 				var opts []model.Option
 				if atOnce {
-					opts = append(opts, model.WithBackgroundFilterOver(len(d.ds.Events)))
+					opts = append(opts, model.WithBackgroundFilterOver(len(d.ds.Events())))
 				}
 				m := explorer(d, opts...)
 				for b.Loop() {

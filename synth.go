@@ -63,7 +63,7 @@ Flags:
 	case !slices.Contains(synthFormats, *format):
 		return usageError{fmt.Sprintf("unknown format %q; valid formats: %s", *format, strings.Join(synthFormats, ", "))}
 	}
-	ds, err := timeline.New(data.Synthesize(data.SynthOptions{Events: *events, Seed: *seed}))
+	ds, err := timeline.Adopt(data.Synthesize(data.SynthOptions{Events: *events, Seed: *seed}))
 	if err != nil {
 		return fmt.Errorf("the synthetic dataset does not validate (a bug in data.Synthesize): %w", err)
 	}
@@ -75,7 +75,7 @@ Flags:
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s: %d events, %d bytes\n", *out, len(ds.Events), n)
+	fmt.Fprintf(stdout, "wrote %s: %d events, %d bytes\n", *out, len(ds.Events()), n)
 	if limit := synthReadLimit(*format); limit > 0 && n > limit {
 		fmt.Fprintf(stderr, "cyberdesk: warning: %s is over the %d-byte limit of the reader for %s; it will not open\n", *out, limit, *format)
 	}
@@ -87,7 +87,7 @@ func writeSynth(w io.Writer, ds *timeline.Dataset, format string) error {
 	case "json":
 		return data.WriteJSON(w, ds)
 	case "timelinejs-csv":
-		all := make([]int, len(ds.Events))
+		all := make([]int, len(ds.Events()))
 		for i := range all {
 			all[i] = i
 		}

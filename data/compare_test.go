@@ -42,7 +42,7 @@ func TestRenderingsOfTheRealStatements(t *testing.T) {
 		},
 	}
 	multi := 0
-	for si, s := range ds.Statements {
+	for si, s := range ds.Statements() {
 		rs := ds.Renderings(si)
 		if len(rs) < 2 {
 			continue
@@ -64,7 +64,7 @@ func TestRenderingsOfTheRealStatements(t *testing.T) {
 	}
 	// The telling differences, word for word.
 	diffs := func(id, outlet string) []string {
-		si := slices.IndexFunc(ds.Statements, func(s timeline.Statement) bool { return s.ID == id })
+		si := slices.IndexFunc(ds.Statements(), func(s timeline.Statement) bool { return s.ID == id })
 		for _, r := range ds.Renderings(si) {
 			if r.Outlet == outlet {
 				var out []string
@@ -99,7 +99,7 @@ func TestDiscrepancies(t *testing.T) {
 		"sanctioned-ministry-name": timeline.DiscrepancyName,
 	}
 	wording := 0
-	for _, d := range ds.Discrepancies {
+	for _, d := range ds.Discrepancies() {
 		if d.Derived {
 			wording++
 			if d.Kind != timeline.DiscrepancyWording {
@@ -129,7 +129,7 @@ func TestDiscrepancies(t *testing.T) {
 		{"wartime-jews-number", "200 before, 2,000 after", "200 Jewish residents"},
 	} {
 		found := false
-		for _, d := range ds.Discrepancies {
+		for _, d := range ds.Discrepancies() {
 			for _, s := range d.Sides {
 				if d.ID == c.id && s.Reading == c.reading {
 					found = strings.Contains(s.Text.Verbatim(), c.inSpan)

@@ -119,8 +119,8 @@ func TestOpenCorpusReportsEveryProblemOfAnArticle(t *testing.T) {
 			t.Errorf("problems do not include %q:\n%s", w, got)
 		}
 	}
-	if len(c.Dataset.Articles) != 1 {
-		t.Errorf("want only the first article loaded, got %d", len(c.Dataset.Articles))
+	if len(c.Dataset.Articles()) != 1 {
+		t.Errorf("want only the first article loaded, got %d", len(c.Dataset.Articles()))
 	}
 }
 
@@ -131,10 +131,10 @@ func TestOpenCorpusExtractsFromUnannotatedArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	ds := c.Dataset
-	if len(ds.Quotes) != 1 {
-		t.Fatalf("want the one quotation, got %+v", ds.Quotes)
+	if len(ds.Quotes()) != 1 {
+		t.Fatalf("want the one quotation, got %+v", ds.Quotes())
 	}
-	q := ds.Quotes[0]
+	q := ds.Quotes()[0]
 	a, _ := ds.Actor(q.Speaker)
 	if !q.Extracted || q.Span.Text != "We are back" || a == nil || a.Name != "Jana Kovac" || !a.Extracted {
 		t.Errorf("got quote %+v by %+v, want “We are back” by a new actor Jana Kovac, both extracted", q, a)
@@ -173,8 +173,8 @@ func TestWithSeedsMergesOutletsAndActorsByName(t *testing.T) {
 	if _, ok := ds.Article("ain"); !ok {
 		t.Error("the embedded articles are missing")
 	}
-	i := len(ds.Quotes) - 1
-	if q := ds.Quotes[i]; q.Speaker != "yair-lapid" || q.Statement != "lapid-historical-obligation" {
+	i := len(ds.Quotes()) - 1
+	if q := ds.Quotes()[i]; q.Speaker != "yair-lapid" || q.Statement != "lapid-historical-obligation" {
 		t.Errorf("the new rendering is by %q in %q; want yair-lapid in lapid-historical-obligation", q.Speaker, q.Statement)
 	}
 }
@@ -249,7 +249,7 @@ func TestInitManifestDraftsWhatTheTextShows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Dataset.Articles) != 1 {
+	if len(c.Dataset.Articles()) != 1 {
 		t.Errorf("the filled-in draft does not load: %v", c.Problems)
 	}
 }

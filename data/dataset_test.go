@@ -62,8 +62,8 @@ func TestLoadDatasetReadsSchemaOne(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ds.Events) != 35 || len(ds.Discrepancies) != 11 {
-		t.Errorf("%d events and %d discrepancies, want 35 and 11", len(ds.Events), len(ds.Discrepancies))
+	if len(ds.Events()) != 35 || len(ds.Discrepancies()) != 11 {
+		t.Errorf("%d events and %d discrepancies, want 35 and 11", len(ds.Events()), len(ds.Discrepancies()))
 	}
 }
 
@@ -153,7 +153,7 @@ func TestLoadedSpansShareTheArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		for _, s := range e.Sources {
 			a, _ := ds.Article(s.Article)
 			text := a.Text.Verbatim()
@@ -173,8 +173,8 @@ func TestExportCarriesExtraTags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(ds.ExtraTags, []string{"outage"}) {
-		t.Fatalf("extra tags %v, want [outage]", ds.ExtraTags)
+	if !slices.Equal(ds.ExtraTags(), []string{"outage"}) {
+		t.Fatalf("extra tags %v, want [outage]", ds.ExtraTags())
 	}
 	var first bytes.Buffer
 	if err := WriteJSON(&first, ds); err != nil {
@@ -221,7 +221,7 @@ func TestReadDatasetInBatches(t *testing.T) {
 		t.Error("the streamed dataset exports differently")
 	}
 	// Break the 2,200th event's title, and then its JSON.
-	id := ds.Events[2199].ID
+	id := ds.Events()[2199].ID
 	for _, bad := range []struct{ old, new string }{
 		{`"id": "` + id + `",`, `"id": "` + id + `", "titel": "x",`},
 		{`"id": "` + id + `",`, `"id": "` + id + `",,`},

@@ -71,17 +71,17 @@ func WriteJSON(w io.Writer, ds *timeline.Dataset) error {
 }
 
 func toDocument(ds *timeline.Dataset) document {
-	doc := document{Schema: SchemaVersion, Countries: ds.Countries, ExtraTags: ds.ExtraTags}
-	for _, o := range ds.Outlets {
+	doc := document{Schema: SchemaVersion, Countries: ds.Countries(), ExtraTags: ds.ExtraTags()}
+	for _, o := range ds.Outlets() {
 		doc.Outlets = append(doc.Outlets, jsonOutlet{ID: o.ID, Name: o.Name, Country: o.Country})
 	}
-	for _, a := range ds.Articles {
+	for _, a := range ds.Articles() {
 		doc.Articles = append(doc.Articles, jsonArticle{
 			ID: a.ID, File: a.File, Outlet: a.Outlet, Title: a.Title, Byline: a.Byline,
 			Published: dateJSON(a.Published), Text: a.Text,
 		})
 	}
-	for _, a := range ds.Actors {
+	for _, a := range ds.Actors() {
 		ja := jsonActor{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Country: a.Country,
 			Aliases: nonNil(a.Aliases), Roles: []jsonRole{}, Mentions: []jsonSpan{}, Extracted: a.Extracted}
 		for _, r := range a.Roles {
@@ -92,7 +92,7 @@ func toDocument(ds *timeline.Dataset) document {
 		}
 		doc.Actors = append(doc.Actors, ja)
 	}
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		je := jsonEvent{ID: e.ID, Title: e.Title, Summary: e.Summary, Start: dateJSON(e.Start), DateNote: e.DateNote,
 			Countries: nonNil(e.Countries), Actors: nonNil(e.Actors), Tags: nonNil(e.Tags), Extracted: e.Extracted}
 		if !e.End.IsZero() {
@@ -108,7 +108,7 @@ func toDocument(ds *timeline.Dataset) document {
 		}
 		doc.Events = append(doc.Events, je)
 	}
-	for si, s := range ds.Statements {
+	for si, s := range ds.Statements() {
 		js := exportStatement{
 			jsonStatement: jsonStatement{ID: s.ID, Speaker: s.Speaker, Label: s.Label, Events: nonNil(s.Events), Extracted: s.Extracted},
 			Renderings:    []jsonRendering{},
@@ -116,7 +116,7 @@ func toDocument(ds *timeline.Dataset) document {
 		for _, r := range ds.Renderings(si) {
 			jr := jsonRendering{Outlet: r.Outlet, Against: r.Against, Differences: []jsonDifference{}}
 			for _, qi := range r.Quotes {
-				jr.Quotes = append(jr.Quotes, ds.Quotes[qi].ID)
+				jr.Quotes = append(jr.Quotes, ds.Quotes()[qi].ID)
 			}
 			if r.Against != "" {
 				jr.Class = r.Class.Names()
@@ -131,14 +131,14 @@ func toDocument(ds *timeline.Dataset) document {
 		doc.Statements = append(doc.Statements, js)
 	}
 	doc.Discrepancies = []jsonDiscrepancy{}
-	for _, d := range ds.Discrepancies {
+	for _, d := range ds.Discrepancies() {
 		jd := jsonDiscrepancy{ID: d.ID, Kind: string(d.Kind), Description: d.Description, Statement: d.Statement, Derived: d.Derived}
 		for _, c := range d.Sides {
 			jd.Sides = append(jd.Sides, jsonClaim{Reading: c.Reading, Span: spanJSON(c.Span)})
 		}
 		doc.Discrepancies = append(doc.Discrepancies, jd)
 	}
-	for _, q := range ds.Quotes {
+	for _, q := range ds.Quotes() {
 		jq := jsonQuote{ID: q.ID, Statement: q.Statement, Speaker: q.Speaker, Span: spanJSON(q.Span), Extracted: q.Extracted, Score: q.Score}
 		if q.Attribution != (timeline.Span{}) {
 			a := spanJSON(q.Attribution)

@@ -38,10 +38,10 @@ func WriteICS(w io.Writer, ds *timeline.Dataset, events []int) error {
 func icsLines(ds *timeline.Dataset, events []int) ([]string, error) {
 	var onDays, off []int
 	for _, i := range events {
-		if i < 0 || i >= len(ds.Events) {
-			return nil, fmt.Errorf("event index %d is out of range (the dataset has %d events)", i, len(ds.Events))
+		if i < 0 || i >= len(ds.Events()) {
+			return nil, fmt.Errorf("event index %d is out of range (the dataset has %d events)", i, len(ds.Events()))
 		}
-		if icsOnCalendar(ds.Events[i].Start) {
+		if icsOnCalendar(ds.Events()[i].Start) {
 			onDays = append(onDays, i)
 		} else {
 			off = append(off, i)
@@ -57,7 +57,7 @@ func icsLines(ds *timeline.Dataset, events []int) ([]string, error) {
 	}
 	stamp := icsStamp(ds)
 	for _, i := range onDays {
-		lines = append(lines, icsEvent(ds, &ds.Events[i], stamp)...)
+		lines = append(lines, icsEvent(ds, &ds.Events()[i], stamp)...)
 	}
 	return append(lines, "END:VCALENDAR"), nil
 }
@@ -76,7 +76,7 @@ func icsCalendarNote(ds *timeline.Dataset, onDays int, off []int) string {
 	}
 	names := make([]string, len(off))
 	for k, i := range off {
-		e := &ds.Events[i]
+		e := &ds.Events()[i]
 		names[k] = timeline.FormatRange(e.Start, e.End) + " " + e.Title
 	}
 	verb := "are not at day precision and are not"
@@ -90,7 +90,7 @@ func icsCalendarNote(ds *timeline.Dataset, onDays int, off []int) string {
 // the same dataset always gives the same file.
 func icsStamp(ds *timeline.Dataset) string {
 	var latest time.Time
-	for _, a := range ds.Articles {
+	for _, a := range ds.Articles() {
 		if t := a.Published.First(); t.After(latest) {
 			latest = t
 		}

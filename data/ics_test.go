@@ -86,7 +86,7 @@ func icsCheckEvents(t *testing.T, ds *timeline.Dataset, all []int, lines []strin
 	}
 	want := 0
 	for _, i := range all {
-		e := &ds.Events[i]
+		e := &ds.Events()[i]
 		if e.Start.Precision == timeline.Day && !e.Start.Approx {
 			want++
 		} else if !strings.Contains(desc, timeline.FormatRange(e.Start, e.End)+" "+e.Title) {

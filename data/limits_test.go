@@ -70,7 +70,7 @@ func TestWindowsFilesLoadIdentically(t *testing.T) {
 		t.Errorf("the Windows-saved export loads to a different dataset")
 	}
 
-	all := make([]int, len(want.Events))
+	all := make([]int, len(want.Events()))
 	for i := range all {
 		all[i] = i
 	}
@@ -120,7 +120,7 @@ func TestCountLimits(t *testing.T) {
 		t.Fatal(err)
 	}
 	export := exportOf(t, seeds)
-	all := make([]int, len(seeds.Events))
+	all := make([]int, len(seeds.Events()))
 	for i := range all {
 		all[i] = i
 	}

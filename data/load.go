@@ -49,7 +49,7 @@ func LoadCorpus(fsys fs.FS, dir string) (*timeline.Dataset, error) {
 // the loader read.
 func (l *loader) build(parts timeline.Parts) (*timeline.Dataset, error) {
 	clean(&parts, l.eventsClean)
-	ds, err := timeline.New(parts)
+	ds, err := timeline.Adopt(parts)
 	if err != nil {
 		l.report(err)
 		return nil, errors.Join(l.errs...)

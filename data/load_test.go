@@ -34,7 +34,7 @@ func TestSeedsAreTheSharedArticles(t *testing.T) {
 		t.Skip("../shared/seeds is not beside this checkout")
 	}
 	ds := loadSeeds(t)
-	for _, a := range ds.Articles {
+	for _, a := range ds.Articles() {
 		want, err := os.ReadFile(filepath.Join(shared, filepath.Base(a.File)))
 		if err != nil {
 			t.Errorf("%s: %v", a.File, err)
@@ -87,7 +87,7 @@ func TestEverySpanIsVerbatim(t *testing.T) {
 			t.Errorf("%s: span [%d,%d) of %s is not %q", where, s.Start, s.End, a.File, s.Text)
 		}
 	}
-	for _, a := range ds.Actors {
+	for _, a := range ds.Actors() {
 		for _, r := range a.Roles {
 			check("actor "+a.ID+" role", r.Source)
 		}
@@ -95,18 +95,18 @@ func TestEverySpanIsVerbatim(t *testing.T) {
 			check("actor "+a.ID+" mention", m)
 		}
 	}
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		for _, s := range e.Sources {
 			check("event "+e.ID, s.Span)
 		}
 	}
-	for _, q := range ds.Quotes {
+	for _, q := range ds.Quotes() {
 		check("quote "+q.ID, q.Span)
 		if q.Attribution != (timeline.Span{}) {
 			check("quote "+q.ID+" attribution", q.Attribution)
 		}
 	}
-	for _, d := range ds.Discrepancies {
+	for _, d := range ds.Discrepancies() {
 		for _, c := range d.Sides {
 			check("discrepancy "+d.ID, c.Span)
 		}
@@ -118,24 +118,24 @@ func TestEverySpanIsVerbatim(t *testing.T) {
 
 func TestDatasetCoversTheStory(t *testing.T) {
 	ds := loadSeeds(t)
-	if len(ds.Outlets) != 5 || len(ds.Articles) != 5 {
-		t.Errorf("%d outlets and %d articles, want 5 and 5", len(ds.Outlets), len(ds.Articles))
+	if len(ds.Outlets()) != 5 || len(ds.Articles()) != 5 {
+		t.Errorf("%d outlets and %d articles, want 5 and 5", len(ds.Outlets()), len(ds.Articles()))
 	}
-	if len(ds.Actors) < 40 {
-		t.Errorf("%d actors, want 40+", len(ds.Actors))
+	if len(ds.Actors()) < 40 {
+		t.Errorf("%d actors, want 40+", len(ds.Actors()))
 	}
-	if len(ds.Events) < 30 {
-		t.Errorf("%d events, want 30+", len(ds.Events))
+	if len(ds.Events()) < 30 {
+		t.Errorf("%d events, want 30+", len(ds.Events()))
 	}
-	if len(ds.Quotes) < 30 {
-		t.Errorf("%d quotes, want 30+", len(ds.Quotes))
+	if len(ds.Quotes()) < 30 {
+		t.Errorf("%d quotes, want 30+", len(ds.Quotes()))
 	}
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		if len(e.Sources) == 0 {
 			t.Errorf("event %s has no source", e.ID)
 		}
 	}
-	for _, q := range ds.Quotes {
+	for _, q := range ds.Quotes() {
 		if _, ok := ds.Actor(q.Speaker); !ok {
 			t.Errorf("quote %s has no known speaker", q.ID)
 		}
@@ -152,7 +152,7 @@ func TestDatasetCoversTheStory(t *testing.T) {
 	// Every kind of date the corpus holds.
 	seen := map[timeline.Precision]bool{}
 	captions, ranges := 0, 0
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		seen[e.Start.Precision] = true
 		if e.FromCaption() {
 			captions++
@@ -172,13 +172,13 @@ func TestDatasetCoversTheStory(t *testing.T) {
 }
 
 func hasMultiOutletStatement(ds *timeline.Dataset, fragment string) bool {
-	for si, s := range ds.Statements {
+	for si, s := range ds.Statements() {
 		if !strings.Contains(s.ID, fragment) {
 			continue
 		}
 		outlets := map[string]bool{}
 		for _, qi := range ds.StatementQuotes(si) {
-			outlets[ds.ArticleOutlet(ds.Quotes[qi].Span.Article).ID] = true
+			outlets[ds.ArticleOutlet(ds.Quotes()[qi].Span.Article).ID] = true
 		}
 		if len(outlets) >= 2 {
 			return true
@@ -190,7 +190,7 @@ func hasMultiOutletStatement(ds *timeline.Dataset, fragment string) bool {
 func TestRelativeDatesResolveAgainstTheirArticles(t *testing.T) {
 	ds := loadSeeds(t)
 	resolved := 0
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		for _, s := range e.Sources {
 			if s.When == "" {
 				continue
@@ -203,7 +203,7 @@ func TestRelativeDatesResolveAgainstTheirArticles(t *testing.T) {
 	wantPhrases := []string{"yesterday", "last week", "On Monday"}
 	for _, p := range wantPhrases {
 		found := false
-		for _, e := range ds.Events {
+		for _, e := range ds.Events() {
 			for _, s := range e.Sources {
 				found = found || strings.EqualFold(s.When, p)
 			}
@@ -346,7 +346,7 @@ func TestFillComputesOffsetsFromText(t *testing.T) {
 	before := string(m[AnnotationsFile].Data)
 	ds := loadSeeds(t)
 	var q timeline.Quote
-	for _, x := range ds.Quotes {
+	for _, x := range ds.Quotes() {
 		if x.ID == "memo-rama-state-aggression" {
 			q = x
 		}
@@ -382,7 +382,7 @@ func TestMentionsAreNotFurnitureOrPartOfAnotherName(t *testing.T) {
 		span  timeline.Span
 	}
 	var all []owned
-	for _, a := range ds.Actors {
+	for _, a := range ds.Actors() {
 		for _, s := range a.Mentions {
 			all = append(all, owned{a.ID, s})
 		}
@@ -393,7 +393,7 @@ func TestMentionsAreNotFurnitureOrPartOfAnotherName(t *testing.T) {
 				t.Errorf("%s: mention %q at %s[%d] is page furniture", x.actor, x.span.Text, x.span.Article, x.span.Start)
 			}
 		}
-		for _, o := range ds.Outlets {
+		for _, o := range ds.Outlets() {
 			a, _ := ds.Article(x.span.Article)
 			for off := 0; ; {
 				i := strings.Index(a.Text[off:].Verbatim(), strings.TrimPrefix(o.Name, "The "))

@@ -678,8 +678,8 @@ func slug(s string) string {
 // or a plain list is given when cyberdesk is compared with them.
 func WriteSynthLines(w io.Writer, ds *timeline.Dataset) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
-	for i := range ds.Events {
-		e := &ds.Events[i]
+	for i := range ds.Events() {
+		e := &ds.Events()[i]
 		bw.WriteString(timeline.FormatRange(e.Start, e.End))
 		bw.WriteString("  ")
 		bw.WriteString(oneLine(e.Title))

@@ -42,8 +42,8 @@ func TestSynthesizeValidatesAtEverySize(t *testing.T) {
 	for _, n := range []int{0, 1, 2, 7, 10, 999, 2000} {
 		for seed := range uint64(20) {
 			ds := synthDataset(t, n, seed)
-			if len(ds.Events) != n {
-				t.Errorf("asked for %d events, got %d", n, len(ds.Events))
+			if len(ds.Events()) != n {
+				t.Errorf("asked for %d events, got %d", n, len(ds.Events()))
 			}
 		}
 	}
@@ -54,8 +54,8 @@ func TestSynthesizedEventsHaveTheRealShape(t *testing.T) {
 	ds := synthDataset(t, 2000, 3)
 	precisions := map[timeline.Precision]int{}
 	var approx, ranges, twoSources int
-	for i := range ds.Events {
-		e := &ds.Events[i]
+	for i := range ds.Events() {
+		e := &ds.Events()[i]
 		precisions[e.Start.Precision]++
 		if e.Start.Approx {
 			approx++
@@ -96,14 +96,14 @@ func TestSynthesizedEventsHaveTheRealShape(t *testing.T) {
 			t.Errorf("no event at %s precision: %v", p, precisions)
 		}
 	}
-	if precisions[timeline.Day] < len(ds.Events)/2 {
-		t.Errorf("%d of %d events are day-precise; want most", precisions[timeline.Day], len(ds.Events))
+	if precisions[timeline.Day] < len(ds.Events())/2 {
+		t.Errorf("%d of %d events are day-precise; want most", precisions[timeline.Day], len(ds.Events()))
 	}
 	if approx == 0 || ranges == 0 || twoSources == 0 {
 		t.Errorf("%d approximate, %d ranges, %d with two sources; want some of each", approx, ranges, twoSources)
 	}
-	if len(ds.Countries) < 50 || len(ds.Outlets) < 2 || len(ds.Actors) < 500 {
-		t.Errorf("%d countries, %d outlets, %d actors; want ~60, several, ~1000", len(ds.Countries), len(ds.Outlets), len(ds.Actors))
+	if len(ds.Countries()) < 50 || len(ds.Outlets()) < 2 || len(ds.Actors()) < 500 {
+		t.Errorf("%d countries, %d outlets, %d actors; want ~60, several, ~1000", len(ds.Countries()), len(ds.Outlets()), len(ds.Actors()))
 	}
 }
 
@@ -119,7 +119,7 @@ func TestSynthesizedJSONLoadsBack(t *testing.T) {
 	}
 	ids := func(ds *timeline.Dataset) []string {
 		var out []string
-		for _, e := range ds.Events {
+		for _, e := range ds.Events() {
 			out = append(out, e.ID)
 		}
 		return out
@@ -131,7 +131,7 @@ func TestSynthesizedJSONLoadsBack(t *testing.T) {
 
 func TestSynthesizedTimelineJSCSVLoadsBack(t *testing.T) {
 	ds := synthDataset(t, 2000, 5)
-	all := make([]int, len(ds.Events))
+	all := make([]int, len(ds.Events()))
 	for i := range all {
 		all[i] = i
 	}
@@ -143,8 +143,8 @@ func TestSynthesizedTimelineJSCSVLoadsBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(back.Events) != len(ds.Events) {
-		t.Errorf("loaded back %d events, want %d", len(back.Events), len(ds.Events))
+	if len(back.Events()) != len(ds.Events()) {
+		t.Errorf("loaded back %d events, want %d", len(back.Events()), len(ds.Events()))
 	}
 }
 
@@ -155,11 +155,11 @@ func TestWriteSynthLines(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
-	if len(lines) != len(ds.Events) || !strings.HasSuffix(b.String(), "\n") {
-		t.Fatalf("%d lines for %d events", len(lines), len(ds.Events))
+	if len(lines) != len(ds.Events()) || !strings.HasSuffix(b.String(), "\n") {
+		t.Fatalf("%d lines for %d events", len(lines), len(ds.Events()))
 	}
 	for i, l := range lines {
-		e := &ds.Events[i]
+		e := &ds.Events()[i]
 		if !strings.HasPrefix(l, timeline.FormatRange(e.Start, e.End)+"  "+e.Title+" — "+e.Summary+"  [") ||
 			!strings.HasSuffix(l, " #"+e.Tags[len(e.Tags)-1]) {
 			t.Fatalf("line %d, for %s, is %q", i+1, e.ID, l)

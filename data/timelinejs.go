@@ -100,8 +100,8 @@ func tlExport(ds *timeline.Dataset, events []int, group string) (tlOut, []tlOut,
 	}
 	slides := make([]tlOut, 0, len(events))
 	for _, i := range events {
-		if i < 0 || i >= len(ds.Events) {
-			return tlOut{}, nil, fmt.Errorf("event index %d is out of range (the dataset has %d events)", i, len(ds.Events))
+		if i < 0 || i >= len(ds.Events()) {
+			return tlOut{}, nil, fmt.Errorf("event index %d is out of range (the dataset has %d events)", i, len(ds.Events()))
 		}
 		slides = append(slides, tlEventSlide(ds, i, groupOf(i)))
 	}
@@ -114,7 +114,7 @@ func tlGrouper(ds *timeline.Dataset, group string) (func(i int) string, error) {
 	case "":
 		return func(int) string { return "" }, nil
 	case "tag":
-		return func(i int) string { return tlFirst(ds.Events[i].Tags) }, nil
+		return func(i int) string { return tlFirst(ds.Events()[i].Tags) }, nil
 	case "country":
 		return func(i int) string {
 			if cs := ds.EventCountries(i); len(cs) > 0 {
@@ -124,7 +124,7 @@ func tlGrouper(ds *timeline.Dataset, group string) (func(i int) string, error) {
 		}, nil
 	case "outlet":
 		return func(i int) string {
-			if srcs := ds.Events[i].Sources; len(srcs) > 0 {
+			if srcs := ds.Events()[i].Sources; len(srcs) > 0 {
 				return ds.ArticleOutlet(srcs[0].Article).Name
 			}
 			return ""
@@ -150,7 +150,7 @@ func tlTitleSlide(ds *timeline.Dataset, events []int) tlOut {
 		}
 	}
 	var names []string
-	for _, o := range ds.Outlets {
+	for _, o := range ds.Outlets() {
 		if reporting[o.ID] {
 			names = append(names, o.Name)
 		}
@@ -178,7 +178,7 @@ func tlList(names []string) string {
 }
 
 func tlEventSlide(ds *timeline.Dataset, i int, group string) tlOut {
-	e := &ds.Events[i]
+	e := &ds.Events()[i]
 	s := tlOut{
 		id: untrusted.Clean(e.ID), start: e.Start, end: e.End,
 		headline: tlEscape(e.Title), text: tlEventHTML(ds, e), group: tlEscape(group),

@@ -193,7 +193,7 @@ func (b *tlBuild) finish() (*timeline.Dataset, error) {
 		ExtraTags: extra,
 	}
 	clean(&parts, false)
-	ds, err := timeline.New(parts)
+	ds, err := timeline.Adopt(parts)
 	if err != nil {
 		return nil, imp.validation(err, b.where())
 	}

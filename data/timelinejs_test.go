@@ -115,7 +115,7 @@ func TestWriteTimelineJSGroups(t *testing.T) {
 	if err := WriteTimelineJS(io.Discard, ds, []int{i}, "actor"); err == nil {
 		t.Error("group \"actor\": no error")
 	}
-	if err := WriteTimelineJSCSV(io.Discard, ds, []int{len(ds.Events)}, ""); err == nil {
+	if err := WriteTimelineJSCSV(io.Discard, ds, []int{len(ds.Events())}, ""); err == nil {
 		t.Error("an event index out of range: no error")
 	}
 }
@@ -139,10 +139,10 @@ func TestTimelineJSRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(back.Events) != len(ds.Events) {
-				t.Fatalf("%d events back, want %d", len(back.Events), len(ds.Events))
+			if len(back.Events()) != len(ds.Events()) {
+				t.Fatalf("%d events back, want %d", len(back.Events()), len(ds.Events()))
 			}
-			for _, got := range back.Events {
+			for _, got := range back.Events() {
 				want := tlOriginal(t, ds, all, got.ID)
 				if got.Start != want.Start || got.End != want.End {
 					t.Errorf("%s: dates %s, want %s", got.ID, timeline.FormatRange(got.Start, got.End), timeline.FormatRange(want.Start, want.End))
@@ -169,7 +169,7 @@ func tlOriginal(t *testing.T, ds *timeline.Dataset, exported []int, id string) *
 	if _, err := fmt.Sscanf(id, "slide-%d", &n); err != nil || n < 1 || n > len(exported) {
 		t.Fatalf("imported event %q matches no exported one", id)
 	}
-	return &ds.Events[exported[n-1]]
+	return &ds.Events()[exported[n-1]]
 }
 
 // TestLoadTimelineJSSamples opens TimelineJS's own sample timeline in both
@@ -187,27 +187,27 @@ func TestLoadTimelineJSSamples(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if want := tlCountSlides(t, name, src); len(ds.Events) != want {
-			t.Errorf("%s: %d events, want all %d slides", name, len(ds.Events), want)
+		if want := tlCountSlides(t, name, src); len(ds.Events()) != want {
+			t.Errorf("%s: %d events, want all %d slides", name, len(ds.Events()), want)
 		}
 		tlCheckPlain(t, name, ds)
 		loaded = append(loaded, ds)
 	}
 	j, c := loaded[0], loaded[1]
-	for i := range j.Events {
-		if a, b := j.Events[i], c.Events[i]; a.Title != b.Title || a.Summary != b.Summary || a.Start != b.Start || a.End != b.End {
+	for i := range j.Events() {
+		if a, b := j.Events()[i], c.Events()[i]; a.Title != b.Title || a.Summary != b.Summary || a.Start != b.Start || a.End != b.End {
 			t.Errorf("the JSON and CSV forms differ:\n%+v\n%+v", a, b)
 		}
 	}
-	if j.Outlets[0].Name != "Women in Computing" {
-		t.Errorf("outlet %q, want the title's headline", j.Outlets[0].Name)
+	if j.Outlets()[0].Name != "Women in Computing" {
+		t.Errorf("outlet %q, want the title's headline", j.Outlets()[0].Name)
 	}
 	tlCheckEvent(t, j, "slide-1", "Ada Lovelace", "1815-12-10–1852-11-27", "Women have been programming since before it was a thing.")
 	tlCheckEvent(t, j, "slide-2", "Edith Clarke: Bucking the Trend", "1948-03-14", "Edith Clarke: Bucking the Trend")
 	tlCheckEvent(t, j, "slide-3", "...And the women who made it work", "Jul 1943–1946", "")
 	tlCheckEvent(t, j, "slide-5", "Rózsa Péter writes recursion", "1951", "")
 	tlCheckEvent(t, j, "slide-10", `"The Mother of the Internet"`, "1985", "")
-	if a := j.Articles[0].Text; !strings.Contains(a.Verbatim(), "Apollo Project. Videos from Vimeo") || strings.Contains(a.Verbatim(), "tl-note") {
+	if a := j.Articles()[0].Text; !strings.Contains(a.Verbatim(), "Apollo Project. Videos from Vimeo") || strings.Contains(a.Verbatim(), "tl-note") {
 		t.Errorf("the article text keeps markup or glues sentences:\n%s", a)
 	}
 }
@@ -239,7 +239,7 @@ var tlEntity = regexp.MustCompile(`&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);`)
 
 func tlCheckPlain(t *testing.T, name string, ds *timeline.Dataset) {
 	t.Helper()
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		for _, s := range []string{e.Title, e.Summary} {
 			if s == "" || strings.ContainsAny(s, "<>\n") || tlEntity.MatchString(s) {
 				t.Errorf("%s: %s: %q is not one line of plain text", name, e.ID, s)
@@ -289,7 +289,7 @@ func TestTimelineJSCSVNeutralisesFormulas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.ContainsFunc(back.Events, func(e timeline.Event) bool { return e.Title == "=SUM(1)" }) {
+	if !slices.ContainsFunc(back.Events(), func(e timeline.Event) bool { return e.Title == "=SUM(1)" }) {
 		t.Error("reading the sheet back does not restore the title =SUM(1)")
 	}
 }
@@ -308,7 +308,7 @@ func TestTimelineJSEscapesHTML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := back.Events[0].Summary; got != "Markup <b>stays</b> text & so on" {
+	if got := back.Events()[0].Summary; got != "Markup <b>stays</b> text & so on" {
 		t.Errorf("summary back %q: escaped text must decode to what it was", got)
 	}
 }
@@ -494,7 +494,7 @@ func TestLoadTimelineJSIDs(t *testing.T) {
 		t.Fatal(err)
 	}
 	var ids, titles []string
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		ids, titles = append(ids, e.ID), append(titles, e.Title)
 	}
 	if want := []string{"a", "slide-2", "slide-3", "slide-4", "slide-6", "slide-6-2"}; !slices.Equal(ids, want) {
@@ -503,8 +503,8 @@ func TestLoadTimelineJSIDs(t *testing.T) {
 	if want := []string{"A", "B", "C", "Only a text, no headline.", "Untitled slide 5", "Untitled slide 6"}; !slices.Equal(titles, want) {
 		t.Errorf("titles %q, want %q", titles, want)
 	}
-	if e, _ := ds.Event("slide-4"); !slices.Equal(e.Tags, []string{"pioneers"}) || !slices.Equal(ds.ExtraTags, []string{"pioneers"}) {
-		t.Errorf("group Pioneers: tags %v, extra tags %v; want pioneers", e.Tags, ds.ExtraTags)
+	if e, _ := ds.Event("slide-4"); !slices.Equal(e.Tags, []string{"pioneers"}) || !slices.Equal(ds.ExtraTags(), []string{"pioneers"}) {
+		t.Errorf("group Pioneers: tags %v, extra tags %v; want pioneers", e.Tags, ds.ExtraTags())
 	}
 	if e, _ := ds.Event("slide-6-2"); e.DateNote != "early 2006" {
 		t.Errorf("display date in other words: note %q", e.DateNote)
@@ -555,7 +555,7 @@ func TestLoadTimelineJSErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ds, err := LoadTimelineJS(tc.file, []byte(tc.src))
 			if err == nil {
-				t.Fatalf("no error; %d events", len(ds.Events))
+				t.Fatalf("no error; %d events", len(ds.Events()))
 			}
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error:\n%v\nwant it to contain:\n%s", err, tc.want)
@@ -597,7 +597,7 @@ func FuzzLoadTimelineJS(f *testing.F) {
 	f.Add([]byte("Year,Headline,Type\n2022,x,\n,T,title\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		ds, err := LoadTimelineJS("fuzz", src)
-		if err == nil && (ds == nil || len(ds.Events) == 0) {
+		if err == nil && (ds == nil || len(ds.Events()) == 0) {
 			t.Fatal("no error and no events")
 		}
 		checkErrorsPlaced(t, err, "fuzz", src)
@@ -631,12 +631,12 @@ func TestTimelineJSEventsShareTheArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := ds.Articles[0].Text.Verbatim()
+	text := ds.Articles()[0].Text.Verbatim()
 	inside := func(s string) bool {
 		p, start := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(text)))
 		return len(s) > 0 && p >= start && p+uintptr(len(s)) <= start+uintptr(len(text))
 	}
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		if !inside(e.Title) || !inside(e.Summary) || !inside(e.Sources[0].Text.Verbatim()) {
 			t.Errorf("event %s: title %v, summary %v, source %v inside the article", e.ID, inside(e.Title), inside(e.Summary), inside(e.Sources[0].Text.Verbatim()))
 		}

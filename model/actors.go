@@ -33,18 +33,18 @@ type actorRow struct {
 
 func newActorsPane(e *env, keys *KeyMap) *actorsPane {
 	p := &actorsPane{env: e, keys: keys, event: -1}
-	idx := make([]int, len(e.ds.Actors))
+	idx := make([]int, len(e.ds.Actors()))
 	for i := range idx {
 		idx[i] = i
 	}
 	country := func(i int) string {
-		if c := e.ds.Actors[i].Country; c != "" {
+		if c := e.ds.Actors()[i].Country; c != "" {
 			return e.ds.CountryName(c)
 		}
 		return "~" // no country: last
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
-		return cmp.Or(cmp.Compare(country(a), country(b)), cmp.Compare(e.ds.Actors[a].Name, e.ds.Actors[b].Name))
+		return cmp.Or(cmp.Compare(country(a), country(b)), cmp.Compare(e.ds.Actors()[a].Name, e.ds.Actors()[b].Name))
 	})
 	group := "\x00"
 	for _, i := range idx {
@@ -155,7 +155,7 @@ func (p *actorsPane) viewEvent() string {
 	if p.event < 0 {
 		lines = append(lines, st.Muted.Render("No event selected."))
 	} else {
-		e := &p.env.ds.Events[p.event]
+		e := &p.env.ds.Events()[p.event]
 		title = "Actors of this event"
 		if len(e.Actors) == 0 {
 			lines = append(lines, st.Muted.Render("No named actors."))
@@ -177,7 +177,7 @@ func (p *actorsPane) viewAll() string {
 	inner := p.w - 2
 	var inEvent []string
 	if p.event >= 0 {
-		inEvent = p.env.ds.Events[p.event].Actors
+		inEvent = p.env.ds.Events()[p.event].Actors
 	}
 	lines := make([]string, 0, p.innerH())
 	end := min(p.offset+p.innerH(), len(p.all))
@@ -187,7 +187,7 @@ func (p *actorsPane) viewAll() string {
 			lines = append(lines, st.YearHeader.Render(rule(r.header, inner)))
 			continue
 		}
-		a := &p.env.ds.Actors[r.actor]
+		a := &p.env.ds.Actors()[r.actor]
 		prefix := "  "
 		if slices.Contains(inEvent, a.ID) {
 			prefix = " •"

@@ -334,7 +334,7 @@ func TestDefaultThresholdIsTheDatasetsSize(t *testing.T) {
 			len(m.cover.cov.Rows), m.cover.cov.PerOutlet, len(want.Rows), want.PerOutlet)
 	}
 
-	at := New(big, WithBackgroundFilterOver(len(big.Events)))
+	at := New(big, WithBackgroundFilterOver(len(big.Events())))
 	at.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	if startedBy(at, "c") != nil || !at.picker.counted {
 		t.Error("at the threshold the picker did not count at once")
@@ -357,7 +357,7 @@ func TestDefaultThresholdIsTheDatasetsSize(t *testing.T) {
 // replicated is the fixture with each event copied n times under new ids.
 func replicated(t *testing.T, n int) *timeline.Dataset {
 	t.Helper()
-	p := fixture(t).Parts
+	p := fixture(t).Parts()
 	events := p.Events
 	p.Events = make([]timeline.Event, 0, len(events)*n)
 	for i := range n {

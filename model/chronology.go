@@ -67,7 +67,7 @@ func (c *chronology) SetEvents(events []int) {
 	}
 	var cur group // compared per event; the header's text is made per group
 	for pos, ei := range events {
-		d := c.env.ds.Events[ei].Start
+		d := c.env.ds.Events()[ei].Start
 		if g := (group{int(d.Year), d.Precision == timeline.Decade}); pos == 0 || g != cur {
 			cur = g
 			c.rows = append(c.rows, chronRow{event: -1, header: int32(len(c.headers))})
@@ -189,7 +189,7 @@ func (c *chronology) View() string {
 func (c *chronology) renderRow(pos, w int) string {
 	st := &c.env.styles
 	ei := c.events[pos]
-	e := &c.env.ds.Events[ei]
+	e := &c.env.ds.Events()[ei]
 	selected := pos == c.cursor
 	cursor := "  "
 	if selected {

@@ -184,7 +184,7 @@ func (c *coverageView) selected() (timeline.Span, bool) {
 	}
 	r := c.cov.Rows[c.row]
 	if si := r.Source(c.col); si >= 0 {
-		return c.env.ds.Events[r.Event].Sources[si].Span, true
+		return c.env.ds.Events()[r.Event].Sources[si].Span, true
 	}
 	return timeline.Span{}, false
 }
@@ -252,7 +252,7 @@ func (c *coverageView) renderRow(i, titleW, from, to int) string {
 	st := &c.env.styles
 	ds := c.env.ds
 	r := c.cov.Rows[i]
-	e := &ds.Events[r.Event]
+	e := &ds.Events()[r.Event]
 	cur := i == c.row
 	marker := "  "
 	if cur {

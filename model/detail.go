@@ -41,7 +41,7 @@ func (d *detailView) innerH() int { return max(d.h-2, 0) }
 // Update moves between passages and scrolls; enter asks for the reader.
 func (d *detailView) Update(msg tea.KeyPressMsg) (openSource bool) {
 	d.render()
-	n := len(d.env.ds.Events[d.event].Sources)
+	n := len(d.env.ds.Events()[d.event].Sources)
 	switch {
 	case key.Matches(msg, d.keys.Up):
 		d.source = max(d.source-1, 0)
@@ -79,7 +79,7 @@ func (d *detailView) render() {
 	d.dirty = false
 	st := &d.env.styles
 	ds := d.env.ds
-	e := &ds.Events[d.event]
+	e := &ds.Events()[d.event]
 	w := max(d.w-4, 10)
 	var out []string
 	para := func(s string, indent string) {
@@ -156,7 +156,7 @@ func (d *detailView) render() {
 
 func (d *detailView) View() string {
 	d.render()
-	e := &d.env.ds.Events[d.event]
+	e := &d.env.ds.Events()[d.event]
 	end := min(d.offset+d.innerH(), len(d.lines))
 	lines := make([]string, 0, d.innerH())
 	for _, l := range d.lines[d.offset:end] {

@@ -25,7 +25,7 @@ type discrepancyList struct {
 func newDiscrepancyList(e *env, k *KeyMap) *discrepancyList {
 	l := &discrepancyList{env: e, keys: k}
 	for _, kind := range timeline.DiscrepancyKinds() {
-		for i, d := range e.ds.Discrepancies {
+		for i, d := range e.ds.Discrepancies() {
 			if d.Kind == kind {
 				l.order = append(l.order, i)
 			}
@@ -68,7 +68,7 @@ func (l *discrepancyList) View() string {
 	}
 	end := min(l.offset+l.visible(), len(l.order))
 	for i := l.offset; i < end; i++ {
-		d := &l.env.ds.Discrepancies[l.order[i]]
+		d := &l.env.ds.Discrepancies()[l.order[i]]
 		marker := "  "
 		if i == l.cursor {
 			marker = "▶ "
@@ -143,7 +143,7 @@ func (v *discrepancyView) SetSize(w, h int) {
 
 func (v *discrepancyView) innerH() int { return max(v.h-2, 0) }
 
-func (v *discrepancyView) disc() *timeline.Discrepancy { return &v.env.ds.Discrepancies[v.index] }
+func (v *discrepancyView) disc() *timeline.Discrepancy { return &v.env.ds.Discrepancies()[v.index] }
 
 // Update chooses a side and scrolls; it returns the span to read on enter.
 func (v *discrepancyView) Update(msg tea.KeyPressMsg) (timeline.Span, bool) {

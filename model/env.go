@@ -18,8 +18,8 @@ type env struct {
 }
 
 func newEnv(ds *timeline.Dataset, st Styles) *env {
-	e := &env{ds: ds, styles: st, marks: present.OutletMarks(ds.Outlets)}
-	for _, o := range ds.Outlets {
+	e := &env{ds: ds, styles: st, marks: present.OutletMarks(ds.Outlets())}
+	for _, o := range ds.Outlets() {
 		e.order = append(e.order, o.ID)
 	}
 	return e

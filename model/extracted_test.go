@@ -13,7 +13,7 @@ import (
 // cyberdesk found itself, as a corpus with an unannotated article gives.
 func extractedFixture(t *testing.T) *timeline.Dataset {
 	t.Helper()
-	p := fixture(t).Parts
+	p := fixture(t).Parts()
 	p.Events = append([]timeline.Event(nil), p.Events...)
 	p.Quotes = append([]timeline.Quote(nil), p.Quotes...)
 	a3 := p.Articles[2].Text

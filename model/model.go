@@ -199,7 +199,7 @@ func (m *Model) applyFilter() {
 		within = m.events
 	}
 	ds, f := m.env.ds, m.filter
-	if len(ds.Events) <= m.asyncOver {
+	if len(ds.Events()) <= m.asyncOver {
 		events, _ := ds.ApplyWithin(context.Background(), f, within)
 		m.showEvents(f, events)
 		return
@@ -249,7 +249,7 @@ func (m *Model) syncSelection() {
 	speaker := ""
 	if m.focus == focusActors {
 		if ai := m.actors.Selected(); ai >= 0 {
-			speaker = m.env.ds.Actors[ai].ID
+			speaker = m.env.ds.Actors()[ai].ID
 		}
 	}
 	m.quotes.Show(ei, speaker, m.filter.Outlets)
@@ -291,7 +291,7 @@ func (m *Model) Filter() timeline.Filter { return m.filter }
 func (m *Model) ShownEvents() []string {
 	ids := make([]string, len(m.events))
 	for i, ei := range m.events {
-		ids[i] = m.env.ds.Events[ei].ID
+		ids[i] = m.env.ds.Events()[ei].ID
 	}
 	return ids
 }
@@ -299,7 +299,7 @@ func (m *Model) ShownEvents() []string {
 // SelectedEvent returns the id of the selected event, or "".
 func (m *Model) SelectedEvent() string {
 	if ei := m.chron.Selected(); ei >= 0 {
-		return m.env.ds.Events[ei].ID
+		return m.env.ds.Events()[ei].ID
 	}
 	return ""
 }

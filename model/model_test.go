@@ -203,7 +203,7 @@ func TestChoosingAnActorNarrowsTheChronology(t *testing.T) {
 	if !strings.Contains(plain(m), "All actors by country") {
 		t.Fatal("focused actors pane does not list all actors")
 	}
-	for m.actors.Selected() < 0 || m.env.ds.Actors[m.actors.Selected()].ID != "lapid" {
+	for m.actors.Selected() < 0 || m.env.ds.Actors()[m.actors.Selected()].ID != "lapid" {
 		before := m.actors.cursor
 		press(m, "j")
 		if m.actors.cursor == before {
@@ -263,7 +263,7 @@ func TestQuoteColumnsPerOutlet(t *testing.T) {
 
 func TestNotQuotedByThisOutlet(t *testing.T) {
 	ds := fixture(t)
-	parts := ds.Parts
+	parts := ds.Parts()
 	parts.Statements = append([]timeline.Statement(nil), parts.Statements...)
 	parts.Statements[0].Events = []string{"2022-07-attribution", "2022-07-15-attack"} // reported by all three
 	ds, err := timeline.New(parts)
@@ -353,7 +353,7 @@ func TestMouseClickSelectsAndWheelScrolls(t *testing.T) {
 func eventIDs(m *Model) []string {
 	var out []string
 	for _, ei := range m.events {
-		out = append(out, m.env.ds.Events[ei].ID)
+		out = append(out, m.env.ds.Events()[ei].ID)
 	}
 	return out
 }

@@ -60,8 +60,8 @@ func (p *picker) Open(fc facet, f timeline.Filter) tea.Cmd {
 	p.options = []pickOption{{value: "", label: "Any " + fc.String() + " (clear this filter)"}}
 	switch fc {
 	case facetCountry:
-		codes := make([]string, 0, len(ds.Countries))
-		for code := range ds.Countries {
+		codes := make([]string, 0, len(ds.Countries()))
+		for code := range ds.Countries() {
 			codes = append(codes, code)
 		}
 		slices.SortFunc(codes, func(a, b string) int { return compareFold(ds.CountryName(a), ds.CountryName(b)) })
@@ -69,11 +69,11 @@ func (p *picker) Open(fc facet, f timeline.Filter) tea.Cmd {
 			p.options = append(p.options, pickOption{value: c, label: oneLine(ds.CountryName(c)) + " (" + c + ")"})
 		}
 	case facetOutlet:
-		for _, o := range ds.Outlets {
+		for _, o := range ds.Outlets() {
 			p.options = append(p.options, pickOption{value: o.ID, label: p.env.marks[o.ID] + "  " + oneLine(o.Name)})
 		}
 	case facetActor:
-		for _, a := range ds.Actors {
+		for _, a := range ds.Actors() {
 			p.options = append(p.options, pickOption{value: a.ID, label: oneLine(a.Name) + " — " + p.env.actorRole(&a)})
 		}
 		slices.SortStableFunc(p.options[1:], func(a, b pickOption) int { return compareFold(a.label, b.label) })
@@ -123,7 +123,7 @@ func countFacet(ctx context.Context, ds *timeline.Dataset, fc facet, base timeli
 		case facetOutlet:
 			vals = ds.EventOutlets(ei)
 		case facetActor:
-			vals = ds.Events[ei].Actors
+			vals = ds.Events()[ei].Actors
 		}
 		for _, v := range vals {
 			c.by[v]++

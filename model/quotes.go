@@ -68,7 +68,7 @@ func (q *quotesPane) statements() []int {
 	ds := q.env.ds
 	if q.speaker != "" {
 		var out []int
-		for si, s := range ds.Statements {
+		for si, s := range ds.Statements() {
 			if s.Speaker == q.speaker {
 				out = append(out, si)
 			}
@@ -149,14 +149,14 @@ func statementColumns(e *env, si int, outlets []string) []column {
 	rs := ds.Renderings(si)
 	for i := range rs {
 		r := &rs[i]
-		c := add(r.Outlet, ds.Quotes[r.Quotes[0]].Span.Article)
+		c := add(r.Outlet, ds.Quotes()[r.Quotes[0]].Span.Article)
 		c.rendering = r
 		for _, qi := range r.Quotes {
-			c.quotes = append(c.quotes, ds.Quotes[qi].Span.Text.String())
+			c.quotes = append(c.quotes, ds.Quotes()[qi].Span.Text.String())
 		}
 	}
 	// Outlets that report the statement's events but did not quote it.
-	for _, evID := range ds.Statements[si].Events {
+	for _, evID := range ds.Statements()[si].Events {
 		if ev, ok := ds.Event(evID); ok {
 			for _, s := range ev.Sources {
 				add(ds.ArticleOutlet(s.Article).ID, s.Article)
@@ -181,7 +181,7 @@ func (q *quotesPane) renderStatement(si, w int) []string {
 // words that differ marked when marking is on.
 func renderStatement(e *env, si, w int, outlets []string, marking bool) []string {
 	st := &e.styles
-	s := &e.ds.Statements[si]
+	s := &e.ds.Statements()[si]
 	head := st.Speaker.Render(e.actorName(s.Speaker)) + st.Muted.Render(" — "+oneLine(s.Label))
 	out := []string{fit(head, w)}
 	cols := statementColumns(e, si, outlets)
@@ -281,7 +281,7 @@ func (q *quotesPane) View() string {
 func extractedNote(e *env, r *timeline.Rendering) string {
 	score, found := 1.0, false
 	for _, qi := range r.Quotes {
-		if q := &e.ds.Quotes[qi]; q.Extracted {
+		if q := &e.ds.Quotes()[qi]; q.Extracted {
 			found = true
 			score = min(score, q.Score)
 		}

@@ -196,7 +196,7 @@ func (m *Model) updateFocused(msg tea.KeyPressMsg) {
 		m.chron.Update(msg)
 	case focusActors:
 		if ai := m.actors.Update(msg); ai >= 0 {
-			m.toggleActor(m.env.ds.Actors[ai].ID)
+			m.toggleActor(m.env.ds.Actors()[ai].ID)
 			return
 		}
 	case focusQuotes:
@@ -228,7 +228,7 @@ func (m *Model) updateDetail(msg tea.KeyPressMsg) {
 		return
 	}
 	if m.detail.Update(msg) {
-		e := &m.env.ds.Events[m.detail.event]
+		e := &m.env.ds.Events()[m.detail.event]
 		m.openReader(e.Sources[m.detail.source].Span, screenDetail)
 	}
 }
@@ -248,7 +248,7 @@ func (m *Model) openPicker(fc facet) tea.Cmd {
 	m.picking = true
 	cmd := m.picker.Open(fc, m.filter)
 	ds, base := m.env.ds, withoutFacet(m.filter, fc)
-	if len(ds.Events) <= m.asyncOver {
+	if len(ds.Events()) <= m.asyncOver {
 		counts, _ := countFacet(context.Background(), ds, fc, base)
 		m.picker.SetCounts(counts)
 		return cmd

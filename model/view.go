@@ -67,7 +67,7 @@ func wrapStyled(s string, w int) []string {
 // header is the always-visible status: app, count and active filters.
 func (m *Model) header() string {
 	st := &m.env.styles
-	total := len(m.env.ds.Events)
+	total := len(m.env.ds.Events())
 	count := strconv.Itoa(len(m.events)) + " of " + strconv.Itoa(total) + " events"
 	if len(m.events) == total && m.applied.IsZero() {
 		count = "all " + strconv.Itoa(total) + " events"

@@ -146,7 +146,7 @@ func TestRenderingsAndWording(t *testing.T) {
 		t.Errorf("classes = %v, %v; want punctuation both ways", rs[0].Class, rs[1].Class)
 	}
 	var wording []Discrepancy
-	for _, d := range ds.Discrepancies {
+	for _, d := range ds.Discrepancies() {
 		if d.Kind == DiscrepancyWording {
 			wording = append(wording, d)
 		}
@@ -165,7 +165,7 @@ func TestCoverage(t *testing.T) {
 	}
 	got := map[string][]int{}
 	for _, r := range c.Rows {
-		got[ds.Events[r.Event].ID] = []int{r.Source(0), r.Source(1), r.Count}
+		got[ds.Events()[r.Event].ID] = []int{r.Source(0), r.Source(1), r.Count}
 	}
 	want := map[string][]int{"war": {0, -1, 1}, "hack": {-1, 0, 1}, "talks": {0, 1, 2}}
 	for id, w := range want {

@@ -1,11 +1,11 @@
 package timeline
 
-// SplitScansFrom makes a search scan split between processors from n
+// SplitScansFrom makes ds's search scans split between processors from n
 // events on, and returns what restores the default.
-func SplitScansFrom(n int) (restore func()) {
-	old := parallelOver
-	parallelOver = n
-	return func() { parallelOver = old }
+func SplitScansFrom(ds *Dataset, n int) (restore func()) {
+	old := ds.splitFrom
+	ds.splitFrom = n
+	return func() { ds.splitFrom = old }
 }
 
 // SearchedInPlace is how many of ds's events are searched in their

@@ -69,7 +69,7 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 			return []int{}, nil
 		}
 	}
-	if len(within) == len(ds.Events) {
+	if len(within) == len(ds.parts.Events) {
 		within = nil // every event (the list is sorted, each once): a search then scans all their text at once
 	}
 	cand, all, owned := within, within == nil, false
@@ -96,7 +96,7 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 	since, until := f.Since.First(), f.Until.Last()
 	holding := func(words []word) func(int) bool {
 		return func(i int) bool {
-			e := &ds.Events[i]
+			e := &ds.parts.Events[i]
 			if !f.Since.IsZero() && lastOf(e.Start, e.End).Before(since) {
 				return false
 			}
@@ -120,7 +120,7 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 	}
 	keep := holding(words)
 	if all {
-		cand, owned = make([]int, len(ds.Events)), true
+		cand, owned = make([]int, len(ds.parts.Events)), true
 		for i := range cand {
 			cand[i] = i
 		}
@@ -131,7 +131,7 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 		}
 		return cand, nil
 	}
-	return inParts(len(cand), func(from, to int) ([]int, error) { return sift(ctx, cand[from:to], keep) })
+	return ds.inParts(len(cand), func(from, to int) ([]int, error) { return sift(ctx, cand[from:to], keep) })
 }
 
 // sift keeps the events of cand that keep accepts.
@@ -161,12 +161,12 @@ func grow(out []int, done, total int) []int {
 }
 
 // inParts runs find over [0, n) and joins what it finds in order. From
-// parallelOver on, [0, n) is cut into one run per processor, found side
+// ds.splitFrom on, [0, n) is cut into one run per processor, found side
 // by side: narrowing a search from "p" to "ph" at a million events went
 // from 68 ms to about 40.
-func inParts(n int, find func(from, to int) ([]int, error)) ([]int, error) {
+func (ds *Dataset) inParts(n int, find func(from, to int) ([]int, error)) ([]int, error) {
 	parts := 1
-	if n >= parallelOver {
+	if n >= ds.splitFrom {
 		parts = runtime.GOMAXPROCS(0)
 	}
 	found := make([][]int, parts)
@@ -190,9 +190,9 @@ func inParts(n int, find func(from, to int) ([]int, error)) ([]int, error) {
 	return out, nil
 }
 
-// parallelOver is the size from which a search is split between
-// processors (a variable so tests can split small datasets).
-var parallelOver = 50_000
+// defaultSplitFrom is the size from which a search is split between
+// processors: below it, starting goroutines costs more than it saves.
+const defaultSplitFrom = 50_000
 
 // Matches reports whether f selects event i. It checks the event directly,
 // without the indexes, so it is also the reference Apply is tested against.
@@ -201,7 +201,7 @@ func (ds *Dataset) Matches(i int, f Filter) bool {
 }
 
 func (ds *Dataset) matches(i int, f *Filter, terms []string) bool {
-	e := &ds.Events[i]
+	e := &ds.parts.Events[i]
 	if len(f.Countries) > 0 && !anyIn(f.Countries, ds.eventCountries.get(i)) {
 		return false
 	}
@@ -224,10 +224,10 @@ func (ds *Dataset) matches(i int, f *Filter, terms []string) bool {
 		return true
 	}
 	actors := make([]int32, len(e.Actors))
-	text := make([][]byte, len(ds.Actors))
+	text := make([][]byte, len(ds.parts.Actors))
 	for k, id := range e.Actors {
 		ai := ds.actors[id]
-		actors[k], text[ai] = int32(ai), actorText(&ds.Actors[ai])
+		actors[k], text[ai] = int32(ai), actorText(&ds.parts.Actors[ai])
 	}
 	lower := string(ds.appendText(nil, i, actors, text))
 	for _, t := range terms {

@@ -33,7 +33,7 @@ func TestApplyAgreesWithMatches(t *testing.T) {
 		for _, split := range []bool{false, true} {
 			t.Run(tt.name+map[bool]string{false: ", one scan", true: ", split scan"}[split], func(t *testing.T) {
 				if split {
-					defer timeline.SplitScansFrom(1)()
+					defer timeline.SplitScansFrom(tt.ds, 1)()
 				}
 				applyAgreesWithMatches(t, tt.ds)
 			})
@@ -71,8 +71,8 @@ func importedForSearch(t *testing.T) *timeline.Dataset {
 		t.Fatal(err)
 	}
 	in := timeline.SearchedInPlace(imported)
-	if in < 500 || in == len(imported.Events) {
-		t.Fatalf("%d of the import's %d events are searched in place; want most, not all", in, len(imported.Events))
+	if in < 500 || in == len(imported.Events()) {
+		t.Fatalf("%d of the import's %d events are searched in place; want most, not all", in, len(imported.Events()))
 	}
 	return imported
 }
@@ -80,10 +80,10 @@ func importedForSearch(t *testing.T) *timeline.Dataset {
 func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 	r := rand.New(rand.NewPCG(7, 11))
 	var words []string
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		words = append(words, strings.Fields(strings.ToLower(e.Title+" "+e.Summary))...)
 	}
-	for _, a := range ds.Actors {
+	for _, a := range ds.Actors() {
 		words = append(words, strings.Fields(a.Name)...)
 	}
 	// Words that occur nowhere, or only beyond ASCII's case, or at the
@@ -101,14 +101,14 @@ func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 		return out
 	}
 	var countries, outlets, actors []string
-	for c := range ds.Countries {
+	for c := range ds.Countries() {
 		countries = append(countries, c)
 	}
 	slices.Sort(countries)
-	for _, o := range ds.Outlets {
+	for _, o := range ds.Outlets() {
 		outlets = append(outlets, o.ID)
 	}
-	for _, a := range ds.Actors {
+	for _, a := range ds.Actors() {
 		actors = append(actors, a.ID)
 	}
 	random := func() timeline.Filter {
@@ -133,7 +133,7 @@ func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 	}
 	plain := func(f timeline.Filter) []int {
 		out := []int{}
-		for i := range ds.Events {
+		for i := range ds.Events() {
 			if ds.Matches(i, f) {
 				out = append(out, i)
 			}

@@ -33,7 +33,7 @@ func TestApply(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, i := range ds.Apply(tt.f) {
-				got = append(got, ds.Events[i].ID)
+				got = append(got, ds.Events()[i].ID)
 				if !ds.Matches(i, tt.f) {
 					t.Errorf("Matches(%d) = false for an event Apply selected", i)
 				}

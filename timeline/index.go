@@ -27,7 +27,7 @@ func (e *ValidationError) Unwrap() error { return e.Err }
 // Dataset is a checked, indexed story. Its slices are read-only after [New]:
 // Events are in chronological order, the rest in the order given.
 type Dataset struct {
-	Parts
+	parts Parts
 
 	articles, outlets, actors, statements, quotes map[string]int
 	events                                        idTable
@@ -42,25 +42,38 @@ type Dataset struct {
 	// in order
 	byCountry, byOutlet, byActor, byTag map[string][]int
 	renderings                          [][]Rendering
+
+	// splitFrom is the number of events from which a search is split
+	// between processors (tests lower it to split small datasets).
+	splitFrom int
 }
 
 // New checks parts and indexes them. Every problem is reported, joined, as
 // [*ValidationError] values; a dataset is returned only when there are none.
-// The dataset keeps p's slices, and New sorts p.Events in place (a
-// million events are not copied to be sorted): do not change them after.
+// New sorts a copy of p.Events; the dataset shares p's other slices and
+// the items' own, so do not change them after.
 func New(p Parts) (*Dataset, error) {
-	ds := &Dataset{Parts: p}
-	sortChronologically(ds.Events)
-	// Derived discrepancies are made afresh, so New(ds.Parts) rebuilds ds.
-	ds.Discrepancies = slices.DeleteFunc(slices.Clone(p.Discrepancies), func(d Discrepancy) bool { return d.Derived })
+	p.Events = slices.Clone(p.Events)
+	return Adopt(p)
+}
+
+// Adopt is [New] for parts made to be handed over, such as a loader's: it
+// takes p's slices as they are and sorts p.Events in place, where New
+// would copy them first (a million events are 170 MB). The caller must
+// not use p's slices after.
+func Adopt(p Parts) (*Dataset, error) {
+	ds := &Dataset{parts: p, splitFrom: defaultSplitFrom}
+	sortChronologically(ds.parts.Events)
+	// Derived discrepancies are made afresh, so New(ds.Parts()) rebuilds ds.
+	ds.parts.Discrepancies = slices.DeleteFunc(slices.Clone(p.Discrepancies), func(d Discrepancy) bool { return d.Derived })
 	var errs []error
-	ds.articles = indexIDs("article", ds.Articles, func(a Article) string { return a.ID }, &errs)
-	ds.outlets = indexIDs("outlet", ds.Outlets, func(o Outlet) string { return o.ID }, &errs)
-	ds.actors = indexIDs("actor", ds.Actors, func(a Actor) string { return a.ID }, &errs)
-	ds.events = newIDTable(ds.Events, &errs)
-	ds.statements = indexIDs("statement", ds.Statements, func(s Statement) string { return s.ID }, &errs)
-	ds.quotes = indexIDs("quote", ds.Quotes, func(q Quote) string { return q.ID }, &errs)
-	indexIDs("discrepancy", ds.Discrepancies, func(d Discrepancy) string { return d.ID }, &errs)
+	ds.articles = indexIDs("article", ds.parts.Articles, func(a Article) string { return a.ID }, &errs)
+	ds.outlets = indexIDs("outlet", ds.parts.Outlets, func(o Outlet) string { return o.ID }, &errs)
+	ds.actors = indexIDs("actor", ds.parts.Actors, func(a Actor) string { return a.ID }, &errs)
+	ds.events = newIDTable(ds.parts.Events, &errs)
+	ds.statements = indexIDs("statement", ds.parts.Statements, func(s Statement) string { return s.ID }, &errs)
+	ds.quotes = indexIDs("quote", ds.parts.Quotes, func(q Quote) string { return q.ID }, &errs)
+	indexIDs("discrepancy", ds.parts.Discrepancies, func(d Discrepancy) string { return d.ID }, &errs)
 	c := checker{ds: ds}
 	c.run()
 	errs = append(errs, c.errs...)
@@ -140,18 +153,18 @@ func indexIDs[T any](kind string, items []T, id func(T) string, errs *[]error) m
 // text is built on a goroutine of its own while the indexes are built
 // here: on two cores that halves the time a large dataset takes.
 func (ds *Dataset) derive() {
-	n := len(ds.Events)
-	ds.stmtQuotes = make([][]int, len(ds.Statements))
-	for qi, q := range ds.Quotes {
+	n := len(ds.parts.Events)
+	ds.stmtQuotes = make([][]int, len(ds.parts.Statements))
+	for qi, q := range ds.parts.Quotes {
 		si := ds.statements[q.Statement]
 		ds.stmtQuotes[si] = append(ds.stmtQuotes[si], qi)
 	}
 	// Each event's statements, in the statements' order: counted, then
 	// placed.
 	var links []struct{ event, stmt int }
-	for si, s := range ds.Statements {
+	for si, s := range ds.parts.Statements {
 		for _, id := range s.Events {
-			ei, _ := ds.events.find(ds.Events, id)
+			ei, _ := ds.events.find(ds.parts.Events, id)
 			links = append(links, struct{ event, stmt int }{ei, si})
 		}
 	}
@@ -171,13 +184,13 @@ func (ds *Dataset) derive() {
 	}
 	// Each event's actors by index, looked up once for both halves.
 	size := 0
-	for i := range ds.Events {
-		size += len(ds.Events[i].Actors)
+	for i := range ds.parts.Events {
+		size += len(ds.parts.Events[i].Actors)
 	}
 	var actors lists[int32]
 	actors.start(n, size)
-	for i := range ds.Events {
-		for _, id := range ds.Events[i].Actors {
+	for i := range ds.parts.Events {
+		for _, id := range ds.parts.Events[i].Actors {
 			actors.all = append(actors.all, int32(ds.actors[id]))
 		}
 		actors.end()
@@ -190,8 +203,8 @@ func (ds *Dataset) derive() {
 		ds.deriveSearch(eventActors)
 	}()
 	ds.deriveIndexes(eventActors)
-	ds.renderings = make([][]Rendering, len(ds.Statements))
-	for si := range ds.Statements {
+	ds.renderings = make([][]Rendering, len(ds.parts.Statements))
+	for si := range ds.parts.Statements {
 		ds.renderings[si] = ds.deriveRenderings(si)
 	}
 	ds.deriveWording()
@@ -203,40 +216,40 @@ func (ds *Dataset) derive() {
 // allocated once, at its final length, from one array: grown by appending,
 // they made 140 MB of copies to throw away at a million events.
 func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
-	n := len(ds.Events)
+	n := len(ds.parts.Events)
 	countries, outlets, tags := 0, 0, 0
-	for i := range ds.Events {
-		countries += len(ds.Events[i].Countries) + len(eventActors(i))
-		outlets += len(ds.Events[i].Sources)
-		tags += len(ds.Events[i].Tags)
+	for i := range ds.parts.Events {
+		countries += len(ds.parts.Events[i].Countries) + len(eventActors(i))
+		outlets += len(ds.parts.Events[i].Sources)
+		tags += len(ds.parts.Events[i].Tags)
 	}
 	ds.eventCountries, ds.eventOutlets = newSets(n), newSets(n)
 	post := postings{from: make([]int32, 0, n+1), adds: make([]int32, 0, countries+outlets+tags)}
 	var list []string // an event's codes, before they are sorted
-	actorCount := make([]int, len(ds.Actors))
+	actorCount := make([]int, len(ds.parts.Actors))
 	// lastEvent is the last event each actor was counted in: checking it
 	// here, not at the end of the actor's list, spares a read of memory
 	// long out of cache for every actor of every event.
-	lastEvent := make([]int, len(ds.Actors))
+	lastEvent := make([]int, len(ds.parts.Actors))
 	for ai := range lastEvent {
 		lastEvent[ai] = -1
 	}
-	for i := range ds.Events {
-		e := &ds.Events[i]
+	for i := range ds.parts.Events {
+		e := &ds.parts.Events[i]
 		list = append(list[:0], e.Countries...)
 		for _, ai := range eventActors(i) {
 			if lastEvent[ai] != i { // an actor listed twice counts once
 				lastEvent[ai] = i
 				actorCount[ai]++
 			}
-			if c := ds.Actors[ai].Country; c != "" {
+			if c := ds.parts.Actors[ai].Country; c != "" {
 				list = append(list, c)
 			}
 		}
 		countries := ds.eventCountries.add(list)
 		list = list[:0]
 		for _, s := range e.Sources {
-			list = append(list, ds.Articles[ds.articles[s.Article]].Outlet)
+			list = append(list, ds.parts.Articles[ds.articles[s.Article]].Outlet)
 		}
 		outlets := ds.eventOutlets.add(list)
 		post.event()
@@ -253,12 +266,12 @@ func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 	ds.eventCountries.done()
 	ds.eventOutlets.done()
 	ds.byCountry, ds.byOutlet, ds.byTag = post.build()
-	ds.actorEvents = make([][]int, len(ds.Actors))
+	ds.actorEvents = make([][]int, len(ds.parts.Actors))
 	all := make([]int, sum(actorCount))
 	for ai, c := range actorCount {
 		ds.actorEvents[ai], all = all[:0:c], all[c:]
 	}
-	for i := range ds.Events {
+	for i := range ds.parts.Events {
 		for _, ai := range eventActors(i) {
 			if l := ds.actorEvents[ai]; len(l) == 0 || l[len(l)-1] != i {
 				ds.actorEvents[ai] = append(l, i)
@@ -266,7 +279,7 @@ func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 		}
 	}
 	ds.byActor = map[string][]int{}
-	for ai, a := range ds.Actors {
+	for ai, a := range ds.parts.Actors {
 		if len(ds.actorEvents[ai]) > 0 {
 			ds.byActor[a.ID] = ds.actorEvents[ai]
 		}
@@ -444,28 +457,30 @@ func lookup[T any](items []T, index map[string]int, id string) (*T, bool) {
 }
 
 // Article returns the article with the given id.
-func (ds *Dataset) Article(id string) (*Article, bool) { return lookup(ds.Articles, ds.articles, id) }
+func (ds *Dataset) Article(id string) (*Article, bool) {
+	return lookup(ds.parts.Articles, ds.articles, id)
+}
 
 // Outlet returns the outlet with the given id.
-func (ds *Dataset) Outlet(id string) (*Outlet, bool) { return lookup(ds.Outlets, ds.outlets, id) }
+func (ds *Dataset) Outlet(id string) (*Outlet, bool) { return lookup(ds.parts.Outlets, ds.outlets, id) }
 
 // Actor returns the actor with the given id.
-func (ds *Dataset) Actor(id string) (*Actor, bool) { return lookup(ds.Actors, ds.actors, id) }
+func (ds *Dataset) Actor(id string) (*Actor, bool) { return lookup(ds.parts.Actors, ds.actors, id) }
 
 // Event returns the event with the given id.
 func (ds *Dataset) Event(id string) (*Event, bool) {
-	if i, ok := ds.events.find(ds.Events, id); ok {
-		return &ds.Events[i], true
+	if i, ok := ds.events.find(ds.parts.Events, id); ok {
+		return &ds.parts.Events[i], true
 	}
 	return nil, false
 }
 
 // EventIndex returns the position of the event with the given id in Events.
-func (ds *Dataset) EventIndex(id string) (int, bool) { return ds.events.find(ds.Events, id) }
+func (ds *Dataset) EventIndex(id string) (int, bool) { return ds.events.find(ds.parts.Events, id) }
 
 // Statement returns the statement with the given id.
 func (ds *Dataset) Statement(id string) (*Statement, bool) {
-	return lookup(ds.Statements, ds.statements, id)
+	return lookup(ds.parts.Statements, ds.statements, id)
 }
 
 // StatementIndex returns the position of the statement with the given id.
@@ -473,7 +488,7 @@ func (ds *Dataset) StatementIndex(id string) (int, bool) { i, ok := ds.statement
 
 // CountryName returns the name of an ISO country code, or the code itself.
 func (ds *Dataset) CountryName(code string) string {
-	if n, ok := ds.Countries[code]; ok {
+	if n, ok := ds.parts.Countries[code]; ok {
 		return n
 	}
 	return code

@@ -13,7 +13,7 @@ import (
 func TestNewSortsEventsChronologically(t *testing.T) {
 	ds := mustNew(fixture())
 	var got []string
-	for _, e := range ds.Events {
+	for _, e := range ds.Events() {
 		got = append(got, e.ID)
 	}
 	if want := []string{"war", "hack", "talks"}; !slices.Equal(got, want) {

@@ -28,17 +28,17 @@ func (ds *Dataset) Renderings(si int) []Rendering { return ds.renderings[si] }
 func (ds *Dataset) deriveRenderings(si int) []Rendering {
 	byOutlet := map[string][]int{}
 	for _, qi := range ds.stmtQuotes[si] {
-		o := ds.ArticleOutlet(ds.Quotes[qi].Span.Article).ID
+		o := ds.ArticleOutlet(ds.parts.Quotes[qi].Span.Article).ID
 		byOutlet[o] = append(byOutlet[o], qi)
 	}
 	var out []Rendering
-	for _, o := range ds.Outlets {
+	for _, o := range ds.parts.Outlets {
 		qs, ok := byOutlet[o.ID]
 		if !ok {
 			continue
 		}
 		slices.SortStableFunc(qs, func(a, b int) int {
-			sa, sb := ds.Quotes[a].Span, ds.Quotes[b].Span
+			sa, sb := ds.parts.Quotes[a].Span, ds.parts.Quotes[b].Span
 			return cmp.Or(strings.Compare(sa.Article, sb.Article), cmp.Compare(sa.Start, sb.Start))
 		})
 		out = append(out, Rendering{Outlet: o.ID, Quotes: qs})
@@ -47,7 +47,7 @@ func (ds *Dataset) deriveRenderings(si int) []Rendering {
 	words := make([]int, len(out))
 	for i, r := range out {
 		for _, qi := range r.Quotes {
-			texts[i] = append(texts[i], ds.Quotes[qi].Span.Text.String())
+			texts[i] = append(texts[i], ds.parts.Quotes[qi].Span.Text.String())
 		}
 		words[i] = countWords(tokenizeFragments(texts[i]))
 	}
@@ -105,20 +105,20 @@ func (r CoverageRow) Single() bool { return r.Count == 1 }
 // selects), in the order given. Every outlet is a column, so a filter on
 // one outlet shows who else reports its events.
 func (ds *Dataset) Coverage(events []int) Coverage {
-	c := Coverage{PerOutlet: make([]int, len(ds.Outlets)), Rows: make([]CoverageRow, 0, len(events))}
-	col := make(map[string]int, len(ds.Outlets))
-	for i, o := range ds.Outlets {
+	c := Coverage{PerOutlet: make([]int, len(ds.parts.Outlets)), Rows: make([]CoverageRow, 0, len(events))}
+	col := make(map[string]int, len(ds.parts.Outlets))
+	for i, o := range ds.parts.Outlets {
 		c.Outlets = append(c.Outlets, o.ID)
 		col[o.ID] = i
 	}
 	n := 0
 	for _, ei := range events {
-		n += len(ds.Events[ei].Sources)
+		n += len(ds.parts.Events[ei].Sources)
 	}
 	cells := make([]coverageCell, 0, n) // every row's cells, in one array
 	for _, ei := range events {
 		from := len(cells)
-		e := &ds.Events[ei]
+		e := &ds.parts.Events[ei]
 		for si, s := range e.Sources {
 			j := int32(col[ds.ArticleOutlet(s.Article).ID])
 			k := slices.IndexFunc(cells[from:], func(c coverageCell) bool { return c.col == j })
@@ -180,7 +180,7 @@ func (ds *Dataset) deriveWording() {
 		if len(rs) < 2 || allIdentical(rs) {
 			continue
 		}
-		s := &ds.Statements[si]
+		s := &ds.parts.Statements[si]
 		d := Discrepancy{
 			ID:        s.ID + "-wording",
 			Kind:      DiscrepancyWording,
@@ -189,7 +189,7 @@ func (ds *Dataset) deriveWording() {
 		}
 		for _, r := range rs {
 			for _, qi := range r.Quotes {
-				d.Sides = append(d.Sides, Claim{Span: ds.Quotes[qi].Span, Reading: r.Class.String()})
+				d.Sides = append(d.Sides, Claim{Span: ds.parts.Quotes[qi].Span, Reading: r.Class.String()})
 			}
 		}
 		speaker := s.Speaker
@@ -197,7 +197,7 @@ func (ds *Dataset) deriveWording() {
 			speaker = a.Name
 		}
 		d.Description = fmt.Sprintf("%s quoted in different words: %s", speaker, s.Label)
-		ds.Discrepancies = append(ds.Discrepancies, d)
+		ds.parts.Discrepancies = append(ds.parts.Discrepancies, d)
 	}
 }
 

@@ -25,7 +25,7 @@ func (e *UnknownValueError) Error() string {
 // name, case-insensitively.
 func (ds *Dataset) ResolveCountry(s string) (string, error) {
 	var valid []string
-	for code, name := range ds.Countries {
+	for code, name := range ds.parts.Countries {
 		if strings.EqualFold(s, code) || strings.EqualFold(s, name) {
 			return code, nil
 		}
@@ -40,7 +40,7 @@ func (ds *Dataset) ResolveCountry(s string) (string, error) {
 func (ds *Dataset) ResolveOutlet(s string) (string, error) {
 	var valid []string
 	trim := func(n string) string { return strings.TrimPrefix(strings.ToLower(n), "the ") }
-	for _, o := range ds.Outlets {
+	for _, o := range ds.parts.Outlets {
 		if strings.EqualFold(s, o.ID) || trim(s) == trim(o.Name) {
 			return o.ID, nil
 		}
@@ -53,7 +53,7 @@ func (ds *Dataset) ResolveOutlet(s string) (string, error) {
 // alias, case-insensitively.
 func (ds *Dataset) ResolveActor(s string) (string, error) {
 	var valid []string
-	for _, a := range ds.Actors {
+	for _, a := range ds.parts.Actors {
 		if strings.EqualFold(s, a.ID) || strings.EqualFold(s, a.Name) ||
 			slices.ContainsFunc(a.Aliases, func(al string) bool { return strings.EqualFold(s, al) }) {
 			return a.ID, nil
@@ -76,5 +76,5 @@ func (ds *Dataset) ResolveTag(s string) (string, error) {
 
 // TagVocabulary is every tag this dataset's events may carry.
 func (ds *Dataset) TagVocabulary() []string {
-	return append(Tags(), ds.ExtraTags...)
+	return append(Tags(), ds.parts.ExtraTags...)
 }

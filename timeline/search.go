@@ -210,22 +210,22 @@ func foldsASCII(s string) bool {
 
 // deriveSearch builds the search index.
 func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
-	n := len(ds.Events)
+	n := len(ds.parts.Events)
 	s := &ds.search
 	ds.placeSearch(eventActors)
-	texts := make([][]byte, len(ds.Actors))
-	for ai := range ds.Actors {
-		texts[ai] = actorText(&ds.Actors[ai])
+	texts := make([][]byte, len(ds.parts.Actors))
+	for ai := range ds.parts.Actors {
+		texts[ai] = actorText(&ds.parts.Actors[ai])
 	}
 	inPlace := func(i int) bool { return s.inAt != nil && s.inAt[i] != 0 }
 	// Size the copies once: growing them by appends would copy hundreds
 	// of megabytes at a million events.
 	size := 0
-	for i := range ds.Events {
+	for i := range ds.parts.Events {
 		if inPlace(i) {
 			continue
 		}
-		e := &ds.Events[i]
+		e := &ds.parts.Events[i]
 		size += len(e.Title) + len(e.Summary) + 3
 		for _, ai := range eventActors(i) {
 			size += len(texts[ai])
@@ -236,7 +236,7 @@ func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 	}
 	s.off = make([]int, n+1)
 	s.buf = make([]byte, 0, size+size/64)
-	for i := range ds.Events {
+	for i := range ds.parts.Events {
 		s.off[i] = len(s.buf)
 		if !inPlace(i) {
 			s.buf = append(ds.appendText(s.buf, i, eventActors(i), texts), 0)
@@ -251,8 +251,8 @@ func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 	s := &ds.search
 	var lens []int32
-	for i := range ds.Events {
-		e := &ds.Events[i]
+	for i := range ds.parts.Events {
+		e := &ds.parts.Events[i]
 		if len(eventActors(i)) > 0 || len(ds.eventStmts.of(i)) > 0 {
 			continue
 		}
@@ -261,7 +261,7 @@ func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 			continue
 		}
 		if lens == nil {
-			lens = make([]int32, len(ds.Events))
+			lens = make([]int32, len(ds.parts.Events))
 		}
 		lens[i] = int32(l)
 	}
@@ -275,12 +275,12 @@ func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 		if l == 0 {
 			continue
 		}
-		id := ds.Events[i].Sources[0].Article
+		id := ds.parts.Events[i].Sources[0].Article
 		g, ok := group[id]
 		if !ok {
 			g = len(s.in)
 			group[id] = g
-			a := &ds.Articles[ds.articles[id]]
+			a := &ds.parts.Articles[ds.articles[id]]
 			s.in = append(s.in, inArticle{text: string(a.Text)})
 			count = append(count, 0)
 		}
@@ -294,13 +294,13 @@ func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 		if l == 0 {
 			continue
 		}
-		if id := ds.Events[i].Sources[0].Article; id != last {
+		if id := ds.parts.Events[i].Sources[0].Article; id != last {
 			last, g = id, group[id]
 		}
-		s.in[g].at = append(s.in[g].at, inText{start: ds.Events[i].Sources[0].Start, len: l, event: int32(i)})
+		s.in[g].at = append(s.in[g].at, inText{start: ds.parts.Events[i].Sources[0].Start, len: l, event: int32(i)})
 	}
 	lens = nil // 4 MB a million events: free before inAt is made
-	s.inAt = make([]inPlace, len(ds.Events))
+	s.inAt = make([]inPlace, len(ds.parts.Events))
 	for g := range s.in {
 		a := &s.in[g]
 		byStart := func(x, y inText) int { return cmp.Compare(x.start, y.start) }
@@ -333,7 +333,7 @@ func actorText(a *Actor) []byte {
 // summary, the text of its actors (actorText, by actor index) and the
 // words of its statements' quotes, each ended by a newline.
 func (ds *Dataset) appendText(dst []byte, i int, actors []int32, actorText [][]byte) []byte {
-	e := &ds.Events[i]
+	e := &ds.parts.Events[i]
 	dst = append(appendLower(dst, e.Title), '\n')
 	dst = append(appendLower(dst, e.Summary), '\n')
 	for _, ai := range actors {
@@ -341,7 +341,7 @@ func (ds *Dataset) appendText(dst []byte, i int, actors []int32, actorText [][]b
 	}
 	for _, si := range ds.eventStmts.of(i) {
 		for _, qi := range ds.stmtQuotes[si] {
-			dst = append(appendLower(dst, ds.Quotes[qi].Span.Text.String()), '\n')
+			dst = append(appendLower(dst, ds.parts.Quotes[qi].Span.Text.String()), '\n')
 		}
 	}
 	return dst
@@ -376,15 +376,15 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 // the copies, then each article holding texts searched in place.
 func (ds *Dataset) scan(ctx context.Context, w word, keep func(int) bool) ([]int, error) {
 	s := &ds.search
-	found, err := inParts(len(ds.Events), func(from, to int) ([]int, error) { return s.scanCopies(ctx, w, keep, from, to) })
+	found, err := ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) { return s.scanCopies(ctx, w, keep, from, to) })
 	for g := range s.in {
 		if err != nil {
 			break
 		}
 		a := &s.in[g]
 		var more []int
-		more, err = inParts(len(a.at), func(from, to int) ([]int, error) { return a.scan(ctx, w, keep, from, to) })
-		found = joinHits(found, more, len(ds.Events))
+		more, err = ds.inParts(len(a.at), func(from, to int) ([]int, error) { return a.scan(ctx, w, keep, from, to) })
+		found = joinHits(found, more, len(ds.parts.Events))
 	}
 	if err != nil {
 		return nil, err

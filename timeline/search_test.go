@@ -114,7 +114,7 @@ func TestPlaced(t *testing.T) {
 func TestSearchInPlace(t *testing.T) {
 	ds := mustNew(inPlaceParts())
 	in := map[string]bool{}
-	for i, e := range ds.Events {
+	for i, e := range ds.Events() {
 		in[e.ID] = ds.search.inAt != nil && ds.search.inAt[i] != 0
 	}
 	if want := map[string]bool{"attack": true, "portal": false, "tirana": true, "elan": false, "quiet": true, "long": false}; !maps.Equal(in, want) {
@@ -123,7 +123,7 @@ func TestSearchInPlace(t *testing.T) {
 	ids := func(f Filter) []string {
 		var out []string
 		for _, i := range ds.Apply(f) {
-			out = append(out, ds.Events[i].ID)
+			out = append(out, ds.Events()[i].ID)
 		}
 		slices.Sort(out)
 		return out
@@ -145,9 +145,9 @@ func TestSearchInPlace(t *testing.T) {
 		if got := ids(Filter{Search: tt.search}); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: %v, want %v", tt.search, got, tt.want)
 		}
-		for i := range ds.Events {
-			if m, in := ds.Matches(i, Filter{Search: tt.search}), slices.Contains(tt.want, ds.Events[i].ID); m != in {
-				t.Errorf("%q: Matches(%s) = %v", tt.search, ds.Events[i].ID, m)
+		for i := range ds.Events() {
+			if m, in := ds.Matches(i, Filter{Search: tt.search}), slices.Contains(tt.want, ds.Events()[i].ID); m != in {
+				t.Errorf("%q: Matches(%s) = %v", tt.search, ds.Events()[i].ID, m)
 			}
 		}
 	}

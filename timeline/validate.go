@@ -22,7 +22,7 @@ func (c *checker) run() {
 	for _, t := range c.ds.TagVocabulary() {
 		c.tags[t] = true
 	}
-	for code, name := range c.ds.Countries {
+	for code, name := range c.ds.parts.Countries {
 		if !isCountryCode(code) {
 			c.add("country", code, "code", "want two upper-case letters (ISO 3166-1 alpha-2)")
 		}
@@ -30,35 +30,35 @@ func (c *checker) run() {
 			c.add("country", code, "name", "missing")
 		}
 	}
-	for i := range c.ds.Outlets {
-		o := &c.ds.Outlets[i]
+	for i := range c.ds.parts.Outlets {
+		o := &c.ds.parts.Outlets[i]
 		c.required("outlet", o.ID, "name", o.Name)
 		c.country("outlet", o.ID, "country", o.Country, true)
 	}
-	for i := range c.ds.Articles {
-		c.article(&c.ds.Articles[i])
+	for i := range c.ds.parts.Articles {
+		c.article(&c.ds.parts.Articles[i])
 	}
-	for i := range c.ds.Actors {
-		c.actor(&c.ds.Actors[i])
+	for i := range c.ds.parts.Actors {
+		c.actor(&c.ds.parts.Actors[i])
 	}
-	for i := range c.ds.Events {
-		c.event(&c.ds.Events[i])
+	for i := range c.ds.parts.Events {
+		c.event(&c.ds.parts.Events[i])
 	}
-	for i := range c.ds.Statements {
-		s := &c.ds.Statements[i]
+	for i := range c.ds.parts.Statements {
+		s := &c.ds.parts.Statements[i]
 		c.required("statement", s.ID, "label", s.Label)
 		c.ref("statement", s.ID, "speaker", s.Speaker, c.ds.actors)
 		for _, id := range s.Events {
-			if _, ok := c.ds.events.find(c.ds.Events, id); !ok {
+			if _, ok := c.ds.events.find(c.ds.parts.Events, id); !ok {
 				c.add("statement", s.ID, "events", "unknown id %q", id)
 			}
 		}
 	}
-	for i := range c.ds.Quotes {
-		c.quote(&c.ds.Quotes[i])
+	for i := range c.ds.parts.Quotes {
+		c.quote(&c.ds.parts.Quotes[i])
 	}
-	for i := range c.ds.Discrepancies {
-		c.discrepancy(&c.ds.Discrepancies[i])
+	for i := range c.ds.parts.Discrepancies {
+		c.discrepancy(&c.ds.parts.Discrepancies[i])
 	}
 }
 
@@ -245,7 +245,7 @@ func (c *checker) country(kind, id, field, code string, optional bool) {
 	if code == "" && optional {
 		return
 	}
-	if _, ok := c.ds.Countries[code]; !ok {
+	if _, ok := c.ds.parts.Countries[code]; !ok {
 		c.add(kind, id, field, "country %q has no entry in countries", code)
 	}
 }

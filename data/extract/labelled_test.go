@@ -125,7 +125,7 @@ func qualityOn(t *testing.T, dir string, floor quality) {
 		wants = append(wants, want{span: spanIn(t, ds, q.labelledText), speaker: []string{q.Speaker}, group: q.Group})
 	}
 	var gots []got
-	for _, q := range ds.Quotes {
+	for _, q := range ds.Quotes() {
 		if !q.Extracted {
 			t.Errorf("quote %s is not marked extracted", q.ID)
 		}
@@ -216,7 +216,7 @@ func furnitureOn(t *testing.T, dir string) {
 		case (extract.FindFurniture(a.Text.Verbatim())[i].Kind == extract.Caption) != f.Caption:
 			t.Errorf("%s: %q: caption is %v, want %v", f.Article, f.Text, !f.Caption, f.Caption)
 		}
-		for _, q := range ds.Quotes {
+		for _, q := range ds.Quotes() {
 			if q.Span.Article == f.Article && q.Span.Start < s.End && s.Start < q.Span.End {
 				t.Errorf("quote %q lies in furniture %q", q.Span.Text, f.Text)
 			}
@@ -237,12 +237,12 @@ func TestLabelledCorpusJoinsTheSeeds(t *testing.T) {
 			continue
 		}
 		s := spanIn(t, ds, lq.labelledText)
-		i := slices.IndexFunc(ds.Quotes, func(q timeline.Quote) bool { return overlaps(s, q.Span) })
+		i := slices.IndexFunc(ds.Quotes(), func(q timeline.Quote) bool { return overlaps(s, q.Span) })
 		if i < 0 {
 			t.Errorf("%q was not extracted", lq.Text)
 			continue
 		}
-		q := ds.Quotes[i]
+		q := ds.Quotes()[i]
 		if q.Statement != id || q.Score <= 0 || q.Score > 1 {
 			t.Errorf("%q joined statement %q with score %.2f, want %q with a score in (0, 1]", clip(lq.Text), q.Statement, q.Score, id)
 		}
@@ -255,6 +255,6 @@ func TestLabelledCorpusJoinsTheSeeds(t *testing.T) {
 		t.Errorf("the re-reporting article is not a source of the visit; sources: %+v", visit.Sources)
 	}
 	if o, ok := ds.Outlet("continental-wire"); !ok || o.Name == "" {
-		t.Logf("outlets: %+v", ds.Outlets)
+		t.Logf("outlets: %+v", ds.Outlets())
 	}
 }

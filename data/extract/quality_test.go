@@ -174,18 +174,18 @@ func TestQualityOnSeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	parts := timeline.Parts{Articles: ds.Articles, Outlets: ds.Outlets, Countries: ds.Countries}
-	for _, a := range ds.Actors {
+	parts := timeline.Parts{Articles: ds.Articles(), Outlets: ds.Outlets(), Countries: ds.Countries()}
+	for _, a := range ds.Actors() {
 		a.Mentions, a.Roles = nil, nil
 		parts.Actors = append(parts.Actors, a)
 	}
 	var ids []string
-	for _, a := range ds.Articles {
+	for _, a := range ds.Articles() {
 		ids = append(ids, a.ID)
 	}
 	extract.Into(&parts, ids, extract.Options{})
 	var wants []want
-	for _, q := range ds.Quotes {
+	for _, q := range ds.Quotes() {
 		wants = append(wants, want{span: q.Span, speaker: namesOf(ds, q.Speaker), group: q.Statement})
 	}
 	byID := map[string][]string{}
