@@ -294,10 +294,9 @@ func (g *synth) when() synthWhen {
 		}
 	default:
 		t = time.Date(t.Year()-t.Year()%10, time.January, 1, 0, 0, 0, 0, time.UTC)
-		w.start = timeline.YearDate(t.Year())
-		w.start.Precision = timeline.Decade
+		w.start = timeline.DecadeDate(t.Year())
 	}
-	if w.end.Year > 2025 {
+	if w.end.Year() > 2025 {
 		w.end = timeline.Date{}
 	}
 	if approx := g.r.IntN(100); w.start.Precision == timeline.Day && approx < 1 || w.start.Precision != timeline.Day && approx < 6 {

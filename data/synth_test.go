@@ -78,7 +78,7 @@ func TestSynthesizedEventsHaveTheRealShape(t *testing.T) {
 				t.Errorf("%s: %d %s, want %d–%d: %q", e.ID, c.n, c.what, c.lo, c.hi, e.Title)
 			}
 		}
-		if y := e.Start.Year; y < 1990 || y > 2025 {
+		if y := e.Start.Year(); y < 1990 || y > 2025 {
 			t.Errorf("%s starts in %d, want 1990–2025", e.ID, y)
 		}
 		for _, s := range e.Sources {

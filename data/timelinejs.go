@@ -261,12 +261,12 @@ func tlJSONDateOf(d timeline.Date) *tlJSONDate {
 	if d.IsZero() {
 		return nil
 	}
-	j := &tlJSONDate{Year: int(d.Year)}
+	j := &tlJSONDate{Year: d.Year()}
 	switch d.Precision {
 	case timeline.Day, timeline.Week:
-		j.Month, j.Day = int(d.Month), int(d.Day)
+		j.Month, j.Day = int(d.Month()), d.Day()
 	case timeline.Month:
-		j.Month = int(d.Month)
+		j.Month = int(d.Month())
 	}
 	return j
 }

@@ -109,7 +109,7 @@ func tlApplyDisplay(display string, start, end timeline.Date) (timeline.Date, ti
 }
 
 func tlSameFields(a, b timeline.Date) bool {
-	return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day
+	return a.Year() == b.Year() && a.Month() == b.Month() && a.Day() == b.Day()
 }
 
 // tlNotation lists the readings of s as cyberdesk's date notation, each a
@@ -162,7 +162,7 @@ func tlSameMonthDay(start timeline.Date, s string) (timeline.Date, bool) {
 	if start.Precision != timeline.Day || len(s) != 2 {
 		return timeline.Date{}, false
 	}
-	d, err := timeline.ParseDate(fmt.Sprintf("%04d-%02d-%s", start.Year, start.Month, s), timeline.Day)
+	d, err := timeline.ParseDate(fmt.Sprintf("%04d-%02d-%s", start.Year(), int(start.Month()), s), timeline.Day)
 	d.Approx = start.Approx
 	return d, err == nil
 }

@@ -48,10 +48,10 @@ func tlHandmade(t *testing.T) *timeline.Dataset {
 			{ID: "escapes", Title: `Commas, semicolons; back\slashes`, Summary: "Markup <b>stays</b> text & so on",
 				Start: timeline.DayDate(2022, 10, 20), End: timeline.DayDate(2022, 10, 22), Countries: []string{"AL"},
 				Tags: []string{"security", "diplomacy"}, Sources: at("Report, with commas; semicolons \\ backslashes.\nA second line.")},
-			{ID: "month", Title: "Some month", Summary: "A month.", Start: timeline.Date{Year: 2022, Month: 9, Precision: timeline.Month},
+			{ID: "month", Title: "Some month", Summary: "A month.", Start: timeline.MonthDate(2022, 9),
 				Sources: at("Later that year.")},
 			{ID: "approx-day", Title: "Roughly a day", Summary: "An approximate day.",
-				Start: timeline.Date{Year: 2022, Month: 10, Day: 1, Precision: timeline.Day, Approx: true}, Sources: at("Later that year.")},
+				Start: timeline.DayDate(2022, 10, 1).Approximate(), Sources: at("Later that year.")},
 			{ID: "long", Title: "Über " + strings.Repeat("ü", 50), Summary: strings.Repeat("€", 40), Start: timeline.DayDate(2022, 10, 25),
 				Sources: at("Über-long: " + strings.Repeat("ü", 60))},
 		},
@@ -319,10 +319,10 @@ func TestTimelineJSEscapesHTML(t *testing.T) {
 func TestTimelineJSDisplayDates(t *testing.T) {
 	day := func(y, m, d int) timeline.Date { return timeline.DayDate(y, time.Month(m), d) }
 	approx := func(d timeline.Date) timeline.Date { d.Approx = true; return d }
-	week := timeline.Date{Year: 2022, Month: 9, Day: 5, Precision: timeline.Week}
-	month := timeline.Date{Year: 1943, Month: 7, Precision: timeline.Month}
+	week := timeline.WeekDate(2022, 9, 5)
+	month := timeline.MonthDate(1943, 7)
 	year := timeline.YearDate
-	decade := timeline.Date{Year: 1990, Precision: timeline.Decade}
+	decade := timeline.DecadeDate(1990)
 	for _, tc := range []struct {
 		name             string
 		start, end       timeline.Date

@@ -68,7 +68,7 @@ func (c *chronology) SetEvents(events []int) {
 	var cur group // compared per event; the header's text is made per group
 	for pos, ei := range events {
 		d := c.env.ds.Events()[ei].Start
-		if g := (group{int(d.Year), d.Precision == timeline.Decade}); pos == 0 || g != cur {
+		if g := (group{d.Year(), d.Precision == timeline.Decade}); pos == 0 || g != cur {
 			cur = g
 			c.rows = append(c.rows, chronRow{event: -1, header: int32(len(c.headers))})
 			c.headers = append(c.headers, groupLabel(d))
@@ -88,9 +88,9 @@ func (c *chronology) SetEvents(events []int) {
 // for a decade-precision date.
 func groupLabel(d timeline.Date) string {
 	if d.Precision == timeline.Decade {
-		return strconv.Itoa(int(d.Year)) + "s"
+		return strconv.Itoa(d.Year()) + "s"
 	}
-	return strconv.Itoa(int(d.Year))
+	return strconv.Itoa(d.Year())
 }
 
 // Selected returns the dataset index of the selected event, or -1.

@@ -20,7 +20,7 @@ func extractedFixture(t *testing.T) *timeline.Dataset {
 	i := strings.Index(a3.Verbatim(), "In 1991")
 	p.Events = append(p.Events, timeline.Event{
 		ID: "x-1991", Title: "In 1991 relations with Israel began", Summary: "A sentence naming Albania; found automatically.",
-		Start: timeline.Date{Year: 1991, Precision: timeline.Year}, Actors: []string{"albania"}, Extracted: true,
+		Start: timeline.YearDate(1991), Actors: []string{"albania"}, Extracted: true,
 		Sources: []timeline.Source{{Span: timeline.Span{Article: "a3", Start: i, End: i + 36, Text: a3[i : i+36]}, When: "In 1991", Extracted: true}},
 	})
 	for j := range p.Quotes {

@@ -45,32 +45,56 @@ func ParsePrecision(s string) (Precision, error) {
 // date holds the decade's first year (1990 for "the 1990s"). A Week date
 // holds the Monday that starts the week.
 //
-// Its fields are as small as its range (years 1 to 9999) allows: six
-// bytes, not 32, which is 52 MB less for a million events' two dates.
-// Check a date's parts (as [ParseDate] does) before narrowing them in.
+// Its year, month and day are read with [Date.Year], [Date.Month] and
+// [Date.Day], and set by the constructors ([DayDate], [ParseDate] and the
+// rest), which keep them in the small fields a million events' dates fit
+// in.
 type Date struct {
-	Year      int16
-	Month     uint8 // a time.Month
-	Day       uint8
+	year      int16
+	month     uint8 // a time.Month
+	day       uint8
 	Precision Precision
 	Approx    bool // the text only allows an approximate date
 }
+
+// Year returns the year; for a decade, its first year.
+func (d Date) Year() int { return int(d.year) }
+
+// Month returns the month, or 0 when d is coarser than a month.
+func (d Date) Month() time.Month { return time.Month(d.month) }
+
+// Day returns the day of the month (a week's Monday), or 0 when d is
+// coarser than a week.
+func (d Date) Day() int { return int(d.day) }
+
+// Approximate returns d marked approximate: "c. 2022".
+func (d Date) Approximate() Date { d.Approx = true; return d }
 
 // IsZero reports whether d is the absent date.
 func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
 
 // DayDate returns the day-precision date y-m-d.
 func DayDate(y int, m time.Month, day int) Date {
-	return Date{Year: int16(y), Month: uint8(m), Day: uint8(day), Precision: Day}
+	return Date{year: int16(y), month: uint8(m), day: uint8(day), Precision: Day}
 }
 
 // MonthDate returns the month-precision date y-m.
 func MonthDate(y int, m time.Month) Date {
-	return Date{Year: int16(y), Month: uint8(m), Precision: Month}
+	return Date{year: int16(y), month: uint8(m), Precision: Month}
 }
 
 // YearDate returns the year-precision date y.
-func YearDate(y int) Date { return Date{Year: int16(y), Precision: Year} }
+func YearDate(y int) Date { return Date{year: int16(y), Precision: Year} }
+
+// WeekDate returns the week that starts on Monday y-m-day. It does not
+// check that the day is a Monday: [ParseDate] does.
+func WeekDate(y int, m time.Month, day int) Date {
+	return Date{year: int16(y), month: uint8(m), day: uint8(day), Precision: Week}
+}
+
+// DecadeDate returns the decade that starts in year y (1990 for the
+// 1990s).
+func DecadeDate(y int) Date { return Date{year: int16(y), Precision: Decade} }
 
 // ParseDate parses the file form of a date ("2022", "2022-09", "2022-09-12";
 // a decade is its first year, "1990") at precision p, and checks that the
@@ -105,7 +129,7 @@ func ParseDate(s string, p Precision) (Date, error) {
 	if err := checkDate(n[0], time.Month(n[1]), n[2], p); err != nil {
 		return Date{}, fmt.Errorf("date %q: %w", s, err)
 	}
-	return Date{Year: int16(n[0]), Month: uint8(n[1]), Day: uint8(n[2]), Precision: p}, nil
+	return Date{year: int16(n[0]), month: uint8(n[1]), day: uint8(n[2]), Precision: p}, nil
 }
 
 func (p Precision) layout() string {
@@ -121,7 +145,7 @@ func (p Precision) layout() string {
 }
 
 func (d Date) check() error {
-	return checkDate(int(d.Year), time.Month(d.Month), int(d.Day), d.Precision)
+	return checkDate(int(d.year), time.Month(d.month), int(d.day), d.Precision)
 }
 
 // checkDate checks a date's fields before they are narrowed into a [Date].
@@ -155,11 +179,11 @@ func checkDate(year int, month time.Month, day int, p Precision) error {
 func (d Date) ISO() string {
 	switch d.Precision {
 	case Day, Week:
-		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+		return fmt.Sprintf("%04d-%02d-%02d", d.year, d.month, d.day)
 	case Month:
-		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+		return fmt.Sprintf("%04d-%02d", d.year, d.month)
 	case Year, Decade:
-		return fmt.Sprintf("%04d", d.Year)
+		return fmt.Sprintf("%04d", d.year)
 	}
 	return ""
 }
@@ -174,11 +198,11 @@ func (d Date) String() string {
 	case Week:
 		s = "wk " + d.ISO()
 	case Month:
-		s = time.Month(d.Month).String()[:3] + " " + strconv.Itoa(int(d.Year))
+		s = time.Month(d.month).String()[:3] + " " + strconv.Itoa(int(d.year))
 	case Year:
-		s = strconv.Itoa(int(d.Year))
+		s = strconv.Itoa(int(d.year))
 	case Decade:
-		s = strconv.Itoa(int(d.Year)) + "s"
+		s = strconv.Itoa(int(d.year)) + "s"
 	default:
 		return "undated"
 	}
@@ -199,22 +223,22 @@ func FormatRange(start, end Date) string {
 		prefix = "c. "
 		start.Approx, end.Approx = false, false
 	}
-	if start.Precision == Day && end.Precision == Day && start.Year == end.Year && start.Month == end.Month && start.Approx == end.Approx {
-		return prefix + fmt.Sprintf("%s–%02d", start.String(), end.Day)
+	if start.Precision == Day && end.Precision == Day && start.year == end.year && start.month == end.month && start.Approx == end.Approx {
+		return prefix + fmt.Sprintf("%s–%02d", start.String(), end.day)
 	}
 	return prefix + start.String() + "–" + end.String()
 }
 
 // First returns the first day d covers, as a UTC time at midnight.
 func (d Date) First() time.Time {
-	m, day := time.Month(d.Month), int(d.Day)
+	m, day := time.Month(d.month), int(d.day)
 	if m == 0 {
 		m = time.January
 	}
 	if day == 0 {
 		day = 1
 	}
-	return time.Date(int(d.Year), m, day, 0, 0, 0, 0, time.UTC)
+	return time.Date(int(d.year), m, day, 0, 0, 0, 0, time.UTC)
 }
 
 // Last returns the last day d covers, as a UTC time at midnight.

@@ -60,13 +60,13 @@ func TestParseDate(t *testing.T) {
 
 func TestCompareOrdersByFirstDayThenCoarserFirst(t *testing.T) {
 	ordered := []Date{
-		{Year: 1930, Precision: Decade},
-		{Year: 1939, Precision: Year},
-		{Year: 2022, Precision: Year},
-		{Year: 2022, Month: uint8(time.January), Precision: Month},
+		DecadeDate(1930),
+		YearDate(1939),
+		YearDate(2022),
+		MonthDate(2022, time.January),
 		DayDate(2022, time.January, 1),
-		{Year: 2022, Month: uint8(time.September), Precision: Month},
-		{Year: 2022, Month: uint8(time.September), Day: 5, Precision: Week},
+		MonthDate(2022, time.September),
+		WeekDate(2022, time.September, 5),
 		DayDate(2022, time.September, 12),
 	}
 	for i := 1; i < len(ordered); i++ {
@@ -90,8 +90,8 @@ func TestFormatRange(t *testing.T) {
 		{"years", y(1939), y(1945), "1939–1945"},
 		{"days in a month", DayDate(2022, 10, 23), DayDate(2022, 10, 25), "2022-10-23–25"},
 		{"days across months", DayDate(2022, 9, 30), DayDate(2022, 10, 2), "2022-09-30–2022-10-02"},
-		{"approximate", Date{Year: 1990, Precision: Decade, Approx: true}, Date{}, "c. 1990s"},
-		{"approximate range says c. once", Date{Year: 2022, Month: 10, Day: 23, Precision: Day, Approx: true}, Date{Year: 2022, Month: 10, Day: 25, Precision: Day, Approx: true}, "c. 2022-10-23–25"},
+		{"approximate", Date{year: 1990, Precision: Decade, Approx: true}, Date{}, "c. 1990s"},
+		{"approximate range says c. once", Date{year: 2022, month: 10, day: 23, Precision: Day, Approx: true}, Date{year: 2022, month: 10, day: 25, Precision: Day, Approx: true}, "c. 2022-10-23–25"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,17 +103,17 @@ func TestFormatRange(t *testing.T) {
 }
 
 func TestRangeCovers(t *testing.T) {
-	sep := Date{Year: 2022, Month: uint8(time.September), Precision: Month}
+	sep := Date{year: 2022, month: uint8(time.September), Precision: Month}
 	tests := []struct {
 		name                       string
 		oStart, oEnd, iStart, iEnd Date
 		want                       bool
 	}{
 		{"day in month", sep, Date{}, DayDate(2022, 9, 12), Date{}, true},
-		{"week in month", sep, Date{}, Date{Year: 2022, Month: 9, Day: 5, Precision: Week}, Date{}, true},
-		{"week straddling month end", sep, Date{}, Date{Year: 2022, Month: 9, Day: 26, Precision: Week}, Date{}, false},
+		{"week in month", sep, Date{}, Date{year: 2022, month: 9, day: 5, Precision: Week}, Date{}, true},
+		{"week straddling month end", sep, Date{}, Date{year: 2022, month: 9, day: 26, Precision: Week}, Date{}, false},
 		{"month in day", DayDate(2022, 9, 12), Date{}, sep, Date{}, false},
-		{"range in range", Date{Year: 1939, Precision: Year}, Date{Year: 1945, Precision: Year}, Date{Year: 1940, Precision: Year}, Date{Year: 1945, Precision: Year}, true},
+		{"range in range", Date{year: 1939, Precision: Year}, Date{year: 1945, Precision: Year}, Date{year: 1940, Precision: Year}, Date{year: 1945, Precision: Year}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,9 +25,9 @@ func TestApply(t *testing.T) {
 		{"search quote text", Filter{Search: "stand together"}, []string{"talks"}},
 		{"search actor name", Filter{Search: "envoy"}, []string{"talks"}},
 		{"search all words", Filter{Search: "minister cyberattack"}, nil},
-		{"since", Filter{Since: Date{Year: 2022, Month: 8, Precision: Month}}, []string{"talks"}},
-		{"until a range's middle", Filter{Until: Date{Year: 1940, Precision: Year}}, []string{"war"}},
-		{"since inside a range", Filter{Since: Date{Year: 1944, Precision: Year}, Until: Date{Year: 2000, Precision: Year}}, []string{"war"}},
+		{"since", Filter{Since: Date{year: 2022, month: 8, Precision: Month}}, []string{"talks"}},
+		{"until a range's middle", Filter{Until: Date{year: 1940, Precision: Year}}, []string{"war"}},
+		{"since inside a range", Filter{Since: Date{year: 1944, Precision: Year}, Until: Date{year: 2000, Precision: Year}}, []string{"war"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -118,12 +118,12 @@ func TestChronologicalIsTheStableSort(t *testing.T) {
 func randomDate(rng *rand.Rand) Date {
 	precisions := []Precision{Day, Day, Day, Week, Month, Year, Decade}
 	p := precisions[rng.IntN(len(precisions))]
-	d := Date{Year: int16(1990 + rng.IntN(40)), Precision: p}
+	d := Date{year: int16(1990 + rng.IntN(40)), Precision: p}
 	if p == Day || p == Week || p == Month {
-		d.Month = uint8(1 + rng.IntN(12))
+		d.month = uint8(1 + rng.IntN(12))
 	}
 	if p == Day || p == Week {
-		d.Day = uint8(1 + rng.IntN(28))
+		d.day = uint8(1 + rng.IntN(28))
 	}
 	return d
 }

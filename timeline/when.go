@@ -84,15 +84,15 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 		return Date{}, Date{}, &WhenError{Phrase: phrase, Reason: reason}
 	}
 	if span, ok := namedPeriods[p]; ok {
-		return Date{Year: int16(span[0]), Precision: Year}, Date{Year: int16(span[1]), Precision: Year}, nil
+		return Date{year: int16(span[0]), Precision: Year}, Date{year: int16(span[1]), Precision: Year}, nil
 	}
 	if m := reDecade.FindStringSubmatch(p); m != nil {
 		y, _ := strconv.Atoi(m[2])
-		return Date{Year: int16(y), Precision: Decade, Approx: m[1] != ""}, Date{}, nil
+		return Date{year: int16(y), Precision: Decade, Approx: m[1] != ""}, Date{}, nil
 	}
 	if m := reYear.FindStringSubmatch(p); m != nil {
 		y, _ := strconv.Atoi(m[1])
-		return Date{Year: int16(y), Precision: Year}, Date{}, nil
+		return Date{year: int16(y), Precision: Year}, Date{}, nil
 	}
 	if d, ok, err := absoluteDay(p); ok || err != nil {
 		if err != nil {
@@ -103,7 +103,7 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 	if m := reMonthYear.FindStringSubmatch(p); m != nil {
 		if mon, ok := monthNamed(m[1]); ok {
 			y, _ := strconv.Atoi(m[2])
-			return Date{Year: int16(y), Month: uint8(mon), Precision: Month}, Date{}, nil
+			return Date{year: int16(y), month: uint8(mon), Precision: Month}, Date{}, nil
 		}
 	}
 	if anchor.IsZero() {
@@ -116,20 +116,20 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 	if m := reMonthDay.FindStringSubmatch(p); m != nil {
 		if mon, ok := monthNamed(m[1]); ok {
 			day, _ := strconv.Atoi(m[2])
-			d := DayDate(int(anchor.Year), mon, day)
+			d := DayDate(int(anchor.year), mon, day)
 			if err := d.check(); err != nil {
 				return fail(err.Error())
 			}
 			if anchor.Precision <= Month && d.First().After(anchor.Last()) {
-				d.Year--
+				d.year--
 			}
 			return d, Date{}, nil
 		}
 	}
 	if mon, ok := monthNamed(p); ok {
-		d := Date{Year: anchor.Year, Month: uint8(mon), Precision: Month}
-		if anchor.Precision <= Month && d.Month > anchor.Month {
-			d.Year--
+		d := Date{year: anchor.year, month: uint8(mon), Precision: Month}
+		if anchor.Precision <= Month && d.month > anchor.month {
+			d.year--
 		}
 		return d, Date{}, nil
 	}
@@ -139,9 +139,9 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 func resolveRelative(p string, anchor Date, tense Tense, fail func(string) (Date, Date, error)) (Date, Date, error) {
 	switch p {
 	case "earlier this year", "this year", "later this year":
-		return Date{Year: anchor.Year, Precision: Year}, Date{}, nil
+		return Date{year: anchor.year, Precision: Year}, Date{}, nil
 	case "last year":
-		return Date{Year: anchor.Year - 1, Precision: Year}, Date{}, nil
+		return Date{year: anchor.year - 1, Precision: Year}, Date{}, nil
 	case "this week":
 		if anchor.Precision > Week {
 			return fail("needs an anchor of week or day precision, have " + anchor.Precision.String())
@@ -196,9 +196,9 @@ func resolveRelative(p string, anchor Date, tense Tense, fail func(string) (Date
 			d.Approx = true
 			return d, Date{}, nil
 		case "month":
-			return Date{Year: int16(t.Year()), Month: uint8(t.Month()), Precision: Month, Approx: true}, Date{}, nil
+			return Date{year: int16(t.Year()), month: uint8(t.Month()), Precision: Month, Approx: true}, Date{}, nil
 		default:
-			return Date{Year: int16(t.Year()), Precision: Year, Approx: true}, Date{}, nil
+			return Date{year: int16(t.Year()), Precision: Year, Approx: true}, Date{}, nil
 		}
 	}
 	return fail("not a date phrase cyberdesk understands")

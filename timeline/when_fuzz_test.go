@@ -17,7 +17,7 @@ func FuzzResolve(f *testing.F) {
 		month, day := time.Month(1+(m%12+12)%12), 1+(d%28+28)%28
 		var anchor Date // checked before its fields are narrowed into a Date
 		if checkDate(y, month, day, Precision(p%6)) == nil {
-			anchor = Date{Year: int16(y), Month: uint8(month), Day: uint8(day), Precision: Precision(p % 6)}
+			anchor = Date{year: int16(y), month: uint8(month), day: uint8(day), Precision: Precision(p % 6)}
 		}
 		tense := Past
 		if future {

@@ -8,7 +8,7 @@ import (
 func TestResolve(t *testing.T) {
 	sun := DayDate(2022, 10, 23)                                // a Sunday: toi, jpost, tmu
 	tue := DayDate(2022, 9, 13)                                 // memo
-	wk := Date{Year: 2022, Month: 10, Day: 24, Precision: Week} // ain: the week of Monday 2022-10-24
+	wk := Date{year: 2022, month: 10, day: 24, Precision: Week} // ain: the week of Monday 2022-10-24
 	tests := []struct {
 		name    string
 		phrase  string
@@ -42,7 +42,7 @@ func TestResolve(t *testing.T) {
 		{"named war", "during World War II", Date{}, Past, "1939–1945", false},
 		{"relative needs an anchor", "yesterday", Date{}, Past, "", true},
 		{"yesterday needs a day", "yesterday", wk, Past, "", true},
-		{"last week needs a week", "last week", Date{Year: 2022, Precision: Year}, Past, "", true},
+		{"last week needs a week", "last week", Date{year: 2022, Precision: Year}, Past, "", true},
 		{"a few days later is narrative, not a date", "A few days later", sun, Past, "", true},
 		{"no such day", "February 30, 2022", Date{}, Past, "", true},
 		{"gibberish", "the other day", sun, Past, "", true},

@@ -48,7 +48,7 @@ func dateGotString(ds []Date) string {
 func TestFindDatesForms(t *testing.T) {
 	sun := dateTestDay(2022, time.October, 23) // a Sunday
 	thu := dateTestDay(2022, time.October, 20) // a Thursday
-	week := timeline.Date{Year: 2022, Month: uint8(time.October), Day: 24, Precision: timeline.Week}
+	week := timeline.WeekDate(2022, time.October, 24)
 	past, future := timeline.Past, timeline.Future
 	tests := []struct {
 		name      string
@@ -467,9 +467,9 @@ func FuzzFindDates(f *testing.F) {
 	anchors := []timeline.Date{
 		{},
 		dateTestDay(2022, time.October, 23),
-		{Year: 2022, Month: uint8(time.October), Day: 24, Precision: timeline.Week},
-		{Year: 2022, Month: uint8(time.October), Precision: timeline.Month},
-		{Year: 2022, Precision: timeline.Year},
+		timeline.WeekDate(2022, time.October, 24),
+		timeline.MonthDate(2022, time.October),
+		timeline.YearDate(2022),
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, a := range anchors {
@@ -633,9 +633,9 @@ func dateMonthNameReference(tok string) (name string, wordLike, ok bool) {
 var dateReferenceAnchors = []timeline.Date{
 	{},
 	dateTestDay(2022, time.October, 23),
-	{Year: 2022, Month: uint8(time.October), Day: 24, Precision: timeline.Week},
-	{Year: 2022, Month: uint8(time.October), Precision: timeline.Month},
-	{Year: 2022, Precision: timeline.Year},
+	timeline.WeekDate(2022, time.October, 24),
+	timeline.MonthDate(2022, time.October),
+	timeline.YearDate(2022),
 }
 
 // dateCheckReference fails unless FindDates, dateScan and the helpers they
