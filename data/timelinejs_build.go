@@ -156,6 +156,12 @@ func (b *tlBuild) tag(t string) string {
 	return c
 }
 
+// slidesOpenPassages says that every event's text opens its passage: each
+// slide's passage in the import's article is its headline, then its text.
+type slidesOpenPassages struct{}
+
+func (slidesOpenPassages) TextOpensSource(*timeline.Event) bool { return true }
+
 // finish points each event's title, summary and source into the whole
 // article, gives the events their ids and validates the dataset.
 func (b *tlBuild) finish() (*timeline.Dataset, error) {
@@ -191,6 +197,7 @@ func (b *tlBuild) finish() (*timeline.Dataset, error) {
 		}},
 		Events:    b.events,
 		ExtraTags: extra,
+		Placer:    slidesOpenPassages{},
 	}
 	clean(&parts, false)
 	ds, err := timeline.Adopt(parts)

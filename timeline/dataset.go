@@ -105,8 +105,8 @@ type Event struct {
 	Start   Date
 	End     Date // zero unless the event spans a range
 	// Extracted marks a candidate event built automatically from one
-	// dated sentence; its title is that sentence's opening words. (It sits
-	// in the word the two dates leave: 176 bytes an event, not 184.)
+	// dated sentence; its title is that sentence's opening words. It sits
+	// beside the dates, in the padding they leave, so it costs no space.
 	Extracted bool
 	DateNote  string
 	Countries []string
@@ -167,4 +167,17 @@ type Parts struct {
 	// Discrepancies are the curated ones; [New] adds those it derives
 	// (and drops any marked Derived it is given).
 	Discrepancies []Discrepancy
+	// Placer, when not nil, says which events' text opens their first
+	// source's passage, so the search can read it there.
+	Placer TextPlacer
+}
+
+// A TextPlacer knows which events' searchable text, their title and then,
+// after a newline, their summary, opens their first source's passage: an
+// importer that builds its articles out of the events' own text does. The
+// search then looks for words where that text already is instead of in a
+// lower-cased copy. [New] checks every claim against the passage, so a
+// wrong one costs memory, never a wrong answer.
+type TextPlacer interface {
+	TextOpensSource(e *Event) bool
 }

@@ -22,13 +22,36 @@
 // Monday", "Three weeks ago", "July 15") into a date, given the article's own
 // publication date as the anchor.
 //
+// # Building a dataset
+//
+// A [Parts] value holds the items; [New] checks and indexes them into a
+// [Dataset], which is read-only from then on: its items are read through
+// methods ([Dataset.Events], [Dataset.Actors], ...) and looked up by id
+// ([Dataset.Event], [Dataset.Actor], ...). New copies the events it sorts;
+// [Adopt] takes the parts as they are, for loaders that hand a large
+// dataset over. To change a dataset, change its [Dataset.Parts] and build
+// a new one.
+//
 // # Invariants
 //
-// [New] checks what a dataset needs to be navigable: unique ids, every
+// New checks what a dataset needs to be navigable: unique ids, every
 // reference resolving, dates well formed, events in chronological order. It
 // reports every problem as a [*ValidationError] naming the item and field.
 // Whether span text really matches the article bytes is the loader's concern
 // (package data), since only it knows where the bytes came from.
 //
-// The package does no I/O, holds no global state and imports no UI code.
+// Spans are byte offsets into the article's unmodified text; that text,
+// and every span's, is an [untrusted.Text], which prints only cleaned.
+//
+// # Querying
+//
+// A [Filter] selects events ([Dataset.Apply]): facets intersect posting
+// lists built once, and a search scans one buffer of every event's text.
+// An importer whose articles are made of its events' own text can say so
+// with a [TextPlacer], and the search then reads that text in place.
+// [Dataset.Coverage], [Dataset.Renderings] and the discrepancies compare
+// the outlets.
+//
+// The package does no I/O, holds no package-level state and imports no UI
+// code.
 package timeline

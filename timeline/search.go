@@ -7,8 +7,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // searchIndex is what a text search looks through: each event's title,
@@ -16,12 +14,11 @@ import (
 // quotes, in lower case.
 //
 // Most events get a lower-cased copy of that text. An event whose text is
-// its title and summary alone, found together at the start of its first
-// source's passage (as a TimelineJS import lays its slides out), and which
-// lower-casing would change only in its ASCII letters, is searched in its
-// article instead, folding ASCII case on the way. A million imported
-// events would otherwise keep a second copy of their titles and summaries:
-// 163 MB beside a 405 MB CSV.
+// its title and summary alone, and whose [TextPlacer] says they open its
+// first source's passage, is searched in its article instead, folding
+// ASCII case on the way, provided lower-casing would change only its ASCII
+// letters: a large import then keeps no second copy of its events' titles
+// and summaries.
 type searchIndex struct {
 	// buf holds the copies, each ended by a 0 byte; event i's starts at
 	// off[i] and off[n] is the end. An event searched in place has none:
@@ -77,99 +74,11 @@ func (p inPlace) text(in []inArticle) string {
 	return in[p>>(inLenBits+inStartBits)].text[start : start+int(p&(1<<inLenBits-1))]
 }
 
-// word is a search word, in lower case, ready to be looked for.
-type word struct {
-	text  string
-	bytes []byte // the same, to look for in the copies
-	key   int    // the byte of it looked for first (the rarest, by an English letter frequency)
-}
-
-func newWord(s string) word {
-	k := 0
-	for i := range len(s) {
-		if byteRank[s[i]] < byteRank[s[k]] {
-			k = i
-		}
-	}
-	return word{text: s, bytes: []byte(s), key: k}
-}
-
-// byteRank orders bytes from rarest (0) to most common in English text:
-// the letters by their frequency, every other byte rarer than any letter.
-var byteRank = func() (rank [256]uint8) {
-	const common = "zqxjkvbpygfwmucldrhsnioate" // rarest first
-	for i, c := range common {
-		rank[c] = uint8(100 + i)
-	}
-	rank[' '] = 200
-	return rank
-}()
-
-// indexFold returns the index of the first instance of w in s, with s's
-// ASCII letters taken in lower case, or -1. It looks for w's rarest byte
-// and then checks the bytes around; for a letter it follows both cases.
-func indexFold(s string, w word) int {
-	n, k := len(w.text), w.key
-	c := w.text[k]
-	if c < 'a' || 'z' < c {
-		for at := k; at < len(s); {
-			j := strings.IndexByte(s[at:], c)
-			if j < 0 || at+j-k+n > len(s) {
-				return -1
-			}
-			if p := at + j - k; equalFold(s[p:p+n], w.text) {
-				return p
-			}
-			at += j + 1
-		}
-		return -1
-	}
-	lo, up := -1, -1 // where c and its upper case are next, from at; -1 to look again
-	for at := k; at < len(s); {
-		if lo < at {
-			if lo = strings.IndexByte(s[at:], c); lo >= 0 {
-				lo += at
-			} else {
-				lo = len(s)
-			}
-		}
-		if up < at {
-			if up = strings.IndexByte(s[at:], c-'a'+'A'); up >= 0 {
-				up += at
-			} else {
-				up = len(s)
-			}
-		}
-		next := min(lo, up)
-		if next-k+n > len(s) {
-			return -1
-		}
-		if p := next - k; equalFold(s[p:p+n], w.text) {
-			return p
-		}
-		at = next + 1
-	}
-	return -1
-}
-
-// equalFold reports whether s, with its ASCII letters in lower case, is w.
-func equalFold(s, w string) bool {
-	for i := range len(w) {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // inPlaceLen is how much of e's first passage is its searchable text, when
 // that passage starts with its title, then a newline and its summary (unless
 // the summary is empty or the title), and lower-casing that text would
-// change only its ASCII letters; else 0.
+// change only its ASCII letters; else 0. It checks what a [TextPlacer]
+// claims, so a wrong claim costs a copy, never a wrong search.
 func inPlaceLen(e *Event) int {
 	if len(e.Sources) == 0 || e.Title == "" {
 		return 0
@@ -189,23 +98,6 @@ func inPlaceLen(e *Event) int {
 		return 0
 	}
 	return n
-}
-
-// foldsASCII reports whether lower-casing s (as appendLower does) would
-// change nothing but its ASCII letters.
-func foldsASCII(s string) bool {
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
-			return false
-		}
-		i += size
-	}
-	return true
 }
 
 // deriveSearch builds the search index.
@@ -245,15 +137,20 @@ func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 	s.off[n] = len(s.buf)
 }
 
-// placeSearch finds the events searched in place (only those with no
-// actors and no statements: their text is then their title and summary).
-// Of two whose texts overlap, the second gets a copy.
+// placeSearch finds the events searched in place: those the parts'
+// TextPlacer places, with no actors and no statements (their text is then
+// their title and summary). Of two whose texts overlap, the second gets a
+// copy.
 func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 	s := &ds.search
+	placer := ds.parts.Placer
+	if placer == nil {
+		return
+	}
 	var lens []int32
 	for i := range ds.parts.Events {
 		e := &ds.parts.Events[i]
-		if len(eventActors(i)) > 0 || len(ds.eventStmts.of(i)) > 0 {
+		if len(eventActors(i)) > 0 || len(ds.eventStmts.of(i)) > 0 || !placer.TextOpensSource(e) {
 			continue
 		}
 		l := inPlaceLen(e)

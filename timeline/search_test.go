@@ -94,8 +94,15 @@ func inPlaceParts() Parts {
 			// longer than an in-place length can say
 			ev("long", "Long", long, "Long\n"+long),
 		},
+		Placer: placeAll{},
 	}
 }
+
+// placeAll claims every event's text opens its passage, as an importer
+// would; the search checks each claim.
+type placeAll struct{}
+
+func (placeAll) TextOpensSource(*Event) bool { return true }
 
 func TestPlaced(t *testing.T) {
 	in := []inArticle{{text: "abcdef"}, {text: "ghijkl"}}
@@ -112,6 +119,11 @@ func TestPlaced(t *testing.T) {
 }
 
 func TestSearchInPlace(t *testing.T) {
+	unplaced := inPlaceParts()
+	unplaced.Placer = nil
+	if n := SearchedInPlace(mustNew(unplaced)); n != 0 {
+		t.Errorf("without a placer, %d events are searched in place, want 0", n)
+	}
 	ds := mustNew(inPlaceParts())
 	in := map[string]bool{}
 	for i, e := range ds.Events() {

@@ -1,0 +1,150 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// appendLower appends s in lower case, as strings.ToLower would (an
+// invalid byte becomes U+FFFD), without allocating.
+func appendLower(dst []byte, s string) []byte {
+	// Copy, then lower ASCII in place: most text is ASCII, and this runs
+	// over every event's text on load.
+	n := len(dst)
+	dst = append(dst, s...)
+	for i, c := range dst[n:] {
+		switch {
+		case c >= utf8.RuneSelf:
+			return appendLowerRunes(dst[:n+i], s[i:])
+		case 'A' <= c && c <= 'Z':
+			dst[n+i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
+
+// appendLowerRunes is appendLower for text that is not all ASCII.
+func appendLowerRunes(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// word is a search word, in lower case, ready to be looked for.
+type word struct {
+	text  string
+	bytes []byte // the same, to look for in the copies
+	key   int    // the byte of it looked for first (the rarest, by an English letter frequency)
+}
+
+func newWord(s string) word {
+	k := 0
+	for i := range len(s) {
+		if byteRank[s[i]] < byteRank[s[k]] {
+			k = i
+		}
+	}
+	return word{text: s, bytes: []byte(s), key: k}
+}
+
+// byteRank orders bytes from rarest (0) to most common in English text:
+// the letters by their frequency, every other byte rarer than any letter.
+var byteRank = func() (rank [256]uint8) {
+	const common = "zqxjkvbpygfwmucldrhsnioate" // rarest first
+	for i, c := range common {
+		rank[c] = uint8(100 + i)
+	}
+	rank[' '] = 200
+	return rank
+}()
+
+// indexFold returns the index of the first instance of w in s, with s's
+// ASCII letters taken in lower case, or -1. It looks for w's rarest byte
+// and then checks the bytes around; for a letter it follows both cases.
+func indexFold(s string, w word) int {
+	n, k := len(w.text), w.key
+	c := w.text[k]
+	if c < 'a' || 'z' < c {
+		for at := k; at < len(s); {
+			j := strings.IndexByte(s[at:], c)
+			if j < 0 || at+j-k+n > len(s) {
+				return -1
+			}
+			if p := at + j - k; equalFold(s[p:p+n], w.text) {
+				return p
+			}
+			at += j + 1
+		}
+		return -1
+	}
+	lo, up := -1, -1 // where c and its upper case are next, from at; -1 to look again
+	for at := k; at < len(s); {
+		if lo < at {
+			if lo = strings.IndexByte(s[at:], c); lo >= 0 {
+				lo += at
+			} else {
+				lo = len(s)
+			}
+		}
+		if up < at {
+			if up = strings.IndexByte(s[at:], c-'a'+'A'); up >= 0 {
+				up += at
+			} else {
+				up = len(s)
+			}
+		}
+		next := min(lo, up)
+		if next-k+n > len(s) {
+			return -1
+		}
+		if p := next - k; equalFold(s[p:p+n], w.text) {
+			return p
+		}
+		at = next + 1
+	}
+	return -1
+}
+
+// equalFold reports whether s, with its ASCII letters in lower case, is w.
+func equalFold(s, w string) bool {
+	for i := range len(w) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldsASCII reports whether lower-casing s (as appendLower does) would
+// change nothing but its ASCII letters.
+func foldsASCII(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
