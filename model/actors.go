@@ -13,10 +13,9 @@ import (
 // event's actors; focused, every actor grouped by country with a cursor,
 // and enter narrows the chronology to the chosen actor's events.
 type actorsPane struct {
-	env     *env
-	keys    *KeyMap
-	w, h    int
-	focused bool
+	frame
+	env  *env
+	keys *KeyMap
 
 	event  int    // dataset index of the selected event, or -1
 	filter string // actor id the chronology is narrowed to, or ""
@@ -62,13 +61,13 @@ func newActorsPane(e *env, keys *KeyMap) *actorsPane {
 	return p
 }
 
-func (p *actorsPane) SetSize(w, h int)  { p.w, p.h = w, h; p.scroll() }
-func (p *actorsPane) SetFocused(f bool) { p.focused = f }
-func (p *actorsPane) SetEvent(ei int)   { p.event = ei }
-func (p *actorsPane) SetFilter(id string) {
-	p.filter = id
-}
-func (p *actorsPane) innerH() int { return max(p.h-2, 0) }
+func (p *actorsPane) SetSize(w, h int) { p.frame.SetSize(w, h); p.scroll() }
+
+// SetEvent is the event selected in the chronology, or -1.
+func (p *actorsPane) SetEvent(ei int) { p.event = ei }
+
+// SetFilter is the actor the chronology is narrowed to, or "".
+func (p *actorsPane) SetFilter(id string) { p.filter = id }
 
 // Selected returns the dataset index of the actor under the cursor.
 func (p *actorsPane) Selected() int {
@@ -116,15 +115,22 @@ func (p *actorsPane) scroll() {
 	p.offset = clampScroll(p.offset, p.cursor, p.innerH(), len(p.all))
 }
 
-// Update moves the cursor; it reports the actor chosen with enter.
-func (p *actorsPane) Update(msg tea.KeyPressMsg) (chosen int) {
-	if d, ok := p.keys.moveDelta(msg, p.innerH()-1); ok {
-		p.move(d)
-	} else if key.Matches(msg, p.keys.Open) {
-		return p.Selected()
+// Update moves the cursor; enter chooses the actor under it.
+func (p *actorsPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
 	}
-	return -1
+	if d, ok := p.keys.moveDelta(k, p.innerH()-1); ok {
+		p.move(d)
+	} else if ai := p.Selected(); key.Matches(k, p.keys.Open) && ai >= 0 {
+		return chooseActor{ai}, nil
+	}
+	return nil, nil
 }
+
+// Scroll is the mouse wheel: it moves the cursor, as j and k do.
+func (p *actorsPane) Scroll(delta int) { p.move(delta) }
 
 // ClickRow puts the cursor on the actor at a line of the inner area.
 func (p *actorsPane) ClickRow(line int) bool {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -14,10 +15,9 @@ import (
 // chronology is the list of events in date order under year headers. It
 // draws only the rows in its window.
 type chronology struct {
-	env     *env
-	keys    *KeyMap
-	w, h    int
-	focused bool
+	frame
+	env  *env
+	keys *KeyMap
 
 	events  []int // dataset indexes of the events shown, in order
 	rows    []chronRow
@@ -48,9 +48,7 @@ type chronRow struct {
 	event, header int32
 }
 
-func (c *chronology) SetSize(w, h int)          { c.w, c.h = w, h; c.scroll() }
-func (c *chronology) SetFocused(f bool)         { c.focused = f }
-func (c *chronology) innerH() int               { return max(c.h-2, 0) }
+func (c *chronology) SetSize(w, h int)          { c.frame.SetSize(w, h); c.scroll() }
 func (c *chronology) SetEmptyNotice(s []string) { c.empty = s }
 
 // SetEvents replaces the list, keeping the selected event if it is still
@@ -129,12 +127,22 @@ func (c *chronology) scroll() {
 	c.offset = clampScroll(c.offset, cur, c.innerH(), len(c.rows))
 }
 
-// Update handles the keys for moving through the list.
-func (c *chronology) Update(msg tea.KeyPressMsg) {
-	if d, ok := c.keys.moveDelta(msg, c.innerH()-1); ok {
-		c.move(d)
+// Update moves through the list; enter opens the selected event.
+func (c *chronology) Update(msg tea.Msg) (outcome, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
 	}
+	if d, ok := c.keys.moveDelta(k, c.innerH()-1); ok {
+		c.move(d)
+	} else if ei := c.Selected(); key.Matches(k, c.keys.Open) && ei >= 0 {
+		return openEvent{ei}, nil
+	}
+	return nil, nil
 }
+
+// Scroll is the mouse wheel: it moves the selection, as j and k do.
+func (c *chronology) Scroll(delta int) { c.move(delta) }
 
 // ClickRow selects the event on the given line of the pane's inner area.
 func (c *chronology) ClickRow(line int) bool {

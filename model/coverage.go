@@ -3,7 +3,6 @@ package model
 import (
 	"context"
 	"strconv"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -16,9 +15,9 @@ import (
 // per outlet and per event, and events only one outlet reports flagged. A
 // cursor picks a cell; enter opens that outlet's passage.
 type coverageView struct {
+	frame
 	env  *env
 	keys *KeyMap
-	w, h int
 
 	cov    timeline.Coverage
 	key    []string // the outlet key, wrapped to the width
@@ -44,6 +43,10 @@ const (
 	covCount    = 5
 	covMinTitle = 16 // the event titles keep this much room before columns are dropped
 )
+
+func newCoverageView(e *env, keys *KeyMap) *coverageView {
+	return &coverageView{frame: frame{focused: true}, env: e, keys: keys}
+}
 
 // SetEvents rebuilds the matrix for the events the filters select,
 // keeping the cursor on the same event when it is still there.
@@ -125,7 +128,7 @@ func (c *coverageView) SelectEvent(ei int) {
 }
 
 func (c *coverageView) SetSize(w, h int) {
-	c.w, c.h = w, h
+	c.frame.SetSize(w, h)
 	c.scrollCols()
 	c.key = c.keyLines()
 	c.scroll()
@@ -151,30 +154,35 @@ func (c *coverageView) scroll() {
 	c.offset = clampScroll(c.offset, c.row, c.listH(), len(c.cov.Rows))
 }
 
-// Update moves the cursor; it returns the passage to open on enter.
-func (c *coverageView) Update(msg tea.KeyPressMsg) (timeline.Span, bool) {
-	if c.pending {
-		return timeline.Span{}, false
+// Update moves the cursor; enter reads the passage under it. While the
+// matrix is built elsewhere, keys wait.
+func (c *coverageView) Update(msg tea.Msg) (outcome, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok || c.pending {
+		return nil, nil
 	}
-	if d, ok := c.keys.moveDelta(msg, c.listH()-1); ok {
+	if d, ok := c.keys.moveDelta(k, c.listH()-1); ok {
 		c.row = max(0, min(c.row+clampDelta(d), len(c.cov.Rows)-1))
 		c.scroll()
-		return timeline.Span{}, false
+		return nil, nil
 	}
 	switch {
-	case key.Matches(msg, c.keys.Left):
+	case key.Matches(k, c.keys.Left):
 		c.col = max(c.col-1, 0)
-	case key.Matches(msg, c.keys.Right):
+	case key.Matches(k, c.keys.Right):
 		c.col = max(min(c.col+1, len(c.cov.Outlets)-1), 0)
-	case key.Matches(msg, c.keys.Open):
-		return c.selected()
+	case key.Matches(k, c.keys.Open):
+		if s, ok := c.selected(); ok {
+			return readSpan{s}, nil
+		}
+		return nil, nil
 	}
 	off := c.colOff
 	c.scrollCols()
 	if c.colOff != off {
 		c.key = c.keyLines() // the key names the columns drawn
 	}
-	return timeline.Span{}, false
+	return nil, nil
 }
 
 // selected is the passage under the cursor, if the outlet reports the event.
@@ -187,126 +195,4 @@ func (c *coverageView) selected() (timeline.Span, bool) {
 		return c.env.ds.Events()[r.Event].Sources[si].Span, true
 	}
 	return timeline.Span{}, false
-}
-
-// keyLines name the outlet behind each column letter, wrapped; built when
-// the size or the rows change, not on every frame.
-func (c *coverageView) keyLines() []string {
-	var parts []string
-	for _, id := range c.cov.Outlets[c.colOff:c.colEnd()] {
-		parts = append(parts, c.env.marks[id]+" "+c.env.outletName(id))
-	}
-	return wrap(strings.Join(parts, " · "), max(c.w-4, 1))
-}
-
-// colEnd is one past the last column drawn.
-func (c *coverageView) colEnd() int {
-	return min(c.colOff+c.shownCols(), len(c.cov.Outlets))
-}
-
-func (c *coverageView) View() string {
-	st := &c.env.styles
-	if c.pending {
-		lines := []string{" " + st.Muted.Render("Building the matrix of "+strconv.Itoa(c.building)+" events…")}
-		return box(st, "Coverage · building…", "esc: back", lines, c.w, c.h, true)
-	}
-	inner := max(c.w-2, 1)
-	from, to := c.colOff, c.colEnd()
-	titleW := max(inner-2-covDateW-c.cellW*(to-from)-covCount-1, 4)
-	var lines []string
-	for _, l := range c.key {
-		lines = append(lines, " "+st.Muted.Render(l))
-	}
-	var head strings.Builder
-	head.WriteString("  " + fit("Date", covDateW) + fit("Event", titleW))
-	for _, id := range c.cov.Outlets[from:to] {
-		head.WriteString(center(c.env.marks[id], c.cellW))
-	}
-	head.WriteString(padLeft("n", covCount))
-	lines = append(lines, st.PaneTitle.Render(head.String()))
-
-	end := min(c.offset+c.listH(), len(c.cov.Rows))
-	for i := c.offset; i < end; i++ {
-		lines = append(lines, c.renderRow(i, titleW, from, to))
-	}
-	if len(c.cov.Rows) == 0 {
-		lines = append(lines, "  "+st.Warn.Render("No events match these filters."))
-	}
-	var tot strings.Builder
-	tot.WriteString("  " + fit("", covDateW) + fit("Reported by", titleW))
-	for _, n := range c.cov.PerOutlet[from:to] {
-		tot.WriteString(center(strconv.Itoa(n), c.cellW))
-	}
-	lines = append(lines, st.Count.Render(tot.String()))
-	lines = append(lines, " "+st.Muted.Render("● reports it · ○ in a photo caption only · ◆ only one outlet reports it"))
-	lines = append(lines, " "+c.status())
-	title := "Coverage · " + strconv.Itoa(len(c.cov.Rows)) + " events × " + strconv.Itoa(len(c.cov.Outlets)) + " outlets"
-	if to-from < len(c.cov.Outlets) {
-		title += " (" + strconv.Itoa(from+1) + "–" + strconv.Itoa(to) + " shown, ←/→)"
-	}
-	right := scrollInfo(c.row, len(c.cov.Rows)) + " · esc: back"
-	return box(st, title, right, lines, c.w, c.h, true)
-}
-
-func (c *coverageView) renderRow(i, titleW, from, to int) string {
-	st := &c.env.styles
-	ds := c.env.ds
-	r := c.cov.Rows[i]
-	e := &ds.Events()[r.Event]
-	cur := i == c.row
-	marker := "  "
-	if cur {
-		marker = "▶ "
-	}
-	var cells strings.Builder
-	for j := from; j < to; j++ {
-		si := r.Source(j)
-		glyph := "·"
-		switch {
-		case si >= 0 && e.Sources[si].Caption:
-			glyph = "○"
-		case si >= 0:
-			glyph = "●"
-		}
-		if cur && j == c.col {
-			pad := c.cellW - 3
-			cells.WriteString(strings.Repeat(" ", pad/2) + st.Highlight.Render("["+glyph+"]") + strings.Repeat(" ", pad-pad/2))
-		} else {
-			cells.WriteString(center(glyph, c.cellW))
-		}
-	}
-	count := padLeft(strconv.Itoa(r.Count), covCount-2)
-	flag := "  "
-	if r.Single() {
-		flag = " ◆"
-	}
-	date := fit(timeline.FormatRange(e.Start, e.End), covDateW-1) + " "
-	title := fit(eventTitle(e), titleW)
-	if cur {
-		return st.Selected.Render(marker+date+title) + cells.String() + st.Selected.Render(count+flag)
-	}
-	return marker + st.Date.Render(date) + title + st.Outlet.Render(cells.String()) + count + st.Warn.Render(flag)
-}
-
-// status says what the cursor's cell holds.
-func (c *coverageView) status() string {
-	st := &c.env.styles
-	if len(c.cov.Rows) == 0 {
-		return ""
-	}
-	name := c.env.outletName(c.cov.Outlets[c.col])
-	s, ok := c.selected()
-	if !ok {
-		return st.Missing.Render(name + " does not report this event.")
-	}
-	return st.Outlet.Render(name+": ") + "“" + oneLine(s.Text) + "”" + st.Muted.Render(" · enter reads it")
-}
-
-func center(s string, w int) string {
-	pad := max(w-len([]rune(s)), 0)
-	return strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", pad-pad/2)
-}
-
-func padLeft(s string, w int) string {
-	return strings.Repeat(" ", max(w-len(s), 0)) + s
 }

@@ -13,9 +13,9 @@ import (
 // summary, tags, countries, actors with roles, and every source passage with
 // its outlet. A cursor picks the passage that enter opens in the reader.
 type detailView struct {
+	frame
 	env   *env
 	keys  *KeyMap
-	w, h  int
 	event int // dataset index
 
 	source int // the selected source
@@ -25,6 +25,11 @@ type detailView struct {
 	dirty  bool
 }
 
+func newDetailView(e *env, keys *KeyMap) *detailView {
+	return &detailView{frame: frame{focused: true}, env: e, keys: keys}
+}
+
+// Open shows event ei, on its first source.
 func (d *detailView) Open(ei int) {
 	d.event, d.source, d.offset, d.dirty = ei, 0, 0, true
 }
@@ -33,40 +38,45 @@ func (d *detailView) SetSize(w, h int) {
 	if w != d.w {
 		d.dirty = true
 	}
-	d.w, d.h = w, h
+	d.frame.SetSize(w, h)
 }
 
-func (d *detailView) innerH() int { return max(d.h-2, 0) }
-
-// Update moves between passages and scrolls; enter asks for the reader.
-func (d *detailView) Update(msg tea.KeyPressMsg) (openSource bool) {
+// Update moves between passages and scrolls; enter reads the chosen
+// passage in its article.
+func (d *detailView) Update(msg tea.Msg) (outcome, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
+	}
 	d.render()
-	n := len(d.env.ds.Events()[d.event].Sources)
+	sources := d.env.ds.Events()[d.event].Sources
+	n := len(sources)
 	switch {
-	case key.Matches(msg, d.keys.Up):
+	case key.Matches(k, d.keys.Up):
 		d.source = max(d.source-1, 0)
-	case key.Matches(msg, d.keys.Down):
+	case key.Matches(k, d.keys.Down):
 		d.source = min(d.source+1, n-1)
-	case key.Matches(msg, d.keys.Top):
+	case key.Matches(k, d.keys.Top):
 		d.source, d.offset = 0, 0
-		return false
-	case key.Matches(msg, d.keys.Bottom):
+		return nil, nil
+	case key.Matches(k, d.keys.Bottom):
 		d.source = n - 1
-	case key.Matches(msg, d.keys.PageDown):
+	case key.Matches(k, d.keys.PageDown):
 		d.offset = clampScroll(d.offset+d.innerH()-1, -1, d.innerH(), len(d.lines))
-		return false
-	case key.Matches(msg, d.keys.PageUp):
+		return nil, nil
+	case key.Matches(k, d.keys.PageUp):
 		d.offset = clampScroll(d.offset-d.innerH()+1, -1, d.innerH(), len(d.lines))
-		return false
-	case key.Matches(msg, d.keys.Open):
-		return true
+		return nil, nil
+	case key.Matches(k, d.keys.Open):
+		return readSpan{sources[d.source].Span}, nil
 	}
 	d.dirty = true
 	d.render()
 	d.offset = clampScroll(d.offset, d.starts[d.source], d.innerH(), len(d.lines))
-	return false
+	return nil, nil
 }
 
+// Scroll is the mouse wheel: it scrolls the lines.
 func (d *detailView) Scroll(delta int) {
 	d.render()
 	d.offset = clampScroll(d.offset+delta, -1, d.innerH(), len(d.lines))
@@ -162,5 +172,5 @@ func (d *detailView) View() string {
 	for _, l := range d.lines[d.offset:end] {
 		lines = append(lines, " "+l)
 	}
-	return box(&d.env.styles, "Event · "+oneLine(e.ID), "esc: back", lines, d.w, d.h, true)
+	return box(&d.env.styles, "Event · "+oneLine(e.ID), "esc: back", lines, d.w, d.h, d.focused)
 }

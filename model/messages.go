@@ -110,17 +110,6 @@ const (
 	screenDiscrepancy          // one discrepancy, its sides side by side
 )
 
-// facet names a filter the picker edits.
-type facet int
-
-const (
-	facetCountry facet = iota
-	facetOutlet
-	facetActor
-)
-
-func (f facet) String() string { return [...]string{"country", "outlet", "actor"}[f] }
-
 // Option configures a Model.
 type Option func(*Model)
 

@@ -1,10 +1,8 @@
 package model
 
 import (
-	"context"
 	"slices"
 	"strconv"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -19,6 +17,7 @@ import (
 // by fuzzy match; each option shows how many events it would leave, given
 // the other active filters, once they are counted (see SetCounts).
 type picker struct {
+	frame // w is the box's width, h the most height it may take
 	env   *env
 	keys  *KeyMap
 	facet facet
@@ -29,7 +28,6 @@ type picker struct {
 	shown   []int        // indexes into options that match the input
 	cursor  int          // index into shown
 	offset  int
-	w, maxH int // the box's width and the most height it may take
 }
 
 // rows is how many options fit on screen at once.
@@ -46,7 +44,7 @@ func newPicker(e *env, keys *KeyMap) *picker {
 	ti.Prompt = "› "
 	ti.Placeholder = "type to narrow"
 	ti.CharLimit = 64
-	return &picker{env: e, keys: keys, input: ti}
+	return &picker{frame: frame{focused: true}, env: e, keys: keys, input: ti}
 }
 
 // Open fills the picker with a facet's options, sorted by label, and puts
@@ -97,76 +95,6 @@ func (p *picker) SetCounts(c pickCounts) {
 	p.counted = true
 }
 
-// pickCounts is how many events each value of a facet would leave under
-// the other filters (by value), and how many clearing it would (all).
-type pickCounts struct {
-	all int
-	by  map[string]int
-}
-
-// countFacet counts what each value of facet fc would leave under base, a
-// filter without fc. It stops with ctx's error when ctx is done.
-func countFacet(ctx context.Context, ds *timeline.Dataset, fc facet, base timeline.Filter) (pickCounts, error) {
-	matched, err := ds.ApplyWithin(ctx, base, nil)
-	if err != nil {
-		return pickCounts{}, err
-	}
-	c := pickCounts{all: len(matched), by: map[string]int{}}
-	for i, ei := range matched {
-		if i%checkEvery == 0 && ctx.Err() != nil {
-			return pickCounts{}, ctx.Err()
-		}
-		var vals []string
-		switch fc {
-		case facetCountry:
-			vals = ds.EventCountries(ei)
-		case facetOutlet:
-			vals = ds.EventOutlets(ei)
-		case facetActor:
-			vals = ds.Events()[ei].Actors
-		}
-		for _, v := range vals {
-			c.by[v]++
-		}
-	}
-	return c, nil
-}
-
-// facetValues is filter f's values for facet fc.
-func facetValues(f timeline.Filter, fc facet) []string {
-	switch fc {
-	case facetCountry:
-		return f.Countries
-	case facetOutlet:
-		return f.Outlets
-	}
-	return f.Actors
-}
-
-// withoutFacet is filter f with facet fc cleared: what the picker's counts
-// are counted under.
-func withoutFacet(f timeline.Filter, fc facet) timeline.Filter {
-	switch fc {
-	case facetCountry:
-		f.Countries = nil
-	case facetOutlet:
-		f.Outlets = nil
-	case facetActor:
-		f.Actors = nil
-	}
-	return f
-}
-
-func first(s []string) string {
-	if len(s) == 0 {
-		return ""
-	}
-	return s[0]
-}
-
-// compareFold orders labels case-insensitively.
-func compareFold(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) }
-
 // narrow recomputes the shown options from the input, best match first.
 func (p *picker) narrow() {
 	q := p.input.Value()
@@ -187,37 +115,49 @@ func (p *picker) narrow() {
 	p.cursor, p.offset = 0, 0
 }
 
-// Update handles a key. done reports a choice (value) or a cancel.
-func (p *picker) Update(msg tea.Msg) (cmd tea.Cmd, done, cancelled bool, value string) {
+// Update moves through the options and passes the rest (typing, pasting,
+// the cursor's blinking) to the input, which narrows them. enter picks the
+// option under the cursor; esc closes the picker, changing nothing.
+func (p *picker) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case k.String() == "esc":
-			return nil, true, true, ""
+			return closed{}, nil
 		case k.String() == "enter":
 			if p.cursor < len(p.shown) {
-				return nil, true, false, p.options[p.shown[p.cursor]].value
+				return p.choice(), nil
 			}
-			return nil, false, false, ""
+			return nil, nil
 		case k.String() == "up" || k.String() == "ctrl+p" || k.String() == "shift+tab":
 			p.move(-1)
-			return nil, false, false, ""
+			return nil, nil
 		case k.String() == "down" || k.String() == "ctrl+n" || k.String() == "tab":
 			p.move(1)
-			return nil, false, false, ""
+			return nil, nil
 		case key.Matches(k, p.keys.PageUp):
 			p.move(-p.rows())
-			return nil, false, false, ""
+			return nil, nil
 		case key.Matches(k, p.keys.PageDown):
 			p.move(p.rows())
-			return nil, false, false, ""
+			return nil, nil
 		}
 	}
 	before := p.input.Value()
+	var cmd tea.Cmd
 	p.input, cmd = p.input.Update(msg)
 	if p.input.Value() != before {
 		p.narrow()
 	}
-	return cmd, false, false, ""
+	return nil, cmd
+}
+
+// choice is the option under the cursor, as the facet's new values.
+func (p *picker) choice() picked {
+	var values []string
+	if v := p.options[p.shown[p.cursor]].value; v != "" {
+		values = []string{v}
+	}
+	return picked{facet: p.facet, values: values}
 }
 
 func (p *picker) move(d int) {
@@ -230,12 +170,12 @@ func (p *picker) move(d int) {
 
 // SetSize gives the picker the area it may cover; its box is at most w x h.
 func (p *picker) SetSize(w, h int) {
-	p.w, p.maxH = min(w, 64), h
+	p.frame.SetSize(min(w, 64), h)
 	p.input.SetWidth(max(p.w-6, 4))
 }
 
 // boxH is the picker's height: its options plus four lines of chrome.
-func (p *picker) boxH() int { return min(p.maxH, max(len(p.options)+4, 8)) }
+func (p *picker) boxH() int { return min(p.h, max(len(p.options)+4, 8)) }
 
 // View draws the picker box.
 func (p *picker) View() string {
@@ -264,5 +204,5 @@ func (p *picker) View() string {
 	if !p.counted {
 		title += " · counting…"
 	}
-	return box(st, title, scrollInfo(p.cursor, len(p.shown)), lines, bw, bh, true)
+	return box(st, title, scrollInfo(p.cursor, len(p.shown)), lines, bw, bh, p.focused)
 }

@@ -21,9 +21,9 @@ import (
 // megabytes at a million slides; wrapping all of it took seconds on every
 // open and resize. An article shorter than the window is wrapped whole.
 type readerView struct {
+	frame
 	env  *env
 	keys *KeyMap
-	w, h int
 
 	article *timeline.Article
 	span    timeline.Span
@@ -37,6 +37,11 @@ type readerView struct {
 // readerChunk is how much of an article is wrapped at a time.
 const readerChunk = 64 << 10
 
+func newReaderView(e *env, keys *KeyMap) *readerView {
+	return &readerView{frame: frame{focused: true}, env: e, keys: keys}
+}
+
+// Open shows the article of a passage, scrolled to it.
 func (r *readerView) Open(s timeline.Span) {
 	a, ok := r.env.ds.Article(s.Article)
 	if !ok {
@@ -47,12 +52,14 @@ func (r *readerView) Open(s timeline.Span) {
 }
 
 func (r *readerView) SetSize(w, h int) {
-	r.w, r.h = w, h
+	r.frame.SetSize(w, h)
 	if r.article != nil && r.textW() != r.wrapW {
 		r.wrapAroundPassage()
 	}
 }
 
+// innerH is the lines of text shown: the box's inner height less the
+// article's title and byline.
 func (r *readerView) innerH() int { return max(r.h-4, 0) }
 func (r *readerView) textW() int  { return max(r.w-6, 8) }
 
@@ -175,10 +182,14 @@ func (r *readerView) firstLine() int {
 	return 0
 }
 
-func (r *readerView) Update(msg tea.KeyPressMsg) {
-	if d, ok := r.keys.moveDelta(msg, r.innerH()-1); ok {
-		r.Scroll(d)
+// Update scrolls through the article.
+func (r *readerView) Update(msg tea.Msg) (outcome, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if d, ok := r.keys.moveDelta(k, r.innerH()-1); ok {
+			r.Scroll(d)
+		}
 	}
+	return nil, nil
 }
 
 // Scroll moves the window of lines shown by delta, wrapping more of the
@@ -230,7 +241,7 @@ func (r *readerView) position() string {
 func (r *readerView) View() string {
 	st := &r.env.styles
 	if r.article == nil {
-		return box(st, "Article", "", nil, r.w, r.h, true)
+		return box(st, "Article", "", nil, r.w, r.h, r.focused)
 	}
 	a := r.article
 	head := []string{
@@ -243,7 +254,7 @@ func (r *readerView) View() string {
 	for _, l := range r.lines[r.offset:end] {
 		lines = append(lines, r.renderLine(l))
 	}
-	return box(st, "Source", r.position()+" · esc: back", lines, r.w, r.h, true)
+	return box(st, "Source", r.position()+" · esc: back", lines, r.w, r.h, r.focused)
 }
 
 // renderLine draws one wrapped line, highlighting the part inside the

@@ -89,7 +89,7 @@ func (m *Model) header() string {
 // footer shows the search input while searching, else the keys that matter.
 func (m *Model) footer() string {
 	if m.searching {
-		return fit(m.search.View(), m.width)
+		return m.search.View()
 	}
 	if m.notice != "" {
 		return fit(" "+m.env.styles.Warn.Render(oneLine(m.notice)), m.width)
@@ -102,23 +102,14 @@ func (m *Model) footer() string {
 func (m *Model) body() string {
 	l := m.layout
 	var s string
-	switch m.screen {
-	case screenDetail:
-		s = m.detail.View()
-	case screenReader:
-		s = m.reader.View()
-	case screenCoverage:
-		s = m.cover.View()
-	case screenDiscrepancies:
-		s = m.discs.View()
-	case screenDiscrepancy:
-		s = m.disc.View()
-	default:
+	if m.screen == screenPanes {
 		s = m.panes()
+	} else {
+		s = m.current().View()
 	}
 	switch {
 	case m.showHelp:
-		s = overlay(s, m.helpBox(l.body.w-2, l.body.h-2), l.body.w, l.body.h)
+		s = overlay(s, m.helpView.View(), l.body.w, l.body.h)
 	case m.picking:
 		s = overlay(s, m.picker.View(), l.body.w, l.body.h)
 	}
@@ -163,24 +154,4 @@ func overlay(base, box string, w, h int) string {
 		lines[y+i] = ansi.Cut(line, 0, x) + fit(row, min(bw, w-x)) + ansi.Cut(line, x+bw, w)
 	}
 	return strings.Join(lines, "\n")
-}
-
-// helpBox lists every key, the outlet marks and how filters combine.
-func (m *Model) helpBox(w, h int) string {
-	st := &m.env.styles
-	bw := min(w, 86)
-	full := m.help // a copy: View never changes the model
-	full.SetWidth(bw - 2)
-	lines := strings.Split(full.FullHelpView(m.keys.FullHelp()), "\n")
-	lines = append(lines, "", st.PaneTitle.Render("Outlet marks")+st.Muted.Render(" (chronology, right)"))
-	for _, id := range m.env.order {
-		lines = append(lines, "  "+st.Outlet.Render(m.env.marks[id])+"  "+m.env.outletName(id))
-	}
-	lines = append(lines, "",
-		st.Muted.Render("Filters combine: country AND outlet AND actor AND search."),
-		st.Muted.Render("A country matches events involving it directly or through an actor."),
-		st.Muted.Render("Selected rows carry ▶; the focused pane has a heavy border."),
-		st.Muted.Render("Press ? or esc to close."))
-	bh := min(h, len(lines)+2)
-	return box(st, "Keys", "cyberdesk", lines, bw, bh, true)
 }

@@ -1,0 +1,58 @@
+package model
+
+import (
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+)
+
+// searchBar is the search input in the footer. The chronology narrows as
+// the search is typed (every word must match); enter keeps it, esc drops
+// it.
+type searchBar struct {
+	frame
+	keys  *KeyMap
+	input textinput.Model
+}
+
+func newSearchBar(keys *KeyMap) *searchBar {
+	ti := textinput.New()
+	ti.Prompt = "/"
+	ti.Placeholder = "search titles, summaries, actors, quotes"
+	ti.CharLimit = 120
+	return &searchBar{frame: frame{focused: true}, keys: keys, input: ti}
+}
+
+// Open starts editing the search s, with the cursor at its end.
+func (b *searchBar) Open(s string) tea.Cmd {
+	b.input.SetValue(s)
+	b.input.CursorEnd()
+	return b.input.Focus()
+}
+
+// SetSize gives the input a line of w cells.
+func (b *searchBar) SetSize(w, h int) {
+	b.frame.SetSize(w, h)
+	b.input.SetWidth(max(w-4, 1))
+}
+
+// Update passes keys, pasted text and the cursor's blinking to the input
+// and reports what the search reads after each; enter closes the input,
+// keeping the search, esc closes it dropping the search.
+func (b *searchBar) Update(msg tea.Msg) (outcome, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch k.String() {
+		case "enter":
+			b.input.Blur()
+			return closed{}, nil
+		case "esc":
+			b.input.Blur()
+			return searched{text: "", done: true}, nil
+		}
+	}
+	var cmd tea.Cmd
+	b.input, cmd = b.input.Update(msg)
+	return searched{text: b.input.Value()}, cmd
+}
+
+// View is the input on one line of exactly w cells.
+func (b *searchBar) View() string { return fit(b.input.View(), b.w) }
