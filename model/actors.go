@@ -14,8 +14,7 @@ import (
 // and enter narrows the chronology to the chosen actor's events.
 type actorsPane struct {
 	frame
-	env  *env
-	keys *KeyMap
+	env *env
 
 	event  int    // dataset index of the selected event, or -1
 	filter string // actor id the chronology is narrowed to, or ""
@@ -30,8 +29,8 @@ type actorRow struct {
 	actor  int    // dataset index
 }
 
-func newActorsPane(e *env, keys *KeyMap) *actorsPane {
-	p := &actorsPane{env: e, keys: keys, event: -1}
+func newActorsPane(e *env) *actorsPane {
+	p := &actorsPane{env: e, event: -1}
 	idx := make([]int, len(e.ds.Actors()))
 	for i := range idx {
 		idx[i] = i
@@ -121,9 +120,9 @@ func (p *actorsPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	if !ok {
 		return nil, nil
 	}
-	if d, ok := p.keys.moveDelta(k, p.innerH()-1); ok {
+	if d, ok := p.env.keys.moveDelta(k, p.innerH()-1); ok {
 		p.move(d)
-	} else if ai := p.Selected(); key.Matches(k, p.keys.Open) && ai >= 0 {
+	} else if ai := p.Selected(); key.Matches(k, p.env.keys.Open) && ai >= 0 {
 		return chooseActor{ai}, nil
 	}
 	return nil, nil

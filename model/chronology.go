@@ -16,8 +16,7 @@ import (
 // draws only the rows in its window.
 type chronology struct {
 	frame
-	env  *env
-	keys *KeyMap
+	env *env
 
 	events  []int // dataset indexes of the events shown, in order
 	rows    []chronRow
@@ -133,9 +132,9 @@ func (c *chronology) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	if !ok {
 		return nil, nil
 	}
-	if d, ok := c.keys.moveDelta(k, c.innerH()-1); ok {
+	if d, ok := c.env.keys.moveDelta(k, c.innerH()-1); ok {
 		c.move(d)
-	} else if ei := c.Selected(); key.Matches(k, c.keys.Open) && ei >= 0 {
+	} else if ei := c.Selected(); key.Matches(k, c.env.keys.Open) && ei >= 0 {
 		return openEvent{ei}, nil
 	}
 	return nil, nil

@@ -16,8 +16,7 @@ import (
 // cursor picks a cell; enter opens that outlet's passage.
 type coverageView struct {
 	frame
-	env  *env
-	keys *KeyMap
+	env *env
 
 	cov    timeline.Coverage
 	key    []string // the outlet key, wrapped to the width
@@ -44,8 +43,8 @@ const (
 	covMinTitle = 16 // the event titles keep this much room before columns are dropped
 )
 
-func newCoverageView(e *env, keys *KeyMap) *coverageView {
-	return &coverageView{frame: frame{focused: true}, env: e, keys: keys}
+func newCoverageView(e *env) *coverageView {
+	return &coverageView{frame: frame{focused: true}, env: e}
 }
 
 // SetEvents rebuilds the matrix for the events the filters select,
@@ -161,17 +160,17 @@ func (c *coverageView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	if !ok || c.pending {
 		return nil, nil
 	}
-	if d, ok := c.keys.moveDelta(k, c.listH()-1); ok {
+	if d, ok := c.env.keys.moveDelta(k, c.listH()-1); ok {
 		c.row = max(0, min(c.row+clampDelta(d), len(c.cov.Rows)-1))
 		c.scroll()
 		return nil, nil
 	}
 	switch {
-	case key.Matches(k, c.keys.Left):
+	case key.Matches(k, c.env.keys.Left):
 		c.col = max(c.col-1, 0)
-	case key.Matches(k, c.keys.Right):
+	case key.Matches(k, c.env.keys.Right):
 		c.col = max(min(c.col+1, len(c.cov.Outlets)-1), 0)
-	case key.Matches(k, c.keys.Open):
+	case key.Matches(k, c.env.keys.Open):
 		if s, ok := c.selected(); ok {
 			return readSpan{s}, nil
 		}

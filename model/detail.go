@@ -15,7 +15,6 @@ import (
 type detailView struct {
 	frame
 	env   *env
-	keys  *KeyMap
 	event int // dataset index
 
 	source int // the selected source
@@ -25,8 +24,8 @@ type detailView struct {
 	dirty  bool
 }
 
-func newDetailView(e *env, keys *KeyMap) *detailView {
-	return &detailView{frame: frame{focused: true}, env: e, keys: keys}
+func newDetailView(e *env) *detailView {
+	return &detailView{frame: frame{focused: true}, env: e}
 }
 
 // Open shows event ei, on its first source.
@@ -52,22 +51,22 @@ func (d *detailView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	sources := d.env.ds.Events()[d.event].Sources
 	n := len(sources)
 	switch {
-	case key.Matches(k, d.keys.Up):
+	case key.Matches(k, d.env.keys.Up):
 		d.source = max(d.source-1, 0)
-	case key.Matches(k, d.keys.Down):
+	case key.Matches(k, d.env.keys.Down):
 		d.source = min(d.source+1, n-1)
-	case key.Matches(k, d.keys.Top):
+	case key.Matches(k, d.env.keys.Top):
 		d.source, d.offset = 0, 0
 		return nil, nil
-	case key.Matches(k, d.keys.Bottom):
+	case key.Matches(k, d.env.keys.Bottom):
 		d.source = n - 1
-	case key.Matches(k, d.keys.PageDown):
+	case key.Matches(k, d.env.keys.PageDown):
 		d.offset = clampScroll(d.offset+d.innerH()-1, -1, d.innerH(), len(d.lines))
 		return nil, nil
-	case key.Matches(k, d.keys.PageUp):
+	case key.Matches(k, d.env.keys.PageUp):
 		d.offset = clampScroll(d.offset-d.innerH()+1, -1, d.innerH(), len(d.lines))
 		return nil, nil
-	case key.Matches(k, d.keys.Open):
+	case key.Matches(k, d.env.keys.Open):
 		return readSpan{sources[d.source].Span}, nil
 	}
 	d.dirty = true

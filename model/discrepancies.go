@@ -14,16 +14,15 @@ import (
 // curated facts first, then the wording of quotations.
 type discrepancyList struct {
 	frame
-	env  *env
-	keys *KeyMap
+	env *env
 
 	order  []int // dataset discrepancy indexes in display order
 	cursor int
 	offset int
 }
 
-func newDiscrepancyList(e *env, k *KeyMap) *discrepancyList {
-	l := &discrepancyList{frame: frame{focused: true}, env: e, keys: k}
+func newDiscrepancyList(e *env) *discrepancyList {
+	l := &discrepancyList{frame: frame{focused: true}, env: e}
 	for _, kind := range timeline.DiscrepancyKinds() {
 		for i, d := range e.ds.Discrepancies() {
 			if d.Kind == kind {
@@ -52,10 +51,10 @@ func (l *discrepancyList) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	if !ok {
 		return nil, nil
 	}
-	if d, ok := l.keys.moveDelta(k, l.visible()-1); ok {
+	if d, ok := l.env.keys.moveDelta(k, l.visible()-1); ok {
 		l.cursor = max(0, min(l.cursor+clampDelta(d), len(l.order)-1))
 		l.scroll()
-	} else if key.Matches(k, l.keys.Open) && l.cursor < len(l.order) {
+	} else if key.Matches(k, l.env.keys.Open) && l.cursor < len(l.order) {
 		return openDiscrepancy{l.order[l.cursor]}, nil
 	}
 	return nil, nil

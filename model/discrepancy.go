@@ -15,8 +15,7 @@ import (
 // with their differences marked, and the aligned differences listed.
 type discrepancyView struct {
 	frame
-	env  *env
-	keys *KeyMap
+	env *env
 
 	index  int // dataset discrepancy index
 	side   int // the chosen side
@@ -25,8 +24,8 @@ type discrepancyView struct {
 	dirty  bool
 }
 
-func newDiscrepancyView(e *env, keys *KeyMap) *discrepancyView {
-	return &discrepancyView{frame: frame{focused: true}, env: e, keys: keys}
+func newDiscrepancyView(e *env) *discrepancyView {
+	return &discrepancyView{frame: frame{focused: true}, env: e}
 }
 
 // Open shows discrepancy i (a dataset index), on its first side.
@@ -50,18 +49,18 @@ func (v *discrepancyView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	}
 	d := v.disc()
 	switch {
-	case key.Matches(k, v.keys.Left):
+	case key.Matches(k, v.env.keys.Left):
 		v.side = max(v.side-1, 0)
 		v.dirty = true
-	case key.Matches(k, v.keys.Right, v.keys.NextPane):
+	case key.Matches(k, v.env.keys.Right, v.env.keys.NextPane):
 		v.side = min(v.side+1, len(d.Sides)-1)
 		v.dirty = true
-	case key.Matches(k, v.keys.Open):
+	case key.Matches(k, v.env.keys.Open):
 		if v.side < len(d.Sides) {
 			return readSpan{d.Sides[v.side].Span}, nil
 		}
 	default:
-		if delta, ok := v.keys.moveDelta(k, v.innerH()-1); ok {
+		if delta, ok := v.env.keys.moveDelta(k, v.innerH()-1); ok {
 			v.Scroll(delta)
 		}
 	}

@@ -5,20 +5,21 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// env is what every pane reads and none owns: the dataset, the styles and
-// per-outlet display marks. The root model owns it and swaps styles when the
-// terminal's background is known.
+// env is what every pane reads and none owns: the dataset, the styles, the
+// key bindings and per-outlet display marks. The root model owns it and
+// swaps styles when the terminal's background is known.
 type env struct {
 	ds     *timeline.Dataset
 	styles Styles
+	keys   KeyMap
 	marks  map[string]string // outlet id -> one-letter mark
 	order  []string          // outlet ids in dataset order
 
 	marking bool // mark the words in which outlets' quotations differ
 }
 
-func newEnv(ds *timeline.Dataset, st Styles) *env {
-	e := &env{ds: ds, styles: st, marks: present.OutletMarks(ds.Outlets())}
+func newEnv(ds *timeline.Dataset, st Styles, keys KeyMap) *env {
+	e := &env{ds: ds, styles: st, keys: keys, marks: present.OutletMarks(ds.Outlets())}
 	for _, o := range ds.Outlets() {
 		e.order = append(e.order, o.ID)
 	}

@@ -13,13 +13,12 @@ import (
 type helpView struct {
 	frame
 	env    *env
-	keys   *KeyMap
 	help   help.Model
 	groups [][]key.Binding // the keys listed, one column per group
 }
 
-func newHelpView(e *env, keys *KeyMap) *helpView {
-	h := &helpView{frame: frame{focused: true}, env: e, keys: keys, help: help.New()}
+func newHelpView(e *env) *helpView {
+	h := &helpView{frame: frame{focused: true}, env: e, help: help.New()}
 	h.help.FullSeparator = "  "
 	return h
 }
@@ -29,7 +28,7 @@ func (h *helpView) SetKeys(groups [][]key.Binding) { h.groups = groups }
 
 // Update closes the overlay on ? or esc; other keys do nothing under it.
 func (h *helpView) Update(msg tea.Msg) (outcome, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, h.keys.Help, h.keys.Back) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, h.env.keys.Help, h.env.keys.Back) {
 		return closed{}, nil
 	}
 	return nil, nil
@@ -58,7 +57,7 @@ func (h *helpView) View() string {
 
 // keyHelp is what the footer shows now: the few keys that matter.
 func (m *Model) keyHelp() []key.Binding {
-	k := m.keys
+	k := m.env.keys
 	switch {
 	case m.picking:
 		return []key.Binding{hint("type", "narrow"), k.Up, k.Down, k.Open, k.Back}

@@ -19,7 +19,6 @@ var _ tea.Model = (*Model)(nil)
 // reports what a key asks of the root as an outcome (see pane).
 type Model struct {
 	env    *env
-	keys   KeyMap
 	width  int
 	height int
 	layout layout
@@ -68,22 +67,22 @@ type Model struct {
 
 // New builds the explorer over ds.
 func New(ds *timeline.Dataset, opts ...Option) *Model {
-	m := &Model{keys: DefaultKeyMap(), env: newEnv(ds, NewStyles(true)), title: "Iran–Albania cyber crisis", asyncOver: 20_000}
+	m := &Model{env: newEnv(ds, NewStyles(true), DefaultKeyMap()), title: "Iran–Albania cyber crisis", asyncOver: 20_000}
 	m.env.marking = true
 	for _, o := range opts {
 		o(m)
 	}
-	m.chron = &chronology{env: m.env, keys: &m.keys}
-	m.actors = newActorsPane(m.env, &m.keys)
-	m.quotes = &quotesPane{env: m.env, keys: &m.keys, event: -2}
-	m.detail = newDetailView(m.env, &m.keys)
-	m.reader = newReaderView(m.env, &m.keys)
-	m.cover = newCoverageView(m.env, &m.keys)
-	m.discs = newDiscrepancyList(m.env, &m.keys)
-	m.disc = newDiscrepancyView(m.env, &m.keys)
-	m.picker = newPicker(m.env, &m.keys)
-	m.search = newSearchBar(&m.keys)
-	m.helpView = newHelpView(m.env, &m.keys)
+	m.chron = &chronology{env: m.env}
+	m.actors = newActorsPane(m.env)
+	m.quotes = &quotesPane{env: m.env, event: -2}
+	m.detail = newDetailView(m.env)
+	m.reader = newReaderView(m.env)
+	m.cover = newCoverageView(m.env)
+	m.discs = newDiscrepancyList(m.env)
+	m.disc = newDiscrepancyView(m.env)
+	m.picker = newPicker(m.env)
+	m.search = newSearchBar(m.env)
+	m.helpView = newHelpView(m.env)
 	m.help = help.New()
 	// The first answer is worked out here, whatever the size, so the first
 	// frame shows events.

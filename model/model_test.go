@@ -240,7 +240,7 @@ func TestOutletFilterLimitsQuoteColumns(t *testing.T) {
 
 func TestQuoteColumnsPerOutlet(t *testing.T) {
 	ds := fixture(t)
-	q := &quotesPane{env: newEnv(ds, NewStyles(true)), keys: new(KeyMap), frame: frame{w: 120, h: 30}}
+	q := &quotesPane{env: newEnv(ds, NewStyles(true), DefaultKeyMap()), frame: frame{w: 120, h: 30}}
 	ei, _ := ds.EventIndex("2022-07-attribution")
 	q.Show(ei, "", nil)
 	q.render()
@@ -270,7 +270,7 @@ func TestNotQuotedByThisOutlet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q := &quotesPane{env: newEnv(ds, NewStyles(true)), keys: new(KeyMap), frame: frame{w: 120, h: 30}}
+	q := &quotesPane{env: newEnv(ds, NewStyles(true), DefaultKeyMap()), frame: frame{w: 120, h: 30}}
 	ai, _ := ds.EventIndex("2022-07-15-attack")
 	q.Show(ai, "", nil)
 	q.render()

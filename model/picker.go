@@ -19,7 +19,6 @@ import (
 type picker struct {
 	frame // w is the box's width, h the most height it may take
 	env   *env
-	keys  *KeyMap
 	facet facet
 	input textinput.Model
 
@@ -39,12 +38,12 @@ type pickOption struct {
 	count int
 }
 
-func newPicker(e *env, keys *KeyMap) *picker {
+func newPicker(e *env) *picker {
 	ti := textinput.New()
 	ti.Prompt = "› "
 	ti.Placeholder = "type to narrow"
 	ti.CharLimit = 64
-	return &picker{frame: frame{focused: true}, env: e, keys: keys, input: ti}
+	return &picker{frame: frame{focused: true}, env: e, input: ti}
 }
 
 // Open fills the picker with a facet's options, sorted by label, and puts
@@ -134,10 +133,10 @@ func (p *picker) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		case k.String() == "down" || k.String() == "ctrl+n" || k.String() == "tab":
 			p.move(1)
 			return nil, nil
-		case key.Matches(k, p.keys.PageUp):
+		case key.Matches(k, p.env.keys.PageUp):
 			p.move(-p.rows())
 			return nil, nil
-		case key.Matches(k, p.keys.PageDown):
+		case key.Matches(k, p.env.keys.PageDown):
 			p.move(p.rows())
 			return nil, nil
 		}

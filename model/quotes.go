@@ -11,8 +11,7 @@ import (
 // where it reports the event but did not quote the statement.
 type quotesPane struct {
 	frame
-	env  *env
-	keys *KeyMap
+	env *env
 
 	event   int    // dataset index, or -1
 	speaker string // when set, statements by this actor instead of an event's
@@ -44,7 +43,7 @@ func (q *quotesPane) Show(event int, speaker string, outlets []string) {
 // Update scrolls through the statements.
 func (q *quotesPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		if d, ok := q.keys.moveDelta(k, q.innerH()-1); ok {
+		if d, ok := q.env.keys.moveDelta(k, q.innerH()-1); ok {
 			q.Scroll(d)
 		}
 	}

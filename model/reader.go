@@ -22,8 +22,7 @@ import (
 // open and resize. An article shorter than the window is wrapped whole.
 type readerView struct {
 	frame
-	env  *env
-	keys *KeyMap
+	env *env
 
 	article *timeline.Article
 	span    timeline.Span
@@ -37,8 +36,8 @@ type readerView struct {
 // readerChunk is how much of an article is wrapped at a time.
 const readerChunk = 64 << 10
 
-func newReaderView(e *env, keys *KeyMap) *readerView {
-	return &readerView{frame: frame{focused: true}, env: e, keys: keys}
+func newReaderView(e *env) *readerView {
+	return &readerView{frame: frame{focused: true}, env: e}
 }
 
 // Open shows the article of a passage, scrolled to it.
@@ -185,7 +184,7 @@ func (r *readerView) firstLine() int {
 // Update scrolls through the article.
 func (r *readerView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		if d, ok := r.keys.moveDelta(k, r.innerH()-1); ok {
+		if d, ok := r.env.keys.moveDelta(k, r.innerH()-1); ok {
 			r.Scroll(d)
 		}
 	}

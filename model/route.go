@@ -23,11 +23,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.updatePane(m.picker, msg)
 	case m.searching:
 		return m.updatePane(m.search, msg)
-	case key.Matches(msg, m.keys.Quit):
+	case key.Matches(msg, m.env.keys.Quit):
 		return m.quit()
 	case m.showHelp:
 		return m.updatePane(m.helpView, msg)
-	case key.Matches(msg, m.keys.Help):
+	case key.Matches(msg, m.env.keys.Help):
 		m.openHelp()
 		return nil
 	case m.layout.tooSmall:
@@ -109,7 +109,7 @@ func (m *Model) act(o outcome) {
 // pane: those that open the other screens, esc, the filters and, on the
 // panes, search and focus. ok is false for any other key.
 func (m *Model) screenKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
-	k := &m.keys
+	k := &m.env.keys
 	if m.screen != screenReader {
 		switch {
 		case key.Matches(msg, k.Coverage):
@@ -138,7 +138,7 @@ func (m *Model) screenKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 
 // panesKey handles the keys of the main screen that no one pane owns.
 func (m *Model) panesKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
-	k := &m.keys
+	k := &m.env.keys
 	switch {
 	case key.Matches(msg, k.Search):
 		m.searching = true
@@ -159,13 +159,13 @@ func (m *Model) panesKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 // or clearing every filter. ok is false for any other key.
 func (m *Model) filterKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	switch {
-	case key.Matches(msg, m.keys.Country):
+	case key.Matches(msg, m.env.keys.Country):
 		return m.openPicker(facetCountry), true
-	case key.Matches(msg, m.keys.Outlet):
+	case key.Matches(msg, m.env.keys.Outlet):
 		return m.openPicker(facetOutlet), true
-	case key.Matches(msg, m.keys.Actor):
+	case key.Matches(msg, m.env.keys.Actor):
 		return m.openPicker(facetActor), true
-	case key.Matches(msg, m.keys.ClearFilters):
+	case key.Matches(msg, m.env.keys.ClearFilters):
 		m.filter = timeline.Filter{}
 		m.applyFilter()
 		return nil, true
@@ -215,7 +215,7 @@ func (m *Model) closeOverlay() {
 
 func (m *Model) openHelp() {
 	m.showHelp = true
-	m.helpView.SetKeys(m.keys.FullHelp())
+	m.helpView.SetKeys(m.env.keys.FullHelp())
 }
 
 func (m *Model) openDetail(ei int) {

@@ -10,16 +10,16 @@ import (
 // it.
 type searchBar struct {
 	frame
-	keys  *KeyMap
+	env   *env
 	input textinput.Model
 }
 
-func newSearchBar(keys *KeyMap) *searchBar {
+func newSearchBar(e *env) *searchBar {
 	ti := textinput.New()
 	ti.Prompt = "/"
 	ti.Placeholder = "search titles, summaries, actors, quotes"
 	ti.CharLimit = 120
-	return &searchBar{frame: frame{focused: true}, keys: keys, input: ti}
+	return &searchBar{frame: frame{focused: true}, env: e, input: ti}
 }
 
 // Open starts editing the search s, with the cursor at its end.
