@@ -23,6 +23,9 @@ type common struct {
 	country, outlet, actor, tag, since, until, search string
 
 	warn io.Writer // where loading reports what it left out
+	// noticeFrom is the file size from which loading says on a terminal
+	// that it has started (loadingNoticeBytes when 0).
+	noticeFrom int64
 	// problems are what opening a corpus left out or normalised.
 	problems []*data.Error
 }
@@ -42,8 +45,8 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.search, "search", "", "only events whose text holds every word")
 }
 
-// load opens the dataset the flags name: an export, a TimelineJS file, or
-// the embedded seeds.
+// load opens the dataset the flags name: a corpus, an export, a
+// TimelineJS file, or the embedded seeds.
 func (c *common) load() (*timeline.Dataset, error) {
 	sources := 0
 	for _, s := range []string{c.dataset, c.timelinejs, c.corpus} {
@@ -60,26 +63,26 @@ func (c *common) load() (*timeline.Dataset, error) {
 		return c.openCorpus()
 	case c.dataset != "":
 		defer c.loading(c.dataset)()
-		return openDataset(c.dataset)
+		return openFile(c.dataset, data.Export)
 	case c.timelinejs != "":
 		defer c.loading(c.timelinejs)()
-		return openTimelineJS(c.timelinejs)
+		return openFile(c.timelinejs, data.TimelineJS)
 	}
-	return data.LoadSeeds()
+	return data.Seeds()
 }
 
 // openCorpus opens a corpus directory, reporting on stderr every article
 // it left out and every text it normalised; the rest loads.
 func (c *common) openCorpus() (*timeline.Dataset, error) {
-	corp, err := data.OpenCorpus(os.DirFS(c.corpus), c.corpus, data.Options{WithSeeds: c.withSeeds})
+	o, err := data.Open(c.corpus, data.Options{Format: data.Corpus, WithSeeds: c.withSeeds})
 	if err != nil {
 		return nil, err
 	}
-	c.problems = corp.Problems
-	for _, p := range corp.Problems {
+	c.problems = o.Problems
+	for _, p := range o.Problems {
 		fmt.Fprintln(c.warn, "cyberdesk:", line(p.Error()))
 	}
-	return corp.Dataset, nil
+	return o.Dataset, nil
 }
 
 // notice sums up, in a line for the explorer's footer, what opening the
@@ -99,77 +102,32 @@ func (c *common) notice() string {
 
 // loadingNoticeBytes is the file size from which loading tells the user
 // it has started: about a second's work.
-var loadingNoticeBytes int64 = 64 << 20
+const loadingNoticeBytes = 64 << 20
 
 // loading says on a terminal that a large file is being read, and returns
 // the func that erases the line again once it is.
 func (c *common) loading(path string) (done func()) {
 	f, ok := c.warn.(*os.File)
 	st, err := os.Stat(path)
-	if !ok || err != nil || st.Size() < loadingNoticeBytes || !term.IsTerminal(f.Fd()) {
+	from := c.noticeFrom
+	if from == 0 {
+		from = loadingNoticeBytes
+	}
+	if !ok || err != nil || st.Size() < from || !term.IsTerminal(f.Fd()) {
 		return func() {}
 	}
 	fmt.Fprintf(f, "cyberdesk: loading %s (%d MB)…", line(path), st.Size()>>20)
 	return func() { fmt.Fprint(f, "\r\x1b[K") }
 }
 
-// openDataset streams a JSON export from its file; only a problem makes
-// it read the whole file, to say where the problem is.
-func openDataset(path string) (*timeline.Dataset, error) {
-	f, size, err := openInput(path, data.MaxDatasetBytes,
-		"a JSON export (cyberdesk export --format json), or give a corpus directory with --corpus")
+// openFile opens an export or a TimelineJS file, readying the heap for
+// it: the program is about to show it.
+func openFile(path string, format data.Format) (*timeline.Dataset, error) {
+	o, err := data.Open(path, data.Options{Format: format, TuneMemory: true})
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	defer readyHeap(size, 2)()
-	return data.ReadDataset(path, io.LimitReader(f, data.MaxDatasetBytes+1), size, func() ([]byte, error) { return readInput(path) })
-}
-
-// openInput opens path to stream it, with its size. It refuses a
-// directory, saying what was expected instead, and a file over limit.
-func openInput(path string, limit int64, expected string) (*os.File, int64, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, 0, err
-	}
-	st, err := f.Stat()
-	switch {
-	case err != nil:
-	case st.IsDir():
-		err = fmt.Errorf("%s is a directory; expected %s", path, expected)
-	case st.Size() > limit:
-		err = fmt.Errorf("%s: %d bytes is over the %d-byte limit", path, st.Size(), limit)
-	}
-	if err != nil {
-		f.Close()
-		return nil, 0, err
-	}
-	return f, st.Size(), nil
-}
-
-// openTimelineJS streams a TimelineJS CSV from its file (a JSON document
-// is read whole); only a problem makes it read the whole file, to say
-// where the problem is.
-func openTimelineJS(path string) (*timeline.Dataset, error) {
-	f, size, err := openInput(path, data.MaxTimelineJSBytes, "a TimelineJS document (JSON or spreadsheet CSV)")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	defer readyHeap(size, 1.9)() // its text, events and indexes: a 1M CSV keeps 1.7x live
-	return data.ReadTimelineJS(path, io.LimitReader(f, data.MaxTimelineJSBytes+1), size, func() ([]byte, error) { return readInput(path) })
-}
-
-func readInput(path string) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if st.Size() > data.MaxDatasetBytes {
-		return nil, fmt.Errorf("%s: %d bytes is over the %d-byte limit", path, st.Size(), data.MaxDatasetBytes)
-	}
-	return os.ReadFile(path)
+	return o.Dataset, nil
 }
 
 // open loads the dataset and resolves the filter flags against it.

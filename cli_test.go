@@ -4,10 +4,8 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -175,8 +173,6 @@ func TestExportFormatsAndTimelineJSInput(t *testing.T) {
 // TestLoadingNotice: a large file is announced on a terminal while it
 // loads, and the line is erased after; a pipe gets nothing.
 func TestLoadingNotice(t *testing.T) {
-	defer func(n int64) { loadingNoticeBytes = n }(loadingNoticeBytes)
-	loadingNoticeBytes = 10
 	file := filepath.Join(t.TempDir(), "big.json")
 	if err := os.WriteFile(file, []byte("0123456789abcdef"), 0o644); err != nil {
 		t.Fatal(err)
@@ -188,7 +184,7 @@ func TestLoadingNotice(t *testing.T) {
 	defer ptmx.Close()
 	got := make(chan string)
 	go func() { b, _ := io.ReadAll(ptmx); got <- string(b) }()
-	c := &common{warn: tty}
+	c := &common{warn: tty, noticeFrom: 10}
 	c.loading(file)()
 	tty.Close()
 	if out := <-got; !strings.HasPrefix(out, "cyberdesk: loading "+file+" (0 MB)…") || !strings.HasSuffix(out, "\r\x1b[K") {
@@ -199,38 +195,9 @@ func TestLoadingNotice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	(&common{warn: w}).loading(file)()
+	(&common{warn: w, noticeFrom: 10}).loading(file)()
 	w.Close()
 	if b, _ := io.ReadAll(r); len(b) > 0 {
 		t.Errorf("on a pipe: %q", b)
-	}
-}
-
-// TestOpenDatasetLimitsMemory: opening an export sets a soft memory limit
-// of twice its size (at least minLimit), unless GOMEMLIMIT is set.
-func TestOpenDatasetLimitsMemory(t *testing.T) {
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
-	file := filepath.Join(t.TempDir(), "big.json")
-	for _, tc := range []struct {
-		size int64
-		env  string
-		want int64
-	}{
-		{100 << 20, "", 200 << 20},
-		{1 << 20, "", minLimit},
-		{100 << 20, "1GiB", math.MaxInt64},
-	} {
-		debug.SetMemoryLimit(math.MaxInt64)
-		t.Setenv("GOMEMLIMIT", tc.env)
-		if err := os.WriteFile(file, nil, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Truncate(file, tc.size); err != nil {
-			t.Fatal(err)
-		}
-		openDataset(file) // a file of zeros does not load; the limit is set first
-		if got := debug.SetMemoryLimit(-1); got != tc.want {
-			t.Errorf("%d bytes, GOMEMLIMIT=%q: limit %d, want %d", tc.size, tc.env, got, tc.want)
-		}
 	}
 }

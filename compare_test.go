@@ -12,7 +12,7 @@ import (
 // directly: for each outlet, the events with a source in one of its
 // articles.
 func TestCoverageCommandCountsMatchTheDataset(t *testing.T) {
-	ds, err := data.LoadSeeds()
+	ds, err := data.Seeds()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
+
 	"github.com/cyberdesk-dev/cyberdesk/data"
 )
 
@@ -65,11 +67,11 @@ func cmdCorpus(args []string, stdout io.Writer, stderr io.Writer) error {
 }
 
 func corpusInit(dir string, stdout io.Writer) error {
-	out, err := data.InitManifest(os.DirFS(dir))
+	out, err := corpus.Init(os.DirFS(dir))
 	if err != nil {
 		return fmt.Errorf("%s: %w", dir, err)
 	}
-	path := filepath.Join(dir, data.ManifestFile)
+	path := filepath.Join(dir, corpus.ManifestFile)
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
 		return fmt.Errorf("%s exists; corpus init never overwrites a manifest (move it aside first, or run cyberdesk corpus check %s)", path, dir)
@@ -93,7 +95,7 @@ func corpusInit(dir string, stdout io.Writer) error {
 var errProblems = errors.New("the corpus has problems (listed above)")
 
 func corpusCheck(dir string, stdout io.Writer) error {
-	c, err := data.OpenCorpus(os.DirFS(dir), dir, data.Options{})
+	c, err := data.Open(dir, data.Options{Format: data.Corpus})
 	if err != nil {
 		fmt.Fprintln(stdout, err)
 		return errProblems
@@ -121,11 +123,11 @@ func corpusCheck(dir string, stdout io.Writer) error {
 // corpusFill writes the filled annotations beside the old ones and
 // renames them into place, so a failure never leaves half a file.
 func corpusFill(dir string, stdout io.Writer) error {
-	out, err := data.Fill(os.DirFS(dir), dir)
+	out, err := corpus.Fill(os.DirFS(dir), dir)
 	if err != nil {
 		return err
 	}
-	path := filepath.Join(dir, data.AnnotationsFile)
+	path := filepath.Join(dir, corpus.AnnotationsFile)
 	tmp, err := os.CreateTemp(dir, ".annotations-*.json")
 	if err != nil {
 		return err

@@ -22,10 +22,13 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/export"
+	"github.com/cyberdesk-dev/cyberdesk/data/ics"
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
-	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/model"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -288,18 +291,18 @@ Flags:
 	}
 	switch *format {
 	case "json":
-		return data.WriteJSON(stdout, ds)
+		return export.Write(stdout, ds)
 	case "csv":
 		l, _ := listEvents(ds, events)
 		return l.write(stdout, "csv", 0)
 	case "md":
 		return writeReport(stdout, ds, events)
 	case "timelinejs":
-		return data.WriteTimelineJS(stdout, ds, events, *group)
+		return timelinejs.Write(stdout, ds, events, *group)
 	case "timelinejs-csv":
-		return data.WriteTimelineJSCSV(stdout, ds, events, *group)
+		return timelinejs.WriteCSV(stdout, ds, events, *group)
 	}
-	return data.WriteICS(stdout, ds, events)
+	return ics.Write(stdout, ds, events)
 }
 
 // writeReport is the Markdown report: the events, then every quotation of

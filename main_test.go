@@ -105,7 +105,7 @@ func TestHelpAndVersion(t *testing.T) {
 // The TUI and the CLI give the same events for the same filter flags:
 // both resolve them with common.filter and apply them with timeline.
 func TestTUIAndCLIShowTheSameEvents(t *testing.T) {
-	ds, err := data.LoadSeeds()
+	ds, err := data.Seeds()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +158,7 @@ func TestTUIAndCLIShowTheSameEvents(t *testing.T) {
 // TestRealDatasetFitsEverySize drives the model over the embedded dataset
 // through every event at the sizes of the layout matrix.
 func TestRealDatasetFitsEverySize(t *testing.T) {
-	ds, err := data.LoadSeeds()
+	ds, err := data.Seeds()
 	if err != nil {
 		t.Fatal(err)
 	}

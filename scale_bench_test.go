@@ -16,6 +16,10 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/export"
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cyberdesk-dev/cyberdesk/data"
@@ -38,7 +42,7 @@ func scaled(b *testing.B, n int) *scaleData {
 	if d, ok := scaleCache.Load(n); ok {
 		return d.(*scaleData)
 	}
-	parts := data.Synthesize(data.SynthOptions{Events: n, Seed: 1})
+	parts := synth.Parts(synth.Options{Events: n, Seed: 1})
 	ds, err := timeline.New(parts)
 	if err != nil {
 		b.Fatal(err)
@@ -81,13 +85,13 @@ func BenchmarkScaleNew(b *testing.B) {
 func BenchmarkScaleLoadDataset(b *testing.B) {
 	eachSize(b, func(b *testing.B, d *scaleData) {
 		var doc bytes.Buffer
-		if err := data.WriteJSON(&doc, d.ds); err != nil {
+		if err := export.Write(&doc, d.ds); err != nil {
 			b.Fatal(err)
 		}
 		b.SetBytes(int64(doc.Len()))
 		b.ResetTimer()
 		for b.Loop() {
-			if _, err := data.LoadDataset("synth.json", doc.Bytes()); err != nil {
+			if _, err := export.Load("synth.json", doc.Bytes(), export.Options{}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -103,7 +107,7 @@ func BenchmarkScaleLoadTimelineJSCSV(b *testing.B) {
 			all[i] = i
 		}
 		var doc bytes.Buffer
-		if err := data.WriteTimelineJSCSV(&doc, d.ds, all, "tag"); err != nil {
+		if err := timelinejs.WriteCSV(&doc, d.ds, all, "tag"); err != nil {
 			b.Fatal(err)
 		}
 		if doc.Len() > data.MaxTimelineJSBytes {
@@ -112,7 +116,7 @@ func BenchmarkScaleLoadTimelineJSCSV(b *testing.B) {
 		b.SetBytes(int64(doc.Len()))
 		b.ResetTimer()
 		for b.Loop() {
-			if _, err := data.ReadTimelineJS("synth.csv", bytes.NewReader(doc.Bytes()), int64(doc.Len()), nil); err != nil {
+			if _, err := timelinejs.Read("synth.csv", bytes.NewReader(doc.Bytes()), timelinejs.Options{Size: int64(doc.Len())}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -144,10 +148,10 @@ func imported(b *testing.B, d *scaleData) *scaleData {
 		return i.(*scaleData)
 	}
 	var doc bytes.Buffer
-	if err := data.WriteTimelineJSCSV(&doc, d.ds, d.ds.Apply(timeline.Filter{}), "tag"); err != nil {
+	if err := timelinejs.WriteCSV(&doc, d.ds, d.ds.Apply(timeline.Filter{}), "tag"); err != nil {
 		b.Fatal(err)
 	}
-	ds, err := data.ReadTimelineJS("synth.csv", bytes.NewReader(doc.Bytes()), int64(doc.Len()), nil)
+	ds, err := timelinejs.Read("synth.csv", bytes.NewReader(doc.Bytes()), timelinejs.Options{Size: int64(doc.Len())})
 	if err != nil {
 		b.Fatal(err)
 	}

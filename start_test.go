@@ -34,7 +34,7 @@ func isQuit(cmd tea.Cmd) bool {
 func TestStartingHandsOverAtTheReportedSize(t *testing.T) {
 	var failed error
 	s := startingWith(func() loadedMsg {
-		ds, err := data.LoadSeeds()
+		ds, err := data.Seeds()
 		return loadedMsg{ds: ds, err: err}
 	}, &failed)
 	s.Update(tea.WindowSizeMsg{Width: 90, Height: 30})

@@ -14,6 +14,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/export"
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
+
 	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -63,7 +67,7 @@ Flags:
 	case !slices.Contains(synthFormats, *format):
 		return usageError{fmt.Sprintf("unknown format %q; valid formats: %s", *format, strings.Join(synthFormats, ", "))}
 	}
-	ds, err := timeline.Adopt(data.Synthesize(data.SynthOptions{Events: *events, Seed: *seed}))
+	ds, err := timeline.Adopt(synth.Parts(synth.Options{Events: *events, Seed: *seed}))
 	if err != nil {
 		return fmt.Errorf("the synthetic dataset does not validate (a bug in data.Synthesize): %w", err)
 	}
@@ -85,15 +89,15 @@ Flags:
 func writeSynth(w io.Writer, ds *timeline.Dataset, format string) error {
 	switch format {
 	case "json":
-		return data.WriteJSON(w, ds)
+		return export.Write(w, ds)
 	case "timelinejs-csv":
 		all := make([]int, len(ds.Events()))
 		for i := range all {
 			all[i] = i
 		}
-		return data.WriteTimelineJSCSV(w, ds, all, "tag")
+		return timelinejs.WriteCSV(w, ds, all, "tag")
 	}
-	return data.WriteSynthLines(w, ds)
+	return synth.WriteLines(w, ds)
 }
 
 // synthReadLimit is the largest file cyberdesk opens in format, or 0.

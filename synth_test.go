@@ -9,11 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/data/export"
 )
 
-// synth runs cyberdesk synth with args and returns both outputs.
-func synth(t *testing.T, args ...string) (string, string, error) {
+// runSynth runs cyberdesk synth with args and returns both outputs.
+func runSynth(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	err := synthCommand(args, &out, &errOut)
@@ -21,7 +21,7 @@ func synth(t *testing.T, args ...string) (string, string, error) {
 }
 
 func TestSynthHelp(t *testing.T) {
-	_, errOut, err := synth(t, "--help")
+	_, errOut, err := runSynth(t, "--help")
 	if !errors.Is(err, flag.ErrHelp) || !strings.Contains(errOut, "Examples:") || !strings.Contains(errOut, "-events") {
 		t.Errorf("--help: %v, %q", err, errOut)
 	}
@@ -41,7 +41,7 @@ func TestSynthUsageErrors(t *testing.T) {
 		{[]string{"--events", "10", "out.json"}, "no arguments"},
 		{[]string{"--bogus"}, "flag provided but not defined"},
 	} {
-		out, _, err := synth(t, tt.args...)
+		out, _, err := runSynth(t, tt.args...)
 		var u usageError
 		if !errors.As(err, &u) || !strings.Contains(err.Error(), tt.want) || out != "" {
 			t.Errorf("%v: %v, stdout %q; want a usage error mentioning %q", tt.args, err, out, tt.want)
@@ -52,12 +52,12 @@ func TestSynthUsageErrors(t *testing.T) {
 func TestSynthIsDeterministic(t *testing.T) {
 	for _, format := range synthFormats {
 		args := []string{"--events", "300", "--seed", "4", "--format", format}
-		a, _, err := synth(t, args...)
+		a, _, err := runSynth(t, args...)
 		if err != nil {
 			t.Fatalf("%s: %v", format, err)
 		}
-		b, _, _ := synth(t, args...)
-		c, _, _ := synth(t, "--events", "300", "--seed", "5", "--format", format)
+		b, _, _ := runSynth(t, args...)
+		c, _, _ := runSynth(t, "--events", "300", "--seed", "5", "--format", format)
 		switch {
 		case a == "":
 			t.Errorf("%s: no output", format)
@@ -67,19 +67,19 @@ func TestSynthIsDeterministic(t *testing.T) {
 			t.Errorf("%s: seeds 4 and 5 gave the same output", format)
 		}
 	}
-	lines, _, _ := synth(t, "--events", "300", "--format", "lines")
+	lines, _, _ := runSynth(t, "--events", "300", "--format", "lines")
 	if n := strings.Count(lines, "\n"); n != 300 {
 		t.Errorf("--format lines: %d lines for 300 events", n)
 	}
 }
 
 func TestSynthDefaultsToJSONSeedOne(t *testing.T) {
-	a, _, _ := synth(t, "--events", "50")
-	b, _, _ := synth(t, "--events", "50", "--seed", "1", "--format", "json")
+	a, _, _ := runSynth(t, "--events", "50")
+	b, _, _ := runSynth(t, "--events", "50", "--seed", "1", "--format", "json")
 	if a != b {
 		t.Error("without --seed and --format, want seed 1 and json")
 	}
-	if _, err := data.LoadDataset("stdout", []byte(a)); err != nil {
+	if _, err := export.Load("stdout", []byte(a), export.Options{}); err != nil {
 		t.Errorf("the JSON does not load back: %v", err)
 	}
 }
@@ -90,7 +90,7 @@ func TestSynthWritesFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, _, err := synth(t, "--events", "200", "-o", path)
+	out, _, err := runSynth(t, "--events", "200", "-o", path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestSynthWritesFile(t *testing.T) {
 		t.Errorf("stdout %q; want what was written", out)
 	}
 	got, _ := os.ReadFile(path)
-	want, _, _ := synth(t, "--events", "200")
+	want, _, _ := runSynth(t, "--events", "200")
 	if string(got) != want {
 		t.Errorf("-o wrote %d bytes, not the %d stdout gets", len(got), len(want))
 	}
@@ -107,7 +107,7 @@ func TestSynthWritesFile(t *testing.T) {
 	}
 	missing := filepath.Join(dir, "no", "such", "dir", "synth.json")
 	var u usageError
-	if _, _, err := synth(t, "--events", "10", "-o", missing); err == nil || errors.As(err, &u) {
+	if _, _, err := runSynth(t, "--events", "10", "-o", missing); err == nil || errors.As(err, &u) {
 		t.Errorf("-o into a missing directory: %v; want a runtime error", err)
 	}
 }

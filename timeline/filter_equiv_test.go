@@ -9,6 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
+
 	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -21,7 +24,7 @@ import (
 // TimelineJS import, most of whose events are searched where they are in
 // its article.
 func TestApplyAgreesWithMatches(t *testing.T) {
-	seeds, err := data.LoadSeeds()
+	seeds, err := data.Seeds()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,12 +50,12 @@ func TestApplyAgreesWithMatches(t *testing.T) {
 // beyond ASCII, and a summary that is the headline, can be.
 func importedForSearch(t *testing.T) *timeline.Dataset {
 	t.Helper()
-	ds, err := timeline.New(data.Synthesize(data.SynthOptions{Events: 600, Seed: 3}))
+	ds, err := timeline.New(synth.Parts(synth.Options{Events: 600, Seed: 3}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := data.WriteTimelineJSCSV(&b, ds, ds.Apply(timeline.Filter{}), "tag"); err != nil {
+	if err := timelinejs.WriteCSV(&b, ds, ds.Apply(timeline.Filter{}), "tag"); err != nil {
 		t.Fatal(err)
 	}
 	long := strings.Repeat("Tirana’s PORTAL went dark again and again, ", 30)
@@ -66,7 +69,7 @@ func importedForSearch(t *testing.T) *timeline.Dataset {
 	} {
 		b.WriteString(row + "\n")
 	}
-	imported, err := data.LoadTimelineJS("search.csv", b.Bytes())
+	imported, err := timelinejs.Load("search.csv", b.Bytes(), timelinejs.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +182,7 @@ func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 // TestApplyHandsOutItsOwnSlice: changing a result must not change the
 // dataset's indexes or the caller's list.
 func TestApplyHandsOutItsOwnSlice(t *testing.T) {
-	ds, err := data.LoadSeeds()
+	ds, err := data.Seeds()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,7 +206,7 @@ func TestApplyHandsOutItsOwnSlice(t *testing.T) {
 // TestApplyStopsWhenCancelled: a cancelled filter returns the context's
 // error, not a partial list.
 func TestApplyStopsWhenCancelled(t *testing.T) {
-	ds, err := data.LoadSeeds()
+	ds, err := data.Seeds()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
+
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -85,9 +86,9 @@ func spanIn(t *testing.T, ds *timeline.Dataset, l labelledText) timeline.Span {
 	}
 }
 
-func openLabelled(t *testing.T, dir string, opt data.Options) *data.Corpus {
+func openLabelled(t *testing.T, dir string, opt corpus.Options) *corpus.Corpus {
 	t.Helper()
-	c, err := data.OpenCorpus(os.DirFS(dir), dir, opt)
+	c, err := corpus.Open(os.DirFS(dir), dir, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +119,7 @@ func TestQualityOnLabelledCorpus(t *testing.T) {
 // for recall, found for precision, speakers, pairs for group recall and
 // grouped for group precision.
 func qualityOn(t *testing.T, dir string, floor quality) {
-	c := openLabelled(t, dir, data.Options{})
+	c := openLabelled(t, dir, corpus.Options{})
 	ds, l := c.Dataset, readLabels(t, dir)
 	var wants []want
 	for _, q := range l.Quotes {
@@ -159,7 +160,7 @@ func TestDatesOnLabelledCorpus(t *testing.T) {
 }
 
 func datesOn(t *testing.T, dir string) {
-	c := openLabelled(t, dir, data.Options{})
+	c := openLabelled(t, dir, corpus.Options{})
 	ds, l := c.Dataset, readLabels(t, dir)
 	found, right, total := 0, 0, len(l.Dates)
 	for _, d := range l.Dates {
@@ -204,7 +205,7 @@ func TestFurnitureOnLabelledCorpus(t *testing.T) {
 }
 
 func furnitureOn(t *testing.T, dir string) {
-	c := openLabelled(t, dir, data.Options{})
+	c := openLabelled(t, dir, corpus.Options{})
 	ds, l := c.Dataset, readLabels(t, dir)
 	for _, f := range l.Furniture {
 		s := spanIn(t, ds, f.labelledText)
@@ -229,7 +230,7 @@ func furnitureOn(t *testing.T, dir string) {
 // Lapid's statements join the curated statements, and its report of the
 // visit becomes a source of the curated event.
 func TestLabelledCorpusJoinsTheSeeds(t *testing.T) {
-	c := openLabelled(t, labelledDir, data.Options{WithSeeds: true})
+	c := openLabelled(t, labelledDir, corpus.Options{WithSeeds: true})
 	ds, l := c.Dataset, readLabels(t, labelledDir)
 	for _, lq := range l.Quotes {
 		id, ok := strings.CutPrefix(lq.Group, "seed:")

@@ -6,7 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
+
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -170,7 +171,7 @@ func namesOf(ds *timeline.Dataset, id string) []string {
 // with only their actors known, and scores them against the curated
 // quotes, speakers and statements.
 func TestQualityOnSeeds(t *testing.T) {
-	ds, err := data.LoadSeeds()
+	ds, err := corpus.Seeds()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,3 @@
-// Package present holds what the explorer and the commands show the same
-// way, so a reader meets the same words and marks in both: each outlet's
-// one-letter mark for narrow columns.
 package present
 
 import (

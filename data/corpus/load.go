@@ -1,0 +1,239 @@
+package corpus
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/seeds"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Corpus file names inside a corpus directory.
+const (
+	ManifestFile    = "manifest.json"
+	AnnotationsFile = "annotations.json"
+)
+
+// loader reads one corpus directory.
+type loader struct {
+	schema.Reader
+	fsys     fs.FS
+	manifest schema.Manifest // as decoded, for Fill
+	articles map[string]*timeline.Article
+}
+
+// newLoader readies a loader for the corpus in fsys, named dir, under
+// limits (the defaults when zero).
+func newLoader(fsys fs.FS, dir string, limits schema.Limits) *loader {
+	return &loader{Reader: schema.Reader{Dir: dir, Limits: limits.OrDefault()}, fsys: fsys}
+}
+
+// Seeds loads the embedded default corpus.
+func Seeds() (*timeline.Dataset, error) { return Load(seeds.FS(), seeds.Dir) }
+
+// Load reads the corpus in fsys strictly: any problem, even one
+// that would only leave an article out, fails it. dir is how the user
+// knows the corpus directory; it prefixes file names in citations and
+// errors. The returned error, if any, joins every *Error found.
+func Load(fsys fs.FS, dir string) (*timeline.Dataset, error) {
+	c, err := Open(fsys, dir, Options{})
+	if err != nil {
+		return nil, err
+	}
+	var errs []error
+	for _, p := range c.Problems {
+		if p.Level != schema.Note {
+			errs = append(errs, p)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return c.Dataset, nil
+}
+
+func (l *loader) load() (timeline.Parts, bool) {
+	var parts timeline.Parts
+	var m schema.Manifest
+	src, err := readJSONFile(l.fsys, ManifestFile, l.Limits.JSONBytes)
+	if err != nil {
+		l.Fail(ManifestFile, "", "", "", fmt.Errorf("cannot read the manifest: %w", err))
+		return parts, false
+	}
+	l.ManifestSrc = src
+	if err := schema.DecodeJSON(l.Path(ManifestFile), src, &m); err != nil {
+		l.Errs = append(l.Errs, err)
+		return parts, false
+	}
+	if len(m.Articles) > l.Limits.Articles {
+		l.Fail(ManifestFile, "", "", "", schema.TooMany(len(m.Articles), l.Limits.Articles, "articles", "split the corpus (data.MaxArticles)"))
+		return parts, false
+	}
+	l.manifest = m
+	l.CheckVersion(ManifestFile, m.Schema)
+	parts.Countries = map[string]string{}
+	for code, name := range m.Countries {
+		parts.Countries[code] = name
+	}
+	parts.Outlets = schema.Outlets(m.Outlets)
+	l.articles = map[string]*timeline.Article{}
+	seen := map[string]bool{}
+	for _, it := range m.Articles {
+		if seen[it.ID] {
+			l.skip(it, "id", fmt.Errorf("a second article with id %q; ids must be unique", it.ID))
+			continue
+		}
+		seen[it.ID] = true
+		if a, ok := l.article(it, parts.Outlets); ok {
+			parts.Articles = append(parts.Articles, a)
+			l.articles[a.ID] = &parts.Articles[len(parts.Articles)-1]
+		}
+	}
+	// Re-point after appends may have moved the backing array.
+	for i := range parts.Articles {
+		l.articles[parts.Articles[i].ID] = &parts.Articles[i]
+	}
+	l.evidence(m.Articles)
+
+	src, err = readJSONFile(l.fsys, AnnotationsFile, l.Limits.JSONBytes)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		l.Fail(AnnotationsFile, "", "", "", err)
+	default:
+		l.AnnotationsSrc = src
+		var a schema.Annotations
+		if err := schema.DecodeJSON(l.Path(AnnotationsFile), src, &a); err != nil {
+			l.Errs = append(l.Errs, err)
+			break
+		}
+		if len(a.Events) > l.Limits.Events {
+			l.Fail(AnnotationsFile, "", "", "", schema.TooMany(len(a.Events), l.Limits.Events, "events", "split the corpus (data.MaxEvents)"))
+			break
+		}
+		l.CheckVersion(AnnotationsFile, a.Schema)
+		l.Annotations(&parts, &a)
+	}
+	return parts, len(l.Errs) == 0
+}
+
+func (l *loader) article(it schema.ManifestItem, outlets []timeline.Outlet) (timeline.Article, bool) {
+	ok := true
+	bad := func(field string, err error) { l.skip(it, field, err); ok = false }
+	if it.ID == "" {
+		bad("id", errors.New("missing; give every article an id"))
+	}
+	switch {
+	case it.Outlet.Value == "":
+		bad("outlet", errors.New("missing; give the id of the outlet that published it, and describe that outlet under outlets"))
+	case !slices.ContainsFunc(outlets, func(o timeline.Outlet) bool { return o.ID == it.Outlet.Value }):
+		bad("outlet", fmt.Errorf("%q is not the id of one of the manifest's outlets", it.Outlet.Value))
+	}
+	pub, err := it.Published.Value.Value()
+	if it.Published.Value.Date == "" || err == nil && pub.IsZero() {
+		err = errors.New("missing")
+	}
+	if err != nil {
+		bad("published", fmt.Errorf("%v: give the date the article was published, as {\"date\": \"2022-09-07\", \"precision\": \"day\"}", err))
+	}
+	if it.File == "" {
+		bad("file", errors.New("missing; name the article's text file"))
+		return timeline.Article{}, false
+	}
+	raw, read := l.readText(it)
+	if !read {
+		return timeline.Article{}, false
+	}
+	if it.SHA256 != "" {
+		sum := sha256.Sum256(raw)
+		if got := hex.EncodeToString(sum[:]); got != it.SHA256 {
+			bad("sha256", fmt.Errorf("%s has sha256 %s, the manifest expects %s: the text changed, so every span into it is suspect", l.Path(it.File), got, it.SHA256))
+		}
+	}
+	text, clean := l.checkText(it, raw)
+	if !ok || !clean {
+		return timeline.Article{}, false
+	}
+	return timeline.Article{
+		ID:        it.ID,
+		File:      l.Path(it.File),
+		Outlet:    it.Outlet.Value,
+		Title:     it.Title.Value,
+		Byline:    it.Byline.Value,
+		Published: pub,
+		Text:      untrusted.Text(text),
+	}, true
+}
+
+// evidence checks the spans the manifest cites for each article's fields.
+func (l *loader) evidence(items []schema.ManifestItem) {
+	for _, it := range items {
+		a, ok := l.articles[it.ID]
+		if !ok {
+			continue
+		}
+		check := func(field, basis string, ev *schema.Span) {
+			if basis != "stated" && basis != "inferred" {
+				l.Fail(ManifestFile, "article", it.ID, field+".basis", fmt.Errorf("%q: want stated or inferred", basis))
+			}
+			if basis == "stated" && ev == nil {
+				l.Fail(ManifestFile, "article", it.ID, field+".evidence", errors.New("a stated field must cite the words that state it"))
+			}
+			if ev != nil {
+				l.verify(ManifestFile, "article", it.ID, field+".evidence", a, *ev)
+			}
+		}
+		check("outlet", it.Outlet.Basis, it.Outlet.Evidence)
+		check("title", it.Title.Basis, it.Title.Evidence)
+		check("byline", it.Byline.Basis, it.Byline.Evidence)
+		check("published", it.Published.Basis, it.Published.Evidence)
+		for _, f := range it.Furniture {
+			l.verify(ManifestFile, "article", it.ID, "furniture", a, f)
+		}
+	}
+}
+
+// verify checks one span against its article's bytes; the article is fixed
+// by context, so the span's own article field may be empty.
+func (l *loader) verify(file, kind, id, field string, a *timeline.Article, s schema.Span) {
+	if s.Article != "" && s.Article != a.ID {
+		l.Fail(file, kind, id, field, fmt.Errorf("span cites article %q inside article %q", s.Article, a.ID))
+		return
+	}
+	if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
+		l.Fail(file, kind, id, field, fmt.Errorf("range [%d,%d) is outside %s (%d bytes)", s.Start, s.End, a.File, len(a.Text)))
+		return
+	}
+	if got := a.Text[s.Start:s.End]; got != s.Text {
+		l.Fail(file, kind, id, field, fmt.Errorf("%s[%d:%d] is %q, not %q", a.File, s.Start, s.End, got, s.Text))
+	}
+}
+
+// unwrapPath drops fs.PathError's repetition of the path we already print.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// readJSONFile reads a manifest or annotations file, refusing one over
+// MaxJSONBytes and dropping a byte-order mark.
+func readJSONFile(fsys fs.FS, name string, most int64) ([]byte, error) {
+	if st, err := fs.Stat(fsys, name); err == nil && st.Size() > most {
+		return nil, fmt.Errorf("%d bytes is over the %d-byte limit (data.MaxJSONBytes)", st.Size(), most)
+	}
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	return bytes.TrimPrefix(src, []byte(schema.BOM)), nil
+}

@@ -1,0 +1,340 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cyberdesk-dev/cyberdesk/data/extract"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
+	"github.com/cyberdesk-dev/cyberdesk/seeds"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Options say how to open a corpus.
+type Options struct {
+	// WithSeeds merges the embedded corpus in: outlets and actors are
+	// unified by id or name, and the corpus's unannotated articles are
+	// read against the embedded actors, statements and events.
+	WithSeeds bool
+	// Limits are what the corpus may hold; the zero value means the
+	// defaults (schema.DefaultLimits).
+	Limits schema.Limits
+}
+
+// Corpus is an opened corpus: its dataset, and what opening it found.
+type Corpus struct {
+	Dataset *timeline.Dataset
+	// Problems did not stop the load: articles left out (Level Skip) and
+	// texts normalised (Level Note), in the order found.
+	Problems []*schema.Error
+	// Extracted counts what was found in the articles no annotation
+	// covers.
+	Extracted extract.Report
+}
+
+// Open reads the corpus in fsys (see [Load] for dir). An
+// article with a problem is left out and reported in Problems, so the
+// rest still loads; what annotations cite must all load, or nothing does.
+// Articles no annotation cites are read by [extract.Into]. The error, if
+// any, joins every fatal *Error found.
+func Open(fsys fs.FS, dir string, opt Options) (*Corpus, error) {
+	l := newLoader(fsys, dir, opt.Limits)
+	parts, ok := l.load()
+	if !ok {
+		return nil, errors.Join(l.Errs...)
+	}
+	l.unlisted()
+	if err := l.citedSkips(&parts); err != nil {
+		return nil, err
+	}
+	if len(parts.Articles) == 0 {
+		l.Errs = append(l.Errs, &schema.Error{File: l.Path(ManifestFile), Err: errors.New("no article loaded; nothing to explore")})
+		for _, p := range l.Problems {
+			l.Errs = append(l.Errs, p)
+		}
+		return nil, errors.Join(l.Errs...)
+	}
+	todo := unannotated(&parts)
+	if opt.WithSeeds {
+		s := newLoader(seeds.FS(), seeds.Dir, opt.Limits)
+		base, ok := s.load()
+		if !ok || len(s.Problems) > 0 {
+			return nil, errors.Join(append(s.Errs, errs(s.Problems)...)...)
+		}
+		parts = l.merge(base, parts)
+		todo = slices.DeleteFunc(todo, func(id string) bool {
+			return !slices.ContainsFunc(parts.Articles, func(a timeline.Article) bool { return a.ID == id })
+		})
+	}
+	c := &Corpus{}
+	c.Extracted = extract.Into(&parts, todo, extract.Options{Furniture: l.furniture()})
+	ds, err := l.Build(parts)
+	if err != nil {
+		return nil, err
+	}
+	c.Dataset, c.Problems = ds, l.Problems
+	return c, nil
+}
+
+func errs(ps []*schema.Error) []error {
+	out := make([]error, len(ps))
+	for i, p := range ps {
+		out[i] = p
+	}
+	return out
+}
+
+// citedSkips fails the load when an article left out is one the
+// annotations cite: what cites it cannot stand without it.
+func (l *loader) citedSkips(p *timeline.Parts) error {
+	cited := map[string]bool{}
+	for _, a := range p.Actors {
+		for _, m := range a.Mentions {
+			cited[m.Article] = true
+		}
+		for _, r := range a.Roles {
+			cited[r.Source.Article] = true
+		}
+	}
+	for _, q := range p.Quotes {
+		cited[q.Span.Article] = true
+	}
+	for _, e := range p.Events {
+		for _, s := range e.Sources {
+			cited[s.Article] = true
+		}
+	}
+	for _, d := range p.Discrepancies {
+		for _, s := range d.Sides {
+			cited[s.Article] = true
+		}
+	}
+	var fatal []error
+	for _, pr := range l.Problems {
+		if pr.Level == schema.Skip && cited[pr.ID] {
+			e := *pr
+			e.Level = schema.Fatal
+			e.Err = fmt.Errorf("%w; the annotations cite this article, so it cannot be left out", pr.Err)
+			fatal = append(fatal, &e)
+		}
+	}
+	return errors.Join(fatal...)
+}
+
+// unannotated returns the articles no curated quote or event cites.
+func unannotated(p *timeline.Parts) []string {
+	cited := map[string]bool{}
+	for _, q := range p.Quotes {
+		cited[q.Span.Article] = true
+	}
+	for _, e := range p.Events {
+		for _, s := range e.Sources {
+			cited[s.Article] = true
+		}
+	}
+	var out []string
+	for _, a := range p.Articles {
+		if !cited[a.ID] {
+			out = append(out, a.ID)
+		}
+	}
+	return out
+}
+
+// furniture is what the manifest marks as furniture, per article.
+func (l *loader) furniture() map[string][][2]int {
+	out := map[string][][2]int{}
+	for _, it := range l.manifest.Articles {
+		for _, f := range it.Furniture {
+			out[it.ID] = append(out[it.ID], [2]int{f.Start, f.End})
+		}
+	}
+	return out
+}
+
+// skip leaves an article out, saying why at its entry in the manifest.
+func (l *loader) skip(it schema.ManifestItem, field string, err error) {
+	e := schema.Locator{File: l.Path(ManifestFile), Src: l.ManifestSrc}.ErrorFor(&timeline.ValidationError{Kind: "article", ID: it.ID, Field: field, Err: err})
+	if field == "file" || field == "id" {
+		// point at the entry's own "file" line: two entries may share an id
+		if loc := regexp.MustCompile(`"file"\s*:\s*` + regexp.QuoteMeta(schema.QuoteJSON(it.File))).FindIndex(l.ManifestSrc); loc != nil {
+			e.Line, e.Col = schema.LineCol(l.ManifestSrc, int64(loc[0]))
+		}
+	}
+	e.Level = schema.Skip
+	l.Problems = append(l.Problems, e)
+}
+
+// readText reads an article's bytes, refusing what is too big to be one.
+func (l *loader) readText(it schema.ManifestItem) ([]byte, bool) {
+	if st, err := fs.Stat(l.fsys, it.File); err == nil && st.Size() > l.Limits.ArticleBytes {
+		l.skip(it, "file", fmt.Errorf("%s is %d bytes; an article may have at most %d", l.Path(it.File), st.Size(), l.Limits.ArticleBytes))
+		return nil, false
+	}
+	raw, err := fs.ReadFile(l.fsys, it.File)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		l.skip(it, "file", fmt.Errorf("%s does not exist", l.Path(it.File)))
+		return nil, false
+	case err != nil:
+		l.skip(it, "file", fmt.Errorf("cannot read %s: %w", l.Path(it.File), unwrapPath(err)))
+		return nil, false
+	case int64(len(raw)) > l.Limits.ArticleBytes:
+		l.skip(it, "file", fmt.Errorf("%s is %d bytes; an article may have at most %d", l.Path(it.File), len(raw), l.Limits.ArticleBytes))
+		return nil, false
+	}
+	return raw, true
+}
+
+// checkText turns an article's bytes into its text: UTF-8, without a
+// byte-order mark, with LF line endings. Spans cite the text so made.
+func (l *loader) checkText(it schema.ManifestItem, raw []byte) (string, bool) {
+	file := l.Path(it.File)
+	note := func(line int, msg string) {
+		l.Problems = append(l.Problems, &schema.Error{Level: schema.Note, File: file, Line: line, Col: 1, Err: errors.New(msg)})
+	}
+	if !utf8.Valid(raw) {
+		off := 0
+		for off < len(raw) {
+			r, n := utf8.DecodeRune(raw[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		line, col := schema.LineCol(raw, int64(off))
+		l.Problems = append(l.Problems, &schema.Error{Level: schema.Skip, File: file, Line: line, Col: col, Kind: "article", ID: it.ID, Err: fmt.Errorf(
+			"byte 0x%02X is not UTF-8; expected UTF-8 text (convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)", raw[off])})
+		return "", false
+	}
+	if bytes.HasPrefix(raw, []byte(schema.BOM)) {
+		raw = raw[len(schema.BOM):]
+		note(1, "a UTF-8 byte-order mark opens the file; it is not part of the text and was dropped")
+	}
+	if i := bytes.IndexByte(raw, '\r'); i >= 0 {
+		line, _ := schema.LineCol(raw, int64(i))
+		raw = bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n"))
+		raw = bytes.ReplaceAll(raw, []byte("\r"), []byte("\n"))
+		note(line, "CRLF or CR line endings, read as LF; spans count bytes of the LF text")
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		l.Problems = append(l.Problems, &schema.Error{Level: schema.Skip, File: file, Kind: "article", ID: it.ID, Err: errors.New("the file is empty; expected an article's text")})
+		return "", false
+	}
+	if line, n := schema.LongLine(raw, l.Limits.LineBytes); line > 0 {
+		l.Problems = append(l.Problems, &schema.Error{Level: schema.Skip, File: file, Line: line, Col: 1, Kind: "article", ID: it.ID, Err: fmt.Errorf(
+			"a line of %d bytes; expected lines of at most %d (data.MaxLineBytes): is this a text file?", n, l.Limits.LineBytes)})
+		return "", false
+	}
+	return string(raw), true
+}
+
+// unlisted notes text files in the corpus directory the manifest does
+// not name: dropped in, perhaps, and not yet described.
+func (l *loader) unlisted() {
+	listed := map[string]bool{}
+	for _, it := range l.manifest.Articles {
+		listed[path.Clean(it.File)] = true
+	}
+	files, err := fs.Glob(l.fsys, "*.txt")
+	if err != nil {
+		return
+	}
+	for _, f := range files {
+		if !listed[f] {
+			l.Problems = append(l.Problems, &schema.Error{Level: schema.Note, File: l.Path(f), Err: errors.New("not in the manifest, so not loaded; add it (cyberdesk corpus init lists every text file)")})
+		}
+	}
+}
+
+// merge joins a corpus onto the embedded one. An outlet or actor the
+// corpus shares with it, by id or by name, becomes the embedded one; an
+// article whose id is taken is left out.
+func (l *loader) merge(base, add timeline.Parts) timeline.Parts {
+	out := base
+	out.Countries = map[string]string{}
+	for k, v := range base.Countries {
+		out.Countries[k] = v
+	}
+	for k, v := range add.Countries {
+		if _, ok := out.Countries[k]; !ok {
+			out.Countries[k] = v
+		}
+	}
+	outletIDs := map[string]string{}
+	for _, o := range add.Outlets {
+		i := slices.IndexFunc(out.Outlets, func(b timeline.Outlet) bool { return b.ID == o.ID || sameName(b.Name, o.Name) })
+		if i < 0 {
+			out.Outlets = append(out.Outlets, o)
+			outletIDs[o.ID] = o.ID
+			continue
+		}
+		outletIDs[o.ID] = out.Outlets[i].ID
+	}
+	actorIDs := map[string]string{}
+	for _, a := range add.Actors {
+		i := slices.IndexFunc(out.Actors, func(b timeline.Actor) bool {
+			return b.ID == a.ID || sameName(b.Name, a.Name) || slices.ContainsFunc(b.Aliases, func(al string) bool { return sameName(al, a.Name) })
+		})
+		if i < 0 {
+			out.Actors = append(out.Actors, a)
+			actorIDs[a.ID] = a.ID
+			continue
+		}
+		actorIDs[a.ID] = out.Actors[i].ID
+		out.Actors[i].Mentions = append(out.Actors[i].Mentions, a.Mentions...)
+		out.Actors[i].Roles = append(out.Actors[i].Roles, a.Roles...)
+	}
+	rename := func(m map[string]string, id string) string {
+		if v, ok := m[id]; ok {
+			return v
+		}
+		return id
+	}
+	for _, a := range add.Articles {
+		if slices.ContainsFunc(base.Articles, func(b timeline.Article) bool { return b.ID == a.ID }) {
+			it := schema.ManifestItem{ID: a.ID, File: strings.TrimPrefix(a.File, l.Dir+"/")}
+			l.skip(it, "id", fmt.Errorf("%q is the id of an embedded article; give this one another", a.ID))
+			continue
+		}
+		a.Outlet = rename(outletIDs, a.Outlet)
+		out.Articles = append(out.Articles, a)
+	}
+	for _, s := range add.Statements {
+		s.Speaker = rename(actorIDs, s.Speaker)
+		if !slices.ContainsFunc(out.Statements, func(b timeline.Statement) bool { return b.ID == s.ID }) {
+			out.Statements = append(out.Statements, s)
+		}
+	}
+	for _, q := range add.Quotes {
+		q.Speaker = rename(actorIDs, q.Speaker)
+		out.Quotes = append(out.Quotes, q)
+	}
+	for _, e := range add.Events {
+		for i, id := range e.Actors {
+			e.Actors[i] = rename(actorIDs, id)
+		}
+		out.Events = append(out.Events, e)
+	}
+	out.Discrepancies = append(out.Discrepancies, add.Discrepancies...)
+	out.ExtraTags = append(out.ExtraTags, add.ExtraTags...)
+	return out
+}
+
+// sameName compares names as a reader would: case, a leading "The" and
+// apostrophe style do not matter.
+func sameName(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		s = strings.TrimPrefix(s, "the ")
+		return strings.ReplaceAll(s, "’", "'")
+	}
+	return a != "" && norm(a) == norm(b)
+}

@@ -1,0 +1,196 @@
+package export
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Options say how to read an export.
+type Options struct {
+	// Size is how many bytes the document holds, or 0 if that is not
+	// known; it only sizes the slice of events once, instead of growing
+	// it as they come.
+	Size int64
+	// Reread, when not nil, gives the document's bytes again. [Read]
+	// calls it only when there is a problem, to place it at its line and
+	// column.
+	Reread func() ([]byte, error)
+	// Limits are what the document may hold; the zero value means the
+	// defaults.
+	Limits schema.Limits
+}
+
+// Load builds a dataset from a document written by `cyberdesk export
+// --format json`, of any schema version up to the current one. What the
+// export derives (renderings, wording discrepancies) is derived again,
+// not read; every span is checked against the article text the document
+// carries. path names the file in errors.
+func Load(path string, src []byte, opt Options) (*timeline.Dataset, error) {
+	limits := opt.Limits.OrDefault()
+	if int64(len(src)) > limits.DatasetBytes {
+		return nil, &schema.Error{File: path, Err: fmt.Errorf("%d bytes is over the %d-byte limit for a dataset", len(src), limits.DatasetBytes)}
+	}
+	src = bytes.TrimPrefix(src, []byte(schema.BOM))
+	return readDataset(path, bytes.NewReader(src), int64(len(src)), src, limits)
+}
+
+// Read is [Load] reading from r, without holding the whole document in
+// memory: the events are cut out of it as it is read and decoded a batch
+// at a time on other goroutines (see streamExport). A problem's line and
+// column need the document's bytes, so when there is a problem Read calls
+// opt.Reread (if not nil) for them and loads them again with Load, which
+// places every error. The caller limits how much r may give.
+func Read(path string, r io.Reader, opt Options) (*timeline.Dataset, error) {
+	limits := opt.Limits.OrDefault()
+	br := bufio.NewReaderSize(r, 1<<16)
+	if b, _ := br.Peek(len(schema.BOM)); string(b) == schema.BOM {
+		br.Discard(len(schema.BOM))
+	}
+	ds, err := readDataset(path, br, opt.Size, nil, limits)
+	if err == nil {
+		return ds, nil
+	}
+	if opt.Reread == nil {
+		return nil, err // the problems, without their lines
+	}
+	src, rerr := opt.Reread()
+	if rerr != nil {
+		return nil, err
+	}
+	return Load(path, src, Options{Limits: limits})
+}
+
+// datasetIn is the export as read: the events are handed to the loader
+// one at a time instead of decoded into a slice.
+type datasetIn struct {
+	document `json:",inline"`
+	Events   eventStream `json:"events"`
+}
+
+// eventStream decodes a JSON array of events one at a time, calling add
+// for each in order, so the decoded form of only a few exists at a time.
+type eventStream struct {
+	add func(*schema.Event) error
+}
+
+// UnmarshalJSONFrom implements the JSON v2 decoder's streaming interface.
+func (s *eventStream) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	if dec.PeekKind() == 'n' {
+		_, err := dec.ReadToken()
+		return err
+	}
+	at, off := dec.StackPointer(), dec.InputOffset()
+	tok, err := dec.ReadToken()
+	if err != nil {
+		return err
+	}
+	if tok.Kind() != '[' {
+		return &schema.WantError{Off: off, At: at, Msg: "expected an array of events, found a JSON " + schema.KindName(tok.Kind())}
+	}
+	for dec.PeekKind() != ']' && err == nil {
+		var je schema.Event
+		if err = jsonv2.UnmarshalDecode(dec, &je); err == nil {
+			err = s.added(dec, &je)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	_, err = dec.ReadToken()
+	return err
+}
+
+// added hands je to add, placing add's refusal at the decoder.
+func (s *eventStream) added(dec *jsontext.Decoder, je *schema.Event) error {
+	if err := s.add(je); err != nil {
+		return &schema.WantError{Off: dec.InputOffset(), At: dec.StackPointer(), Msg: err.Error()}
+	}
+	return nil
+}
+
+// readDataset loads the export read from r, of size bytes if that is
+// not 0; src, when not nil, is the same bytes, for placing errors.
+func readDataset(path string, r io.Reader, size int64, src []byte, limits schema.Limits) (*timeline.Dataset, error) {
+	l := &schema.Reader{Single: path, AnnotationsSrc: src, ManifestSrc: src, Limits: limits}
+	parts := timeline.Parts{Countries: map[string]string{}}
+	var doc datasetIn
+	// The events' slice is sized once, from an estimate, rather than
+	// grown by copying: at a million events it is 220 MB.
+	var events []timeline.Event
+	keep := func(e timeline.Event) error {
+		if len(events) == limits.Events {
+			return fmt.Errorf("more than %d events, the most a dataset may hold; split the dataset (data.MaxEvents)", limits.Events)
+		}
+		events = append(events, e)
+		return nil
+	}
+	expect := func(n int) {
+		if n = min(n, limits.Events); n > len(events) {
+			events = slices.Grow(events, n-len(events))
+		}
+	}
+	if src == nil {
+		// Streaming from a file, the events are decoded on other cores;
+		// an error then loads the bytes again, on one core, to place it.
+		if err := streamExport(r, size, &doc, l, eventSink{keep, expect}); err != nil {
+			return nil, schema.JSONError(path, err, nil)
+		}
+	} else {
+		doc.Events.add = func(je *schema.Event) error {
+			if l.Texts == nil { // the articles come first in an export
+				l.Texts = articleTexts(doc.Articles)
+			}
+			return keep(l.Event(je))
+		}
+		if err := schema.JSONError(path, jsonv2.UnmarshalRead(r, &doc, jsonv2.RejectUnknownMembers(true)), src); err != nil {
+			return nil, err
+		}
+	}
+	parts.Events = events
+	l.CheckVersion("", doc.Schema)
+	parts.Outlets = schema.Outlets(doc.Outlets)
+	parts.ExtraTags = doc.ExtraTags
+	for _, a := range doc.Articles {
+		pub, err := a.Published.Value()
+		if err != nil {
+			l.Fail("", "article", a.ID, "published", err)
+		}
+		parts.Articles = append(parts.Articles, timeline.Article{
+			ID: a.ID, File: a.File, Outlet: a.Outlet, Title: a.Title, Byline: a.Byline, Published: pub, Text: a.Text,
+		})
+	}
+	ann := schema.Annotations{Countries: doc.Countries, Actors: doc.Actors, Quotes: doc.Quotes}
+	for _, s := range doc.Statements {
+		ann.Statements = append(ann.Statements, s.Statement)
+	}
+	for _, d := range doc.Discrepancies {
+		if !d.Derived {
+			ann.Discrepancies = append(ann.Discrepancies, d)
+		}
+	}
+	l.Annotations(&parts, &ann)
+	if len(l.Errs) > 0 {
+		return nil, errors.Join(l.Errs...)
+	}
+	return l.Build(parts)
+}
+
+// articleTexts maps the articles' ids to their texts, for spans to share.
+func articleTexts(articles []jsonArticle) map[string]untrusted.Text {
+	texts := make(map[string]untrusted.Text, len(articles))
+	for _, a := range articles {
+		texts[a.ID] = a.Text
+	}
+	return texts
+}

@@ -1,0 +1,70 @@
+package heap
+
+import (
+	"runtime"
+	"runtime/debug"
+	"testing"
+)
+
+func TestReadyHeap(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1)) // put the test's limit back
+	forced := func() uint32 {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return ms.NumForcedGC
+	}
+	for _, tc := range []struct {
+		size, limit int64
+		times       float64
+		collects    bool
+	}{
+		{size: 1 << 20, times: 2, limit: minLimit},                     // small: the limit's floor, nothing else
+		{size: 40 << 20, times: 1.9, limit: minLimit, collects: true},  // 76 MiB: the floor, but collected once loaded
+		{size: 60 << 20, times: 1.9, limit: 114 << 20, collects: true}, // large: 1.9 times its size
+	} {
+		loaded := Ready(tc.size, tc.times)
+		if got := debug.SetMemoryLimit(-1); got != tc.limit {
+			t.Errorf("Ready(%d, %g): memory limit %d, want %d", tc.size, tc.times, got, tc.limit)
+		}
+		before := forced()
+		loaded()
+		if collected := forced() > before; collected != tc.collects {
+			t.Errorf("Ready(%d, %g): collected once loaded: %v, want %v", tc.size, tc.times, collected, tc.collects)
+		}
+	}
+}
+
+// TestReadyHeapMakesRoom: a file that needs more than its limit gets a
+// limit it fits in, not a collector that never stops.
+func TestReadyHeapMakesRoom(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	loaded := Ready(1<<20, 2)   // the least limit, 96 MiB
+	live := make([][]byte, 100) // 100 MiB kept, with pointers so none is optimised away
+	for i := range live {
+		live[i] = make([]byte, 1<<20)
+	}
+	runtime.GC() // what the last collection found live is what counts
+	loaded()
+	// Raised as the heap grew or once loaded, the limit has room: what is
+	// live is at most 95% of it.
+	got := debug.SetMemoryLimit(-1)
+	if got < 100<<20/20*21 {
+		t.Errorf("with 100 MiB live, the limit is %d MiB; want over 105", got>>20)
+	}
+	runtime.KeepAlive(live)
+}
+
+func TestRoomFor(t *testing.T) {
+	for _, tc := range []struct{ limit, live, want int64 }{
+		{1000, 0, 1000},
+		{1000, 950, 1000},  // 95%: room enough
+		{1000, 960, 1248},  // past it: 30% over what is live
+		{1000, 5000, 6500}, // far past
+	} {
+		if got := roomFor(tc.limit, tc.live); got != tc.want {
+			t.Errorf("roomFor(%d, %d) = %d, want %d", tc.limit, tc.live, got, tc.want)
+		}
+	}
+}

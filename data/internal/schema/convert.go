@@ -1,0 +1,155 @@
+package schema
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Value is the date d writes, checked.
+func (d Date) Value() (timeline.Date, error) {
+	p, err := timeline.ParsePrecision(d.Precision)
+	if err != nil {
+		return timeline.Date{}, err
+	}
+	t, err := timeline.ParseDate(d.Date, p)
+	t.Approx = d.Approx
+	return t, err
+}
+
+// Outlets converts the outlets of a manifest or an export.
+func Outlets(in []Outlet) []timeline.Outlet {
+	out := make([]timeline.Outlet, len(in))
+	for i, o := range in {
+		out[i] = timeline.Outlet{ID: o.ID, Name: o.Name, Country: o.Country}
+	}
+	return out
+}
+
+// Value is the span s cites, unchecked: the dataset's validation and the
+// corpus reader's check it.
+func (s Span) Value() timeline.Span {
+	return timeline.Span{Article: s.Article, Start: s.Start, End: s.End, Text: s.Text}
+}
+
+// FailItem records a problem with an item of the annotations (or of an
+// export).
+func (r *Reader) FailItem(kind, id, field string, err error) {
+	v := &timeline.ValidationError{Kind: kind, ID: id, Field: field, Err: err}
+	r.Errs = append(r.Errs, Locator{File: r.Path(AnnotationsFile), Src: r.AnnotationsSrc}.ErrorFor(v))
+}
+
+// Event converts one event. Its short strings (codes and ids repeated
+// across events) are interned, and a source whose text is its article's
+// bytes shares them, so a large dataset holds each once; a source that
+// does not match keeps its own text, for New to report.
+func (r *Reader) Event(je *Event) timeline.Event {
+	e := timeline.Event{
+		ID: je.ID, Title: je.Title, Summary: je.Summary, DateNote: je.DateNote,
+		Countries: r.internAll(je.Countries), Actors: r.internAll(je.Actors), Tags: r.internAll(je.Tags), Extracted: je.Extracted,
+	}
+	var err error
+	if e.Start, err = je.Start.Value(); err != nil {
+		r.FailItem("event", je.ID, "start", err)
+	}
+	if je.End != nil {
+		if e.End, err = je.End.Value(); err != nil {
+			r.FailItem("event", je.ID, "end", err)
+		}
+	}
+	e.Sources = r.sourceSlice(len(je.Sources))
+	for _, s := range je.Sources {
+		src := timeline.Source{Span: r.sharedSpan(s.Span), Caption: s.Caption, When: s.When, Extracted: s.Extracted}
+		switch s.Tense {
+		case "", "past":
+		case "future":
+			src.Tense = timeline.Future
+		default:
+			r.FailItem("event", je.ID, "sources.tense", fmt.Errorf("%q: want past or future", s.Tense))
+		}
+		e.Sources = append(e.Sources, src)
+	}
+	return e
+}
+
+// sourceSlice returns an empty slice with room for n sources, cut from
+// a larger array: one allocation for thousands of events, not one each.
+func (r *Reader) sourceSlice(n int) []timeline.Source {
+	if n > cap(r.sources)-len(r.sources) {
+		r.sources = make([]timeline.Source, 0, max(n, 4096))
+	}
+	from := len(r.sources)
+	r.sources = r.sources[:from+n]
+	return r.sources[from : from : from+n]
+}
+
+func (r *Reader) intern(s string) string {
+	if v, ok := r.Strs[s]; ok {
+		return v
+	}
+	if r.Strs == nil {
+		r.Strs = map[string]string{}
+	}
+	r.Strs[s] = s
+	return s
+}
+
+func (r *Reader) internAll(ss []string) []string {
+	for i, s := range ss {
+		ss[i] = r.intern(s)
+	}
+	return ss
+}
+
+// sharedSpan converts s, taking its text from the article's bytes where
+// they are the same.
+func (r *Reader) sharedSpan(s Span) timeline.Span {
+	sp := s.Value()
+	sp.Article = r.intern(sp.Article)
+	if text, ok := r.Texts[sp.Article]; ok && 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(text) && text[sp.Start:sp.End] == sp.Text {
+		sp.Text = text[sp.Start:sp.End]
+	}
+	return sp
+}
+
+func (r *Reader) Annotations(parts *timeline.Parts, a *Annotations) {
+	fail := r.FailItem
+	for code, name := range a.Countries {
+		parts.Countries[code] = name
+	}
+	for _, ja := range a.Actors {
+		act := timeline.Actor{ID: ja.ID, Name: ja.Name, Kind: timeline.ActorKind(ja.Kind), Country: ja.Country, Aliases: ja.Aliases, Extracted: ja.Extracted}
+		for _, r := range ja.Roles {
+			act.Roles = append(act.Roles, timeline.Role{Title: r.Title, Source: r.Source.Value()})
+		}
+		for _, m := range ja.Mentions {
+			act.Mentions = append(act.Mentions, m.Value())
+		}
+		parts.Actors = append(parts.Actors, act)
+	}
+	for _, js := range a.Statements {
+		parts.Statements = append(parts.Statements, timeline.Statement{ID: js.ID, Speaker: js.Speaker, Label: js.Label, Events: js.Events, Extracted: js.Extracted})
+	}
+	for _, jq := range a.Quotes {
+		q := timeline.Quote{ID: jq.ID, Statement: jq.Statement, Speaker: jq.Speaker, Span: jq.Span.Value(), Extracted: jq.Extracted, Score: jq.Score}
+		if jq.Attribution != nil {
+			q.Attribution = (*jq.Attribution).Value()
+		}
+		parts.Quotes = append(parts.Quotes, q)
+	}
+	parts.Events = slices.Grow(parts.Events, len(a.Events))
+	for i := range a.Events {
+		parts.Events = append(parts.Events, r.Event(&a.Events[i]))
+	}
+	for _, jd := range a.Discrepancies {
+		d := timeline.Discrepancy{ID: jd.ID, Kind: timeline.DiscrepancyKind(jd.Kind), Description: jd.Description}
+		if jd.Derived || jd.Statement != "" {
+			fail("discrepancy", jd.ID, "derived", fmt.Errorf("derived discrepancies are computed from the quotes; only an export lists them"))
+		}
+		for _, c := range jd.Sides {
+			d.Sides = append(d.Sides, timeline.Claim{Span: c.Span.Value(), Reading: c.Reading})
+		}
+		parts.Discrepancies = append(parts.Discrepancies, d)
+	}
+}

@@ -1,0 +1,188 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
+	"github.com/cyberdesk-dev/cyberdesk/data/export"
+	"github.com/cyberdesk-dev/cyberdesk/data/extract"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/heap"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Format is a kind of story file cyberdesk opens.
+type Format uint8
+
+// The formats [Open] reads.
+const (
+	// Detect tells the format from the path: a directory is a corpus, a
+	// JSON document whose first member is "schema" an export, any other
+	// JSON document or a CSV a TimelineJS document.
+	Detect Format = iota
+	Corpus
+	Export
+	TimelineJS
+)
+
+// expected says what a format's path should be, for messages.
+var expected = [...]string{
+	Detect:     "a corpus directory, a JSON export or a TimelineJS document",
+	Corpus:     "a corpus directory of articles with a manifest.json",
+	Export:     "a JSON export (cyberdesk export --format json), or give a corpus directory with --corpus",
+	TimelineJS: "a TimelineJS document (JSON or spreadsheet CSV)",
+}
+
+// Options say how to open a story.
+type Options struct {
+	Format Format
+	// WithSeeds merges the embedded corpus into a corpus directory:
+	// outlets and actors are unified by id or name, and the corpus's
+	// unannotated articles are read against the embedded actors,
+	// statements and events.
+	WithSeeds bool
+	// TuneMemory readies the process for a large file: a soft memory
+	// limit scaled to the file and, on Linux, huge pages, then a
+	// collection once it is loaded (see data/internal/heap). It changes
+	// process-wide settings, so only a program about to show the file
+	// should ask for it.
+	TuneMemory bool
+	// Limits are what a file may hold; the zero value means the defaults
+	// (the Max constants).
+	Limits Limits
+}
+
+// Opened is an opened story and what opening it found.
+type Opened struct {
+	Dataset *timeline.Dataset
+	Format  Format // the format read
+	// Problems did not stop the load: a corpus's articles left out
+	// (Level Skip) and texts normalised (Level Note), in the order found.
+	Problems []*Error
+	// Extracted counts what was found in a corpus's articles no
+	// annotation covers.
+	Extracted extract.Report
+}
+
+// Open reads the story at path: a corpus directory, a JSON export or a
+// TimelineJS document, as opt.Format says or as Detect finds. It owns
+// what reading a large file needs: the size limits, sizing the load from
+// the file, placing a problem at its line by reading the file again, and
+// (with TuneMemory) the heap. Every problem is an [*Error] naming the
+// file and, where it has one, the line and column.
+func Open(path string, opt Options) (*Opened, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	format := opt.Format
+	if st.IsDir() {
+		if format != Detect && format != Corpus {
+			return nil, fmt.Errorf("%s is a directory; expected %s", path, expected[format])
+		}
+		return openCorpus(path, opt)
+	}
+	if format == Corpus {
+		return nil, fmt.Errorf("%s is a file; expected %s", path, expected[Corpus])
+	}
+	if opt.WithSeeds {
+		return nil, errors.New("the embedded articles merge only into a corpus directory")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if format == Detect {
+		head := make([]byte, 4096)
+		n, _ := io.ReadFull(f, head)
+		format = detect(head[:n])
+		r = io.MultiReader(bytes.NewReader(head[:n]), f)
+	}
+	limits := opt.Limits.OrDefault()
+	limit := limits.DatasetBytes
+	if format == TimelineJS {
+		limit = limits.TimelineJSBytes
+	}
+	size := st.Size()
+	if size > limit {
+		return nil, fmt.Errorf("%s: %d bytes is over the %d-byte limit", path, size, limit)
+	}
+	r = io.LimitReader(r, limit+1)
+	reread := func() ([]byte, error) { return readWhole(path, limit) }
+	var ds *timeline.Dataset
+	switch format {
+	case Export:
+		if opt.TuneMemory {
+			// its events, text and indexes: a loaded export keeps a
+			// little over its size live
+			defer heap.Ready(size, 2)()
+		}
+		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Limits: limits})
+	default:
+		if opt.TuneMemory {
+			// a streamed CSV keeps under twice its size live
+			defer heap.Ready(size, 1.9)()
+		}
+		ds, err = timelinejs.Read(path, r, timelinejs.Options{Size: size, Reread: reread, Limits: limits})
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Opened{Dataset: ds, Format: format}, nil
+}
+
+// openCorpus opens a corpus directory.
+func openCorpus(dir string, opt Options) (*Opened, error) {
+	c, err := corpus.Open(os.DirFS(dir), dir, corpus.Options{WithSeeds: opt.WithSeeds, Limits: opt.Limits})
+	if err != nil {
+		return nil, err
+	}
+	return &Opened{Dataset: c.Dataset, Format: Corpus, Problems: c.Problems, Extracted: c.Extracted}, nil
+}
+
+// detect tells an export from a TimelineJS document by how it begins.
+func detect(head []byte) Format {
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte(schema.BOM)), " \t\r\n")
+	if len(head) == 0 || head[0] != '{' {
+		return TimelineJS // a CSV, or nothing, which its reader reports
+	}
+	rest := bytes.TrimLeft(head[1:], " \t\r\n")
+	if bytes.HasPrefix(rest, []byte(`"schema"`)) {
+		return Export
+	}
+	return TimelineJS
+}
+
+// readWhole reads the file again, to place a problem, refusing one that
+// has grown past the limit since. The buffer is sized from the file
+// once: grown by doubling, a large file's would leave as much again to
+// collect.
+func readWhole(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var b bytes.Buffer
+	if st, err := f.Stat(); err == nil {
+		b.Grow(int(min(st.Size(), limit)) + bytes.MinRead)
+	}
+	if _, err := b.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
+		return nil, err
+	}
+	if int64(b.Len()) > limit {
+		return nil, fmt.Errorf("%s: over the %d-byte limit", path, limit)
+	}
+	return b.Bytes(), nil
+}
+
+// Seeds loads the embedded story: the five curated articles and their
+// annotations.
+func Seeds() (*timeline.Dataset, error) { return corpus.Seeds() }

@@ -1,0 +1,212 @@
+package timelinejs
+
+import (
+	"html"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+)
+
+// with their content; whitespace collapses as a browser collapses it.
+func plain(s string) string {
+	if !strings.ContainsAny(s, "<&") { // plain text already: one paragraph
+		return oneLine(untrusted.Clean(s))
+	}
+	return plainHTML(s)
+}
+
+// plainHTML is plain for text that may hold markup. The paragraph
+// being read and the last one collapsed live in buffers reused from call
+// to call; only the result is allocated.
+func plainHTML(s string) string {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	cur := sc.cur[:0]
+	var out strings.Builder
+	out.Grow(len(s)) // markup and entities make the text shorter than s, most often
+	flush := func() {
+		sc.para = appendOneLine(sc.para[:0], cur)
+		if len(sc.para) > 0 {
+			if out.Len() > 0 {
+				out.WriteByte('\n')
+			}
+			out.Write(sc.para)
+		}
+		cur = cur[:0]
+	}
+	tagged := false // an inline tag came right before this text
+	for s != "" {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			i = len(s)
+		}
+		text := untrusted.Clean(html.UnescapeString(s[:i]))
+		if tagged && glued(cur, text) {
+			cur = append(cur, ' ')
+		}
+		cur = append(cur, text...)
+		s, tagged = s[i:], false
+		if s == "" {
+			break
+		}
+		name, n := tagAt(s)
+		if n == 0 { // a "<" that starts no tag is text
+			cur = append(cur, '<')
+			s = s[1:]
+			continue
+		}
+		s = s[n:]
+		switch {
+		case name == "script" || name == "style":
+			s = skipElement(s, name)
+		case blockTag(strings.TrimPrefix(name, "/")):
+			flush()
+		case name == "td" || name == "th":
+			cur = append(cur, ' ')
+		default:
+			tagged = true
+		}
+	}
+	flush()
+	sc.cur = cur
+	return out.String()
+}
+
+// scratch is what plainHTML reuses: the paragraph being read, and the
+// last paragraph collapsed onto one line.
+type scratch struct{ cur, para []byte }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// appendOneLine appends s to dst as oneLine would give it: every run of
+// white space (as unicode.IsSpace has it) one space, none at the ends.
+func appendOneLine(dst, s []byte) []byte {
+	start, space := len(dst), false // space: white space came since the last word
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+			j++
+		}
+		n := j - i
+		if n == 0 { // white space, or a rune that is not ASCII
+			r, size := utf8.DecodeRune(s[i:])
+			if r < utf8.RuneSelf || unicode.IsSpace(r) {
+				space, i = true, i+size
+				continue
+			}
+			n = size
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		dst, space, i = append(dst, s[i:i+n]...), false, i+n
+	}
+	return dst
+}
+
+// asciiSpace is the ASCII white space strings.Fields splits on.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// glued reports whether an inline tag alone parts a sentence's end from
+// the next one ("Project.<span>Videos"): markup TimelineJS styles as a
+// block, which plain text must part with a space.
+func glued(before []byte, after string) bool {
+	last, _ := utf8.DecodeLastRune(before)
+	next, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune(".!?", last) && unicode.IsUpper(next)
+}
+
+// oneLine collapses every run of whitespace, newlines included, to a
+// single space, and trims the ends.
+func oneLine(s string) string {
+	if isOneLine(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isOneLine reports whether s is ASCII with single spaces between words
+// and none at the ends: what oneLine would give back unchanged.
+func isOneLine(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
+// tagAt reads the tag, comment or declaration s starts with: its lower-case
+// name ("/p" for a closing tag, "" for a comment) and length. A tag left
+// open runs to the end of s, as in a browser. n is 0 when s starts no tag.
+func tagAt(s string) (name string, n int) {
+	if strings.HasPrefix(s, "<!--") {
+		if end := strings.Index(s[4:], "-->"); end >= 0 {
+			return "", 4 + end + 3
+		}
+		return "", len(s)
+	}
+	i := 1
+	if i < len(s) && (s[i] == '/' || s[i] == '!' || s[i] == '?') {
+		i++
+	}
+	if i >= len(s) || !isLetter(s[i]) {
+		return "", 0
+	}
+	j := i
+	for j < len(s) && (isLetter(s[j]) || s[j] >= '0' && s[j] <= '9') {
+		j++
+	}
+	name = strings.ToLower(s[1:j])
+	var quote byte
+	for k := j; k < len(s); k++ {
+		switch c := s[k]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return name, k + 1
+		}
+	}
+	return name, len(s)
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// skipElement skips past the end tag of the element named, or to the end.
+func skipElement(s, name string) string {
+	for {
+		i := strings.Index(s, "</")
+		if i < 0 {
+			return ""
+		}
+		s = s[i:]
+		if tag, n := tagAt(s); tag == "/"+name {
+			return s[n:]
+		}
+		s = s[2:]
+	}
+}
+
+// blockTag reports whether an element ends a line of text.
+func blockTag(name string) bool {
+	switch name {
+	case "p", "br", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr",
+		"h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "section", "article", "header",
+		"footer", "aside", "nav", "main", "figure", "figcaption", "address":
+		return true
+	}
+	return false
+}

@@ -1,6 +1,0 @@
-//go:build !linux
-
-package main
-
-// adviseHugePages does nothing here: huge pages are asked for on Linux.
-func adviseHugePages(n int64) {}
