@@ -146,7 +146,7 @@ func TestExportFormatsAndTimelineJSInput(t *testing.T) {
 		}
 	}
 	for _, file := range []string{"women_in_computing.json", "women_in_computing.csv"} {
-		path := "data/testdata/timelinejs/" + file
+		path := "data/timelinejs/testdata/samples/" + file
 		code, out, errOut := runCLI(t, "events", "--format", "csv", "--timelinejs", path)
 		recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 		if code != 0 || err != nil || len(recs) != 11 {

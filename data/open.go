@@ -76,11 +76,14 @@ type Opened struct {
 // (with TuneMemory) the heap. Every problem is an [*Error] naming the
 // file and, where it has one, the line and column.
 func Open(path string, opt Options) (*Opened, error) {
+	format := opt.Format
 	st, err := os.Stat(path)
-	if err != nil {
+	switch {
+	case err != nil && format == Corpus:
+		return openCorpus(path, opt) // it says which file it could not read
+	case err != nil:
 		return nil, err
 	}
-	format := opt.Format
 	if st.IsDir() {
 		if format != Detect && format != Corpus {
 			return nil, fmt.Errorf("%s is a directory; expected %s", path, expected[format])
