@@ -1,13 +1,11 @@
 package corpus
 
 import (
-	"bytes"
 	"errors"
 	"regexp"
 	"testing"
 	"testing/fstest"
 
-	"github.com/cyberdesk-dev/cyberdesk/data/export"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
@@ -57,26 +55,3 @@ func FuzzOpenCorpus(f *testing.F) {
 // validFileName is a path inside the corpus: the manifest may name other
 // files.
 var validFileName = regexp.MustCompile(`^corpus/`)
-
-// FuzzLoadDataset: no export document, however mangled, may panic, and
-// every problem is a *data.Error placed inside the file.
-func FuzzLoadDataset(f *testing.F) {
-	c, err := Open(byoCorpus(map[string]string{"a": "a.txt"}, map[string]string{"a.txt": goodArticle}), "corpus", Options{})
-	if err != nil {
-		f.Fatal(err)
-	}
-	var doc bytes.Buffer
-	if err := export.Write(&doc, c.Dataset); err != nil {
-		f.Fatal(err)
-	}
-	f.Add(doc.Bytes())
-	f.Add([]byte("\ufeff{\r\n\"schema\": 2}\r\n"))
-	f.Add([]byte(`{"schema": 2, "events": [{"id": "e", "start": {"date": "2022-13", "precision": "month"}}]}`))
-	f.Fuzz(func(t *testing.T, src []byte) {
-		ds, err := export.Load("fuzz.json", src, export.Options{})
-		if err == nil && ds == nil {
-			t.Fatal("no error and no dataset")
-		}
-		testkit.CheckErrorsPlaced(t, err, "fuzz.json", src)
-	})
-}

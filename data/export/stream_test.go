@@ -2,12 +2,14 @@ package export
 
 import (
 	"bytes"
-	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 	"reflect"
 	"strings"
 	"testing"
 	"testing/iotest"
 	"unsafe"
+
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 
 	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -284,4 +286,23 @@ func TestExpectEvents(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzLoadDataset: no export document, however mangled, may panic, and
+// every problem is a *data.Error placed inside the file.
+func FuzzLoadDataset(f *testing.F) {
+	var doc bytes.Buffer
+	if err := Write(&doc, testkit.Handmade(f)); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(doc.Bytes())
+	f.Add([]byte("\ufeff{\r\n\"schema\": 2}\r\n"))
+	f.Add([]byte(`{"schema": 2, "events": [{"id": "e", "start": {"date": "2022-13", "precision": "month"}}]}`))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		ds, err := Load("fuzz.json", src, Options{})
+		if err == nil && ds == nil {
+			t.Fatal("no error and no dataset")
+		}
+		testkit.CheckErrorsPlaced(t, err, "fuzz.json", src)
+	})
 }

@@ -187,10 +187,10 @@ func FuzzReadTimelineJS(f *testing.F) {
 	})
 }
 
-// FuzzTLIDs holds makeIDs to the two-map version it replaced, on lists of
+// FuzzMakeIDs holds makeIDs to the two-map version it replaced, on lists of
 // ids (split at commas; empty for none) that repeat and collide with the
 // slide-N ids it makes.
-func FuzzTLIDs(f *testing.F) {
+func FuzzMakeIDs(f *testing.F) {
 	f.Add("a,dup,dup,,slide-6,")
 	f.Add("slide-2,,slide-2,slide-1,slide-1-2,")
 	f.Add(",,slide-3,slide-3-2,slide-3")

@@ -28,7 +28,7 @@ func Seeds(t testing.TB, load func() (*timeline.Dataset, error)) *timeline.Datas
 // Handmade is a small valid dataset whose text carries what exports must
 // escape: commas, semicolons, backslashes, newlines, markup and a title a
 // spreadsheet would read as a formula.
-func Handmade(t *testing.T) *timeline.Dataset {
+func Handmade(t testing.TB) *timeline.Dataset {
 	t.Helper()
 	text := "Report, with commas; semicolons \\ backslashes.\nA second line.\n" +
 		"=SUM(1) was typed. Later that year. Über-long: " + strings.Repeat("ü", 60) + "\n"
