@@ -128,6 +128,19 @@ func (p *actorsPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	return nil, nil
 }
 
+// Keys: moving, and enter on an actor, which narrows the chronology to
+// it, or widens it again when it is the actor chosen.
+func (p *actorsPane) Keys(k *KeyMap) []key.Binding {
+	k.enableMoves(len(p.all) > 0)
+	ai := p.Selected()
+	k.Open.SetEnabled(ai >= 0)
+	say(&k.Open, "filter by actor")
+	if ai >= 0 && p.env.ds.Actors()[ai].ID == p.filter {
+		say(&k.Open, "all actors again")
+	}
+	return []key.Binding{k.Down, k.Open}
+}
+
 // Scroll is the mouse wheel: it moves the cursor, as j and k do.
 func (p *actorsPane) Scroll(delta int) { p.move(delta) }
 

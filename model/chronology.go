@@ -140,6 +140,14 @@ func (c *chronology) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	return nil, nil
 }
 
+// Keys: moving and enter, while there are events.
+func (c *chronology) Keys(k *KeyMap) []key.Binding {
+	some := len(c.events) > 0
+	k.enableMoves(some)
+	k.Open.SetEnabled(some)
+	return []key.Binding{k.Down, k.Open}
+}
+
 // Scroll is the mouse wheel: it moves the selection, as j and k do.
 func (c *chronology) Scroll(delta int) { c.move(delta) }
 

@@ -75,6 +75,14 @@ func (d *detailView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	return nil, nil
 }
 
+// Keys: choosing a source and scrolling; enter reads the source chosen.
+func (d *detailView) Keys(k *KeyMap) []key.Binding {
+	k.enableMoves(true)
+	k.Open.SetEnabled(len(d.env.ds.Events()[d.event].Sources) > 0)
+	say(&k.Open, "read article")
+	return []key.Binding{group("source", k.Up, k.Down), k.Open}
+}
+
 // Scroll is the mouse wheel: it scrolls the lines.
 func (d *detailView) Scroll(delta int) {
 	d.render()

@@ -60,6 +60,15 @@ func (l *discrepancyList) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	return nil, nil
 }
 
+// Keys: moving and enter, while there are discrepancies.
+func (l *discrepancyList) Keys(k *KeyMap) []key.Binding {
+	some := len(l.order) > 0
+	k.enableMoves(some)
+	k.Open.SetEnabled(some)
+	say(&k.Open, "see sides")
+	return []key.Binding{k.Down, k.Open}
+}
+
 func (l *discrepancyList) View() string {
 	st := &l.env.styles
 	inner := max(l.w-2, 1)

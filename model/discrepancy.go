@@ -67,6 +67,19 @@ func (v *discrepancyView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	return nil, nil
 }
 
+// Keys: choosing a side (tab too), scrolling, and enter to read the side
+// chosen.
+func (v *discrepancyView) Keys(k *KeyMap) []key.Binding {
+	k.enableMoves(true)
+	enable(true, &k.Left, &k.Right, &k.NextPane)
+	say(&k.Left, "prev. side")
+	say(&k.Right, "next side")
+	say(&k.NextPane, "next side")
+	k.Open.SetEnabled(len(v.disc().Sides) > 0)
+	say(&k.Open, "read")
+	return []key.Binding{group("side", k.Left, k.Right), k.Open}
+}
+
 // Scroll is the mouse wheel: it scrolls the lines.
 func (v *discrepancyView) Scroll(delta int) {
 	v.render()

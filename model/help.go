@@ -8,8 +8,103 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// helpView is the help overlay: the keys, the outlet marks and how the
-// filters combine. ? or esc closes it.
+var _ help.KeyMap = (*Model)(nil)
+
+// ShortHelp is the keys the footer names now.
+func (m *Model) ShortHelp() []key.Binding { return m.footerKeys }
+
+// FullHelp is the keys the help overlay lists: those that act where it
+// is open, or would be opened.
+func (m *Model) FullHelp() [][]key.Binding {
+	if m.showHelp {
+		return m.helpView.groups
+	}
+	return m.env.keys.FullHelp()
+}
+
+// updateKeybindings enables the bindings that act in the current state,
+// and only those, under the words they act under here, and works out the
+// footer. It runs after every message. key.Matches ignores a disabled
+// binding and the help hides one, so the keys the footer and the help
+// overlay name are the keys that do something. The pane that has the keys
+// enables its own (pane.Keys); the root enables those it handles itself.
+func (m *Model) updateKeybindings() {
+	k := &m.env.keys
+	*k = m.keymap
+	k.disableAll()
+	k.ForceQuit.SetEnabled(true)
+	switch {
+	case m.picking:
+		m.footerKeys = m.picker.Keys(k)
+		return
+	case m.searching:
+		m.footerKeys = m.search.Keys(k)
+		return
+	}
+	enable(true, &k.Quit, &k.Help)
+	m.footerKeys = nil
+	if !m.layout.tooSmall {
+		m.footerKeys = m.screenKeys(k)
+	}
+	if m.showHelp {
+		m.helpView.SetKeys(k.FullHelp()) // copies: what acts beneath the overlay
+		k.disableAll()
+		enable(true, &k.ForceQuit, &k.Quit)
+		m.footerKeys = append(m.helpView.Keys(k), k.Quit)
+	}
+}
+
+// screenKeys enables the keys of the screen shown, its pane's and those
+// the root handles around it, and returns the footer's.
+func (m *Model) screenKeys(k *KeyMap) []key.Binding {
+	own := m.current().Keys(k)
+	if m.screen != screenReader {
+		enable(true, &k.Coverage, &k.Discrepancies, &k.Marks)
+	}
+	if m.screen == screenPanes {
+		return m.panesKeys(k, own)
+	}
+	k.Back.SetEnabled(true)
+	switch m.screen {
+	case screenCoverage:
+		enable(true, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters)
+		say(&k.Back, "back")
+		return append(own, k.Back, filterKeys(k), k.Discrepancies, k.Quit)
+	case screenDiscrepancies:
+		say(&k.Back, "back")
+		return append(own, k.Back, k.Coverage, k.Quit)
+	case screenDiscrepancy:
+		say(&k.Back, "back")
+		return append(own, k.Back, k.Marks, k.Quit)
+	}
+	return append(own, k.Back, k.Quit) // an event, the reader
+}
+
+// panesKeys enables the keys of the main screen that no one pane owns and
+// returns the footer: the focused pane's keys, then the root's. x clears
+// the filters whatever they are; the chronology's footer names it only
+// while there is one to clear.
+func (m *Model) panesKeys(k *KeyMap, own []key.Binding) []key.Binding {
+	enable(true, &k.Search, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters, &k.NextPane, &k.PrevPane)
+	k.Back.SetEnabled(m.focus != focusChron || m.filter.Search != "")
+	switch m.focus {
+	case focusActors:
+		return append(own, k.NextPane, k.ClearFilters, k.Help, k.Quit)
+	case focusQuotes:
+		return append(own, k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit)
+	}
+	short := append(own, k.NextPane, k.Search, filterKeys(k), k.Coverage, k.Discrepancies)
+	if !m.filter.IsZero() {
+		short = append(short, k.ClearFilters)
+	}
+	return append(short, k.Help, k.Quit)
+}
+
+// filterKeys is the pickers' keys as one footer entry: "c/o/a filter".
+func filterKeys(k *KeyMap) key.Binding { return group("filter", k.Country, k.Outlet, k.Actor) }
+
+// helpView is the help overlay: the keys that act where it was opened,
+// the outlet marks, and how the filters combine. ? or esc closes it.
 type helpView struct {
 	frame
 	env    *env
@@ -23,7 +118,8 @@ func newHelpView(e *env) *helpView {
 	return h
 }
 
-// SetKeys sets the keys listed, one column per group.
+// SetKeys sets the keys listed, one column per group; the disabled ones
+// are left out.
 func (h *helpView) SetKeys(groups [][]key.Binding) { h.groups = groups }
 
 // Update closes the overlay on ? or esc; other keys do nothing under it.
@@ -32,6 +128,12 @@ func (h *helpView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		return closed{}, nil
 	}
 	return nil, nil
+}
+
+// Keys: ? and esc close the overlay.
+func (h *helpView) Keys(k *KeyMap) []key.Binding {
+	enable(true, &k.Help, &k.Back)
+	return []key.Binding{group("close help", k.Back, k.Help)}
 }
 
 // View lists the keys, the outlet marks and how filters combine, in a box
@@ -53,46 +155,4 @@ func (h *helpView) View() string {
 		st.Muted.Render("Press ? or esc to close."))
 	bh := min(h.h, len(lines)+2)
 	return box(st, "Keys", "cyberdesk", lines, bw, bh, h.focused)
-}
-
-// keyHelp is what the footer shows now: the few keys that matter.
-func (m *Model) keyHelp() []key.Binding {
-	k := m.env.keys
-	switch {
-	case m.picking:
-		return []key.Binding{hint("type", "narrow"), k.Up, k.Down, k.Open, k.Back}
-	case m.searching:
-		return []key.Binding{hint("type", "search"), hint("enter", "keep"), hint("esc", "clear")}
-	case m.showHelp:
-		return []key.Binding{hint("esc/?", "close help"), k.Quit}
-	case m.screen == screenReader:
-		return []key.Binding{k.Down, k.PageDown, k.Top, k.Back, k.Quit}
-	case m.screen == screenDetail:
-		return []key.Binding{hint("↑/↓", "source"), hint("enter", "read article"), k.Back, k.Quit}
-	case m.screen == screenCoverage && m.cover.pending:
-		return []key.Binding{hint("esc", "back"), hint("c/o/a", "filter"), k.Discrepancies, k.Quit}
-	case m.screen == screenCoverage:
-		return []key.Binding{hint("↑/↓", "event"), hint("←/→", "outlet"), hint("enter", "read"), hint("esc", "back"),
-			hint("c/o/a", "filter"), k.Discrepancies, k.Quit}
-	case m.screen == screenDiscrepancies:
-		return []key.Binding{k.Down, hint("enter", "see sides"), hint("esc", "back"), k.Coverage, k.Quit}
-	case m.screen == screenDiscrepancy:
-		return []key.Binding{hint("←/→", "side"), hint("enter", "read"), hint("esc", "back"), k.Marks, k.Quit}
-	case m.focus == focusActors:
-		return []key.Binding{k.Down, hint("enter", "filter by actor"), k.NextPane, k.ClearFilters, k.Help, k.Quit}
-	case m.focus == focusQuotes:
-		return []key.Binding{hint("↑/↓", "scroll"), k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit}
-	}
-	bindings := []key.Binding{k.Down, k.Open, k.NextPane, k.Search, hint("c/o/a", "filter"),
-		hint("m", "coverage"), hint("d", "discrepancies")}
-	if !m.filter.IsZero() {
-		bindings = append(bindings, k.ClearFilters)
-	}
-	return append(bindings, k.Help, k.Quit)
-}
-
-// hint is a footer entry for a key handled outside the KeyMap (or a group
-// of keys), so the footer can name it.
-func hint(keys, desc string) key.Binding {
-	return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, desc))
 }

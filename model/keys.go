@@ -2,14 +2,18 @@ package model
 
 import (
 	"math"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
 
-// KeyMap is every binding, grouped by where it acts. Each has help text;
-// updateKeys disables the ones that do nothing in the current state so the
-// help never lies.
+// KeyMap is every binding, grouped by where it acts. Each has help text.
+// The explorer keeps its copy in the shared environment, where
+// Model.updateKeybindings enables only the bindings that act in the
+// current state, under the words they act under there: key.Matches
+// ignores a disabled binding and the help hides it, so the footer and the
+// help overlay show what the keys do.
 type KeyMap struct {
 	// Moving
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
@@ -19,10 +23,14 @@ type KeyMap struct {
 	Left, Right key.Binding
 	// Filters
 	Search, Country, Outlet, Actor, ClearFilters key.Binding
+	// In a picker, where letters are typed: the arrows move
+	PickerUp, PickerDown key.Binding
 	// Comparing outlets
 	Coverage, Discrepancies, Marks key.Binding
-	// App
-	Help, Quit key.Binding
+	// App. Quit's ctrl+c is ForceQuit's too, so that whoever holds only
+	// Quit (the loading screen) quits on both; ForceQuit alone acts while
+	// a text input takes q as a letter.
+	Help, Quit, ForceQuit key.Binding
 }
 
 // DefaultKeyMap returns the standard bindings.
@@ -48,27 +56,92 @@ func DefaultKeyMap() KeyMap {
 		Outlet:        b([]string{"o"}, "o", "outlet filter"),
 		Actor:         b([]string{"a"}, "a", "actor filter"),
 		ClearFilters:  b([]string{"x"}, "x", "clear filters"),
+		PickerUp:      b([]string{"up", "ctrl+p", "shift+tab"}, "↑", "up"),
+		PickerDown:    b([]string{"down", "ctrl+n", "tab"}, "↓", "down"),
 		Coverage:      b([]string{"m"}, "m", "coverage"),
 		Discrepancies: b([]string{"d"}, "d", "discrepancies"),
 		Marks:         b([]string{"w"}, "w", "word marks"),
 		Help:          b([]string{"?"}, "?", "help"),
 		Quit:          b([]string{"q", "ctrl+c"}, "q", "quit"),
+		ForceQuit:     b([]string{"ctrl+c"}, "ctrl+c", "quit"),
 	}
 }
 
-// ShortHelp is the footer's list; the root picks what matters now.
-func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Open, k.NextPane, k.Search, k.Country, k.Outlet, k.Actor, k.Help, k.Quit}
-}
-
-// FullHelp is the help overlay, one column per group.
+// FullHelp is the help overlay, one column per group. The overlay shows
+// the bindings enabled where it was opened.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit},
 		{k.NextPane, k.PrevPane, k.Open, k.Back},
 		{k.Search, k.Country, k.Outlet, k.Actor, k.ClearFilters},
-		{k.Coverage, k.Discrepancies, k.Marks, hint("←/→", "outlet")},
+		{k.Coverage, k.Discrepancies, k.Marks, k.Left, k.Right},
 	}
+}
+
+// all is every binding, for switching them all off.
+func (k *KeyMap) all() [25]*key.Binding {
+	return [...]*key.Binding{
+		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom,
+		&k.NextPane, &k.PrevPane, &k.Open, &k.Back, &k.Left, &k.Right,
+		&k.Search, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters,
+		&k.PickerUp, &k.PickerDown, &k.Coverage, &k.Discrepancies, &k.Marks,
+		&k.Help, &k.Quit, &k.ForceQuit,
+	}
+}
+
+// disableAll switches every binding off; updateKeybindings then switches
+// on those that act.
+func (k *KeyMap) disableAll() {
+	for _, b := range k.all() {
+		b.SetEnabled(false)
+	}
+}
+
+// enable switches bindings on, or off when on is false.
+func enable(on bool, bs ...*key.Binding) {
+	for _, b := range bs {
+		b.SetEnabled(on)
+	}
+}
+
+// enableMoves switches on the keys moveDelta reads, or off when there is
+// nothing to move through.
+func (k *KeyMap) enableMoves(on bool) {
+	enable(on, &k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom)
+}
+
+// say gives a binding the words it acts under in the current state,
+// keeping its keys' names.
+func say(b *key.Binding, desc string) { b.SetHelp(b.Help().Key, desc) }
+
+// group is one footer entry for bindings used together ("↑/↓ event",
+// "c/o/a filter"): its name is the first of each binding's key names,
+// joined by "/", and it shows while any of them is enabled. It is built
+// from the bindings, so it names whatever keys they are bound to.
+func group(desc string, bs ...key.Binding) key.Binding {
+	var names []string
+	var keys []string
+	for _, b := range bs {
+		if !b.Enabled() {
+			continue
+		}
+		name, _, _ := strings.Cut(b.Help().Key, "/")
+		names = append(names, name)
+		keys = append(keys, b.Keys()...)
+	}
+	if len(keys) == 0 {
+		return key.NewBinding(key.WithDisabled())
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(strings.Join(names, "/"), desc))
+}
+
+// typing is the footer entry for what typing does in a text input. It is
+// no key, so it matches none; its list of keys is empty rather than
+// missing, which the help would take for an unbound key and hide.
+func typing(desc string) key.Binding {
+	b := key.NewBinding(key.WithHelp("type", desc))
+	b.SetKeys([]string{}...)
+	return b
 }
 
 // moveDelta turns a movement key into a signed distance: ±1 for a line,

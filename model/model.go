@@ -6,6 +6,7 @@ import (
 	"context"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -19,6 +20,7 @@ var _ tea.Model = (*Model)(nil)
 // reports what a key asks of the root as an outcome (see pane).
 type Model struct {
 	env    *env
+	keymap KeyMap // the bindings as given; env.keys is them as they act now
 	width  int
 	height int
 	layout layout
@@ -50,10 +52,11 @@ type Model struct {
 	discs  *discrepancyList
 	disc   *discrepancyView
 	// The overlays and inputs.
-	picker   *picker
-	search   *searchBar
-	helpView *helpView
-	help     help.Model // draws the footer's keys
+	picker     *picker
+	search     *searchBar
+	helpView   *helpView
+	help       help.Model    // draws the footer's keys
+	footerKeys []key.Binding // what the footer names now (see updateKeybindings)
 
 	readerFrom screen // where esc in the reader returns to
 	title      string // the story's name in the header
@@ -67,7 +70,8 @@ type Model struct {
 
 // New builds the explorer over ds.
 func New(ds *timeline.Dataset, opts ...Option) *Model {
-	m := &Model{env: newEnv(ds, NewStyles(true), DefaultKeyMap()), title: "Iran–Albania cyber crisis", asyncOver: 20_000}
+	m := &Model{keymap: DefaultKeyMap(), title: "Iran–Albania cyber crisis", asyncOver: 20_000}
+	m.env = newEnv(ds, NewStyles(true), m.keymap)
 	m.env.marking = true
 	for _, o := range opts {
 		o(m)
@@ -89,6 +93,7 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 	events, _ := ds.ApplyWithin(context.Background(), m.filter, nil)
 	m.showEvents(m.filter, events)
 	m.setFocus(focusChron)
+	m.updateKeybindings()
 	return m
 }
 
@@ -106,8 +111,17 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// update routes a message; it reads like a table of contents.
+// update handles a message, then enables the keys that act in the state
+// it leaves.
 func (m *Model) update(msg tea.Msg) tea.Cmd {
+	cmd := m.route(msg)
+	m.updateKeybindings()
+	return cmd
+}
+
+// route passes a message to its handler; it reads like a table of
+// contents.
+func (m *Model) route(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case filteredMsg:
 		if m.filterJob.answered(msg.gen) {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -28,6 +29,11 @@ type pane interface {
 	// View draws the box: exactly h lines (an overlay at most h), none
 	// wider than w.
 	View() string
+	// Keys enables in k the bindings the pane acts on in its state, and
+	// only those, under the words it acts under, and returns the ones the
+	// footer names, in order. The root has disabled every binding before
+	// (see Model.updateKeybindings).
+	Keys(k *KeyMap) []key.Binding
 }
 
 var (

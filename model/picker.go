@@ -119,24 +119,25 @@ func (p *picker) narrow() {
 // option under the cursor; esc closes the picker, changing nothing.
 func (p *picker) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
+		keys := &p.env.keys
 		switch {
-		case k.String() == "esc":
+		case key.Matches(k, keys.Back):
 			return closed{}, nil
-		case k.String() == "enter":
+		case key.Matches(k, keys.Open):
 			if p.cursor < len(p.shown) {
 				return p.choice(), nil
 			}
 			return nil, nil
-		case k.String() == "up" || k.String() == "ctrl+p" || k.String() == "shift+tab":
+		case key.Matches(k, keys.PickerUp):
 			p.move(-1)
 			return nil, nil
-		case k.String() == "down" || k.String() == "ctrl+n" || k.String() == "tab":
+		case key.Matches(k, keys.PickerDown):
 			p.move(1)
 			return nil, nil
-		case key.Matches(k, p.env.keys.PageUp):
+		case key.Matches(k, keys.PageUp):
 			p.move(-p.rows())
 			return nil, nil
-		case key.Matches(k, p.env.keys.PageDown):
+		case key.Matches(k, keys.PageDown):
 			p.move(p.rows())
 			return nil, nil
 		}
@@ -148,6 +149,16 @@ func (p *picker) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		p.narrow()
 	}
 	return nil, cmd
+}
+
+// Keys: the arrows and pages move, enter chooses while an option is
+// shown, esc cancels; letters are typed.
+func (p *picker) Keys(k *KeyMap) []key.Binding {
+	enable(true, &k.PickerUp, &k.PickerDown, &k.PageUp, &k.PageDown, &k.Back)
+	k.Open.SetEnabled(len(p.shown) > 0)
+	say(&k.Open, "choose")
+	say(&k.Back, "cancel")
+	return []key.Binding{typing("narrow"), group("move", k.PickerUp, k.PickerDown), k.Open, k.Back}
 }
 
 // choice is the option under the cursor, as the facet's new values.

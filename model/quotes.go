@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -50,6 +51,13 @@ func (q *quotesPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	return nil, nil
 }
 
+// Keys: scrolling.
+func (q *quotesPane) Keys(k *KeyMap) []key.Binding {
+	k.enableMoves(true)
+	return []key.Binding{group("scroll", k.Up, k.Down)}
+}
+
+// Scroll moves the lines shown by delta.
 func (q *quotesPane) Scroll(delta int) {
 	q.render()
 	q.offset = clampScroll(q.offset+clampDelta(delta), -1, q.innerH(), len(q.lines))

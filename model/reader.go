@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -189,6 +190,12 @@ func (r *readerView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		}
 	}
 	return nil, nil
+}
+
+// Keys: scrolling, once an article is open.
+func (r *readerView) Keys(k *KeyMap) []key.Binding {
+	k.enableMoves(r.article != nil)
+	return []key.Binding{k.Down, k.PageDown, k.Top}
 }
 
 // Scroll moves the window of lines shown by delta, wrapping more of the

@@ -13,11 +13,13 @@ import (
 
 // handleKey routes a key down a fixed ladder: ctrl+c, the text input that
 // is open, q, the help overlay, ?, the keys that act across a screen, and
-// last the pane that has the keys.
+// last the pane that has the keys. Only the bindings that act in the
+// current state are enabled (see updateKeybindings), so a key matches
+// only where it does something.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	m.notice = ""
 	switch {
-	case msg.String() == "ctrl+c":
+	case key.Matches(msg, m.env.keys.ForceQuit):
 		return m.quit()
 	case m.picking:
 		return m.updatePane(m.picker, msg)
@@ -28,7 +30,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case m.showHelp:
 		return m.updatePane(m.helpView, msg)
 	case key.Matches(msg, m.env.keys.Help):
-		m.openHelp()
+		m.showHelp = true
 		return nil
 	case m.layout.tooSmall:
 		return nil
@@ -211,11 +213,6 @@ func (m *Model) closeOverlay() {
 	case m.showHelp:
 		m.showHelp = false
 	}
-}
-
-func (m *Model) openHelp() {
-	m.showHelp = true
-	m.helpView.SetKeys(m.env.keys.FullHelp())
 }
 
 func (m *Model) openDetail(ei int) {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 )
@@ -40,11 +41,11 @@ func (b *searchBar) SetSize(w, h int) {
 // keeping the search, esc closes it dropping the search.
 func (b *searchBar) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch k.String() {
-		case "enter":
+		switch {
+		case key.Matches(k, b.env.keys.Open):
 			b.input.Blur()
 			return closed{}, nil
-		case "esc":
+		case key.Matches(k, b.env.keys.Back):
 			b.input.Blur()
 			return searched{text: "", done: true}, nil
 		}
@@ -52,6 +53,14 @@ func (b *searchBar) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	var cmd tea.Cmd
 	b.input, cmd = b.input.Update(msg)
 	return searched{text: b.input.Value()}, cmd
+}
+
+// Keys: enter and esc; letters are typed.
+func (b *searchBar) Keys(k *KeyMap) []key.Binding {
+	enable(true, &k.Open, &k.Back)
+	say(&k.Open, "keep")
+	say(&k.Back, "clear")
+	return []key.Binding{typing("search"), k.Open, k.Back}
 }
 
 // View is the input on one line of exactly w cells.

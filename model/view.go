@@ -94,7 +94,7 @@ func (m *Model) footer() string {
 	if m.notice != "" {
 		return fit(" "+m.env.styles.Warn.Render(oneLine(m.notice)), m.width)
 	}
-	return fit(" "+m.help.ShortHelpView(m.keyHelp()), m.width)
+	return fit(" "+m.help.ShortHelpView(m.ShortHelp()), m.width)
 }
 
 // body is the area between header and footer: the panes, or a full-body

@@ -1,0 +1,116 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// TestFooterHidesKeysThatDoNothing: in each state the footer names the
+// keys that act there, under the words they act under, and not the keys
+// that would do nothing; pressing one of those changes nothing.
+func TestFooterHidesKeysThatDoNothing(t *testing.T) {
+	tests := []struct {
+		name       string
+		keys       []string
+		has, lacks []string
+		idle       string // a key the footer leaves out: pressing it changes nothing
+	}{
+		{"chronology", nil, []string{"↓/j down", "enter open", "c/o/a filter"}, []string{"esc", "x clear filters"}, "esc"},
+		{"filtered", []string{"c", "I", "r", "enter"}, []string{"x clear filters"}, nil, ""},
+		{"no events", []string{"/", "z", "z", "z", "enter"}, []string{"x clear filters", "/ search"}, []string{"↓/j down", "enter open"}, "enter"},
+		{"picker", []string{"c"}, []string{"type narrow", "↑/↓ move", "enter choose", "esc cancel"}, []string{"↑/k", "↓/j", "back"}, ""},
+		{"picker, no match", []string{"c", "z", "z", "z"}, []string{"esc cancel"}, []string{"enter choose"}, "enter"},
+		{"actors", []string{"tab"}, []string{"enter filter by actor"}, nil, ""},
+		{"the actor chosen", []string{"tab", "enter", "tab"}, []string{"enter all actors again"}, []string{"filter by actor"}, ""},
+		{"coverage", []string{"m", "j", "l"}, []string{"↑/↓ event", "←/→ outlet", "enter read", "esc back"}, []string{"back / clear"}, ""},
+		{"coverage, empty cell", []string{"m"}, []string{"←/→ outlet"}, []string{"enter read"}, "enter"},
+		{"discrepancy", []string{"d", "enter"}, []string{"←/→ side", "enter read"}, nil, ""},
+		{"help", []string{"?"}, []string{"esc/? close help", "q quit"}, []string{"open"}, "j"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newSized(t, 200, 40)
+			press(m, tt.keys...)
+			footer := ansi.Strip(m.footer())
+			for _, want := range tt.has {
+				if !strings.Contains(footer, want) {
+					t.Errorf("the footer lacks %q: %q", want, footer)
+				}
+			}
+			for _, not := range tt.lacks {
+				if strings.Contains(footer, not) {
+					t.Errorf("the footer names %q: %q", not, footer)
+				}
+			}
+			if tt.idle == "" {
+				return
+			}
+			before, state := plain(m), [...]any{m.screen, m.focus, m.picking, m.showHelp, m.filter.Search}
+			press(m, tt.idle)
+			if plain(m) != before || [...]any{m.screen, m.focus, m.picking, m.showHelp, m.filter.Search} != state {
+				t.Errorf("%s, which the footer leaves out, changed the screen", tt.idle)
+			}
+		})
+	}
+}
+
+// TestHelpListsTheKeysThatActWhereItIsOpened: the overlay is built from
+// the bindings enabled beneath it.
+func TestHelpListsTheKeysThatActWhereItIsOpened(t *testing.T) {
+	tests := []struct {
+		name       string
+		keys       []string
+		has, lacks []string
+	}{
+		{"chronology", []string{"?"}, []string{"country filter", "/ search", "next pane", "word marks", "open"}, []string{"prev. outlet", "back / clear", "close help"}},
+		{"quotes", []string{"tab", "tab", "?"}, []string{"next pane", "back / clear"}, []string{"open"}},
+		{"reader", []string{"G", "enter", "enter", "?"}, []string{"page down", "back / clear"}, []string{"country filter", "next pane", "coverage"}},
+		{"coverage", []string{"m", "j", "l", "?"}, []string{"prev. outlet", "next outlet", "country filter", "read"}, []string{"next pane", "/ search"}},
+		{"discrepancy", []string{"d", "enter", "?"}, []string{"prev. side", "next side", "read"}, []string{"prev. outlet", "next pane"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newSized(t, 200, 60)
+			press(m, tt.keys...)
+			overlay := ansi.Strip(m.helpView.View())
+			for _, want := range tt.has {
+				if !strings.Contains(overlay, want) {
+					t.Errorf("the help lacks %q:\n%s", want, overlay)
+				}
+			}
+			for _, not := range tt.lacks {
+				if strings.Contains(overlay, not) {
+					t.Errorf("the help lists %q:\n%s", not, overlay)
+				}
+			}
+		})
+	}
+}
+
+// TestFooterFollowsTheBindings: the footer and the keys that act come from
+// the same bindings, so rebinding a key renames it in the footer.
+func TestFooterFollowsTheBindings(t *testing.T) {
+	m := New(fixture(t))
+	m.keymap.Country = key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "country filter"))
+	m.keymap.Down = key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next"))
+	m.Update(keyMsg("esc")) // any message brings the bindings up to date
+	m.resize(200, 40)
+	if footer := ansi.Strip(m.footer()); !strings.Contains(footer, "n next") || !strings.Contains(footer, "C/o/a filter") {
+		t.Fatalf("the footer does not name the keys bound: %q", footer)
+	}
+	press(m, "c")
+	if m.picking {
+		t.Fatal("c opened the picker after it was rebound to C")
+	}
+	press(m, "n")
+	if m.SelectedEvent() != "2009-nato" {
+		t.Errorf("n, bound to Down, selected %q", m.SelectedEvent())
+	}
+	press(m, "C")
+	if !m.picking {
+		t.Error("C did not open the country picker")
+	}
+}
