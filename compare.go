@@ -166,20 +166,35 @@ Flags:
 	if *kind != "" && !valid {
 		return usageError{fmt.Sprintf("unknown kind %q; valid kinds: %v", *kind, timeline.DiscrepancyKinds())}
 	}
-	ds, err := c.load()
+	ds, f, err := c.open()
 	if err != nil {
 		return err
 	}
-	return writeDiscrepancies(stdout, ds, timeline.DiscrepancyKind(*kind))
+	return writeDiscrepancies(stdout, ds, selectDiscrepancies(ds, f), timeline.DiscrepancyKind(*kind))
 }
 
-// writeDiscrepancies prints each discrepancy of the kind ("" for all): its
-// kind and description, then each side's outlet, reading and cited words.
-func writeDiscrepancies(w io.Writer, ds *timeline.Dataset, kind timeline.DiscrepancyKind) error {
+// selectDiscrepancies returns the discrepancies about the events f
+// selects; with no filter, every one, including those about no event.
+func selectDiscrepancies(ds *timeline.Dataset, f timeline.Filter) []int {
+	if f.IsZero() {
+		all := make([]int, len(ds.Discrepancies()))
+		for i := range all {
+			all[i] = i
+		}
+		return all
+	}
+	return ds.DiscrepanciesOf(ds.Apply(f))
+}
+
+// writeDiscrepancies prints each of the selected discrepancies of the
+// kind ("" for all): its kind and description, then each side's outlet,
+// reading and cited words.
+func writeDiscrepancies(w io.Writer, ds *timeline.Dataset, selected []int, kind timeline.DiscrepancyKind) error {
 	var b strings.Builder
 	n := 0
 	for _, k := range timeline.DiscrepancyKinds() {
-		for _, d := range ds.Discrepancies() {
+		for _, di := range selected {
+			d := &ds.Discrepancies()[di]
 			if d.Kind != k || kind != "" && d.Kind != kind {
 				continue
 			}

@@ -84,3 +84,32 @@ func TestDiscrepanciesCommand(t *testing.T) {
 		t.Errorf("unknown kind: exit %d, %q", code, errOut)
 	}
 }
+
+// TestDiscrepanciesCommandFilters: the command applies the filters it
+// accepts, listing the discrepancies about the events they select, and
+// refuses an unknown value as every other command does.
+func TestDiscrepanciesCommandFilters(t *testing.T) {
+	code, out, errOut := runCLI(t, "discrepancies", "--actor", "Lapid")
+	if code != 0 || !strings.HasSuffix(out, "3 discrepancies\n") {
+		t.Fatalf("--actor Lapid: exit %d, %q, %s", code, lastLine(out), errOut)
+	}
+	for _, id := range []string{"lapid-shared-threat-wording", "lapid-historical-obligation-wording", "lapid-holocaust-rescue-wording"} {
+		if !strings.Contains(out, id+" [") {
+			t.Errorf("--actor Lapid leaves out %s", id)
+		}
+	}
+	if strings.Contains(out, "mek-arrangement-year") {
+		t.Errorf("--actor Lapid lists a discrepancy about the MEK")
+	}
+	if code, out, _ := runCLI(t, "discrepancies", "--search", "sanctions"); code != 0 || !strings.Contains(out, "norms-quote-attribution [") || !strings.HasSuffix(out, "2 discrepancies\n") {
+		t.Errorf("--search sanctions: exit %d, %q; want the norms quote's attribution and the ministry's name", code, lastLine(out))
+	}
+	if code, _, errOut := runCLI(t, "discrepancies", "--country", "ZZZZ"); code != exitUsage || !strings.Contains(errOut, `unknown country "ZZZZ"`) {
+		t.Errorf("--country ZZZZ: exit %d, %q; want exit %d naming the value", code, errOut, exitUsage)
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
+}

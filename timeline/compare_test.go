@@ -243,3 +243,42 @@ func flattenErrs(err error) []error {
 	}
 	return []error{err}
 }
+
+// TestDiscrepancyEvents: a discrepancy is about the events whose passages
+// its sides overlap and those of the statements it concerns, and a filter
+// selects the discrepancies about the events it selects.
+func TestDiscrepancyEvents(t *testing.T) {
+	p := fixture()
+	a1, a2 := p.Articles[0].Text.Verbatim(), p.Articles[1].Text.Verbatim()
+	at := func(article, text, sub string) Span {
+		i := strings.Index(text, sub)
+		return Span{Article: article, Start: i, End: i + len(sub), Text: untrusted.Text(sub)}
+	}
+	p.Discrepancies = []Discrepancy{
+		// inside the talks' passage in a1, and the hack's in a2
+		{ID: "mixed", Kind: DiscrepancyDate, Description: "When", Sides: []Claim{
+			{Span: at("a1", a1, "On Monday"), Reading: "Monday"}, {Span: at("a2", a2, "in July"), Reading: "July"}}},
+		// in no passage, but quoting the statement linked to the talks
+		{ID: "quoted", Kind: DiscrepancyName, Description: "Who", Sides: []Claim{
+			{Span: at("a1", a1, "We stand"), Reading: "we"}, {Span: at("a2", a2, "the minister."), Reading: "minister"}}},
+	}
+	ds := mustNew(p)
+	ids := func(events []int) []string {
+		var out []string
+		for _, i := range events {
+			out = append(out, ds.Events()[i].ID)
+		}
+		return out
+	}
+	for di, want := range [][]string{{"hack", "talks"}, {"talks"}} {
+		if got := ids(ds.DiscrepancyEvents(di)); !slices.Equal(got, want) {
+			t.Errorf("%s is about %v, want %v", ds.Discrepancies()[di].ID, got, want)
+		}
+	}
+	if got := ds.DiscrepanciesOf(ds.Apply(Filter{Tags: []string{"cyberattack"}})); !slices.Equal(got, []int{0}) {
+		t.Errorf("the cyberattack's discrepancies: %v, want [0]", got)
+	}
+	if got := ds.DiscrepanciesOf(ds.Apply(Filter{Tags: []string{"history"}})); len(got) != 0 {
+		t.Errorf("the war's discrepancies: %v, want none", got)
+	}
+}

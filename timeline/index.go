@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // ValidationError names the item and field a dataset problem was found in.
@@ -44,6 +45,11 @@ type Dataset struct {
 	// splitFrom is the number of events from which a search is split
 	// between processors (tests lower it to split small datasets).
 	splitFrom int
+
+	// byArticle is every source passage by article, made on first use
+	// (passages).
+	passagesOnce sync.Once
+	byArticle    map[string][]passage
 }
 
 // New checks parts and indexes them. Every problem is reported, joined, as

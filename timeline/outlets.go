@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -137,75 +136,4 @@ func (ds *Dataset) Coverage(events []int) Coverage {
 		c.Rows = append(c.Rows, row)
 	}
 	return c
-}
-
-// DiscrepancyKind names what outlets differ on.
-type DiscrepancyKind string
-
-const (
-	DiscrepancyDate        DiscrepancyKind = "date"        // when something happened
-	DiscrepancyNumber      DiscrepancyKind = "number"      // how many
-	DiscrepancyAttribution DiscrepancyKind = "attribution" // who said or did it
-	DiscrepancyName        DiscrepancyKind = "name"        // what something is called
-	DiscrepancyWording     DiscrepancyKind = "wording"     // the words of the same quotation
-)
-
-// DiscrepancyKinds returns every kind, in display order; the slice is the
-// caller's.
-func DiscrepancyKinds() []DiscrepancyKind { return slices.Clone(discrepancyKinds[:]) }
-
-var discrepancyKinds = [...]DiscrepancyKind{DiscrepancyDate, DiscrepancyNumber, DiscrepancyAttribution, DiscrepancyName, DiscrepancyWording}
-
-// Discrepancy is a point where outlets' accounts differ, with the words on
-// each side.
-type Discrepancy struct {
-	ID          string
-	Kind        DiscrepancyKind
-	Description string  // one line, in cyberdesk's words
-	Sides       []Claim // two or more, from two or more outlets
-	Statement   string  // for wording: the statement whose renderings differ
-	Derived     bool    // computed from the statement groups, not curated
-}
-
-// Claim is what one side says, and where.
-type Claim struct {
-	Span
-	Reading string // the side's version in brief: "2014", "some 3,000", "reworded"
-}
-
-// deriveWording adds a wording discrepancy for every statement whose
-// renderings differ.
-func (ds *Dataset) deriveWording() {
-	for si, rs := range ds.renderings {
-		if len(rs) < 2 || allIdentical(rs) {
-			continue
-		}
-		s := &ds.parts.Statements[si]
-		d := Discrepancy{
-			ID:        s.ID + "-wording",
-			Kind:      DiscrepancyWording,
-			Statement: s.ID,
-			Derived:   true,
-		}
-		for _, r := range rs {
-			for _, qi := range r.Quotes {
-				d.Sides = append(d.Sides, Claim{Span: ds.parts.Quotes[qi].Span, Reading: r.Class.String()})
-			}
-		}
-		speaker := s.Speaker
-		if a, ok := ds.Actor(s.Speaker); ok {
-			speaker = a.Name
-		}
-		d.Description = fmt.Sprintf("%s quoted in different words: %s", speaker, s.Label)
-		ds.parts.Discrepancies = append(ds.parts.Discrepancies, d)
-	}
-}
-
-func allIdentical(rs []Rendering) bool {
-	for _, r := range rs {
-		if r.Class != Identical {
-			return false
-		}
-	}
-	return true
 }
