@@ -69,7 +69,7 @@ Flags:
 	}
 	ds, err := timeline.Adopt(synth.Parts(synth.Options{Events: *events, Seed: *seed}))
 	if err != nil {
-		return fmt.Errorf("the synthetic dataset does not validate (a bug in data.Synthesize): %w", err)
+		return fmt.Errorf("the synthetic dataset does not validate (a bug in internal/synth): %w", err)
 	}
 	write := func(w io.Writer) error { return writeSynth(w, ds, *format) }
 	if *out == "" || *out == "-" {

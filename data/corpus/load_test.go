@@ -290,7 +290,7 @@ func TestLoadErrorsNameFileLineIDAndField(t *testing.T) {
 			tt.mutate(t, m)
 			_, err := Load(m, "corpus")
 			if err == nil {
-				t.Fatal("LoadCorpus succeeded on a broken corpus")
+				t.Fatal("Load succeeded on a broken corpus")
 			}
 			var de *schema.Error
 			if !errors.As(err, &de) {

@@ -9,7 +9,7 @@ import (
 	jsonv2 "github.com/go-json-experiment/json"
 )
 
-// eventDecoder decodes one event of an export. Most events are the plain
+// eventDecoder decodes one event (and one article) of an export. Most events are the plain
 // JSON the export writes, and those it decodes itself, several times
 // faster than reflection can; anything else (an escape in a string, a
 // null where the export writes none, a member it does not know or one

@@ -26,8 +26,8 @@ import (
 // size is the document's length in bytes, or 0 if not known; from it and
 // the first batch of events, sink is told how many events to expect.
 //
-// Its errors are not placed: ReadDataset places them by loading the
-// bytes again with LoadDataset.
+// Its errors are not placed: Read places them by loading the
+// bytes again with Load.
 func streamExport(r io.Reader, size int64, doc *datasetIn, l *schema.Reader, sink eventSink) error {
 	c := &cutter{r: r, buf: make([]byte, 0, 1<<20)}
 	if !c.token('{') {

@@ -182,7 +182,7 @@ func TestArticleDecoderTakesTheFastPath(t *testing.T) {
 	}
 }
 
-// FuzzReadDataset holds the streaming reader to LoadDataset: the same
+// FuzzReadDataset holds the streaming reader to Load: the same
 // document loads, or fails, the same way through both, and what loads
 // exports to the same bytes.
 func FuzzReadDataset(f *testing.F) {

@@ -8,7 +8,7 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// Document is the whole dataset as JSON: what `cyberdesk export --format
+// document is the whole dataset as JSON: what `cyberdesk export --format
 // json` writes. The schema is documented in README.md.
 type document struct {
 	Schema    int               `json:"schema"`

@@ -10,6 +10,9 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 )
 
+// plain reduces a TimelineJS cell, HTML or plain text, to the text a
+// reader sees: tags are dropped, entities decoded, block elements (p, br,
+// li, headings) end a paragraph, script and style elements are dropped
 // with their content; whitespace collapses as a browser collapses it.
 func plain(s string) string {
 	if !strings.ContainsAny(s, "<&") { // plain text already: one paragraph

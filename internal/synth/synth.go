@@ -48,7 +48,7 @@ type eventCtx struct {
 	solo                                 bool // only c1 is involved: no template may name c2
 }
 
-// synth is the generator's state for one call of Synthesize.
+// generator is the state of one call of Parts.
 type generator struct {
 	r       *rand.Rand
 	buf     []byte

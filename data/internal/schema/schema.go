@@ -22,7 +22,8 @@ type Date struct {
 }
 
 // Span cites bytes [Start, End) of an article, with the text found there.
-// Nth is an authoring aid, never written: see cmd spanfill.
+// Nth is an authoring aid, never written: corpus fill reads it to find the
+// nth occurrence of Text.
 type Span struct {
 	Article string         `json:"article"`
 	Start   int            `json:"start"`
