@@ -21,6 +21,10 @@ import (
 // and article ids), and a span's text, where it is the bytes the span
 // cites, is a slice of its article instead of a copy.
 type eventDecoder struct {
+	// fallbacks counts the events handed to JSON v2, so a test can
+	// check that plain ones never are.
+	fallbacks int
+
 	strs  map[string]string
 	texts map[string]untrusted.Text // the articles' texts by id; read only
 
@@ -46,6 +50,7 @@ func (d *eventDecoder) decode(b []byte, je *schema.Event) error {
 	if d.fast(b, je) {
 		return nil
 	}
+	d.fallbacks++
 	*je = schema.Event{}
 	return jsonv2.Unmarshal(b, je, jsonv2.RejectUnknownMembers(true))
 }

@@ -58,8 +58,8 @@ func TestEventDecoderTakesTheFastPath(t *testing.T) {
 		d := newEventDecoder(texts)
 		for _, b := range events {
 			var je schema.Event
-			if !d.fast(b, &je) {
-				t.Fatalf("%s: not decoded fast:\n%s", name, b)
+			if err := d.decode(b, &je); err != nil || d.fallbacks > 0 {
+				t.Fatalf("%s: not decoded fast (%v):\n%s", name, err, b)
 			}
 			for _, s := range je.Sources {
 				a := texts[s.Span.Article]

@@ -380,8 +380,9 @@ func FuzzPlainFastPaths(f *testing.F) {
 	})
 }
 
-// plainHTMLRef is plainHTML as first written, paragraph by paragraph
-// through strings.Fields: the reference FuzzPlainHTML holds it to.
+// plainHTMLRef is the oracle FuzzPlainHTML holds plainHTML to: a copy of
+// plainHTML as first written, paragraph by paragraph through
+// strings.Fields, kept unchanged on purpose (change plainHTML, not this).
 func plainHTMLRef(s string) string {
 	var paras []string
 	var cur strings.Builder
