@@ -1,11 +1,19 @@
 package model
 
+import "strings"
+
 // Breakpoints of the layout.
 const (
-	minWidth  = 50 // below this, or minHeight, only the too-small notice
+	// Below minWidth or minHeight the panes cannot show a row with its
+	// date and title, so the screen says it is too small instead.
+	minWidth  = 50
 	minHeight = 12
-	wideWidth = 100 // from here, chronology and actors sit side by side
-	tallLines = 30  // from here (and wide), actors and quotes both show
+	// From wideWidth columns the chronology, at three fifths of the
+	// width, still has room for a row's date, title and outlet marks
+	// beside the actors; from tallLines lines the panes above and the
+	// quotes below both keep several rows. Then all three show at once.
+	wideWidth = 100
+	tallLines = 30
 )
 
 // rect is a pane's box on screen.
@@ -29,9 +37,10 @@ type layout struct {
 	shared   bool // actors and quotes take turns in the lower area
 }
 
-// computeLayout places the panes: at 120x40 and wider, chronology and
-// actors side by side above a full-width quotes pane; narrower, chronology
-// above a lower area that shows quotes, or actors when they have focus.
+// computeLayout places the panes: from wideWidth x tallLines, chronology
+// and actors side by side above a full-width quotes pane; narrower or
+// shorter, chronology above a lower area that shows the quotes, or the
+// actors while they have focus.
 func computeLayout(w, h int) layout {
 	l := layout{width: w, height: h}
 	if w < minWidth || h < minHeight {
@@ -60,4 +69,46 @@ func computeLayout(w, h int) layout {
 		l.shared = true
 	}
 	return l
+}
+
+// resize lays the screen out for w x h and gives every pane its box.
+func (m *Model) resize(w, h int) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.layout = computeLayout(m.width, m.height)
+	l := m.layout
+	m.chron.SetSize(l.chron.w, l.chron.h)
+	m.actors.SetSize(l.actors.w, l.actors.h)
+	m.quotes.SetSize(l.quotes.w, l.quotes.h)
+	for _, p := range []pane{m.detail, m.reader, m.cover, m.discs, m.disc} {
+		p.SetSize(l.body.w, l.body.h)
+	}
+	m.picker.SetSize(l.body.w-4, l.body.h-2)
+	m.helpView.SetSize(l.body.w-2, l.body.h-2)
+	m.search.SetSize(m.width, 1)
+	m.help.SetWidth(max(m.width-6, 1))
+}
+
+// panes draws the tiled panes where the layout puts them.
+func (m *Model) panes() string {
+	l := m.layout
+	if l.shared {
+		lower := m.quotes.View()
+		if m.focus == focusActors {
+			lower = m.actors.View()
+		}
+		return m.chron.View() + "\n" + lower
+	}
+	top := joinColumns(m.chron.View(), m.actors.View())
+	return top + "\n" + m.quotes.View()
+}
+
+// joinColumns puts two blocks of equal height side by side.
+func joinColumns(a, b string) string {
+	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range la {
+		if i < len(lb) {
+			la[i] += lb[i]
+		}
+	}
+	return strings.Join(la, "\n")
 }

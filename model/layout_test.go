@@ -12,7 +12,7 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-var sizes = [][2]int{{0, 0}, {1, 1}, {20, 5}, {49, 12}, {50, 12}, {60, 18}, {80, 24}, {99, 30}, {100, 30}, {120, 40}, {200, 60}}
+var sizes = [][2]int{{0, 0}, {1, 1}, {20, 5}, {49, 12}, {50, 12}, {60, 18}, {80, 24}, {99, 30}, {100, 30}, {119, 40}, {120, 40}, {200, 60}}
 
 // states puts a fresh model into each pane, screen and overlay state.
 var states = map[string]func(m *Model){
@@ -121,5 +121,63 @@ func TestGolden(t *testing.T) {
 			tt.enter(m)
 			golden.RequireEqual(t, []byte(plain(m)))
 		})
+	}
+}
+
+// TestSideBySideFromTheBreakpoint: from wideWidth x tallLines the
+// chronology and the actors sit side by side above the quotes; a column
+// or a line less, the actors take turns with the quotes below.
+func TestSideBySideFromTheBreakpoint(t *testing.T) {
+	tests := []struct {
+		w, h int
+		side bool
+	}{
+		{99, 30, false}, {99, 40, false}, {100, 29, false},
+		{100, 30, true}, {119, 40, true}, {120, 40, true}, {200, 60, true},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%dx%d", tt.w, tt.h), func(t *testing.T) {
+			if l := computeLayout(tt.w, tt.h); l.shared == tt.side {
+				t.Errorf("computeLayout: shared = %v, want side by side = %v", l.shared, tt.side)
+			}
+			m := newSized(t, tt.w, tt.h)
+			top := strings.Split(plain(m), "\n")[1] // the panes' top edges
+			if both := strings.Contains(top, "Chronology") && strings.Contains(top, "Actors"); both != tt.side {
+				t.Errorf("chronology and actors side by side: %v, want %v\n%s", both, tt.side, plain(m))
+			}
+		})
+	}
+}
+
+// TestEveryPaneFillsItsBox is the pane contract's layout invariant: given
+// a box of w x h, a pane's View is exactly h lines (an overlay's at most
+// h), none wider than w, in every state.
+func TestEveryPaneFillsItsBox(t *testing.T) {
+	boxes := [][2]int{{1, 1}, {2, 2}, {3, 5}, {20, 5}, {48, 10}, {80, 22}, {119, 38}, {200, 58}}
+	for name, enter := range states {
+		m := newSized(t, 120, 40)
+		enter(m)
+		panes := map[string]pane{
+			"chronology": m.chron, "actors": m.actors, "quotes": m.quotes, "detail": m.detail,
+			"reader": m.reader, "coverage": m.cover, "discrepancies": m.discs, "discrepancy": m.disc,
+			"picker": m.picker, "search": m.search, "help": m.helpView,
+		}
+		for pn, p := range panes {
+			overlay := p == m.picker || p == m.helpView
+			for _, b := range boxes {
+				w, h := b[0], b[1]
+				p.SetSize(w, h)
+				lines := strings.Split(p.View(), "\n")
+				if len(lines) != h && !(overlay && len(lines) <= h) {
+					t.Errorf("%s, %s in %dx%d: %d lines", name, pn, w, h, len(lines))
+				}
+				for i, l := range lines {
+					if lw := ansi.StringWidth(l); lw > w {
+						t.Errorf("%s, %s in %dx%d: line %d is %d wide: %q", name, pn, w, h, i, lw, ansi.Strip(l))
+						break
+					}
+				}
+			}
+		}
 	}
 }

@@ -178,22 +178,6 @@ func (m *Model) toInput(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) resize(w, h int) {
-	m.width, m.height = max(w, 0), max(h, 0)
-	m.layout = computeLayout(m.width, m.height)
-	l := m.layout
-	m.chron.SetSize(l.chron.w, l.chron.h)
-	m.actors.SetSize(l.actors.w, l.actors.h)
-	m.quotes.SetSize(l.quotes.w, l.quotes.h)
-	for _, p := range []pane{m.detail, m.reader, m.cover, m.discs, m.disc} {
-		p.SetSize(l.body.w, l.body.h)
-	}
-	m.picker.SetSize(l.body.w-4, l.body.h-2)
-	m.helpView.SetSize(l.body.w-2, l.body.h-2)
-	m.search.SetSize(m.width, 1)
-	m.help.SetWidth(max(m.width-6, 1))
-}
-
 // setFocus moves focus and tells every pane.
 func (m *Model) setFocus(f focus) {
 	m.focus = f

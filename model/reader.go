@@ -18,9 +18,9 @@ import (
 //
 // Only a window of the article is wrapped: about readerChunk bytes around
 // the passage when it opens, and as much more as scrolling reaches. An
-// imported TimelineJS document is one article of every slide, hundreds of
-// megabytes at a million slides; wrapping all of it took seconds on every
-// open and resize. An article shorter than the window is wrapped whole.
+// imported TimelineJS document is one article of every slide, far too
+// long to wrap whole on every open and resize (BenchmarkReaderOpen opens
+// one). An article shorter than the window is wrapped whole.
 type readerView struct {
 	frame
 	env *env
@@ -117,8 +117,8 @@ func (r *readerView) backward() int {
 }
 
 // paragraphStart is where the paragraph holding byte at starts, looking
-// back at most back bytes; -1 when it starts further back. A paragraph of
-// hundreds of megabytes is not scanned on every page up.
+// back at most back bytes; -1 when it starts further back. A paragraph as
+// long as a whole import is not scanned on every page up.
 func paragraphStart(text string, at, back int) int {
 	from := max(at-back, 0)
 	if i := strings.LastIndexByte(text[from:at], '\n'); i >= 0 {

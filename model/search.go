@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -63,5 +65,7 @@ func (b *searchBar) Keys(k *KeyMap) []key.Binding {
 	return []key.Binding{typing("search"), k.Open, k.Back}
 }
 
-// View is the input on one line of exactly w cells.
-func (b *searchBar) View() string { return fit(b.input.View(), b.w) }
+// View is the input on the first line of its box (the root gives it one).
+func (b *searchBar) View() string {
+	return strings.Join(block([]string{b.input.View()}, b.w, b.h), "\n")
+}

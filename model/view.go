@@ -116,30 +116,6 @@ func (m *Model) body() string {
 	return s
 }
 
-func (m *Model) panes() string {
-	l := m.layout
-	if l.shared {
-		lower := m.quotes.View()
-		if m.focus == focusActors {
-			lower = m.actors.View()
-		}
-		return m.chron.View() + "\n" + lower
-	}
-	top := joinColumns(m.chron.View(), m.actors.View())
-	return top + "\n" + m.quotes.View()
-}
-
-// joinColumns puts two blocks of equal height side by side.
-func joinColumns(a, b string) string {
-	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range la {
-		if i < len(lb) {
-			la[i] += lb[i]
-		}
-	}
-	return strings.Join(la, "\n")
-}
-
 // overlay draws box centred over base (w x h), replacing what is beneath.
 func overlay(base, box string, w, h int) string {
 	lines := block(strings.Split(base, "\n"), w, h)
