@@ -9,9 +9,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
-
 	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
 )
 
 const corpusUsage = `Usage:

@@ -22,13 +22,12 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/cyberdesk-dev/cyberdesk/data/export"
-	"github.com/cyberdesk-dev/cyberdesk/data/ics"
-	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
-
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/export"
+	"github.com/cyberdesk-dev/cyberdesk/data/ics"
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/model"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"

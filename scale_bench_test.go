@@ -16,13 +16,12 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/cyberdesk-dev/cyberdesk/data/export"
-	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
-	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
-
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/data/export"
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 	"github.com/cyberdesk-dev/cyberdesk/model"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )

@@ -183,13 +183,15 @@ func TestCoverage(t *testing.T) {
 	}
 }
 
+// at is the span of sub in text, an article's.
+func at(article, text, sub string) Span {
+	i := strings.Index(text, sub)
+	return Span{Article: article, Start: i, End: i + len(sub), Text: untrusted.Text(sub)}
+}
+
 func TestDiscrepancyValidation(t *testing.T) {
 	p := fixture()
 	a1, a2 := p.Articles[0].Text.Verbatim(), p.Articles[1].Text.Verbatim()
-	at := func(article, text, sub string) Span {
-		i := strings.Index(text, sub)
-		return Span{Article: article, Start: i, End: i + len(sub), Text: untrusted.Text(sub)}
-	}
 	good := Discrepancy{ID: "when", Kind: DiscrepancyDate, Description: "Which day the talks were",
 		Sides: []Claim{{Span: at("a1", a1, "On Monday"), Reading: "Monday"}, {Span: at("a2", a2, "Yesterday"), Reading: "yesterday"}}}
 	p.Discrepancies = []Discrepancy{good}
@@ -250,10 +252,6 @@ func flattenErrs(err error) []error {
 func TestDiscrepancyEvents(t *testing.T) {
 	p := fixture()
 	a1, a2 := p.Articles[0].Text.Verbatim(), p.Articles[1].Text.Verbatim()
-	at := func(article, text, sub string) Span {
-		i := strings.Index(text, sub)
-		return Span{Article: article, Start: i, End: i + len(sub), Text: untrusted.Text(sub)}
-	}
 	p.Discrepancies = []Discrepancy{
 		// inside the talks' passage in a1, and the hack's in a2
 		{ID: "mixed", Kind: DiscrepancyDate, Description: "When", Sides: []Claim{

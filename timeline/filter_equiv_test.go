@@ -9,10 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
-
-	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 

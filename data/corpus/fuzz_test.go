@@ -6,9 +6,8 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
-
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
 )
 
 // FuzzOpenCorpus feeds arbitrary manifest, annotations and article bytes

@@ -13,7 +13,6 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
 	"github.com/cyberdesk-dev/cyberdesk/seeds"
-
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 

@@ -16,7 +16,6 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/data/export"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
-
 	"github.com/cyberdesk-dev/cyberdesk/seeds"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )

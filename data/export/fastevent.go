@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"unicode/utf8"
 
+	jsonv2 "github.com/go-json-experiment/json"
+
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
-	jsonv2 "github.com/go-json-experiment/json"
 )
 
 // eventDecoder decodes one event (and one article) of an export. Most events are the plain

@@ -4,16 +4,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
-	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
-	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
-	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
 	"unsafe"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 

@@ -8,13 +8,12 @@ import (
 	"testing/iotest"
 	"unsafe"
 
-	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
-	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
-
 	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )

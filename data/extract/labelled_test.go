@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
-
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"

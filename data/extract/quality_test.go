@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
-
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )

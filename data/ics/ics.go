@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/present"
-
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )

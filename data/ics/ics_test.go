@@ -2,30 +2,22 @@ package ics
 
 import (
 	"bytes"
-	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
-	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
+	"io"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 func TestICSGolden(t *testing.T) {
 	ds := testkit.Seeds(t, corpus.Seeds)
-	var a, b bytes.Buffer
-	if err := Write(&a, ds, testkit.Albanian(ds)); err != nil {
-		t.Fatal(err)
-	}
-	if err := Write(&b, ds, testkit.Albanian(ds)); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Error("two writes of the same events differ")
-	}
-	golden.RequireEqual(t, a.Bytes())
+	out := testkit.WriteTwice(t, func(w io.Writer) error { return Write(w, ds, testkit.Albanian(ds)) })
+	golden.RequireEqual(t, out)
 }
 
 // TestICSIsValid checks the RFC 5545 rules on the whole real dataset and

@@ -14,7 +14,6 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/data/export"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
-
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 

@@ -17,32 +17,22 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/charmbracelet/x/exp/golden"
+
 	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
-
-	"github.com/charmbracelet/x/exp/golden"
-
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 func TestTimelineJSGolden(t *testing.T) {
 	ds := testkit.Seeds(t, corpus.Seeds)
-	var a, b bytes.Buffer
-	if err := Write(&a, ds, testkit.Albanian(ds), "tag"); err != nil {
-		t.Fatal(err)
-	}
-	if err := Write(&b, ds, testkit.Albanian(ds), "tag"); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Error("two writes of the same events differ")
-	}
-	if !json.Valid(a.Bytes()) || !bytes.HasSuffix(a.Bytes(), []byte("}\n")) {
+	out := testkit.WriteTwice(t, func(w io.Writer) error { return Write(w, ds, testkit.Albanian(ds), "tag") })
+	if !json.Valid(out) || !bytes.HasSuffix(out, []byte("}\n")) {
 		t.Error("not one JSON document ending in a newline")
 	}
-	golden.RequireEqual(t, a.Bytes())
+	golden.RequireEqual(t, out)
 }
 
 func TestTimelineJSCSVGolden(t *testing.T) {

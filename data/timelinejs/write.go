@@ -8,9 +8,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cyberdesk-dev/cyberdesk/internal/present"
-
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
+	"github.com/cyberdesk-dev/cyberdesk/internal/present"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )

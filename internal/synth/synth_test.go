@@ -2,12 +2,12 @@ package synth
 
 import (
 	"bytes"
-	"github.com/cyberdesk-dev/cyberdesk/data/export"
-	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/export"
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 

@@ -5,7 +5,9 @@
 package testkit
 
 import (
+	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -99,4 +101,21 @@ func CheckErrorsPlaced(t *testing.T, err error, file string, src []byte) {
 			t.Fatalf("error at %d:%d of a %d-line file: %v", e.Line, e.Col, Lines(string(src)), e)
 		}
 	}
+}
+
+// WriteTwice runs write twice and fails the test unless both give the
+// same bytes, which it returns: every writer must be deterministic.
+func WriteTwice(t testing.TB, write func(io.Writer) error) []byte {
+	t.Helper()
+	var a, b bytes.Buffer
+	if err := write(&a); err != nil {
+		t.Fatal(err)
+	}
+	if err := write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two writes of the same events differ")
+	}
+	return a.Bytes()
 }
