@@ -1,0 +1,56 @@
+package main
+
+import (
+	"go/build"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestImportRules holds the packages to ARCHITECTURE.md's code map: each
+// imports only the packages of ours the map allows it.
+func TestImportRules(t *testing.T) {
+	const mod = "github.com/cyberdesk-dev/cyberdesk/"
+	allowed := map[string][]string{
+		"timeline":              {"internal/untrusted"},
+		"internal/untrusted":    {},
+		"internal/present":      {"timeline"},
+		"internal/synth":        {"timeline", "internal/untrusted"},
+		"seeds":                 {},
+		"data":                  {"data/corpus", "data/export", "data/extract", "data/internal/heap", "data/internal/schema", "data/timelinejs", "timeline"},
+		"data/corpus":           {"data/extract", "data/internal/schema", "seeds", "timeline", "internal/untrusted"},
+		"data/export":           {"data/internal/schema", "timeline", "internal/untrusted"},
+		"data/timelinejs":       {"data/internal/schema", "internal/present", "timeline", "internal/untrusted"},
+		"data/ics":              {"internal/present", "timeline", "internal/untrusted"},
+		"data/extract":          {"timeline"},
+		"data/internal/schema":  {"timeline", "internal/untrusted"},
+		"data/internal/heap":    {},
+		"data/internal/testkit": {"data/internal/schema", "timeline", "internal/untrusted"},
+		"model":                 {"timeline", "internal/untrusted", "internal/present"},
+	}
+	out, err := exec.Command("go", "list", "./...").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	for _, path := range strings.Fields(string(out)) {
+		rel := strings.TrimPrefix(path, mod)
+		if path == strings.TrimSuffix(mod, "/") {
+			continue // package main may import everything
+		}
+		allow, ok := allowed[rel]
+		if !ok {
+			t.Errorf("%s is not on the code map: add it to ARCHITECTURE.md and to this test", rel)
+			continue
+		}
+		p, err := build.Import(path, ".", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range p.Imports {
+			if dep, ours := strings.CutPrefix(imp, mod); ours && !slices.Contains(allow, dep) {
+				t.Errorf("%s imports %s, which the code map does not allow", rel, dep)
+			}
+		}
+	}
+}
