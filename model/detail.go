@@ -89,15 +89,23 @@ func (d *detailView) Scroll(delta int) {
 	d.offset = clampScroll(d.offset+delta, -1, d.innerH(), len(d.lines))
 }
 
+// render rebuilds the lines if the event, the source chosen, the width
+// or the palette changed since last time.
 func (d *detailView) render() {
 	if !d.dirty {
 		return
 	}
 	d.dirty = false
+	w := max(d.w-4, 10)
+	d.lines = d.renderSources(d.renderFacts(w), w)
+}
+
+// renderFacts draws the event's title, its dating, tags and countries,
+// its summary and its actors, w cells wide.
+func (d *detailView) renderFacts(w int) []string {
 	st := &d.env.styles
 	ds := d.env.ds
 	e := &ds.Events()[d.event]
-	w := max(d.w-4, 10)
 	var out []string
 	para := func(s string, indent string) {
 		for _, l := range wrap(oneLine(s), w-len(indent)) {
@@ -140,6 +148,16 @@ func (d *detailView) render() {
 			out = append(out, fit("  • "+st.Speaker.Render(oneLine(a.Name))+"  "+st.Muted.Render(d.env.actorRole(a)), w))
 		}
 	}
+	return out
+}
+
+// renderSources appends the event's sources to out, each a head naming
+// its outlet and date and the cited passage, the chosen one marked, and
+// notes where each starts.
+func (d *detailView) renderSources(out []string, w int) []string {
+	st := &d.env.styles
+	ds := d.env.ds
+	e := &ds.Events()[d.event]
 	out = append(out, "", st.PaneTitle.Render("Sources")+st.Muted.Render("  (↑/↓ choose, enter reads the article there)"))
 	d.starts = d.starts[:0]
 	for i, s := range e.Sources {
@@ -168,7 +186,7 @@ func (d *detailView) render() {
 			out = append(out, "  │ "+l)
 		}
 	}
-	d.lines = out
+	return out
 }
 
 func (d *detailView) View() string {

@@ -86,13 +86,14 @@ func (v *discrepancyView) Scroll(delta int) {
 	v.offset = clampScroll(v.offset+clampDelta(delta), -1, v.innerH(), len(v.lines))
 }
 
+// render rebuilds the lines if the discrepancy, the side chosen, the
+// width or the palette changed since last time.
 func (v *discrepancyView) render() {
 	if !v.dirty {
 		return
 	}
 	v.dirty = false
 	st := &v.env.styles
-	ds := v.env.ds
 	d := v.disc()
 	w := max(v.w-4, 10)
 	var out []string
@@ -102,40 +103,54 @@ func (v *discrepancyView) render() {
 	}
 	out = append(out, "")
 	if d.Kind == timeline.DiscrepancyWording {
-		if si, ok := ds.StatementIndex(d.Statement); ok {
-			out = append(out, renderStatement(v.env, si, w, nil, true)...)
-			out = append(out, "", st.PaneTitle.Render("Aligned differences"))
-			for _, r := range ds.Renderings(si) {
-				if r.Against == "" {
-					continue
-				}
-				out = append(out, st.Outlet.Render(v.env.outletName(r.Outlet))+st.Muted.Render(" against "+v.env.outletName(r.Against)+": "+r.Class.String()))
-				for _, diff := range r.Differences {
-					for _, l := range wrap(clean(diff.String()), w-4) {
-						out = append(out, "    "+l)
-					}
-				}
-			}
-			out = append(out, "")
-			for _, l := range wrap(legend, w) {
-				out = append(out, st.Muted.Render(l))
-			}
-			out = append(out, "", st.PaneTitle.Render("Sides"))
-			for i, side := range d.Sides {
-				a, _ := ds.Article(side.Article)
-				marker, style := "  ", st.Outlet
-				if i == v.side {
-					marker, style = "▶ ", st.Selected
-				}
-				out = append(out, style.Render(fit(marker+v.env.outletName(a.Outlet)+" · "+a.Published.String()+
-					" · bytes "+strconv.Itoa(side.Start)+"–"+strconv.Itoa(side.End)+" · “"+oneLine(side.Text)+"”", w)))
-			}
-		}
+		out = append(out, v.wording(w)...)
 	} else {
 		out = append(out, v.sides(w)...)
 	}
 	out = append(out, "", st.Muted.Render("←/→ choose a side · enter reads its article there · esc: back"))
 	v.lines = out
+}
+
+// wording draws a wording discrepancy: the statement's renderings with
+// their differences marked, the aligned differences listed, and the sides
+// to choose from.
+func (v *discrepancyView) wording(w int) []string {
+	st := &v.env.styles
+	ds := v.env.ds
+	d := v.disc()
+	si, ok := ds.StatementIndex(d.Statement)
+	if !ok {
+		return nil
+	}
+	var out []string
+	out = append(out, renderStatement(v.env, si, w, nil, true)...)
+	out = append(out, "", st.PaneTitle.Render("Aligned differences"))
+	for _, r := range ds.Renderings(si) {
+		if r.Against == "" {
+			continue
+		}
+		out = append(out, st.Outlet.Render(v.env.outletName(r.Outlet))+st.Muted.Render(" against "+v.env.outletName(r.Against)+": "+r.Class.String()))
+		for _, diff := range r.Differences {
+			for _, l := range wrap(clean(diff.String()), w-4) {
+				out = append(out, "    "+l)
+			}
+		}
+	}
+	out = append(out, "")
+	for _, l := range wrap(legend, w) {
+		out = append(out, st.Muted.Render(l))
+	}
+	out = append(out, "", st.PaneTitle.Render("Sides"))
+	for i, side := range d.Sides {
+		a, _ := ds.Article(side.Article)
+		marker, style := "  ", st.Outlet
+		if i == v.side {
+			marker, style = "▶ ", st.Selected
+		}
+		out = append(out, style.Render(fit(marker+v.env.outletName(a.Outlet)+" · "+a.Published.String()+
+			" · bytes "+strconv.Itoa(side.Start)+"–"+strconv.Itoa(side.End)+" · “"+oneLine(side.Text)+"”", w)))
+	}
+	return out
 }
 
 // sides lays the claims side by side, or stacked when narrow.
