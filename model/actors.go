@@ -130,7 +130,7 @@ func (p *actorsPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
 
 // Keys: moving, and enter on an actor, which narrows the chronology to
 // it, or widens it again when it is the actor chosen.
-func (p *actorsPane) Keys(k *KeyMap) []key.Binding {
+func (p *actorsPane) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	k.enableMoves(len(p.all) > 0)
 	ai := p.Selected()
 	k.Open.SetEnabled(ai >= 0)
@@ -138,7 +138,7 @@ func (p *actorsPane) Keys(k *KeyMap) []key.Binding {
 	if ai >= 0 && p.env.ds.Actors()[ai].ID == p.filter {
 		say(&k.Open, "all actors again")
 	}
-	return []key.Binding{k.Down, k.Open}
+	return append(short, k.Down, k.Open)
 }
 
 // Scroll is the mouse wheel: it moves the cursor, as j and k do.

@@ -84,3 +84,21 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkKeybindings is the step after every message that enables the
+// keys acting in the state it leaves and works out the footer.
+func BenchmarkKeybindings(b *testing.B) {
+	for _, tt := range []struct {
+		name string
+		keys []string
+	}{{"panes", nil}, {"coverage", []string{"m"}}, {"picker", []string{"c"}}, {"help", []string{"?"}}} {
+		b.Run(tt.name, func(b *testing.B) {
+			m := newSized(b, 160, 48)
+			press(m, tt.keys...)
+			b.ReportAllocs()
+			for b.Loop() {
+				m.updateKeybindings()
+			}
+		})
+	}
+}

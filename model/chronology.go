@@ -142,11 +142,11 @@ func (c *chronology) Update(msg tea.Msg) (outcome, tea.Cmd) {
 }
 
 // Keys: moving and enter, while there are events.
-func (c *chronology) Keys(k *KeyMap) []key.Binding {
+func (c *chronology) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	some := len(c.events) > 0
 	k.enableMoves(some)
 	k.Open.SetEnabled(some)
-	return []key.Binding{k.Down, k.Open}
+	return append(short, k.Down, k.Open)
 }
 
 // Scroll is the mouse wheel: it moves the selection, as j and k do.

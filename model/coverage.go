@@ -186,14 +186,14 @@ func (c *coverageView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 
 // Keys: once the matrix is built, moving between events and outlets, and
 // enter where the outlet reports the event.
-func (c *coverageView) Keys(k *KeyMap) []key.Binding {
+func (c *coverageView) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	ready := !c.pending
 	k.enableMoves(ready && len(c.cov.Rows) > 0)
 	enable(ready && len(c.cov.Outlets) > 0, &k.Left, &k.Right)
 	_, reported := c.selected()
 	k.Open.SetEnabled(ready && reported)
 	say(&k.Open, "read")
-	return []key.Binding{group("event", k.Up, k.Down), group("outlet", k.Left, k.Right), k.Open}
+	return append(short, group("event", k.Up, k.Down), group("outlet", k.Left, k.Right), k.Open)
 }
 
 // selected is the passage under the cursor, if the outlet reports the event.

@@ -76,11 +76,11 @@ func (d *detailView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 }
 
 // Keys: choosing a source and scrolling; enter reads the source chosen.
-func (d *detailView) Keys(k *KeyMap) []key.Binding {
+func (d *detailView) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	k.enableMoves(true)
 	k.Open.SetEnabled(len(d.env.ds.Events()[d.event].Sources) > 0)
 	say(&k.Open, "read article")
-	return []key.Binding{group("source", k.Up, k.Down), k.Open}
+	return append(short, group("source", k.Up, k.Down), k.Open)
 }
 
 // Scroll is the mouse wheel: it scrolls the lines.

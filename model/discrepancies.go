@@ -61,12 +61,12 @@ func (l *discrepancyList) Update(msg tea.Msg) (outcome, tea.Cmd) {
 }
 
 // Keys: moving and enter, while there are discrepancies.
-func (l *discrepancyList) Keys(k *KeyMap) []key.Binding {
+func (l *discrepancyList) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	some := len(l.order) > 0
 	k.enableMoves(some)
 	k.Open.SetEnabled(some)
 	say(&k.Open, "see sides")
-	return []key.Binding{k.Down, k.Open}
+	return append(short, k.Down, k.Open)
 }
 
 func (l *discrepancyList) View() string {

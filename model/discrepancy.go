@@ -69,7 +69,7 @@ func (v *discrepancyView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 
 // Keys: choosing a side (tab too), scrolling, and enter to read the side
 // chosen.
-func (v *discrepancyView) Keys(k *KeyMap) []key.Binding {
+func (v *discrepancyView) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	k.enableMoves(true)
 	enable(true, &k.Left, &k.Right, &k.NextPane)
 	say(&k.Left, "prev. side")
@@ -77,7 +77,7 @@ func (v *discrepancyView) Keys(k *KeyMap) []key.Binding {
 	say(&k.NextPane, "next side")
 	k.Open.SetEnabled(len(v.disc().Sides) > 0)
 	say(&k.Open, "read")
-	return []key.Binding{group("side", k.Left, k.Right), k.Open}
+	return append(short, group("side", k.Left, k.Right), k.Open)
 }
 
 // Scroll is the mouse wheel: it scrolls the lines.

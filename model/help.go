@@ -33,67 +33,67 @@ func (m *Model) updateKeybindings() {
 	*k = m.keymap
 	k.disableAll()
 	k.ForceQuit.SetEnabled(true)
+	short := m.footerKeys[:0] // reused: this runs after every message
 	switch {
 	case m.picking:
-		m.footerKeys = m.picker.Keys(k)
-		return
+		short = m.picker.Keys(k, short)
 	case m.searching:
-		m.footerKeys = m.search.Keys(k)
-		return
+		short = m.search.Keys(k, short)
+	default:
+		enable(true, &k.Quit, &k.Help)
+		if !m.layout.tooSmall {
+			short = m.screenKeys(k, short)
+		}
+		if m.showHelp {
+			m.helpView.SetKeys(k.FullHelp()) // copies: what acts beneath the overlay
+			k.disableAll()
+			enable(true, &k.ForceQuit, &k.Quit)
+			short = append(m.helpView.Keys(k, short[:0]), k.Quit)
+		}
 	}
-	enable(true, &k.Quit, &k.Help)
-	m.footerKeys = nil
-	if !m.layout.tooSmall {
-		m.footerKeys = m.screenKeys(k)
-	}
-	if m.showHelp {
-		m.helpView.SetKeys(k.FullHelp()) // copies: what acts beneath the overlay
-		k.disableAll()
-		enable(true, &k.ForceQuit, &k.Quit)
-		m.footerKeys = append(m.helpView.Keys(k), k.Quit)
-	}
+	m.footerKeys = short
 }
 
 // screenKeys enables the keys of the screen shown, its pane's and those
-// the root handles around it, and returns the footer's.
-func (m *Model) screenKeys(k *KeyMap) []key.Binding {
-	own := m.current().Keys(k)
+// the root handles around it, and appends the footer's to short.
+func (m *Model) screenKeys(k *KeyMap, short []key.Binding) []key.Binding {
+	short = m.current().Keys(k, short)
 	if m.screen != screenReader {
 		enable(true, &k.Coverage, &k.Discrepancies, &k.Marks)
 	}
 	if m.screen == screenPanes {
-		return m.panesKeys(k, own)
+		return m.panesKeys(k, short)
 	}
 	k.Back.SetEnabled(true)
 	switch m.screen {
 	case screenCoverage:
 		enable(true, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters)
 		say(&k.Back, "back")
-		return append(own, k.Back, filterKeys(k), k.Discrepancies, k.Quit)
+		return append(short, k.Back, filterKeys(k), k.Discrepancies, k.Quit)
 	case screenDiscrepancies:
 		say(&k.Back, "back")
-		return append(own, k.Back, k.Coverage, k.Quit)
+		return append(short, k.Back, k.Coverage, k.Quit)
 	case screenDiscrepancy:
 		say(&k.Back, "back")
-		return append(own, k.Back, k.Marks, k.Quit)
+		return append(short, k.Back, k.Marks, k.Quit)
 	}
-	return append(own, k.Back, k.Quit) // an event, the reader
+	return append(short, k.Back, k.Quit) // an event, the reader
 }
 
 // panesKeys enables the keys of the main screen that no one pane owns and
-// returns the footer: the focused pane's keys, then the root's. x clears
-// the filters whatever they are; the chronology's footer names it only
-// while there is one to clear.
-func (m *Model) panesKeys(k *KeyMap, own []key.Binding) []key.Binding {
+// appends the root's share of the footer to short, which holds the
+// focused pane's. x clears the filters whatever they are; the
+// chronology's footer names it only while there is one to clear.
+func (m *Model) panesKeys(k *KeyMap, short []key.Binding) []key.Binding {
 	enable(true, &k.Search, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters, &k.NextPane, &k.PrevPane)
 	k.Back.SetEnabled(m.focus != focusChron || m.filter.Search != "")
 	switch m.focus {
 	case focusActors:
-		return append(own, k.NextPane, k.ClearFilters, k.Help, k.Quit)
+		return append(short, k.NextPane, k.ClearFilters, k.Help, k.Quit)
 	case focusQuotes:
-		return append(own, k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit)
+		return append(short, k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit)
 	}
-	short := append(own, k.NextPane, k.Search, filterKeys(k), k.Coverage, k.Discrepancies)
+	short = append(short, k.NextPane, k.Search, filterKeys(k), k.Coverage, k.Discrepancies)
 	if !m.filter.IsZero() {
 		short = append(short, k.ClearFilters)
 	}
@@ -131,9 +131,9 @@ func (h *helpView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 }
 
 // Keys: ? and esc close the overlay.
-func (h *helpView) Keys(k *KeyMap) []key.Binding {
+func (h *helpView) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	enable(true, &k.Help, &k.Back)
-	return []key.Binding{group("close help", k.Back, k.Help)}
+	return append(short, group("close help", k.Back, k.Help))
 }
 
 // View lists the keys, the outlet marks and how filters combine, in a box

@@ -115,32 +115,40 @@ func (k *KeyMap) enableMoves(on bool) {
 func say(b *key.Binding, desc string) { b.SetHelp(b.Help().Key, desc) }
 
 // group is one footer entry for bindings used together ("↑/↓ event",
-// "c/o/a filter"): its name is the first of each binding's key names,
-// joined by "/", and it shows while any of them is enabled. It is built
-// from the bindings, so it names whatever keys they are bound to.
+// "c/o/a filter"): its name is the first of each enabled binding's key
+// names, joined by "/", and it shows while any of them is enabled. It is
+// built from the bindings, so it names whatever keys they are bound to.
+// It is for the footer only and matches no key itself.
 func group(desc string, bs ...key.Binding) key.Binding {
-	var names []string
-	var keys []string
+	var buf [32]byte
+	name := buf[:0]
 	for _, b := range bs {
 		if !b.Enabled() {
 			continue
 		}
-		name, _, _ := strings.Cut(b.Help().Key, "/")
-		names = append(names, name)
-		keys = append(keys, b.Keys()...)
+		if len(name) > 0 {
+			name = append(name, '/')
+		}
+		first, _, _ := strings.Cut(b.Help().Key, "/")
+		name = append(name, first...)
 	}
-	if len(keys) == 0 {
-		return key.NewBinding(key.WithDisabled())
+	if len(name) == 0 {
+		return key.Binding{} // no keys: disabled
 	}
-	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(strings.Join(names, "/"), desc))
+	return label(string(name), desc)
 }
 
 // typing is the footer entry for what typing does in a text input. It is
-// no key, so it matches none; its list of keys is empty rather than
-// missing, which the help would take for an unbound key and hide.
-func typing(desc string) key.Binding {
-	b := key.NewBinding(key.WithHelp("type", desc))
+// no key, so it matches none.
+func typing(desc string) key.Binding { return label("type", desc) }
+
+// label is a footer entry that names keys without matching any: its list
+// of keys is empty rather than missing, which the help would take for an
+// unbound binding and hide.
+func label(name, desc string) key.Binding {
+	var b key.Binding
 	b.SetKeys([]string{}...)
+	b.SetHelp(name, desc)
 	return b
 }
 

@@ -30,10 +30,10 @@ type pane interface {
 	// wider than w.
 	View() string
 	// Keys enables in k the bindings the pane acts on in its state, and
-	// only those, under the words it acts under, and returns the ones the
-	// footer names, in order. The root has disabled every binding before
-	// (see Model.updateKeybindings).
-	Keys(k *KeyMap) []key.Binding
+	// only those, under the words it acts under, and appends to short the
+	// ones the footer names, in order. The root has disabled every
+	// binding before (see Model.updateKeybindings).
+	Keys(k *KeyMap, short []key.Binding) []key.Binding
 }
 
 var (

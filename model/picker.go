@@ -153,12 +153,12 @@ func (p *picker) Update(msg tea.Msg) (outcome, tea.Cmd) {
 
 // Keys: the arrows and pages move, enter chooses while an option is
 // shown, esc cancels; letters are typed.
-func (p *picker) Keys(k *KeyMap) []key.Binding {
+func (p *picker) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	enable(true, &k.PickerUp, &k.PickerDown, &k.PageUp, &k.PageDown, &k.Back)
 	k.Open.SetEnabled(len(p.shown) > 0)
 	say(&k.Open, "choose")
 	say(&k.Back, "cancel")
-	return []key.Binding{typing("narrow"), group("move", k.PickerUp, k.PickerDown), k.Open, k.Back}
+	return append(short, typing("narrow"), group("move", k.PickerUp, k.PickerDown), k.Open, k.Back)
 }
 
 // choice is the option under the cursor, as the facet's new values.

@@ -52,9 +52,9 @@ func (q *quotesPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
 }
 
 // Keys: scrolling.
-func (q *quotesPane) Keys(k *KeyMap) []key.Binding {
+func (q *quotesPane) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	k.enableMoves(true)
-	return []key.Binding{group("scroll", k.Up, k.Down)}
+	return append(short, group("scroll", k.Up, k.Down))
 }
 
 // Scroll moves the lines shown by delta.

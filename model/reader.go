@@ -193,9 +193,9 @@ func (r *readerView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 }
 
 // Keys: scrolling, once an article is open.
-func (r *readerView) Keys(k *KeyMap) []key.Binding {
+func (r *readerView) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	k.enableMoves(r.article != nil)
-	return []key.Binding{k.Down, k.PageDown, k.Top}
+	return append(short, k.Down, k.PageDown, k.Top)
 }
 
 // Scroll moves the window of lines shown by delta, wrapping more of the

@@ -58,11 +58,11 @@ func (b *searchBar) Update(msg tea.Msg) (outcome, tea.Cmd) {
 }
 
 // Keys: enter and esc; letters are typed.
-func (b *searchBar) Keys(k *KeyMap) []key.Binding {
+func (b *searchBar) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	enable(true, &k.Open, &k.Back)
 	say(&k.Open, "keep")
 	say(&k.Back, "clear")
-	return []key.Binding{typing("search"), k.Open, k.Back}
+	return append(short, typing("search"), k.Open, k.Back)
 }
 
 // View is the input on the first line of its box (the root gives it one).
