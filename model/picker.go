@@ -39,10 +39,7 @@ type pickOption struct {
 }
 
 func newPicker(e *env) *picker {
-	ti := textinput.New()
-	ti.Prompt = "› "
-	ti.Placeholder = "type to narrow"
-	ti.CharLimit = 64
+	ti := newInput("› ", "type to narrow", 64)
 	return &picker{frame: frame{focused: true}, env: e, input: ti}
 }
 

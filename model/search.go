@@ -18,11 +18,17 @@ type searchBar struct {
 }
 
 func newSearchBar(e *env) *searchBar {
-	ti := textinput.New()
-	ti.Prompt = "/"
-	ti.Placeholder = "search titles, summaries, actors, quotes"
-	ti.CharLimit = 120
+	ti := newInput("/", "search titles, summaries, actors, quotes", 120)
 	return &searchBar{frame: frame{focused: true}, env: e, input: ti}
+}
+
+// newInput is a one-line text input: the search's, or a picker's.
+func newInput(prompt, placeholder string, limit int) textinput.Model {
+	ti := textinput.New()
+	ti.Prompt = prompt
+	ti.Placeholder = placeholder
+	ti.CharLimit = limit
+	return ti
 }
 
 // Open starts editing the search s, with the cursor at its end.
