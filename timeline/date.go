@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -132,6 +133,59 @@ func ParseDate(s string, p Precision) (Date, error) {
 	return Date{year: int16(n[0]), month: uint8(n[1]), day: uint8(n[2]), Precision: p}, nil
 }
 
+// ParseWritten parses a date at the precision its form gives: "2022" is a
+// year, "2022-09" a month, "2022-09-05" a day. An error says whether the
+// form or the date is wrong ("2022-02-30: February 2022 has 28 days").
+func ParseWritten(s string) (Date, error) {
+	p := PrecisionNone
+	switch len(s) {
+	case 4:
+		p = Year
+	case 7:
+		p = Month
+	case 10:
+		p = Day
+	}
+	if p == PrecisionNone || !writtenForm(s) {
+		return Date{}, fmt.Errorf("%q: want a date as 2022, 2022-09 or 2022-09-05", s)
+	}
+	d, err := ParseDate(s, p)
+	var day *dayError
+	switch {
+	case errors.As(err, &day):
+		return d, fmt.Errorf("%s: %s %d has %d days", s, day.month, day.year, day.monthDays())
+	case err != nil:
+		return d, fmt.Errorf("%s: %w", s, errors.Unwrap(err))
+	}
+	return d, nil
+}
+
+// dayError is a day its month does not have.
+type dayError struct {
+	year  int
+	month time.Month
+	day   int
+}
+
+func (e *dayError) Error() string {
+	return fmt.Sprintf("no such day %04d-%02d-%02d: %s %d has %d days", e.year, e.month, e.day, e.month, e.year, e.monthDays())
+}
+
+func (e *dayError) monthDays() int {
+	return time.Date(e.year, e.month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// writtenForm reports whether s is digits with dashes only where
+// YYYY-MM-DD has them.
+func writtenForm(s string) bool {
+	for i := range len(s) {
+		if dash := i == 4 || i == 7; dash != (s[i] == '-') || !dash && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 func (p Precision) layout() string {
 	switch p {
 	case Day, Week:
@@ -164,8 +218,11 @@ func checkDate(year int, month time.Month, day int, p Precision) error {
 		}
 	case Day, Week:
 		t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
-		if month < 1 || month > 12 || t.Day() != day {
-			return fmt.Errorf("no such day %04d-%02d-%02d", year, month, day)
+		switch {
+		case month < 1 || month > 12:
+			return fmt.Errorf("month %d out of range", month)
+		case t.Day() != day:
+			return &dayError{year, month, day}
 		}
 		if p == Week && t.Weekday() != time.Monday {
 			return fmt.Errorf("a week starts on a Monday; %s is a %s", t.Format(time.DateOnly), t.Weekday())

@@ -123,3 +123,29 @@ func TestRangeCovers(t *testing.T) {
 		})
 	}
 }
+
+func TestParseWritten(t *testing.T) {
+	for _, tt := range []struct {
+		in, want, err string
+	}{
+		{"2022", "2022", ""},
+		{"2022-09", "Sep 2022", ""},
+		{"2022-09-05", "2022-09-05", ""},
+		{"2024-02-29", "2024-02-29", ""},
+		{"2022-02-30", "", "2022-02-30: February 2022 has 28 days"},
+		{"2022-04-31", "", "2022-04-31: April 2022 has 30 days"},
+		{"2022-13", "", "month 13 out of range"},
+		{"2022-9", "", "want a date as 2022, 2022-09 or 2022-09-05"},
+		{"09/05/2022", "", "want a date as"},
+		{"20x2", "", "want a date as"},
+		{"", "", "want a date as"},
+	} {
+		d, err := ParseWritten(tt.in)
+		switch {
+		case tt.err == "" && (err != nil || d.String() != tt.want):
+			t.Errorf("ParseWritten(%q) = %v, %v; want %s", tt.in, d, err, tt.want)
+		case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
+			t.Errorf("ParseWritten(%q) error %v; want one saying %q", tt.in, err, tt.err)
+		}
+	}
+}
