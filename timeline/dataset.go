@@ -22,7 +22,11 @@ type Article struct {
 	Title     string
 	Byline    string // "" when the article names no author
 	Published Date
-	Text      untrusted.Text // the article, byte for byte
+	// PublishedBasis says how the date is known: "stated" (the text says
+	// it) or "inferred" (worked out from clues); "" where no one said.
+	PublishedBasis string
+	URL            string         // where the article was published, where known
+	Text           untrusted.Text // the article, byte for byte
 }
 
 // Outlet is a publication.

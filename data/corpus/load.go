@@ -162,13 +162,15 @@ func (l *loader) article(it schema.ManifestItem, outlets []timeline.Outlet) (tim
 		return timeline.Article{}, false
 	}
 	return timeline.Article{
-		ID:        it.ID,
-		File:      l.Path(it.File),
-		Outlet:    it.Outlet.Value,
-		Title:     it.Title.Value,
-		Byline:    it.Byline.Value,
-		Published: pub,
-		Text:      untrusted.Text(text),
+		ID:             it.ID,
+		File:           l.Path(it.File),
+		Outlet:         it.Outlet.Value,
+		Title:          it.Title.Value,
+		Byline:         it.Byline.Value,
+		Published:      pub,
+		PublishedBasis: it.Published.Basis,
+		URL:            it.URL,
+		Text:           untrusted.Text(text),
 	}, true
 }
 

@@ -155,6 +155,10 @@ func (d *eventDecoder) fastArticle(b []byte, a *jsonArticle) bool {
 			var text string
 			bit, ok = 64, d.text(&text)
 			a.Text = untrusted.Text(text)
+		case "published_basis":
+			bit, ok = 128, d.idStr(&a.PublishedBasis)
+		case "url":
+			bit, ok = 256, d.str(&a.URL)
 		}
 		return d.once(&seen, bit, ok)
 	})

@@ -167,7 +167,8 @@ func readDataset(path string, r io.Reader, size int64, src []byte, limits schema
 			l.Fail("", "article", a.ID, "published", err)
 		}
 		parts.Articles = append(parts.Articles, timeline.Article{
-			ID: a.ID, File: a.File, Outlet: a.Outlet, Title: a.Title, Byline: a.Byline, Published: pub, Text: a.Text,
+			ID: a.ID, File: a.File, Outlet: a.Outlet, Title: a.Title, Byline: a.Byline, Published: pub,
+			PublishedBasis: a.PublishedBasis, URL: a.URL, Text: a.Text,
 		})
 	}
 	ann := schema.Annotations{Countries: doc.Countries, Actors: doc.Actors, Quotes: doc.Quotes}

@@ -79,16 +79,16 @@ func TestLoadDatasetErrorsNameFileLineAndItem(t *testing.T) {
 	}{
 		{"span moved", `"text": "It was state aggression."`, `"text": "It was state aggression!"`,
 			[]string{"my.json:", `quote "memo-rama-state-aggression"`, "span"}},
-		{"future schema", `"schema": 3`, `"schema": 9`, []string{"my.json", "version 9"}},
-		{"bad JSON", `"schema": 3,`, `"schema": 3,,`, []string{"my.json:2:", "invalid JSON"}},
-		{"unknown field", `"schema": 3,`, `"schema": 3, "colour": 1,`, []string{"my.json:2:", `unknown field "colour"`}},
+		{"future schema", `"schema": 4`, `"schema": 9`, []string{"my.json", "version 9"}},
+		{"bad JSON", `"schema": 4,`, `"schema": 4,,`, []string{"my.json:2:", "invalid JSON"}},
+		{"unknown field", `"schema": 4,`, `"schema": 4, "colour": 1,`, []string{"my.json:2:", `unknown field "colour"`}},
 		{"unknown field in an event", `"id": "1939-wwii-refuge",`, `"id": "1939-wwii-refuge", "titel": "x",`,
-			[]string{"my.json:2538:", `unknown field "titel" in events[0]`}},
+			[]string{"my.json:2543:", `unknown field "titel" in events[0]`}},
 		{"field twice", `"id": "1939-wwii-refuge",`, `"id": "1939-wwii-refuge", "id": "again",`,
-			[]string{"my.json:2538:", "events[0].id is given twice"}},
+			[]string{"my.json:2543:", "events[0].id is given twice"}},
 		{"wrong type deep inside", `"title": "Albania shelters Jews during World War II"`, `"title": 1939`,
-			[]string{"my.json:2539:", "events[0].title: expected a string, found a JSON number"}},
-		{"invalid UTF-8", `"summary": "Muslim`, "\"summary\": \"\xffMuslim", []string{"my.json:2540:", "invalid UTF-8 in events[0].summary"}},
+			[]string{"my.json:2544:", "events[0].title: expected a string, found a JSON number"}},
+		{"invalid UTF-8", `"summary": "Muslim`, "\"summary\": \"\xffMuslim", []string{"my.json:2545:", "invalid UTF-8 in events[0].summary"}},
 		{"trailing data", "\n}\n", "\n}\n{}", []string{"unexpected data after the JSON document"}},
 	}
 	for _, tt := range tests {

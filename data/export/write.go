@@ -51,13 +51,16 @@ type jsonDifference struct {
 }
 
 type jsonArticle struct {
-	ID        string         `json:"id"`
-	File      string         `json:"file"`
-	Outlet    string         `json:"outlet"`
-	Title     string         `json:"title"`
-	Byline    string         `json:"byline"`
-	Published schema.Date    `json:"published"`
-	Text      untrusted.Text `json:"text"`
+	ID        string      `json:"id"`
+	File      string      `json:"file"`
+	Outlet    string      `json:"outlet"`
+	Title     string      `json:"title"`
+	Byline    string      `json:"byline"`
+	Published schema.Date `json:"published"`
+	// PublishedBasis is "stated" or "inferred", where the corpus says.
+	PublishedBasis string         `json:"published_basis,omitempty"`
+	URL            string         `json:"url,omitempty"`
+	Text           untrusted.Text `json:"text"`
 }
 
 // Write writes ds as one JSON document. The output is deterministic:
@@ -79,7 +82,7 @@ func toDocument(ds *timeline.Dataset) document {
 	for _, a := range ds.Articles() {
 		doc.Articles = append(doc.Articles, jsonArticle{
 			ID: a.ID, File: a.File, Outlet: a.Outlet, Title: a.Title, Byline: a.Byline,
-			Published: dateJSON(a.Published), Text: a.Text,
+			Published: dateJSON(a.Published), PublishedBasis: a.PublishedBasis, URL: a.URL, Text: a.Text,
 		})
 	}
 	for _, a := range ds.Actors() {

@@ -11,8 +11,9 @@ import "github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 // renderings and the discrepancies to the export; a version 1 export reads
 // the same, without them (they are derived again on load). Version 3 added
 // the export's extra_tags, the tags an imported dataset uses beyond
-// [timeline.Tags].
-const Version = 3
+// [timeline.Tags]. Version 4 added each article's url and the basis of
+// its publication date.
+const Version = 4
 
 // Date is a date at a precision: {"date": "2022-09", "precision": "month"}.
 type Date struct {
@@ -60,6 +61,8 @@ type ManifestItem struct {
 	Byline    Fact     `json:"byline"`
 	Published DateFact `json:"published"`
 	Furniture []Span   `json:"furniture,omitempty"`
+	// URL is where the article was published, where known.
+	URL string `json:"url,omitempty"`
 }
 
 // Fact is a field value and how it is known. Basis is "stated" (Evidence

@@ -1,9 +1,0 @@
-//go:build !crashtest
-
-package main
-
-import tea "charm.land/bubbletea/v2"
-
-// wrapModel is the identity in a real build; the crashtest build (see
-// crash_test.go) wraps the model to panic on demand.
-func wrapModel(m tea.Model) tea.Model { return m }

@@ -1,0 +1,176 @@
+package cli
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/creack/pty"
+)
+
+// CSV reads back with encoding/csv: a header, then one record per event.
+func TestCSVReadsBack(t *testing.T) {
+	_, out, _ := runCLI(t, "events", "--format", "csv", "--outlet", "Times of Israel")
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 19 || recs[0][0] != "Date" || recs[0][1] != "ID" {
+		t.Fatalf("%d records, header %v; want a header and ToI's 18 events", len(recs), recs[0])
+	}
+	for _, r := range recs {
+		if len(r) != len(recs[0]) {
+			t.Fatalf("ragged record %v", r)
+		}
+	}
+	if got := spreadsheetSafe("=HYPERLINK(\"x\")"); got != "'=HYPERLINK(\"x\")" {
+		t.Errorf("a formula cell is not neutralised: %q", got)
+	}
+	for _, s := range []string{"+1", "-1", "@SUM", "\tx", "\rx"} {
+		if spreadsheetSafe(s)[0] != '\'' {
+			t.Errorf("%q is not neutralised", s)
+		}
+	}
+}
+
+// On a terminal the table wraps to its width.
+func TestTableWrapsToTheTerminal(t *testing.T) {
+	l := &report{cols: []string{"ID", "Words"}, rows: [][]any{{"a", strings.Repeat("word ", 40)}, {"b", []string{"x", "y"}}}}
+	var b strings.Builder
+	if err := l.writeTable(&b, 50); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	if len(lines) < 6 {
+		t.Errorf("the long cell should wrap over several lines:\n%s", b.String())
+	}
+	for _, l := range lines {
+		if ansi.StringWidth(l) > 50 {
+			t.Errorf("line wider than 50: %q", l)
+		}
+	}
+}
+
+func TestMarkdownEscapesPipesAndHTML(t *testing.T) {
+	l := &report{cols: []string{"A"}, rows: [][]any{{"a|b <script>x</script>"}}}
+	var b strings.Builder
+	if err := l.writeMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `a\|b &lt;script&gt;`) {
+		t.Errorf("not escaped: %q", b.String())
+	}
+}
+
+func TestEveryCommandHasHelpWithExamples(t *testing.T) {
+	for _, cmd := range [][]string{{"--help"}, {"events", "--help"}, {"actors", "--help"}, {"outlets", "--help"},
+		{"quotes", "--help"}, {"show", "--help"}, {"coverage", "--help"}, {"discrepancies", "--help"}, {"export", "--help"},
+		{"cite", "--help"}, {"corpus", "--help"}, {"corpus", "init", "--help"}, {"corpus", "check", "--help"},
+		{"corpus", "fill", "--help"}, {"synth", "--help"}, {"help", "events"}} {
+		code, out, errOut := runCLI(t, cmd...)
+		if code != 0 || !strings.Contains(out, "EXAMPLES") || errOut != "" {
+			t.Errorf("%v: exit %d, help on stdout without examples:\n%s\nstderr: %s", cmd, code, out, errOut)
+		}
+	}
+}
+
+func TestUnknownValuesAndFormats(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"events", "--tag", "weather"}, "valid values"},
+		{[]string{"events", "--format", "xml"}, "valid formats"},
+		{[]string{"events", "--since", "Sept"}, "2022-09"},
+		{[]string{"show", "no-such-event"}, "valid values"},
+		{[]string{"quotes", "--statement", "nope"}, "valid values"},
+		{[]string{"export", "--format", "pdf"}, "valid formats"},
+		{[]string{"export", "--group", "mood"}, "valid groups"},
+		{[]string{"events", "--dataset", "a.json", "--timelinejs", "b.csv"}, "give one of"},
+	} {
+		code, _, errOut := runCLI(t, c.args...)
+		if code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, %q; want exit 2 mentioning %q", c.args, code, errOut, c.want)
+		}
+	}
+	if code, _, errOut := runCLI(t, "events", "--dataset", "/no/such/file.json"); code != 1 || !strings.Contains(errOut, "/no/such/file.json") {
+		t.Errorf("a missing dataset: exit %d, %q; want exit 1 naming the file", code, errOut)
+	}
+}
+
+// The interchange formats through the command line: each export writes,
+// and a newsroom's TimelineJS file opens in every command.
+func TestExportFormatsAndTimelineJSInput(t *testing.T) {
+	for _, f := range []string{"timelinejs", "timelinejs-csv", "ics"} {
+		code, out, errOut := runCLI(t, "export", "--format", f, "--country", "AL", "--group", "outlet")
+		if code != 0 || len(out) < 1000 {
+			t.Errorf("export --format %s: exit %d, %d bytes: %s", f, code, len(out), errOut)
+		}
+	}
+	for _, file := range []string{"women_in_computing.json", "women_in_computing.csv"} {
+		path := "../../data/timelinejs/testdata/samples/" + file
+		code, out, errOut := runCLI(t, "events", "--format", "csv", "--timelinejs", path)
+		recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if code != 0 || err != nil || len(recs) != 11 {
+			t.Errorf("%s: exit %d, %d records (want a header and 10 events): %v %s", file, code, len(recs), err, errOut)
+		}
+	}
+	// Round trip through the command line: export TimelineJS, open it.
+	dir := t.TempDir()
+	_, doc, _ := runCLI(t, "export", "--format", "timelinejs")
+	if err := os.WriteFile(dir+"/t.json", []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, a, _ := runCLI(t, "events", "--format", "json")
+	_, b, errOut := runCLI(t, "events", "--format", "json", "--timelinejs", dir+"/t.json")
+	type dated struct {
+		ID         string
+		Start, End *jsonDate
+	}
+	var before, after []dated
+	if json.Unmarshal([]byte(a), &before) != nil || json.Unmarshal([]byte(b), &after) != nil {
+		t.Fatalf("unreadable JSON: %s", errOut)
+	}
+	if !slices.EqualFunc(before, after, func(x, y dated) bool {
+		return x.ID == y.ID && *x.Start == *y.Start && (x.End == nil) == (y.End == nil) && (x.End == nil || *x.End == *y.End)
+	}) {
+		t.Errorf("events changed through TimelineJS:\n%v\n%v", before, after)
+	}
+}
+
+// TestLoadingNotice: a large file is announced on a terminal while it
+// loads, and the line is erased after; a pipe gets nothing.
+func TestLoadingNotice(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "big.json")
+	if err := os.WriteFile(file, []byte("0123456789abcdef"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skip("no pty:", err)
+	}
+	defer ptmx.Close()
+	got := make(chan string)
+	go func() { b, _ := io.ReadAll(ptmx); got <- string(b) }()
+	announce(tty, file, 10)()
+	tty.Close()
+	if out := <-got; !strings.HasPrefix(out, "cyberdesk: loading "+file+" (0 MB)…") || !strings.HasSuffix(out, "\r\x1b[K") {
+		t.Errorf("on a terminal: %q", out)
+	}
+
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	announce(w, file, 10)()
+	w.Close()
+	if b, _ := io.ReadAll(r); len(b) > 0 {
+		t.Errorf("on a pipe: %q", b)
+	}
+}

@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCorpusWorkflow is what an analyst does with new articles: drop them
+// in a directory, draft a manifest, see what is missing, fill it in,
+// check again, and list what cyberdesk found.
+func TestCorpusWorkflow(t *testing.T) {
+	dir := t.TempDir()
+	article := "Port restarts after attack\nBy Ana Writer\nStavna, March 4, 2023\n“We are back,” Interior Minister Jana Kovac said on Friday.\n"
+	if err := os.WriteFile(filepath.Join(dir, "port.txt"), []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "broken.txt"), []byte("Caf\xe9\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := runCLI(t, "corpus", "init", dir); code != 0 || !strings.Contains(out, "wrote") {
+		t.Fatalf("init: exit %d, %q %q", code, out, errOut)
+	}
+	if code, _, errOut := runCLI(t, "corpus", "init", dir); code != 1 || !strings.Contains(errOut, "never overwrites") {
+		t.Errorf("a second init: exit %d, %q; want exit 1 refusing to overwrite", code, errOut)
+	}
+	code, out, _ := runCLI(t, "corpus", "check", dir)
+	if code != 1 || !strings.Contains(out, `article "port": outlet: missing`) || !strings.Contains(out, "broken.txt:1:4") {
+		t.Errorf("check of a draft: exit %d, want 1 listing the missing outlet and the bad byte:\n%s", code, out)
+	}
+	path := filepath.Join(dir, "manifest.json")
+	src, _ := os.ReadFile(path)
+	filled := strings.Replace(string(src), `"outlets": []`, `"outlets": [{"id": "wire", "name": "Test Wire"}]`, 1)
+	filled = strings.ReplaceAll(filled, `"value": "",
+        "basis": "inferred",
+        "note": "TODO: the id`, `"value": "wire",
+        "basis": "inferred",
+        "note": "TODO: the id`)
+	if err := os.WriteFile(path, []byte(filled), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = runCLI(t, "corpus", "check", dir)
+	if code != 1 || !strings.Contains(out, "1 articles from 1 outlets load") || !strings.Contains(out, "1 quotes") {
+		t.Errorf("check with one article still broken: exit %d, want 1 and a summary:\n%s", code, out)
+	}
+	code, out, errOut := runCLI(t, "quotes", "--corpus", dir, "--format", "csv")
+	if code != 0 || !strings.Contains(out, "We are back") || !strings.Contains(out, "Jana Kovac") || !strings.Contains(errOut, "broken.txt") {
+		t.Errorf("quotes --corpus: exit %d, want the quote on stdout and the left-out file on stderr:\n%s\n%s", code, out, errOut)
+	}
+	// Mend the broken file (as iconv would) and date it: all is well.
+	if err := os.WriteFile(filepath.Join(dir, "broken.txt"), []byte("Café\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src, _ = os.ReadFile(path)
+	mended := strings.Replace(string(src), `"date": "",
+          "precision": ""`, `"date": "2023-03-05",
+          "precision": "day"`, 1)
+	if err := os.WriteFile(path, []byte(mended), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ := runCLI(t, "corpus", "check", dir); code != 0 {
+		t.Errorf("check of a clean corpus: exit %d:\n%s", code, out)
+	}
+}
+
+func TestCorpusUsage(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"corpus", "tidy", "x"}, "the corpus commands are init, check and fill"},
+		{[]string{"corpus", "check"}, "usage: cyberdesk corpus"},
+		{[]string{"events", "--with-seeds"}, "--with-seeds merges"},
+		{[]string{"events", "--corpus", "a", "--dataset", "b.json"}, "give one of"},
+	} {
+		code, _, errOut := runCLI(t, c.args...)
+		if code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, %q; want exit 2 mentioning %q", c.args, code, errOut, c.want)
+		}
+	}
+	if code, _, errOut := runCLI(t, "events", "--corpus", "/no/such/dir"); code != 1 || !strings.Contains(errOut, "/no/such/dir/manifest.json") {
+		t.Errorf("a missing corpus: exit %d, %q; want exit 1 naming the manifest", code, errOut)
+	}
+}

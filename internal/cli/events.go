@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+func eventsCommand() *cobra.Command {
+	return listing{
+		use:   "events",
+		short: "List the events the filters select, in date order",
+		long: `List the events the filters select, in date order: each date at its own
+precision (2022-07-15, wk 2022-09-05, Sep 2022, 2013, 1990s; c. marks an
+approximate date), id, title, tags and the outlets that report it. ≈ marks
+an event cyberdesk found itself in an article nobody annotated.
+
+The filters select as in the explorer; JSON and CSV add the ISO start and
+end, precision, summary, countries, actors and outlet ids.`,
+		example: `cyberdesk events --country IR --since 2022-09
+cyberdesk events --outlet "Times of Israel" --format csv
+cyberdesk events --search sanctions --format json`,
+		filters: &eventFilters,
+		build: func(ds *timeline.Dataset, f timeline.Filter, _ []string) (*report, error) {
+			return eventsReport(ds, ds.Apply(f)), nil
+		},
+	}.command()
+}
+
+// eventsReport lists the events with the given indexes.
+func eventsReport(ds *timeline.Dataset, events []int) *report {
+	r := &report{cols: []string{"Date", "ID", "Title", "Tags", "Outlets",
+		"Start", "End", "Precision", "Approx", "Summary", "Countries", "Involves", "Actors", "Outlet IDs", "Extracted"}, wide: 5}
+	for _, i := range events {
+		e := &ds.Events()[i]
+		var outlets []string
+		for _, o := range ds.EventOutlets(i) {
+			outlets = append(outlets, outletName(ds, o))
+		}
+		end := ""
+		if !e.End.IsZero() {
+			end = e.End.ISO()
+		}
+		r.rows = append(r.rows, []any{timeline.FormatRange(e.Start, e.End), e.ID, eventTitle(e), e.Tags, outlets,
+			e.Start.ISO(), end, e.Start.Precision.String(), e.Start.Approx, e.Summary,
+			e.Countries, ds.EventCountries(i), e.Actors, ds.EventOutlets(i), e.Extracted})
+		r.items = append(r.items, eventOf(ds, i))
+	}
+	return r
+}
+
+// eventTitle is an event's title on one line, marked ≈ when cyberdesk
+// found the event itself, as the explorer marks it.
+func eventTitle(e *timeline.Event) string {
+	if e.Extracted {
+		return "≈ " + line(e.Title)
+	}
+	return line(e.Title)
+}
+
+func outletName(ds *timeline.Dataset, id string) string {
+	if o, ok := ds.Outlet(id); ok {
+		return o.Name
+	}
+	return id
+}
+
+func actorName(ds *timeline.Dataset, id string) string {
+	if a, ok := ds.Actor(id); ok {
+		return a.Name
+	}
+	return id
+}

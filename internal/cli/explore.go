@@ -1,0 +1,144 @@
+package cli
+
+import (
+	"errors"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/cyberdesk-dev/cyberdesk/model"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// exploreCommand is the root: with no command, cyberdesk opens the
+// explorer on the story the source flags name, with the filters set.
+func exploreCommand(stdin, stdout *os.File) *cobra.Command {
+	var src source
+	var f filters
+	c := &cobra.Command{
+		Use:   "cyberdesk",
+		Short: "Explore the 2022 Iran-Albania cyber crisis as a timeline",
+		Long: `cyberdesk opens the story as a timeline in the terminal: move through the
+events by keyboard, filter by country, outlet or actor, read how each
+outlet quoted the same statement, and open any event's source passage.
+Every event, actor mention and quote cites the exact words of its source.
+
+With no command it opens the explorer; the commands below answer the same
+questions from a script. Flags go before or after the command.`,
+		Example: `cyberdesk
+cyberdesk --country AL --outlet "Times of Israel"
+cyberdesk --corpus ~/news/albania --with-seeds
+cyberdesk events --since 2022-09 --format csv`,
+		Args: rootArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			return explore(stdin, stdout, c.ErrOrStderr(), &src, &f)
+		},
+	}
+	src.register(c.Flags())
+	f.register(c.Flags(), eventFilters)
+	return c
+}
+
+// rootArgs refuses a word that is not a command.
+func rootArgs(c *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	var names []string
+	for _, sub := range c.Commands() {
+		if !sub.Hidden && sub.IsAvailableCommand() {
+			names = append(names, sub.Name())
+		}
+	}
+	return usagef("unknown command %q; the commands are %s (see cyberdesk --help)", args[0], joinAnd(names))
+}
+
+// explore opens the explorer. The data loads as the explorer's first
+// command, so its first frame (a loading screen for a large file) comes at
+// once; a corpus loads first, since what it leaves out is reported on
+// stderr, which must not be written under the explorer.
+func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) error {
+	termErr := explorerTerminal(stdin, stdout)
+	open := func(warn io.Writer) (*opened, timeline.Filter, error) {
+		o, err := src.open(warn, true)
+		if err != nil {
+			return nil, timeline.Filter{}, err
+		}
+		flt, err := f.resolve(o.ds)
+		return o, flt, err
+	}
+	show := func(o *opened, flt timeline.Filter) tea.Model {
+		return model.New(o.ds, model.WithFilter(flt), model.WithTitle(src.title(o.ds)), model.WithNotice(o.skipped(src.corpus)))
+	}
+	// 120 frames a second, Bubble Tea's most: a key's frame is flushed
+	// within 8 ms instead of 17, and an idle screen still costs nothing.
+	program := func(m tea.Model) *tea.Program {
+		return tea.NewProgram(wrapModel(m), tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+	}
+	if termErr != nil || src.corpus != "" {
+		o, flt, err := open(stderr)
+		if err != nil {
+			return err
+		}
+		if termErr != nil {
+			return termErr
+		}
+		return runExplorer(program(show(o, flt)))
+	}
+	var failed error
+	err := runExplorer(program(&starting{
+		load: func() loadedMsg {
+			o, flt, err := open(io.Discard) // the loading screen says what is loading
+			return loadedMsg{o, flt, err}
+		},
+		what:   loadingWhat(src),
+		show:   show,
+		failed: &failed,
+		quit:   model.DefaultKeyMap().Quit,
+	}))
+	if failed != nil {
+		return failed
+	}
+	return err
+}
+
+// explorerTerminal says why the explorer cannot draw on stdin and stdout,
+// or returns nil.
+func explorerTerminal(stdin, stdout *os.File) error {
+	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
+		return errors.New("the explorer needs a terminal on stdin and stdout; from a script, use `cyberdesk events` or `cyberdesk export --format json`")
+	}
+	if os.Getenv("TERM") == "dumb" {
+		return errors.New("a dumb terminal (TERM=dumb) cannot draw the explorer; use `cyberdesk events`, `cyberdesk show ID` and the other list commands, or set TERM")
+	}
+	return nil
+}
+
+// runExplorer runs the program so that every way out restores the
+// terminal: q and ctrl+c quit; Bubble Tea turns SIGINT into an interrupt
+// and SIGTERM into a quit, and recovers a panic in Update, View or a
+// command, restoring the terminal before it reports; SIGHUP (the terminal
+// closing) quits here too.
+func runExplorer(p *tea.Program) error {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		if _, ok := <-hup; ok {
+			p.Quit()
+		}
+	}()
+	_, err := p.Run()
+	switch {
+	case errors.Is(err, tea.ErrInterrupted):
+		return errInterrupted
+	case errors.Is(err, tea.ErrProgramPanic):
+		return errors.New("cyberdesk crashed; the terminal was restored and the report is above. Please report it")
+	}
+	return err
+}

@@ -1,0 +1,120 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// source is where the story comes from: the embedded one, a corpus
+// directory, an export or a TimelineJS file.
+type source struct {
+	corpus, dataset, timelinejs string
+	withSeeds                   bool
+}
+
+// register adds the source flags to fs.
+func (s *source) register(fs *pflag.FlagSet) {
+	fs.StringVar(&s.corpus, "corpus", "", "open a corpus: a folder of articles with a manifest (see cyberdesk corpus --help)")
+	fs.BoolVar(&s.withSeeds, "with-seeds", false, "with --corpus: merge the embedded articles in")
+	fs.StringVar(&s.dataset, "dataset", "", "open a dataset written by cyberdesk export --format json")
+	fs.StringVar(&s.timelinejs, "timelinejs", "", "open a TimelineJS JSON document or template CSV")
+}
+
+// filters are the explorer's filters, as flags. Each command says what
+// each one selects in its help (filterHelp); combined, they select with
+// AND, and the values a comma separates within one are alternatives.
+type filters struct {
+	country, outlet, actor, tag, since, until, search string
+}
+
+// filterHelp is what each filter selects for one command.
+type filterHelp struct {
+	country, outlet, actor, tag, dates, search string
+}
+
+// eventFilters is what the filters select for a command that lists or
+// counts events: the explorer's meaning.
+var eventFilters = filterHelp{
+	country: "only events involving these countries, directly or through their actors (ISO codes or names)",
+	outlet:  "only events these outlets report (ids or names)",
+	actor:   "only events these actors take part in (ids, names or aliases)",
+	tag:     "only events with these tags",
+	dates:   "events whose dates overlap the range: 2022, 2022-09 or 2022-09-05",
+	search:  "only events whose title, summary, actors' names or quotes hold every word",
+}
+
+// register adds the filter flags to fs, described by h.
+func (f *filters) register(fs *pflag.FlagSet, h filterHelp) {
+	fs.StringVar(&f.country, "country", "", h.country)
+	fs.StringVar(&f.outlet, "outlet", "", h.outlet)
+	fs.StringVar(&f.actor, "actor", "", h.actor)
+	fs.StringVar(&f.tag, "tag", "", h.tag)
+	fs.StringVar(&f.since, "since", "", "from this date: "+h.dates)
+	fs.StringVar(&f.until, "until", "", "up to this date: "+h.dates)
+	fs.StringVar(&f.search, "search", "", h.search)
+}
+
+// resolve reads the flags against ds: names and ids become ids, dates are
+// read at the precision they are written in. An unknown value lists the
+// valid ones, an impossible date says why, and an inverted range names
+// both dates (all usage errors, exit 2).
+func (f *filters) resolve(ds *timeline.Dataset) (timeline.Filter, error) {
+	var out timeline.Filter
+	var err error
+	list := func(values string, res func(string) (string, error)) []string {
+		var ids []string
+		for _, v := range strings.Split(values, ",") {
+			if v = strings.TrimSpace(v); v == "" || err != nil {
+				continue
+			}
+			var id string
+			if id, err = res(v); err == nil {
+				ids = append(ids, id)
+			}
+		}
+		return ids
+	}
+	out.Countries = list(f.country, ds.ResolveCountry)
+	out.Outlets = list(f.outlet, ds.ResolveOutlet)
+	out.Actors = list(f.actor, ds.ResolveActor)
+	out.Tags = list(f.tag, ds.ResolveTag)
+	if err != nil {
+		return out, err
+	}
+	if out.Since, out.Until, err = dateRange(f.since, f.until); err != nil {
+		return out, err
+	}
+	out.Search = f.search
+	return out, nil
+}
+
+// dateRange reads --since and --until, each at the precision it is
+// written in, and refuses a range that ends before it starts.
+func dateRange(since, until string) (from, to timeline.Date, err error) {
+	if from, err = flagDate("since", since); err != nil {
+		return from, to, err
+	}
+	if to, err = flagDate("until", until); err != nil {
+		return from, to, err
+	}
+	if !from.IsZero() && !to.IsZero() && to.Last().Before(from.First()) {
+		return from, to, usagef("--until %s ends before --since %s begins; give the earlier date to --since", until, since)
+	}
+	return from, to, nil
+}
+
+// flagDate reads a date flag; "" is no date.
+func flagDate(name, s string) (timeline.Date, error) {
+	if s == "" {
+		return timeline.Date{}, nil
+	}
+	d, err := timeline.ParseWritten(s)
+	if err != nil {
+		return d, usageError{fmt.Sprintf("--%s %s", name, err)}
+	}
+	return d, nil
+}

@@ -1,0 +1,9 @@
+//go:build !crashtest
+
+package cli
+
+import tea "charm.land/bubbletea/v2"
+
+// wrapModel is the identity in a real build; the crashtest build (see
+// crash_test.go) wraps the model to panic on demand.
+func wrapModel(m tea.Model) tea.Model { return m }

@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// starting is the explorer while its data loads. Bubble Tea draws its
+// first frame at its first tick, 8 ms after it starts; loading in that
+// time, rather than before starting, brings the first frame forward by
+// the load. A large file shows what is loading, and the quit key quits
+// before the load ends. Once the data is in, the explorer's model takes
+// over at the size the terminal reported. If loading fails, the program
+// quits and the error is reported after the terminal is restored.
+//
+// The load runs as a command, so that Bubble Tea recovers a panic in it
+// and restores the terminal.
+type starting struct {
+	load   func() loadedMsg
+	what   string // the file loading and its size, for the screen; "" shows nothing
+	show   func(*opened, timeline.Filter) tea.Model
+	failed *error // where a failed load is left for the caller
+	quit   key.Binding
+
+	size *tea.WindowSizeMsg
+}
+
+// loadedMsg is what loading gave.
+type loadedMsg struct {
+	o   *opened
+	f   timeline.Filter
+	err error
+}
+
+func (s *starting) Init() tea.Cmd { return func() tea.Msg { return s.load() } }
+
+func (s *starting) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.err != nil {
+			*s.failed = msg.err
+			return s, tea.Quit
+		}
+		m := s.show(msg.o, msg.f)
+		cmd := m.Init()
+		if s.size != nil {
+			var sized tea.Cmd
+			m, sized = m.Update(*s.size)
+			cmd = tea.Batch(cmd, sized)
+		}
+		return m, cmd
+	case tea.WindowSizeMsg:
+		s.size = &msg
+	case tea.KeyPressMsg:
+		if key.Matches(msg, s.quit) {
+			return s, tea.Quit
+		}
+	}
+	return s, nil
+}
+
+// View says what is loading, in the middle of the alternate screen the
+// explorer will use.
+func (s *starting) View() tea.View {
+	var b strings.Builder
+	if s.what != "" && s.size != nil {
+		w, h := s.size.Width, s.size.Height
+		msg := ansi.Truncate(line("Loading "+s.what+"…  "+s.quit.Help().Key+" quits"), w, "…")
+		b.WriteString(strings.Repeat("\n", max(h/2-1, 0)))
+		b.WriteString(strings.Repeat(" ", max((w-ansi.StringWidth(msg))/2, 0)))
+		b.WriteString(msg)
+	}
+	v := tea.NewView(b.String())
+	v.AltScreen = true
+	v.WindowTitle = "cyberdesk"
+	return v
+}
+
+// loadingWhat names the file the flags open and its size, or "" for the
+// embedded dataset or a corpus, which load before the explorer starts.
+func loadingWhat(src *source) string {
+	path := src.dataset + src.timelinejs // at most one is set
+	if path == "" {
+		return ""
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return filepath.Base(path)
+	}
+	return fmt.Sprintf("%s (%d MB)", filepath.Base(path), st.Size()>>20)
+}

@@ -1,0 +1,149 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/data/export"
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// synthFormats are what cyberdesk synth writes.
+var synthFormats = []string{"json", "timelinejs-csv", "lines"}
+
+// synthCommand writes deterministic synthetic datasets of any size, for
+// measuring cyberdesk (and fzf and less, on the same lines) at scale.
+func synthCommand() *cobra.Command {
+	var events int
+	var seed uint64
+	var format, out string
+	c := &cobra.Command{
+		Use:   "synth --events N",
+		Short: "Write a synthetic dataset of any size, for benchmarks",
+		Long: `Write a synthetic dataset of N events, for performance work: events across
+1990-2025 at mixed date precision, ~60 countries, up to 5,000 actors and
+200 outlets, every event citing sentences of synthetic articles. The same
+N and seed always give the same bytes.
+
+  json            a dataset, as export --format json writes; open it with
+                  cyberdesk --dataset FILE (up to ` + strconv.Itoa(data.MaxDatasetBytes>>20) + ` MiB)
+  timelinejs-csv  the TimelineJS template as CSV; open it with
+                  cyberdesk --timelinejs FILE (up to ` + strconv.Itoa(data.MaxTimelineJSBytes>>20) + ` MiB)
+  lines           one line per event, in date order, with what a search
+                  finds: date, title, summary, countries, actors, outlets,
+                  tags; the same lines to give fzf or less`,
+		Example: `cyberdesk synth --events 1000 -o synth.json
+cyberdesk synth --events 1000 --format timelinejs-csv -o synth.csv
+cyberdesk synth --events 1000 --format lines`,
+		Args: noArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			if events < 1 || events > data.MaxEvents {
+				return usagef("--events: want a number of events from 1 to %d, got %d", data.MaxEvents, events)
+			}
+			if err := checkFormat(format, synthFormats); err != nil {
+				return err
+			}
+			ds, err := timeline.Adopt(synth.Parts(synth.Options{Events: events, Seed: seed}))
+			if err != nil {
+				return fmt.Errorf("the synthetic dataset does not validate (a bug in internal/synth): %w", err)
+			}
+			write := func(w io.Writer) error { return writeSynth(w, ds, format) }
+			if out == "" || out == "-" {
+				return write(c.OutOrStdout())
+			}
+			n, err := writeAtomically(out, write)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(c.OutOrStdout(), "wrote %s: %d events, %d bytes\n", line(out), len(ds.Events()), n)
+			if limit := synthReadLimit(format); limit > 0 && n > limit {
+				fmt.Fprintf(c.ErrOrStderr(), "cyberdesk: warning: %s is over the %d-byte limit of the reader for %s; it will not open\n", line(out), limit, format)
+			}
+			return nil
+		},
+	}
+	fs := c.Flags()
+	fs.IntVar(&events, "events", 0, "how many events to make, 1 to "+strconv.Itoa(data.MaxEvents)+" (required)")
+	fs.Uint64Var(&seed, "seed", 1, "the random seed; the same --events and --seed give the same bytes")
+	formatFlag(fs, &format, "json", synthFormats)
+	fs.StringVarP(&out, "output", "o", "", "write to this file, through a temporary file renamed into place, instead of stdout")
+	return c
+}
+
+// writeSynth writes ds in one of synthFormats.
+func writeSynth(w io.Writer, ds *timeline.Dataset, format string) error {
+	switch format {
+	case "json":
+		return export.Write(w, ds)
+	case "timelinejs-csv":
+		all := make([]int, len(ds.Events()))
+		for i := range all {
+			all[i] = i
+		}
+		return timelinejs.WriteCSV(w, ds, all, "tag")
+	}
+	return synth.WriteLines(w, ds)
+}
+
+// synthReadLimit is the largest file cyberdesk opens in format, or 0.
+func synthReadLimit(format string) int64 {
+	switch format {
+	case "json":
+		return data.MaxDatasetBytes
+	case "timelinejs-csv":
+		return data.MaxTimelineJSBytes
+	}
+	return 0
+}
+
+// writeAtomically writes path through a temporary file in the same
+// directory, renamed into place once complete: a reader never sees half a
+// file, and a failure leaves what was there. It returns the bytes written.
+func writeAtomically(path string, write func(io.Writer) error) (n int64, err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return 0, err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	cw := &countingWriter{w: tmp}
+	bw := bufio.NewWriterSize(cw, 1<<20)
+	if err = write(bw); err != nil {
+		return 0, err
+	}
+	if err = bw.Flush(); err != nil {
+		return 0, err
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return 0, err
+	}
+	if err = tmp.Close(); err != nil {
+		return 0, err
+	}
+	return cw.n, os.Rename(tmp.Name(), path)
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
