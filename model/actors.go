@@ -116,16 +116,12 @@ func (p *actorsPane) scroll() {
 
 // Update moves the cursor; enter chooses the actor under it.
 func (p *actorsPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil, nil
-	}
-	if d, ok := p.env.keys.moveDelta(k, p.innerH()-1); ok {
-		p.move(d)
-	} else if ai := p.Selected(); key.Matches(k, p.env.keys.Open) && ai >= 0 {
-		return chooseActor{ai}, nil
-	}
-	return nil, nil
+	return moveOrOpen(msg, &p.env.keys, p.innerH()-1, p.move, func() outcome {
+		if ai := p.Selected(); ai >= 0 {
+			return chooseActor{ai}
+		}
+		return nil
+	})
 }
 
 // Keys: moving, and enter on an actor, which narrows the chronology to

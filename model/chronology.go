@@ -129,16 +129,12 @@ func (c *chronology) scroll() {
 
 // Update moves through the list; enter opens the selected event.
 func (c *chronology) Update(msg tea.Msg) (outcome, tea.Cmd) {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil, nil
-	}
-	if d, ok := c.env.keys.moveDelta(k, c.innerH()-1); ok {
-		c.move(d)
-	} else if ei := c.Selected(); key.Matches(k, c.env.keys.Open) && ei >= 0 {
-		return openEvent{ei}, nil
-	}
-	return nil, nil
+	return moveOrOpen(msg, &c.env.keys, c.innerH()-1, c.move, func() outcome {
+		if ei := c.Selected(); ei >= 0 {
+			return openEvent{ei}
+		}
+		return nil
+	})
 }
 
 // Keys: moving and enter, while there are events.

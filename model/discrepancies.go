@@ -47,17 +47,16 @@ func (l *discrepancyList) scroll() {
 
 // Update moves the cursor; enter opens the discrepancy under it.
 func (l *discrepancyList) Update(msg tea.Msg) (outcome, tea.Cmd) {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil, nil
-	}
-	if d, ok := l.env.keys.moveDelta(k, l.visible()-1); ok {
+	move := func(d int) {
 		l.cursor = max(0, min(l.cursor+clampDelta(d), len(l.order)-1))
 		l.scroll()
-	} else if key.Matches(k, l.env.keys.Open) && l.cursor < len(l.order) {
-		return openDiscrepancy{l.order[l.cursor]}, nil
 	}
-	return nil, nil
+	return moveOrOpen(msg, &l.env.keys, l.visible()-1, move, func() outcome {
+		if l.cursor < len(l.order) {
+			return openDiscrepancy{l.order[l.cursor]}
+		}
+		return nil
+	})
 }
 
 // Keys: moving and enter, while there are discrepancies.

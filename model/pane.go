@@ -102,3 +102,20 @@ func (f *frame) SetFocused(on bool) { f.focused = on }
 
 // innerH is the height inside the box's border.
 func (f *frame) innerH() int { return max(f.h-2, 0) }
+
+// moveOrOpen is the Update of a list or a page of text: a movement key
+// moves it by its distance (page lines a page), and enter, where open is
+// not nil, returns what open gives for what is under the cursor (nil when
+// nothing is).
+func moveOrOpen(msg tea.Msg, keys *KeyMap, page int, move func(int), open func() outcome) (outcome, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
+	}
+	if d, ok := keys.moveDelta(k, page); ok {
+		move(d)
+	} else if open != nil && key.Matches(k, keys.Open) {
+		return open(), nil
+	}
+	return nil, nil
+}

@@ -43,12 +43,7 @@ func (q *quotesPane) Show(event int, speaker string, outlets []string) {
 
 // Update scrolls through the statements.
 func (q *quotesPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		if d, ok := q.env.keys.moveDelta(k, q.innerH()-1); ok {
-			q.Scroll(d)
-		}
-	}
-	return nil, nil
+	return moveOrOpen(msg, &q.env.keys, q.innerH()-1, q.Scroll, nil)
 }
 
 // Keys: scrolling.

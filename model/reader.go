@@ -184,12 +184,7 @@ func (r *readerView) firstLine() int {
 
 // Update scrolls through the article.
 func (r *readerView) Update(msg tea.Msg) (outcome, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		if d, ok := r.env.keys.moveDelta(k, r.innerH()-1); ok {
-			r.Scroll(d)
-		}
-	}
-	return nil, nil
+	return moveOrOpen(msg, &r.env.keys, r.innerH()-1, r.Scroll, nil)
 }
 
 // Keys: scrolling, once an article is open.

@@ -48,7 +48,9 @@ func paragraphs(n int) string {
 	return b.String()
 }
 
-// fullWrap is every line of text wrapped whole, as the reader once did.
+// fullWrap is the oracle checkWindow holds the reader to: every line of
+// text wrapped whole, a copy of how the reader wrapped before it wrapped
+// only a window around the passage, kept unchanged on purpose.
 func fullWrap(text string, w int) []lineSpan {
 	var out []lineSpan
 	for start := 0; start <= len(text); {
