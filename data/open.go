@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
 	"github.com/cyberdesk-dev/cyberdesk/data/export"
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/bounded"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/heap"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
@@ -55,6 +57,9 @@ type Options struct {
 	// Limits are what a file may hold; the zero value means the defaults
 	// (the Max constants).
 	Limits Limits
+	// Stdin is what the path "-" reads: an export or a TimelineJS
+	// document piped in, read once.
+	Stdin io.Reader
 }
 
 // Opened is an opened story and what opening it found.
@@ -77,6 +82,9 @@ type Opened struct {
 // file and, where it has one, the line and column.
 func Open(path string, opt Options) (*Opened, error) {
 	format := opt.Format
+	if path == "-" {
+		return openStdin(opt)
+	}
 	st, err := os.Stat(path)
 	switch {
 	case err != nil && format == Corpus:
@@ -92,6 +100,10 @@ func Open(path string, opt Options) (*Opened, error) {
 	}
 	if format == Corpus {
 		return nil, fmt.Errorf("%s is a file; expected %s", path, expected[Corpus])
+	}
+	if err := bounded.CheckMode(st.Mode()); err != nil {
+		// checked before opening: a FIFO with no writer would block
+		return nil, fmt.Errorf("%s %w; to read from a pipe, give - as the file and pipe it to cyberdesk", path, err)
 	}
 	if opt.WithSeeds {
 		return nil, errors.New("the embedded articles merge only into a corpus directory")
@@ -141,13 +153,68 @@ func Open(path string, opt Options) (*Opened, error) {
 	return &Opened{Dataset: ds, Format: format}, nil
 }
 
-// openCorpus opens a corpus directory.
+// CorpusFS is the folder dir, to read a corpus from, confined to it:
+// through os.Root, a link that leads out of the folder is refused, not
+// followed, and so is a path with "..". Call done once the corpus is read.
+// A folder that cannot be opened reads as one where every file is
+// missing, so the corpus reader says which file it wanted.
+func CorpusFS(dir string) (fsys fs.FS, done func()) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return emptyFS{}, func() {}
+	}
+	return root.FS(), func() { root.Close() }
+}
+
+// openCorpus opens a corpus directory, confined to it (CorpusFS).
 func openCorpus(dir string, opt Options) (*Opened, error) {
-	c, err := corpus.Open(os.DirFS(dir), dir, corpus.Options{WithSeeds: opt.WithSeeds, Limits: opt.Limits})
+	fsys, done := CorpusFS(dir)
+	defer done()
+	c, err := corpus.Open(fsys, dir, corpus.Options{WithSeeds: opt.WithSeeds, Limits: opt.Limits})
 	if err != nil {
 		return nil, err
 	}
 	return &Opened{Dataset: c.Dataset, Format: Corpus, Problems: c.Problems, Extracted: c.Extracted}, nil
+}
+
+// emptyFS is a folder that cannot be opened: every file in it does not
+// exist, so the corpus reader says which one it wanted.
+type emptyFS struct{}
+
+func (emptyFS) Open(name string) (fs.File, error) {
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
+// openStdin reads a document from opt.Stdin, once, into a buffer no
+// bigger than its format's limit, and places any problem from that
+// buffer: a pipe cannot be read again.
+func openStdin(opt Options) (*Opened, error) {
+	const name = "stdin"
+	if opt.Stdin == nil {
+		return nil, errors.New("- names standard input, and there is none here")
+	}
+	if opt.Format == Corpus || opt.WithSeeds {
+		return nil, errors.New("a corpus is a folder; standard input can only be an export or a TimelineJS document")
+	}
+	limits := opt.Limits.OrDefault()
+	src, err := bounded.ReadAll(opt.Stdin, max(limits.DatasetBytes, limits.TimelineJSBytes), 0, "the most a document may have (data.MaxDatasetBytes)")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	format := opt.Format
+	if format == Detect {
+		format = detect(src)
+	}
+	var ds *timeline.Dataset
+	if format == Export {
+		ds, err = export.Load(name, src, export.Options{Limits: limits})
+	} else {
+		ds, err = timelinejs.Load(name, src, timelinejs.Options{Limits: limits})
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Opened{Dataset: ds, Format: format}, nil
 }
 
 // detect tells an export from a TimelineJS document by how it begins.
@@ -164,26 +231,18 @@ func detect(head []byte) Format {
 }
 
 // readWhole reads the file again, to place a problem, refusing one that
-// has grown past the limit since. The buffer is sized from the file
-// once: grown by doubling, a large file's would leave as much again to
-// collect.
+// has grown past the limit since; the buffer is sized from the file once.
 func readWhole(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var b bytes.Buffer
+	var size int64
 	if st, err := f.Stat(); err == nil {
-		b.Grow(int(min(st.Size(), limit)) + bytes.MinRead)
+		size = st.Size()
 	}
-	if _, err := b.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
-		return nil, err
-	}
-	if int64(b.Len()) > limit {
-		return nil, fmt.Errorf("%s: over the %d-byte limit", path, limit)
-	}
-	return b.Bytes(), nil
+	return bounded.ReadAll(f, limit, size, "the file's limit")
 }
 
 // Seeds loads the embedded story: the five curated articles and their

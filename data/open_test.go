@@ -4,8 +4,10 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/export"
@@ -86,5 +88,79 @@ func TestOpenDetects(t *testing.T) {
 	}
 	if _, err := Open(exp, Options{Format: Corpus}); err == nil || !strings.Contains(err.Error(), "is a file; expected a corpus directory") {
 		t.Errorf("a file as a corpus: %v", err)
+	}
+}
+
+// TestOpenRefusesWhatIsNotAFile: a device, a FIFO with no writer and a
+// link to either are refused before they are opened, so nothing blocks
+// or reads forever; the message says what the path is.
+func TestOpenRefusesWhatIsNotAFile(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("needs /dev/zero and mkfifo")
+	}
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "f.json")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip(err)
+	}
+	zero := filepath.Join(dir, "zero.csv")
+	os.Symlink("/dev/zero", zero)
+	for path, want := range map[string]string{
+		"/dev/zero": "is a device", zero: "is a device", fifo: "is a named pipe", "/dev/urandom": "is a device",
+	} {
+		for _, f := range []Format{Export, TimelineJS, Detect} {
+			_, err := Open(path, Options{Format: f})
+			if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "give - as the file") {
+				t.Errorf("%s as %d: %v; want it refused as %q", path, f, err, want)
+			}
+		}
+	}
+}
+
+// TestOpenConfinesACorpus: an article that is a link to a file outside
+// the corpus folder is left out, saying so, and its bytes are never read.
+func TestOpenConfinesACorpus(t *testing.T) {
+	dir := t.TempDir()
+	outside := filepath.Join(t.TempDir(), "secret.txt")
+	os.WriteFile(outside, []byte("Title\n\nA secret line that must never be read into a dataset.\n"), 0o644)
+	if err := os.CopyFS(dir, os.DirFS("../internal/cli/testdata/own")); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, "annotations.json"))
+	if err := os.Symlink(outside, filepath.Join(dir, "01_portal.txt.link")); err != nil {
+		t.Skip(err)
+	}
+	os.Rename(filepath.Join(dir, "01_portal.txt.link"), filepath.Join(dir, "01_portal.txt")) // the article is now the link
+	o, err := Open(dir, Options{Format: Corpus})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var said bool
+	for _, p := range o.Problems {
+		said = said || p.Level == Skip && strings.Contains(p.Error(), "01_portal.txt is a link to a file outside the corpus folder")
+	}
+	if !said {
+		t.Errorf("the link out is not reported: %v", o.Problems)
+	}
+	for _, a := range o.Dataset.Articles() {
+		if strings.Contains(a.Text.Verbatim(), "secret") {
+			t.Error("the file outside the corpus was read")
+		}
+	}
+}
+
+// TestOpenStdinPlacesErrors: a document piped in is read once, and a
+// problem in it is placed at its line in that one reading.
+func TestOpenStdinPlacesErrors(t *testing.T) {
+	o, err := Open("-", Options{Format: Export, Stdin: strings.NewReader("{\"schema\": 3,\n \"bogus\": 1}")})
+	if o != nil || err == nil || !strings.Contains(err.Error(), "stdin:2:") || !strings.Contains(err.Error(), `unknown field "bogus"`) {
+		t.Errorf("a bad export on stdin: %v", err)
+	}
+	seeds, _ := Seeds()
+	var doc strings.Builder
+	export.Write(&doc, seeds)
+	o, err = Open("-", Options{Stdin: strings.NewReader(doc.String())})
+	if err != nil || o.Format != Export || len(o.Dataset.Events()) != len(seeds.Events()) {
+		t.Errorf("an export on stdin: %v", err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/bounded"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -53,14 +54,13 @@ func draft(fsys fs.FS, file string, ids map[string]bool) schema.ManifestItem {
 		Byline:    schema.Fact{Basis: "inferred", Note: "no line beginning \"By \" near the top; empty if the article names no author"},
 		Published: schema.DateFact{Basis: "inferred", Note: "TODO: the date it was published, e.g. {\"date\": \"2022-09-07\", \"precision\": \"day\"}"},
 	}
-	st, err := fs.Stat(fsys, file)
-	if err != nil || st.Size() > schema.MaxArticleBytes {
-		it.Title.Note = "TODO: the file is unreadable or over the size limit; nothing was read from it"
+	raw, err := bounded.ReadFile(fsys, file, schema.MaxArticleBytes, "the most an article may have")
+	if err != nil {
+		it.Title.Note = "TODO: " + fileError(file, err).Error() + "; nothing was read from it"
 		return it
 	}
-	raw, err := fs.ReadFile(fsys, file)
-	if err != nil || !utf8.Valid(raw) {
-		it.Title.Note = "TODO: the file is unreadable or not UTF-8; nothing was read from it"
+	if !utf8.Valid(raw) {
+		it.Title.Note = "TODO: the file is not UTF-8; nothing was read from it"
 		return it
 	}
 	sum := sha256.Sum256(raw)

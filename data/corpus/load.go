@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"slices"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/bounded"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/seeds"
@@ -227,14 +228,18 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// readJSONFile reads a manifest or annotations file, refusing one over
-// MaxJSONBytes and dropping a byte-order mark.
+// readJSONFile reads a manifest or annotations file, no bigger than most,
+// and drops a byte-order mark.
 func readJSONFile(fsys fs.FS, name string, most int64) ([]byte, error) {
-	if st, err := fs.Stat(fsys, name); err == nil && st.Size() > most {
-		return nil, fmt.Errorf("%d bytes is over the %d-byte limit (data.MaxJSONBytes)", st.Size(), most)
-	}
-	src, err := fs.ReadFile(fsys, name)
-	if err != nil {
+	src, err := bounded.ReadFile(fsys, name, most, "the most a manifest or annotations file may have (data.MaxJSONBytes)")
+	var nr *bounded.NotRegularError
+	var le *bounded.LimitError
+	switch {
+	case escapes(err):
+		return nil, errors.New("a link to a file outside the corpus folder, which a corpus never reads")
+	case errors.As(err, &nr), errors.As(err, &le):
+		return nil, err
+	case err != nil:
 		return nil, unwrapPath(err)
 	}
 	return bytes.TrimPrefix(src, []byte(schema.BOM)), nil

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/bounded"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 	"github.com/cyberdesk-dev/cyberdesk/seeds"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -172,25 +173,43 @@ func (l *loader) skip(it schema.ManifestItem, field string, err error) {
 	l.Problems = append(l.Problems, e)
 }
 
-// readText reads an article's bytes, refusing what is too big to be one.
+// readText reads an article's bytes: a file inside the corpus folder, no
+// bigger than an article can be.
 func (l *loader) readText(it schema.ManifestItem) ([]byte, bool) {
-	if st, err := fs.Stat(l.fsys, it.File); err == nil && st.Size() > l.Limits.ArticleBytes {
-		l.skip(it, "file", fmt.Errorf("%s is %d bytes; an article may have at most %d", l.Path(it.File), st.Size(), l.Limits.ArticleBytes))
+	if !fs.ValidPath(it.File) {
+		l.skip(it, "file", fmt.Errorf("%q is not a path inside the corpus folder; name the file by its path there, with no .. or leading /", it.File))
 		return nil, false
 	}
-	raw, err := fs.ReadFile(l.fsys, it.File)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		l.skip(it, "file", fmt.Errorf("%s does not exist", l.Path(it.File)))
-		return nil, false
-	case err != nil:
-		l.skip(it, "file", fmt.Errorf("cannot read %s: %w", l.Path(it.File), unwrapPath(err)))
-		return nil, false
-	case int64(len(raw)) > l.Limits.ArticleBytes:
-		l.skip(it, "file", fmt.Errorf("%s is %d bytes; an article may have at most %d", l.Path(it.File), len(raw), l.Limits.ArticleBytes))
+	raw, err := bounded.ReadFile(l.fsys, it.File, l.Limits.ArticleBytes, "the most an article may have (data.MaxArticleBytes)")
+	if err != nil {
+		l.skip(it, "file", fileError(l.Path(it.File), err))
 		return nil, false
 	}
 	return raw, true
+}
+
+// fileError says why a file of the corpus could not be read, naming it
+// as the user wrote it.
+func fileError(name string, err error) error {
+	var nr *bounded.NotRegularError
+	var le *bounded.LimitError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s does not exist", name)
+	case escapes(err):
+		return fmt.Errorf("%s is a link to a file outside the corpus folder, which a corpus never reads; copy the file into the folder instead", name)
+	case errors.As(err, &nr):
+		return fmt.Errorf("%s %w", name, nr)
+	case errors.As(err, &le):
+		return fmt.Errorf("%s is %w", name, le)
+	}
+	return fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
+}
+
+// escapes reports whether err is a corpus folder refusing a path that
+// leads out of it (os.Root's error, for a link to somewhere else).
+func escapes(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "path escapes from parent")
 }
 
 // checkText turns an article's bytes into its text: UTF-8, without a

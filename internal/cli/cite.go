@@ -35,7 +35,7 @@ cyberdesk cite 2022-07-15-july-cyberattack#1 --style bibtex`,
 			if err := checkStyle(style); err != nil {
 				return err
 			}
-			o, err := src.open(c.ErrOrStderr(), false)
+			o, err := src.open(c.ErrOrStderr(), c.InOrStdin(), false)
 			if err != nil {
 				return err
 			}

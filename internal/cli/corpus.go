@@ -4,14 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
+	"github.com/cyberdesk-dev/cyberdesk/internal/atomicfile"
 )
 
 func corpusCommand() *cobra.Command {
@@ -100,24 +99,22 @@ articles.`,
 }
 
 func corpusInit(dir string, stdout io.Writer) error {
-	out, err := corpus.Init(os.DirFS(dir))
+	fsys, done := data.CorpusFS(dir)
+	out, err := corpus.Init(fsys)
+	done()
 	if err != nil {
 		return fmt.Errorf("%s: %w", dir, err)
 	}
 	path := filepath.Join(dir, corpus.ManifestFile)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
+	_, err = atomicfile.Write(path, atomicfile.Options{NoReplace: true}, func(w io.Writer) error {
+		_, err := w.Write(out)
+		return err
+	})
+	var exists *atomicfile.ExistsError
+	if errors.As(err, &exists) {
 		return fmt.Errorf("%s exists; corpus init never overwrites a manifest (move it aside first, or run cyberdesk corpus check %s)", path, dir)
 	}
 	if err != nil {
-		return err
-	}
-	if _, err := f.Write(out); err != nil {
-		f.Close()
-		os.Remove(path)
-		return err
-	}
-	if err := f.Close(); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s\nnext: fill in each article's outlet (and anything marked TODO), then run cyberdesk corpus check %s\n", line(path), line(dir))
@@ -150,27 +147,20 @@ func corpusCheck(dir string, withSeeds bool, stdout io.Writer) error {
 	return nil
 }
 
-// corpusFill writes the filled annotations beside the old ones and
-// renames them into place, so a failure never leaves half a file.
+// corpusFill writes the filled annotations through a new file renamed
+// into place, so a failure never leaves half a file.
 func corpusFill(dir string, stdout io.Writer) error {
-	out, err := corpus.Fill(os.DirFS(dir), dir)
+	fsys, done := data.CorpusFS(dir)
+	out, err := corpus.Fill(fsys, dir)
+	done()
 	if err != nil {
 		return err
 	}
 	path := filepath.Join(dir, corpus.AnnotationsFile)
-	tmp, err := os.CreateTemp(dir, ".annotations-*.json")
-	if err != nil {
+	if _, err := atomicfile.Write(path, atomicfile.Options{}, func(w io.Writer) error {
+		_, err := w.Write(out)
 		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(out); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	}); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, "wrote", line(path))

@@ -65,7 +65,7 @@ func rootArgs(c *cobra.Command, args []string) error {
 func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) error {
 	termErr := explorerTerminal(stdin, stdout)
 	open := func(warn io.Writer) (*opened, timeline.Filter, error) {
-		o, err := src.open(warn, true)
+		o, err := src.open(warn, stdin, true)
 		if err != nil {
 			return nil, timeline.Filter{}, err
 		}

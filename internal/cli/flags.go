@@ -20,8 +20,8 @@ type source struct {
 func (s *source) register(fs *pflag.FlagSet) {
 	fs.StringVar(&s.corpus, "corpus", "", "open a corpus: a folder of articles with a manifest (see cyberdesk corpus --help)")
 	fs.BoolVar(&s.withSeeds, "with-seeds", false, "with --corpus: merge the embedded articles in")
-	fs.StringVar(&s.dataset, "dataset", "", "open a dataset written by cyberdesk export --format json")
-	fs.StringVar(&s.timelinejs, "timelinejs", "", "open a TimelineJS JSON document or template CSV")
+	fs.StringVar(&s.dataset, "dataset", "", "open a dataset written by cyberdesk export --format json (- reads it from standard input)")
+	fs.StringVar(&s.timelinejs, "timelinejs", "", "open a TimelineJS JSON document or template CSV (- reads it from standard input)")
 }
 
 // filters are the explorer's filters, as flags. Each command says what

@@ -20,11 +20,11 @@ type opened struct {
 }
 
 // open opens the story the source flags name: a corpus, an export, a
-// TimelineJS file, or the embedded seeds. A corpus reports on warn every
+// TimelineJS file ("-" reads it from in), or the embedded seeds. A corpus reports on warn every
 // article it left out and every text it normalised; the rest loads. A
 // large file is announced on warn while it loads, when warn is a
 // terminal. tune readies the heap for a file about to be shown.
-func (s *source) open(warn io.Writer, tune bool) (*opened, error) {
+func (s *source) open(warn io.Writer, in io.Reader, tune bool) (*opened, error) {
 	given := 0
 	for _, v := range []string{s.dataset, s.timelinejs, s.corpus} {
 		if v != "" {
@@ -46,9 +46,9 @@ func (s *source) open(warn io.Writer, tune bool) (*opened, error) {
 		}
 		return &opened{ds: o.Dataset, problems: o.Problems}, nil
 	case s.dataset != "":
-		return openFile(warn, s.dataset, data.Export, tune)
+		return openFile(warn, in, s.dataset, data.Export, tune)
 	case s.timelinejs != "":
-		return openFile(warn, s.timelinejs, data.TimelineJS, tune)
+		return openFile(warn, in, s.timelinejs, data.TimelineJS, tune)
 	}
 	ds, err := data.Seeds()
 	if err != nil {
@@ -57,10 +57,10 @@ func (s *source) open(warn io.Writer, tune bool) (*opened, error) {
 	return &opened{ds: ds}, nil
 }
 
-// openFile opens an export or a TimelineJS file.
-func openFile(warn io.Writer, path string, format data.Format, tune bool) (*opened, error) {
+// openFile opens an export or a TimelineJS file; "-" reads it from in.
+func openFile(warn io.Writer, in io.Reader, path string, format data.Format, tune bool) (*opened, error) {
 	defer announce(warn, path, loadingNoticeBytes)()
-	o, err := data.Open(path, data.Options{Format: format, TuneMemory: tune})
+	o, err := data.Open(path, data.Options{Format: format, TuneMemory: tune, Stdin: in})
 	if err != nil {
 		return nil, err
 	}

@@ -2,10 +2,9 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -13,6 +12,7 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/data/export"
 	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
+	"github.com/cyberdesk-dev/cyberdesk/internal/atomicfile"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -26,6 +26,7 @@ func synthCommand() *cobra.Command {
 	var events int
 	var seed uint64
 	var format, out string
+	var force bool
 	c := &cobra.Command{
 		Use:   "synth --events N",
 		Short: "Write a synthetic dataset of any size, for benchmarks",
@@ -60,7 +61,17 @@ cyberdesk synth --events 1000 --format lines`,
 			if out == "" || out == "-" {
 				return write(c.OutOrStdout())
 			}
-			n, err := writeAtomically(out, write)
+			n, err := atomicfile.Write(out, atomicfile.Options{NoReplace: !force}, func(w io.Writer) error {
+				bw := bufio.NewWriterSize(w, 1<<20)
+				if err := write(bw); err != nil {
+					return err
+				}
+				return bw.Flush()
+			})
+			var exists *atomicfile.ExistsError
+			if errors.As(err, &exists) {
+				return usagef("%s exists; give --force to replace it", line(out))
+			}
 			if err != nil {
 				return err
 			}
@@ -76,6 +87,7 @@ cyberdesk synth --events 1000 --format lines`,
 	fs.Uint64Var(&seed, "seed", 1, "the random seed; the same --events and --seed give the same bytes")
 	formatFlag(fs, &format, "json", synthFormats)
 	fs.StringVarP(&out, "output", "o", "", "write to this file, through a temporary file renamed into place, instead of stdout")
+	fs.BoolVar(&force, "force", false, "with -o, replace a file that is there")
 	return c
 }
 
@@ -103,47 +115,4 @@ func synthReadLimit(format string) int64 {
 		return data.MaxTimelineJSBytes
 	}
 	return 0
-}
-
-// writeAtomically writes path through a temporary file in the same
-// directory, renamed into place once complete: a reader never sees half a
-// file, and a failure leaves what was there. It returns the bytes written.
-func writeAtomically(path string, write func(io.Writer) error) (n int64, err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return 0, err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	cw := &countingWriter{w: tmp}
-	bw := bufio.NewWriterSize(cw, 1<<20)
-	if err = write(bw); err != nil {
-		return 0, err
-	}
-	if err = bw.Flush(); err != nil {
-		return 0, err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return 0, err
-	}
-	if err = tmp.Close(); err != nil {
-		return 0, err
-	}
-	return cw.n, os.Rename(tmp.Name(), path)
-}
-
-// countingWriter counts the bytes written through it.
-type countingWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countingWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
 }

@@ -91,7 +91,13 @@ func TestSynthWritesFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, _, err := runSynth(t, "--events", "200", "-o", path)
+	if code, _, errOut := runCLI(t, "synth", "--events", "200", "-o", path); code != exitUsage || !strings.Contains(errOut, "exists; give --force") {
+		t.Errorf("-o onto a file: exit %d, %q; want it refused without --force", code, errOut)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "old" {
+		t.Error("-o without --force changed the file")
+	}
+	out, _, err := runSynth(t, "--events", "200", "-o", path, "--force")
 	if err != nil {
 		t.Fatal(err)
 	}

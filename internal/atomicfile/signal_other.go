@@ -1,0 +1,5 @@
+//go:build !unix
+
+package atomicfile
+
+func removeOnSignal(string) (stop func()) { return func() {} }
