@@ -109,8 +109,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 	switch {
 	case k == "shift+tab":
 		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case k == "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case k == "ctrl+c", k == "ctrl+z":
+		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
 	case named[k] != 0:
 		return tea.KeyPressMsg{Code: named[k]}
 	}

@@ -32,7 +32,7 @@ func (m *Model) updateKeybindings() {
 	k := &m.env.keys
 	*k = m.keymap
 	k.disableAll()
-	k.ForceQuit.SetEnabled(true)
+	enable(true, &k.ForceQuit, &k.Suspend)
 	short := m.footerKeys[:0] // reused: this runs after every message
 	switch {
 	case m.picking:
@@ -47,7 +47,7 @@ func (m *Model) updateKeybindings() {
 		if m.showHelp {
 			m.helpView.SetKeys(k.FullHelp()) // copies: what acts beneath the overlay
 			k.disableAll()
-			enable(true, &k.ForceQuit, &k.Quit)
+			enable(true, &k.ForceQuit, &k.Quit, &k.Suspend)
 			short = append(m.helpView.Keys(k, short[:0]), k.Quit)
 		}
 	}

@@ -31,6 +31,8 @@ type KeyMap struct {
 	// Quit (the loading screen) quits on both; ForceQuit alone acts while
 	// a text input takes q as a letter.
 	Help, Quit, ForceQuit key.Binding
+	// Suspend gives the terminal back to the shell until fg.
+	Suspend key.Binding
 }
 
 // DefaultKeyMap returns the standard bindings.
@@ -64,6 +66,7 @@ func DefaultKeyMap() KeyMap {
 		Help:          b([]string{"?"}, "?", "help"),
 		Quit:          b([]string{"q", "ctrl+c"}, "q", "quit"),
 		ForceQuit:     b([]string{"ctrl+c"}, "ctrl+c", "quit"),
+		Suspend:       b([]string{"ctrl+z"}, "ctrl+z", "suspend"),
 	}
 }
 
@@ -71,7 +74,7 @@ func DefaultKeyMap() KeyMap {
 // the bindings enabled where it was opened.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit, k.Suspend},
 		{k.NextPane, k.PrevPane, k.Open, k.Back},
 		{k.Search, k.Country, k.Outlet, k.Actor, k.ClearFilters},
 		{k.Coverage, k.Discrepancies, k.Marks, k.Left, k.Right},
@@ -79,13 +82,13 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 }
 
 // all is every binding, for switching them all off.
-func (k *KeyMap) all() [25]*key.Binding {
+func (k *KeyMap) all() [26]*key.Binding {
 	return [...]*key.Binding{
 		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom,
 		&k.NextPane, &k.PrevPane, &k.Open, &k.Back, &k.Left, &k.Right,
 		&k.Search, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters,
 		&k.PickerUp, &k.PickerDown, &k.Coverage, &k.Discrepancies, &k.Marks,
-		&k.Help, &k.Quit, &k.ForceQuit,
+		&k.Help, &k.Quit, &k.ForceQuit, &k.Suspend,
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -112,5 +113,21 @@ func TestFooterFollowsTheBindings(t *testing.T) {
 	press(m, "C")
 	if !m.picking {
 		t.Error("C did not open the country picker")
+	}
+}
+
+// TestCtrlZSuspends: ctrl+z gives the terminal back wherever the keys
+// are, even while a text input takes letters.
+func TestCtrlZSuspends(t *testing.T) {
+	for _, open := range [][]string{nil, {"/"}, {"c"}, {"?"}, {"enter", "enter"}} {
+		m := newSized(t, 120, 40)
+		press(m, open...)
+		cmd := press(m, "ctrl+z")
+		if cmd == nil {
+			t.Fatalf("after %v, ctrl+z does nothing", open)
+		}
+		if _, ok := cmd().(tea.SuspendMsg); !ok {
+			t.Errorf("after %v, ctrl+z does not suspend", open)
+		}
 	}
 }

@@ -21,6 +21,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.env.keys.ForceQuit):
 		return m.quit()
+	case key.Matches(msg, m.env.keys.Suspend):
+		return tea.Suspend
 	case m.picking:
 		return m.updatePane(m.picker, msg)
 	case m.searching:

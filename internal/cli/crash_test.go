@@ -35,8 +35,9 @@ func TestTerminalIsRestoredOnEveryExit(t *testing.T) {
 		{"q", func(p *os.File, _ *os.Process) { p.WriteString("q") }, 0, ""},
 		{"ctrl+c", func(p *os.File, _ *os.Process) { p.WriteString("\x03") }, 0, ""},
 		{"SIGINT", func(_ *os.File, proc *os.Process) { proc.Signal(syscall.SIGINT) }, 130, ""},
-		{"SIGTERM", func(_ *os.File, proc *os.Process) { proc.Signal(syscall.SIGTERM) }, 0, ""},
-		{"SIGHUP", func(_ *os.File, proc *os.Process) { proc.Signal(syscall.SIGHUP) }, 0, ""},
+		{"SIGTERM", func(_ *os.File, proc *os.Process) { proc.Signal(syscall.SIGTERM) }, 143, ""},
+		{"SIGHUP", func(_ *os.File, proc *os.Process) { proc.Signal(syscall.SIGHUP) }, 129, ""},
+		{"SIGQUIT", func(_ *os.File, proc *os.Process) { proc.Signal(syscall.SIGQUIT) }, 131, ""},
 		{"panic in Update", func(p *os.File, _ *os.Process) { p.WriteString("!") }, 1, "crashed; the terminal was restored"},
 		{"panic in a command", func(p *os.File, _ *os.Process) { p.WriteString("@") }, 1, "crashed; the terminal was restored"},
 	}
@@ -58,6 +59,56 @@ func TestTerminalIsRestoredOnEveryExit(t *testing.T) {
 			r.checkRestored(t)
 		})
 	}
+}
+
+// TestSuspendAndResume: SIGTSTP (as kill -TSTP sends it; ctrl+z is the
+// explorer's key for the same) gives the terminal back in cooked mode;
+// SIGCONT takes it again, raw, and redraws the screen; q then quits.
+func TestSuspendAndResume(t *testing.T) {
+	bin := buildBinary(t)
+	for _, stop := range []string{"SIGTSTP", "ctrl+z"} {
+		t.Run(stop, func(t *testing.T) {
+			r := startInPty(t, bin, []string{"TERM=xterm-256color"}, false)
+			if !waitFor(r.screen, "events", 30*time.Second) { // liveness guards, not speed checks
+				r.cmd.Process.Kill()
+				t.Fatalf("no first frame; screen so far: %q", r.screen.String())
+			}
+			if stop == "SIGTSTP" {
+				r.cmd.Process.Signal(syscall.SIGTSTP)
+			} else {
+				r.ptmx.WriteString("\x1a")
+			}
+			if !waitForMode(r, true, 10*time.Second) {
+				t.Fatal("suspended, the terminal is still raw")
+			}
+			r.checkRestored(t)
+			mark := len(r.screen.String())
+			r.cmd.Process.Signal(syscall.SIGCONT)
+			if !waitForMode(r, false, 10*time.Second) {
+				t.Fatal("resumed, the terminal is not raw again")
+			}
+			if !waitFor(r.screen, "events", 10*time.Second) || !strings.Contains(r.screen.String()[mark:], "events") {
+				t.Error("resumed, the screen was not drawn again")
+			}
+			r.ptmx.WriteString("q")
+			if code := r.wait(t); code != 0 {
+				t.Errorf("exit code %d, want 0; stderr:\n%s", code, r.stderr.String())
+			}
+			r.checkRestored(t)
+		})
+	}
+}
+
+// waitForMode waits until the terminal is in cooked mode (cooked true) or
+// raw mode.
+func waitForMode(r *ptyRun, cooked bool, limit time.Duration) bool {
+	for end := time.Now().Add(limit); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		tio, err := unix.IoctlGetTermios(int(r.tty.Fd()), unix.TCGETS)
+		if err == nil && (tio.Lflag&unix.ICANON != 0) == cooked {
+			return true
+		}
+	}
+	return false
 }
 
 // TestLoadFailsInATerminal opens a bad file and a bad filter in a

@@ -38,9 +38,12 @@ var errProblems = errors.New("the corpus has problems (listed above)")
 func exitCode(err error) int {
 	var u usageError
 	var unknown *timeline.UnknownValueError
+	var sig signalError
 	switch {
 	case err == nil:
 		return exitOK
+	case errors.As(err, &sig):
+		return 128 + int(sig.sig)
 	case errors.Is(err, errInterrupted):
 		return exitInterrupted
 	case errors.As(err, &u), errors.As(err, &unknown):
@@ -53,7 +56,8 @@ func exitCode(err error) int {
 // "cyberdesk:", cleaned, since a message may quote a file name, a flag or
 // a value from a file.
 func reportError(w io.Writer, err error) {
-	if errors.Is(err, errInterrupted) {
+	var sig signalError
+	if errors.Is(err, errInterrupted) || errors.As(err, &sig) {
 		return
 	}
 	msg := untrusted.Clean(err.Error())

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"io"
 	"os"
-	"os/signal"
-	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
@@ -77,8 +75,14 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 	}
 	// 120 frames a second, Bubble Tea's most: a key's frame is flushed
 	// within 8 ms instead of 17, and an idle screen still costs nothing.
+	// The signals are ours (signals.go), so each ends with its own status.
+	sigs := watchSignals()
+	defer sigs.stop()
 	program := func(m tea.Model) *tea.Program {
-		return tea.NewProgram(wrapModel(m), tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+		p := tea.NewProgram(sigs.wrap(wrapModel(m)), tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120),
+			tea.WithoutSignalHandler())
+		sigs.attach(p)
+		return p
 	}
 	if termErr != nil || src.corpus != "" {
 		o, flt, err := open(stderr)
@@ -88,7 +92,7 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 		if termErr != nil {
 			return termErr
 		}
-		return runExplorer(program(show(o, flt)))
+		return runExplorer(program(show(o, flt)), sigs)
 	}
 	var failed error
 	err := runExplorer(program(&starting{
@@ -100,7 +104,7 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 		show:   show,
 		failed: &failed,
 		quit:   model.DefaultKeyMap().Quit,
-	}))
+	}), sigs)
 	if failed != nil {
 		return failed
 	}
@@ -120,21 +124,18 @@ func explorerTerminal(stdin, stdout *os.File) error {
 }
 
 // runExplorer runs the program so that every way out restores the
-// terminal: q and ctrl+c quit; Bubble Tea turns SIGINT into an interrupt
-// and SIGTERM into a quit, and recovers a panic in Update, View or a
-// command, restoring the terminal before it reports; SIGHUP (the terminal
-// closing) quits here too.
-func runExplorer(p *tea.Program) error {
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
-	go func() {
-		if _, ok := <-hup; ok {
-			p.Quit()
-		}
-	}()
+// terminal first: q and ctrl+c quit; SIGINT, SIGTERM, SIGHUP (the terminal
+// closing) and SIGQUIT quit too, and the process then exits as a shell
+// expects for the signal (128 + its number: 130, 143, 129, 131); Bubble
+// Tea recovers a panic in Update, View or a command, restoring the
+// terminal before it reports. SIGTSTP (kill -TSTP; ctrl+z is the
+// explorer's own key) suspends it as ctrl+z does: the terminal is given
+// back, and on SIGCONT taken again and redrawn.
+func runExplorer(p *tea.Program, s *signals) error {
 	_, err := p.Run()
 	switch {
+	case s.caught() != nil:
+		return s.caught()
 	case errors.Is(err, tea.ErrInterrupted):
 		return errInterrupted
 	case errors.Is(err, tea.ErrProgramPanic):
