@@ -3,7 +3,11 @@ package corpus
 import (
 	"fmt"
 	"io/fs"
+	"iter"
+	"slices"
+	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
@@ -76,6 +80,7 @@ type filler struct {
 	errs []error
 
 	articles []articleRef
+	indexed  map[string]bool // the actors index looked for in every article
 }
 
 // articleRef is an article with the ranges no mention may fall in: page
@@ -84,29 +89,104 @@ type articleRef struct {
 	ID, Text string
 	blocked  [][2]int
 	byActor  map[string][][2]int
+	// named is every actor's alias match, by start, for finding the names
+	// a match lies inside; longest is the longest of them.
+	named   []namedRange
+	longest int
+}
+
+// namedRange is where one of an actor's aliases occurs.
+type namedRange struct {
+	start, end int
+	actor      string
 }
 
 // index finds, once per article, the furniture, the outlet names and every
 // actor's alias matches, so each actor's mentions are a filter over them.
+// Only the actors one of whose aliases ends with a word the article has
+// are looked for in it: an article names a few of a corpus's actors, and
+// the last word of a name (a surname) is the one least often shared.
 func (f *filler) index(actors []schema.Actor) {
 	var outlets []string
 	for _, o := range f.l.manifest.Outlets {
 		outlets = append(outlets, o.Name, strings.TrimPrefix(o.Name, "The "))
+	}
+	byWord := map[string][]int{} // an alias's last word -> the actors it ends an alias of
+	var always []int             // actors with an alias that has no word
+	f.indexed = map[string]bool{}
+	for i, act := range actors {
+		f.indexed[act.ID] = true
+		for _, al := range act.Aliases {
+			if w := lastWord(al); w != "" {
+				byWord[w] = append(byWord[w], i)
+			} else {
+				always = append(always, i)
+			}
+		}
 	}
 	for _, it := range f.l.manifest.Articles {
 		a, ok := f.l.articles[it.ID]
 		if !ok {
 			continue
 		}
-		ref := articleRef{ID: a.ID, Text: a.Text.Verbatim(), byActor: map[string][][2]int{}}
+		text := a.Text.Verbatim()
+		ref := articleRef{ID: a.ID, Text: text, byActor: map[string][][2]int{}}
 		for _, fu := range it.Furniture {
 			ref.blocked = append(ref.blocked, [2]int{fu.Start, fu.End})
 		}
-		ref.blocked = append(ref.blocked, extract.AliasMatches(a.Text.Verbatim(), outlets)...)
-		for _, act := range actors {
-			ref.byActor[act.ID] = extract.AliasMatches(a.Text.Verbatim(), act.Aliases)
+		ref.blocked = append(ref.blocked, extract.AliasMatches(text, outlets)...)
+		candidates := map[int]bool{}
+		for _, i := range always {
+			candidates[i] = true
 		}
+		for w := range words(text) {
+			for _, i := range byWord[w] {
+				candidates[i] = true
+			}
+		}
+		for i := range candidates {
+			act := &actors[i]
+			ms := extract.AliasMatches(text, act.Aliases)
+			ref.byActor[act.ID] = ms
+			for _, m := range ms {
+				ref.named = append(ref.named, namedRange{m[0], m[1], act.ID})
+				ref.longest = max(ref.longest, m[1]-m[0])
+			}
+		}
+		slices.SortFunc(ref.named, func(x, y namedRange) int { return x.start - y.start })
 		f.articles = append(f.articles, ref)
+	}
+}
+
+// lastWord is the last run of letters and digits in s, as words yields
+// it.
+func lastWord(s string) string {
+	last := ""
+	for w := range words(s) {
+		last = w
+	}
+	return last
+}
+
+// words yields each whole word of text: a run of letters and digits.
+func words(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range text {
+			in := unicode.IsLetter(r) || unicode.IsDigit(r)
+			switch {
+			case in && start < 0:
+				start = i
+			case !in && start >= 0:
+				if !yield(text[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
 	}
 }
 
@@ -150,8 +230,8 @@ func (f *filler) fill(kind, id string, s *schema.Span) {
 func (f *filler) mentions(id string, aliases []string) []schema.Span {
 	out := []schema.Span{}
 	for _, art := range f.articles {
-		own := art.byActor[id]
-		if own == nil { // aliases not indexed (the actor was added later)
+		own, ok := art.byActor[id]
+		if !ok && !f.indexed[id] { // aliases not indexed (the actor was added later)
 			own = extract.AliasMatches(art.Text, aliases)
 		}
 		for _, m := range own {
@@ -164,9 +244,16 @@ func (f *filler) mentions(id string, aliases []string) []schema.Span {
 	return out
 }
 
+// insideOther reports whether m lies inside a longer name of another
+// actor: only names that start at most the longest name's length before m
+// can hold it.
 func (f *filler) insideOther(art articleRef, id string, m [2]int) bool {
-	for other, ranges := range art.byActor {
-		if other != id && inside(ranges, m) {
+	from := sort.Search(len(art.named), func(i int) bool { return art.named[i].start >= m[0]-art.longest })
+	for _, r := range art.named[from:] {
+		if r.start > m[0] {
+			break
+		}
+		if r.actor != id && r.end >= m[1] && [2]int{r.start, r.end} != m {
 			return true
 		}
 	}
