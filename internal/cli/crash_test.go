@@ -87,7 +87,7 @@ func TestSuspendAndResume(t *testing.T) {
 			if !waitForMode(r, false, 10*time.Second) {
 				t.Fatal("resumed, the terminal is not raw again")
 			}
-			if !waitFor(r.screen, "events", 10*time.Second) || !strings.Contains(r.screen.String()[mark:], "events") {
+			if !waitForAfter(r.screen, mark, "events", 10*time.Second) {
 				t.Error("resumed, the screen was not drawn again")
 			}
 			r.ptmx.WriteString("q")
@@ -97,6 +97,17 @@ func TestSuspendAndResume(t *testing.T) {
 			r.checkRestored(t)
 		})
 	}
+}
+
+// waitForAfter waits until text is on the screen after its first mark
+// bytes.
+func waitForAfter(s *syncBuffer, mark int, text string, limit time.Duration) bool {
+	for end := time.Now().Add(limit); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		if strings.Contains(s.String()[mark:], text) {
+			return true
+		}
+	}
+	return false
 }
 
 // waitForMode waits until the terminal is in cooked mode (cooked true) or
