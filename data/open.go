@@ -139,7 +139,8 @@ func Open(path string, opt Options) (*Opened, error) {
 			// little over its size live
 			defer heap.Ready(size, 2)()
 		}
-		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Limits: limits})
+		reopen := func() (io.ReadCloser, error) { return os.Open(path) }
+		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits})
 	default:
 		if opt.TuneMemory {
 			// a streamed CSV keeps under twice its size live

@@ -26,6 +26,9 @@ type Options struct {
 	// calls it only when there is a problem, to place it at its line and
 	// column.
 	Reread func() ([]byte, error)
+	// Reopen, when not nil, reads the document again from the start,
+	// for placing a value too long to hold by counting lines up to it.
+	Reopen func() (io.ReadCloser, error)
 	// Limits are what the document may hold; the zero value means the
 	// defaults.
 	Limits schema.Limits
@@ -42,6 +45,10 @@ func Load(path string, src []byte, opt Options) (*timeline.Dataset, error) {
 		return nil, &schema.Error{File: path, Err: fmt.Errorf("%d bytes is over the %d-byte limit for a dataset", len(src), limits.DatasetBytes)}
 	}
 	src = bytes.TrimPrefix(src, []byte(schema.BOM))
+	if off := schema.LongString(src, longestValue(limits)); off >= 0 {
+		line, col := schema.LineCol(src, int64(off))
+		return nil, &schema.Error{File: path, Line: line, Col: col, Err: &schema.StringTooLong{Most: longestValue(limits)}}
+	}
 	return readDataset(path, bytes.NewReader(src), int64(len(src)), src, limits)
 }
 
@@ -60,6 +67,10 @@ func Read(path string, r io.Reader, opt Options) (*timeline.Dataset, error) {
 	ds, err := readDataset(path, br, opt.Size, nil, limits)
 	if err == nil {
 		return ds, nil
+	}
+	var long *valueTooLong
+	if errors.As(err, &long) {
+		return nil, placeLong(path, long, opt.Reopen)
 	}
 	if opt.Reread == nil {
 		return nil, err // the problems, without their lines
@@ -144,6 +155,10 @@ func readDataset(path string, r io.Reader, size int64, src []byte, limits schema
 		// Streaming from a file, the events are decoded on other cores;
 		// an error then loads the bytes again, on one core, to place it.
 		if err := streamExport(r, size, &doc, l, eventSink{keep, expect}); err != nil {
+			var long *valueTooLong
+			if errors.As(err, &long) {
+				return nil, err // Read places it
+			}
 			return nil, schema.JSONError(path, err, nil)
 		}
 	} else {
@@ -194,4 +209,20 @@ func articleTexts(articles []jsonArticle) map[string]untrusted.Text {
 		texts[a.ID] = a.Text
 	}
 	return texts
+}
+
+// placeLong places a value too long to hold by reading the document again
+// a buffer at a time, counting lines up to it.
+func placeLong(path string, long *valueTooLong, reopen func() (io.ReadCloser, error)) error {
+	e := &schema.Error{File: path, Err: long}
+	if reopen == nil {
+		return e
+	}
+	r, err := reopen()
+	if err != nil {
+		return e
+	}
+	defer r.Close()
+	e.Line, e.Col, _ = schema.LineColOf(r, long.off)
+	return e
 }

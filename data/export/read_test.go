@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"unsafe"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
 	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
@@ -245,5 +247,48 @@ func TestReadDatasetWithoutReread(t *testing.T) {
 	_, err := Read("gone.json", strings.NewReader(`{"schema": 3, "events": [{"id": 1}]}`), Options{Size: 0, Reread: nil})
 	if err == nil || !strings.Contains(err.Error(), "gone.json") {
 		t.Errorf("got %v", err)
+	}
+}
+
+// endlessText is an export whose first article's text never ends.
+type endlessText struct {
+	head string
+	sent int64
+}
+
+func (e *endlessText) Read(p []byte) (int, error) {
+	if e.head != "" {
+		n := copy(p, e.head)
+		e.head = e.head[n:]
+		return n, nil
+	}
+	for i := range p {
+		p[i] = 'x'
+	}
+	e.sent += int64(len(p))
+	return len(p), nil
+}
+
+// TestAHugeStringIsRefused: a string no field may hold is refused as it
+// streams, having read a small multiple of the limit, and placed at its
+// line by counting lines up to it; read whole, it is refused before it is
+// decoded.
+func TestAHugeStringIsRefused(t *testing.T) {
+	head := "{\"schema\": 4,\n \"countries\": {},\n \"outlets\": [],\n \"articles\": [{\"id\": \"a\", \"text\": \""
+	src := &endlessText{head: head}
+	_, err := Read("big.json", src, Options{Reopen: func() (io.ReadCloser, error) {
+		return io.NopCloser(io.LimitReader(&endlessText{head: head}, 1<<20)), nil
+	}})
+	most := longestValue(schema.DefaultLimits())
+	var se *schema.Error
+	if !errors.As(err, &se) || se.Line != 4 || se.Col != 15 || !strings.Contains(err.Error(), "a string of over") {
+		t.Fatalf("an endless string: %v", err)
+	}
+	if src.sent > int64(3*most) {
+		t.Errorf("read %d bytes to refuse a string over %d", src.sent, most)
+	}
+	doc := head + strings.Repeat("y", most) + "\"}]}"
+	if _, err := Load("big.json", []byte(doc), Options{}); !errors.As(err, &se) || se.Line != 4 || !strings.Contains(err.Error(), "a string of over") {
+		t.Errorf("a huge string read whole: %v", err)
 	}
 }

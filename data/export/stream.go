@@ -27,9 +27,10 @@ import (
 // the first batch of events, sink is told how many events to expect.
 //
 // Its errors are not placed: Read places them by loading the
-// bytes again with Load.
+// bytes again with Load, or, for a value too long to hold, by counting
+// lines up to it.
 func streamExport(r io.Reader, size int64, doc *datasetIn, l *schema.Reader, sink eventSink) error {
-	c := &cutter{r: r, buf: make([]byte, 0, 1<<20)}
+	c := &cutter{r: r, buf: make([]byte, 0, 1<<20), most: longestValue(l.Limits)}
 	if !c.token('{') {
 		return c.want("a JSON object")
 	}
@@ -296,6 +297,19 @@ type cutter struct {
 	off int64 // the input offset of buf[0]
 	err error // the read error that ended the input, if not io.EOF
 	eof bool
+	// most is the longest value the cutter holds: past it, the input
+	// ends with a *valueTooLong, before the value fills memory.
+	most int
+}
+
+// valueTooLong is a value over the cutter's limit, at byte off.
+type valueTooLong struct {
+	off  int64
+	most int
+}
+
+func (e *valueTooLong) Error() string {
+	return (&schema.StringTooLong{Most: e.most}).Error()
 }
 
 // fill reads more into buf, moving what is not yet cut to the front,
@@ -307,6 +321,9 @@ func (c *cutter) fill() bool {
 		if len(c.buf) == cap(c.buf) {
 			keep := c.buf[c.pos:]
 			switch {
+			case len(keep) > c.most:
+				c.err, c.eof = &valueTooLong{off: c.off + int64(c.pos), most: c.most}, true
+				return false
 			case len(keep) > cap(c.buf)/2: // mostly one value: grow
 				c.buf = make([]byte, len(keep), 2*cap(c.buf))
 			case cap(c.buf) > size && len(keep) < size/2: // that value is cut
@@ -462,3 +479,7 @@ func (c *cutter) skipString(j *int) bool {
 		}
 	}
 }
+
+// longestValue is the longest value, and so string, an export may hold:
+// an article's text at its limit, written with every byte escaped.
+func longestValue(l schema.Limits) int { return 8*int(l.ArticleBytes) + 1<<20 }

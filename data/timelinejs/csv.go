@@ -19,7 +19,7 @@ import (
 // by name, in any order and any case; the row of Type "title" is the title
 // slide, rows of Type "era" are skipped like the JSON's eras.
 func readCSV(file string, pos *positions, limits schema.Limits) (*slide, []slide, []error) {
-	r := csv.NewReader(bytes.NewReader(pos.src))
+	r := csv.NewReader(newRowLimiter(bytes.NewReader(pos.src), rowCells*limits.LineBytes))
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true // the cells kept are substrings of the row, not of rec
 	c := &csvReader{file: file, pos: pos, r: r, limits: limits}
@@ -62,6 +62,10 @@ type csvReader struct {
 
 func (c *csvReader) parseError(err error) error {
 	var pe *csv.ParseError
+	var long *rowTooLong
+	if errors.As(err, &long) {
+		return c.pos.fail(c.file, cellPlace{line: long.line, byteCol: 1}, err)
+	}
 	if errors.As(err, &pe) {
 		return c.pos.fail(c.file, cellPlace{line: pe.Line, byteCol: pe.Column}, fmt.Errorf("invalid CSV: %w", pe.Err))
 	}

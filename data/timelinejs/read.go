@@ -142,6 +142,11 @@ func Load(path string, src []byte, opt Options) (*timeline.Dataset, error) {
 	var errs []error
 	pos := &positions{src: src}
 	if body[0] == '{' {
+		if off := schema.LongString(src, rowCells*limits.LineBytes); off >= 0 {
+			line, col := schema.LineCol(src, int64(off))
+			return nil, &schema.Error{File: path, Line: line, Col: col, Err: fmt.Errorf(
+				"a string of over %d bytes, more than a TimelineJS cell of at most %d bytes (data.MaxLineBytes) can hold", rowCells*limits.LineBytes, limits.LineBytes)}
+		}
 		title, slides, errs = readJSON(path, pos)
 	} else {
 		title, slides, errs = readCSV(path, pos, limits)

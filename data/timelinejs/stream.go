@@ -45,8 +45,12 @@ func Read(path string, r io.Reader, opt Options) (*timeline.Dataset, error) {
 	if err == nil {
 		return ds, nil
 	}
-	if opt.Reread == nil {
-		return nil, err // the problems, placed only as far as the rows read tell
+	var long *rowTooLong
+	if opt.Reread == nil || errors.As(err, &long) {
+		// the problems, placed as far as the rows read tell; a row refused
+		// for its size names its line, and reading that file whole is what
+		// the row limit spares
+		return nil, err
 	}
 	src, rerr := opt.Reread()
 	if rerr != nil {
@@ -88,7 +92,9 @@ var errTitleLate = errors.New("the title row comes after the first rows of slide
 // second core sat idle while rows were read and built.
 func streamCSV(path string, br *bufio.Reader, cr *countingReader, size int64, limits schema.Limits) (*timeline.Dataset, error) {
 	imp := &importer{file: path, pos: &positions{}, limits: limits}
-	r := csv.NewReader(br)
+	// csv reads the limiter through a buffer as large as br's, so a row
+	// is not read in small pieces
+	r := csv.NewReader(bufio.NewReaderSize(newRowLimiter(br, rowCells*limits.LineBytes), 1<<16))
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true // the cells kept are substrings of the row, not of rec
 	// The reader places its problems with a position of its own.
