@@ -242,5 +242,8 @@ func readJSONFile(fsys fs.FS, name string, most int64) ([]byte, error) {
 	case err != nil:
 		return nil, unwrapPath(err)
 	}
+	if err := schema.CheckEncoding(src); err != nil {
+		return nil, err
+	}
 	return bytes.TrimPrefix(src, []byte(schema.BOM)), nil
 }

@@ -219,6 +219,10 @@ func (l *loader) checkText(it schema.ManifestItem, raw []byte) (string, bool) {
 	note := func(line int, msg string) {
 		l.Problems = append(l.Problems, &schema.Error{Level: schema.Note, File: file, Line: line, Col: 1, Err: errors.New(msg)})
 	}
+	if err := schema.CheckEncoding(raw); err != nil {
+		l.Problems = append(l.Problems, &schema.Error{Level: schema.Skip, File: file, Line: 1, Col: 1, Kind: "article", ID: it.ID, Err: err})
+		return "", false
+	}
 	if !utf8.Valid(raw) {
 		off := 0
 		for off < len(raw) {

@@ -44,7 +44,14 @@ func Load(path string, src []byte, opt Options) (*timeline.Dataset, error) {
 	if int64(len(src)) > limits.DatasetBytes {
 		return nil, &schema.Error{File: path, Err: fmt.Errorf("%d bytes is over the %d-byte limit for a dataset", len(src), limits.DatasetBytes)}
 	}
+	if err := schema.CheckEncoding(src); err != nil {
+		return nil, &schema.Error{File: path, Line: 1, Col: 1, Err: err}
+	}
 	src = bytes.TrimPrefix(src, []byte(schema.BOM))
+	if body := bytes.TrimLeft(src, " \t\r\n"); len(body) > 0 && body[0] != '{' {
+		line, col := schema.LineCol(src, int64(len(src)-len(body)))
+		return nil, &schema.Error{File: path, Line: line, Col: col, Err: fmt.Errorf("expected a JSON object, a dataset as cyberdesk export --format json writes it; found %s", describe(body))}
+	}
 	if off := schema.LongString(src, longestValue(limits)); off >= 0 {
 		line, col := schema.LineCol(src, int64(off))
 		return nil, &schema.Error{File: path, Line: line, Col: col, Err: &schema.StringTooLong{Most: longestValue(limits)}}
@@ -61,6 +68,9 @@ func Load(path string, src []byte, opt Options) (*timeline.Dataset, error) {
 func Read(path string, r io.Reader, opt Options) (*timeline.Dataset, error) {
 	limits := opt.Limits.OrDefault()
 	br := bufio.NewReaderSize(r, 1<<16)
+	if b, _ := br.Peek(4); schema.CheckEncoding(b) != nil {
+		return nil, &schema.Error{File: path, Line: 1, Col: 1, Err: schema.CheckEncoding(b)}
+	}
 	if b, _ := br.Peek(len(schema.BOM)); string(b) == schema.BOM {
 		br.Discard(len(schema.BOM))
 	}
@@ -225,4 +235,22 @@ func placeLong(path string, long *valueTooLong, reopen func() (io.ReadCloser, er
 	defer r.Close()
 	e.Line, e.Col, _ = schema.LineColOf(r, long.off)
 	return e
+}
+
+// describe names what a JSON document starts with, for a message.
+func describe(body []byte) string {
+	switch body[0] {
+	case 'n':
+		return "null"
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	}
+	if body[0] == '-' || body[0] >= '0' && body[0] <= '9' {
+		return "a number"
+	}
+	return "something that is not JSON"
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"regexp"
 	"strings"
@@ -95,6 +96,9 @@ func jsonSyntax(file string, src []byte) error {
 	case errors.As(err, &syn):
 		line, col := schema.LineCol(src, max(syn.Offset-1, 0)) // Offset is just past the fault
 		return &schema.Error{File: file, Line: line, Col: col, Err: fmt.Errorf("invalid JSON: %s", strings.TrimPrefix(syn.Error(), "json: "))}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		line, col := schema.LineCol(src, int64(len(bytes.TrimRight(src, " \t\r\n"))))
+		return &schema.Error{File: file, Line: line, Col: col, Err: errors.New("the document ends here, early: a value, an object or an array is not closed")}
 	case err != nil:
 		return &schema.Error{File: file, Err: fmt.Errorf("invalid JSON: %w", err)}
 	case dec.More():

@@ -129,6 +129,9 @@ func Load(path string, src []byte, opt Options) (*timeline.Dataset, error) {
 	if int64(len(src)) > limits.TimelineJSBytes {
 		return fail(fmt.Errorf("%d bytes is over the %d-byte limit for a TimelineJS document", len(src), limits.TimelineJSBytes))
 	}
+	if err := schema.CheckEncoding(src); err != nil {
+		return nil, &schema.Error{File: path, Line: 1, Col: 1, Err: err}
+	}
 	src = bytes.TrimPrefix(src, []byte(schema.BOM))
 	body := bytes.TrimSpace(src)
 	if len(body) == 0 {

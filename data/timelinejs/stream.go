@@ -28,6 +28,9 @@ func Read(path string, r io.Reader, opt Options) (*timeline.Dataset, error) {
 	}
 	cr := &countingReader{r: r}
 	br := bufio.NewReaderSize(cr, 1<<16)
+	if b, _ := br.Peek(4); schema.CheckEncoding(b) != nil {
+		return nil, &schema.Error{File: path, Line: 1, Col: 1, Err: schema.CheckEncoding(b)}
+	}
 	if b, _ := br.Peek(len(schema.BOM)); string(b) == schema.BOM {
 		br.Discard(len(schema.BOM))
 	}
