@@ -164,3 +164,51 @@ func TestOpenStdinPlacesErrors(t *testing.T) {
 		t.Errorf("an export on stdin: %v", err)
 	}
 }
+
+// TestOpenRefusesWhatItCannotRead: text saved as UTF-16 or UTF-32 is
+// refused naming its encoding and how to convert it, wherever it sits (an
+// export, a TimelineJS file, a corpus article or manifest); JSON that is
+// not an object, or is cut short, says so and where.
+func TestOpenRefusesWhatItCannotRead(t *testing.T) {
+	utf16 := func(s string) []byte {
+		b := []byte{0xff, 0xfe}
+		for _, r := range s {
+			b = append(b, byte(r), 0)
+		}
+		return b
+	}
+	corpus := func(article, manifest []byte) string {
+		dir := t.TempDir()
+		os.WriteFile(filepath.Join(dir, "a.txt"), article, 0o644)
+		if manifest != nil {
+			os.WriteFile(filepath.Join(dir, "manifest.json"), manifest, 0o644)
+		}
+		return dir
+	}
+	manifest := []byte(`{"schema": 4, "outlets": [{"id": "x", "name": "X"}], "articles": [{"id": "a", "file": "a.txt", "outlet": {"value": "x", "basis": "stated"}}]}`)
+	file := func(name string, b []byte) string {
+		p := filepath.Join(t.TempDir(), name)
+		os.WriteFile(p, b, 0o644)
+		return p
+	}
+	for _, tc := range []struct {
+		path   string
+		format Format
+		want   []string
+	}{
+		{file("e.json", utf16(`{"schema":4}`)), Export, []string{"e.json", "UTF-16 (little-endian)", "iconv -f UTF-16LE"}},
+		{file("t.csv", utf16("Year,Month\n")), TimelineJS, []string{"t.csv", "UTF-16 (little-endian)"}},
+		{file("t.json", append([]byte{0, 0, 0xfe, 0xff}, `{}`...)), TimelineJS, []string{"t.json", "UTF-32 (big-endian)", "UTF-32BE"}},
+		{corpus(utf16("Text."), manifest), Corpus, []string{"a.txt", "UTF-16 (little-endian)"}},
+		{corpus([]byte("Text."), utf16(string(manifest))), Corpus, []string{"manifest.json", "UTF-16"}},
+		{file("null.json", []byte("null\n")), Export, []string{"null.json", "found null"}},
+		{file("cut.json", []byte(`{"events": [{"id": "a"`)), TimelineJS, []string{"cut.json:1:23", "ends here, early"}},
+	} {
+		_, err := Open(tc.path, Options{Format: tc.format})
+		for _, w := range tc.want {
+			if err == nil || !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: %v; want it to say %q", tc.path, err, w)
+			}
+		}
+	}
+}
