@@ -26,6 +26,9 @@ func Fill(fsys fs.FS, dir string) ([]byte, error) {
 	if _, ok := l.load(); !ok && l.AnnotationsSrc == nil {
 		return nil, joinErrs(l.Errs)
 	}
+	if l.AnnotationsSrc == nil {
+		return nil, fmt.Errorf("%s: not there; corpus fill completes the spans of annotations you have begun: write the actors, quotes and events you know there first", l.Path(AnnotationsFile))
+	}
 	var a schema.Annotations
 	if err := schema.DecodeJSON(l.Path(AnnotationsFile), l.AnnotationsSrc, &a); err != nil {
 		return nil, err

@@ -25,9 +25,16 @@ import (
 // check` then lists what is still missing. A file that is not UTF-8 or is
 // too big is listed with a note and nothing guessed.
 func Init(fsys fs.FS) ([]byte, error) {
-	files, err := fs.Glob(fsys, "*.txt")
+	// fs.Glob would say nothing of a folder it cannot list
+	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("cannot list the folder: %w", unwrapPath(err))
+	}
+	var files []string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".txt") {
+			files = append(files, e.Name())
+		}
 	}
 	if len(files) == 0 {
 		return nil, fmt.Errorf("no .txt files to describe; put one article per UTF-8 text file in the directory")

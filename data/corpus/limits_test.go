@@ -108,14 +108,14 @@ func TestCountLimits(t *testing.T) {
 
 	m := byoCorpus(map[string]string{"a": "a.txt", "b": "b.txt"}, map[string]string{"a.txt": goodArticle, "b.txt": goodArticle})
 	_, err := Open(m, "corpus", Options{Limits: low})
-	if err == nil || !strings.Contains(err.Error(), "corpus/manifest.json: 2 articles is over the limit of 1") {
+	if err == nil || !strings.Contains(err.Error(), "corpus/manifest.json:7:1: 2 articles is over the limit of 1") {
 		t.Errorf("a manifest over the article limit: %v", err)
 	}
 
 	fewEvents := schema.DefaultLimits()
 	fewEvents.Events = 2
 	c, err := Open(seeds.FS(), seeds.Dir, Options{Limits: fewEvents})
-	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("annotations.json: %d events is over the limit of 2", 35)) {
+	if err == nil || !strings.Contains(err.Error(), "seeds/annotations.json:3335:5: 35 events is over the limit of 2") {
 		t.Errorf("annotations over the event limit: %v (%v)", err, c != nil)
 	}
 
@@ -135,8 +135,24 @@ func TestCountLimits(t *testing.T) {
 	if _, err := export.Load("big.json", []byte(doc), export.Options{Limits: fewEvents}); err == nil || !strings.Contains(err.Error(), "big.json:2670:6: events[2]: more than 2 events") {
 		t.Errorf("an export over the event limit: %v", err)
 	}
-	if _, err := timelinejs.Load("big.csv", tl.Bytes(), timelinejs.Options{Limits: fewEvents}); err == nil || !strings.Contains(err.Error(), "big.csv: 35 slides is over the limit of 2") {
+	if _, err := timelinejs.Load("big.csv", tl.Bytes(), timelinejs.Options{Limits: fewEvents}); err == nil || !strings.Contains(err.Error(), "big.csv:5:1: 35 slides is over the limit of 2") {
 		t.Errorf("a TimelineJS document over the event limit: %v", err)
+	}
+	if _, err := timelinejs.Read("big.csv", bytes.NewReader(tl.Bytes()), timelinejs.Options{Limits: fewEvents}); err == nil || !strings.Contains(err.Error(), "big.csv:5:1: 3 slides is over the limit of 2") {
+		t.Errorf("a TimelineJS document streamed over the event limit: %v", err)
+	}
+	tl.Reset()
+	if err := timelinejs.Write(&tl, ds, all, "tag"); err != nil {
+		t.Fatal(err)
+	}
+	// placed at the third slide's opening brace, the line before its id
+	third := bytes.Index(tl.Bytes(), []byte(`"unique_id"`))
+	for range 2 {
+		third += 1 + bytes.Index(tl.Bytes()[third+1:], []byte(`"unique_id"`))
+	}
+	want := fmt.Sprintf("big.json:%d:5: 35 slides is over the limit of 2", bytes.Count(tl.Bytes()[:third], []byte("\n")))
+	if _, err := timelinejs.Load("big.json", tl.Bytes(), timelinejs.Options{Limits: fewEvents}); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("a TimelineJS JSON document over the event limit: %v; want %q", err, want)
 	}
 }
 

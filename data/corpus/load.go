@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strconv"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/bounded"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
@@ -74,7 +75,9 @@ func (l *loader) load() (timeline.Parts, bool) {
 		return parts, false
 	}
 	if len(m.Articles) > l.Limits.Articles {
-		l.Fail(ManifestFile, "", "", "", schema.TooMany(len(m.Articles), l.Limits.Articles, "articles", "split the corpus (data.MaxArticles)"))
+		e := &schema.Error{File: l.Path(ManifestFile), Err: schema.TooMany(len(m.Articles), l.Limits.Articles, "articles", "split the corpus (data.MaxArticles)")}
+		e.Line, e.Col = schema.Find(src, schema.Pointer("articles", l.Limits.Articles))
+		l.Errs = append(l.Errs, e)
 		return parts, false
 	}
 	l.manifest = m
@@ -86,7 +89,8 @@ func (l *loader) load() (timeline.Parts, bool) {
 	parts.Outlets = schema.Outlets(m.Outlets)
 	l.articles = map[string]*timeline.Article{}
 	seen := map[string]bool{}
-	for _, it := range m.Articles {
+	for i, item := range m.Articles {
+		it := entry{i, item}
 		if seen[it.ID] {
 			l.skip(it, "id", fmt.Errorf("a second article with id %q; ids must be unique", it.ID))
 			continue
@@ -101,7 +105,6 @@ func (l *loader) load() (timeline.Parts, bool) {
 	for i := range parts.Articles {
 		l.articles[parts.Articles[i].ID] = &parts.Articles[i]
 	}
-	l.evidence(m.Articles)
 
 	src, err = readJSONFile(l.fsys, AnnotationsFile, l.Limits.JSONBytes)
 	switch {
@@ -116,7 +119,9 @@ func (l *loader) load() (timeline.Parts, bool) {
 			break
 		}
 		if len(a.Events) > l.Limits.Events {
-			l.Fail(AnnotationsFile, "", "", "", schema.TooMany(len(a.Events), l.Limits.Events, "events", "split the corpus (data.MaxEvents)"))
+			e := &schema.Error{File: l.Path(AnnotationsFile), Err: schema.TooMany(len(a.Events), l.Limits.Events, "events", "split the corpus (data.MaxEvents)")}
+			e.Line, e.Col = schema.Find(src, schema.Pointer("events", l.Limits.Events))
+			l.Errs = append(l.Errs, e)
 			break
 		}
 		l.CheckVersion(AnnotationsFile, a.Schema)
@@ -125,7 +130,7 @@ func (l *loader) load() (timeline.Parts, bool) {
 	return parts, len(l.Errs) == 0
 }
 
-func (l *loader) article(it schema.ManifestItem, outlets []timeline.Outlet) (timeline.Article, bool) {
+func (l *loader) article(it entry, outlets []timeline.Outlet) (timeline.Article, bool) {
 	ok := true
 	bad := func(field string, err error) { l.skip(it, field, err); ok = false }
 	if it.ID == "" {
@@ -162,7 +167,7 @@ func (l *loader) article(it schema.ManifestItem, outlets []timeline.Outlet) (tim
 	if !ok || !clean {
 		return timeline.Article{}, false
 	}
-	return timeline.Article{
+	a := timeline.Article{
 		ID:             it.ID,
 		File:           l.Path(it.File),
 		Outlet:         it.Outlet.Value,
@@ -172,51 +177,54 @@ func (l *loader) article(it schema.ManifestItem, outlets []timeline.Outlet) (tim
 		PublishedBasis: it.Published.Basis,
 		URL:            it.URL,
 		Text:           untrusted.Text(text),
-	}, true
+	}
+	return a, l.evidence(it, &a)
 }
 
-// evidence checks the spans the manifest cites for each article's fields.
-func (l *loader) evidence(items []schema.ManifestItem) {
-	for _, it := range items {
-		a, ok := l.articles[it.ID]
-		if !ok {
-			continue
+// evidence checks the spans an article's entry cites for its fields,
+// leaving the article out if one is wrong.
+func (l *loader) evidence(it entry, a *timeline.Article) bool {
+	ok := true
+	bad := func(field string, err error) { l.skip(it, field, err); ok = false }
+	check := func(field, basis string, ev *schema.Span) {
+		switch {
+		case basis == "":
+			bad(field+".basis", errors.New("missing: say whether the value is stated in the text or inferred"))
+		case basis != "stated" && basis != "inferred":
+			bad(field+".basis", fmt.Errorf("%q: want stated or inferred", basis))
+		case basis == "stated" && ev == nil:
+			bad(field, errors.New("stated, so it must cite the words that state it: give an evidence span"))
 		}
-		check := func(field, basis string, ev *schema.Span) {
-			if basis != "stated" && basis != "inferred" {
-				l.Fail(ManifestFile, "article", it.ID, field+".basis", fmt.Errorf("%q: want stated or inferred", basis))
+		if ev != nil {
+			if err := verify(a, *ev); err != nil {
+				bad(field+".evidence", err)
 			}
-			if basis == "stated" && ev == nil {
-				l.Fail(ManifestFile, "article", it.ID, field+".evidence", errors.New("a stated field must cite the words that state it"))
-			}
-			if ev != nil {
-				l.verify(ManifestFile, "article", it.ID, field+".evidence", a, *ev)
-			}
-		}
-		check("outlet", it.Outlet.Basis, it.Outlet.Evidence)
-		check("title", it.Title.Basis, it.Title.Evidence)
-		check("byline", it.Byline.Basis, it.Byline.Evidence)
-		check("published", it.Published.Basis, it.Published.Evidence)
-		for _, f := range it.Furniture {
-			l.verify(ManifestFile, "article", it.ID, "furniture", a, f)
 		}
 	}
+	check("outlet", it.Outlet.Basis, it.Outlet.Evidence)
+	check("title", it.Title.Basis, it.Title.Evidence)
+	check("byline", it.Byline.Basis, it.Byline.Evidence)
+	check("published", it.Published.Basis, it.Published.Evidence)
+	for i, f := range it.Furniture {
+		if err := verify(a, f); err != nil {
+			bad("furniture."+strconv.Itoa(i), err)
+		}
+	}
+	return ok
 }
 
 // verify checks one span against its article's bytes; the article is fixed
 // by context, so the span's own article field may be empty.
-func (l *loader) verify(file, kind, id, field string, a *timeline.Article, s schema.Span) {
-	if s.Article != "" && s.Article != a.ID {
-		l.Fail(file, kind, id, field, fmt.Errorf("span cites article %q inside article %q", s.Article, a.ID))
-		return
+func verify(a *timeline.Article, s schema.Span) error {
+	switch {
+	case s.Article != "" && s.Article != a.ID:
+		return fmt.Errorf("the span cites article %q inside article %q", s.Article, a.ID)
+	case s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End:
+		return fmt.Errorf("range [%d,%d) is outside %s (%d bytes)", s.Start, s.End, a.File, len(a.Text))
+	case a.Text[s.Start:s.End] != s.Text:
+		return fmt.Errorf("%s[%d:%d] is %q, not %q", a.File, s.Start, s.End, a.Text[s.Start:s.End], s.Text)
 	}
-	if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
-		l.Fail(file, kind, id, field, fmt.Errorf("range [%d,%d) is outside %s (%d bytes)", s.Start, s.End, a.File, len(a.Text)))
-		return
-	}
-	if got := a.Text[s.Start:s.End]; got != s.Text {
-		l.Fail(file, kind, id, field, fmt.Errorf("%s[%d:%d] is %q, not %q", a.File, s.Start, s.End, got, s.Text))
-	}
+	return nil
 }
 
 // unwrapPath drops fs.PathError's repetition of the path we already print.

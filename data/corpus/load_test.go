@@ -258,6 +258,12 @@ func TestLoadErrorsNameFileLineIDAndField(t *testing.T) {
 		{"wrong type", func(t *testing.T, m fstest.MapFS) {
 			edit(t, m, AnnotationsFile, `"schema": 1,`, `"schema": "one",`)
 		}, []string{"corpus/annotations.json:2:", "expected a whole number"}},
+		{"span offset too large", func(t *testing.T, m fstest.MapFS) {
+			edit(t, m, AnnotationsFile, `"start": 4199,`, `"start": 18446744073709551616,`)
+		}, []string{"corpus/annotations.json:", "start: expected a whole number, found 18446744073709551616, which is too large"}},
+		{"span offset not whole", func(t *testing.T, m fstest.MapFS) {
+			edit(t, m, AnnotationsFile, `"start": 4199,`, `"start": 4199.5,`)
+		}, []string{"corpus/annotations.json:", "start: expected a whole number, found 4199.5, which is not a whole number"}},
 		{"article edited", func(t *testing.T, m fstest.MapFS) {
 			edit(t, m, "003_308d7a7556179d8a.txt", "July 15", "July 16")
 		}, []string{"corpus/manifest.json", `article "toi"`, "sha256", "the text changed"}},

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -160,22 +159,27 @@ func (l *loader) furniture() map[string][][2]int {
 	return out
 }
 
-// skip leaves an article out, saying why at its entry in the manifest.
-func (l *loader) skip(it schema.ManifestItem, field string, err error) {
-	e := schema.Locator{File: l.Path(ManifestFile), Src: l.ManifestSrc}.ErrorFor(&timeline.ValidationError{Kind: "article", ID: it.ID, Field: field, Err: err})
-	if field == "file" || field == "id" {
-		// point at the entry's own "file" line: two entries may share an id
-		if loc := regexp.MustCompile(`"file"\s*:\s*` + regexp.QuoteMeta(schema.QuoteJSON(it.File))).FindIndex(l.ManifestSrc); loc != nil {
-			e.Line, e.Col = schema.LineCol(l.ManifestSrc, int64(loc[0]))
-		}
+// entry is one article's entry in the manifest, with its place there.
+type entry struct {
+	i int // index in the manifest's articles
+	schema.ManifestItem
+}
+
+// skip leaves an article out, saying why at its entry in the manifest,
+// at the field at fault when the entry has it.
+func (l *loader) skip(it entry, field string, err error) {
+	e := &schema.Error{Level: schema.Skip, File: l.Path(ManifestFile), Kind: "article", ID: it.ID, Field: field, Err: err}
+	path := []any{"articles", it.i}
+	for _, f := range strings.Split(field, ".") {
+		path = append(path, f)
 	}
-	e.Level = schema.Skip
+	e.Line, e.Col = schema.Find(l.ManifestSrc, schema.Pointer(path...))
 	l.Problems = append(l.Problems, e)
 }
 
 // readText reads an article's bytes: a file inside the corpus folder, no
 // bigger than an article can be.
-func (l *loader) readText(it schema.ManifestItem) ([]byte, bool) {
+func (l *loader) readText(it entry) ([]byte, bool) {
 	if !fs.ValidPath(it.File) {
 		l.skip(it, "file", fmt.Errorf("%q is not a path inside the corpus folder; name the file by its path there, with no .. or leading /", it.File))
 		return nil, false
@@ -214,7 +218,7 @@ func escapes(err error) bool {
 
 // checkText turns an article's bytes into its text: UTF-8, without a
 // byte-order mark, with LF line endings. Spans cite the text so made.
-func (l *loader) checkText(it schema.ManifestItem, raw []byte) (string, bool) {
+func (l *loader) checkText(it entry, raw []byte) (string, bool) {
 	file := l.Path(it.File)
 	note := func(line int, msg string) {
 		l.Problems = append(l.Problems, &schema.Error{Level: schema.Note, File: file, Line: line, Col: 1, Err: errors.New(msg)})
@@ -323,8 +327,8 @@ func (l *loader) merge(base, add timeline.Parts) timeline.Parts {
 	}
 	for _, a := range add.Articles {
 		if slices.ContainsFunc(base.Articles, func(b timeline.Article) bool { return b.ID == a.ID }) {
-			it := schema.ManifestItem{ID: a.ID, File: strings.TrimPrefix(a.File, l.Dir+"/")}
-			l.skip(it, "id", fmt.Errorf("%q is the id of an embedded article; give this one another", a.ID))
+			i := slices.IndexFunc(l.manifest.Articles, func(it schema.ManifestItem) bool { return it.ID == a.ID })
+			l.skip(entry{i, schema.ManifestItem{ID: a.ID}}, "id", fmt.Errorf("%q is the id of an embedded article; give this one another", a.ID))
 			continue
 		}
 		a.Outlet = rename(outletIDs, a.Outlet)

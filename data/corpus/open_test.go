@@ -111,9 +111,9 @@ func TestOpenCorpusReportsEveryProblemOfAnArticle(t *testing.T) {
 	}
 	got := strings.Join(all, "\n")
 	for _, w := range []string{
-		`corpus/manifest.json:4:13: article "a": id: a second article with id "a"`,
-		`corpus/manifest.json:6:2: article "c": outlet: missing`,
-		`article "c": published: missing`,
+		`corpus/manifest.json:4:2: article "a": id: a second article with id "a"`,
+		`corpus/manifest.json:6:44: article "c": outlet: missing`,
+		`corpus/manifest.json:7:48: article "c": published: missing`,
 		`corpus/c.txt:1:1: article "c": byte 0xFF is not UTF-8`,
 		`note: corpus/d.txt: not in the manifest`,
 	} {
@@ -253,5 +253,69 @@ func TestInitManifestDraftsWhatTheTextShows(t *testing.T) {
 	}
 	if len(c.Dataset.Articles()) != 1 {
 		t.Errorf("the filled-in draft does not load: %v", c.Problems)
+	}
+}
+
+// TestOpenCorpusPlacesEvidence: an evidence span that does not match its
+// article's words is placed at the span in the manifest, and leaves that
+// article out, not the corpus; a second entry with the same id is told
+// as a duplicate, not by the evidence the first entry's text fails.
+func TestOpenCorpusPlacesEvidence(t *testing.T) {
+	m := fstest.MapFS{
+		ManifestFile: {Data: []byte(`{"schema": 4, "outlets": [{"id": "wire", "name": "Test Wire"}], "articles": [
+{"id": "a", "file": "a.txt", "outlet": {"value": "wire", "basis": "inferred"}, "published": {"value": {"date": "2023-03-04", "precision": "day"}, "basis": "inferred"}, "byline": {"value": "", "basis": "inferred"},
+ "title": {"value": "T", "basis": "stated", "evidence": {"start": 0, "end": 4, "text": "Port"}}},
+{"id": "b", "file": "b.txt", "outlet": {"value": "wire", "basis": "inferred"}, "published": {"value": {"date": "2023-03-04", "precision": "day"}, "basis": "inferred"}, "byline": {"value": "", "basis": "inferred"},
+ "title": {"value": "T", "basis": "stated", "evidence": {"start": 0, "end": 4, "text": "Gate"}}},
+{"id": "b", "file": "a.txt", "outlet": {"value": "wire", "basis": "inferred"},
+ "title": {"value": "T", "basis": "stated", "evidence": {"start": 0, "end": 4, "text": "Gate"}}},
+{"id": "d", "file": "a.txt", "outlet": {"value": "wire", "basis": "stated"}, "published": {"value": {"date": "2023-03-04", "precision": "day"}, "basis": "inferred"},
+ "byline": {"value": ""}, "title": {"value": "T", "basis": "inferred"}}
+]}`)},
+		"a.txt": {Data: []byte(goodArticle)},
+		"b.txt": {Data: []byte(goodArticle)},
+	}
+	c, err := Open(m, "corpus", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, p := range c.Problems {
+		all = append(all, p.Error())
+	}
+	got := strings.Join(all, "\n")
+	for _, w := range []string{
+		`corpus/manifest.json:5:45: article "b": title.evidence: corpus/b.txt[0:4] is "Port", not "Gate" (left out`,
+		`corpus/manifest.json:6:2: article "b": id: a second article with id "b"`,
+		`corpus/manifest.json:8:30: article "d": outlet: stated, so it must cite the words that state it`,
+		`corpus/manifest.json:9:2: article "d": byline.basis: missing`,
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("problems do not include %q:\n%s", w, got)
+		}
+	}
+	if len(all) != 4 {
+		t.Errorf("want 4 problems, got %d:\n%s", len(all), got)
+	}
+	if arts := c.Dataset.Articles(); len(arts) != 1 || arts[0].ID != "a" {
+		t.Errorf("want article a alone loaded, got %v", arts)
+	}
+}
+
+// unlistable is a folder that cannot be listed.
+type unlistable struct{ fstest.MapFS }
+
+func (unlistable) ReadDir(string) ([]fs.DirEntry, error) { return nil, fs.ErrPermission }
+
+// TestUpkeepSaysWhatIsMissing: corpus init on a folder it cannot list
+// says so, not that it found no text files; corpus fill with no
+// annotations file says there is none to fill, not that its JSON ended.
+func TestUpkeepSaysWhatIsMissing(t *testing.T) {
+	if _, err := Init(unlistable{fstest.MapFS{"a.txt": {Data: []byte(goodArticle)}}}); err == nil || !strings.Contains(err.Error(), "cannot list the folder: permission denied") {
+		t.Errorf("init on a folder it cannot list: %v", err)
+	}
+	m := byoCorpus(map[string]string{"a": "a.txt"}, map[string]string{"a.txt": goodArticle})
+	if _, err := Fill(m, "corpus"); err == nil || !strings.Contains(err.Error(), "corpus/annotations.json: not there; corpus fill completes the spans of annotations you have begun") {
+		t.Errorf("fill with no annotations: %v", err)
 	}
 }

@@ -18,7 +18,8 @@ import (
 // cell's length is checked before any slide becomes an event.
 func (imp *importer) dataset(title *slide, slides []slide) (*timeline.Dataset, error) {
 	if len(slides) > imp.limits.Events {
-		return nil, &schema.Error{File: imp.file, Err: schema.TooMany(len(slides), imp.limits.Events, "slides", "split the document (data.MaxEvents)")}
+		// placed at the first slide past the limit
+		return nil, imp.pos.fail(imp.file, slides[imp.limits.Events].at, schema.TooMany(len(slides), imp.limits.Events, "slides", "split the document (data.MaxEvents)"))
 	}
 	for i := range slides {
 		imp.checkLengths(&slides[i])

@@ -175,7 +175,11 @@ func (r *jsonReader) slide(n int) (slide, bool) {
 	if err := r.dec.Decode(&in); err != nil {
 		var typ *json.UnmarshalTypeError
 		if errors.As(err, &typ) {
-			r.fail(keyAt(r.src, off, r.dec.InputOffset(), typ.Field), fmt.Errorf("%s: %s: want %s, found a JSON %s", s.label(), typ.Field, kindOf(typ.Type), typ.Value))
+			what := s.label()
+			if typ.Field != "" {
+				what += ": " + typ.Field
+			}
+			r.fail(keyAt(r.src, off, r.dec.InputOffset(), typ.Field), fmt.Errorf("%s: want %s, found a JSON %s", what, kindOf(typ.Type), typ.Value))
 		} else {
 			r.fail(off, fmt.Errorf("%s: %s", s.label(), strings.TrimPrefix(err.Error(), "json: ")))
 		}

@@ -226,7 +226,8 @@ func (c *csvReader) readRows(br *bufio.Reader, cr *countingReader, batches chan<
 			fail(&schema.Error{File: c.file, Err: errTitleLate})
 			return
 		case c.n > c.limits.Events:
-			fail(&schema.Error{File: c.file, Err: schema.TooMany(c.n, c.limits.Events, "slides", "split the document (data.MaxEvents)")})
+			line, col := c.r.FieldPos(0)
+			fail(&schema.Error{File: c.file, Line: line, Col: col, Err: schema.TooMany(c.n, c.limits.Events, "slides", "split the document (data.MaxEvents)")})
 			return
 		case len(c.slides) == wordsBatch:
 			if !sendSlides(false) || !take() {

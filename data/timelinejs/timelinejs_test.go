@@ -492,7 +492,7 @@ func errorCases() []errorCase {
 		{"bad end", "e.json", `{"events": [{"start_date": {"year": 2022}, "end_date": {"year": 2023, "month": "x"}}]}`, `slide 1: end date: month "x" is not a whole number`},
 		{"no start date", "s.json", "{\"events\": [\n {\"start_date\": {\"year\": 1}},\n {\"text\": {\"headline\": \"H\"}}]}", "s.json:3:2: slide 2: no start date"},
 		{"row without a year", "r.csv", header + ",,,,,,,,,A headline,,,,,,,,\n", "r.csv:2:1: slide 1: no start date"},
-		{"event not an object", "o.json", `{"events": [1]}`, "o.json:1:13: slide 1: : want an object, found a JSON number"},
+		{"event not an object", "o.json", `{"events": [1]}`, "o.json:1:13: slide 1: want an object, found a JSON number"},
 		{"text not an object", "o.json", `{"events": [{"start_date": {"year": 2000}, "text": "hi"}]}`, "o.json:1:44: slide 1: text: want an object, found a JSON string"},
 		{"events not an array", "o.json", `{"events": {"a": 1}}`, "o.json:1:12: events: want an array of slides"},
 		{"headline not text", "o.json", `{"events": [{"start_date": {"year": 2000}, "text": {"headline": true}}]}`, "slide 1: want a string or a number, found true"},

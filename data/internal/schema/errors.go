@@ -119,7 +119,11 @@ func JSONError(file string, err error, src []byte) error {
 				sem.JSONPointer.LastToken(), FieldPath(sem.JSONPointer.Parent()), Version)
 			break
 		}
-		err = fmt.Errorf("%s: expected %s, found a JSON %s", FieldPath(sem.JSONPointer), jsonKindOf(sem.GoType), KindName(sem.JSONKind))
+		found := "a JSON " + KindName(sem.JSONKind)
+		if sem.JSONKind == '0' && src != nil && sem.GoType != nil && reflect.Zero(sem.GoType).CanInt() {
+			found = numberFound(src, off)
+		}
+		err = fmt.Errorf("%s: expected %s, found %s", FieldPath(sem.JSONPointer), jsonKindOf(sem.GoType), found)
 	default:
 		err = errors.New(strings.TrimPrefix(err.Error(), "json: "))
 	}
@@ -128,6 +132,26 @@ func JSONError(file string, err error, src []byte) error {
 	}
 	line, col := LineCol(src, off)
 	return &Error{File: file, Line: line, Col: col, Err: err}
+}
+
+// numberFound says what is wrong with the JSON number at off in src
+// that did not fit: it has a fraction or exponent, or is too large.
+func numberFound(src []byte, off int64) string {
+	end := off
+	for end < int64(len(src)) && strings.IndexByte("+-.eE0123456789", src[end]) >= 0 {
+		end++
+	}
+	n := string(src[off:end])
+	if len(n) > 24 {
+		n = n[:21] + "..."
+	}
+	if strings.ContainsAny(n, ".eE") {
+		return n + ", which is not a whole number"
+	}
+	if strings.HasPrefix(n, "-") {
+		return n + ", which is out of range"
+	}
+	return n + ", which is too large"
 }
 
 // WantError is a problem a custom decoder found at a place in the JSON.
