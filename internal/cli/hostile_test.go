@@ -3,10 +3,14 @@ package cli
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // TestHostileCorpusCannotReachTheTerminal lists and exports a corpus full
@@ -85,5 +89,56 @@ func TestHostileErrorsCannotReachTheTerminal(t *testing.T) {
 		if bad := unsafeRune(errOut); bad != "" {
 			t.Errorf("%q: stderr carries %s: %q", args, bad, errOut)
 		}
+	}
+}
+
+// evil is a value a hostile caller might pass: a title change, a bell, a
+// screen clear, a right-to-left override and a C1 next-line.
+const evil = "\x1b]0;PWNED\x07\x1b[2J\u202e\u0085x"
+
+// TestEveryCommandCleansWhatItEchoes runs every command in the tree with
+// a flag it does not take, every flag it does take given evil as its
+// value, and evil as its argument, all from a folder where writing is
+// harmless; then writes files under a path carrying evil. Stdout and
+// stderr are checked rune by rune: nothing a terminal acts on reaches
+// either, whatever the command made of the input.
+func TestEveryCommandCleansWhatItEchoes(t *testing.T) {
+	t.Chdir(t.TempDir())
+	var runs [][]string
+	var visit func(c *cobra.Command, path []string)
+	visit = func(c *cobra.Command, path []string) {
+		for _, sub := range c.Commands() {
+			visit(sub, append(slices.Clip(path), sub.Name()))
+		}
+		if !c.Runnable() {
+			return
+		}
+		runs = append(runs, append(slices.Clip(path), "--"+evil), append(slices.Clip(path), evil))
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			if f.NoOptDefVal == "" { // takes a value
+				runs = append(runs, append(slices.Clip(path), "--"+f.Name, evil))
+			}
+		})
+	}
+	visit(newRoot(nil, nil, nil), nil)
+	if err := os.Mkdir(evil, 0o755); err != nil {
+		t.Skipf("this file system refuses the name: %v", err)
+	}
+	os.WriteFile(evil+"/a.txt", []byte("A title\n\nBy "+evil+"\n\nMarch 4, 2023. Text.\n"), 0o644)
+	runs = append(runs,
+		[]string{"corpus", "init", evil}, []string{"corpus", "check", evil}, []string{"corpus", "fill", evil},
+		[]string{"synth", "--events", "3", "-o", evil + "/s.json"},
+		[]string{"events", "--dataset", evil + "/s.json", "--country", evil},
+	)
+	for _, args := range runs {
+		_, out, errOut := runCLI(t, args...)
+		for name, s := range map[string]string{"stdout": out, "stderr": errOut} {
+			if bad := unsafeRune(s); bad != "" {
+				t.Errorf("%q: %s carries %s: %q", args, name, bad, s)
+			}
+		}
+	}
+	if len(runs) < 100 {
+		t.Errorf("only %d runs: the command tree was not walked", len(runs))
 	}
 }
