@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"iter"
@@ -20,18 +21,19 @@ import (
 // unique otherwise; every actor with no "mentions" key gets the spans where
 // its aliases occur as whole words. It returns the annotations file
 // re-encoded canonically. Hand-curators write text; the loader then checks
-// offsets and text agree forever after.
-func Fill(fsys fs.FS, dir string) ([]byte, error) {
+// offsets and text agree forever after. same says the file already
+// reads so, byte for byte, and need not be written.
+func Fill(fsys fs.FS, dir string) (out []byte, same bool, err error) {
 	l := newLoader(fsys, dir, schema.Limits{})
 	if _, ok := l.load(); !ok && l.AnnotationsSrc == nil {
-		return nil, joinErrs(l.Errs)
+		return nil, false, joinErrs(l.Errs)
 	}
 	if l.AnnotationsSrc == nil {
-		return nil, fmt.Errorf("%s: not there; corpus fill completes the spans of annotations you have begun: write the actors, quotes and events you know there first", l.Path(AnnotationsFile))
+		return nil, false, fmt.Errorf("%s: not there; corpus fill completes the spans of annotations you have begun: write the actors, quotes and events you know there first", l.Path(AnnotationsFile))
 	}
 	var a schema.Annotations
 	if err := schema.DecodeJSON(l.Path(AnnotationsFile), l.AnnotationsSrc, &a); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	f := filler{l: l}
 	f.index(a.Actors)
@@ -65,9 +67,10 @@ func Fill(fsys fs.FS, dir string) ([]byte, error) {
 		}
 	}
 	if len(f.errs) > 0 {
-		return nil, joinErrs(f.errs)
+		return nil, false, joinErrs(f.errs)
 	}
-	return schema.EncodeJSON(a)
+	out, err = schema.EncodeJSON(a)
+	return out, err == nil && bytes.Equal(out, l.AnnotationsSrc), err
 }
 
 func joinErrs(errs []error) error {

@@ -356,7 +356,7 @@ func TestFillComputesOffsetsFromText(t *testing.T) {
 	old := `"start": ` + strconv.Itoa(q.Span.Start) + `,
         "end": ` + strconv.Itoa(q.Span.End) + `,`
 	edit(t, m, AnnotationsFile, old, `"start": 0, "end": 0,`)
-	out, err := Fill(m, "corpus")
+	out, _, err := Fill(m, "corpus")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -315,7 +315,7 @@ func TestUpkeepSaysWhatIsMissing(t *testing.T) {
 		t.Errorf("init on a folder it cannot list: %v", err)
 	}
 	m := byoCorpus(map[string]string{"a": "a.txt"}, map[string]string{"a.txt": goodArticle})
-	if _, err := Fill(m, "corpus"); err == nil || !strings.Contains(err.Error(), "corpus/annotations.json: not there; corpus fill completes the spans of annotations you have begun") {
+	if _, _, err := Fill(m, "corpus"); err == nil || !strings.Contains(err.Error(), "corpus/annotations.json: not there; corpus fill completes the spans of annotations you have begun") {
 		t.Errorf("fill with no annotations: %v", err)
 	}
 }

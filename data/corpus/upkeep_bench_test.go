@@ -41,7 +41,7 @@ func BenchmarkFill(b *testing.B) {
 		m := upkeepCorpus(n)
 		b.Run(fmt.Sprintf("actors=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				if _, err := Fill(m, "corpus"); err != nil {
+				if _, _, err := Fill(m, "corpus"); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -56,7 +56,7 @@ func BenchmarkFill(b *testing.B) {
 func BenchmarkCheck(b *testing.B) {
 	for _, n := range []int{250, 500, 1000, 2000} {
 		m := upkeepCorpus(n)
-		out, err := Fill(m, "corpus")
+		out, _, err := Fill(m, "corpus")
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -151,12 +151,16 @@ func corpusCheck(dir string, withSeeds bool, stdout io.Writer) error {
 // into place, so a failure never leaves half a file.
 func corpusFill(dir string, stdout io.Writer) error {
 	fsys, done := data.CorpusFS(dir)
-	out, err := corpus.Fill(fsys, dir)
+	out, same, err := corpus.Fill(fsys, dir)
 	done()
 	if err != nil {
 		return err
 	}
 	path := filepath.Join(dir, corpus.AnnotationsFile)
+	if same {
+		fmt.Fprintln(stdout, line(path), "is complete already; left as it was")
+		return nil
+	}
 	if _, err := atomicfile.Write(path, atomicfile.Options{}, func(w io.Writer) error {
 		_, err := w.Write(out)
 		return err

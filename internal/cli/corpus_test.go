@@ -62,6 +62,21 @@ func TestCorpusWorkflow(t *testing.T) {
 	if code, out, _ := runCLI(t, "corpus", "check", dir); code != 0 {
 		t.Errorf("check of a clean corpus: exit %d:\n%s", code, out)
 	}
+	// Fill the offsets of a hand-written span; a second fill has nothing
+	// to add and leaves the file alone.
+	ann := filepath.Join(dir, "annotations.json")
+	os.WriteFile(ann, []byte(`{"schema": 4, "actors": [{"id": "kovac", "name": "Jana Kovac", "kind": "person", "aliases": ["Kovac"],
+  "roles": [{"title": "Interior Minister", "source": {"article": "port", "text": "Interior Minister"}}]}]}`), 0o640)
+	if code, out, errOut := runCLI(t, "corpus", "fill", dir); code != 0 || !strings.Contains(out, "wrote "+ann) {
+		t.Fatalf("fill: exit %d, %q %q", code, out, errOut)
+	}
+	before, _ := os.Stat(ann)
+	if code, out, errOut := runCLI(t, "corpus", "fill", dir); code != 0 || !strings.Contains(out, "is complete already; left as it was") {
+		t.Errorf("a second fill: exit %d, %q %q", code, out, errOut)
+	}
+	if after, _ := os.Stat(ann); !os.SameFile(before, after) || !after.ModTime().Equal(before.ModTime()) || after.Mode().Perm() != 0o640 {
+		t.Errorf("a fill with nothing to add rewrote the file or its mode (%v)", after.Mode().Perm())
+	}
 }
 
 func TestCorpusUsage(t *testing.T) {
