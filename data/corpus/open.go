@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -54,6 +55,7 @@ func Open(fsys fs.FS, dir string, opt Options) (*Corpus, error) {
 	if err := l.citedSkips(&parts); err != nil {
 		return nil, err
 	}
+	sortProblems(l.Problems)
 	if len(parts.Articles) == 0 {
 		l.Errs = append(l.Errs, &schema.Error{File: l.Path(ManifestFile), Err: errors.New("no article loaded; nothing to explore")})
 		for _, p := range l.Problems {
@@ -69,9 +71,12 @@ func Open(fsys fs.FS, dir string, opt Options) (*Corpus, error) {
 			return nil, errors.Join(append(s.Errs, errs(s.Problems)...)...)
 		}
 		parts = l.merge(base, parts)
-		todo = slices.DeleteFunc(todo, func(id string) bool {
-			return !slices.ContainsFunc(parts.Articles, func(a timeline.Article) bool { return a.ID == id })
-		})
+		sortProblems(l.Problems)
+		kept := make(map[string]bool, len(parts.Articles))
+		for _, a := range parts.Articles {
+			kept[a.ID] = true
+		}
+		todo = slices.DeleteFunc(todo, func(id string) bool { return !kept[id] })
 	}
 	c := &Corpus{}
 	c.Extracted = extract.Into(&parts, todo, extract.Options{Furniture: l.furniture()})
@@ -81,6 +86,14 @@ func Open(fsys fs.FS, dir string, opt Options) (*Corpus, error) {
 	}
 	c.Dataset, c.Problems = ds, l.Problems
 	return c, nil
+}
+
+// sortProblems puts problems in the order of the files and lines they
+// are at, so a listing reads down each file.
+func sortProblems(ps []*schema.Error) {
+	slices.SortStableFunc(ps, func(a, b *schema.Error) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
 }
 
 func errs(ps []*schema.Error) []error {
@@ -295,22 +308,30 @@ func (l *loader) merge(base, add timeline.Parts) timeline.Parts {
 			out.Countries[k] = v
 		}
 	}
-	outletIDs := map[string]string{}
+	// Outlets and actors are matched by id or name through an index (the
+	// first to hold a key keeps it), not by a search of all before them.
+	outletAt, outletIDs := keyIndex{}, map[string]string{}
+	for i, o := range out.Outlets {
+		outletAt.add(i, o.ID, o.Name)
+	}
 	for _, o := range add.Outlets {
-		i := slices.IndexFunc(out.Outlets, func(b timeline.Outlet) bool { return b.ID == o.ID || sameName(b.Name, o.Name) })
-		if i < 0 {
+		i, ok := outletAt.find(o.ID, o.Name)
+		if !ok {
+			outletAt.add(len(out.Outlets), o.ID, o.Name)
 			out.Outlets = append(out.Outlets, o)
 			outletIDs[o.ID] = o.ID
 			continue
 		}
 		outletIDs[o.ID] = out.Outlets[i].ID
 	}
-	actorIDs := map[string]string{}
+	actorAt, actorIDs := keyIndex{}, map[string]string{}
+	for i, a := range out.Actors {
+		actorAt.add(i, a.ID, a.Name, a.Aliases...)
+	}
 	for _, a := range add.Actors {
-		i := slices.IndexFunc(out.Actors, func(b timeline.Actor) bool {
-			return b.ID == a.ID || sameName(b.Name, a.Name) || slices.ContainsFunc(b.Aliases, func(al string) bool { return sameName(al, a.Name) })
-		})
-		if i < 0 {
+		i, ok := actorAt.find(a.ID, a.Name)
+		if !ok {
+			actorAt.add(len(out.Actors), a.ID, a.Name, a.Aliases...)
 			out.Actors = append(out.Actors, a)
 			actorIDs[a.ID] = a.ID
 			continue
@@ -334,9 +355,14 @@ func (l *loader) merge(base, add timeline.Parts) timeline.Parts {
 		a.Outlet = rename(outletIDs, a.Outlet)
 		out.Articles = append(out.Articles, a)
 	}
+	statements := make(map[string]bool, len(out.Statements))
+	for _, s := range out.Statements {
+		statements[s.ID] = true
+	}
 	for _, s := range add.Statements {
 		s.Speaker = rename(actorIDs, s.Speaker)
-		if !slices.ContainsFunc(out.Statements, func(b timeline.Statement) bool { return b.ID == s.ID }) {
+		if !statements[s.ID] {
+			statements[s.ID] = true
 			out.Statements = append(out.Statements, s)
 		}
 	}
@@ -355,13 +381,45 @@ func (l *loader) merge(base, add timeline.Parts) timeline.Parts {
 	return out
 }
 
-// sameName compares names as a reader would: case, a leading "The" and
-// apostrophe style do not matter.
-func sameName(a, b string) bool {
-	norm := func(s string) string {
-		s = strings.ToLower(strings.TrimSpace(s))
-		s = strings.TrimPrefix(s, "the ")
-		return strings.ReplaceAll(s, "’", "'")
+// nameKey is what two names that name the same thing share: case, a
+// leading "the" and the kind of apostrophe aside.
+func nameKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	return strings.ReplaceAll(s, "’", "'")
+}
+
+// keyIndex finds an item by its id, or by a name it has, and gives its
+// index; the first item given a key keeps it.
+type keyIndex map[string]int
+
+func (k keyIndex) add(i int, id, name string, aliases ...string) {
+	keys := append([]string{"id " + id}, "name "+nameKey(name))
+	for _, a := range aliases {
+		keys = append(keys, "name "+nameKey(a))
 	}
-	return a != "" && norm(a) == norm(b)
+	for _, key := range keys {
+		if key == "name " {
+			continue // an empty name matches nothing
+		}
+		if _, taken := k[key]; !taken {
+			k[key] = i
+		}
+	}
+}
+
+// find gives the index of the item with this id, else with this name
+// among its names, the earlier of the two when both match.
+func (k keyIndex) find(id, name string) (int, bool) {
+	byID, okID := k["id "+id]
+	byName, okName := k["name "+nameKey(name)]
+	switch {
+	case okID && okName:
+		return min(byID, byName), true
+	case okID:
+		return byID, true
+	case okName:
+		return byName, true
+	}
+	return 0, false
 }

@@ -319,3 +319,30 @@ func TestUpkeepSaysWhatIsMissing(t *testing.T) {
 		t.Errorf("fill with no annotations: %v", err)
 	}
 }
+
+// TestKeyIndex: an item is found by its id or by any of its names, as a
+// reader would match them; the earliest item holding a key keeps it, and
+// an empty name matches nothing.
+func TestKeyIndex(t *testing.T) {
+	k := keyIndex{}
+	k.add(0, "toi", "The Times of Israel")
+	k.add(1, "lapid", "Yair Lapid", "Lapid", "")
+	k.add(2, "other", "Yair Lapid")
+	for _, tc := range []struct {
+		id, name string
+		want     int
+		ok       bool
+	}{
+		{"x", "times of israel", 0, true},
+		{"x", "  THE TIMES OF ISRAEL ", 0, true},
+		{"x", "lapid", 1, true},
+		{"other", "nobody", 2, true},
+		{"other", "Yair Lapid", 1, true},
+		{"x", "Yair Lapid’s", 0, false},
+		{"x", "", 0, false},
+	} {
+		if i, ok := k.find(tc.id, tc.name); i != tc.want || ok != tc.ok {
+			t.Errorf("find(%q, %q) = %d, %v; want %d, %v", tc.id, tc.name, i, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -11,8 +11,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 )
 
 // Options say how a file may be written.
@@ -45,7 +47,7 @@ func Write(path string, opt Options, write func(io.Writer) error) (n int64, err 
 	if err != nil {
 		return 0, err
 	}
-	perm := opt.Perm
+	perm, keep := opt.Perm, false
 	if perm == 0 {
 		perm = 0o644
 	}
@@ -53,13 +55,13 @@ func Write(path string, opt Options, write func(io.Writer) error) (n int64, err 
 	case err == nil && opt.NoReplace:
 		return 0, &ExistsError{path}
 	case err == nil && !st.Mode().IsRegular():
-		return 0, fmt.Errorf("%s is not a regular file (%s); cyberdesk replaces only files", path, st.Mode().Type())
+		return 0, fmt.Errorf("%s is %s, not a regular file; cyberdesk replaces only files", path, kind(st.Mode()))
 	case err == nil:
-		perm = st.Mode().Perm()
+		perm, keep = st.Mode().Perm(), true
 	case !errors.Is(err, fs.ErrNotExist):
 		return 0, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
+	tmp, err := createTemp(filepath.Dir(target), filepath.Base(target), perm)
 	if err != nil {
 		return 0, err
 	}
@@ -75,8 +77,10 @@ func Write(path string, opt Options, write func(io.Writer) error) (n int64, err 
 	if err = write(cw); err != nil {
 		return 0, err
 	}
-	if err = tmp.Chmod(perm); err != nil {
-		return 0, err
+	if keep { // the old file's mode exactly, whatever the umask
+		if err = tmp.Chmod(perm); err != nil {
+			return 0, err
+		}
 	}
 	if err = tmp.Sync(); err != nil {
 		return 0, err
@@ -99,6 +103,33 @@ func Write(path string, opt Options, write func(io.Writer) error) (n int64, err 
 	}
 	syncDir(filepath.Dir(target))
 	return cw.n, nil
+}
+
+// kind names what a path that is not a regular file is.
+func kind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a plain file (" + m.Type().String() + ")"
+}
+
+// createTemp creates a new file in dir named after base, with perm less
+// the umask, as any new file would be (os.CreateTemp would give 0600).
+func createTemp(dir, base string, perm fs.FileMode) (*os.File, error) {
+	for {
+		name := filepath.Join(dir, "."+base+"."+strconv.FormatUint(rand.Uint64(), 36)+".tmp")
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
 }
 
 // resolve follows path's links to the file they name (which may not

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -124,7 +125,9 @@ func corpusInit(dir string, stdout io.Writer) error {
 func corpusCheck(dir string, withSeeds bool, stdout io.Writer) error {
 	c, err := data.Open(dir, data.Options{Format: data.Corpus, WithSeeds: withSeeds})
 	if err != nil {
-		fmt.Fprintln(stdout, line(err.Error()))
+		for l := range strings.Lines(err.Error()) {
+			fmt.Fprintln(stdout, line(l))
+		}
 		return errProblems
 	}
 	bad := 0

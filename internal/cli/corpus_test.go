@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,5 +97,30 @@ func TestCorpusUsage(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, "events", "--corpus", "/no/such/dir"); code != 1 || !strings.Contains(errOut, "/no/such/dir/manifest.json") {
 		t.Errorf("a missing corpus: exit %d, %q; want exit 1 naming the manifest", code, errOut)
+	}
+}
+
+// TestCorpusCheckListsOneProblemALine: when nothing loads, check still
+// lists each problem on a line of its own, in the order of the manifest.
+func TestCorpusCheckListsOneProblemALine(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"a.txt", "b.txt"} {
+		os.WriteFile(filepath.Join(dir, f), []byte("A title\n\nText.\n"), 0o644)
+	}
+	if code, _, errOut := runCLI(t, "corpus", "init", dir); code != 0 {
+		t.Fatal(errOut)
+	}
+	code, out, _ := runCLI(t, "corpus", "check", dir)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 1 || len(lines) != 5 || !strings.Contains(lines[0], "no article loaded") {
+		t.Fatalf("exit %d, want 1 and five lines:\n%s", code, out)
+	}
+	last := 0
+	for _, l := range lines[1:] {
+		var line, col int
+		if _, err := fmt.Sscanf(strings.TrimPrefix(l, dir+"/manifest.json:"), "%d:%d:", &line, &col); err != nil || line < last {
+			t.Errorf("%q: not placed in the manifest after line %d", l, last)
+		}
+		last = line
 	}
 }
