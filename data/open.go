@@ -87,10 +87,10 @@ func Open(path string, opt Options) (*Opened, error) {
 	}
 	st, err := os.Stat(path)
 	switch {
-	case err != nil && format == Corpus:
-		return openCorpus(path, opt) // it says which file it could not read
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("%s: nothing there; expected %s", path, expected[format])
 	case err != nil:
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, errors.Unwrap(err))
 	}
 	if st.IsDir() {
 		if format != Detect && format != Corpus {

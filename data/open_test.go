@@ -212,3 +212,15 @@ func TestOpenRefusesWhatItCannotRead(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenSaysWhatIsMissing: a path with nothing there is named, with
+// what was expected there, in every format.
+func TestOpenSaysWhatIsMissing(t *testing.T) {
+	gone := filepath.Join(t.TempDir(), "gone")
+	for _, f := range []Format{Detect, Corpus, Export, TimelineJS} {
+		_, err := Open(gone, Options{Format: f})
+		if want := gone + ": nothing there; expected " + expected[f]; err == nil || err.Error() != want {
+			t.Errorf("format %d: %v; want %q", f, err, want)
+		}
+	}
+}

@@ -95,8 +95,8 @@ func TestCorpusUsage(t *testing.T) {
 			t.Errorf("%v: exit %d, %q; want exit 2 mentioning %q", c.args, code, errOut, c.want)
 		}
 	}
-	if code, _, errOut := runCLI(t, "events", "--corpus", "/no/such/dir"); code != 1 || !strings.Contains(errOut, "/no/such/dir/manifest.json") {
-		t.Errorf("a missing corpus: exit %d, %q; want exit 1 naming the manifest", code, errOut)
+	if code, _, errOut := runCLI(t, "events", "--corpus", "/no/such/dir"); code != 1 || !strings.Contains(errOut, "/no/such/dir: nothing there; expected a corpus directory") {
+		t.Errorf("a missing corpus: exit %d, %q; want exit 1 saying nothing is there", code, errOut)
 	}
 }
 

@@ -139,7 +139,7 @@ func TestLoadFailsInATerminal(t *testing.T) {
 		why      string
 	}{
 		{"truncated export", []string{"--dataset", bad}, 1, bad + ":1:"},
-		{"missing file", []string{"--timelinejs", bad + ".csv"}, 1, "no such file"},
+		{"missing file", []string{"--timelinejs", bad + ".csv"}, 1, "nothing there"},
 		{"unknown country", []string{"--country", "XX"}, 2, `unknown country "XX"`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
