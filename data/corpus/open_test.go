@@ -86,6 +86,21 @@ func TestOpenCorpusLeavesOutBadArticlesAndLoadsTheRest(t *testing.T) {
 	}
 }
 
+// openProblems opens the corpus m, which must open, and lists its
+// problems as they read.
+func openProblems(t *testing.T, m fstest.MapFS) (*Corpus, []string) {
+	t.Helper()
+	c, err := Open(m, "corpus", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, p := range c.Problems {
+		all = append(all, p.Error())
+	}
+	return c, all
+}
+
 func TestOpenCorpusReportsEveryProblemOfAnArticle(t *testing.T) {
 	m := fstest.MapFS{
 		ManifestFile: {Data: []byte(`{"schema": 2, "outlets": [{"id": "wire", "name": "Test Wire"}], "articles": [
@@ -101,14 +116,7 @@ func TestOpenCorpusReportsEveryProblemOfAnArticle(t *testing.T) {
 		"c.txt": {Data: []byte("\xff")},
 		"d.txt": {Data: []byte(goodArticle)},
 	}
-	c, err := Open(m, "corpus", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var all []string
-	for _, p := range c.Problems {
-		all = append(all, p.Error())
-	}
+	c, all := openProblems(t, m)
 	got := strings.Join(all, "\n")
 	for _, w := range []string{
 		`corpus/manifest.json:4:2: article "a": id: a second article with id "a"`,
@@ -275,14 +283,7 @@ func TestOpenCorpusPlacesEvidence(t *testing.T) {
 		"a.txt": {Data: []byte(goodArticle)},
 		"b.txt": {Data: []byte(goodArticle)},
 	}
-	c, err := Open(m, "corpus", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var all []string
-	for _, p := range c.Problems {
-		all = append(all, p.Error())
-	}
+	c, all := openProblems(t, m)
 	got := strings.Join(all, "\n")
 	for _, w := range []string{
 		`corpus/manifest.json:5:45: article "b": title.evidence: corpus/b.txt[0:4] is "Port", not "Gate" (left out`,

@@ -62,14 +62,7 @@ func rootArgs(c *cobra.Command, args []string) error {
 // stderr, which must not be written under the explorer.
 func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) error {
 	termErr := explorerTerminal(stdin, stdout)
-	open := func(warn io.Writer) (*opened, timeline.Filter, error) {
-		o, err := src.open(warn, stdin, true)
-		if err != nil {
-			return nil, timeline.Filter{}, err
-		}
-		flt, err := f.resolve(o.ds)
-		return o, flt, err
-	}
+	open := func(warn io.Writer) (*opened, timeline.Filter, error) { return src.openFiltered(f, warn, stdin, true) }
 	show := func(o *opened, flt timeline.Filter) tea.Model {
 		return model.New(o.ds, model.WithFilter(flt), model.WithTitle(src.title(o.ds)), model.WithNotice(o.skipped(src.corpus)))
 	}

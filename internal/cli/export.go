@@ -47,11 +47,7 @@ cyberdesk export --format ics --country AL > albania.ics`,
 			if format == "json" && f != (filters{}) {
 				return usageError{"the JSON export is the whole dataset, so it takes no filters; for the events they select, use cyberdesk events --format json"}
 			}
-			o, err := src.open(c.ErrOrStderr(), c.InOrStdin(), false)
-			if err != nil {
-				return err
-			}
-			flt, err := f.resolve(o.ds)
+			o, flt, err := src.openFiltered(&f, c.ErrOrStderr(), c.InOrStdin(), false)
 			if err != nil {
 				return err
 			}

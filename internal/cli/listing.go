@@ -43,11 +43,7 @@ func (l listing) command() *cobra.Command {
 			if err := checkFormat(format, formats); err != nil {
 				return err
 			}
-			o, err := src.open(c.ErrOrStderr(), c.InOrStdin(), false)
-			if err != nil {
-				return err
-			}
-			flt, err := f.resolve(o.ds)
+			o, flt, err := src.openFiltered(&f, c.ErrOrStderr(), c.InOrStdin(), false)
 			if err != nil {
 				return err
 			}

@@ -19,6 +19,16 @@ type opened struct {
 	problems []*data.Error
 }
 
+// openFiltered opens the story and resolves the filter flags against it.
+func (s *source) openFiltered(f *filters, warn io.Writer, in io.Reader, tune bool) (*opened, timeline.Filter, error) {
+	o, err := s.open(warn, in, tune)
+	if err != nil {
+		return nil, timeline.Filter{}, err
+	}
+	flt, err := f.resolve(o.ds)
+	return o, flt, err
+}
+
 // open opens the story the source flags name: a corpus, an export, a
 // TimelineJS file ("-" reads it from in), or the embedded seeds. A corpus reports on warn every
 // article it left out and every text it normalised; the rest loads. A
