@@ -60,6 +60,15 @@ type Options struct {
 	// Stdin is what the path "-" reads: an export or a TimelineJS
 	// document piped in, read once.
 	Stdin io.Reader
+	// IndexLater returns an export's or a TimelineJS document's dataset
+	// before its search and facet indexes are built, for a program that
+	// shows it at once (see timeline.AdoptDeferred); they are built on a
+	// goroutine of their own, and searches read every event until then.
+	IndexLater bool
+	// Progress, when not nil, is told how reading a file goes: now and
+	// then as it is read, on the goroutine reading it, and once more when
+	// it is read. See [Progress].
+	Progress func(Progress)
 }
 
 // Opened is an opened story and what opening it found.
@@ -131,23 +140,40 @@ func Open(path string, opt Options) (*Opened, error) {
 	}
 	r = io.LimitReader(r, limit+1)
 	reread := func() ([]byte, error) { return readWhole(path, limit) }
+	reopen := func() (io.ReadCloser, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		return readCloser{io.LimitReader(f, limit+1), f}, nil
+	}
+	pr := newProgress(r, size, opt.Progress)
+	r = pr
 	var ds *timeline.Dataset
+	var load *heap.Load // nil unless TuneMemory
 	switch format {
 	case Export:
 		if opt.TuneMemory {
 			// its events, text and indexes: a loaded export keeps a
 			// little over its size live
-			defer heap.Ready(size, 2)()
+			load = heap.Ready(size, 2)
+			defer load.Done()
 		}
-		reopen := func() (io.ReadCloser, error) { return os.Open(path) }
-		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits})
+		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
+			IndexLater: opt.IndexLater, Progress: pr.events})
 	default:
+		var expect func(int64)
 		if opt.TuneMemory {
-			// a streamed CSV keeps under twice its size live
-			defer heap.Ready(size, 1.9)()
+			// a CSV of long rows keeps under twice its size live; one of
+			// short rows says how much more it needs once it knows
+			load = heap.Ready(size, 1.9)
+			defer load.Done()
+			expect = load.Expect
 		}
-		ds, err = timelinejs.Read(path, r, timelinejs.Options{Size: size, Reread: reread, Limits: limits})
+		ds, err = timelinejs.Read(path, r, timelinejs.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
+			IndexLater: opt.IndexLater, Progress: pr.events, Expect: expect})
 	}
+	pr.done(ds)
 	if err != nil {
 		return nil, err
 	}
