@@ -146,11 +146,7 @@ func sortChronologically(events []Event) {
 		}
 		return cmp.Compare(a.i, b.i)
 	}
-	sorted := true
-	for i := 1; i < len(events) && sorted; i++ {
-		sorted = byKey(keyOf(i-1), keyOf(i)) < 0
-	}
-	if sorted {
+	if regular && sortRuns(events) {
 		return
 	}
 	keys := make([]key, len(events))
@@ -175,6 +171,38 @@ func sortChronologically(events []Event) {
 			k = from
 		}
 	}
+}
+
+// sortRuns sorts events whose dates are in order already, as most files
+// keep them, where sorting every event would read and move them all many
+// times: only a run of events on the same dates whose ids are not in
+// order is sorted, by id, keeping the order given among the same ids. It
+// reports false, changing nothing, if the dates are not in order. Every
+// date must be regular.
+func sortRuns(events []Event) bool {
+	day := func(i int) (int64, int) { return events[i].Start.firstKey(), -int(events[i].Start.Precision) }
+	for i := 1; i < len(events); i++ {
+		a, aw := day(i - 1)
+		b, bw := day(i)
+		if a > b || a == b && aw > bw {
+			return false
+		}
+	}
+	byID := func(a, b Event) int { return strings.Compare(a.ID, b.ID) }
+	for i := 0; i < len(events); {
+		k, kw := day(i)
+		j := i + 1
+		for ; j < len(events); j++ {
+			if b, bw := day(j); b != k || bw != kw {
+				break
+			}
+		}
+		if run := events[i:j]; !slices.IsSortedFunc(run, byID) {
+			slices.SortStableFunc(run, byID)
+		}
+		i = j
+	}
+	return true
 }
 
 func indexIDs[T any](kind string, items []T, id func(T) string, errs *[]error) map[string]int {

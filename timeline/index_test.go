@@ -121,6 +121,19 @@ func TestChronologicalIsTheStableSort(t *testing.T) {
 			t.Fatalf("sorted again, position %d: event %s, want %s", i, got[i].Summary, want[i].Summary)
 		}
 	}
+	// In order of date but not of id within a date (sortRuns).
+	got = slices.Clone(events)
+	for i := range got {
+		if got[i].Start.Day() > 28 {
+			got[i].Start = Date{year: 2022, month: 2, day: 1, Precision: Day} // regular dates only
+		}
+	}
+	want = slices.Clone(got)
+	slices.SortStableFunc(want, func(a, b Event) int { return cmp.Or(Compare(a.Start, b.Start), strings.Compare(a.ID, b.ID)) })
+	slices.SortStableFunc(got, func(a, b Event) int { return Compare(a.Start, b.Start) })
+	if sortChronologically(got); !slices.EqualFunc(got, want, func(a, b Event) bool { return a.Summary == b.Summary }) {
+		t.Fatal("events in order of date, sorted by id within each: not the stable sort")
+	}
 	got[100], got[4000] = got[4000], got[100]
 	sortChronologically(got)
 	for i := range want {
