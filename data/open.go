@@ -2,12 +2,15 @@ package data
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"time"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/cache"
 	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
 	"github.com/cyberdesk-dev/cyberdesk/data/export"
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
@@ -69,6 +72,12 @@ type Options struct {
 	// then as it is read, on the goroutine reading it, and once more when
 	// it is read. See [Progress].
 	Progress func(Progress)
+	// Cache, when not nil, is where the dataset of an export or
+	// TimelineJS file (of cache.Dir.Least bytes or more) is looked for
+	// before the file is read, and kept after: opened from there, an
+	// unchanged file is not read at all ([Opened.Cached]). Keeping it is
+	// left to the caller, when it has the time ([Opened.Save]).
+	Cache *cache.Dir
 }
 
 // Opened is an opened story and what opening it found.
@@ -81,6 +90,13 @@ type Opened struct {
 	// Extracted counts what was found in a corpus's articles no
 	// annotation covers.
 	Extracted extract.Report
+	// Cached says the dataset came from the cache: the file was not read.
+	Cached bool
+	// Save, when not nil, keeps the dataset in the cache (Options.Cache)
+	// for the next open of the file, unless ctx is done first. It writes
+	// the whole dataset, so a program calls it once the dataset is shown,
+	// or once its answer is given.
+	Save func(ctx context.Context) error
 }
 
 // Open reads the story at path: a corpus directory, a JSON export or a
@@ -138,6 +154,15 @@ func Open(path string, opt Options) (*Opened, error) {
 	if size > limit {
 		return nil, fmt.Errorf("%s: %d bytes is over the %d-byte limit", path, size, limit)
 	}
+	var key cache.Key
+	keep := opt.Cache != nil && opt.Cache.Keeps(size)
+	if keep {
+		if key, err = cache.KeyOf(path); err != nil {
+			keep = false
+		} else if o := openCached(key, format, size, opt); o != nil {
+			return o, nil
+		}
+	}
 	r = io.LimitReader(r, limit+1)
 	reread := func() ([]byte, error) { return readWhole(path, limit) }
 	reopen := func() (io.ReadCloser, error) {
@@ -177,7 +202,41 @@ func Open(path string, opt Options) (*Opened, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Opened{Dataset: ds, Format: format}, nil
+	o := &Opened{Dataset: ds, Format: format}
+	if keep {
+		o.Save = func(ctx context.Context) error { return opt.Cache.Save(ctx, key, ds, uint8(format)) }
+	}
+	return o, nil
+}
+
+// openCached opens the dataset the cache keeps for the file of key k,
+// read as format, or returns nil: not there, or refused (and removed; the
+// file is read instead).
+func openCached(k cache.Key, format Format, size int64, opt Options) *Opened {
+	lo := cache.LoadOptions{IndexLater: opt.IndexLater}
+	if opt.TuneMemory {
+		// readied once the entry says how much it holds, before that is
+		// allocated
+		var load *heap.Load
+		lo.Expect = func(n int64) {
+			load = heap.Ready(n, 1.25)
+			load.Expect(n)
+		}
+		defer func() {
+			if load != nil {
+				load.Done()
+			}
+		}()
+	}
+	start := time.Now()
+	ds, kind, err := opt.Cache.Load(k, lo)
+	if err != nil || format != Detect && Format(kind) != format || Format(kind) != Export && Format(kind) != TimelineJS {
+		return nil
+	}
+	if opt.Progress != nil {
+		opt.Progress(Progress{Read: size, Size: size, Events: len(ds.Events()), Elapsed: time.Since(start), Done: true})
+	}
+	return &Opened{Dataset: ds, Format: Format(kind), Cached: true}
 }
 
 // CorpusFS is the folder dir, to read a corpus from, confined to it:

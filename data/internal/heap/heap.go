@@ -38,7 +38,7 @@ const minLimit = 96 << 20
 // keystrokes.
 func Ready(fileSize int64, times float64) *Load {
 	n := int64(float64(fileSize) * times)
-	l := &Load{collect: func() {}, gcPercent: -2}
+	l := &Load{collect: func() {}, gcPercent: -2, advised: n}
 	if n >= 64<<20 {
 		adviseHugePages(n) // first: it maps n bytes, over the limit
 		l.collect = runtime.GC
@@ -71,21 +71,34 @@ type Load struct {
 	limited       bool // Ready set the memory limit
 	stop, stopped chan struct{}
 	mu            sync.Mutex
-	gcPercent     int // GOGC as it was before Expect paused the collector; -2 if it did not
+	gcPercent     int   // GOGC as it was before Expect paused the collector; -2 if it did not
+	advised       int64 // how much heap was advised for huge pages
 }
 
 // Expect says that the load will keep about n bytes live, and will make
 // little garbage on the way: a reader that allocates its arrays once,
-// from what its first rows tell. The memory limit is raised to hold them,
-// and the collector, which would only find them live again and again as
-// they fill, waits until the memory limit or Done. Without a memory limit
-// of Ready's (GOMEMLIMIT is set), nothing changes.
+// from what its first rows tell, before it allocates them. Heap for them
+// is advised for huge pages, as Ready advises it. The memory limit is
+// raised to hold them, and the collector, which would only find them live
+// again and again as they fill, waits until the memory limit or Done.
+// Without a memory limit of Ready's (GOMEMLIMIT is set), only the advice
+// is given.
 func (l *Load) Expect(n int64) {
-	if l == nil || !l.limited {
+	if l == nil {
 		return
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if n > l.advised {
+		adviseHugePages(n)
+		l.advised = n
+		if n >= 64<<20 {
+			l.collect = runtime.GC
+		}
+	}
+	if !l.limited {
+		return
+	}
 	if want := n / 10 * 13; want > debug.SetMemoryLimit(-1) {
 		debug.SetMemoryLimit(want)
 	}
