@@ -31,7 +31,7 @@ func TestImportRules(t *testing.T) {
 		"internal/atomicfile":   {},
 		"data/internal/heap":    {},
 		"data/internal/testkit": {"data/internal/schema", "timeline", "internal/untrusted"},
-		"internal/cli":          {"internal/atomicfile", "data", "data/corpus", "data/export", "data/ics", "data/timelinejs", "internal/present", "internal/synth", "internal/untrusted", "model", "timeline"},
+		"internal/cli":          {"internal/atomicfile", "data", "data/cache", "data/corpus", "data/export", "data/ics", "data/timelinejs", "internal/present", "internal/synth", "internal/untrusted", "model", "timeline"},
 		"model":                 {"timeline", "internal/untrusted", "internal/present"},
 	}
 	out, err := exec.Command("go", "list", "./...").Output()

@@ -15,6 +15,7 @@ import (
 // Until then every method gives the answers it gives after, by reading
 // the events themselves: a filter or a search looks at every event (split
 // between processors, as a search is), where after it reads an index.
+// ActorEvents alone waits for the indexes.
 func AdoptDeferred(p Parts) (*Dataset, error) {
 	ds, err := adopt(p)
 	if err != nil {
@@ -63,16 +64,14 @@ func (ds *Dataset) outletsOf(i int) []string {
 	return slices.Clip(list)
 }
 
-// eventsWithActor is ActorEvents(ai) read from the events.
+// eventsWithActor is ActorEvents(ai) before the indexes are built: it
+// waits for them. Reading every event would answer one call as soon, but
+// a program asks for every actor's events at once (a list of actors by
+// how many events each has), and that would read the events thousands of
+// times over.
 func (ds *Dataset) eventsWithActor(ai int) []int {
-	id := ds.parts.Actors[ai].ID
-	out := []int{}
-	for i := range ds.parts.Events {
-		if slices.Contains(ds.parts.Events[i].Actors, id) {
-			out = append(out, i)
-		}
-	}
-	return out
+	<-ds.indexed
+	return ds.actorEvents[ai]
 }
 
 // inFacets reports whether event i has what f's facets ask for, as the

@@ -59,10 +59,14 @@ func agreeWithIndexed(t *testing.T, want, got *timeline.Dataset, when string) {
 				got.EventCountries(i), got.EventOutlets(i), want.EventCountries(i), want.EventOutlets(i))
 		}
 	}
-	for ai := range want.Actors() {
-		if g, w := got.ActorEvents(ai), want.ActorEvents(ai); !slices.Equal(g, w) {
-			t.Fatalf("%s: actor %d's events %v, want %v", when, ai, g, w)
+	select {
+	case <-got.Indexed(): // before, ActorEvents waits for the indexes
+		for ai := range want.Actors() {
+			if g, w := got.ActorEvents(ai), want.ActorEvents(ai); !slices.Equal(g, w) {
+				t.Fatalf("%s: actor %d's events %v, want %v", when, ai, g, w)
+			}
 		}
+	default:
 	}
 	r := rand.New(rand.NewPCG(3, 5))
 	var words []string
@@ -165,5 +169,27 @@ func TestQueriesWhileIndexing(t *testing.T) {
 		if i := n % len(want.Events()); !slices.Equal(ds.EventCountries(i), want.EventCountries(i)) {
 			t.Fatalf("event %d's countries %v, want %v", i, ds.EventCountries(i), want.EventCountries(i))
 		}
+	}
+}
+
+// TestActorEventsWaitsForTheIndex: before the indexes are built,
+// ActorEvents waits for them, and gives what they give.
+func TestActorEventsWaitsForTheIndex(t *testing.T) {
+	opt := synth.Options{Events: 2000, Seed: 6}
+	want, _ := timeline.New(synth.Parts(opt))
+	ds, err := timeline.Unindexed(synth.Parts(opt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan []int)
+	go func() { got <- ds.ActorEvents(3) }()
+	select {
+	case <-got:
+		t.Fatal("answered before the indexes were built")
+	case <-time.After(20 * time.Millisecond):
+	}
+	timeline.Index(ds)
+	if g := <-got; !slices.Equal(g, want.ActorEvents(3)) {
+		t.Errorf("actor 3's events %v, want %v", g, want.ActorEvents(3))
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -14,6 +15,10 @@ import (
 type source struct {
 	corpus, dataset, timelinejs string
 	withSeeds                   bool
+	noCache                     bool
+	// progress, when not nil, is told how a file's loading goes, instead
+	// of the terminal (the explorer draws it).
+	progress func(data.Progress)
 }
 
 // register adds the source flags to fs.
@@ -22,6 +27,7 @@ func (s *source) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&s.withSeeds, "with-seeds", false, "with --corpus: merge the embedded articles in")
 	fs.StringVar(&s.dataset, "dataset", "", "open a dataset written by cyberdesk export --format json (- reads it from standard input)")
 	fs.StringVar(&s.timelinejs, "timelinejs", "", "open a TimelineJS JSON document or template CSV (- reads it from standard input)")
+	fs.BoolVar(&s.noCache, "no-cache", false, "with --dataset or --timelinejs: read the file, neither opening it from nor keeping it in the cache (the cyberdesk folder in your cache folder)")
 }
 
 // filters are the explorer's filters, as flags. Each command says what
