@@ -138,9 +138,9 @@ func (l *loader) article(it entry, outlets []timeline.Outlet) (timeline.Article,
 	}
 	switch {
 	case it.Outlet.Value == "":
-		bad("outlet", errors.New("missing; give the id of the outlet that published it, and describe that outlet under outlets"))
+		bad("outlet", errors.New(`missing; write the id of the outlet that published it, e.g. "outlet": {"value": "harbour-times", "basis": "inferred"}, and describe that outlet under "outlets", e.g. {"id": "harbour-times", "name": "Harbour Times"}`))
 	case !slices.ContainsFunc(outlets, func(o timeline.Outlet) bool { return o.ID == it.Outlet.Value }):
-		bad("outlet", fmt.Errorf("%q is not the id of one of the manifest's outlets", it.Outlet.Value))
+		bad("outlet", fmt.Errorf(`%q is not the id of one of the manifest's outlets; describe it under "outlets", e.g. {"id": %q, "name": "the outlet's name"}`, it.Outlet.Value, it.Outlet.Value))
 	}
 	pub, err := it.Published.Value.Value()
 	if it.Published.Value.Date == "" || err == nil && pub.IsZero() {

@@ -12,6 +12,7 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
 	"github.com/cyberdesk-dev/cyberdesk/internal/atomicfile"
+	"github.com/cyberdesk-dev/cyberdesk/internal/present"
 )
 
 func corpusCommand() *cobra.Command {
@@ -64,9 +65,9 @@ func corpusCheckCommand() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "check DIR",
 		Short: "Report every problem in the corpus in DIR",
-		Long: `Report every problem in the corpus in DIR, file:line:col each, and what
-loads: how many articles from how many outlets, and what cyberdesk found
-itself in the articles nobody annotated. It exits 1 when anything would
+		Long: `Report first how many articles of the corpus in DIR load and how many are
+left out, then every problem, file:line:col each, then what cyberdesk
+found itself in the articles nobody annotated. It exits 1 when anything would
 be left out or cannot load. With --with-seeds it checks the corpus
 merged with the embedded one, as cyberdesk --corpus DIR --with-seeds
 opens it.`,
@@ -122,24 +123,41 @@ func corpusInit(dir string, stdout io.Writer) error {
 	return nil
 }
 
+// corpusCheck says first how many articles load and how many are left
+// out, then lists every problem a line each, in file order, then what
+// cyberdesk found itself.
 func corpusCheck(dir string, withSeeds bool, stdout io.Writer) error {
 	c, err := data.Open(dir, data.Options{Format: data.Corpus, WithSeeds: withSeeds})
+	var none *corpus.NothingLoadsError
+	if errors.As(err, &none) {
+		fmt.Fprintf(stdout, "%s: 0 articles load, %d left out; nothing to explore. Each is left out for the reason below:\n", line(dir), none.Articles)
+		for _, p := range none.Unwrap()[1:] {
+			fmt.Fprintln(stdout, line(p.Error()))
+		}
+		return errProblems
+	}
 	if err != nil {
 		for l := range strings.Lines(err.Error()) {
 			fmt.Fprintln(stdout, line(l))
 		}
 		return errProblems
 	}
-	bad := 0
+	bad, left := 0, map[string]bool{}
 	for _, p := range c.Problems {
-		fmt.Fprintln(stdout, line(p.Error()))
 		if p.Level != data.Note {
 			bad++
 		}
+		if p.Level == data.Skip {
+			left[p.ID] = true
+		}
 	}
 	ds, x := c.Dataset, c.Extracted
-	fmt.Fprintf(stdout, "%s: %d articles from %d outlets load; %d events, %d quotes, %d actors.\n",
-		line(dir), len(ds.Articles()), len(ds.Outlets()), len(ds.Events()), len(ds.Quotes()), len(ds.Actors()))
+	fmt.Fprintf(stdout, "%s: %s load, %d left out; %s, %s, %s, %s.\n", line(dir),
+		present.Count(len(ds.Articles()), "article", "articles"), len(left), present.Count(len(ds.Outlets()), "outlet", "outlets"),
+		present.Count(len(ds.Events()), "event", "events"), present.Count(len(ds.Quotes()), "quote", "quotes"), present.Count(len(ds.Actors()), "actor", "actors"))
+	for _, p := range c.Problems {
+		fmt.Fprintln(stdout, line(p.Error()))
+	}
 	if x.Articles > 0 {
 		fmt.Fprintf(stdout, "Found automatically in the %d unannotated articles: %d quotes (%d joining a statement), %d new statements, %d new actors, %d candidate events, %d sources of existing events.\n",
 			x.Articles, x.Quotes, x.Joined, x.Statements, x.Actors, x.Events, x.Sources)
