@@ -20,7 +20,7 @@ func TestImportRules(t *testing.T) {
 		"internal/synth":        {"timeline", "internal/untrusted"},
 		"seeds":                 {},
 		"data":                  {"data/internal/bounded", "data/corpus", "data/export", "data/extract", "data/internal/heap", "data/internal/schema", "data/timelinejs", "timeline"},
-		"data/corpus":           {"data/internal/bounded", "data/extract", "data/internal/schema", "seeds", "timeline", "internal/untrusted"},
+		"data/corpus":           {"data/internal/bounded", "data/extract", "data/internal/schema", "data/page", "seeds", "timeline", "internal/untrusted"},
 		"data/page":             {},
 		"data/export":           {"data/internal/schema", "timeline", "internal/untrusted"},
 		"data/timelinejs":       {"data/internal/schema", "internal/present", "timeline", "internal/untrusted"},

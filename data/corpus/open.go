@@ -314,13 +314,18 @@ func (l *loader) unlisted() {
 	for _, it := range l.manifest.Articles {
 		listed[path.Clean(it.File)] = true
 	}
-	files, err := fs.Glob(l.fsys, "*.txt")
+	entries, err := fs.ReadDir(l.fsys, ".")
 	if err != nil {
 		return
 	}
-	for _, f := range files {
-		if !listed[f] {
-			l.Problems = append(l.Problems, &schema.Error{Level: schema.Note, File: l.Path(f), Err: errors.New("not in the manifest, so not loaded; add it (cyberdesk corpus init lists every text file)")})
+	for _, it := range l.manifest.Articles {
+		if it.Page != nil {
+			listed[path.Clean(it.Page.File)] = true
+		}
+	}
+	for _, e := range entries {
+		if f := e.Name(); articleKind(f) != "" && !listed[f] {
+			l.Problems = append(l.Problems, &schema.Error{Level: schema.Note, File: l.Path(f), Err: fmt.Errorf("not in the manifest, so not loaded; to add it, run cyberdesk corpus add %s %s", l.Dir, l.Path(f))})
 		}
 	}
 }

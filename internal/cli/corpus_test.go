@@ -85,7 +85,7 @@ func TestCorpusUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"corpus", "tidy", "x"}, "the corpus commands are init, check and fill"},
+		{[]string{"corpus", "tidy", "x"}, "the corpus commands are init, add, refresh, check and fill"},
 		{[]string{"corpus", "check"}, "usage: cyberdesk corpus"},
 		{[]string{"events", "--with-seeds"}, "--with-seeds merges"},
 		{[]string{"events", "--corpus", "a", "--dataset", "b.json"}, "give one of"},
