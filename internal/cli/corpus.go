@@ -357,8 +357,10 @@ func corpusCheck(dir string, withSeeds bool, stdout io.Writer) error {
 	}
 	done()
 	if x.Articles > 0 {
-		fmt.Fprintf(stdout, "Found automatically in the %d unannotated articles: %d quotes (%d joining a statement), %d new statements, %d new actors, %d candidate events, %d sources of existing events.\n",
-			x.Articles, x.Quotes, x.Joined, x.Statements, x.Actors, x.Events, x.Sources)
+		fmt.Fprintf(stdout, "Found automatically in the %s: %s (%d joining a statement), %s, %s, %s, %s.\n",
+			present.Count(x.Articles, "unannotated article", "unannotated articles"), present.Count(x.Quotes, "quote", "quotes"), x.Joined,
+			present.Count(x.Statements, "new statement", "new statements"), present.Count(x.Actors, "new actor", "new actors"),
+			present.Count(x.Events, "candidate event", "candidate events"), present.Count(x.Sources, "source of an existing event", "sources of existing events"))
 	}
 	if bad > 0 {
 		return errProblems
