@@ -345,8 +345,8 @@ func corpusCheck(dir string, withSeeds bool, stdout io.Writer) error {
 		}
 	}
 	ds, x := c.Dataset, c.Extracted
-	fmt.Fprintf(stdout, "%s: %s load, %d left out; %s, %s, %s, %s.\n", line(dir),
-		present.Count(len(ds.Articles()), "article", "articles"), len(left), present.Count(len(ds.Outlets()), "outlet", "outlets"),
+	fmt.Fprintf(stdout, "%s: %s, %d left out; %s, %s, %s, %s.\n", line(dir),
+		present.Count(len(ds.Articles()), "article loads", "articles load"), len(left), present.Count(len(ds.Outlets()), "outlet", "outlets"),
 		present.Count(len(ds.Events()), "event", "events"), present.Count(len(ds.Quotes()), "quote", "quotes"), present.Count(len(ds.Actors()), "actor", "actors"))
 	for _, p := range c.Problems {
 		fmt.Fprintln(stdout, line(p.Error()))

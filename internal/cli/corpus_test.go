@@ -42,7 +42,7 @@ func TestCorpusWorkflow(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, _ = runCLI(t, "corpus", "check", dir)
-	if code != 1 || !strings.HasPrefix(out, dir+": 1 article load, 1 left out; 1 outlet, ") || !strings.Contains(out, "1 quote") {
+	if code != 1 || !strings.HasPrefix(out, dir+": 1 article loads, 1 left out; 1 outlet, ") || !strings.Contains(out, "1 quote") {
 		t.Errorf("check with one article still broken: exit %d, want 1 and a summary:\n%s", code, out)
 	}
 	code, out, errOut := runCLI(t, "quotes", "--corpus", dir, "--format", "csv")
