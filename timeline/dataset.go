@@ -152,4 +152,7 @@ type Parts struct {
 	// Discrepancies are the curated ones; [New] adds those it derives
 	// (and drops any marked Derived it is given).
 	Discrepancies []Discrepancy
+	// Dates are the date phrases found in articles nobody annotated, in
+	// order of article and position; curated datasets have none.
+	Dates []DatePhrase
 }
