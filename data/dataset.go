@@ -155,6 +155,7 @@ func readDataset(path string, r io.Reader, size int64, src []byte) (*timeline.Da
 			ID: a.ID, File: a.File, Outlet: a.Outlet, Title: a.Title, Byline: a.Byline, Published: pub, Text: a.Text,
 		})
 	}
+	parts.Dates = l.datePhrases(doc.Dates, doc.Articles)
 	ann := annotations{Countries: doc.Countries, Actors: doc.Actors, Quotes: doc.Quotes}
 	for _, s := range doc.Statements {
 		ann.Statements = append(ann.Statements, s.jsonStatement)
@@ -178,4 +179,35 @@ func articleTexts(articles []jsonArticle) map[string]timeline.Raw {
 		texts[a.ID] = a.Text
 	}
 	return texts
+}
+
+// datePhrases converts an export's date phrases. Each must cite its
+// article's bytes, as every other span of the export does.
+func (l *loader) datePhrases(in []jsonDatePhrase, articles []jsonArticle) []timeline.DatePhrase {
+	if len(in) == 0 {
+		return nil
+	}
+	if l.texts == nil {
+		l.texts = articleTexts(articles)
+	}
+	out := make([]timeline.DatePhrase, 0, len(in))
+	for i, jd := range in {
+		id := fmt.Sprintf("dates[%d]", i)
+		d := timeline.DatePhrase{Span: l.sharedSpan(jd.Span)}
+		var err error
+		if d.Date, err = jd.Date.date(); err != nil {
+			l.failItem("date", id, "date", err)
+		}
+		if jd.End != nil {
+			if d.End, err = jd.End.date(); err != nil {
+				l.failItem("date", id, "end", err)
+			}
+		}
+		text, ok := l.texts[d.Span.Article]
+		if !ok || d.Span.Start < 0 || d.Span.Start > d.Span.End || d.Span.End > len(text) || text[d.Span.Start:d.Span.End] != d.Span.Text {
+			l.failItem("date", id, "span", fmt.Errorf("%q is not the bytes [%d, %d) of article %q", d.Span.Text, d.Span.Start, d.Span.End, d.Span.Article))
+		}
+		out = append(out, d)
+	}
+	return out
 }

@@ -23,6 +23,10 @@ type document struct {
 	// Discrepancies are every point where the outlets differ: the curated
 	// ones and, marked derived, those in the wording of a quotation.
 	Discrepancies []jsonDiscrepancy `json:"discrepancies"`
+	// Dates lists every date phrase found in the articles nobody
+	// annotated, cited or not; absent when there are none (a curated
+	// dataset lists none).
+	Dates []jsonDatePhrase `json:"dates,omitempty"`
 }
 
 // exportStatement is a statement with how each outlet rendered it.
@@ -144,6 +148,14 @@ func toDocument(ds *timeline.Dataset) document {
 			jq.Attribution = &a
 		}
 		doc.Quotes = append(doc.Quotes, jq)
+	}
+	for _, d := range ds.Dates {
+		jd := jsonDatePhrase{Span: spanJSON(d.Span), Date: dateJSON(d.Date)}
+		if !d.End.IsZero() {
+			end := dateJSON(d.End)
+			jd.End = &end
+		}
+		doc.Dates = append(doc.Dates, jd)
 	}
 	return doc
 }

@@ -160,6 +160,14 @@ type jsonDiscrepancy struct {
 	Sides       []jsonClaim `json:"sides"`
 }
 
+// jsonDatePhrase is a date phrase found in an article and the date it
+// denotes; End only for a phrase that names a stretch of time.
+type jsonDatePhrase struct {
+	Span jsonSpan  `json:"span"`
+	Date jsonDate  `json:"date"`
+	End  *jsonDate `json:"end,omitempty"`
+}
+
 // jsonClaim is one side of a discrepancy: what it says, and where.
 type jsonClaim struct {
 	Reading string   `json:"reading"`
