@@ -65,40 +65,67 @@ type extractor struct {
 	lx    *lexicon
 	opt   Options
 
-	ids        map[string]bool       // every id in use, so new ones are unique
-	next       map[string]int        // per id base, how many numbered ids were made
-	renderings map[string][]rendered // statement id -> its quotations
-	last       timeline.Quote        // the previous quotation added
+	ids      map[string]bool // every id in use, so new ones are unique
+	next     map[string]int  // per id base, how many numbered ids were made
+	articles map[string]int  // article id -> index in parts.Articles
+	// statements holds, by statement id, its speaker and its place in
+	// parts.Statements; groups indexes every statement's quotations.
+	statements map[string]statementAt
+	groups     *groups
+	last       timeline.Quote // the previous quotation added
 	lastAt     attributed
+	// byActor lists, by actor id, the events naming it, in order.
+	byActor map[string][]int
+	// sourced and quoted are the sources and quotations the article
+	// being read has given so far.
+	sourced []sourced
+	quoted  []timeline.Quote
 }
 
-// rendered is one quotation of a statement, for grouping.
-type rendered struct {
-	article, text string
+type statementAt struct {
+	speaker string
+	order   int
 }
 
 func (x *extractor) index() {
 	x.ids, x.next = map[string]bool{}, map[string]int{}
-	x.renderings = map[string][]rendered{}
-	for _, s := range x.parts.Statements {
+	x.articles = map[string]int{}
+	for i, a := range x.parts.Articles {
+		if _, dup := x.articles[a.ID]; !dup {
+			x.articles[a.ID] = i
+		}
+	}
+	x.statements, x.groups = map[string]statementAt{}, newGroups()
+	for i, s := range x.parts.Statements {
 		x.ids[s.ID] = true
+		x.statements[s.ID] = statementAt{s.Speaker, i}
 	}
 	for _, q := range x.parts.Quotes {
 		x.ids[q.ID] = true
-		x.renderings[q.Statement] = append(x.renderings[q.Statement], rendered{q.Span.Article, q.Span.Text.String()})
+		x.render(q)
 	}
-	for _, e := range x.parts.Events {
+	x.byActor = map[string][]int{}
+	for i, e := range x.parts.Events {
 		x.ids[e.ID] = true
+		x.indexEvent(i)
 	}
 }
 
-func (x *extractor) article(id string) (*timeline.Article, bool) {
-	for i := range x.parts.Articles {
-		if x.parts.Articles[i].ID == id {
-			return &x.parts.Articles[i], true
-		}
+// render indexes q as a rendering of its statement.
+func (x *extractor) render(q timeline.Quote) {
+	s, ok := x.statements[q.Statement]
+	if !ok {
+		return
 	}
-	return nil, false
+	x.groups.add(s.speaker, rendered{statement: q.Statement, order: s.order, article: q.Span.Article, words: words(q.Span.Text.String())})
+}
+
+func (x *extractor) article(id string) (*timeline.Article, bool) {
+	i, ok := x.articles[id]
+	if !ok {
+		return nil, false
+	}
+	return &x.parts.Articles[i], true
 }
 
 func (x *extractor) furniture(a *timeline.Article) []Furniture {
@@ -137,6 +164,7 @@ func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 	if q.Statement == "" {
 		q.Statement = x.unique(a.ID + "-x-" + slug(firstWords(q.Span.Text.String(), 4)) + "-statement")
 		q.Score = 1
+		x.statements[q.Statement] = statementAt{q.Speaker, len(x.parts.Statements)}
 		x.parts.Statements = append(x.parts.Statements, timeline.Statement{
 			ID: q.Statement, Speaker: q.Speaker, Label: "“" + firstWords(q.Span.Text.String(), 9) + "”", Extracted: true,
 		})
@@ -144,44 +172,18 @@ func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 	} else if !strings.HasPrefix(q.Statement, a.ID+"-x-") {
 		rep.Joined++
 	}
-	x.renderings[q.Statement] = append(x.renderings[q.Statement], rendered{a.ID, q.Span.Text.String()})
+	x.render(q)
 	x.parts.Quotes = append(x.parts.Quotes, q)
+	x.quoted = append(x.quoted, q)
 	x.last, x.lastAt = q, at
 	rep.Quotes++
 }
-
-// Grouping thresholds: a quotation renders a statement when it shares at
-// least minShared words in order with one of its renderings (or all of
-// the shorter one's, if that has fewer), and at least minScore of the
-// shorter one's words.
-const (
-	minShared = 4
-	minScore  = 0.6
-)
 
 // group finds the statement q renders: the best match by wording among
 // the speaker's statements in other articles, else the statement of the
 // quotation before it when only an attribution splits them.
 func (x *extractor) group(a *timeline.Article, at attributed, q timeline.Quote) (string, float64) {
-	best, score := "", 0.0
-	for _, s := range x.parts.Statements {
-		if s.Speaker != q.Speaker {
-			continue
-		}
-		for _, r := range x.renderings[s.ID] {
-			if r.article == a.ID {
-				continue
-			}
-			shared, shorter := timeline.Overlap([]string{q.Span.Text.String()}, []string{r.text})
-			if shorter == 0 || shared < min(minShared, shorter) {
-				continue
-			}
-			if sc := float64(shared) / float64(shorter); sc >= minScore && sc > score {
-				best, score = s.ID, sc
-			}
-		}
-	}
-	if best != "" {
+	if best, score := x.groups.best(q.Speaker, a.ID, words(q.Span.Text.String())); best != "" {
 		return best, score
 	}
 	if x.last.Span.Article == a.ID && x.last.Speaker == q.Speaker && splitBetween(a.Text.Verbatim(), x.lastAt.q, at) {

@@ -10,12 +10,16 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// lexicon is every name an actor goes by, known or found.
+// lexicon is every name an actor goes by, known or found. Aliases are
+// indexed by their first word, so finding them in a text costs a look-up
+// per word of the text, however many actors a large corpus has made.
 type lexicon struct {
 	actors  []timeline.Actor // the dataset's, then the ones found
 	byID    map[string]int
-	aliases []alias // longest first
-	known   int     // actors before extraction began
+	byText  map[string]string  // alias -> the actor it names (the first to claim it)
+	byFirst map[string][]alias // first word -> the aliases opening with it, longest first
+	odd     []alias            // aliases opening with no letter or digit, read by scanning
+	known   int                // actors before extraction began
 }
 
 type alias struct {
@@ -24,7 +28,7 @@ type alias struct {
 }
 
 func newLexicon(actors []timeline.Actor) *lexicon {
-	lx := &lexicon{byID: map[string]int{}, known: len(actors)}
+	lx := &lexicon{byID: map[string]int{}, byText: map[string]string{}, byFirst: map[string][]alias{}, known: len(actors)}
 	for _, a := range actors {
 		lx.add(a)
 	}
@@ -35,12 +39,45 @@ func (lx *lexicon) add(a timeline.Actor) {
 	lx.byID[a.ID] = len(lx.actors)
 	lx.actors = append(lx.actors, a)
 	for _, t := range append([]string{a.Name}, a.Aliases...) {
-		if t != "" && !slices.ContainsFunc(lx.aliases, func(x alias) bool { return x.text == t }) {
-			lx.aliases = append(lx.aliases, alias{t, a.ID})
+		lx.addAlias(t, a.ID)
+	}
+}
+
+// addAlias lets t name the actor id, unless another actor has it.
+func (lx *lexicon) addAlias(t, id string) {
+	if _, taken := lx.byText[t]; t == "" || taken {
+		return
+	}
+	lx.byText[t] = id
+	al := alias{t, id}
+	first := firstWord(t)
+	if first == "" {
+		lx.odd = insertLongestFirst(lx.odd, al)
+		return
+	}
+	lx.byFirst[first] = insertLongestFirst(lx.byFirst[first], al)
+}
+
+// insertLongestFirst inserts al after every alias at least as long.
+func insertLongestFirst(as []alias, al alias) []alias {
+	i := len(as)
+	for i > 0 && len(as[i-1].text) < len(al.text) {
+		i--
+	}
+	return slices.Insert(as, i, al)
+}
+
+// firstWord is the run of letters and digits s opens with, "" if none.
+func firstWord(s string) string {
+	for i, r := range s {
+		if !isWordRune(r) {
+			return s[:i]
 		}
 	}
-	slices.SortStableFunc(lx.aliases, func(x, y alias) int { return len(y.text) - len(x.text) })
+	return s
 }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func (lx *lexicon) actor(id string) *timeline.Actor { return &lx.actors[lx.byID[id]] }
 
@@ -55,33 +92,71 @@ type match struct {
 // find returns the aliases found as whole words in text[lo:hi], longest
 // first and never one inside another, in order of position.
 func (lx *lexicon) find(text string, lo, hi int) []match {
-	var out []match
-	region := text[lo:hi]
-	// taken marks the bytes matches cover. Aliases come longest first, so
-	// a later match overlaps an earlier one only if one of its ends lies
-	// inside it.
-	var taken []bool
-	for _, al := range lx.aliases {
-		for off := 0; al.text != ""; {
-			i := strings.Index(region[off:], al.text)
-			if i < 0 {
+	var cands []match
+	for i := lo; i < hi; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !isWordRune(r) {
 				break
 			}
-			s, e := off+i, off+i+len(al.text)
-			off = e
-			if !wordEdges(text, lo+s, lo+e) || taken != nil && (taken[s] || taken[e-1]) {
+			j += n
+		}
+		if i == lo && i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:i]); isWordRune(r) {
+				i = j // the region opens inside a word
 				continue
 			}
-			if taken == nil {
-				taken = make([]bool, len(region))
+		}
+		for _, al := range lx.byFirst[text[i:j]] {
+			if e := i + len(al.text); e <= hi && text[i:e] == al.text && wordEdges(text, i, e) {
+				cands = append(cands, match{i, e, al.id})
 			}
-			for j := s; j < e; j++ {
-				taken[j] = true
+		}
+		i = j
+	}
+	for _, al := range lx.odd {
+		region := text[lo:hi]
+		for off := 0; ; {
+			k := strings.Index(region[off:], al.text)
+			if k < 0 {
+				break
 			}
-			out = append(out, match{lo + s, lo + e, al.id})
+			s, e := lo+off+k, lo+off+k+len(al.text)
+			off += k + len(al.text)
+			if wordEdges(text, s, e) {
+				cands = append(cands, match{s, e, al.id})
+			}
 		}
 	}
-	slices.SortFunc(out, func(a, b match) int { return a.start - b.start })
+	return claim(cands)
+}
+
+// claim keeps, of overlapping matches, the longest (the first of equals),
+// and returns them in order of position.
+func claim(cands []match) []match {
+	if len(cands) < 2 {
+		return cands
+	}
+	slices.SortStableFunc(cands, func(a, b match) int {
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return lb - la
+		}
+		return a.start - b.start
+	})
+	out := cands[:0:0]
+	for _, c := range cands {
+		i, _ := slices.BinarySearchFunc(out, c.start, func(m match, start int) int { return m.start - start })
+		if i > 0 && out[i-1].end > c.start || i < len(out) && out[i].start < c.end {
+			continue
+		}
+		out = slices.Insert(out, i, c)
+	}
 	return out
 }
 
@@ -89,11 +164,10 @@ func (lx *lexicon) find(text string, lo, hi int) []match {
 // longest first and never a shorter alias inside a longer match, in order
 // of position.
 func AliasMatches(text string, aliases []string) [][2]int {
-	lx := &lexicon{}
+	lx := newLexicon(nil)
 	for _, a := range aliases {
-		lx.aliases = append(lx.aliases, alias{text: a})
+		lx.addAlias(a, "")
 	}
-	slices.SortStableFunc(lx.aliases, func(x, y alias) int { return len(y.text) - len(x.text) })
 	var out [][2]int
 	for _, m := range lx.find(text, 0, len(text)) {
 		out = append(out, [2]int{m.start, m.end})
@@ -256,7 +330,7 @@ func (lx *lexicon) newActor(n string) string {
 	a := timeline.Actor{ID: id, Name: n, Kind: kind, Extracted: true}
 	if kind == timeline.Person {
 		words := strings.Fields(n)
-		if last := words[len(words)-1]; len(words) > 1 && !slices.ContainsFunc(lx.aliases, func(x alias) bool { return x.text == last }) {
+		if last := words[len(words)-1]; len(words) > 1 && !lx.named(last) {
 			a.Aliases = []string{last}
 		}
 	}
@@ -283,4 +357,10 @@ func slug(s string) string {
 		return "actor"
 	}
 	return out
+}
+
+// named reports whether some actor goes by t.
+func (lx *lexicon) named(t string) bool {
+	_, ok := lx.byText[t]
+	return ok
 }
