@@ -25,9 +25,17 @@
 //     ([timeline.Overlap]) are renderings of one statement, whichever
 //     article they are in; a quotation split by its attribution ("…,” X
 //     said. “…") stays one statement.
-//   - A sentence with a date phrase ([FindDates]) and a known actor is a
-//     candidate event; where an existing event has the same date and
-//     shares its actors, the sentence becomes one more source of it.
+//   - Every date phrase ([FindDates]) is listed in the dataset's Dates,
+//     cited or not. A phrase is read against the right anchor: the
+//     article's date ("next week", "last month", "early July"), or the
+//     date the text last named, in the same paragraph or the one before
+//     ("two days later", "the following year"); a month or a day named
+//     without its year is placed by which way its sentence looks. What
+//     the text does not say is not guessed: "two days later" with no date
+//     before it is left out.
+//   - A sentence with a date phrase and a known actor is a candidate
+//     event; where an existing event has the same date and shares its
+//     actors, the sentence becomes one more source of it.
 //
 // Its precision and recall are measured by tests, on the five embedded
 // articles against the curated dataset and on a labelled corpus written

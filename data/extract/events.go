@@ -19,8 +19,8 @@ type candidate struct {
 
 // events turns a's dated sentences into sources of the events they agree
 // with, or into candidate events of their own.
-func (x *extractor) events(a *timeline.Article, r *reader, furniture []Furniture, rep *Report) {
-	for _, c := range x.candidates(a, r, furniture) {
+func (x *extractor) events(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, rep *Report) {
+	for _, c := range x.candidates(a, r, furniture, dates) {
 		if x.link(a, c) {
 			rep.Sources++
 			continue
@@ -77,10 +77,10 @@ const maxCandidates = 500
 
 // candidates returns one candidate per dated sentence that names a known
 // actor, at most maxCandidates: the sentence's first date phrase dates it.
-func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furniture) []candidate {
+func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furniture, dates []Date) []candidate {
 	var out []candidate
 	at := map[[2]int]int{} // sentence -> index in out
-	for _, d := range FindDates(a.Text.Verbatim(), a.Published) {
+	for _, d := range dates {
 		if len(out) >= maxCandidates {
 			break
 		}

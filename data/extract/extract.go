@@ -26,6 +26,7 @@ type Report struct {
 	Actors     int // new actors, for names nobody described
 	Events     int // candidate events
 	Sources    int // sentences added as sources of existing events
+	Dates      int // date phrases listed
 }
 
 // Into reads the articles named by ids, which must be in parts, and adds
@@ -50,7 +51,9 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 			x.addQuote(a, q, &rep)
 		}
 		x.mentions(a, r, furniture)
-		x.events(a, r, furniture, &rep)
+		dates := FindDates(a.Text.Verbatim(), a.Published)
+		x.listDates(a, dates, &rep)
+		x.events(a, r, furniture, dates, &rep)
 		x.linkStatements(a)
 	}
 	rep.Actors = len(x.lx.actors) - x.lx.known
@@ -241,6 +244,15 @@ func (x *extractor) mentions(a *timeline.Article, r *reader, furniture []Furnitu
 		act := x.lx.actor(m.id)
 		act.Mentions = append(act.Mentions, spanOf(a, m.start, m.end))
 	}
+}
+
+// listDates lists every date phrase of a in the dataset, cited or not,
+// so that what was read can be checked against the text.
+func (x *extractor) listDates(a *timeline.Article, dates []Date, rep *Report) {
+	for _, d := range dates {
+		x.parts.Dates = append(x.parts.Dates, timeline.DatePhrase{Span: spanOf(a, d.Start, d.End), Date: d.From, End: d.To})
+	}
+	rep.Dates += len(dates)
 }
 
 func spanOf(a *timeline.Article, start, end int) timeline.Span {
