@@ -3,8 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-
-	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // attributed is a quotation with the speaker its sentence gives it.
@@ -22,6 +20,8 @@ type attributed struct {
 // who spoke last, so "he said" and "the minister added" can refer back.
 type reader struct {
 	lx     *lexicon
+	nm     *namer
+	men    []match // every mention of an actor in the article, in order
 	text   string
 	mask   []byte
 	paras  []paragraph
@@ -46,13 +46,14 @@ type issuer struct {
 	id string
 }
 
-func newReader(lx *lexicon, text string, furniture []Furniture) *reader {
-	r := &reader{lx: lx, text: text, paras: paragraphs(text), lastPara: -10}
+func newReader(lx *lexicon, nm *namer, paras []paragraph, furniture []Furniture, men []match) *reader {
+	text := nm.text
+	r := &reader{lx: lx, nm: nm, men: men, text: text, paras: paras, lastPara: -10}
 	r.quotes = findQuotations(text, r.paras, furniture)
 	r.mask = masked(text, r.quotes)
 	r.outer = string(r.mask)
 	for _, loc := range reIssued().FindAllStringIndex(text, -1) {
-		if ms := lx.find(text, loc[1], min(loc[1]+60, len(text))); len(ms) > 0 && ms[0].start == loc[1] {
+		if ms := r.find(text, loc[1], min(loc[1]+60, len(text))); len(ms) > 0 && ms[0].start == loc[1] {
 			r.issuers = append(r.issuers, issuer{loc[0], ms[0].id})
 		}
 	}
@@ -232,7 +233,7 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 
 // sentenceSubject is the first name in the sentence before the quotation.
 func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, bool) {
-	for _, m := range r.lx.find(r.view, ss, open) {
+	for _, m := range r.find(r.view, ss, open) {
 		if r.lx.isPerson(m.id) {
 			return m.id, [2]int{m.start, m.end}, true
 		}
@@ -265,7 +266,7 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 	if np == "" || len(strings.Fields(np)) > 14 {
 		return "", false
 	}
-	ms := slices.DeleteFunc(r.lx.find(view, lo, hi), func(m match) bool { return afterPreposition(view, lo, m.start) })
+	ms := slices.DeleteFunc(r.find(view, lo, hi), func(m match) bool { return afterPreposition(view, lo, m.start) })
 	if hasDocument(np) {
 		for _, m := range ms {
 			if !r.lx.isPerson(m.id) {
@@ -284,7 +285,7 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 		}
 		return r.lastSpeaker, r.lastSpeaker != ""
 	}
-	ns := slices.DeleteFunc(names(view, lo, hi), func(n name) bool { return afterPreposition(view, lo, n.start) })
+	ns := slices.DeleteFunc(r.names(view, lo, hi), func(n name) bool { return afterPreposition(view, lo, n.start) || n.adjective })
 	if len(ns) == 0 {
 		if t := titleOf(np); t != "" {
 			return r.byTitle(view, t, lo)
@@ -296,70 +297,6 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 		n = ns[0]
 	}
 	return r.actorFor(view, n), true
-}
-
-// actorFor returns the actor a new name names. A lone surname is the
-// person named in full earlier in the article ("Ilic" after "Foreign
-// Minister Petar Ilic").
-func (r *reader) actorFor(view string, n name) string {
-	if full, ok := fullName(view, n); ok {
-		if ms := r.lx.find(full.text, 0, len(full.text)); len(ms) == 1 && ms[0].start == 0 && ms[0].end == len(full.text) {
-			return ms[0].id
-		}
-		return r.lx.newActor(full.text)
-	}
-	return r.lx.newActor(n.text)
-}
-
-// fullName finds the person a lone surname stands for: the last earlier
-// name of two or more words that ends with it.
-func fullName(view string, n name) (name, bool) {
-	if strings.Contains(n.text, " ") {
-		return name{}, false
-	}
-	ns := names(view, lookBack(n.start), n.start)
-	for i := len(ns) - 1; i >= 0; i-- {
-		if strings.HasSuffix(ns[i].text, " "+n.text) && kindOf(ns[i].text) == timeline.Person {
-			return ns[i], true
-		}
-	}
-	return name{}, false
-}
-
-// people returns the persons named in view[lo:hi], known or new, nearest
-// last, without creating actors for them.
-func (r *reader) people(view string, lo, hi int) []name {
-	var out []name
-	for _, m := range r.lx.find(view, lo, hi) {
-		if r.lx.isPerson(m.id) {
-			out = append(out, name{m.start, m.end, view[m.start:m.end]})
-		}
-	}
-	for _, n := range names(view, lo, hi) {
-		_, surname := fullName(view, n)
-		if (kindOf(n.text) == timeline.Person || surname) && !slices.ContainsFunc(out, func(o name) bool { return o.start < n.end && n.start < o.end }) {
-			out = append(out, n)
-		}
-	}
-	slices.SortFunc(out, func(a, b name) int { return a.start - b.start })
-	return out
-}
-
-// recentPerson is who "he" or "she" at refers to: the person last named in
-// the paragraph before it, else the last person who spoke.
-func (r *reader) recentPerson(view string, at int) (string, bool) {
-	if ps := r.people(view, max(r.paraStart, lookBack(at)), at); len(ps) > 0 {
-		return r.idOf(view, ps[len(ps)-1]), true
-	}
-	return r.lastPerson, r.lastPerson != ""
-}
-
-// idOf is the actor of a name people returned.
-func (r *reader) idOf(view string, n name) string {
-	if ms := r.lx.find(view, n.start, n.end); len(ms) == 1 && ms[0].start == n.start && ms[0].end == n.end {
-		return ms[0].id
-	}
-	return r.actorFor(view, n)
 }
 
 // reach is how far back a name is looked for when a surname, title or
@@ -403,28 +340,4 @@ func (r *reader) issuerBefore(at int) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// byTitle finds who "the minister" or "the embassy" at refers back to:
-// the nearest earlier person named with that title (or another for the
-// same post), or organisation whose name has that word; else, for a
-// person, the last person who spoke.
-func (r *reader) byTitle(view, title string, at int) (string, bool) {
-	if slices.Contains(bodies, title) {
-		for _, n := range slices.Backward(names(view, lookBack(at), at)) {
-			if strings.Contains(strings.ToLower(n.text), title) && kindOf(n.text) != timeline.Person {
-				return r.idOf(view, n), true
-			}
-		}
-		return "", false
-	}
-	words := append([]string{title}, synonyms[title]...)
-	ps := r.people(view, lookBack(at), at)
-	for i := len(ps) - 1; i >= 0; i-- {
-		ctx := strings.ToLower(view[max(0, ps[i].start-60):min(len(view), ps[i].end+60)])
-		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(ctx, w) }) {
-			return r.idOf(view, ps[i]), true
-		}
-	}
-	return r.lastPerson, r.lastPerson != ""
 }

@@ -103,7 +103,7 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 			continue
 		}
 		var actors []string
-		for _, m := range x.lx.find(a.Text.Verbatim(), s, e) {
+		for _, m := range r.find(a.Text.Verbatim(), s, e) {
 			if !slices.Contains(actors, m.id) {
 				actors = append(actors, m.id)
 			}

@@ -46,7 +46,9 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		}
 		rep.Articles++
 		furniture := x.furniture(a)
-		r := newReader(x.lx, a.Text.Verbatim(), furniture)
+		paras := paragraphs(a.Text.Verbatim())
+		nm := newNamer(a.Text.Verbatim())
+		r := newReader(x.lx, nm, paras, furniture, x.names(a, nm, paras, furniture))
 		for _, q := range r.run() {
 			x.addQuote(a, q, &rep)
 		}
@@ -223,21 +225,22 @@ func splitBetween(text string, a quotation, at attributed) bool {
 	return true
 }
 
-// mentions adds, for every actor, where its names occur in a, outside
-// page furniture and outlet names.
+// mentions adds to every actor where a names it: the names the reader
+// joined to it, outside page furniture other than captions and outlet
+// names.
 func (x *extractor) mentions(a *timeline.Article, r *reader, furniture []Furniture) {
 	var outlets []string
 	for _, o := range x.parts.Outlets {
 		outlets = append(outlets, o.Name)
 	}
 	blocked := AliasMatches(a.Text.Verbatim(), outlets) // sorted, never overlapping
-	for _, m := range x.lx.find(a.Text.Verbatim(), 0, len(a.Text)) {
+	for _, m := range r.men {
 		i := sort.Search(len(blocked), func(i int) bool { return blocked[i][1] > m.start })
-		if i < len(blocked) && blocked[i][0] < m.end {
+		if i < len(blocked) && blocked[i][0] < m.end && !(blocked[i][0] == m.start && blocked[i][1] == m.end) {
 			continue // inside an outlet's name
 		}
 		if p := paragraphAt(r.paras, m.start, m.end); p >= 0 {
-			if _, ok := furnitureOver(furniture, r.paras[p].start, m.start, m.end); ok {
+			if f, ok := furnitureOver(furniture, r.paras[p].start, m.start, m.end); ok && f.Kind != Caption {
 				continue
 			}
 		}

@@ -171,8 +171,15 @@ func clauseAfter(mask []byte, end, hi int) (int, int) {
 	}
 	s := string(mask[end:hi])
 	stop := len(s)
-	for _, b := range []string{",", ";", ":", ".", "“", "\"", " — ", " on ", " in ", " at ", " during ", " after ", " before ", " while ", " when ", " with ", " to "} {
+	for _, b := range []string{",", ";", ":", "“", "\"", " — ", " on ", " in ", " at ", " during ", " after ", " before ", " while ", " when ", " with ", " to "} {
 		if i := strings.Index(s, b); i >= 0 && i < stop {
+			stop = i
+		}
+	}
+	// a full stop ends it, but not an abbreviation's or an initial's:
+	// "said Sen. Robert P. Casey Jr."
+	for i := 0; i < stop; i++ {
+		if s[i] == '.' && !abbreviation(mask, end, end+i) {
 			stop = i
 		}
 	}

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// How the reader finds who a phrase names: the mentions the name finder
+// joined to actors, and, for a name it left alone ("Groberg said"), the
+// name finder's reading of it.
+
+// name is a name the reader found in the words around a quotation.
+type name = found
+
+// names returns the names in view[lo:hi] (view blanks the words of
+// quotations), as the name finder reads them.
+func (r *reader) names(view string, lo, hi int) []name {
+	nv := namer{text: view, lower: r.nm.lower, inside: r.nm.inside, speaking: true}
+	return nv.find(lo, hi)
+}
+
+// newActor adds an actor for a name nobody described: a person for a
+// person's name or a lone word said to speak, else what the name finder
+// reads it as.
+func (r *reader) newActor(n name) string {
+	switch n.kind {
+	case nameOrg:
+		return r.lx.organisation(n.text, n.org, n.country)
+	case nameState:
+		return r.lx.state(n.country)
+	}
+	return r.lx.person(n.text, n.country)
+}
+
+// actorFor returns the actor a new name names. A lone surname is the
+// person named in full earlier in the article ("Ilic" after "Foreign
+// Minister Petar Ilic").
+func (r *reader) actorFor(view string, n name) string {
+	if full, ok := r.fullName(view, n); ok {
+		if id, ok := r.lx.byKey(full.text); ok {
+			return r.noted(n, id)
+		}
+		return r.noted(n, r.newActor(full))
+	}
+	if id, ok := r.lx.byKey(n.text); ok {
+		return r.noted(n, id)
+	}
+	return r.noted(n, r.newActor(n))
+}
+
+// noted records that n, a name the name finder did not join to an actor,
+// names id, and returns id.
+func (r *reader) noted(n name, id string) string {
+	i, found := slices.BinarySearchFunc(r.men, n.start, func(m match, start int) int { return m.start - start })
+	if !found && (i == 0 || r.men[i-1].end <= n.start) && (i == len(r.men) || r.men[i].start >= n.end) {
+		r.men = slices.Insert(r.men, i, match{n.start, n.end, id})
+	}
+	return id
+}
+
+// find returns the mentions inside text[lo:hi] that view shows: not the
+// words of a quotation, which view blanks.
+func (r *reader) find(view string, lo, hi int) []match {
+	i, _ := slices.BinarySearchFunc(r.men, lo, func(m match, lo int) int { return m.start - lo })
+	var out []match
+	for ; i < len(r.men) && r.men[i].start < hi; i++ {
+		if m := r.men[i]; m.end <= hi && view[m.start:m.end] == r.text[m.start:m.end] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// fullName finds the person a lone surname stands for: the last earlier
+// name of two or more words that ends with it.
+func (r *reader) fullName(view string, n name) (name, bool) {
+	if strings.Contains(n.text, " ") {
+		return name{}, false
+	}
+	ns := r.names(view, lookBack(n.start), n.start)
+	for i := len(ns) - 1; i >= 0; i-- {
+		if strings.HasSuffix(ns[i].text, " "+n.text) && ns[i].kind == namePerson {
+			return ns[i], true
+		}
+	}
+	return name{}, false
+}
+
+// people returns the persons named in view[lo:hi], known or new, nearest
+// last, without creating actors for them.
+func (r *reader) people(view string, lo, hi int) []name {
+	var out []name
+	for _, m := range r.find(view, lo, hi) {
+		if r.lx.isPerson(m.id) {
+			out = append(out, name{start: m.start, end: m.end, text: view[m.start:m.end], kind: namePerson})
+		}
+	}
+	for _, n := range r.names(view, lo, hi) {
+		_, surname := r.fullName(view, n)
+		if (n.kind == namePerson || surname) && !slices.ContainsFunc(out, func(o name) bool { return o.start < n.end && n.start < o.end }) {
+			out = append(out, n)
+		}
+	}
+	slices.SortFunc(out, func(a, b name) int { return a.start - b.start })
+	return out
+}
+
+// recentPerson is who "he" or "she" at refers to: the person last named
+// before it in its paragraph; else the person the last sentence of the
+// paragraph before is about (the first it names); else the last person
+// who spoke.
+func (r *reader) recentPerson(view string, at int) (string, bool) {
+	if ps := r.people(view, max(r.paraStart, lookBack(at)), at); len(ps) > 0 {
+		return r.idOf(view, ps[len(ps)-1]), true
+	}
+	if p := paragraphAt(r.paras, r.paraStart, r.paraStart+1); p > 0 {
+		prev := r.paras[p-1]
+		if r.lastPara < p-1 || r.lastPara == p-1 && r.lastPerson == "" {
+			ss, _ := sentence(r.mask, prev.start, prev.end, lastWord(r.mask, prev.start, prev.end))
+			if ps := r.people(view, ss, prev.end); len(ps) > 0 {
+				return r.idOf(view, ps[0]), true
+			}
+		}
+	}
+	return r.lastPerson, r.lastPerson != ""
+}
+
+// idOf is the actor of a name people returned.
+func (r *reader) idOf(view string, n name) string {
+	if ms := r.find(view, n.start, n.end); len(ms) == 1 && ms[0].start == n.start && ms[0].end == n.end {
+		return ms[0].id
+	}
+	return r.actorFor(view, n)
+}
+
+// byTitle finds who "the minister" or "the embassy" at refers back to:
+// the nearest earlier person named with that title (or another for the
+// same post), or organisation whose name has that word; else, for a
+// person, the last person who spoke.
+func (r *reader) byTitle(view, title string, at int) (string, bool) {
+	if slices.Contains(bodies, title) {
+		for _, n := range slices.Backward(r.names(view, lookBack(at), at)) {
+			if strings.Contains(strings.ToLower(n.text), title) && n.kind == nameOrg {
+				return r.idOf(view, n), true
+			}
+		}
+		return "", false
+	}
+	words := append([]string{title}, synonyms[title]...)
+	ps := r.people(view, lookBack(at), at)
+	for i := len(ps) - 1; i >= 0; i-- {
+		ctx := strings.ToLower(view[max(0, ps[i].start-60):min(len(view), ps[i].end+60)])
+		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(ctx, w) }) {
+			return r.idOf(view, ps[i]), true
+		}
+	}
+	return r.lastPerson, r.lastPerson != ""
+}
