@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // attributed is a quotation with the speaker its sentence gives it.
@@ -52,7 +54,7 @@ func newReader(lx *lexicon, nm *namer, paras []paragraph, furniture []Furniture,
 	r.quotes = findQuotations(text, r.paras, furniture)
 	r.mask = masked(text, r.quotes)
 	r.outer = string(r.mask)
-	for _, loc := range reIssued().FindAllStringIndex(text, -1) {
+	for _, loc := range issued(text) {
 		if ms := r.find(text, loc[1], min(loc[1]+60, len(text))); len(ms) > 0 && ms[0].start == loc[1] {
 			r.issuers = append(r.issuers, issuer{loc[0], ms[0].id})
 		}
@@ -71,7 +73,7 @@ func (r *reader) run() []attributed {
 			lo, hi = p.start, p.end
 			mask, r.view = r.nestedMask()
 		}
-		if scare(r.text, q.open) {
+		if scare(r.text, q.open) || modifier(r.text, q) {
 			continue
 		}
 		a, named := r.attribute(mask, lo, hi, q)
@@ -108,6 +110,32 @@ func (r *reader) nestedMask() ([]byte, string) {
 func scare(text string, open int) bool {
 	before := strings.ToLower(strings.TrimRight(text[max(0, open-12):open], " "))
 	return strings.HasSuffix(before, "so-called") || strings.HasSuffix(before, "dubbed")
+}
+
+// determiners open a noun phrase.
+var determiners = set(`the a an its their his her our your my this that these those`)
+
+// modifier reports whether a quotation of one or two words stands inside
+// a noun phrase, a word quoted as an adjective: the terminal’s “smart”
+// cranes, the “America first” policy.
+func modifier(text string, q quotation) bool {
+	if q.words(text) > 2 || q.close >= len(text) || text[q.close] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[q.close+1:])
+	if !unicode.IsLower(next) {
+		return false
+	}
+	w := strings.Fields(text[q.close+1 : min(len(text), q.close+24)])
+	if len(w) == 0 || commonWords[strings.Trim(w[0], ",.;:")] {
+		return false
+	}
+	before := strings.Fields(text[max(0, q.open-24):q.open])
+	if len(before) == 0 {
+		return false
+	}
+	last := strings.ToLower(before[len(before)-1])
+	return determiners[last] || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")
 }
 
 // note remembers a's speaker for the quotations after it.

@@ -113,7 +113,7 @@ var commonWords = set(`a an the and but or nor so yet for if then than that this
 	their theirs my mine one ones some any many most more much few several all both each every either neither no
 	not none other another such same own after before during since until till from into onto upon with without
 	within about above below over under between among across along around through throughout toward towards
-	against despite except like unlike beyond near at by in on of off out up down as via per also even just only
+	against despite except like unlike beyond near at by in on of off out up down as via per to also even just only
 	still again already now today tomorrow yesterday tonight later earlier soon once twice ever never always often
 	sometimes perhaps maybe however meanwhile moreover furthermore nevertheless nonetheless although though
 	because unless whether instead indeed rather yes well last next first second third new old former late

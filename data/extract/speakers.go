@@ -6,29 +6,6 @@ import (
 	"unicode"
 )
 
-// reSpeech finds verbs of saying, and "according to". A hyphen before
-// one ("so-called") makes it part of another word.
-var reSpeech = lazyRegexp(`(?i)(?:^|[^\p{L}\-])(according to|said|says|say|told|tells|added|adds|noted|notes|stated|stating|states|wrote|writes|tweeted|posted|declared|declares|announced|warned|warns|insisted|argued|explained|stressed|emphasi[sz]ed|acknowledged|admitted|claimed|claims|denied|denies|rejected|rejects|called|calling|calls|described|describing|urged|asked|replied|responded|confirmed|pledged|promised|vowed|proposed|recalled|continued|concluded|complained|cautioned|predicted|suggested|dismissed|accused|criticised|criticized|condemned)(?:$|[^\p{L}\-])`)
-
-// verb is a verb of saying at [start, end) of a text.
-type verb struct {
-	start, end int
-	according  bool
-}
-
-func speechVerbs(mask []byte, lo, hi int) []verb {
-	if lo >= hi {
-		return nil
-	}
-	var out []verb
-	for _, m := range reSpeech().FindAllSubmatchIndex(mask[lo:hi], -1) {
-		v := verb{start: lo + m[2], end: lo + m[3]}
-		v.according = strings.EqualFold(string(mask[v.start:v.end]), "according to")
-		out = append(out, v)
-	}
-	return out
-}
-
 // clauseBreaks end the noun phrase that is a verb's subject, reading back.
 var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — ", " – ", "“", "”", "\""}
 
@@ -202,9 +179,6 @@ func isClause(np string) bool {
 	}
 	return false
 }
-
-// reIssued finds who put out a statement, press release or readout.
-var reIssued = lazyRegexp(`(?i)(?:published|issued|released|put out|sent) by |(?:statement|release|readout|announcement) (?:from|by|of) `)
 
 // hasDocument reports whether a phrase names a document, not a speaker.
 func hasDocument(np string) bool {
