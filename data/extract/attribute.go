@@ -41,6 +41,7 @@ type reader struct {
 	inner       []byte
 	innerView   string
 	issuers     []issuer
+	descs       map[string]string // described speakers: description -> actor
 }
 
 type issuer struct {
@@ -78,10 +79,14 @@ func (r *reader) run() []attributed {
 		}
 		a, named := r.attribute(mask, lo, hi, q)
 		a.own = named
+		if a.speaker == "" && q.parent < 0 && spoken(r.text, q) {
+			// said, but by nobody the text names within reach
+			a.speaker = r.lx.unknown()
+		}
 		if a.speaker == "" || !named && q.words(r.text) <= 2 {
 			continue
 		}
-		if q.parent < 0 {
+		if q.parent < 0 && a.speaker != r.lx.unknownID {
 			r.note(a)
 		}
 		r.out = append(r.out, a)
@@ -147,140 +152,6 @@ func (r *reader) note(a attributed) {
 	r.lastPara = a.q.para
 }
 
-// attribute finds q's speaker. named reports that a verb of saying in
-// q's own sentence names them; a short quotation without one is a scare
-// quote.
-func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bool) {
-	a := attributed{q: q}
-	ss, se := sentence(mask, lo, hi, q.open)
-	se = max(se, q.close) // an unclosed quotation runs to its paragraph's end
-	// "…,” X said." / "…,” said X."
-	if id, at, ok := r.fromTail(mask, q.close, se); ok {
-		a.speaker, a.attribution = id, at
-		return a, true
-	}
-	// "X said that …“…”" / "Said X, “…”"
-	if id, at, ok := r.fromLead(mask, ss, q.open); ok {
-		a.speaker, a.attribution = id, at
-		return a, true
-	}
-	leadBlank := strings.TrimSpace(string(mask[ss:q.open])) == ""
-	tailBlank := strings.Trim(string(mask[q.close:se]), " .,;:!?”\"’'") == ""
-	// "Roll also “expressed …”": the sentence's subject.
-	if !leadBlank && q.words(r.text) >= 3 {
-		if id, at, ok := r.sentenceSubject(mask, ss, q.open); ok {
-			a.speaker, a.attribution = id, at
-			return a, false
-		}
-	}
-	if !leadBlank || !tailBlank {
-		return a, false
-	}
-	// The quotation is a sentence of its own: "“Who?” Rama asked." names
-	// the speaker in the next sentence; otherwise it continues the speaker
-	// of the sentence before, or of the paragraph before.
-	if se < hi {
-		ns, ne := sentence(mask, lo, hi, se+1)
-		if !strings.ContainsAny(string(mask[ns:ne]), "“\"") && len(strings.Fields(string(mask[ns:ne]))) <= 10 {
-			if id, at, ok := r.fromTail(mask, ns, ne); ok {
-				a.speaker, a.attribution = id, at
-				return a, true
-			}
-		}
-	}
-	if p := lastWord(mask, lo, ss); p > lo {
-		ps, _ := sentence(mask, lo, hi, p)
-		if id, at, ok := r.fromLead(mask, ps, ss); ok {
-			a.speaker, a.attribution = id, at
-			return a, false
-		}
-	}
-	if q.parent < 0 && r.lastSpeaker != "" && q.para-r.lastPara <= 1 {
-		a.speaker = r.lastSpeaker
-		return a, false
-	}
-	return a, false
-}
-
-// lastWord returns the position of the last non-space byte before at,
-// or lo if there is none.
-func lastWord(mask []byte, lo, at int) int {
-	p := at - 1
-	for p > lo && mask[p] == ' ' {
-		p--
-	}
-	return max(p, lo)
-}
-
-// fromTail reads the words after a quotation up to the sentence's end.
-func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
-	vs := speechVerbs(mask, from, se)
-	if len(vs) == 0 {
-		return "", [2]int{}, false
-	}
-	v := vs[0]
-	if len(strings.Fields(string(mask[from:v.start]))) > 12 {
-		return "", [2]int{}, false
-	}
-	pre := strings.Trim(string(mask[from:v.start]), " ,”\"’'")
-	var s, e int
-	first := true
-	if pre == "" || v.according {
-		s, e = clauseAfter(mask, v.end, se)
-		if !v.according && isClause(string(mask[s:e])) {
-			return "", [2]int{}, false
-		}
-	} else {
-		s, e = headOf(mask, from, v.start)
-		first = false
-	}
-	id, ok := r.resolve(mask, s, e, first)
-	return id, r.span(v, s, e), ok
-}
-
-// fromLead reads the words before a quotation in its sentence. The first
-// verb of saying whose subject is known wins: in "the press release said
-// Lapid proposed that …", the press release is what is quoted.
-func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
-	for _, v := range speechVerbs(mask, ss, open) {
-		if v.according || len(wordsOf(string(mask[ss:v.start]))) == 0 {
-			// "According to X, …" / "Said X during …, “…”"
-			s, e := clauseAfter(mask, v.end, open)
-			if id, ok := r.resolve(mask, s, e, true); ok {
-				return id, r.span(v, s, e), true
-			}
-			continue
-		}
-		s, e := subjectBefore(mask, ss, v.start)
-		if id, ok := r.resolve(mask, s, e, false); ok {
-			return id, r.span(v, s, e), true
-		}
-	}
-	return "", [2]int{}, false
-}
-
-// sentenceSubject is the first name in the sentence before the quotation.
-func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, bool) {
-	for _, m := range r.find(r.view, ss, open) {
-		if r.lx.isPerson(m.id) {
-			return m.id, [2]int{m.start, m.end}, true
-		}
-	}
-	return "", [2]int{}, false
-}
-
-// span is the attribution: the verb and the phrase naming the speaker.
-func (r *reader) span(v verb, s, e int) [2]int {
-	lo, hi := min(v.start, s), max(v.end, e)
-	for lo < hi && strings.ContainsRune(" ,", rune(r.text[lo])) {
-		lo++
-	}
-	for hi > lo && strings.ContainsRune(" ,.", rune(r.text[hi-1])) {
-		hi--
-	}
-	return [2]int{lo, hi}
-}
-
 // resolve finds who the phrase text[lo:hi] names: a known actor (a person
 // before an organisation; the first one after the verb, or the last one
 // before it), whoever issued the document it names, the last speaker a
@@ -306,6 +177,9 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 	if id, ok := pick(ms, r.lx, first); ok {
 		return id, true
 	}
+	if f := strings.Fields(np); len(f) > 1 && len(f) <= 4 && isPronoun(f[len(f)-1]) {
+		np = f[len(f)-1] // "Last week he told passengers"
+	}
 	if isPronoun(np) {
 		switch strings.ToLower(np) {
 		case "he", "she":
@@ -318,7 +192,7 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 		if t := titleOf(np); t != "" {
 			return r.byTitle(view, t, lo)
 		}
-		return "", false
+		return r.described(np, lo)
 	}
 	n := ns[len(ns)-1]
 	if first {

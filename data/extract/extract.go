@@ -119,7 +119,7 @@ func (x *extractor) index() {
 // render indexes q as a rendering of its statement.
 func (x *extractor) render(q timeline.Quote) {
 	s, ok := x.statements[q.Statement]
-	if !ok {
+	if !ok || s.speaker == x.lx.unknownID {
 		return
 	}
 	x.groups.add(s.speaker, rendered{statement: q.Statement, order: s.order, article: q.Span.Article, words: words(q.Span.Text.String())})
@@ -188,7 +188,9 @@ func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 // the speaker's statements in other articles, else the statement of the
 // quotation before it when only an attribution splits them.
 func (x *extractor) group(a *timeline.Article, at attributed, q timeline.Quote) (string, float64) {
-	if best, score := x.groups.best(q.Speaker, a.ID, words(q.Span.Text.String())); best != "" {
+	if q.Speaker == x.lx.unknownID {
+		// nobody known said it: no other quotation renders the same words
+	} else if best, score := x.groups.best(q.Speaker, a.ID, words(q.Span.Text.String())); best != "" {
 		return best, score
 	}
 	if x.last.Span.Article == a.ID && x.last.Speaker == q.Speaker && splitBetween(a.Text.Verbatim(), x.lastAt.q, at) {

@@ -22,6 +22,9 @@ type lexicon struct {
 	// keys holds every name and alias by nameKey, states each state by
 	// its country: how a name found in an article is joined to its actor.
 	keys, states map[string]string
+	// unknownID is the actor credited with quotations nobody within reach
+	// is said to have said, once one is.
+	unknownID string
 }
 
 type alias struct {
@@ -214,4 +217,16 @@ func slug(s string) string {
 func (lx *lexicon) named(t string) bool {
 	_, ok := lx.byText[t]
 	return ok
+}
+
+// unknown returns the actor that stands for a speaker the text does not
+// name, adding it on first use. It is never found in a text, and its
+// quotations are never grouped with others (package doc).
+func (lx *lexicon) unknown() string {
+	if lx.unknownID == "" {
+		lx.unknownID = lx.freshID("unknown-speaker")
+		lx.byID[lx.unknownID] = len(lx.actors)
+		lx.actors = append(lx.actors, timeline.Actor{ID: lx.unknownID, Name: "Unknown speaker", Kind: timeline.Person, Extracted: true})
+	}
+	return lx.unknownID
 }

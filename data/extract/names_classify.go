@@ -245,10 +245,12 @@ func (nm *namer) textOf(ts []tok) string {
 	return b.String()
 }
 
+// isMonthOrDay reports whether w is the full name of a month (not May or
+// March, which are names too) or of a weekday.
 func isMonthOrDay(w string) bool {
-	_, ok := dateMonths[w]
+	m, ok := dateMonths[w]
 	_, day := dateWeekdayOf[w]
-	return ok && w != "may" && w != "march" || day
+	return ok && dateMonthLower[m] == w && w != "may" && w != "march" || day
 }
 
 // allTitles reports whether every word of ts is a title's.

@@ -28,7 +28,7 @@ var abbrevs = set(`mr mrs ms dr sen rep gov gen lt col capt adm sgt maj cmdr jr 
 // tokens splits text[lo:hi] into toks.
 func tokens(text string, lo, hi int) []tok {
 	var out []tok
-	sentence := true
+	sentence := opensSentence(text, lo)
 	for i := lo; i < hi; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
@@ -104,6 +104,29 @@ func tokens(text string, lo, hi int) []tok {
 		i = j
 	}
 	return out
+}
+
+// opensSentence reports whether a sentence may begin at i: at the text's
+// start, or after a stop, a colon or a line, across spaces and closing
+// marks, or just after an opening mark.
+func opensSentence(text string, i int) bool {
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		switch {
+		case r == ' ' || r == '\t' || r == '\u00a0':
+			j -= size
+			continue
+		case strings.ContainsRune("”’\")]", r) && j-size > 0:
+			if p, _ := utf8.DecodeLastRuneInString(text[:j-size]); r == '"' && (p == ' ' || p == '\n') {
+				return true // an opening straight mark
+			}
+			j -= size
+			continue
+		}
+		return strings.ContainsRune(".?!:\n“‘(", r)
+	}
+	return true
 }
 
 func wordRuneAt(text string, i, hi int) bool {

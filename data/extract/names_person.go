@@ -32,7 +32,7 @@ func isTitle(t tok) bool {
 
 // nameWord reports whether t may be a word of a person's name.
 func (nm *namer) nameWord(t tok) bool {
-	if !t.capital || isTitle(t) || commonWords[t.low] || placeHeads[t.low] || isMonthOrDay(t.low) || isAcronym(t.text) {
+	if !t.capital || isTitle(t) || commonWords[t.low] || isMonthOrDay(t.low) || isAcronym(t.text) {
 		return false
 	}
 	if _, ok := orgHeads[t.low]; ok {

@@ -195,3 +195,25 @@ func makeQuotation(text string, open, start, end, close int) (quotation, bool) {
 	}
 	return quotation{start: s, end: e, open: open, close: close}, true
 }
+
+// clauseWords are the words a quotation of speech has and a title or a
+// quoted term seldom has: pronouns, auxiliaries, negations.
+var spokenWords = set(`i we you he she they it me us my our your his their them is are was were be been am
+	will would can could should must may might have has had do does did not don't can't won't isn't it's i'm
+	we're you're they're that's there's let's we've i've i'll we'll`)
+
+// spoken reports whether a quotation reads as something said, not a title
+// or a term: four words or more, one of them a pronoun, an auxiliary or a
+// negation ("We will not back down", not "Make America Great Again").
+func spoken(text string, q quotation) bool {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(text[q.start:q.end], "’", "'")))
+	if len(ws) < 4 {
+		return false
+	}
+	for _, w := range ws {
+		if spokenWords[strings.Trim(w, ".,;:!?—–-\"'()[]")] {
+			return true
+		}
+	}
+	return false
+}

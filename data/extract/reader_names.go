@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // How the reader finds who a phrase names: the mentions the name finder
@@ -155,4 +157,78 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 		}
 	}
 	return r.lastPerson, r.lastPerson != ""
+}
+
+// quantifiers open a description of someone the text does not name: "one
+// Republican involved in the planning", "another commenter".
+var quantifiers = set(`a an one another some several many most few two three four five dozens hundreds
+	thousands the other others each every`)
+
+// collectives are singular words for a body of people.
+var collectives = set(`crowd audience group staff team panel committee jury public family campaign`)
+
+// described returns the speaker a description names, for a speaker the
+// text describes without naming: "said one Democrat familiar with the
+// discussion", "the crowd chanted", "protesters shouted". Each is an actor
+// of its own article, never joined to another article's: two articles'
+// "senior official" need not be one person.
+func (r *reader) described(np string, at int) (string, bool) {
+	if i := strings.IndexAny(np, ",;(—"); i >= 0 {
+		np = np[:i]
+	}
+	for _, cut := range []string{" who ", " which ", " whose ", " that "} {
+		if i := strings.Index(np, cut); i >= 0 {
+			np = np[:i]
+		}
+	}
+	np = strings.TrimSpace(strings.Trim(np, " .,:;”’\"'"))
+	ws := strings.Fields(np)
+	if len(ws) == 0 || len(ws) > 8 || isClause(np) || isPronoun(np) {
+		return "", false
+	}
+	first, last := strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1])
+	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	bare := len(ws) <= 3 && plural && strings.ToLower(np) == np // "protesters shouted"
+	if !quantifiers[first] && !bare || len(ws) == 1 && !bare {
+		return "", false
+	}
+	if id, ok := r.descs[strings.ToLower(np)]; ok {
+		return id, true
+	}
+	if first == "the" && len(ws) <= 3 && orgNouns[last] {
+		// "the group", "the company": the body the text last named
+		if id, ok := r.lastBody(at); ok {
+			return id, true
+		}
+	}
+	kind := timeline.Person
+	if plural || collectives[last] {
+		kind = timeline.Group
+	}
+	id := r.lx.freshID(slug(np))
+	r.lx.byID[id] = len(r.lx.actors)
+	r.lx.actors = append(r.lx.actors, timeline.Actor{ID: id, Name: np, Kind: kind, Extracted: true})
+	if r.descs == nil {
+		r.descs = map[string]string{}
+	}
+	r.descs[strings.ToLower(np)] = id
+	return id, true
+}
+
+// orgNouns are how a text refers back to an organisation it has named.
+var orgNouns = set(`group company firm organization organisation gang network outfit hackers criminals
+	attackers militants rebels campaign party union agency ministry department committee council board
+	foundation institute center centre bank newspaper paper outlet station channel magazine website site
+	court operator regulator government administration`)
+
+// lastBody returns the organisation (not a person, nor a country) named
+// last before at, within reach.
+func (r *reader) lastBody(at int) (string, bool) {
+	ms := r.find(r.text, lookBack(at), at)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if k := r.lx.actor(ms[i].id).Kind; k != timeline.Person && k != timeline.State {
+			return ms[i].id, true
+		}
+	}
+	return "", false
 }

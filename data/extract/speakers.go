@@ -28,6 +28,12 @@ var titleNouns = []string{
 	"chief executive", "prime minister", "minister", "spokesperson", "spokeswoman", "spokesman", "official", "ambassador",
 	"envoy", "president", "premier", "chief", "director", "leader", "secretary", "mayor", "officer",
 	"head", "adviser", "advisor", "analyst", "expert", "diplomat", "commissioner", "governor", "ceo",
+	"senator", "congressman", "congresswoman", "representative", "lawmaker", "nominee", "candidate", "judge",
+	"attorney", "lawyer", "general", "strategist", "pollster", "founder", "chairman", "chairwoman", "executive",
+	"manager", "professor", "economist", "activist", "author", "writer", "columnist", "reporter", "host",
+	"anchor", "editor", "businessman", "businesswoman", "billionaire", "researcher", "scientist", "aide",
+	"staffer", "consultant", "operative", "donor", "delegate", "organizer", "organiser", "historian", "scholar",
+	"commander", "sheriff", "prosecutor", "investigator", "coach", "pastor", "priest", "rabbi", "imam", "bishop",
 }
 
 // synonyms are other titles for the same post.
@@ -35,6 +41,8 @@ var synonyms = map[string][]string{
 	"envoy": {"ambassador"}, "ambassador": {"envoy"}, "spokeswoman": {"spokesperson"}, "spokesman": {"spokesperson"},
 	"spokesperson": {"spokeswoman", "spokesman"}, "premier": {"prime minister"}, "prime minister": {"premier"},
 	"chief": {"chief executive", "director", "head"}, "head": {"chief", "director"},
+	"senator": {"sen."}, "congressman": {"rep."}, "congresswoman": {"rep."}, "representative": {"rep."},
+	"governor": {"gov."}, "general": {"gen."}, "nominee": {"candidate"}, "candidate": {"nominee"},
 }
 
 // bodies are how an article refers back to a named organisation.

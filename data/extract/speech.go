@@ -25,7 +25,8 @@ var speechWords = set(`said says say told tells added adds noted notes stated st
 	reflects answered answers interjected interjects explained predicted reasoned reasons thundered fumed
 	raged griped grumbled snapped marveled marvelled gushed cracked teased taunted wrote opined opines
 	read reads ventured ventures offered offers announced charged charges alleged alleges
-	contended contends acknowledged added told`)
+	contended contends echoed echoes barked riffed ranted vented pressed warned cheered sneered blasted
+	tweeted observed explained acknowledged added told`)
 
 // verb is a verb of saying at [start, end) of a text.
 type verb struct {

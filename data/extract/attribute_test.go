@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// speakersOf extracts text as one article and returns, for each
+// quotation found, its words and its speaker's name.
+func speakersOf(t *testing.T, text string) map[string]string {
+	t.Helper()
+	parts := timeline.Parts{
+		Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: timeline.Raw(text), Published: timeline.DayDate(2024, 5, 6)}},
+		Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+	}
+	Into(&parts, []string{"a"}, Options{})
+	name := map[string]string{}
+	for _, a := range parts.Actors {
+		name[a.ID] = a.Name
+	}
+	out := map[string]string{}
+	for _, q := range parts.Quotes {
+		out[q.Span.Text.String()] = name[q.Speaker]
+	}
+	return out
+}
+
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"said after the name, with a title",
+			"“We are ready for the vote,” said Sen. Ilse R. Vantongeren Jr. on Monday.\n",
+			"We are ready for the vote", "Ilse R. Vantongeren Jr."},
+		{"described, not named",
+			"“The ferries will not sail before spring,” said one harbour official familiar with the plan.\n",
+			"The ferries will not sail before spring", "one harbour official familiar"},
+		{"the paragraph before says who",
+			"Mira Holt argued in her letter that the timetable was hopeless.\n“We have asked for this for ten years and nothing has moved.”\n",
+			"We have asked for this for ten years and nothing has moved.", "Mira Holt"},
+		{"nobody in reach",
+			"The harbour reopened on Monday after the storm.\n“We will not let them close it again without a fight.”\n",
+			"We will not let them close it again without a fight.", "Unknown speaker"},
+		{"a pronoun after a time",
+			"Jonas Pell runs the ferry line.\nLast week he told the council: “We are losing money on every crossing.”\n",
+			"We are losing money on every crossing.", "Jonas Pell"},
+		{"the group the text named",
+			"A shipping group, the Nordhavn Shipping Company, bought the line.\n“We intend to keep every route open,” the company said.\n",
+			"We intend to keep every route open", "Nordhavn Shipping Company"},
+		{"a quotation in the writer's sentence after a quoted speaker",
+			"“The pay is too low,” says Ada Lorn, a deckhand. “But I think the job has changed,” because of the new ships.\n",
+			"But I think the job has changed", "Ada Lorn"},
+		{"a surname that is a preposition",
+			"Ada From runs the union.\n“The circumstances are changed when the ships are this old,” From said.\n",
+			"The circumstances are changed when the ships are this old", "Ada From"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}
+
+// TestNotQuotations: a quoted title or term is no quotation, and a
+// quotation with no speaker in reach is kept only when it reads as speech.
+func TestNotQuotations(t *testing.T) {
+	for _, text := range []string{
+		"Deckhands joked that the ship’s “smart” winches were scrap.\n",
+		"The band played “Harbour Lights Forever” at the opening.\n",
+	} {
+		if got := speakersOf(t, text); len(got) != 0 {
+			t.Errorf("%q: got quotations %v", text, got)
+		}
+	}
+}
+
+// TestUnknownSpeakerNeverGroups: quotations nobody is said to have said
+// are not renderings of one statement, however alike their words.
+func TestUnknownSpeakerNeverGroups(t *testing.T) {
+	text := "The port was quiet.\n“We will not let them close the harbour again without a fight.”\n"
+	parts := timeline.Parts{Outlets: []timeline.Outlet{{ID: "o", Name: "O"}}}
+	for _, id := range []string{"a", "b"} {
+		parts.Articles = append(parts.Articles, timeline.Article{ID: id, Outlet: "o", Text: timeline.Raw(text), Published: timeline.DayDate(2024, 5, 6)})
+	}
+	Into(&parts, []string{"a", "b"}, Options{})
+	if len(parts.Quotes) != 2 || parts.Quotes[0].Statement == parts.Quotes[1].Statement {
+		t.Errorf("quotes %+v", parts.Quotes)
+	}
+}
