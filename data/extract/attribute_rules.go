@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The rules that find a quotation's speaker in the words around it.
 
@@ -43,8 +46,10 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 	// of the sentence before, or of the paragraph before.
 	if se < hi {
 		ns, ne := sentence(mask, lo, hi, se+1)
-		if !strings.ContainsAny(string(mask[ns:ne]), "“\"") && len(strings.Fields(string(mask[ns:ne]))) <= 10 {
-			if id, at, ok := r.fromTail(mask, ns, ne); ok {
+		// "“Who?” Rama asked." / "“Why?” Lichtman said about McCain's
+		// effort to …": the next sentence, or its opening words
+		if e := openingWords(mask, ns, ne); e > ns && !strings.ContainsAny(string(mask[ns:e]), "“\"") {
+			if id, at, ok := r.fromTail(mask, ns, e); ok {
 				a.speaker, a.attribution = id, at
 				return a, true
 			}
@@ -99,6 +104,10 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 		return "", [2]int{}, false
 	}
 	pre := strings.Trim(string(mask[from:v.start]), " ,”\"’'")
+	if pre == "" && strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") {
+		// "…,” noting flagging conditions": what follows is not who spoke
+		return "", [2]int{}, false
+	}
 	var s, e int
 	first := true
 	if pre == "" || v.according {
@@ -118,8 +127,31 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 // verb of saying whose subject is known wins: in "the press release said
 // Lapid proposed that …", the press release is what is quoted.
 func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
-	for _, v := range speechVerbs(mask, ss, open) {
-		if v.according || len(wordsOf(string(mask[ss:v.start]))) == 0 {
+	vs := speechVerbs(mask, afterSubordinate(mask, ss, open), open)
+	// "Cruz said he would …, and Trump vowed to “…”": the verbs of the
+	// clause the quotation is in come first
+	if cs := lastClause(mask, ss, open); cs > ss {
+		i := slices.IndexFunc(vs, func(v verb) bool { return v.start >= cs })
+		if i > 0 {
+			vs = append(slices.Clone(vs[i:]), vs[:i]...)
+		}
+	}
+	for _, v := range vs {
+		if participle(mask, ss, v) {
+			// "Perez hammered Trump, calling him a “train wreck”": the
+			// sentence's subject says it
+			if id, at, ok := r.sentenceSubject(mask, ss, v.start); ok {
+				return id, at, true
+			}
+		}
+		if elided(mask, ss, v) {
+			// "Boreing said …, but said, “…”": the subject of the first
+			// clause
+			if id, at, ok := r.fromLead(mask, ss, lastClause(mask, ss, v.start)); ok {
+				return id, at, true
+			}
+		}
+		if v.according || len(wordsOf(string(mask[ss:v.start]))) == 0 && !strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") {
 			// "According to X, …" / "Said X during …, “…”"
 			s, e := clauseAfter(mask, v.end, open)
 			if id, ok := r.resolve(mask, s, e, true); ok {
@@ -137,12 +169,46 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 
 // sentenceSubject is the first name in the sentence before the quotation.
 func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, bool) {
+	ss = afterSubordinate(mask, ss, open)
 	for _, m := range r.find(r.view, ss, open) {
-		if r.lx.isPerson(m.id) {
-			return m.id, [2]int{m.start, m.end}, true
+		// not an owner ("Trump’s"), nor a name after a preposition, in
+		// brackets or in a dateline
+		if !r.lx.isPerson(m.id) || afterPreposition(r.view, ss, m.start) || possessed(r.text, m.end) || bracketed(r.text, ss, m.start) {
+			continue
 		}
+		return m.id, [2]int{m.start, m.end}, true
 	}
 	return "", [2]int{}, false
+}
+
+// subordinators open a clause before a sentence's own: "When Trump
+// suggested …, Rubio fired back".
+var subordinators = set(`when after before while although though because since if once unless whereas`)
+
+// afterSubordinate returns where the main clause of the sentence at ss
+// begins, before open: past a clause opening with a subordinator, and
+// past a dateline ("WASHINGTON, Dec. 8 (UPI) — ").
+func afterSubordinate(mask []byte, ss, open int) int {
+	s := string(mask[ss:open])
+	if i := strings.Index(s, " — "); i >= 0 && i < 60 && strings.Contains(s[:i], "(") {
+		ss, s = ss+i+len(" — "), s[i+len(" — "):]
+	}
+	if w := strings.Fields(s); len(w) > 0 && subordinators[strings.ToLower(w[0])] {
+		if i := strings.Index(s, ", "); i >= 0 {
+			return ss + i + 2
+		}
+	}
+	return ss
+}
+
+// possessed reports whether a name ending at end is an owner: "Trump’s".
+func possessed(text string, end int) bool {
+	return strings.HasPrefix(text[end:], "’s") || strings.HasPrefix(text[end:], "'s")
+}
+
+// bracketed reports whether at lies inside brackets opened after lo.
+func bracketed(text string, lo, at int) bool {
+	return strings.LastIndexByte(text[lo:at], '(') > strings.LastIndexByte(text[lo:at], ')')
 }
 
 // span is the attribution: the verb and the phrase naming the speaker.
@@ -155,4 +221,61 @@ func (r *reader) span(v verb, s, e int) [2]int {
 		hi--
 	}
 	return [2]int{lo, hi}
+}
+
+// clauseJoins join two clauses of one sentence.
+var clauseJoins = []string{", and ", ", but ", "; ", ", while ", " while ", ", whereas "}
+
+// lastClause returns where the last clause of mask[ss:at] begins.
+func lastClause(mask []byte, ss, at int) int {
+	s := string(mask[ss:at])
+	best := ss
+	for _, j := range clauseJoins {
+		if i := strings.LastIndex(s, j); i >= 0 && ss+i+len(j) > best {
+			best = ss + i + len(j)
+		}
+	}
+	return best
+}
+
+// participle reports whether v is a verb in -ing hanging on the clause
+// before it: ", calling it", "by interjecting".
+func participle(mask []byte, ss int, v verb) bool {
+	if !strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") {
+		return false
+	}
+	before := strings.TrimRight(string(mask[ss:v.start]), " ")
+	if strings.HasSuffix(before, ",") {
+		return true
+	}
+	ws := strings.Fields(before)
+	return len(ws) > 1 && (ws[len(ws)-1] == "by" || ws[len(ws)-1] == "while")
+}
+
+// openingWords returns where the opening words of the sentence
+// mask[ns:ne] end: all of a sentence of ten words or fewer, else up to
+// its first comma within its first six words.
+func openingWords(mask []byte, ns, ne int) int {
+	if len(strings.Fields(string(mask[ns:ne]))) <= 10 {
+		return ne
+	}
+	words := 0
+	for i := ns; i < ne; i++ {
+		switch mask[i] {
+		case ',':
+			return i
+		case ' ':
+			if words++; words > 6 {
+				return i
+			}
+		}
+	}
+	return ne
+}
+
+// elided reports whether v opens a clause joined to the one before it,
+// with no subject of its own: "…, but said".
+func elided(mask []byte, ss int, v verb) bool {
+	cs := lastClause(mask, ss, v.start)
+	return cs > ss && strings.TrimSpace(string(mask[cs:v.start])) == ""
 }

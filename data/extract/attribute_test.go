@@ -91,3 +91,36 @@ func TestUnknownSpeakerNeverGroups(t *testing.T) {
 		t.Errorf("quotes %+v", parts.Quotes)
 	}
 }
+
+func TestSpeakersInClauses(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"the clause the quotation is in",
+			"Pia Rask said the fares would rise, and Ole Brun vowed to “fight every single increase”.\n",
+			"fight every single increase", "Ole Brun"},
+		{"a participle after the clause",
+			"Ole Brun attacked Pia Rask, calling her plan “a tax on every worker in the city”.\n",
+			"a tax on every worker in the city", "Ole Brun"},
+		{"a subject left out after but",
+			"Ole Brun said the talks had failed, but said, “We will meet them again next week.”\n",
+			"We will meet them again next week.", "Ole Brun"},
+		{"as the writer put it",
+			"As Pia Rask wrote, “the fares are the highest in the country.”\n",
+			"the fares are the highest in the country.", "Pia Rask"},
+		{"who said, after a name",
+			"The Ferry Workers Union, which said on Friday that the line “will not survive another winter,” was silent.\n",
+			"will not survive another winter", "Ferry Workers Union"},
+		{"a question, then who asked",
+			"Pia Rask spoke first.\n“Why are the fares still rising?” Ole Brun asked the council on Monday, to applause from the benches.\n",
+			"Why are the fares still rising?", "Ole Brun"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

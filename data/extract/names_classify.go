@@ -215,7 +215,10 @@ func (nm *namer) classify(r run) []found {
 		}
 		return append(out, f)
 	}
-	if len(ts) == 1 && (!commonWords[ts[0].low] || nm.speaking && !ts[0].sentence) && !personTitles[ts[0].low] && !nm.dateline(ts[0]) {
+	if _, month := dateMonths[ts[0].low]; len(ts) == 1 && month && strings.HasSuffix(ts[0].text, ".") {
+		return nil // "Nov."
+	}
+	if len(ts) == 1 && (!commonWords[ts[0].low] || nm.speaking && !ts[0].sentence) && !personTitles[ts[0].low] && !nm.dateline(ts[0]) && utf8.RuneCountInString(strings.TrimSuffix(ts[0].text, ".")) > 1 {
 		s, e, text := nm.span(ts)
 		return []found{{start: s, end: e, text: text, kind: nameSingle}}
 	}

@@ -77,13 +77,13 @@ func (nm *namer) person(ts []tok) (f found, rest []tok, ok bool) {
 		b--
 	}
 done:
-	for b < e && !nm.nameWord(ts[b]) {
-		b++ // a name opens with a word of it, not an initial or a linker
+	for b < e && !nm.nameWord(ts[b]) && !(reInitial().MatchString(ts[b].text) && b+1 < e && nm.nameWord(ts[e-1])) {
+		b++ // a name opens with a word of it or initials ("G.K. Butterfield"), not a linker
 	}
 	name, prefix := ts[b:], ts[:b]
 	words = 0
-	for _, t := range name[:e-b] {
-		if nm.nameWord(t) || titleSurnames[t.low] || commonWords[t.low] {
+	for i, t := range name[:e-b] {
+		if nm.nameWord(t) || titleSurnames[t.low] || commonWords[t.low] || i == 0 && reInitial().MatchString(t.text) {
 			words++
 		}
 	}
@@ -103,7 +103,7 @@ done:
 			rest, prefix = prefix[:k+1], prefix[k+1:]
 		}
 	}
-	if len(prefix) > 0 && titleish(prefix[len(prefix)-1]) {
+	if len(prefix) > 0 && titleish(prefix[len(prefix)-1]) && hasTitle(prefix) {
 		f.role = [2]int{prefix[0].start, prefix[len(prefix)-1].end}
 		for i := range prefix {
 			for j := min(len(prefix), i+3); j > i && f.country == ""; j-- {
@@ -119,6 +119,20 @@ done:
 		f.kind = nameSingle
 	}
 	return f, rest, true
+}
+
+// hasTitle reports whether ts hold a title's word or a country's:
+// "Paul Sperry of" before "Counter Jihad" is no title.
+func hasTitle(ts []tok) bool {
+	for _, t := range ts {
+		if isTitle(t) {
+			return true
+		}
+		if _, ok := countryOf(t.text); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func lastAnd(ts []tok) int {

@@ -117,6 +117,8 @@ var commonWords = set(`a an the and but or nor so yet for if then than that this
 	still again already now today tomorrow yesterday tonight later earlier soon once twice ever never always often
 	sometimes perhaps maybe however meanwhile moreover furthermore nevertheless nonetheless although though
 	because unless whether instead indeed rather yes well last next first second third new old former late
+	early recently currently previously initially finally eventually ultimately overall together back
+	separately similarly likewise additionally specifically notably especially
 	according asked told said says say added adding noting speaking writing but asked were was is are be been
 	being have has had do does did will would could should may might must can shall let let's please thank thanks
 	dear one two three four five six seven eight nine ten dozens hundreds thousands millions

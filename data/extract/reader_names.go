@@ -183,6 +183,14 @@ func (r *reader) described(np string, at int) (string, bool) {
 	}
 	np = strings.TrimSpace(strings.Trim(np, " .,:;”’\"'"))
 	ws := strings.Fields(np)
+	for i, w := range ws {
+		// "a spokesman for Bernie Sanders could only": up to the verb
+		if lw := strings.ToLower(w); i > 0 && (clauseWords[lw] || adverbs[lw] || lw == "only") {
+			ws = ws[:i]
+			np = strings.Join(ws, " ")
+			break
+		}
+	}
 	if len(ws) == 0 || len(ws) > 8 || isClause(np) || isPronoun(np) {
 		return "", false
 	}

@@ -4,10 +4,11 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // clauseBreaks end the noun phrase that is a verb's subject, reading back.
-var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — ", " – ", "“", "”", "\""}
+var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — ", " – ", " - ", "“", "”", "\""}
 
 // prepositions open an aside between commas, never a subject.
 var prepositions = map[string]bool{
@@ -63,10 +64,18 @@ func subjectBefore(mask []byte, lo, v int) (int, int) {
 		for len(words) > 0 && adverbs[strings.ToLower(words[len(words)-1])] {
 			words = words[:len(words)-1]
 		}
+		first := ""
+		if len(words) > 0 {
+			first = strings.ToLower(words[0])
+		}
 		switch {
 		case start <= lo && len(words) == 0:
 			return lo, lo
-		case len(words) == 0, prepositions[strings.ToLower(words[0])], aside && isAppositive(words):
+		case len(words) > 1 && (first == "with" || subordinators[first]) && startsUpper(words[1]):
+			// "while Mike Huckabee proposed", "with Cruz promising":
+			// the name after the word is the subject
+			return start + strings.Index(string(mask[start:end]), words[1]), end
+		case len(words) == 0, prepositions[first], subordinators[first], first == "who" || first == "which", aside && (isAppositive(words) || describes(words)):
 			// "Jana Kovac, the minister, said": the subject is before the aside
 			aside = true
 			end = breakStart(mask, lo, start)
@@ -142,7 +151,12 @@ func isAppositive(words []string) bool {
 func headOf(mask []byte, s, e int) (int, int) {
 	np := string(mask[s:e])
 	i := strings.Index(np, ", ")
-	if i < 0 || !isAppositive(wordsOf(np[i+2:])) {
+	if i < 0 {
+		return s, e
+	}
+	ws := wordsOf(np[i+2:])
+	// "Miller, a retired worker from a nuclear plant," describes Miller
+	if !isAppositive(ws) && !describes(ws) {
 		return s, e
 	}
 	return s, s + i
@@ -199,14 +213,15 @@ func hasDocument(np string) bool {
 	return false
 }
 
-// titleOf returns the title noun a phrase refers back by ("the minister").
+// titleOf returns the title noun a phrase refers back by ("the minister");
+// an indefinite one ("a spokesman") refers to someone new.
 func titleOf(np string) string {
 	np = strings.ToLower(strings.TrimSpace(np))
 	if i := strings.LastIndex(" "+np, " the "); i > 0 {
 		np = np[i:] // "then the envoy"
 	}
 	for _, t := range append(slices.Clone(titleNouns), bodies...) {
-		if strings.HasSuffix(np, t) && (strings.HasPrefix(np, "the ") || strings.HasPrefix(np, "a ")) {
+		if strings.HasSuffix(np, t) && strings.HasPrefix(np, "the ") {
 			return t
 		}
 	}
@@ -219,4 +234,20 @@ func isPronoun(np string) bool {
 		return true
 	}
 	return false
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// describes reports whether words open with an article and describe
+// someone rather than name them: "a contestant on the show", not "The
+// Embassy of Ostrania".
+func describes(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	return (first == "a" || first == "an" || first == "the") && !startsUpper(words[1]) && !isClause(strings.Join(words, " "))
 }

@@ -26,7 +26,9 @@ var speechWords = set(`said says say told tells added adds noted notes stated st
 	raged griped grumbled snapped marveled marvelled gushed cracked teased taunted wrote opined opines
 	read reads ventured ventures offered offers announced charged charges alleged alleges
 	contended contends echoed echoes barked riffed ranted vented pressed warned cheered sneered blasted
-	tweeted observed explained acknowledged added told`)
+	tweeted observed explained acknowledged added told saying writing telling arguing insisting explaining
+	asking declaring responding warning promising joking quipping complaining claiming interjecting noting
+	adding replying answering tweeting announcing`)
 
 // verb is a verb of saying at [start, end) of a text.
 type verb struct {
