@@ -42,6 +42,9 @@ type reader struct {
 	innerView   string
 	issuers     []issuer
 	descs       map[string]string // described speakers: description -> actor
+	// outerNames and innerNames are the names of the two views, read on
+	// first use.
+	outerNames, innerNames []name
 }
 
 type issuer struct {
@@ -49,11 +52,10 @@ type issuer struct {
 	id string
 }
 
-func newReader(lx *lexicon, nm *namer, paras []paragraph, furniture []Furniture, men []match) *reader {
-	text := nm.text
-	r := &reader{lx: lx, nm: nm, men: men, text: text, paras: paras, lastPara: -10}
-	r.quotes = findQuotations(text, r.paras, furniture)
-	r.mask = masked(text, r.quotes)
+func newReader(lx *lexicon, p *prep, men []match) *reader {
+	text := p.nm.text
+	r := &reader{lx: lx, nm: p.nm, men: men, text: text, paras: p.paras, lastPara: -10}
+	r.quotes, r.mask, r.outerNames = p.quotes, p.mask, p.outerNames
 	r.outer = string(r.mask)
 	for _, loc := range issued(text) {
 		if ms := r.find(text, loc[1], min(loc[1]+60, len(text))); len(ms) > 0 && ms[0].start == loc[1] {

@@ -44,12 +44,48 @@ func (x *extractor) addEvent(e timeline.Event) {
 	x.indexEvent(len(x.parts.Events) - 1)
 }
 
+// indexEvent indexes event i by its actors, and by each actor and month
+// its dates touch, unless they span more than wideMonths: a sentence's
+// date agrees only with events whose dates overlap its own, so the
+// events of the months it touches are the only ones to read.
 func (x *extractor) indexEvent(i int) {
-	for _, id := range x.parts.Events[i].Actors {
+	e := &x.parts.Events[i]
+	m0, m1 := monthsOf(e.Start, e.End)
+	for _, id := range e.Actors {
 		if p := x.byActor[id]; len(p) == 0 || p[len(p)-1] != i {
 			x.byActor[id] = append(p, i)
 		}
+		if m1-m0 > wideMonths {
+			x.wideByActor[id] = append(x.wideByActor[id], i)
+			continue
+		}
+		for m := m0; m <= m1; m++ {
+			k := actorMonth{id, m}
+			if p := x.byMonth[k]; len(p) == 0 || p[len(p)-1] != i {
+				x.byMonth[k] = append(p, i)
+			}
+		}
 	}
+}
+
+// wideMonths is the most months an event's dates span for it to be
+// indexed by month.
+const wideMonths = 24
+
+type actorMonth struct {
+	actor string
+	month int
+}
+
+// monthsOf returns the first and last months (counted from year 0) that
+// the dates from..to touch.
+func monthsOf(from, to timeline.Date) (int, int) {
+	last := from
+	if !to.IsZero() {
+		last = to
+	}
+	f, l := from.First(), last.Last()
+	return f.Year()*12 + int(f.Month()) - 1, l.Year()*12 + int(l.Month()) - 1
 }
 
 // link adds c as a source of the event one of its dates agrees with.
@@ -136,7 +172,7 @@ func dateline(text string, lo int, d Date) bool {
 // actors wins.
 func (x *extractor) agreeing(a *timeline.Article, c candidate, d Date) (int, bool) {
 	best, bestShared := -1, 0
-	for _, i := range x.sharingActors(c.actors) {
+	for _, i := range x.sharingActors(c.actors, d) {
 		e := &x.parts.Events[i]
 		if !timeline.RangeCovers(d.From, d.To, e.Start, e.End) && !timeline.RangeCovers(e.Start, e.End, d.From, d.To) {
 			continue
@@ -158,12 +194,21 @@ func (x *extractor) agreeing(a *timeline.Article, c candidate, d Date) (int, boo
 	return best, best >= 0
 }
 
-// sharingActors returns, in order, the events that name any of actors:
-// the only ones a sentence naming them can agree with.
-func (x *extractor) sharingActors(actors []string) []int {
+// sharingActors returns, in order, the events that name any of actors
+// and whose dates touch the months of d's: the only ones a sentence
+// naming them and dated by d can agree with.
+func (x *extractor) sharingActors(actors []string, d Date) []int {
 	var out []int
+	m0, m1 := monthsOf(d.From, d.To)
 	for _, id := range actors {
-		out = append(out, x.byActor[id]...)
+		if m1-m0 > wideMonths {
+			out = append(out, x.byActor[id]...)
+			continue
+		}
+		out = append(out, x.wideByActor[id]...)
+		for m := m0; m <= m1; m++ {
+			out = append(out, x.byMonth[actorMonth{id, m}]...)
+		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

@@ -39,23 +39,16 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 	x := &extractor{parts: parts, lx: newLexicon(parts.Actors), opt: opt}
 	x.index()
 	var rep Report
-	for _, id := range ids {
-		a, ok := x.article(id)
-		if !ok {
-			continue
-		}
+	for p := range x.prepared(ids) {
+		a := p.article
 		rep.Articles++
-		furniture := x.furniture(a)
-		paras := paragraphs(a.Text.Verbatim())
-		nm := newNamer(a.Text.Verbatim())
-		r := newReader(x.lx, nm, paras, furniture, x.names(a, nm, paras, furniture))
+		r := newReader(x.lx, p, x.register(a, p.names))
 		for _, q := range r.run() {
 			x.addQuote(a, q, &rep)
 		}
-		x.mentions(a, r, furniture)
-		dates := FindDates(a.Text.Verbatim(), a.Published)
-		x.listDates(a, dates, &rep)
-		x.events(a, r, furniture, dates, &rep)
+		x.mentions(a, r, p.furniture)
+		x.listDates(a, p.dates, &rep)
+		x.events(a, r, p.furniture, p.dates, &rep)
 		x.linkStatements(a)
 	}
 	rep.Actors = len(x.lx.actors) - x.lx.known
@@ -63,6 +56,60 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 	copy(parts.Actors, x.lx.actors[:x.lx.known])
 	parts.Actors = append(parts.Actors, x.lx.actors[x.lx.known:]...)
 	return rep
+}
+
+// prep is what can be read from an article alone, before what it says is
+// joined to the dataset: its furniture, paragraphs, words and names,
+// quotations and date phrases.
+type prep struct {
+	article    *timeline.Article
+	furniture  []Furniture
+	paras      []paragraph
+	nm         *namer
+	names      []found
+	quotes     []quotation
+	mask       []byte
+	outerNames []name // the names outside quotations, as the reader reads them
+	dates      []Date
+}
+
+// prepared reads the articles named by ids on another goroutine, a few
+// ahead of the one joining them to the dataset, and hands them over in
+// order: extraction is the same on every run, and the reading that
+// needs no other article's takes a second core.
+func (x *extractor) prepared(ids []string) <-chan *prep {
+	ch := make(chan *prep, 8)
+	go func() {
+		defer close(ch)
+		for _, id := range ids {
+			if a, ok := x.article(id); ok {
+				ch <- x.prepare(a)
+			}
+		}
+	}()
+	return ch
+}
+
+// prepare reads a alone. It must read nothing Into changes.
+func (x *extractor) prepare(a *timeline.Article) *prep {
+	text := a.Text.Verbatim()
+	p := &prep{article: a, furniture: x.furniture(a), paras: paragraphs(text)}
+	p.nm = newNamer(text, p.paras)
+	for _, pa := range p.paras {
+		if f, ok := furnitureOver(p.furniture, pa.start, pa.start, pa.end); ok && f.Kind != Caption {
+			continue
+		}
+		p.names = append(p.names, p.nm.find(pa.start, pa.end)...)
+	}
+	p.quotes = findQuotations(text, p.paras, p.furniture)
+	p.mask = masked(text, p.quotes)
+	nv := namer{text: string(p.mask), lower: p.nm.lower, inside: p.nm.inside, speaking: true}
+	p.outerNames = []name{}
+	for _, pa := range p.paras {
+		p.outerNames = append(p.outerNames, nv.find(pa.start, pa.end)...)
+	}
+	p.dates = FindDates(text, a.Published)
+	return p
 }
 
 type extractor struct {
@@ -79,12 +126,15 @@ type extractor struct {
 	groups     *groups
 	last       timeline.Quote // the previous quotation added
 	lastAt     attributed
-	// byActor lists, by actor id, the events naming it, in order.
-	byActor map[string][]int
+	// byActor lists, by actor id, the events naming it, in order; byMonth
+	// by actor and month, wideByActor those spanning years (indexEvent).
+	byActor, wideByActor map[string][]int
+	byMonth              map[actorMonth][]int
 	// sourced and quoted are the sources and quotations the article
 	// being read has given so far.
 	sourced []sourced
 	quoted  []timeline.Quote
+	outlets map[string]bool // the outlets' names by nameKey, made on first use
 }
 
 type statementAt struct {
@@ -109,7 +159,7 @@ func (x *extractor) index() {
 		x.ids[q.ID] = true
 		x.render(q)
 	}
-	x.byActor = map[string][]int{}
+	x.byActor, x.wideByActor, x.byMonth = map[string][]int{}, map[string][]int{}, map[actorMonth][]int{}
 	for i, e := range x.parts.Events {
 		x.ids[e.ID] = true
 		x.indexEvent(i)

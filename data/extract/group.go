@@ -28,7 +28,7 @@ const (
 // renderings of one speaker ("of the") stops being indexed: it no longer
 // tells them apart.
 const (
-	maxCompared = 16
+	maxCompared = 8
 	maxPosting  = 256
 )
 
@@ -142,12 +142,32 @@ func (g *groups) best(speaker, article string, ws []string) (string, float64) {
 	return best, score
 }
 
-// overlap is timeline.Overlap on words already normalised.
+// overlap is timeline.Overlap on words already normalised: how many
+// words a and b share in order (their longest common subsequence), and
+// how many the shorter has. Two rows of counts suffice; a pair too long
+// for that to be quick is left to the diff timeline.Overlap uses.
 func overlap(a, b []string) (shared, shorter int) {
 	shorter = min(len(a), len(b))
-	shared = len(a)
-	for _, d := range lcs.DiffLines(a, b) {
-		shared -= d.End - d.Start
+	if len(a)*len(b) > 1<<20 {
+		shared = len(a)
+		for _, d := range lcs.DiffLines(a, b) {
+			shared -= d.End - d.Start
+		}
+		return min(shared, shorter), shorter
 	}
-	return min(shared, shorter), shorter
+	prev, cur := make([]int32, len(b)+1), make([]int32, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i] == b[j]:
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return min(int(prev[len(b)]), shorter), shorter
 }

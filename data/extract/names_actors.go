@@ -14,7 +14,13 @@ import (
 // periods, a leading "The", and a person's initials and suffix aside
 // ("Brian E. Nelson" is "Brian Nelson", "U.S." is "US").
 func nameKey(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	if simpleKey(s) {
+		return s // lower-case letters and digits, one word: the key itself
+	}
+	if strings.Contains(s, "’") {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	s = strings.ToLower(s)
 	var keep []string
 	fields := strings.Fields(s)
 	for i, w := range fields {
@@ -30,6 +36,17 @@ func nameKey(s string) string {
 		}
 	}
 	return strings.Join(keep, " ")
+}
+
+// simpleKey reports whether s is one word of lower-case ASCII letters
+// and digits, which is its own key.
+func simpleKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return s != "" && s != "the"
 }
 
 // keyed indexes an actor's names by nameKey, and a state by its country.

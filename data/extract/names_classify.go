@@ -43,18 +43,27 @@ type namer struct {
 	// that a lone word heading organisations' names names one ("Police
 	// said") and a few capitalised words are not a headline.
 	speaking bool
+	// paras holds each paragraph's words, read once, by the paragraph's
+	// start.
+	paras map[int][]tok
 }
 
-func newNamer(text string) *namer {
-	nm := &namer{text: text, lower: map[string]bool{}, inside: map[string]bool{}}
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
-		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
-			nm.lower[f] = true
+// newNamer reads the words of text's paragraphs once, for the evidence
+// and for find.
+func newNamer(text string, paras []paragraph) *namer {
+	nm := &namer{text: text, lower: map[string]bool{}, inside: map[string]bool{}, paras: make(map[int][]tok, len(paras))}
+	for _, p := range paras {
+		ts := tokens(text, p.start, p.end)
+		nm.paras[p.start] = ts
+		for _, t := range ts {
+			if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsLower(r) {
+				nm.lower[t.low] = true
+			}
 		}
-	}
-	for _, r := range runs(tokens(text, 0, len(text))) {
-		if !r.toks[0].sentence {
-			nm.inside[lows(r.toks)] = true
+		for _, r := range runs(ts) {
+			if !r.toks[0].sentence {
+				nm.inside[lows(r.toks)] = true
+			}
 		}
 	}
 	return nm
@@ -63,17 +72,26 @@ func newNamer(text string) *namer {
 // find returns the names in text[lo:hi], in order. A line in title case
 // (a headline) holds none: its capitals say nothing.
 func (nm *namer) find(lo, hi int) []found {
-	ts := tokens(nm.text, lo, hi)
+	ts, ok := nm.paras[lo]
+	if !ok || len(ts) > 0 && ts[len(ts)-1].end > hi {
+		ts = tokens(nm.text, lo, hi)
+	}
 	if !nm.speaking && titleCase(ts) {
 		return nil
 	}
 	var out []found
 	rs := runs(ts)
+	var next []found // the next run's names, when read early
 	for i, r := range rs {
-		fs := nm.classify(r)
+		fs := next
+		if r.possessor == nil {
+			fs = nm.classify(r)
+		}
+		next = nil
 		if i+1 < len(rs) && rs[i+1].possessor != nil {
 			// the owner is part of the next name: "Rail Workers’ Union"
-			if next := nm.classify(rs[i+1]); len(next) > 0 && next[0].kind == nameOrg && next[0].start < r.toks[len(r.toks)-1].end {
+			next = nm.classify(rs[i+1])
+			if len(next) > 0 && next[0].kind == nameOrg && next[0].start < r.toks[len(r.toks)-1].end {
 				fs = slicesDeleteWithin(fs, next[0].start, next[0].end)
 			}
 		}

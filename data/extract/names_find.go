@@ -34,8 +34,11 @@ func tokens(text string, lo, hi int) []tok {
 		if !isWordRune(r) {
 			// a stop, a line, a bracket or an opening quote mark opens a
 			// sentence; a straight mark opens one only after a space
-			if strings.ContainsRune(".?!:“(‘[\n", r) || r == '"' && (i == lo || strings.ContainsRune(" \t\n", rune(text[i-1]))) {
+			switch {
+			case strings.ContainsRune(".?!:“(‘[\n", r) || r == '"' && (i == lo || strings.ContainsRune(" \t\n", rune(text[i-1]))):
 				sentence = true
+			case !unicode.IsSpace(r):
+				sentence = false // "…,” From said": a closing mark, a comma
 			}
 			i += size
 			continue

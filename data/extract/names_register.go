@@ -7,20 +7,13 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// names finds the names of a, outside page furniture other than
-// captions, joins each to its actor, adding actors for new names, and
+// register joins the names found in a (outside page furniture other
+// than captions) to their actors, adding actors for new names, and
 // returns every mention of an actor in a in order: the names found and
 // the curated actors' aliases (which may be lower-case: "the Albanian
 // ambassador"), never one inside another.
-func (x *extractor) names(a *timeline.Article, nm *namer, paras []paragraph, furniture []Furniture) []match {
-	text := nm.text
-	var fs []found
-	for _, p := range paras {
-		if f, ok := furnitureOver(furniture, p.start, p.start, p.end); ok && f.Kind != Caption {
-			continue
-		}
-		fs = append(fs, nm.find(p.start, p.end)...)
-	}
+func (x *extractor) register(a *timeline.Article, fs []found) []match {
+	text := a.Text.Verbatim()
 	ids := make([]string, len(fs))
 	var people []personAt // persons named in full in a
 	for i, f := range fs {
@@ -66,8 +59,13 @@ func (x *extractor) names(a *timeline.Article, nm *namer, paras []paragraph, fur
 
 // outlet reports whether n is the name of one of the dataset's outlets.
 func (x *extractor) outlet(n string) bool {
-	k := nameKey(n)
-	return slices.ContainsFunc(x.parts.Outlets, func(o timeline.Outlet) bool { return nameKey(o.Name) == k })
+	if x.outlets == nil {
+		x.outlets = map[string]bool{}
+		for _, o := range x.parts.Outlets {
+			x.outlets[nameKey(o.Name)] = true
+		}
+	}
+	return x.outlets[nameKey(n)]
 }
 
 // reports reports whether "reported" or "reports" follows end: what one

@@ -59,7 +59,7 @@ func TestFindNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := foundString(tt.text, newNamer(tt.text).find(0, len(tt.text)))
+			got := foundString(tt.text, newNamer(tt.text, paragraphs(tt.text)).find(0, len(tt.text)))
 			if got != tt.want {
 				t.Errorf("in %q\ngot:\n%swant:\n%s", tt.text, got, tt.want)
 			}
@@ -124,7 +124,7 @@ func FuzzFindNames(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		nm := newNamer(text)
+		nm := newNamer(text, paragraphs(text))
 		for _, fd := range nm.find(0, len(text)) {
 			if fd.start < 0 || fd.end > len(text) || fd.start >= fd.end || text[fd.start:fd.end] != fd.text {
 				t.Fatalf("found %+v, not bytes of the text", fd)

@@ -15,10 +15,34 @@ import (
 type name = found
 
 // names returns the names in view[lo:hi] (view blanks the words of
-// quotations), as the name finder reads them.
+// quotations), as the name finder reads them: those of the view's
+// paragraphs, read once per view.
 func (r *reader) names(view string, lo, hi int) []name {
-	nv := namer{text: view, lower: r.nm.lower, inside: r.nm.inside, speaking: true}
-	return nv.find(lo, hi)
+	inner := len(view) == len(r.innerView) && view == r.innerView
+	all := &r.outerNames
+	if inner {
+		all = &r.innerNames
+	}
+	if *all == nil {
+		nv := namer{text: view, lower: r.nm.lower, inside: r.nm.inside, speaking: true}
+		*all = []name{}
+		for _, p := range r.paras {
+			*all = append(*all, nv.find(p.start, p.end)...)
+		}
+	}
+	ns := *all
+	i, _ := slices.BinarySearchFunc(ns, lo, func(n name, lo int) int { return n.start - lo })
+	j := i
+	for j < len(ns) && ns[j].start < hi {
+		j++
+	}
+	var out []name
+	for _, n := range ns[i:j] {
+		if n.end <= hi {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // newActor adds an actor for a name nobody described: a person for a
