@@ -76,7 +76,7 @@ func (r *reader) run() []attributed {
 			lo, hi = p.start, p.end
 			mask, r.view = r.nestedMask()
 		}
-		if scare(r.text, q.open) || modifier(r.text, q) {
+		if scare(r.text, q.open) || modifier(r.text, q) || titled(r.text, q) {
 			continue
 		}
 		a, named := r.attribute(mask, lo, hi, q)

@@ -124,3 +124,24 @@ func TestSpeakersInClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestTitlesAreNotQuotations: a quoted title is no quotation, whoever
+// the sentence credits with words; a short quotation in title case that
+// reads as a sentence still is one.
+func TestTitlesAreNotQuotations(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		quote string
+		want  bool
+	}{
+		{"Ole Brun said on the podcast “Harbour Talk Tonight” that fares would rise.\n", "Harbour Talk Tonight", false},
+		{"Ole Brun told NRK’s “Morning Harbour” the line was safe.\n", "Morning Harbour", false},
+		{"Pia Rask named her memoir “Salt And Rope”.\n", "Salt And Rope", false},
+		{"“That’s Ole Brun And Pia Rask,” said Dag Holm.\n", "That’s Ole Brun And Pia Rask", true},
+	} {
+		_, ok := speakersOf(t, tt.text)[tt.quote]
+		if ok != tt.want {
+			t.Errorf("%q: quotation %v, want %v", tt.text, ok, tt.want)
+		}
+	}
+}

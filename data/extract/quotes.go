@@ -217,3 +217,44 @@ func spoken(text string, q quotation) bool {
 	}
 	return false
 }
+
+// titleNames are the words before a quoted title: a show, a book, a film.
+var titleNames = set(`show shows program programme podcast movie film memoir book novel documentary album
+	song series play column blog segment episode broadcast newsletter titled entitled`)
+
+// titled reports whether a quotation is a title, not words said: eight
+// words or fewer after the name of what bears titles ("the podcast “So,
+// That Happened”") or an outlet's possessive ("on NBC's “Meet the
+// Press”"), or written in title case ("“The Walking Dead”").
+func titled(text string, q quotation) bool {
+	ws := strings.Fields(text[q.start:q.end])
+	if len(ws) > 8 {
+		return false
+	}
+	before := strings.Fields(text[max(0, q.open-40):q.open])
+	if n := len(before); n > 0 {
+		last := strings.Trim(before[n-1], ",:")
+		low := strings.ToLower(last)
+		if titleNames[low] || n > 1 && titleNames[strings.ToLower(strings.Trim(before[n-2], ",:"))] && (low == "the" || low == "called") {
+			return true
+		}
+		if (strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")) && isAcronym(strings.TrimRight(last, "’'s")) {
+			return true // NBC's, ABC’s
+		}
+	}
+	last := ws[len(ws)-1]
+	if len(ws) < 2 || strings.ContainsAny(text[q.start:q.end], ".!?") || spoken(text, quotation{start: q.start, end: q.end}) || strings.HasSuffix(last, ",") {
+		return false // a sentence, or words said: "That’s Jeb Bush and Marco Rubio."
+	}
+	caps, n := 0, 0
+	for _, w := range ws {
+		if linkers[strings.ToLower(w)] || w == "the" || w == "a" || w == "an" || w == "to" || w == "in" {
+			continue
+		}
+		n++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return n >= 2 && caps == n
+}
