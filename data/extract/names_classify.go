@@ -113,11 +113,15 @@ func slicesDeleteWithin(fs []found, start, end int) []found {
 	return out
 }
 
-// titleCase reports whether nearly every word of a line of four or more
-// that is not a short function word opens with a capital.
+// titleCase reports whether a line reads as a headline: four to twenty
+// words that are not short function words, nearly all capitalised, and
+// not a list of names set off by commas.
 func titleCase(ts []tok) bool {
-	n, caps := 0, 0
-	for _, t := range ts {
+	n, caps, commas := 0, 0, 0
+	for i, t := range ts {
+		if i > 0 && !t.joined {
+			commas++ // punctuation between two words: a list rather than a headline
+		}
 		if linkers[t.low] || t.low == "the" || t.low == "a" || t.low == "an" || t.low == "to" || t.low == "in" || t.low == "at" || t.low == "is" {
 			continue
 		}
@@ -126,7 +130,7 @@ func titleCase(ts []tok) bool {
 			caps++
 		}
 	}
-	return n >= 4 && caps*10 >= n*9
+	return n >= 4 && n <= 20 && caps*10 >= n*9 && commas <= 2
 }
 
 // span is the text of toks, as written.

@@ -51,6 +51,8 @@ func TestFindNames(t *testing.T) {
 		{"event", "They arrived before World War II began.", ""},
 		{"titled surname", "The vote went to Sen. Cruz easily.", "single \"Cruz\" role \"Sen.\"\n"},
 		{"headline", "Rama Blames Tehran For Cyber Attacks On Albania", ""},
+		{"a list of names is no headline", "Ilse Varga, Tomas Hale, Petra Lund, Ana Sova and Marek Dral.",
+			"person \"Ilse Varga\"\nperson \"Tomas Hale\"\nperson \"Petra Lund\"\nperson \"Ana Sova\"\nperson \"Marek Dral\"\n"},
 		{"two people joined by and", "Knesset Speaker Mickey Levy and Finance Minister Avigdor Liberman came.",
 			"person \"Mickey Levy\" role \"Knesset Speaker\"\nperson \"Avigdor Liberman\" role \"Finance Minister\"\n"},
 		{"adjective alone", "Iranian hackers struck in July.", ""},
