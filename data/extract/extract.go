@@ -36,7 +36,7 @@ type Report struct {
 // Extracted and cites the article's bytes. Into never fails: what it
 // cannot attribute or date it leaves out.
 func Into(parts *timeline.Parts, ids []string, opt Options) Report {
-	x := &extractor{parts: parts, lx: newLexicon(parts.Actors), opt: opt}
+	x := &extractor{parts: parts, lx: newLexicon(parts.Actors), curated: newLexicon(parts.Actors), opt: opt}
 	x.index()
 	var rep Report
 	for p := range x.prepared(ids) {
@@ -115,7 +115,10 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 type extractor struct {
 	parts *timeline.Parts
 	lx    *lexicon
-	opt   Options
+	// curated finds the curated actors' aliases alone, which may be
+	// lower-case ("the Albanian ambassador") and no name finder meets.
+	curated *lexicon
+	opt     Options
 
 	ids      map[string]bool // every id in use, so new ones are unique
 	next     map[string]int  // per id base, how many numbered ids were made
@@ -157,7 +160,7 @@ func (x *extractor) index() {
 	}
 	for _, q := range x.parts.Quotes {
 		x.ids[q.ID] = true
-		x.render(q)
+		x.render(q, nil)
 	}
 	x.byActor, x.wideByActor, x.byMonth = map[string][]int{}, map[string][]int{}, map[actorMonth][]int{}
 	for i, e := range x.parts.Events {
@@ -166,13 +169,17 @@ func (x *extractor) index() {
 	}
 }
 
-// render indexes q as a rendering of its statement.
-func (x *extractor) render(q timeline.Quote) {
+// render indexes q, whose words are ws (nil: to be read), as a rendering
+// of its statement.
+func (x *extractor) render(q timeline.Quote, ws []string) {
 	s, ok := x.statements[q.Statement]
 	if !ok || s.speaker == x.lx.unknownID {
 		return
 	}
-	x.groups.add(s.speaker, rendered{statement: q.Statement, order: s.order, article: q.Span.Article, words: words(q.Span.Text.String())})
+	if ws == nil {
+		ws = words(q.Span.Text.String())
+	}
+	x.groups.add(s.speaker, rendered{statement: q.Statement, order: s.order, article: q.Span.Article, words: ws})
 }
 
 func (x *extractor) article(id string) (*timeline.Article, bool) {
@@ -215,7 +222,8 @@ func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 	if at.attribution != [2]int{} {
 		q.Attribution = spanOf(a, at.attribution[0], at.attribution[1])
 	}
-	q.Statement, q.Score = x.group(a, at, q)
+	ws := words(q.Span.Text.String())
+	q.Statement, q.Score = x.group(a, at, q, ws)
 	if q.Statement == "" {
 		q.Statement = x.unique(a.ID + "-x-" + slug(firstWords(q.Span.Text.String(), 4)) + "-statement")
 		q.Score = 1
@@ -227,7 +235,7 @@ func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 	} else if !strings.HasPrefix(q.Statement, a.ID+"-x-") {
 		rep.Joined++
 	}
-	x.render(q)
+	x.render(q, ws)
 	x.parts.Quotes = append(x.parts.Quotes, q)
 	x.quoted = append(x.quoted, q)
 	x.last, x.lastAt = q, at
@@ -237,10 +245,10 @@ func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 // group finds the statement q renders: the best match by wording among
 // the speaker's statements in other articles, else the statement of the
 // quotation before it when only an attribution splits them.
-func (x *extractor) group(a *timeline.Article, at attributed, q timeline.Quote) (string, float64) {
+func (x *extractor) group(a *timeline.Article, at attributed, q timeline.Quote, ws []string) (string, float64) {
 	if q.Speaker == x.lx.unknownID {
 		// nobody known said it: no other quotation renders the same words
-	} else if best, score := x.groups.best(q.Speaker, a.ID, words(q.Span.Text.String())); best != "" {
+	} else if best, score := x.groups.best(q.Speaker, a.ID, ws); best != "" {
 		return best, score
 	}
 	if x.last.Span.Article == a.ID && x.last.Speaker == q.Speaker && splitBetween(a.Text.Verbatim(), x.lastAt.q, at) {

@@ -49,10 +49,6 @@ func (lx *lexicon) add(a timeline.Actor) {
 	lx.keyed(a)
 }
 
-// curated reports whether the actor id was in the dataset before
-// extraction began.
-func (lx *lexicon) curated(id string) bool { return lx.byID[id] < lx.known }
-
 // addAlias lets t name the actor id, unless another actor has it.
 func (lx *lexicon) addAlias(t, id string) {
 	if _, taken := lx.byText[t]; t == "" || taken {

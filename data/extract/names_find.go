@@ -27,7 +27,7 @@ var abbrevs = set(`mr mrs ms dr sen rep gov gen lt col capt adm sgt maj cmdr jr 
 
 // tokens splits text[lo:hi] into toks.
 func tokens(text string, lo, hi int) []tok {
-	var out []tok
+	out := make([]tok, 0, (hi-lo)/6+1) // a word and its space are about six bytes
 	sentence := opensSentence(text, lo)
 	for i := lo; i < hi; {
 		r, size := utf8.DecodeRuneInString(text[i:])

@@ -49,11 +49,7 @@ func (x *extractor) register(a *timeline.Article, fs []found) []match {
 			out = append(out, match{f.start, f.end, ids[i]})
 		}
 	}
-	for _, m := range x.lx.find(text, 0, len(text)) {
-		if x.lx.curated(m.id) {
-			out = append(out, m)
-		}
-	}
+	out = append(out, x.curated.find(text, 0, len(text))...)
 	return claim(out)
 }
 
