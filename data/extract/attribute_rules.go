@@ -32,6 +32,10 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 			a.speaker, a.attribution = id, at
 			return a, false
 		}
+		if id, at, ok := r.colonSubject(mask, ss, q.open); ok {
+			a.speaker, a.attribution = id, at
+			return a, false
+		}
 	}
 	if !leadBlank || !tailBlank {
 		if q.parent < 0 && r.lastPara == q.para && r.lastSpeaker != "" && spoken(r.text, q) && len(speechVerbs(mask, ss, se)) == 0 {
@@ -48,12 +52,16 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		ns, ne := sentence(mask, lo, hi, se+1)
 		// "“Who?” Rama asked." / "“Why?” Lichtman said about McCain's
 		// effort to …": the next sentence, or its opening words
-		if e := openingWords(mask, ns, ne); e > ns && !strings.ContainsAny(string(mask[ns:e]), "“\"") {
+		if e := ne; e > ns && !strings.ContainsAny(string(mask[ns:e]), "“\"") {
 			if id, at, ok := r.fromTail(mask, ns, e); ok {
 				a.speaker, a.attribution = id, at
 				return a, true
 			}
 		}
+	}
+	if id, at, ok := r.signedOff(q); ok {
+		a.speaker, a.attribution = id, at
+		return a, true
 	}
 	if p := lastWord(mask, lo, ss); p > lo {
 		ps, _ := sentence(mask, lo, hi, p)
@@ -70,6 +78,11 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 			ps, pe := sentence(mask, prev.start, prev.end, p)
 			if !strings.ContainsAny(string(mask[ps:pe]), "“\"") {
 				if id, at, ok := r.fromLead(mask, ps, pe); ok {
+					a.speaker, a.attribution = id, at
+					return a, false
+				}
+				// "Trump issued the following statement:" ¶ "…"
+				if id, at, ok := r.colonSubject(mask, ps, pe); ok {
 					a.speaker, a.attribution = id, at
 					return a, false
 				}
@@ -112,7 +125,7 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 	first := true
 	if pre == "" || v.according {
 		s, e = clauseAfter(mask, v.end, se)
-		if !v.according && isClause(string(mask[s:e])) {
+		if !v.according && isClause(beforeRelative(string(mask[s:e]))) {
 			return "", [2]int{}, false
 		}
 	} else {
@@ -252,25 +265,33 @@ func participle(mask []byte, ss int, v verb) bool {
 	return len(ws) > 1 && (ws[len(ws)-1] == "by" || ws[len(ws)-1] == "while")
 }
 
-// openingWords returns where the opening words of the sentence
-// mask[ns:ne] end: all of a sentence of ten words or fewer, else up to
-// its first comma within its first six words.
-func openingWords(mask []byte, ns, ne int) int {
-	if len(strings.Fields(string(mask[ns:ne]))) <= 10 {
-		return ne
-	}
-	words := 0
-	for i := ns; i < ne; i++ {
-		switch mask[i] {
-		case ',':
-			return i
-		case ' ':
-			if words++; words > 6 {
-				return i
-			}
+// beforeRelative is np up to a relative clause: "a Mexican official who
+// was not authorized" is "a Mexican official".
+func beforeRelative(np string) string {
+	for _, cut := range []string{" who ", " which ", " whose ", " that "} {
+		if i := strings.Index(np, cut); i >= 0 {
+			np = np[:i]
 		}
 	}
-	return ne
+	return np
+}
+
+// colonSubject is who a sentence introducing a quotation with a colon is
+// about, when it has no verb of saying: "the Illinois Board of Elections
+// was conclusive in its findings: “…”". The first name of the main
+// clause, of any kind, not an owner nor after a preposition.
+func (r *reader) colonSubject(mask []byte, ss, end int) (string, [2]int, bool) {
+	if !strings.HasSuffix(strings.TrimRight(string(mask[ss:end]), " “\"\n"), ":") {
+		return "", [2]int{}, false
+	}
+	ss = afterSubordinate(mask, ss, end)
+	for _, m := range r.find(r.view, ss, end) {
+		if afterPreposition(r.view, ss, m.start) || possessed(r.text, m.end) || bracketed(r.text, ss, m.start) {
+			continue
+		}
+		return m.id, [2]int{m.start, m.end}, true
+	}
+	return "", [2]int{}, false
 }
 
 // elided reports whether v opens a clause joined to the one before it,
@@ -278,4 +299,29 @@ func openingWords(mask []byte, ns, ne int) int {
 func elided(mask []byte, ss int, v verb) bool {
 	cs := lastClause(mask, ss, v.start)
 	return cs > ss && strings.TrimSpace(string(mask[cs:v.start])) == ""
+}
+
+// signedOff finds who a paragraph that is only a quotation is signed by:
+// the next paragraph opening with a dash and a name ("— Hillary Clinton.",
+// "-President Obama, tweeting after …").
+func (r *reader) signedOff(q quotation) (string, [2]int, bool) {
+	if q.parent >= 0 || q.para+1 >= len(r.paras) || strings.TrimSpace(r.text[q.close:r.paras[q.para].end]) != "" {
+		return "", [2]int{}, false
+	}
+	next := r.paras[q.para+1]
+	line := strings.TrimLeft(r.text[next.start:next.end], " ")
+	dash := ""
+	for _, d := range []string{"—", "–", "-", "~"} {
+		if strings.HasPrefix(line, d) {
+			dash = d
+		}
+	}
+	if dash == "" {
+		return "", [2]int{}, false
+	}
+	from := next.end - len(line) + len(dash)
+	for _, m := range r.find(r.text, from, min(next.end, from+60)) {
+		return m.id, [2]int{m.start, m.end}, true
+	}
+	return "", [2]int{}, false
 }

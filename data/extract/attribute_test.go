@@ -145,3 +145,42 @@ func TestTitlesAreNotQuotations(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakersAroundQuotations(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"a long sentence after a question",
+			"Ada Lorn works nights.\n“Are the boats running?” Ada Lorn, a deckhand on the night ferry, said quietly into the phone.\n",
+			"Are the boats running?", "Ada Lorn"},
+		{"a surname that is a country's adjective",
+			"Ola Danish runs the yard.\n“We will finish the hull by spring,” Danish said.\n",
+			"We will finish the hull by spring", "Ola Danish"},
+		{"an unnamed official and a relative clause",
+			"“The harbour will close for a week,” said a Swedish official who was not allowed to speak publicly.\n",
+			"The harbour will close for a week", "a Swedish official"},
+		{"a name that is a verb",
+			"Jon Read chairs the board.\n“We have no money left for the pier,” Read said.\n",
+			"We have no money left for the pier", "Jon Read"},
+		{"points out",
+			"Dag Holm has sailed for years.\n“The pier was never safe in a storm,” Holm points out.\n",
+			"The pier was never safe in a storm", "Dag Holm"},
+		{"an outlet reported",
+			"“The ferry line lost money in every month of the year,” the Harbour Gazette reported.\n",
+			"The ferry line lost money in every month of the year", "Harbour Gazette"},
+		{"signed with a dash",
+			"“We will not close the line while I am mayor.”\n— Ada Lorn.\n",
+			"We will not close the line while I am mayor.", "Ada Lorn"},
+		{"introduced by a colon",
+			"The Port Authority was blunt in its report: “The pier cannot be saved at any price.”\n",
+			"The pier cannot be saved at any price.", "Port Authority"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

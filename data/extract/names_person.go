@@ -42,6 +42,13 @@ func (nm *namer) nameWord(t tok) bool {
 	return !country
 }
 
+// countryWord reports whether t is a country's name or adjective: a
+// surname after a first name ("Mark Cuban", "Jim Jordan").
+func countryWord(t tok) bool {
+	h, ok := countryOf(t.text)
+	return ok && h.kind != countryCapital && t.capital
+}
+
 // titleish reports whether t may be a word of the titles before a name.
 func titleish(t tok) bool {
 	if _, ok := orgHeads[t.low]; ok || isTitle(t) || t.low == "the" || linkers[t.low] {
@@ -66,7 +73,7 @@ func (nm *namer) person(ts []tok) (f found, rest []tok, ok bool) {
 	for b > 0 && words < 4 {
 		t := ts[b-1]
 		switch {
-		case b == e && (nm.nameWord(t) || b >= 2 && nm.nameWord(ts[b-2]) && (titleSurnames[t.low] || commonWords[t.low] && t.capital && !t.sentence)):
+		case b == e && (nm.nameWord(t) || b >= 2 && nm.nameWord(ts[b-2]) && (titleSurnames[t.low] || commonWords[t.low] && t.capital && !t.sentence || countryWord(t))):
 			words++
 		case b < e && nm.nameWord(t):
 			words++
@@ -83,7 +90,7 @@ done:
 	name, prefix := ts[b:], ts[:b]
 	words = 0
 	for i, t := range name[:e-b] {
-		if nm.nameWord(t) || titleSurnames[t.low] || commonWords[t.low] || i == 0 && reInitial().MatchString(t.text) {
+		if nm.nameWord(t) || titleSurnames[t.low] || commonWords[t.low] || i == 0 && reInitial().MatchString(t.text) || i == e-b-1 && i > 0 && countryWord(t) {
 			words++
 		}
 	}

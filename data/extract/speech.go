@@ -28,7 +28,7 @@ var speechWords = set(`said says say told tells added adds noted notes stated st
 	contended contends echoed echoes barked riffed ranted vented pressed warned cheered sneered blasted
 	tweeted observed explained acknowledged added told saying writing telling arguing insisting explaining
 	asking declaring responding warning promising joking quipping complaining claiming interjecting noting
-	adding replying answering tweeting announcing`)
+	adding replying answering tweeting announcing reported reveals revealed`)
 
 // verb is a verb of saying at [start, end) of a text.
 type verb struct {
@@ -67,7 +67,15 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 			}
 			w = append(w, c)
 		}
+		if phrasal[string(w)] != "" && wordAfter(mask, end, hi, phrasal[string(w)]) {
+			// "points out", "went on", "as X put it"
+			out = append(out, verb{start: start, end: end})
+			continue
+		}
 		if speechWords[string(w)] {
+			if start > lo && mask[start] >= 'A' && mask[start] <= 'Z' && len(speechVerbs(mask, end, min(hi, end+12))) > 0 {
+				continue // "Read said": a name, then the verb
+			}
 			out = append(out, verb{start: start, end: end})
 			continue
 		}
@@ -83,6 +91,16 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 		}
 	}
 	return out
+}
+
+// phrasal are verbs of saying in two words: the first, and the word that
+// must follow it.
+var phrasal = map[string]string{"points": "out", "pointed": "out", "went": "on", "goes": "on", "put": "it", "puts": "it"}
+
+// wordAfter reports whether the word after end, across one space, is w.
+func wordAfter(mask []byte, end, hi int, w string) bool {
+	k := end + 1
+	return end < hi && mask[end] == ' ' && k+len(w) <= hi && strings.EqualFold(string(mask[k:k+len(w)]), w) && (k+len(w) == hi || !isWordByteRune(mask, k+len(w), hi))
 }
 
 func isWordByteRune(b []byte, i, hi int) bool {
