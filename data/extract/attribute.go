@@ -194,6 +194,9 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 		if t := titleOf(np); t != "" {
 			return r.byTitle(view, t, lo)
 		}
+		if id, ok := r.described(wholeDescription(view, lo, hi), lo); ok {
+			return id, true
+		}
 		return r.described(np, lo)
 	}
 	n := ns[len(ns)-1]

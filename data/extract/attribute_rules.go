@@ -123,7 +123,9 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 	}
 	var s, e int
 	first := true
-	if pre == "" || v.according {
+	if pre == "" || v.according || continues(pre) && len(wordsOf(string(mask[v.end:se]))) > 0 {
+		// "…” that Sanders can catch Clinton, said Steve Elmendorf": the
+		// words before the verb go on with the quotation
 		s, e = clauseAfter(mask, v.end, se)
 		if !v.according && isClause(beforeRelative(string(mask[s:e]))) {
 			return "", [2]int{}, false
@@ -164,7 +166,7 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 				return id, at, true
 			}
 		}
-		if v.according || len(wordsOf(string(mask[ss:v.start]))) == 0 && !strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") {
+		if v.according || len(wordsOf(string(mask[ss:v.start]))) == 0 && !strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") && namedNext(mask, v.end, open) {
 			// "According to X, …" / "Said X during …, “…”"
 			s, e := clauseAfter(mask, v.end, open)
 			if id, ok := r.resolve(mask, s, e, true); ok {
@@ -324,4 +326,19 @@ func (r *reader) signedOff(q quotation) (string, [2]int, bool) {
 		return m.id, [2]int{m.start, m.end}, true
 	}
 	return "", [2]int{}, false
+}
+
+// namedNext reports whether a name follows an inverted verb: "Said Lapid
+// during …", not "Asked a direct question about this, Clinton said".
+func namedNext(mask []byte, end, open int) bool {
+	w := wordsOf(string(mask[end:open]))
+	return len(w) > 0 && startsUpper(w[0])
+}
+
+// continues reports whether the words between a quotation and its verb
+// go on with what was said rather than name who said it: a clause, or
+// one opening with "that" or a subordinator ("if the weather holds").
+func continues(pre string) bool {
+	w := wordsOf(pre)
+	return isClause(pre) || len(w) > 0 && (subordinators[strings.ToLower(w[0])] || strings.EqualFold(w[0], "that"))
 }

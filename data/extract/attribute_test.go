@@ -35,7 +35,7 @@ func TestSpeakers(t *testing.T) {
 			"We are ready for the vote", "Ilse R. Vantongeren Jr."},
 		{"described, not named",
 			"“The ferries will not sail before spring,” said one harbour official familiar with the plan.\n",
-			"The ferries will not sail before spring", "one harbour official familiar"},
+			"The ferries will not sail before spring", "one harbour official familiar with the plan"},
 		{"the paragraph before says who",
 			"Mira Holt argued in her letter that the timetable was hopeless.\n“We have asked for this for ten years and nothing has moved.”\n",
 			"We have asked for this for ten years and nothing has moved.", "Mira Holt"},
@@ -174,6 +174,33 @@ func TestSpeakersAroundQuotations(t *testing.T) {
 		{"introduced by a colon",
 			"The Port Authority was blunt in its report: “The pier cannot be saved at any price.”\n",
 			"The pier cannot be saved at any price.", "Port Authority"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}
+
+func TestSpeakersByDescription(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"a plural possessive in an apposition",
+			"“The fares will fall next year,” Ida Berg, the Ferry Workers’ press officer, said.\n",
+			"The fares will fall next year", "Ida Berg"},
+		{"a title refers to whom the sentence before is about",
+			"Harald Moe criticised Ola Dahl in an interview. “The pier plan is a disgrace to the town,” the harbour chairman said.\n",
+			"The pier plan is a disgrace to the town", "Harald Moe"},
+		{"words going on with the quotation before the verb",
+			"“It can be done, but it will be slow” if the weather holds, said Ida Berg, who runs the yard.\n",
+			"It can be done, but it will be slow", "Ida Berg"},
+		{"a participle clause is no inverted verb",
+			"Asked a direct question about the fares, Ola Dahl said, “We will hold them.”\n",
+			"We will hold them.", "Ola Dahl"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

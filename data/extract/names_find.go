@@ -37,8 +37,8 @@ func tokens(text string, lo, hi int) []tok {
 			switch {
 			case strings.ContainsRune(".?!:“(‘[\n", r) || r == '"' && (i == lo || strings.ContainsRune(" \t\n", rune(text[i-1]))):
 				sentence = true
-			case !unicode.IsSpace(r):
-				sentence = false // "…,” From said": a closing mark, a comma
+			case !unicode.IsSpace(r) && !strings.ContainsRune("”’\")]", r):
+				sentence = false // "…,” From said": a comma; a closing mark keeps what came before it
 			}
 			i += size
 			continue

@@ -66,6 +66,9 @@ func titleish(t tok) bool {
 // ("Lindsey Graham and" before "Ted Cruz").
 func (nm *namer) person(ts []tok) (f found, rest []tok, ok bool) {
 	e := len(ts)
+	if ts[e-1].plural {
+		return found{}, nil, false // "Ferry Workers’": an owner in the plural is no person
+	}
 	if e > 1 && nameSuffixes[ts[e-1].low] {
 		e--
 	}

@@ -180,6 +180,16 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 			return r.idOf(view, ps[i]), true
 		}
 	}
+	// "Harry Reid blasted Rubio …. “…,” the Senate minority leader said":
+	// whom the sentence before is about
+	if p := lastWord(r.mask, r.paraStart, at); p > r.paraStart {
+		ss, _ := sentence(r.mask, r.paraStart, at, p)
+		if ps, _ := sentence(r.mask, r.paraStart, at, max(r.paraStart, ss-2)); ps < ss {
+			if id, _, ok := r.sentenceSubject(r.mask, ps, ss); ok {
+				return id, true
+			}
+		}
+	}
 	return r.lastPerson, r.lastPerson != ""
 }
 
@@ -263,4 +273,15 @@ func (r *reader) lastBody(at int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// wholeDescription is the description that opens at lo, past the
+// prepositions that end the phrase naming a speaker: "a person close to
+// the Clintons", up to a comma, a stop or a quotation mark.
+func wholeDescription(view string, lo, hi int) string {
+	end := min(len(view), lo+120)
+	if i := strings.IndexAny(view[lo:end], ",;:.“”\"()\n"); i >= 0 {
+		end = lo + i
+	}
+	return view[lo:max(end, hi)]
 }

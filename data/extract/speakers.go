@@ -133,7 +133,9 @@ func isAppositive(words []string) bool {
 		first = words[1]
 	}
 	lower := strings.ToLower(first) == first
-	possessive := strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "'s")
+	possessive := slices.ContainsFunc(words[:min(len(words), 4)], func(w string) bool {
+		return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+	}) // "the Ferry Workers’ press officer"
 	if !lower && !possessive {
 		return false
 	}
