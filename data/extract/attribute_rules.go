@@ -113,7 +113,8 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 		return "", [2]int{}, false
 	}
 	v := vs[0]
-	if len(strings.Fields(string(mask[from:v.start]))) > 12 {
+	head, _, _ := strings.Cut(string(mask[from:v.start]), ", ") // an apposition aside
+	if len(strings.Fields(head)) > 12 {
 		return "", [2]int{}, false
 	}
 	pre := strings.Trim(string(mask[from:v.start]), " ,”\"’'")

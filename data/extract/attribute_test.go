@@ -201,6 +201,18 @@ func TestSpeakersByDescription(t *testing.T) {
 		{"a participle clause is no inverted verb",
 			"Asked a direct question about the fares, Ola Dahl said, “We will hold them.”\n",
 			"We will hold them.", "Ola Dahl"},
+		{"a first name that is also an adjective",
+			"“The river rose overnight,” said Army Capt. Christian Varo.\n",
+			"The river rose overnight", "Christian Varo"},
+		{"a long apposition before the verb",
+			"“The pier will hold,” Ida Berg, a welder who ran the old yard on the north side of the harbour for twenty years, said.\n",
+			"The pier will hold", "Ida Berg"},
+		{"a quotation inside a quotation closing both",
+			"\"She told me, 'The pier will hold,' \" Ida Berg said.\n",
+			"She told me, 'The pier will hold,'", "Ida Berg"},
+		{"a title that is a surname",
+			"“The fares will fall,” said Amy Pope, who chairs the board.\n",
+			"The fares will fall", "Amy Pope"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -89,7 +89,7 @@ var directions = set(`north south east west northern southern eastern western ce
 
 // notNameStarts never open a person's name: "Islamic State", "Jewish
 // Agency".
-var notNameStarts = set(`islamic jewish muslim christian catholic arab european african asian latin
+var notNameStarts = set(`islamic jewish muslim catholic arab european african asian latin
 	federal royal supreme united general grand great holy`)
 
 // thingHeads end the name of a law, an event or a prize: not an actor.

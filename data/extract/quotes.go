@@ -168,7 +168,13 @@ func closesAt(text string, p paragraph, i int) bool {
 	if i == p.start {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(text[p.start:i])
+	r, size := utf8.DecodeLastRuneInString(text[p.start:i])
+	if r == ' ' && i-size > p.start {
+		// "… 'Oh, this is important,' " Magel said": a straight mark
+		// after the single mark closing a quotation inside it
+		r2, _ := utf8.DecodeLastRuneInString(text[p.start : i-size])
+		return r2 == '\'' || r2 == '’'
+	}
 	return !unicode.IsSpace(r)
 }
 
