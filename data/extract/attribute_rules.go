@@ -65,6 +65,13 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 	}
 	if p := lastWord(mask, lo, ss); p > lo {
 		ps, _ := sentence(mask, lo, hi, p)
+		if q.parent < 0 && r.lastPara == q.para && r.lastSpeaker != "" && strings.ContainsAny(string(mask[ps:ss]), "“\"") {
+			// "“…,” said a Republican, who, like all, answered
+			// anonymously. “…”": the one quoted in the sentence before
+			// speaks on, whatever else that sentence says
+			a.speaker = r.lastSpeaker
+			return a, false
+		}
 		if id, at, ok := r.fromLead(mask, ps, ss); ok {
 			a.speaker, a.attribution = id, at
 			return a, false
@@ -122,9 +129,20 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 		// "…,” noting flagging conditions": what follows is not who spoke
 		return "", [2]int{}, false
 	}
+	lead := ""
+	if w := wordsOf(pre); len(w) > 0 && !startsUpper(w[0]) {
+		lead = w[0] // "From said" is Al From
+	}
+	inverted := strings.HasSuffix(strings.TrimRight(string(mask[from:v.start]), " "), ",")
+	if (newClause[lead] || subordinators[lead]) && !inverted && !strings.Contains(pre, ",") {
+		// "…” until Haley said she …" / "…” and Trump says he's …": the
+		// verb's subject begins a clause of its own, not the quotation's
+		// ("…” and donations rose, Gilbert said" is the speaker's still)
+		return "", [2]int{}, false
+	}
 	var s, e int
 	first := true
-	if pre == "" || v.according || continues(pre) && len(wordsOf(string(mask[v.end:se]))) > 0 {
+	if pre == "" || v.according || (continues(pre) || prepositions[lead] && inverted) && len(wordsOf(string(mask[v.end:se]))) > 0 {
 		// "…” that Sanders can catch Clinton, said Steve Elmendorf": the
 		// words before the verb go on with the quotation
 		s, e = clauseAfter(mask, v.end, se)
@@ -199,7 +217,11 @@ func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, boo
 
 // subordinators open a clause before a sentence's own: "When Trump
 // suggested …, Rubio fired back".
-var subordinators = set(`when after before while although though because since if once unless whereas`)
+var subordinators = set(`when after before while although though because since if once unless whereas until`)
+
+// newClause words open a clause coordinate with the quotation's: "…”
+// and Trump says he's …".
+var newClause = set(`and but or nor yet`)
 
 // afterSubordinate returns where the main clause of the sentence at ss
 // begins, before open: past a clause opening with a subordinator, and
