@@ -194,8 +194,12 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 		if t := titleOf(np); t != "" {
 			return r.byTitle(view, t, lo)
 		}
-		if id, ok := r.described(wholeDescription(view, lo, hi), lo); ok {
-			return id, true
+		if first {
+			// after the verb, the description runs on past where the
+			// phrase was cut; before it, it ends at the verb
+			if id, ok := r.described(wholeDescription(view, lo, hi), lo); ok {
+				return id, true
+			}
 		}
 		return r.described(np, lo)
 	}

@@ -113,50 +113,6 @@ func lastWord(mask []byte, lo, at int) int {
 	return max(p, lo)
 }
 
-// fromTail reads the words after a quotation up to the sentence's end.
-func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
-	vs := speechVerbs(mask, from, se)
-	if len(vs) == 0 {
-		return "", [2]int{}, false
-	}
-	v := vs[0]
-	head, _, _ := strings.Cut(string(mask[from:v.start]), ", ") // an apposition aside
-	if len(strings.Fields(head)) > 12 {
-		return "", [2]int{}, false
-	}
-	pre := strings.Trim(string(mask[from:v.start]), " ,”\"’'")
-	if pre == "" && strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") {
-		// "…,” noting flagging conditions": what follows is not who spoke
-		return "", [2]int{}, false
-	}
-	lead := ""
-	if w := wordsOf(pre); len(w) > 0 && !startsUpper(w[0]) {
-		lead = w[0] // "From said" is Al From
-	}
-	inverted := strings.HasSuffix(strings.TrimRight(string(mask[from:v.start]), " "), ",")
-	if (newClause[lead] || subordinators[lead]) && !inverted && !strings.Contains(pre, ",") {
-		// "…” until Haley said she …" / "…” and Trump says he's …": the
-		// verb's subject begins a clause of its own, not the quotation's
-		// ("…” and donations rose, Gilbert said" is the speaker's still)
-		return "", [2]int{}, false
-	}
-	var s, e int
-	first := true
-	if pre == "" || v.according || (continues(pre) || prepositions[lead] && inverted) && len(wordsOf(string(mask[v.end:se]))) > 0 {
-		// "…” that Sanders can catch Clinton, said Steve Elmendorf": the
-		// words before the verb go on with the quotation
-		s, e = clauseAfter(mask, v.end, se)
-		if !v.according && isClause(beforeRelative(string(mask[s:e]))) {
-			return "", [2]int{}, false
-		}
-	} else {
-		s, e = headOf(mask, from, v.start)
-		first = false
-	}
-	id, ok := r.resolve(mask, s, e, first)
-	return id, r.span(v, s, e), ok
-}
-
 // fromLead reads the words before a quotation in its sentence. The first
 // verb of saying whose subject is known wins: in "the press release said
 // Lapid proposed that …", the press release is what is quoted.
@@ -185,8 +141,10 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 				return id, at, true
 			}
 		}
-		if v.according || len(wordsOf(string(mask[ss:v.start]))) == 0 && !strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") && namedNext(mask, v.end, open) {
-			// "According to X, …" / "Said X during …, “…”"
+		if v.according || len(wordsOf(string(mask[ss:v.start]))) == 0 && !strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") &&
+			(namedNext(mask, v.end, open) || strings.ContainsAny(string(mask[ss:v.start]), "”\"")) {
+			// "According to X, …" / "Said X during …, “…”" / "“…,” said
+			// the chairman, “…”"
 			s, e := clauseAfter(mask, v.end, open)
 			if id, ok := r.resolve(mask, s, e, true); ok {
 				return id, r.span(v, s, e), true
@@ -218,10 +176,6 @@ func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, boo
 // subordinators open a clause before a sentence's own: "When Trump
 // suggested …, Rubio fired back".
 var subordinators = set(`when after before while although though because since if once unless whereas until`)
-
-// newClause words open a clause coordinate with the quotation's: "…”
-// and Trump says he's …".
-var newClause = set(`and but or nor yet`)
 
 // afterSubordinate returns where the main clause of the sentence at ss
 // begins, before open: past a clause opening with a subordinator, and
@@ -349,19 +303,4 @@ func (r *reader) signedOff(q quotation) (string, [2]int, bool) {
 		return m.id, [2]int{m.start, m.end}, true
 	}
 	return "", [2]int{}, false
-}
-
-// namedNext reports whether a name follows an inverted verb: "Said Lapid
-// during …", not "Asked a direct question about this, Clinton said".
-func namedNext(mask []byte, end, open int) bool {
-	w := wordsOf(string(mask[end:open]))
-	return len(w) > 0 && startsUpper(w[0])
-}
-
-// continues reports whether the words between a quotation and its verb
-// go on with what was said rather than name who said it: a clause, or
-// one opening with "that" or a subordinator ("if the weather holds").
-func continues(pre string) bool {
-	w := wordsOf(pre)
-	return isClause(pre) || len(w) > 0 && (subordinators[strings.ToLower(w[0])] || strings.EqualFold(w[0], "that"))
 }

@@ -235,3 +235,42 @@ func TestSpeakersByDescription(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakersNamedAround(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"a title opening a paragraph after one about a person",
+			"Harald Moe said he backs the plan but not its cost.\n“It is very hard to do,” said the chairman.\n",
+			"It is very hard to do", "Harald Moe"},
+		{"a quotation split by its attribution",
+			"Harald Moe said he backs the plan.\n“It is very hard to do,” said the chairman, “because the pier is old and the money is short.”\n",
+			"because the pier is old and the money is short.", "Harald Moe"},
+		{"a description before the verb ends at the verb",
+			"“The pier will hold for another winter,” the moderator said.\n",
+			"The pier will hold for another winter", "the moderator"},
+		{"another, alone",
+			"The posts kept coming. Another wrote, “The ferry is late again and nobody says why.”\n",
+			"The ferry is late again and nobody says why.", "Another"},
+		{"Will as a first name after a quotation",
+			"“He stopped and told us to win the county.” Will Estrada said of the meeting.\n",
+			"He stopped and told us to win the county.", "Will Estrada"},
+		{"a relative clause between the name and the verb",
+			"“The ferries scare me,” Harry Bond, 30, of Bergen, Norway, who was among those polled, said in an interview.\n",
+			"The ferries scare me", "Harry Bond"},
+		{"a phrase going on with the quotation before the subject",
+			"“We are shocked” by the fire at a warehouse in the old port that had drawn attention across the region, Nefzi said.\n",
+			"We are shocked", "Nefzi"},
+		{"a paragraph opening with a lone surname and an aside",
+			"The debate went on.\nO'Malley, who signed harbour laws as governor, interjected to say: “They have both been inconsistent on this.”\n",
+			"They have both been inconsistent on this.", "O'Malley"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

@@ -156,7 +156,7 @@ func lows(ts []tok) string {
 func (nm *namer) classify(r run) []found {
 	ts := r.toks
 	// A sentence's first words, and "The", are not part of a name.
-	for len(ts) > 0 && (ts[0].low == "the" || ts[0].sentence && commonWords[ts[0].low]) {
+	for len(ts) > 0 && (ts[0].low == "the" || ts[0].sentence && commonWords[ts[0].low] && !nm.modalName(ts, 0)) {
 		ts = ts[1:] // what follows is capitalised for itself
 	}
 	for len(ts) > 0 && !ts[len(ts)-1].capital {

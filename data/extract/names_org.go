@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -74,7 +76,12 @@ func (nm *namer) dateline(t tok) bool {
 		return false
 	}
 	rest := strings.TrimLeft(nm.text[t.end:min(len(nm.text), t.end+12)], " ")
-	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(")
+	if after, ok := strings.CutPrefix(rest, ","); ok {
+		// "BERGEN, Norway" / "WASHINGTON, Dec. 8", not "O’Malley, who …"
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "(")
 }
 
 // governments are the lower-case words after a name that make it a

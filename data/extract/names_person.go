@@ -78,7 +78,7 @@ func (nm *namer) person(ts []tok) (f found, rest []tok, ok bool) {
 		switch {
 		case b == e && (nm.nameWord(t) || b >= 2 && nm.nameWord(ts[b-2]) && (titleSurnames[t.low] || commonWords[t.low] && t.capital && !t.sentence || countryWord(t))):
 			words++
-		case b < e && nm.nameWord(t):
+		case b < e && (nm.nameWord(t) || nm.modalName(ts, b-1)):
 			words++
 		case b < e && b > 1 && (reInitial().MatchString(t.text) || personLinkers[t.low]):
 		default:
@@ -87,7 +87,7 @@ func (nm *namer) person(ts []tok) (f found, rest []tok, ok bool) {
 		b--
 	}
 done:
-	for b < e && !nm.nameWord(ts[b]) && !(reInitial().MatchString(ts[b].text) && b+1 < e && nm.nameWord(ts[e-1])) {
+	for b < e && !nm.nameWord(ts[b]) && !nm.modalName(ts, b) && !(reInitial().MatchString(ts[b].text) && b+1 < e && nm.nameWord(ts[e-1])) {
 		b++ // a name opens with a word of it or initials ("G.K. Butterfield"), not a linker
 	}
 	name, prefix := ts[b:], ts[:b]
@@ -163,4 +163,17 @@ func (nm *namer) allCommon(ts []tok) bool {
 		}
 	}
 	return true
+}
+
+// modalName reports whether ts[i] is "Will" as a first name: capitalised
+// where a modal would not be (mid-sentence, after a title, or right after
+// a closing quotation mark: "“…” Will Estrada said"), before a name word.
+// "Will Trump win?" opens a sentence and stays a question.
+func (nm *namer) modalName(ts []tok, i int) bool {
+	t := ts[i]
+	if t.low != "will" || !t.capital || i+1 >= len(ts) || !nm.nameWord(ts[i+1]) {
+		return false
+	}
+	before := strings.TrimRight(nm.text[:t.start], " ")
+	return !t.sentence || i > 0 && isTitle(ts[i-1]) || strings.HasSuffix(before, "”") || strings.HasSuffix(before, "\"")
 }

@@ -182,12 +182,23 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 	}
 	// "Harry Reid blasted Rubio …. “…,” the Senate minority leader said":
 	// whom the sentence before is about
+	ss := r.paraStart
 	if p := lastWord(r.mask, r.paraStart, at); p > r.paraStart {
-		ss, _ := sentence(r.mask, r.paraStart, at, p)
+		ss, _ = sentence(r.mask, r.paraStart, at, p)
+	}
+	if ss > r.paraStart {
 		if ps, _ := sentence(r.mask, r.paraStart, at, max(r.paraStart, ss-2)); ps < ss {
 			if id, _, ok := r.sentenceSubject(r.mask, ps, ss); ok {
 				return id, true
 			}
+		}
+	} else if p := paragraphAt(r.paras, r.paraStart, r.paraStart+1); p > 0 && r.lastPara < p-1 {
+		// the paragraph's first sentence, after a paragraph quoting
+		// nobody: whom that paragraph's last sentence is about
+		prev := r.paras[p-1]
+		ss, _ := sentence(r.mask, prev.start, prev.end, lastWord(r.mask, prev.start, prev.end))
+		if id, _, ok := r.sentenceSubject(r.mask, ss, prev.end); ok {
+			return id, true
 		}
 	}
 	return r.lastPerson, r.lastPerson != ""
@@ -231,7 +242,8 @@ func (r *reader) described(np string, at int) (string, bool) {
 	first, last := strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1])
 	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 	bare := len(ws) <= 3 && plural && strings.ToLower(np) == np // "protesters shouted"
-	if !quantifiers[first] && !bare || len(ws) == 1 && !bare {
+	alone := len(ws) == 1 && first == "another"                 // "Another tweeted, “…”"
+	if !quantifiers[first] && !bare || len(ws) == 1 && !bare && !alone {
 		return "", false
 	}
 	if id, ok := r.descs[strings.ToLower(np)]; ok {
