@@ -20,7 +20,8 @@ func (nm *namer) org(r run, ts []tok) (found, bool) {
 	kind, ok := orgHeads[ts[len(ts)-1].low]
 	if !ok {
 		for i, t := range ts {
-			if t.low == "of" && i > 0 {
+			// "Ministry of Defence", "Center for American Progress"
+			if (t.low == "of" || t.low == "for") && i > 0 {
 				kind, ok = orgHeads[ts[i-1].low]
 				break
 			}

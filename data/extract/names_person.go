@@ -97,6 +97,12 @@ done:
 			words++
 		}
 	}
+	if k := len(prefix); k >= 2 && (prefix[k-1].low == "for" || prefix[k-1].low == "of") {
+		if _, ok := orgHeads[prefix[k-2].low]; ok {
+			// "Center for Disaster Preparedness": the rest of a name
+			return found{}, nil, false
+		}
+	}
 	titled := len(prefix) > 0 && singleTitles[prefix[len(prefix)-1].low]
 	if words == 0 || words == 1 && !titled || notNameStarts[name[0].low] {
 		return found{}, nil, false

@@ -58,6 +58,15 @@ func TestFindNames(t *testing.T) {
 		{"adjective alone", "Iranian hackers struck in July.", ""},
 		{"ambassador to", "Israeli Ambassador to Albania Galit Peleg spoke.",
 			"person \"Galit Peleg\" IL role \"Israeli Ambassador to Albania\"\n"},
+		{"an organisation named with for", "She spoke to Ola Dahl of the Vestby Centre for Coastal Studies today.",
+			"person \"Ola Dahl\"\norg \"Vestby Centre for Coastal Studies\" organisation\n"},
+		{"the words after an organisation's for are no person", "He runs the Harbour Institute for Storm Preparedness at home.",
+			"org \"Harbour Institute for Storm Preparedness\" organisation\n"},
+		{"an organisation and a place joined by at", "She heads the National Centre for Storm Preparedness at Vestby University now.",
+			"org \"National Centre for Storm Preparedness\" organisation\norg \"Vestby University\" organisation\n"},
+		{"Will as a first name", "“We won,” Will Estrada said.", "person \"Will Estrada\"\n"},
+		{"Will as a modal opening a question", "Will Estrada win the vote?", "single \"Estrada\"\n"},
+		{"a lone surname and an aside opening a paragraph", "O'Malley, who led the port, spoke.", "single \"O'Malley\"\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -54,7 +54,7 @@ var orgHeads = map[string]timeline.ActorKind{
 	"assembly": timeline.Government, "legislature": timeline.Government, "knesset": timeline.Government,
 	"court": timeline.Agency, "tribunal": timeline.Agency,
 	"party": timeline.Organisation, "union": timeline.Organisation, "association": timeline.Organisation,
-	"institute": timeline.Organisation, "institution": timeline.Organisation, "university": timeline.Organisation,
+	"institute": timeline.Organisation, "studies": timeline.Organisation, "institution": timeline.Organisation, "university": timeline.Organisation,
 	"college": timeline.Organisation, "school": timeline.Organisation, "academy": timeline.Organisation,
 	"centre": timeline.Organisation, "center": timeline.Organisation, "foundation": timeline.Organisation,
 	"organization": timeline.Organisation, "organisation": timeline.Organisation, "society": timeline.Organisation,

@@ -172,7 +172,7 @@ func clauseAfter(mask []byte, end, hi int) (int, int) {
 	}
 	s := string(mask[end:hi])
 	stop := len(s)
-	for _, b := range []string{",", ";", ":", "“", "\"", " — ", " on ", " in ", " at ", " during ", " after ", " before ", " while ", " when ", " with ", " to "} {
+	for _, b := range []string{",", ";", ":", "“", "\"", " — ", " on ", " in ", " at ", " during ", " after ", " before ", " while ", " when ", " with ", " to ", " who ", " whose "} {
 		if i := strings.Index(s, b); i >= 0 && i < stop {
 			stop = i
 		}
