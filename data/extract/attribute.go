@@ -168,6 +168,16 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 		return "", false
 	}
 	ms := slices.DeleteFunc(r.find(view, lo, hi), func(m match) bool { return afterPreposition(view, lo, m.start) })
+	// "Clinton’s top aide Jake Sullivan": an owner is not who speaks
+	// when a name follows it
+	owner := func(m match) bool { return possessed(r.text, m.end) }
+	if i := slices.IndexFunc(ms, owner); i >= 0 {
+		if slices.ContainsFunc(ms, func(m match) bool { return !owner(m) }) {
+			ms = slices.DeleteFunc(ms, owner)
+		} else if r.personAfter(view, ms[len(ms)-1].end, hi) {
+			ms = nil
+		}
+	}
 	if hasDocument(np) {
 		for _, m := range ms {
 			if !r.lx.isPerson(m.id) {
@@ -175,6 +185,19 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 			}
 		}
 		return r.issuerBefore(lo)
+	}
+	if f := strings.Fields(np); len(f) > 1 && indefinite[strings.ToLower(f[0])] && personHead(np) &&
+		!slices.ContainsFunc(ms, func(m match) bool { return r.lx.isPerson(m.id) }) && !r.personAfter(view, lo, hi) {
+		// "a former U.S. law enforcement official": someone the text
+		// describes, not the country or body named inside the description
+		// ("another friend, Mariam Emara" is Mariam Emara)
+		whole := np
+		if first {
+			whole = wholeDescription(view, lo, hi)
+		}
+		if id, ok := r.described(whole, lo); ok {
+			return id, true
+		}
 	}
 	if id, ok := pick(ms, r.lx, first); ok {
 		return id, true
@@ -242,6 +265,39 @@ func pick(ms []match, lx *lexicon, first bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// indefinite determiners open a description of someone unnamed.
+var indefinite = set(`a an one another`)
+
+// people are the nouns besides titles that head a description of a
+// person: "a Manhattan man", "a Republican from the Concord area".
+var people = set(`man woman men women person people resident residents voter voters supporter supporters
+	friend friends member members source sources republican republicans democrat democrats official
+	officials aide aides worker workers neighbor neighbour relative`)
+
+// personHead reports whether a description is of a person: its head noun,
+// before any preposition or relative clause, is a title or a person
+// ("a State Department official", not "a paper from the Brookings
+// Institution", whose issuer speaks).
+func personHead(np string) bool {
+	ws := strings.Fields(strings.ToLower(beforeRelative(np)))
+	for i, w := range ws {
+		if i > 0 && prepositions[w] {
+			ws = ws[:i]
+			break
+		}
+	}
+	head := strings.Trim(ws[len(ws)-1], ",.;:")
+	return people[head] || slices.Contains(titleNouns, head) || slices.Contains(titleNouns, strings.TrimSuffix(head, "s"))
+}
+
+// personAfter reports whether a person not owning anything is named in
+// view[lo:hi].
+func (r *reader) personAfter(view string, lo, hi int) bool {
+	return slices.ContainsFunc(r.names(view, lo, hi), func(n name) bool {
+		return n.kind == namePerson && !possessed(r.text, n.end)
+	})
 }
 
 func (r *reader) issuerBefore(at int) (string, bool) {

@@ -16,10 +16,13 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 		return "", [2]int{}, false
 	}
 	v := vs[0]
+	inverted := strings.HasSuffix(strings.TrimRight(string(mask[from:v.start]), " "), ",")
+	going := false // words going on with the quotation, opening with a preposition
 	if w := wordsOf(string(mask[from:v.start])); len(w) > 0 && prepositions[w[0]] {
+		going = true
 		// "…” by the shooting at a club in Orlando, Nefzi said": a phrase
 		// going on with the quotation, then the subject after its comma
-		if i := strings.LastIndex(string(mask[from:v.start]), ", "); i >= 0 {
+		if i := strings.LastIndex(string(mask[from:v.start]), ", "); i >= 0 && !inverted {
 			// not a relative clause: "…” of Trump, whom he called"
 			if w := wordsOf(string(mask[from+i : v.start])); len(w) > 0 && !relatives[strings.ToLower(w[0])] {
 				from += i + 2
@@ -27,7 +30,7 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 		}
 	}
 	head, _, _ := strings.Cut(string(mask[from:v.start]), ", ") // an apposition aside
-	if len(strings.Fields(head)) > 12 {
+	if len(strings.Fields(head)) > 12 && !(going && inverted) {
 		return "", [2]int{}, false
 	}
 	pre := strings.Trim(string(mask[from:v.start]), " ,”\"’'")
@@ -39,7 +42,6 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 	if w := wordsOf(pre); len(w) > 0 && !startsUpper(w[0]) {
 		lead = w[0] // "From said" is Al From
 	}
-	inverted := strings.HasSuffix(strings.TrimRight(string(mask[from:v.start]), " "), ",")
 	if (newClause[lead] || subordinators[lead]) && !inverted && !strings.Contains(pre, ",") {
 		// "…” until Haley said she …" / "…” and Trump says he's …": the
 		// verb's subject begins a clause of its own, not the quotation's
@@ -52,6 +54,7 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 		// "…” that Sanders can catch Clinton, said Steve Elmendorf": the
 		// words before the verb go on with the quotation
 		s, e = clauseAfter(mask, v.end, se)
+		s, e = namedAfter(mask, s, e, se)
 		if !v.according && isClause(beforeRelative(string(mask[s:e]))) {
 			return "", [2]int{}, false
 		}

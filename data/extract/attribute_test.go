@@ -280,3 +280,45 @@ func TestSpeakersNamedAround(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakersInLongerSentences(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"a lone surname that is also a thing's word",
+			"Steven Law runs a group.\n“There is a sense of urgency,” Law said.\n",
+			"There is a sense of urgency", "Law"},
+		{"a description and the name set off after it",
+			"“The pier is sound,” said the port's chief engineer, Ida Berg, on Monday.\n",
+			"The pier is sound", "Ida Berg"},
+		{"an aside opening with a compound preposition before an inverted verb",
+			"The board did not find “ties of any consequence,” aside from the two men knowing each other from the same club for a decade or more, said Ida Berg.\n",
+			"ties of any consequence", "Ida Berg"},
+		{"a relative clause opening with whose",
+			"Harbour Gov. Ola Dahl, who lost to Ida Berg in the 2012 primaries and whose views then on trade and other issues clashed with those of the former harbour chairman, described the plan during an interview as “a relic of another time.”\n",
+			"a relic of another time.", "Ola Dahl"},
+		{"an owner before the one who speaks",
+			"Ida Berg runs the port.\n“The vote is lost,” said Berg’s chief of staff Ola Dahl.\n",
+			"The vote is lost", "Ola Dahl"},
+		{"an unnamed person described with a country inside",
+			"“Nothing will change,” said a former U.S. harbour official who asked not to be named.\n",
+			"Nothing will change", "a former U.S. harbour official"},
+		{"a document described with its issuer inside",
+			"“Nothing will change,” said a paper from the Vestby Harbour Trust.\n",
+			"Nothing will change", "Vestby Harbour Trust"},
+		{"an opening participle is no name",
+			"Responding to the mayor's remarks, Ida Berg wrote: “What has been hard for the town is having no say.”\n",
+			"What has been hard for the town is having no say.", "Ida Berg"},
+		{"remembered",
+			"“Everyone told her not to do it,” remembered Ola Dahl, the firm's former spokesman.\n",
+			"Everyone told her not to do it", "Ola Dahl"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

@@ -165,8 +165,10 @@ func (nm *namer) classify(r run) []found {
 	if len(ts) == 0 {
 		return nil
 	}
-	if len(ts) == 1 && ts[0].sentence && nm.lower[ts[0].low] {
-		return nil // "Democrats", "Critics": a common word opening a sentence
+	if len(ts) == 1 && ts[0].sentence && (nm.lower[ts[0].low] || speechWords[ts[0].low]) {
+		// "Democrats", "Critics": a common word opening a sentence;
+		// "Responding to …, X wrote": a verb
+		return nil
 	}
 	if len(ts) > 1 && ts[0].sentence && nm.lower[ts[0].low] && !nm.inside[lows(ts)] && !personTitles[ts[0].low] {
 		// "See Trump": a sentence's first word, unless the article names
@@ -227,7 +229,9 @@ func (nm *namer) classify(r run) []found {
 	if len(ts) > 1 && nameSuffixes[last] {
 		last = ts[len(ts)-2].low // "World War II"
 	}
-	if placeHeads[last] || thingHeads[last] || len(ts) == 2 && directions[ts[0].low] || isMonthOrDay(last) {
+	// a lone word a speaker is named by may be a thing's word too: "Law said"
+	lone := len(ts) == 1 && nm.speaking && !ts[0].sentence
+	if placeHeads[last] || thingHeads[last] && !lone || len(ts) == 2 && directions[ts[0].low] || isMonthOrDay(last) {
 		return nil
 	}
 	if f, rest, ok := nm.person(ts); ok {

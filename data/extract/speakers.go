@@ -14,7 +14,7 @@ var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — 
 var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "for": true, "with": true, "after": true,
 	"before": true, "speaking": true, "writing": true, "via": true, "from": true, "by": true,
-	"of": true, "to": true, "near": true, "outside": true, "inside": true,
+	"of": true, "to": true, "near": true, "outside": true, "inside": true, "aside": true,
 }
 
 // adverbs stand between a subject and its verb ("Roll also said").
@@ -75,7 +75,7 @@ func subjectBefore(mask []byte, lo, v int) (int, int) {
 			// "while Mike Huckabee proposed", "with Cruz promising":
 			// the name after the word is the subject
 			return start + strings.Index(string(mask[start:end]), words[1]), end
-		case len(words) == 0, prepositions[first], subordinators[first], first == "who" || first == "which", aside && (isAppositive(words) || describes(words)):
+		case len(words) == 0, prepositions[first], subordinators[first], first == "who" || first == "which" || first == "whose" || first == "whom", aside && (isAppositive(words) || describes(words)):
 			// "Jana Kovac, the minister, said": the subject is before the aside
 			aside = true
 			end = breakStart(mask, lo, start)
@@ -185,6 +185,34 @@ func clauseAfter(mask []byte, end, hi int) (int, int) {
 		}
 	}
 	return end, end + stop
+}
+
+// namedAfter extends a description after a verb to the name set off
+// after it: "said the bureau's director, James B. Comey, on Monday" is
+// Comey. The name must be all capitalised words and end at a comma, a
+// stop or the end of the sentence.
+func namedAfter(mask []byte, s, e, hi int) (int, int) {
+	if e+2 >= hi || string(mask[e:e+2]) != ", " {
+		return s, e
+	}
+	np := strings.Fields(string(mask[s:e]))
+	named := func(w string) bool { // "the FBI's director" names no one
+		return startsUpper(w) && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
+	}
+	if len(np) < 2 || !determiners[strings.ToLower(np[0])] || slices.ContainsFunc(np[1:], named) {
+		return s, e
+	}
+	ns, ne := clauseAfter(mask, e+2, hi)
+	ws := strings.Fields(string(mask[ns:ne]))
+	if len(ws) < 2 || len(ws) > 4 {
+		return s, e
+	}
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return s, e
+		}
+	}
+	return ns, ne
 }
 
 // clauseWords show that what follows a verb is a clause, not a speaker:

@@ -28,7 +28,8 @@ var speechWords = set(`said says say told tells added adds noted notes stated st
 	contended contends echoed echoes barked riffed ranted vented pressed warned cheered sneered blasted
 	tweeted observed explained acknowledged added told saying writing telling arguing insisting explaining
 	asking declaring responding warning promising joking quipping complaining claiming interjecting noting
-	adding replying answering tweeting announcing reported reveals revealed`)
+	adding replying answering tweeting announcing reported reveals revealed remembered remembers exhorted
+	exhorts`)
 
 // verb is a verb of saying at [start, end) of a text.
 type verb struct {
