@@ -107,7 +107,8 @@ func TestFindDatesForms(t *testing.T) {
 		{"abbreviated month day", "It was Sept. 14 when", sun, []dateWant{{"Sept. 14", "2022-09-14", "", true, past}}},
 		{"day month", "on 12 September at the conference", sun, []dateWant{{"12 September", "2022-09-12", "", true, past}}},
 		{"in May", "Elections were held in May.", sun, []dateWant{{"in May", "May 2022", "", true, past}}},
-		{"by May", "It must be done by May.", sun, []dateWant{{"May", "May 2022", "", true, past}}},
+		{"by May", "It must be done by May.", sun, []dateWant{{"May", "May 2023", "", true, past}}},
+		{"by May, looking back", "The work had been done by May.", sun, []dateWant{{"May", "May 2022", "", true, past}}},
 		{"since May", "He has served since May.", sun, []dateWant{{"since May", "May 2022", "", true, past}}},
 		{"May day", "On May 5 the vote was held.", sun, []dateWant{{"May 5", "2022-05-05", "", true, past}}},
 		{"May year", "In May 2021 the vote was held.", sun, []dateWant{{"May 2021", "May 2021", "", false, past}}},
@@ -115,7 +116,7 @@ func TestFindDatesForms(t *testing.T) {
 		{"early May", "Talks resume in early May.", sun, []dateWant{{"in early May", "May 2022", "", true, past}}},
 		{"in March", "The attack came in March.", sun, []dateWant{{"in March", "Mar 2022", "", true, past}}},
 		{"March day", "The attack came March 15.", sun, []dateWant{{"March 15", "2022-03-15", "", true, past}}},
-		{"until March", "The talks run until March.", sun, []dateWant{{"March", "Mar 2022", "", true, past}}},
+		{"until March", "The talks run until March.", sun, []dateWant{{"March", "Mar 2023", "", true, past}}},
 
 		// Months and weekdays with "last", "next", "this"; years read
 		// from the sentence.
@@ -128,8 +129,12 @@ func TestFindDatesForms(t *testing.T) {
 		{"this coming weekday", "Polls open this coming Sunday.", thu, []dateWant{{"this coming Sunday", "2022-10-23", "", true, past}}},
 		{"weekday picks the year", "The vote fell on Thursday, October 21 long ago.", sun, []dateWant{{"on Thursday, October 21", "2021-10-21", "", true, past}}},
 		{"soon, no tense", "The offer runs out Nov. 21, the bank said.", dateTestDay(2022, time.November, 2), []dateWant{{"Nov. 21", "2022-11-21", "", true, past}}},
-		{"far, no tense", "The offer runs until March.", sun, []dateWant{{"March", "Mar 2022", "", true, past}}},
+		{"far, no tense", "A vote in March.", sun, []dateWant{{"in March", "Mar 2022", "", true, past}}},
 		{"will be paid", "The dividend will be paid Dec. 14 to holders.", sun, []dateWant{{"Dec. 14", "2022-12-14", "", true, future}}},
+		{"would", "The shares would be handed out in April.", sun, []dateWant{{"in April", "Apr 2023", "", true, past}}},
+		{"would, before a past form", "The bonus would be paid on a date in April.", sun, []dateWant{{"in April", "Apr 2023", "", true, past}}},
+		{"effective", "The new rules take hold effective June 1.", sun, []dateWant{{"June 1", "2023-06-01", "", true, past}}},
+		{"will, far back", "The bonus will be paid to the staff of the harbour office in April.", sun, []dateWant{{"in April", "Apr 2023", "", true, past}}},
 		{"past verb", "The bid was withdrawn on Nov. 14.", sun, []dateWant{{"Nov. 14", "2021-11-14", "", true, past}}},
 		{"end point", "The offer was extended to Nov. 14.", sun, []dateWant{{"Nov. 14", "2022-11-14", "", true, past}}},
 

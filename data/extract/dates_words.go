@@ -262,6 +262,15 @@ var dateNotPast = map[string]bool{
 // when the end falls.
 var dateUntil = map[string]bool{"until": true, "till": true, "through": true, "to": true, "by": true, "before": true}
 
+// dateLeanAhead look ahead for a month or day named without its year,
+// though they say nothing of a sentence's tense: "would be paid in
+// January", "effective Feb. 1".
+var dateLeanAhead = map[string]bool{"would": true, "effective": true}
+
+// dateDeadline are the end-point words that, in a sentence not looking
+// back, look ahead: "by August", "until March".
+var dateDeadline = map[string]bool{"until": true, "till": true, "by": true}
+
 // datePreps stand between a verb and its date: "terminated on Sept. 27".
 var datePreps = map[string]bool{"on": true, "in": true, "at": true, "during": true, "from": true, "of": true}
 
@@ -272,10 +281,24 @@ var datePreps = map[string]bool{"on": true, "in": true, "at": true, "during": tr
 // point ("until March") leans neither way. A phrase opening its sentence
 // is read by the words after it.
 func dateLeanOf(text string, start, end int) dateLean {
-	var buf [8]string
-	before := dateWordsBefore(buf[:0], text, start, 8)
+	var buf [12]string
+	before := dateWordsBefore(buf[:0], text, start, 12)
 	if n := len(before); n > 0 {
 		if dateUntil[before[n-1]] {
+			// an end point: ahead when the sentence looks ahead, or, for
+			// a deadline ("by August", "until March"), when it does not
+			// look back
+			for i := n - 2; i >= 0; i-- {
+				switch dateCue(before, i, false) {
+				case leanFuture:
+					return leanFuture
+				case leanPast:
+					return leanNone
+				}
+			}
+			if dateDeadline[before[n-1]] {
+				return leanFuture
+			}
 			return leanNone
 		}
 		verb := n - 1 // the word the phrase hangs on
@@ -303,14 +326,14 @@ func dateLeanOf(text string, start, end int) dateLean {
 // -ed where verb says one may count.
 func dateCue(words []string, i int, verb bool) dateLean {
 	w := words[i]
-	if dateTenseWords[w] || strings.HasSuffix(w, "'ll") || i+1 < len(words) && dateTensePairFirst[w] && dateTensePairs[w+" "+words[i+1]] {
+	if dateTenseWords[w] || dateLeanAhead[w] || strings.HasSuffix(w, "'ll") || i+1 < len(words) && dateTensePairFirst[w] && dateTensePairs[w+" "+words[i+1]] {
 		return leanFuture
 	}
 	if datePastWords[w] || verb && len(w) > 4 && strings.HasSuffix(w, "ed") && !dateNotPast[w] {
 		// "will be paid", "to be published": the past form of a verb
 		// that looks ahead
 		for j := max(0, i-2); j < i; j++ {
-			if dateTenseWords[words[j]] || strings.HasSuffix(words[j], "'ll") || j+1 < i && dateTensePairs[words[j]+" "+words[j+1]] {
+			if dateTenseWords[words[j]] || dateLeanAhead[words[j]] || strings.HasSuffix(words[j], "'ll") || j+1 < i && dateTensePairs[words[j]+" "+words[j+1]] {
 				return leanFuture
 			}
 		}
