@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -176,7 +178,9 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 	ps := r.people(view, lookBack(at), at)
 	for i := len(ps) - 1; i >= 0; i-- {
 		ctx := strings.ToLower(view[max(0, ps[i].start-60):min(len(view), ps[i].end+60)])
-		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(ctx, w) }) {
+		// the title as a word of its own: "thought leaders such as Rush
+		// Limbaugh" does not make Limbaugh "the minority leader"
+		if slices.ContainsFunc(words, func(w string) bool { return wordIn(ctx, w) }) {
 			return r.idOf(view, ps[i]), true
 		}
 	}
@@ -296,4 +300,21 @@ func wholeDescription(view string, lo, hi int) string {
 		end = lo + i
 	}
 	return view[lo:max(end, hi)]
+}
+
+// wordIn reports whether w stands in s as a whole word (or words).
+func wordIn(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(before)) && (b == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = a + 1
+	}
 }
