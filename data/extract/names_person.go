@@ -76,7 +76,7 @@ func (nm *namer) person(ts []tok) (f found, rest []tok, ok bool) {
 	for b > 0 && words < 4 {
 		t := ts[b-1]
 		switch {
-		case b == e && (nm.nameWord(t) || b >= 2 && nm.nameWord(ts[b-2]) && (titleSurnames[t.low] || commonWords[t.low] && t.capital && !t.sentence || countryWord(t))):
+		case b == e && (nm.nameWord(t) || b >= 2 && nm.nameWord(ts[b-2]) && (titleSurnames[t.low] || commonWords[t.low] && t.capital && !t.sentence && !strings.HasSuffix(t.low, "s") || countryWord(t))):
 			words++
 		case b < e && (nm.nameWord(t) || nm.modalName(ts, b-1)):
 			words++

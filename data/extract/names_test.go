@@ -64,6 +64,8 @@ func TestFindNames(t *testing.T) {
 			"org \"Harbour Institute for Storm Preparedness\" organisation\n"},
 		{"an organisation and a place joined by at", "She heads the National Centre for Storm Preparedness at Vestby University now.",
 			"org \"National Centre for Storm Preparedness\" organisation\norg \"Vestby University\" organisation\n"},
+		{"a title of honour before a name", "He called Liar of the Year Ola Dahl a fraud.", "single \"Liar\"\nperson \"Ola Dahl\"\n"},
+		{"voters of a state are no person", "Many Vestland Republicans stayed home.", ""},
 		{"Will as a first name", "“We won,” Will Estrada said.", "person \"Will Estrada\"\n"},
 		{"Will as a modal opening a question", "Will Estrada win the vote?", "single \"Estrada\"\n"},
 		{"a lone surname and an aside opening a paragraph", "O'Malley, who led the port, spoke.", "single \"O'Malley\"\n"},
@@ -145,4 +147,22 @@ func FuzzFindNames(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestBodiesOfPeopleSpeak: "Democrats said" makes a group speak, not a
+// person named Democrats.
+func TestBodiesOfPeopleSpeak(t *testing.T) {
+	parts := timeline.Parts{
+		Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: timeline.Raw("“The harbour plan is a waste of money,” said Democrats on the harbour board.\n"), Published: timeline.DayDate(2023, 3, 4)}},
+		Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+	}
+	Into(&parts, []string{"a"}, Options{})
+	if len(parts.Quotes) != 1 {
+		t.Fatalf("quotes: %+v", parts.Quotes)
+	}
+	for _, a := range parts.Actors {
+		if a.ID == parts.Quotes[0].Speaker && (a.Name != "Democrats" || a.Kind != timeline.Group) {
+			t.Errorf("speaker %+v, want the group Democrats", a)
+		}
+	}
 }

@@ -125,7 +125,7 @@ var commonWords = set(`a an the and but or nor so yet for if then than that this
 	sources officials critics experts analysts residents witnesses people supporters opponents voters
 	democrats republicans conservatives liberals americans police authorities investigators prosecutors
 	researchers lawmakers leaders members both chief editor update updated breaking read watch related photo
-	video advertisement getty images ap reuters afp`)
+	video advertisement getty images ap reuters afp year years month months week weeks decade decades century`)
 
 // singleTitles are titles that, before a lone surname, make it a person's:
 // "Mr. Nelson", "Sen. Cruz", "President Obama".

@@ -47,6 +47,11 @@ func (r *reader) names(view string, lo, hi int) []name {
 	return out
 }
 
+// bodiesOfPeople are the plural words a text may capitalise as a name for
+// many people.
+var bodiesOfPeople = set(`democrats republicans conservatives liberals progressives americans supporters
+	opponents voters critics residents officials lawmakers leaders members`)
+
 // newActor adds an actor for a name nobody described: a person for a
 // person's name or a lone word said to speak, else what the name finder
 // reads it as.
@@ -56,6 +61,10 @@ func (r *reader) newActor(n name) string {
 		return r.lx.organisation(n.text, n.org, n.country)
 	case nameState:
 		return r.lx.state(n.country)
+	}
+	if n.kind == nameSingle && bodiesOfPeople[strings.ToLower(n.text)] {
+		// "Democrats said": a body of people, not a person
+		return r.lx.organisation(n.text, timeline.Group, n.country)
 	}
 	return r.lx.person(n.text, n.country)
 }
