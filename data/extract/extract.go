@@ -138,6 +138,10 @@ type extractor struct {
 	sourced []sourced
 	quoted  []timeline.Quote
 	outlets map[string]bool // the outlets' names by nameKey, made on first use
+	// namedIn counts, by person id, the articles that have named them in
+	// full so far: a lone surname in another article is theirs only once
+	// two have.
+	namedIn map[string]int
 }
 
 type statementAt struct {

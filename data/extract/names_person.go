@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // personLinkers stand inside a person's name: "Charles de Gaulle".
@@ -32,7 +33,7 @@ func isTitle(t tok) bool {
 
 // nameWord reports whether t may be a word of a person's name.
 func (nm *namer) nameWord(t tok) bool {
-	if !t.capital || isTitle(t) || commonWords[t.low] || isMonthOrDay(t.low) || isAcronym(t.text) {
+	if !t.capital || isTitle(t) || commonWords[t.low] || isMonthOrDay(t.low) || isAcronym(t.text) || faiths[t.low] || contraction(t.low) {
 		return false
 	}
 	if _, ok := orgHeads[t.low]; ok {
@@ -40,6 +41,26 @@ func (nm *namer) nameWord(t tok) bool {
 	}
 	_, country := countryOf(t.text)
 	return !country
+}
+
+// faiths name believers, never a person: "Salafist Muslim", "Rohingya
+// Muslims".
+var faiths = set(`muslim muslims christians jews catholics protestants evangelicals sunni sunnis shia shiite
+	shiites hindu hindus buddhist buddhists`)
+
+// contraction reports whether w is a pronoun or verb run into another
+// ("i’ve", "we’re", "don’t"): never a name, unlike "o’malley".
+func contraction(w string) bool {
+	i := strings.IndexAny(w, "’'")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	switch w[i+size:] {
+	case "ve", "m", "re", "ll", "d", "t":
+		return true
+	}
+	return false
 }
 
 // countryWord reports whether t is a country's name or adjective: a
@@ -96,6 +117,9 @@ done:
 		if nm.nameWord(t) || titleSurnames[t.low] || commonWords[t.low] || i == 0 && reInitial().MatchString(t.text) || i == e-b-1 && i > 0 && countryWord(t) {
 			words++
 		}
+	}
+	if k := len(prefix); k > 0 && prefix[k-1].low == "new" && prefix[k-1].capital {
+		return found{}, nil, false // "New York Fed": the rest of a place's name
 	}
 	if k := len(prefix); k >= 2 && (prefix[k-1].low == "for" || prefix[k-1].low == "of") {
 		if _, ok := orgHeads[prefix[k-2].low]; ok {

@@ -35,6 +35,14 @@ func (x *extractor) register(a *timeline.Article, fs []found) []match {
 			people = append(people, personAt{f.start, ids[i], fl[0], fl[1]})
 		}
 	}
+	if x.namedIn == nil {
+		x.namedIn = map[string]int{}
+	}
+	for i, p := range people {
+		if !slices.ContainsFunc(people[:i], func(q personAt) bool { return q.id == p.id }) {
+			x.namedIn[p.id]++
+		}
+	}
 	for i, f := range fs {
 		if f.kind == nameSingle {
 			ids[i] = x.singleFor(f, people)
@@ -161,7 +169,12 @@ func (x *extractor) singleFor(f found, people []personAt) string {
 		return people[best].id
 	}
 	if id, ok := x.lx.keys[k]; ok {
-		return id
+		// a surname another article gave: its person only once two
+		// articles have named them in full ("Obama"), not one that
+		// happened to end in a common name ("Wilayat Twitter")
+		if a := x.lx.actor(id); !a.Extracted || a.Kind != timeline.Person || !strings.Contains(a.Name, " ") || x.namedIn[id] >= 2 || len(a.Roles) > 0 || f.titled {
+			return id
+		}
 	}
 	if f.titled {
 		x.country(f.country)

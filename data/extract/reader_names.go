@@ -62,7 +62,7 @@ func (r *reader) newActor(n name) string {
 	case nameState:
 		return r.lx.state(n.country)
 	}
-	if n.kind == nameSingle && bodiesOfPeople[strings.ToLower(n.text)] {
+	if low := strings.ToLower(n.text); n.kind == nameSingle && (bodiesOfPeople[low] || faiths[low]) {
 		// "Democrats said": a body of people, not a person
 		return r.lx.organisation(n.text, timeline.Group, n.country)
 	}
