@@ -52,7 +52,7 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		ns, ne := sentence(mask, lo, hi, se+1)
 		// "“Who?” Rama asked." / "“Why?” Lichtman said about McCain's
 		// effort to …": the next sentence, or its opening words
-		if e := ne; e > ns && !strings.ContainsAny(string(mask[ns:e]), "“\"") {
+		if e := ne; e > ns && !hasQuoteMark(string(mask[ns:e])) {
 			if id, at, ok := r.fromTail(mask, ns, e); ok {
 				a.speaker, a.attribution = id, at
 				return a, true
@@ -65,7 +65,7 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 	}
 	if p := lastWord(mask, lo, ss); p > lo {
 		ps, _ := sentence(mask, lo, hi, p)
-		if q.parent < 0 && r.lastPara == q.para && r.lastSpeaker != "" && strings.ContainsAny(string(mask[ps:ss]), "“\"") {
+		if q.parent < 0 && r.lastPara == q.para && r.lastSpeaker != "" && hasQuoteMark(string(mask[ps:ss])) {
 			// "“…,” said a Republican, who, like all, answered
 			// anonymously. “…”": the one quoted in the sentence before
 			// speaks on, whatever else that sentence says
@@ -83,7 +83,7 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		prev := r.paras[q.para-1]
 		if p := lastWord(mask, prev.start, prev.end); p > prev.start {
 			ps, pe := sentence(mask, prev.start, prev.end, p)
-			if !strings.ContainsAny(string(mask[ps:pe]), "“\"") {
+			if !hasQuoteMark(string(mask[ps:pe])) {
 				if id, at, ok := r.fromLead(mask, ps, pe); ok {
 					a.speaker, a.attribution = id, at
 					return a, false

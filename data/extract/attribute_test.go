@@ -325,3 +325,27 @@ func TestSpeakersInLongerSentences(t *testing.T) {
 		})
 	}
 }
+
+// TestTwinMarks: two apostrophes, or two backticks then two apostrophes,
+// stand for a double quote mark, as some newspapers and the Penn Treebank
+// write them.
+func TestTwinMarks(t *testing.T) {
+	tests := []struct{ name, text, quote, want string }{
+		{"two apostrophes", "''The pier will hold for another winter,'' said Ida Berg.\n",
+			"The pier will hold for another winter", "Ida Berg"},
+		{"backticks and apostrophes", "Ida Berg said: ``The pier will hold for another winter.''\n",
+			"The pier will hold for another winter.", "Ida Berg"},
+		{"single marks inside", "''When the board says, 'We cannot do this,' I do not believe it,'' said Ida Berg.\n",
+			"When the board says, 'We cannot do this,' I do not believe it", "Ida Berg"},
+		{"the sentence before holds one", "''The pier is safe,'' said Ola Dahl, who, like all engineers, responded anonymously. ''We tested it twice and found nothing at all.''\n",
+			"We tested it twice and found nothing at all.", "Ola Dahl"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

@@ -35,9 +35,9 @@ func tokens(text string, lo, hi int) []tok {
 			// a stop, a line, a bracket or an opening quote mark opens a
 			// sentence; a straight mark opens one only after a space
 			switch {
-			case strings.ContainsRune(".?!:“(‘[\n", r) || r == '"' && (i == lo || strings.ContainsRune(" \t\n", rune(text[i-1]))):
-				sentence = true
-			case !unicode.IsSpace(r) && !strings.ContainsRune("”’\")]", r):
+			case strings.ContainsRune(".?!:“(‘[\n`", r) || (r == '"' || r == '\'' && strings.HasPrefix(text[i:hi], "''")) && (i == lo || strings.ContainsRune(" \t\n", rune(text[i-1]))):
+				sentence = true // a straight mark, or two apostrophes for one, after a space
+			case !unicode.IsSpace(r) && !strings.ContainsRune("”’\")]'", r):
 				sentence = false // "…,” From said": a comma; a closing mark keeps what came before it
 			}
 			i += size

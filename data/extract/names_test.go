@@ -69,6 +69,7 @@ func TestFindNames(t *testing.T) {
 		{"a contraction is no name", "“Look I’ve said it,” he told Ola Dahl.", "person \"Ola Dahl\"\n"},
 		{"believers are no person", "The Vestic Muslims fled to the coast.", ""},
 		{"the rest of a place's name is no person", "He works for the New Vestby Ferries now.", ""},
+		{"a sentence opens after two apostrophes", "He wrote ''Responding to the board is a waste of time.''", ""},
 		{"Will as a first name", "“We won,” Will Estrada said.", "person \"Will Estrada\"\n"},
 		{"Will as a modal opening a question", "Will Estrada win the vote?", "single \"Estrada\"\n"},
 		{"a lone surname and an aside opening a paragraph", "O'Malley, who led the port, spoke.", "single \"O'Malley\"\n"},

@@ -93,18 +93,27 @@ func paragraphAt(paras []paragraph, start, end int) int {
 }
 
 // doubleQuotes pairs the double quote marks of one paragraph. Any opening
-// mark (“ or a straight " with a word after it) is closed by any closing
-// mark (” or a straight " with a word before it): outlets mix them.
+// mark (a curly opening mark, or a straight one with a word after it) is
+// closed by any closing mark (a curly closing mark, or a straight one with
+// a word before it): outlets mix them. Some write a double mark as two
+// apostrophes, which open or close as a straight mark does, or open with
+// two backticks, as the Penn Treebank does.
 func doubleQuotes(text string, p paragraph) []quotation {
 	var out []quotation
 	open := -1
 	for i := p.start; i < p.end; {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		straight := r == '"'
+		if twin := strings.HasPrefix(text[i:p.end], "''"); twin || strings.HasPrefix(text[i:p.end], "``") {
+			// two marks for one: backticks open, apostrophes open or
+			// close as a straight mark does
+			r, size, straight = '“', 2, twin
+		}
 		switch {
-		case open < 0 && (r == '“' || r == '"' && opensAt(text, p, i, size)):
+		case open < 0 && (r == '“' && !straight || straight && opensAt(text, p, i, size)):
 			open = i
-		case open >= 0 && (r == '”' || r == '"' && closesAt(text, p, i)):
-			if q, ok := makeQuotation(text, open, open+runeLen(text, open), i, i+size); ok {
+		case open >= 0 && (r == '”' || straight && closesAt(text, p, i)):
+			if q, ok := makeQuotation(text, open, open+markLen(text, open), i, i+size); ok {
 				out = append(out, q)
 			}
 			open = -1
@@ -112,7 +121,7 @@ func doubleQuotes(text string, p paragraph) []quotation {
 		i += size
 	}
 	if open >= 0 {
-		if q, ok := makeQuotation(text, open, open+runeLen(text, open), p.end, p.end); ok {
+		if q, ok := makeQuotation(text, open, open+markLen(text, open), p.end, p.end); ok {
 			q.unclosed = true
 			out = append(out, q)
 		}
@@ -142,6 +151,20 @@ func singleQuotes(text string, start, end int) []quotation {
 		i += size
 	}
 	return out
+}
+
+// hasQuoteMark reports whether s holds a double quote mark of any kind.
+func hasQuoteMark(s string) bool {
+	return strings.ContainsAny(s, "“”\"") || strings.Contains(s, "''") || strings.Contains(s, "``")
+}
+
+// markLen is the length of the double mark at i: two for two apostrophes
+// or two backticks.
+func markLen(text string, i int) int {
+	if strings.HasPrefix(text[i:], "``") || strings.HasPrefix(text[i:], "''") {
+		return 2
+	}
+	return runeLen(text, i)
 }
 
 func runeLen(text string, i int) int {
