@@ -30,6 +30,10 @@ type document struct {
 	// Discrepancies are every point where the outlets differ: the curated
 	// ones and, marked derived, those in the wording of a quotation.
 	Discrepancies []schema.Discrepancy `json:"discrepancies"`
+	// Dates lists every date phrase found in the articles nobody
+	// annotated, cited or not; absent when there are none (a curated
+	// dataset lists none).
+	Dates []schema.DatePhrase `json:"dates,omitempty"`
 }
 
 // exportStatement is a statement with how each outlet rendered it.
@@ -87,6 +91,9 @@ func Write(w io.Writer, ds *timeline.Dataset) error {
 	writeList(out, "statements", ds.Statements(), func(s *timeline.Statement) exportStatement { return statementJSON(ds, s) }, false)
 	writeList(out, "quotes", ds.Quotes(), quoteJSON, false)
 	writeList(out, "discrepancies", ds.Discrepancies(), discrepancyJSON, true)
+	if dates := ds.Dates(); len(dates) > 0 {
+		writeList(out, "dates", dates, datePhraseJSON, false)
+	}
 	out.raw("\n}\n")
 	return out.flush()
 }
@@ -244,6 +251,15 @@ func discrepancyJSON(d *timeline.Discrepancy) schema.Discrepancy {
 	jd := schema.Discrepancy{ID: d.ID, Kind: string(d.Kind), Description: d.Description, Statement: d.Statement, Derived: d.Derived}
 	for _, c := range d.Sides {
 		jd.Sides = append(jd.Sides, schema.Claim{Reading: c.Reading, Span: spanJSON(c.Span)})
+	}
+	return jd
+}
+
+func datePhraseJSON(d *timeline.DatePhrase) schema.DatePhrase {
+	jd := schema.DatePhrase{Span: spanJSON(d.Span), Date: dateJSON(d.Date)}
+	if !d.End.IsZero() {
+		end := dateJSON(d.End)
+		jd.End = &end
 	}
 	return jd
 }

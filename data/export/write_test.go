@@ -37,6 +37,9 @@ func wholeDocument(ds *timeline.Dataset) document {
 	for i := range ds.Discrepancies() {
 		doc.Discrepancies = append(doc.Discrepancies, discrepancyJSON(&ds.Discrepancies()[i]))
 	}
+	for i := range ds.Dates() {
+		doc.Dates = append(doc.Dates, datePhraseJSON(&ds.Dates()[i]))
+	}
 	return doc
 }
 

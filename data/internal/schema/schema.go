@@ -178,6 +178,14 @@ type Discrepancy struct {
 	Sides       []Claim `json:"sides"`
 }
 
+// DatePhrase is a date phrase found in an article and the date it
+// denotes; End only for a phrase that names a stretch of time.
+type DatePhrase struct {
+	Span Span  `json:"span"`
+	Date Date  `json:"date"`
+	End  *Date `json:"end,omitempty"`
+}
+
 // Claim is one side of a discrepancy: what it says, and where.
 type Claim struct {
 	Reading string `json:"reading"`
