@@ -127,6 +127,7 @@ func (l *loader) load() (timeline.Parts, bool) {
 		l.CheckVersion(AnnotationsFile, a.Schema)
 		l.Annotations(&parts, &a)
 	}
+	namedCountries(&parts)
 	return parts, len(l.Errs) == 0
 }
 

@@ -75,3 +75,15 @@ func countryNameOf(code string) string {
 	}
 	return ""
 }
+
+// Country returns the ISO 3166-1 code of the country words name, by the
+// built-in table: its name ("Israel", "U.S."), a demonym ("Israeli") or
+// its capital ("Jerusalem"), capitalised as written.
+func Country(words string) (code string, ok bool) {
+	h, ok := countryOf(words)
+	return h.code, ok
+}
+
+// CountryName returns the common English name the built-in table gives
+// the country with code, or "" if the table has no such country.
+func CountryName(code string) string { return countryNameOf(code) }
