@@ -145,6 +145,14 @@ func (c *chronology) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	return append(short, k.Down, k.Open)
 }
 
+// Copyable is the selected event's sources.
+func (c *chronology) Copyable() (copyable, bool) {
+	if ei := c.Selected(); ei >= 0 && len(c.env.ds.Events()[ei].Sources) > 0 {
+		return eventCopy(c.env, ei), true
+	}
+	return copyable{}, false
+}
+
 // Scroll is the mouse wheel: it moves the selection, as j and k do.
 func (c *chronology) Scroll(delta int) { c.move(delta) }
 

@@ -171,8 +171,8 @@ func (c *coverageView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	case key.Matches(k, c.env.keys.Right):
 		c.col = max(min(c.col+1, len(c.cov.Outlets)-1), 0)
 	case key.Matches(k, c.env.keys.Open):
-		if s, ok := c.selected(); ok {
-			return readSpan{s}, nil
+		if p, ok := c.selected(); ok {
+			return readSpan{p}, nil
 		}
 		return nil, nil
 	}
@@ -197,13 +197,22 @@ func (c *coverageView) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 }
 
 // selected is the passage under the cursor, if the outlet reports the event.
-func (c *coverageView) selected() (timeline.Span, bool) {
-	if c.row >= len(c.cov.Rows) || c.col >= len(c.cov.Outlets) {
-		return timeline.Span{}, false
+func (c *coverageView) selected() (passage, bool) {
+	if c.pending || c.row >= len(c.cov.Rows) || c.col >= len(c.cov.Outlets) {
+		return passage{}, false
 	}
 	r := c.cov.Rows[c.row]
 	if si := r.Source(c.col); si >= 0 {
-		return c.env.ds.Events()[r.Event].Sources[si].Span, true
+		return sourcePassage(c.env.ds, r.Event, si), true
 	}
-	return timeline.Span{}, false
+	return passage{}, false
+}
+
+// Copyable is the passage under the cursor.
+func (c *coverageView) Copyable() (copyable, bool) {
+	p, ok := c.selected()
+	if !ok {
+		return copyable{}, false
+	}
+	return passageCopy(c.env, p), true
 }

@@ -113,11 +113,11 @@ func (c *coverageView) status() string {
 		return ""
 	}
 	name := c.env.outletName(c.cov.Outlets[c.col])
-	s, ok := c.selected()
+	p, ok := c.selected()
 	if !ok {
 		return st.Missing.Render(name + " does not report this event.")
 	}
-	return st.Outlet.Render(name+": ") + "“" + oneLine(s.Text) + "”" + st.Muted.Render(" · enter reads it")
+	return st.Outlet.Render(name+": ") + "“" + oneLine(p.span.Text) + "”" + st.Muted.Render(" · enter reads it, y copies it")
 }
 
 func center(s string, w int) string {

@@ -58,6 +58,10 @@ func (m *Model) updateKeybindings() {
 // the root handles around it, and appends the footer's to short.
 func (m *Model) screenKeys(k *KeyMap, short []key.Binding) []key.Binding {
 	short = m.current().Keys(k, short)
+	if _, ok := m.copyable(); ok {
+		enable(true, &k.Copy, &k.CopyWords)
+		short = append(short, group("copy", k.Copy, k.CopyWords))
+	}
 	if m.screen != screenReader {
 		enable(true, &k.Coverage, &k.Discrepancies, &k.Marks)
 	}

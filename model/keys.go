@@ -27,6 +27,8 @@ type KeyMap struct {
 	PickerUp, PickerDown key.Binding
 	// Comparing outlets
 	Coverage, Discrepancies, Marks key.Binding
+	// Copying what is under the cursor: with its citation, or the bare words
+	Copy, CopyWords key.Binding
 	// App. Quit's ctrl+c is ForceQuit's too, so that whoever holds only
 	// Quit (the loading screen) quits on both; ForceQuit alone acts while
 	// a text input takes q as a letter.
@@ -63,6 +65,8 @@ func DefaultKeyMap() KeyMap {
 		Coverage:      b([]string{"m"}, "m", "coverage"),
 		Discrepancies: b([]string{"d"}, "d", "discrepancies"),
 		Marks:         b([]string{"w"}, "w", "word marks"),
+		Copy:          b([]string{"y"}, "y", "copy with citation"),
+		CopyWords:     b([]string{"Y"}, "Y", "copy the words"),
 		Help:          b([]string{"?"}, "?", "help"),
 		Quit:          b([]string{"q", "ctrl+c"}, "q", "quit"),
 		ForceQuit:     b([]string{"ctrl+c"}, "ctrl+c", "quit"),
@@ -77,13 +81,14 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit, k.Suspend},
 		{k.NextPane, k.PrevPane, k.Open, k.Back},
 		{k.Search, k.Country, k.Outlet, k.Actor, k.ClearFilters},
-		{k.Coverage, k.Discrepancies, k.Marks, k.Left, k.Right},
+		{k.Coverage, k.Discrepancies, k.Marks, k.Left, k.Right, k.Copy, k.CopyWords},
 	}
 }
 
 // all is every binding, for switching them all off.
-func (k *KeyMap) all() [26]*key.Binding {
+func (k *KeyMap) all() [28]*key.Binding {
 	return [...]*key.Binding{
+		&k.Copy, &k.CopyWords,
 		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom,
 		&k.NextPane, &k.PrevPane, &k.Open, &k.Back, &k.Left, &k.Right,
 		&k.Search, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters,

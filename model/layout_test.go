@@ -34,6 +34,8 @@ var states = map[string]func(m *Model){
 	"discrepancy":   func(m *Model) { press(m, "d", "enter", "l") },
 	"wording":       func(m *Model) { press(m, "d", "G", "enter", "j") },
 	"marks off":     func(m *Model) { press(m, "G", "w") },
+	"copied":        func(m *Model) { press(m, "G", "tab", "tab", "j", "y") },
+	"quote reader":  func(m *Model) { press(m, "G", "tab", "tab", "j", "enter", "Y") },
 }
 
 // TestViewFitsEverySizeInEveryState is the layout invariant: no panic,

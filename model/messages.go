@@ -120,6 +120,10 @@ func WithFilter(f timeline.Filter) Option { return func(m *Model) { m.filter = f
 // press: what loading the data left out, say.
 func WithNotice(s string) Option { return func(m *Model) { m.notice = s } }
 
+// WithTmux says the explorer runs inside tmux ($TMUX is set), so that a
+// copy is also wrapped for tmux's passthrough to the outer terminal.
+func WithTmux(inside bool) Option { return func(m *Model) { m.tmux = inside } }
+
 // WithTitle names the story in the header (the embedded one by default).
 func WithTitle(title string) Option { return func(m *Model) { m.title = title } }
 

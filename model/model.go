@@ -62,6 +62,8 @@ type Model struct {
 	title      string // the story's name in the header
 	notice     string // shown in the footer until a key is pressed
 
+	tmux bool // inside tmux: the clipboard is also asked through its passthrough
+
 	picking   bool
 	searching bool
 	showHelp  bool
@@ -78,7 +80,7 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 	}
 	m.chron = &chronology{env: m.env}
 	m.actors = newActorsPane(m.env)
-	m.quotes = &quotesPane{env: m.env, event: -2}
+	m.quotes = newQuotesPane(m.env)
 	m.detail = newDetailView(m.env)
 	m.reader = newReaderView(m.env)
 	m.cover = newCoverageView(m.env)

@@ -275,8 +275,11 @@ func TestNotQuotedByThisOutlet(t *testing.T) {
 	q.Show(ai, "", nil)
 	q.render()
 	out := strings.Join(q.lines, "\n")
-	if !strings.Contains(out, "Daily Ledger") || !strings.Contains(out, "not quoted by this outlet") {
+	if !strings.Contains(out, "not quoted by Daily Ledger, which reports it") {
 		t.Errorf("an outlet reporting the event without the quote must say so:\n%s", out)
+	}
+	if strings.Contains(out, "▌Daily Ledger") {
+		t.Errorf("an outlet that did not quote the statement takes a column:\n%s", out)
 	}
 	q.w = 60 // too narrow for three columns: stacked, same order
 	q.dirty = true

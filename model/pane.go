@@ -3,8 +3,6 @@ package model
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // pane is the contract every part of the screen keeps: the tiled panes
@@ -58,7 +56,7 @@ type (
 	// openEvent: show an event (a dataset index) in full.
 	openEvent struct{ event int }
 	// readSpan: open the article at a cited passage.
-	readSpan struct{ span timeline.Span }
+	readSpan struct{ p passage }
 	// chooseActor: narrow the chronology to an actor (a dataset index),
 	// or widen it again when it is the one chosen.
 	chooseActor struct{ actor int }

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/present"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -26,10 +27,12 @@ type readerView struct {
 	env *env
 
 	article *timeline.Article
-	span    timeline.Span
-	lines   []lineSpan // the wrapped lines of the article's bytes [from, to)
-	from    int        // where the window starts: a paragraph's start, or a break inside a long one
-	to      int        // where the next piece starts; len(text)+1 once the window reaches the end
+	at      passage       // the passage opened at
+	span    timeline.Span // its bytes, highlighted
+	where   string        // where the passage is: paragraph and line, or bytes in a very long article
+	lines   []lineSpan    // the wrapped lines of the article's bytes [from, to)
+	from    int           // where the window starts: a paragraph's start, or a break inside a long one
+	to      int           // where the next piece starts; len(text)+1 once the window reaches the end
 	wrapW   int
 	offset  int // the first line shown, in lines
 }
@@ -42,13 +45,31 @@ func newReaderView(e *env) *readerView {
 }
 
 // Open shows the article of a passage, scrolled to it.
-func (r *readerView) Open(s timeline.Span) {
-	a, ok := r.env.ds.Article(s.Article)
+func (r *readerView) Open(p passage) {
+	a, ok := r.env.ds.Article(p.span.Article)
 	if !ok {
 		return
 	}
-	r.article, r.span = a, s
+	r.article, r.at, r.span = a, p, p.span
+	r.where = "passage bytes " + strconv.Itoa(p.span.Start) + "–" + strconv.Itoa(p.span.End)
+	if len(a.Text) <= placeLimit {
+		c := present.Cite(r.env.ds, "", p.span)
+		r.where = "passage at paragraph " + strconv.Itoa(c.Paragraph) + ", line " + strconv.Itoa(c.Line)
+	}
 	r.wrapAroundPassage()
+}
+
+// placeLimit is the longest article whose passages the reader places by
+// paragraph and line, which takes reading the article up to the passage;
+// in a longer one (a whole import as one article) it gives their bytes.
+const placeLimit = 16 << 20
+
+// Copyable is the passage the article was opened at.
+func (r *readerView) Copyable() (copyable, bool) {
+	if r.article == nil {
+		return copyable{}, false
+	}
+	return passageCopy(r.env, r.at), true
 }
 
 func (r *readerView) SetSize(w, h int) {
@@ -247,8 +268,7 @@ func (r *readerView) View() string {
 	a := r.article
 	head := []string{
 		" " + st.PaneTitle.Render(articleTitle(a)),
-		" " + st.Muted.Render(r.env.outletName(a.Outlet)+" · "+a.Published.String()+" · "+oneLine(a.File)+
-			" · passage bytes "+strconv.Itoa(r.span.Start)+"–"+strconv.Itoa(r.span.End)),
+		" " + st.Muted.Render(r.env.outletName(a.Outlet)+" · "+a.Published.String()+" · "+oneLine(a.File)+" · "+r.where),
 	}
 	end := min(r.offset+r.innerH(), len(r.lines))
 	lines := head

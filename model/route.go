@@ -87,7 +87,7 @@ func (m *Model) act(o outcome) {
 	case openEvent:
 		m.openDetail(o.event)
 	case readSpan:
-		m.openReader(o.span, m.screen)
+		m.openReader(o.p, m.screen)
 	case chooseActor:
 		m.toggleActor(m.env.ds.Actors()[o.actor].ID)
 	case openDiscrepancy:
@@ -114,6 +114,12 @@ func (m *Model) act(o outcome) {
 // panes, search and focus. ok is false for any other key.
 func (m *Model) screenKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	k := &m.env.keys
+	switch {
+	case key.Matches(msg, k.Copy):
+		return m.copyItem(true), true
+	case key.Matches(msg, k.CopyWords):
+		return m.copyItem(false), true
+	}
 	if m.screen != screenReader {
 		switch {
 		case key.Matches(msg, k.Coverage):
@@ -223,8 +229,8 @@ func (m *Model) openDetail(ei int) {
 }
 
 // openReader shows an article at a passage; esc returns to from.
-func (m *Model) openReader(s timeline.Span, from screen) {
-	m.reader.Open(s)
+func (m *Model) openReader(p passage, from screen) {
+	m.reader.Open(p)
 	m.readerFrom = from
 	m.screen = screenReader
 }

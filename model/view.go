@@ -92,9 +92,22 @@ func (m *Model) footer() string {
 		return m.search.View()
 	}
 	if m.notice != "" {
-		return fit(" "+m.env.styles.Warn.Render(oneLine(m.notice)), m.width)
+		return fit(" "+m.env.styles.Warn.Render(shorten(oneLine(m.notice), m.width-1)), m.width)
 	}
 	return fit(" "+m.help.ShortHelpView(m.ShortHelp()), m.width)
+}
+
+// shorten drops a notice's last " · " parts until it fits w cells, so
+// it is cut between what it says rather than in a word.
+func shorten(s string, w int) string {
+	for ansi.StringWidth(s) > w {
+		i := strings.LastIndex(s, " · ")
+		if i < 0 {
+			break
+		}
+		s = s[:i]
+	}
+	return s
 }
 
 // body is the area between header and footer: the panes, or a full-body
