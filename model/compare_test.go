@@ -91,7 +91,7 @@ func TestDiscrepanciesListAndSides(t *testing.T) {
 	m := newSized(t, 120, 40)
 	press(m, "d")
 	out := plain(m)
-	if !strings.Contains(out, "Discrepancies · 3") || !strings.Contains(out, "N: July 15 · W: July") {
+	if !strings.Contains(out, "Discrepancies · all 3") || !strings.Contains(out, "N: July 15 · W: July") {
 		t.Fatalf("the list shows every discrepancy with its readings:\n%s", out)
 	}
 	press(m, "enter")

@@ -111,6 +111,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 	case k == "ctrl+c", k == "ctrl+z":
 		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
+	case k == "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	case named[k] != 0:
 		return tea.KeyPressMsg{Code: named[k]}
 	}

@@ -22,9 +22,13 @@ type KeyMap struct {
 	// Across outlets (the coverage matrix, a discrepancy's sides)
 	Left, Right key.Binding
 	// Filters
-	Search, Country, Outlet, Actor, ClearFilters key.Binding
-	// In a picker, where letters are typed: the arrows move
-	PickerUp, PickerDown key.Binding
+	Search, Country, Outlet, Actor, Tag, Dates, ClearFilters key.Binding
+	// Time: the time axis, a date to jump to, zooming the axis
+	Timeline, Jump, ZoomIn, ZoomOut key.Binding
+	// Words found: the next and the previous
+	NextMatch, PrevMatch key.Binding
+	// In a picker, where letters are typed: the arrows move, space ticks
+	PickerUp, PickerDown, Toggle key.Binding
 	// Comparing outlets
 	Coverage, Discrepancies, Marks key.Binding
 	// Copying what is under the cursor: with its citation, or the bare words
@@ -62,6 +66,15 @@ func DefaultKeyMap() KeyMap {
 		ClearFilters:  b([]string{"x"}, "x", "clear filters"),
 		PickerUp:      b([]string{"up", "ctrl+p", "shift+tab"}, "↑", "up"),
 		PickerDown:    b([]string{"down", "ctrl+n", "tab"}, "↓", "down"),
+		Toggle:        b([]string{"space"}, "space", "tick"),
+		Tag:           b([]string{"#"}, "#", "tag filter"),
+		Dates:         b([]string{"r"}, "r", "date range"),
+		Timeline:      b([]string{"t"}, "t", "time axis"),
+		Jump:          b([]string{"@"}, "@", "jump to a date"),
+		ZoomIn:        b([]string{"+", "="}, "+", "zoom in"),
+		ZoomOut:       b([]string{"-"}, "-", "zoom out"),
+		NextMatch:     b([]string{"n"}, "n", "next match"),
+		PrevMatch:     b([]string{"N"}, "N", "prev. match"),
 		Coverage:      b([]string{"m"}, "m", "coverage"),
 		Discrepancies: b([]string{"d"}, "d", "discrepancies"),
 		Marks:         b([]string{"w"}, "w", "word marks"),
@@ -80,15 +93,17 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit, k.Suspend},
 		{k.NextPane, k.PrevPane, k.Open, k.Back},
-		{k.Search, k.Country, k.Outlet, k.Actor, k.ClearFilters},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Country, k.Outlet, k.Actor, k.Tag, k.Dates, k.ClearFilters},
+		{k.Timeline, k.Jump, k.ZoomIn, k.ZoomOut},
 		{k.Coverage, k.Discrepancies, k.Marks, k.Left, k.Right, k.Copy, k.CopyWords},
 	}
 }
 
 // all is every binding, for switching them all off.
-func (k *KeyMap) all() [28]*key.Binding {
+func (k *KeyMap) all() [37]*key.Binding {
 	return [...]*key.Binding{
-		&k.Copy, &k.CopyWords,
+		&k.Copy, &k.CopyWords, &k.Toggle, &k.Tag, &k.Dates, &k.Timeline, &k.Jump, &k.ZoomIn, &k.ZoomOut,
+		&k.NextMatch, &k.PrevMatch,
 		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom,
 		&k.NextPane, &k.PrevPane, &k.Open, &k.Back, &k.Left, &k.Right,
 		&k.Search, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters,

@@ -19,7 +19,7 @@ func TestFooterHidesKeysThatDoNothing(t *testing.T) {
 		has, lacks []string
 		idle       string // a key the footer leaves out: pressing it changes nothing
 	}{
-		{"chronology", nil, []string{"↓/j down", "enter open", "c/o/a filter"}, []string{"esc", "x clear filters"}, "esc"},
+		{"chronology", nil, []string{"↓/j down", "enter open", "c/o/a/#/r filter"}, []string{"esc", "x clear filters"}, "esc"},
 		{"filtered", []string{"c", "I", "r", "enter"}, []string{"x clear filters"}, nil, ""},
 		{"no events", []string{"/", "z", "z", "z", "enter"}, []string{"x clear filters", "/ search"}, []string{"↓/j down", "enter open"}, "enter"},
 		{"picker", []string{"c"}, []string{"type narrow", "↑/↓ move", "enter choose", "esc cancel"}, []string{"↑/k", "↓/j", "back"}, ""},
@@ -68,7 +68,7 @@ func TestHelpListsTheKeysThatActWhereItIsOpened(t *testing.T) {
 	}{
 		{"chronology", []string{"?"}, []string{"country filter", "/ search", "next pane", "word marks", "open"}, []string{"prev. outlet", "back / clear", "close help"}},
 		{"quotes", []string{"tab", "tab", "?"}, []string{"next pane", "back / clear"}, []string{"open"}},
-		{"reader", []string{"G", "enter", "enter", "?"}, []string{"page down", "back / clear"}, []string{"country filter", "next pane", "coverage"}},
+		{"reader", []string{"G", "enter", "enter", "?"}, []string{"page down", "esc back", "/ find in article", "y copy with citation"}, []string{"country filter", "next pane", "coverage", "back / clear"}},
 		{"coverage", []string{"m", "j", "l", "?"}, []string{"prev. outlet", "next outlet", "country filter", "read"}, []string{"next pane", "/ search"}},
 		{"discrepancy", []string{"d", "enter", "?"}, []string{"prev. side", "next side", "read"}, []string{"prev. outlet", "next pane"}},
 	}
@@ -99,7 +99,7 @@ func TestFooterFollowsTheBindings(t *testing.T) {
 	m.keymap.Down = key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next"))
 	m.Update(keyMsg("esc")) // any message brings the bindings up to date
 	m.resize(200, 40)
-	if footer := ansi.Strip(m.footer()); !strings.Contains(footer, "n next") || !strings.Contains(footer, "C/o/a filter") {
+	if footer := ansi.Strip(m.footer()); !strings.Contains(footer, "n next") || !strings.Contains(footer, "C/o/a/#/r filter") {
 		t.Fatalf("the footer does not name the keys bound: %q", footer)
 	}
 	press(m, "c")

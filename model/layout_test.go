@@ -36,6 +36,20 @@ var states = map[string]func(m *Model){
 	"marks off":     func(m *Model) { press(m, "G", "w") },
 	"copied":        func(m *Model) { press(m, "G", "tab", "tab", "j", "y") },
 	"quote reader":  func(m *Model) { press(m, "G", "tab", "tab", "j", "enter", "Y") },
+	"time axis":     func(m *Model) { press(m, "G", "t") },
+	"axis months":   func(m *Model) { press(m, "G", "t", "+", "+", "h") },
+	"axis decades":  func(m *Model) { press(m, "t", "-", "-", "-") },
+	"jump input":    func(m *Model) { press(m, "@", "2", "0", "x", "enter") },
+	"dates":         func(m *Model) { press(m, "r", "2", "0", "2", "2", "enter") },
+	"tags ticked":   func(m *Model) { press(m, "#", "down", "space", "down", "space") },
+	"reader find":   func(m *Model) { press(m, "G", "enter", "enter", "/", "r", "a", "enter", "n") },
+	"actors find":   func(m *Model) { press(m, "tab", "/", "r", "a") },
+	"help scrolled": func(m *Model) { press(m, "?", "pgdown", "j") },
+	"all filters": func(m *Model) {
+		m.filter = timeline.Filter{Countries: []string{"IL", "AL"}, Outlets: []string{"north", "wire"}, Actors: []string{"lapid"},
+			Tags: []string{"meeting"}, Since: timeline.YearDate(2022), Search: "threat", Passages: true}
+		m.applyFilter()
+	},
 }
 
 // TestViewFitsEverySizeInEveryState is the layout invariant: no panic,
@@ -162,7 +176,7 @@ func TestEveryPaneFillsItsBox(t *testing.T) {
 		panes := map[string]pane{
 			"chronology": m.chron, "actors": m.actors, "quotes": m.quotes, "detail": m.detail,
 			"reader": m.reader, "coverage": m.cover, "discrepancies": m.discs, "discrepancy": m.disc,
-			"picker": m.picker, "search": m.search, "help": m.helpView,
+			"picker": m.picker, "input": m.bar, "help": m.helpView, "axis": m.axis,
 		}
 		for pn, p := range panes {
 			overlay := p == m.picker || p == m.helpView

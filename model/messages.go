@@ -108,6 +108,7 @@ const (
 	screenCoverage             // events by outlets: who reports what
 	screenDiscrepancies        // where the outlets' accounts differ
 	screenDiscrepancy          // one discrepancy, its sides side by side
+	screenAxis                 // the events by period, as bars
 )
 
 // Option configures a Model.

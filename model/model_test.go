@@ -124,14 +124,14 @@ func TestSearchFiltersAsYouTypeAndEscClearsIt(t *testing.T) {
 		t.Fatal("q in the search box quit the program")
 	}
 	press(m, "esc")
-	if m.searching || m.filter.Search != "" || len(m.events) != 6 {
-		t.Fatalf("esc left searching=%v search=%q events=%d", m.searching, m.filter.Search, len(m.events))
+	if m.typing || m.filter.Search != "" || len(m.events) != 6 {
+		t.Fatalf("esc left searching=%v search=%q events=%d", m.typing, m.filter.Search, len(m.events))
 	}
 	press(m, "/")
 	typeText(m, "nato")
 	press(m, "enter")
-	if m.searching || m.filter.Search != "nato" || m.SelectedEvent() != "2009-nato" {
-		t.Fatalf("enter should keep the search: searching=%v search=%q selected=%q", m.searching, m.filter.Search, m.SelectedEvent())
+	if m.typing || m.filter.Search != "nato" || m.SelectedEvent() != "2009-nato" {
+		t.Fatalf("enter should keep the search: searching=%v search=%q selected=%q", m.typing, m.filter.Search, m.SelectedEvent())
 	}
 	press(m, "esc")
 	if m.filter.Search != "" {

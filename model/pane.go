@@ -44,8 +44,9 @@ var (
 	_ pane = (*discrepancyList)(nil)
 	_ pane = (*discrepancyView)(nil)
 	_ pane = (*picker)(nil)
-	_ pane = (*searchBar)(nil)
+	_ pane = (*inputBar)(nil)
 	_ pane = (*helpView)(nil)
+	_ pane = (*axisView)(nil)
 )
 
 // outcome is what a pane's Update asks of the root, one of the types
@@ -67,11 +68,6 @@ type (
 		facet  facet
 		values []string
 	}
-	// searched: the search now reads text; done closes the input.
-	searched struct {
-		text string
-		done bool
-	}
 	// closed: an overlay or input is done and changes nothing more.
 	closed struct{}
 )
@@ -81,7 +77,6 @@ func (readSpan) isOutcome()        {}
 func (chooseActor) isOutcome()     {}
 func (openDiscrepancy) isOutcome() {}
 func (picked) isOutcome()          {}
-func (searched) isOutcome()        {}
 func (closed) isOutcome()          {}
 
 // scroller is a pane the mouse wheel moves through.

@@ -75,21 +75,26 @@ func (m *Model) header() string {
 	if m.filtering() {
 		count += " · filtering…"
 	}
-	s := st.Title.Render("cyberdesk") + st.Muted.Render(" · "+oneLine(m.title)+" · ") + st.Count.Render(count)
 	chips := m.filterChips()
 	if len(chips) == 0 {
-		s += st.Muted.Render(" · no filters")
+		s := st.Title.Render("cyberdesk") + st.Muted.Render(" · "+oneLine(m.title)+" · ") + st.Count.Render(count)
+		return fit(s+st.Muted.Render(" · no filters"), m.width)
 	}
-	for _, c := range chips {
-		s += "  " + st.Chip.Render("["+c+"]")
+	// With filters the count and the filters come first; the story's
+	// name goes where they leave no room for it.
+	s := st.Count.Render(count) + " "
+	line := chipsLine(chips, m.width-ansi.StringWidth(s)-1, st)
+	head := st.Title.Render("cyberdesk") + st.Muted.Render(" · "+oneLine(m.title)+" · ")
+	if ansi.StringWidth(head+s+line) <= m.width {
+		s = head + s
 	}
-	return fit(s, m.width)
+	return fit(s+line, m.width)
 }
 
 // footer shows the search input while searching, else the keys that matter.
 func (m *Model) footer() string {
-	if m.searching {
-		return m.search.View()
+	if m.typing {
+		return m.bar.View()
 	}
 	if m.notice != "" {
 		return fit(" "+m.env.styles.Warn.Render(shorten(oneLine(m.notice), m.width-1)), m.width)
