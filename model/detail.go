@@ -19,6 +19,7 @@ type detailView struct {
 	event int // dataset index
 
 	items  []passage // the sources, then the quotes
+	words  []string  // the search's, marked in the passages
 	source int       // the selected item
 	offset int
 	lines  []string
@@ -160,7 +161,7 @@ func (d *detailView) renderFacts(w int) []string {
 	}
 	field("When", timeline.FormatRange(e.Start, e.End)+"  ("+prec+")")
 	if e.DateNote != "" {
-		field("Dated by", e.DateNote)
+		field("Dated by", d.env.namedArticles(e.DateNote))
 	}
 	if e.Extracted {
 		field("Curated", extractedGlyph+" no: "+extractedWord+" from one dated sentence; the title is its opening words")
@@ -250,7 +251,7 @@ func (d *detailView) item(out []string, i int, head, words string, w int) []stri
 		out = append(out, st.Outlet.Render(fit("  "+head, w)))
 	}
 	for _, l := range wrap(oneLine(words), w-4) {
-		out = append(out, "  │ "+l)
+		out = append(out, "  │ "+highlight(l, d.words, st.Quote, st.Match))
 	}
 	return out
 }

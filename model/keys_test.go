@@ -131,3 +131,36 @@ func TestCtrlZSuspends(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterNeverCutsAKey: in every state at every width, the footer
+// ends whole, with how to quit, and says how to see the keys it leaves
+// out.
+func TestFooterNeverCutsAKey(t *testing.T) {
+	for name, enter := range states {
+		for _, w := range []int{50, 80, 99, 120, 200} {
+			m := newSized(t, w, 30)
+			enter(m)
+			footer := strings.TrimRight(ansi.Strip(m.footer()), " ")
+			if m.typing || m.notice != "" || m.layout.tooSmall {
+				continue
+			}
+			if strings.HasSuffix(footer, "…") {
+				t.Errorf("%s at %d columns: the footer is cut: %q", name, w, footer)
+			}
+			if !m.picking && !strings.HasSuffix(footer, "q quit") {
+				t.Errorf("%s at %d columns: the footer does not end with q quit: %q", name, w, footer)
+			}
+		}
+	}
+}
+
+// TestDateNotesNameOutlets: a curator's note that cites articles by id
+// reads with the outlets' names.
+func TestDateNotesNameOutlets(t *testing.T) {
+	m := newSized(t, 120, 40)
+	got := m.env.namedArticles("a1: “in July”; a2/a3 give no date; a1x and xa1 are not ids")
+	want := "The Northern Star: “in July”; Wire Service/Daily Ledger give no date; a1x and xa1 are not ids"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

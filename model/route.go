@@ -251,12 +251,17 @@ func (m *Model) openDiscrepancies() {
 }
 
 func (m *Model) openDetail(ei int) {
+	m.detail.words = findWords(m.filter.Search)
 	m.detail.Open(ei)
 	m.screen = screenDetail
 }
 
 // openReader shows an article at a passage; esc returns to from.
+// The search's words are found in it, until / finds others.
 func (m *Model) openReader(p passage, from screen) {
+	if m.filter.Search != "" {
+		m.reader.find.text = m.filter.Search
+	}
 	m.reader.Open(p)
 	m.readerFrom = from
 	m.screen = screenReader

@@ -1,8 +1,11 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+
+	"charm.land/bubbles/v2/key"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -99,7 +102,42 @@ func (m *Model) footer() string {
 	if m.notice != "" {
 		return fit(" "+m.env.styles.Warn.Render(shorten(oneLine(m.notice), m.width-1)), m.width)
 	}
-	return fit(" "+m.help.ShortHelpView(m.ShortHelp()), m.width)
+	return fit(" "+m.help.ShortHelpView(m.footerFit(max(m.width-6, 1))), m.width)
+}
+
+// footerFit is the footer's keys in w cells: where they do not all fit,
+// keys go from the end, and the footer ends with the key that lists them
+// all (help) and the one that quits, so it never cuts a key in half and
+// always says how to see the rest.
+func (m *Model) footerFit(w int) []key.Binding {
+	keys := m.ShortHelp()
+	whole := m.help // a copy that does not cut what it draws, to measure it
+	whole.SetWidth(0)
+	width := func(ks []key.Binding) int { return ansi.StringWidth(whole.ShortHelpView(ks)) }
+	if width(keys) <= w {
+		return keys
+	}
+	k := &m.env.keys
+	var head, tail []key.Binding
+	for _, b := range keys {
+		switch b.Help().Key {
+		case k.Help.Help().Key:
+		case k.Quit.Help().Key:
+			tail = append(tail, b)
+		default:
+			head = append(head, b)
+		}
+	}
+	if k.Help.Enabled() {
+		tail = append([]key.Binding{label(k.Help.Help().Key, "more keys")}, tail...)
+	}
+	for {
+		fitted := append(slices.Clip(head), tail...)
+		if width(fitted) <= w || len(head) == 0 {
+			return fitted
+		}
+		head = head[:len(head)-1]
+	}
 }
 
 // shorten drops a notice's last " · " parts until it fits w cells, so
