@@ -17,17 +17,36 @@ func (m *Model) openInput(kind inputKind, s string) tea.Cmd {
 // edited does what the footer's input asks: each kind's meaning of an
 // edit, of enter and of esc.
 func (m *Model) edited(o edited) {
-	if o.state != editing && (o.kind != inputDates && o.kind != inputJump || o.state == dropped) {
-		m.closeOverlay()
+	if o.state == kept || o.state == dropped {
+		if o.kind != inputDates && o.kind != inputJump || o.state == dropped {
+			m.closeOverlay()
+		}
 	}
 	switch o.kind {
 	case inputSearch:
+		if o.state == switched { // from the articles
+			m.screen = screenPanes
+		}
 		if o.state == kept {
 			return
 		}
 		if o.text != m.filter.Search {
 			m.filter.Search = o.text
 			m.applyFilter()
+		}
+	case inputArticles:
+		switch o.state {
+		case switched: // from the events: their search is dropped
+			if m.filter.Search != "" {
+				m.filter.Search = ""
+				m.applyFilter()
+			}
+			m.screen = screenHits
+			m.hits.Search(o.text, m.filter.Outlets)
+		case editing:
+			m.hits.Search(o.text, m.filter.Outlets)
+		case dropped:
+			m.screen = screenPanes
 		}
 	case inputDates:
 		if o.state == kept {

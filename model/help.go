@@ -76,6 +76,12 @@ func (m *Model) screenKeys(k *KeyMap, short []key.Binding) []key.Binding {
 	case screenDiscrepancies:
 		say(&k.Back, "back")
 		return append(short, k.Back, k.Coverage, k.Quit)
+	case screenHits:
+		say(&k.Back, "back")
+		return append(short, k.Back, k.Quit)
+	case screenSpeaker:
+		say(&k.Back, "back")
+		return append(short, k.Back, k.Marks, k.Quit)
 	case screenAxis:
 		enable(true, &k.Jump, &k.Country, &k.Outlet, &k.Actor, &k.Tag, &k.Dates, &k.ClearFilters)
 		say(&k.Back, "back")
@@ -100,7 +106,8 @@ func (m *Model) panesKeys(k *KeyMap, short []key.Binding) []key.Binding {
 	switch m.focus {
 	case focusActors:
 		say(&k.Search, "find actor")
-		return append(short, k.Search, k.NextPane, k.ClearFilters, k.Help, k.Quit)
+		k.Speaker.SetEnabled(m.actors.Selected() >= 0)
+		return append(short, k.Speaker, k.Search, k.NextPane, k.ClearFilters, k.Help, k.Quit)
 	case focusQuotes:
 		return append(short, k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit)
 	}

@@ -12,11 +12,12 @@ import (
 type inputKind int
 
 const (
-	inputSearch inputKind = iota // the events: narrows as it is typed
-	inputDates                   // a date range, applied on enter
-	inputJump                    // a date to jump to, on enter
-	inputFind                    // words in the article read: marked as typed
-	inputActors                  // actors by name: narrows the actors pane as typed
+	inputSearch   inputKind = iota // the events: narrows as it is typed
+	inputDates                     // a date range, applied on enter
+	inputJump                      // a date to jump to, on enter
+	inputFind                      // words in the article read: marked as typed
+	inputActors                    // actors by name: narrows the actors pane as typed
+	inputArticles                  // words in every article's whole text: listed as typed
 )
 
 // inputs is, for each kind, its prompt, what the empty input says, what
@@ -25,11 +26,12 @@ var inputs = [...]struct {
 	prompt, placeholder, typing string
 	live                        bool
 }{
-	inputSearch: {"/", "search titles, summaries, actors, quotes, passages", "search", true},
-	inputDates:  {"dates: ", "2022-09..2022-10, 2022-09.., ..2022, 2022-09-05 (empty: any)", "date range", false},
-	inputJump:   {"@ ", "a date: 2022, 2022-09 or 2022-09-05", "date", false},
-	inputFind:   {"find: ", "words in this article", "find", true},
-	inputActors: {"actor: ", "type a name", "find actor", true},
+	inputSearch:   {"/", "search titles, summaries, actors, quotes, passages", "search", true},
+	inputDates:    {"dates: ", "2022-09..2022-10, 2022-09.., ..2022, 2022-09-05 (empty: any)", "date range", false},
+	inputJump:     {"@ ", "a date: 2022, 2022-09 or 2022-09-05", "date", false},
+	inputFind:     {"find: ", "words in this article", "find", true},
+	inputActors:   {"actor: ", "type a name", "find actor", true},
+	inputArticles: {"in articles: ", "words as they stand in the articles' whole text", "search articles", true},
 }
 
 // inputBar is the one-line input in the footer: the search, a date range,
@@ -58,6 +60,7 @@ const (
 	editing editState = iota
 	kept
 	dropped
+	switched // the search now reads the other scope: events or articles
 )
 
 func (edited) isOutcome() {}
@@ -104,6 +107,10 @@ func (b *inputBar) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		case key.Matches(k, b.env.keys.Back):
 			b.input.Blur()
 			return edited{kind: b.kind, state: dropped}, nil
+		case key.Matches(k, b.env.keys.Scope):
+			b.kind = map[inputKind]inputKind{inputSearch: inputArticles, inputArticles: inputSearch}[b.kind]
+			b.input.Prompt, b.input.Placeholder = inputs[b.kind].prompt, inputs[b.kind].placeholder
+			return edited{kind: b.kind, text: b.input.Value(), state: switched}, nil
 		}
 	}
 	before := b.input.Value()
@@ -131,7 +138,18 @@ func (b *inputBar) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 		say(&k.Open, "go")
 		say(&k.Back, "cancel")
 	}
-	return append(short, typing(inputs[b.kind].typing), k.Open, k.Back)
+	short = append(short, typing(inputs[b.kind].typing), k.Open, k.Back)
+	switch b.kind {
+	case inputSearch:
+		k.Scope.SetEnabled(true)
+		say(&k.Scope, "search the articles' whole text")
+		short = append(short, k.Scope)
+	case inputArticles:
+		k.Scope.SetEnabled(true)
+		say(&k.Scope, "search the events")
+		short = append(short, k.Scope)
+	}
+	return short
 }
 
 // View is the input on the first line of its box (the root gives it one),

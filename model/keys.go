@@ -27,6 +27,13 @@ type KeyMap struct {
 	Timeline, Jump, ZoomIn, ZoomOut key.Binding
 	// Words found: the next and the previous
 	NextMatch, PrevMatch key.Binding
+	// Speaker: an actor's statements, from the actors pane or the actor
+	// picker (where letters are typed, so ctrl+s there)
+	Speaker, PickerSpeaker key.Binding
+	// Scope switches the search between the events and the articles
+	Scope key.Binding
+	// In the coverage matrix: sort by count or date, only single-outlet rows
+	CoverSort, CoverSingle key.Binding
 	// In a picker, where letters are typed: the arrows move, space ticks
 	PickerUp, PickerDown, Toggle key.Binding
 	// Comparing outlets
@@ -74,6 +81,11 @@ func DefaultKeyMap() KeyMap {
 		ZoomIn:        b([]string{"+", "="}, "+", "zoom in"),
 		ZoomOut:       b([]string{"-"}, "-", "zoom out"),
 		NextMatch:     b([]string{"n"}, "n", "next match"),
+		Speaker:       b([]string{"s"}, "s", "statements"),
+		Scope:         b([]string{"tab"}, "tab", "events / articles"),
+		CoverSort:     b([]string{"s"}, "s", "sort by count / date"),
+		CoverSingle:   b([]string{"1"}, "1", "only ◆ rows / all"),
+		PickerSpeaker: b([]string{"ctrl+s"}, "ctrl+s", "statements"),
 		PrevMatch:     b([]string{"N"}, "N", "prev. match"),
 		Coverage:      b([]string{"m"}, "m", "coverage"),
 		Discrepancies: b([]string{"d"}, "d", "discrepancies"),
@@ -92,16 +104,18 @@ func DefaultKeyMap() KeyMap {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit, k.Suspend},
-		{k.NextPane, k.PrevPane, k.Open, k.Back},
+		{k.NextPane, k.PrevPane, k.Open, k.Back, k.Speaker},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Country, k.Outlet, k.Actor, k.Tag, k.Dates, k.ClearFilters},
 		{k.Timeline, k.Jump, k.ZoomIn, k.ZoomOut},
-		{k.Coverage, k.Discrepancies, k.Marks, k.Left, k.Right, k.Copy, k.CopyWords},
+		{k.Coverage, k.Discrepancies, k.Marks, k.Left, k.Right, k.CoverSort, k.CoverSingle, k.Copy, k.CopyWords},
 	}
 }
 
 // all is every binding, for switching them all off.
-func (k *KeyMap) all() [37]*key.Binding {
+func (k *KeyMap) all() [42]*key.Binding {
 	return [...]*key.Binding{
+		&k.Scope, &k.CoverSort, &k.CoverSingle,
+		&k.Speaker, &k.PickerSpeaker,
 		&k.Copy, &k.CopyWords, &k.Toggle, &k.Tag, &k.Dates, &k.Timeline, &k.Jump, &k.ZoomIn, &k.ZoomOut,
 		&k.NextMatch, &k.PrevMatch,
 		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom,

@@ -86,7 +86,7 @@ func (m *Model) resize(w, h int) {
 	m.chron.SetSize(l.chron.w, l.chron.h)
 	m.actors.SetSize(l.actors.w, l.actors.h)
 	m.quotes.SetSize(l.quotes.w, l.quotes.h)
-	for _, p := range []pane{m.detail, m.reader, m.cover, m.discs, m.disc, m.axis} {
+	for _, p := range []pane{m.detail, m.reader, m.cover, m.discs, m.disc, m.axis, m.talk, m.hits} {
 		p.SetSize(l.body.w, l.body.h)
 	}
 	m.picker.SetSize(l.body.w-4, l.body.h-2)

@@ -109,6 +109,8 @@ const (
 	screenDiscrepancies        // where the outlets' accounts differ
 	screenDiscrepancy          // one discrepancy, its sides side by side
 	screenAxis                 // the events by period, as bars
+	screenSpeaker              // one actor's statements, every outlet's words
+	screenHits                 // the places words stand in the articles
 )
 
 // Option configures a Model.

@@ -52,6 +52,8 @@ type Model struct {
 	discs  *discrepancyList
 	disc   *discrepancyView
 	axis   *axisView
+	talk   *quotesPane // the speaker screen
+	hits   *hitsView
 	// The overlays and inputs.
 	picker     *picker
 	bar        *inputBar
@@ -89,6 +91,9 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 	m.discs = newDiscrepancyList(m.env)
 	m.disc = newDiscrepancyView(m.env)
 	m.axis = newAxisView(m.env, &m.chron.hist)
+	m.hits = newHitsView(m.env)
+	m.talk = newQuotesPane(m.env)
+	m.talk.SetFocused(true)
 	m.picker = newPicker(m.env)
 	m.bar = newInputBar(m.env)
 	m.helpView = newHelpView(m.env)

@@ -19,7 +19,7 @@ var monkeyKeys = []string{
 	"j", "k", "up", "down", "enter", "esc", "tab", "shift+tab", "pgdown", "pgup", "home", "end",
 	"g", "G", "h", "l", "/", "?", "c", "o", "a", "x", "m", "d", "w", "q", "backspace",
 	"I", "r", "W", "z", "1", " ", "left", "right",
-	"y", "Y", "t", "@", "#", "+", "-", "n", "N", "space",
+	"y", "Y", "t", "@", "#", "+", "-", "n", "N", "space", "s", "ctrl+s", "1",
 }
 
 // hostile is pasted and typed text a terminal must never act on.

@@ -47,6 +47,7 @@ var (
 	_ pane = (*inputBar)(nil)
 	_ pane = (*helpView)(nil)
 	_ pane = (*axisView)(nil)
+	_ pane = (*hitsView)(nil)
 )
 
 // outcome is what a pane's Update asks of the root, one of the types
@@ -61,6 +62,8 @@ type (
 	// chooseActor: narrow the chronology to an actor (a dataset index),
 	// or widen it again when it is the one chosen.
 	chooseActor struct{ actor int }
+	// openSpeaker: show an actor's (an id) statements.
+	openSpeaker struct{ actor string }
 	// openDiscrepancy: show a discrepancy's (a dataset index) sides.
 	openDiscrepancy struct{ index int }
 	// picked: the picker's choice for its facet; no values clears it.
@@ -76,6 +79,7 @@ func (openEvent) isOutcome()       {}
 func (readSpan) isOutcome()        {}
 func (chooseActor) isOutcome()     {}
 func (openDiscrepancy) isOutcome() {}
+func (openSpeaker) isOutcome()     {}
 func (picked) isOutcome()          {}
 func (closed) isOutcome()          {}
 

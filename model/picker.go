@@ -143,6 +143,11 @@ func (p *picker) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		case key.Matches(k, keys.Toggle):
 			p.toggle()
 			return nil, nil
+		case key.Matches(k, keys.PickerSpeaker):
+			if p.facet == facetActor && p.cursor < len(p.shown) && p.options[p.shown[p.cursor]].value != "" {
+				return openSpeaker{p.options[p.shown[p.cursor]].value}, nil
+			}
+			return nil, nil
 		case key.Matches(k, keys.PickerUp):
 			p.move(-1)
 			return nil, nil
@@ -180,7 +185,8 @@ func (p *picker) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 		}
 	}
 	say(&k.Back, "cancel")
-	return append(short, typing("narrow"), group("move", k.PickerUp, k.PickerDown), k.Toggle, k.Open, k.Back)
+	k.PickerSpeaker.SetEnabled(p.facet == facetActor && p.cursor < len(p.shown) && p.options[p.shown[p.cursor]].value != "")
+	return append(short, typing("narrow"), group("move", k.PickerUp, k.PickerDown), k.Toggle, k.Open, k.PickerSpeaker, k.Back)
 }
 
 // toggle ticks the option under the cursor, or unticks it; on the first

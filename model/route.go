@@ -64,6 +64,10 @@ func (m *Model) current() pane {
 		return m.disc
 	case screenAxis:
 		return m.axis
+	case screenSpeaker:
+		return m.talk
+	case screenHits:
+		return m.hits
 	}
 	switch m.focus {
 	case focusActors:
@@ -102,6 +106,9 @@ func (m *Model) act(o outcome) {
 		m.edited(o)
 	case jumpTo:
 		m.jump(o.date)
+	case openSpeaker:
+		m.closeOverlay()
+		m.openSpeaker(o.actor)
 	case closed:
 		m.closeOverlay()
 	}
@@ -140,6 +147,8 @@ func (m *Model) screenKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 		return nil, true
 	case m.screen == screenReader && key.Matches(msg, k.Search):
 		return m.openInput(inputFind, m.reader.find.text), true
+	case m.screen == screenHits && key.Matches(msg, k.Search):
+		return m.openInput(inputArticles, m.hits.phrase), true
 	case m.screen == screenAxis && key.Matches(msg, k.Jump):
 		return m.openInput(inputJump, ""), true
 	case m.screen == screenCoverage, m.screen == screenAxis:
@@ -154,6 +163,10 @@ func (m *Model) panesKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	switch {
 	case key.Matches(msg, k.Search) && m.focus == focusActors:
 		return m.openInput(inputActors, m.actors.find), true
+	case key.Matches(msg, k.Speaker) && m.focus == focusActors:
+		if ai := m.actors.Selected(); ai >= 0 {
+			m.openSpeaker(m.env.ds.Actors()[ai].ID)
+		}
 	case key.Matches(msg, k.Search):
 		return m.openInput(inputSearch, m.filter.Search), true
 	case key.Matches(msg, k.Timeline):
@@ -239,6 +252,12 @@ func (m *Model) closeOverlay() {
 	}
 }
 
+// openSpeaker shows an actor's statements, in the outlets filtered to.
+func (m *Model) openSpeaker(id string) {
+	m.talk.Show(-1, id, m.filter.Outlets)
+	m.screen = screenSpeaker
+}
+
 // openDiscrepancies lists the discrepancies about the events the filters
 // select, or all of them when there is no filter.
 func (m *Model) openDiscrepancies() {
@@ -259,7 +278,10 @@ func (m *Model) openDetail(ei int) {
 // openReader shows an article at a passage; esc returns to from.
 // The search's words are found in it, until / finds others.
 func (m *Model) openReader(p passage, from screen) {
-	if m.filter.Search != "" {
+	switch {
+	case from == screenHits:
+		m.reader.find.text = m.hits.phrase
+	case m.filter.Search != "":
 		m.reader.find.text = m.filter.Search
 	}
 	m.reader.Open(p)

@@ -234,3 +234,72 @@ func TestActorsFindByName(t *testing.T) {
 	}
 	_ = time.Now
 }
+
+// TestSpeakerScreen: s in the actors pane, or ctrl+s in the actor
+// picker, shows one person's statements; enter reads a quote, y copies
+// it, esc goes back.
+func TestSpeakerScreen(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "tab", "/")
+	typeText(m, "lapid")
+	press(m, "enter", "s")
+	if m.screen != screenSpeaker || !strings.Contains(plain(m), "Quotes by Yair Lapid") || !strings.Contains(plain(m), "Iran is a shared threat") {
+		t.Fatalf("s on Lapid: screen %v\n%s", m.screen, plain(m))
+	}
+	if text, _ := clipboard(t, press(m, "y")); !strings.Contains(text, "— Yair Lapid, quoted by The Northern Star") {
+		t.Errorf("y on the speaker screen copied %q", text)
+	}
+	press(m, "enter")
+	if m.screen != screenReader {
+		t.Fatal("enter on a statement did not read it")
+	}
+	press(m, "esc", "esc")
+	if m.screen != screenPanes {
+		t.Fatalf("esc, esc: screen %v", m.screen)
+	}
+	press(m, "esc", "esc", "a")
+	typeText(m, "rama")
+	m.Update(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+	if m.picking || m.screen != screenSpeaker || !strings.Contains(plain(m), "Quotes by Edi Rama") {
+		t.Fatalf("ctrl+s in the actor picker: picking %v screen %v\n%s", m.picking, m.screen, plain(m))
+	}
+}
+
+// TestSearchTheArticles: tab in the search switches it to the articles'
+// whole text: every place the words stand, with outlet, paragraph and
+// line; enter reads one there, finding the words.
+func TestSearchTheArticles(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "/")
+	typeText(m, "jerusalem")
+	if len(m.events) != 1 {
+		t.Fatalf("the events' search found %d", len(m.events))
+	}
+	press(m, "tab")
+	if m.screen != screenHits || m.filter.Search != "" || len(m.events) != 6 {
+		t.Fatalf("tab: screen %v, events search %q, %d events", m.screen, m.filter.Search, len(m.events))
+	}
+	out := plain(m)
+	for _, want := range []string{"In the articles · “jerusalem” · 1 place", "The Northern Star · 2022-10-25 · paragraph 2, line 2", "Lapid met Rama in Jerusalem"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the places lack %q:\n%s", want, out)
+		}
+	}
+	press(m, "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
+	typeText(m, "ALBANIA")
+	if len(m.hits.hits) != 4 {
+		t.Errorf("“albania” stands %d times in the articles, want 4", len(m.hits.hits))
+	}
+	press(m, "enter", "j", "enter")
+	if m.screen != screenReader || m.reader.span.Text.Verbatim() != "Albania" || len(m.reader.find.matches) == 0 {
+		t.Fatalf("enter on a place: screen %v span %q", m.screen, m.reader.span.Text)
+	}
+	press(m, "esc")
+	if m.screen != screenHits {
+		t.Fatal("esc from the reader did not return to the places")
+	}
+	press(m, "/", "tab")
+	if m.screen != screenPanes || m.filter.Search != "ALBANIA" {
+		t.Errorf("tab back: screen %v, search %q", m.screen, m.filter.Search)
+	}
+}
