@@ -153,14 +153,17 @@ func (m *Model) filterChips() []chip {
 	return chips
 }
 
-// text is the chip as the header shows it: the values, either of which
-// matches, apart by " | ".
-func (c chip) text(brief bool) string {
-	vals := c.full
-	if brief {
-		vals = c.brief
+// text is the chip as the header shows it at a level of detail: the
+// values, either of which matches, apart by " | " (0); the same in short
+// (1); in short without the facet's name (2).
+func (c chip) text(level int) string {
+	switch level {
+	case 0:
+		return "[" + c.facet + ": " + strings.Join(c.full, " | ") + "]"
+	case 1:
+		return "[" + c.facet + ": " + strings.Join(c.brief, " | ") + "]"
 	}
-	return "[" + c.facet + ": " + strings.Join(vals, " | ") + "]"
+	return "[" + strings.Join(c.brief, "|") + "]"
 }
 
 // shortName is a name without a leading "The ", cut to 14 cells.
@@ -182,13 +185,13 @@ func lastWord(s string) string {
 }
 
 // chipsLine is the chips in w cells: in full where they fit, else in
-// short, else as many as fit and how many more there are, so that no
-// filter is ever hidden without saying so.
+// short, else shorter still, else as many as fit and how many more there
+// are, so that no filter is ever hidden without saying so.
 func chipsLine(chips []chip, w int, st *Styles) string {
-	for _, brief := range []bool{false, true} {
+	for level := range 3 {
 		var parts []string
 		for _, c := range chips {
-			parts = append(parts, c.text(brief))
+			parts = append(parts, c.text(level))
 		}
 		if s := strings.Join(parts, " "); ansi.StringWidth(s) <= w {
 			return st.Chip.Render(s)
@@ -197,7 +200,7 @@ func chipsLine(chips []chip, w int, st *Styles) string {
 	more := func(n int) string { return "+" + strconv.Itoa(n) + plural(n, " more filter") }
 	var b strings.Builder
 	for i, c := range chips {
-		t := c.text(true)
+		t := c.text(1)
 		after := ""
 		if i < len(chips)-1 {
 			after = " " + more(len(chips)-i-1)

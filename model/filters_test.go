@@ -141,7 +141,7 @@ func TestHeaderNeverHidesAFilter(t *testing.T) {
 		t.Errorf("at 200 columns the filters are not in full: %q", head)
 	}
 	m = newSized(t, 100, 24, WithFilter(f))
-	if head := strings.Split(plain(m), "\n")[0]; !strings.Contains(head, "[country: IL | AL]") {
+	if head := strings.Split(plain(m), "\n")[0]; !strings.Contains(head, "[IL|AL] [Northern Star|Wire Service] [Lapid]") {
 		t.Errorf("at 100 columns the filters are not in short: %q", head)
 	}
 }

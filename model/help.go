@@ -59,7 +59,9 @@ func (m *Model) screenKeys(k *KeyMap, short []key.Binding) []key.Binding {
 	short = m.current().Keys(k, short)
 	if _, ok := m.copyable(); ok {
 		enable(true, &k.Copy, &k.CopyWords)
-		short = append(short, group("copy", k.Copy, k.CopyWords))
+		if m.screen != screenPanes { // the panes name it after their search and filters
+			short = append(short, copyKeys(k))
+		}
 	}
 	if m.screen != screenReader {
 		enable(true, &k.Coverage, &k.Discrepancies, &k.Marks)
@@ -109,14 +111,17 @@ func (m *Model) panesKeys(k *KeyMap, short []key.Binding) []key.Binding {
 		k.Speaker.SetEnabled(m.actors.Selected() >= 0)
 		return append(short, k.Speaker, k.Search, k.NextPane, k.ClearFilters, k.Help, k.Quit)
 	case focusQuotes:
-		return append(short, k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit)
+		return append(short, copyKeys(k), k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit)
 	}
-	short = append(short, k.NextPane, k.Search, filterKeys(k), k.Timeline, k.Jump, k.Coverage, k.Discrepancies)
+	short = append(short, k.Search, filterKeys(k), copyKeys(k), k.NextPane, k.Timeline, k.Jump, k.Coverage, k.Discrepancies)
 	if !m.filter.IsZero() {
 		short = append(short, k.ClearFilters)
 	}
 	return append(short, k.Help, k.Quit)
 }
+
+// copyKeys is y and Y as one footer entry, while they act.
+func copyKeys(k *KeyMap) key.Binding { return group("copy", k.Copy, k.CopyWords) }
 
 // filterKeys is the pickers' keys as one footer entry: "c/o/a filter".
 func filterKeys(k *KeyMap) key.Binding {

@@ -242,7 +242,7 @@ func (p *picker) SetSize(w, h int) {
 }
 
 // boxH is the picker's height: its options plus four lines of chrome.
-func (p *picker) boxH() int { return min(p.h, max(len(p.options)+4, 8)) }
+func (p *picker) boxH() int { return min(p.h, max(len(p.shown)+4, 8)) }
 
 // View draws the picker box.
 func (p *picker) View() string {
