@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // inputKind is what the footer's input is typed for.
@@ -82,6 +83,7 @@ func newInput(prompt, placeholder string, limit int) textinput.Model {
 func (b *inputBar) Open(kind inputKind, s string) tea.Cmd {
 	b.kind, b.err = kind, ""
 	b.input.Prompt, b.input.Placeholder = inputs[kind].prompt, inputs[kind].placeholder
+	b.fitInput()
 	b.input.SetValue(s)
 	b.input.CursorEnd()
 	return b.input.Focus()
@@ -93,7 +95,14 @@ func (b *inputBar) Refuse(why string) { b.err = why }
 // SetSize gives the input a line of w cells.
 func (b *inputBar) SetSize(w, h int) {
 	b.frame.SetSize(w, h)
-	b.input.SetWidth(max(w-4-len(b.input.Prompt), 1))
+	b.fitInput()
+}
+
+// fitInput gives the input half the line, leaving the rest for the keys
+// that act while typing, and at least 16 cells where there are.
+func (b *inputBar) fitInput() {
+	p := ansi.StringWidth(b.input.Prompt)
+	b.input.SetWidth(max(min(max(b.w/2-p, 16), b.w-4-p), 1))
 }
 
 // Update passes keys, pasted text and the cursor's blinking to the input;
@@ -110,6 +119,7 @@ func (b *inputBar) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		case key.Matches(k, b.env.keys.Scope):
 			b.kind = map[inputKind]inputKind{inputSearch: inputArticles, inputArticles: inputSearch}[b.kind]
 			b.input.Prompt, b.input.Placeholder = inputs[b.kind].prompt, inputs[b.kind].placeholder
+			b.fitInput()
 			return edited{kind: b.kind, text: b.input.Value(), state: switched}, nil
 		}
 	}
@@ -142,11 +152,11 @@ func (b *inputBar) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	switch b.kind {
 	case inputSearch:
 		k.Scope.SetEnabled(true)
-		say(&k.Scope, "search the articles' whole text")
+		say(&k.Scope, "in the articles")
 		short = append(short, k.Scope)
 	case inputArticles:
 		k.Scope.SetEnabled(true)
-		say(&k.Scope, "search the events")
+		say(&k.Scope, "in the events")
 		short = append(short, k.Scope)
 	}
 	return short
@@ -155,9 +165,14 @@ func (b *inputBar) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 // View is the input on the first line of its box (the root gives it one),
 // with why enter refused it, if it did.
 func (b *inputBar) View() string {
+	return strings.Join(block([]string{b.line()}, b.w, b.h), "\n")
+}
+
+// line is the input as typed, after why enter refused it, if it did.
+func (b *inputBar) line() string {
 	line := b.input.View()
 	if b.err != "" {
 		line = b.env.styles.Warn.Render(oneLine(b.err)) + "  " + line
 	}
-	return strings.Join(block([]string{line}, b.w, b.h), "\n")
+	return line
 }

@@ -275,6 +275,9 @@ func TestSearchTheArticles(t *testing.T) {
 	if len(m.events) != 1 {
 		t.Fatalf("the events' search found %d", len(m.events))
 	}
+	if footer := ansiFooter(m); !strings.Contains(footer, "/jerusalem") || !strings.Contains(footer, "tab in the articles") {
+		t.Errorf("the footer does not say tab searches the articles: %q", footer)
+	}
 	press(m, "tab")
 	if m.screen != screenHits || m.filter.Search != "" || len(m.events) != 6 {
 		t.Fatalf("tab: screen %v, events search %q, %d events", m.screen, m.filter.Search, len(m.events))

@@ -96,21 +96,28 @@ func (m *Model) header() string {
 
 // footer shows the search input while searching, else the keys that matter.
 func (m *Model) footer() string {
-	if m.typing {
-		return m.bar.View()
+	if m.typing { // the input, then the keys that act on it where they fit
+		line := m.bar.line()
+		if rest := m.width - ansi.StringWidth(line) - 3; rest > 10 {
+			keys := m.ShortHelp()
+			if len(keys) > 0 && keys[0].Help().Key == "type" {
+				keys = keys[1:] // what typing does is plain from the input
+			}
+			line += "  " + m.help.ShortHelpView(m.fitKeys(keys, rest))
+		}
+		return fit(line, m.width)
 	}
 	if m.notice != "" {
 		return fit(" "+m.env.styles.Warn.Render(shorten(oneLine(m.notice), m.width-1)), m.width)
 	}
-	return fit(" "+m.help.ShortHelpView(m.footerFit(max(m.width-6, 1))), m.width)
+	return fit(" "+m.help.ShortHelpView(m.fitKeys(m.ShortHelp(), max(m.width-6, 1))), m.width)
 }
 
-// footerFit is the footer's keys in w cells: where they do not all fit,
+// fitKeys is the footer's keys in w cells: where they do not all fit,
 // keys go from the end, and the footer ends with the key that lists them
 // all (help) and the one that quits, so it never cuts a key in half and
 // always says how to see the rest.
-func (m *Model) footerFit(w int) []key.Binding {
-	keys := m.ShortHelp()
+func (m *Model) fitKeys(keys []key.Binding, w int) []key.Binding {
 	whole := m.help // a copy that does not cut what it draws, to measure it
 	whole.SetWidth(0)
 	width := func(ks []key.Binding) int { return ansi.StringWidth(whole.ShortHelpView(ks)) }
