@@ -164,3 +164,28 @@ func TestDateNotesNameOutlets(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestHelpScrolls: at 80x24 the help is taller than the screen; the
+// moving keys scroll it to its last line, and the footer says so.
+func TestHelpScrolls(t *testing.T) {
+	m := newSized(t, 80, 24)
+	press(m, "?")
+	if strings.Contains(plain(m), "Press ? or esc to close.") {
+		t.Fatal("the help fits 80x24; this test needs one that does not")
+	}
+	if !strings.Contains(ansi.Strip(m.footer()), "↑/↓ scroll") {
+		t.Errorf("the footer does not say the help scrolls: %q", ansi.Strip(m.footer()))
+	}
+	press(m, "G")
+	if !strings.Contains(plain(m), "Press ? or esc to close.") || m.helpView.offset == 0 {
+		t.Errorf("G did not scroll the help to its end:\n%s", plain(m))
+	}
+	press(m, "g")
+	if m.helpView.offset != 0 {
+		t.Errorf("g left the help at line %d", m.helpView.offset)
+	}
+	press(m, "esc", "?")
+	if m.helpView.offset != 0 {
+		t.Error("the help opened again where it was scrolled to, not at its top")
+	}
+}
