@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -111,38 +112,85 @@ type histogram struct {
 	perCell   int
 }
 
-// makeHistogram counts events (dataset indexes) in every unit.
+// makeHistogram counts events (dataset indexes, in chronological order,
+// as a filter gives them) in every unit. One pass counts each event in
+// its month, or in its year or decade when dated only that finely; the
+// quarters, years and decades are sums of those. The events' order
+// bounds the years, so nothing is looked at twice.
 func makeHistogram(ds *timeline.Dataset, events []int) histogram {
 	var h histogram
-	for u := range numUnits {
-		lo, hi, any := 0, 0, false
-		for _, ei := range events {
-			if b, ok := u.bin(ds.Events()[ei].Start); ok {
-				if !any || b < lo {
-					lo = b
-				}
-				if !any || b > hi {
-					hi = b
-				}
-				any = true
-			}
+	if len(events) == 0 {
+		return h
+	}
+	evs := ds.Events()
+	lo, hi := evs[events[0]].Start.Year(), evs[events[len(events)-1]].Start.Year()
+	years := hi - lo + 1
+	if years <= 0 || years*12 >= maxBins {
+		for u := range numUnits { // a span too long to count: every event is left out
+			h.units[u].coarse = len(events)
 		}
-		c := &h.units[u]
-		if !any || hi-lo >= maxBins {
-			c.coarse = len(events)
-			continue
-		}
-		c.first, c.counts = lo, make([]int, hi-lo+1)
-		for _, ei := range events {
-			if b, ok := u.bin(ds.Events()[ei].Start); ok {
-				c.counts[b-lo]++
-				c.max = max(c.max, c.counts[b-lo])
-			} else {
-				c.coarse++
-			}
+		return h
+	}
+	months := make([]int, years*12)
+	yearOnly := make([]int, years)
+	decadeOnly := make([]int, floorDiv(hi, 10)-floorDiv(lo, 10)+1)
+	undated := 0
+	for _, ei := range events {
+		d := evs[ei].Start
+		y := d.Year() - lo
+		switch p := d.Precision; {
+		case p == timeline.PrecisionNone || y < 0 || y >= years:
+			undated++
+		case p <= timeline.Month:
+			months[y*12+int(d.Month())-1]++
+		case p == timeline.Year:
+			yearOnly[y]++
+		default:
+			decadeOnly[floorDiv(d.Year(), 10)-floorDiv(lo, 10)]++
 		}
 	}
+	sum := func(xs []int) (n int) {
+		for _, x := range xs {
+			n += x
+		}
+		return n
+	}
+	quarters := make([]int, years*4)
+	yearly := slices.Clone(yearOnly)
+	for i, n := range months {
+		quarters[i/3] += n
+		yearly[i/12] += n
+	}
+	decades := slices.Clone(decadeOnly)
+	for i, n := range yearly {
+		decades[floorDiv(lo+i, 10)-floorDiv(lo, 10)] += n
+	}
+	h.units[unitMonth] = trimmed(months, lo*12, len(events)-sum(months))
+	h.units[unitQuarter] = trimmed(quarters, lo*4, len(events)-sum(quarters))
+	h.units[unitYear] = trimmed(yearly, lo, len(events)-sum(yearly))
+	h.units[unitDecade] = trimmed(decades, floorDiv(lo, 10), undated)
 	return h
+}
+
+// trimmed is the counts by (by period, from period first on), without the empty
+// periods at either end, and coarse events not counted.
+func trimmed(by []int, first, coarse int) counts {
+	c := counts{coarse: coarse}
+	i, j := 0, len(by)
+	for i < j && by[i] == 0 {
+		i++
+	}
+	for j > i && by[j-1] == 0 {
+		j--
+	}
+	if i == j {
+		return c
+	}
+	c.first, c.counts = first+i, by[i:j]
+	for _, n := range c.counts {
+		c.max = max(c.max, n)
+	}
+	return c
 }
 
 // fit is the unit to draw the events in w cells, and how many periods

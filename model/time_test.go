@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"maps"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -304,5 +306,53 @@ func TestSearchTheArticles(t *testing.T) {
 	press(m, "/", "tab")
 	if m.screen != screenPanes || m.filter.Search != "ALBANIA" {
 		t.Errorf("tab back: screen %v, search %q", m.screen, m.filter.Search)
+	}
+}
+
+// TestHistogramCountsEveryUnit holds makeHistogram's one pass to the
+// plain count, unit by unit, over random stories: each event in the
+// period of its start when dated finely enough, else counted as coarse.
+func TestHistogramCountsEveryUnit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for run := range 50 {
+		var dates []timeline.Date
+		for range 1 + rng.IntN(60) {
+			y := 1980 + rng.IntN(45)
+			switch rng.IntN(5) {
+			case 0:
+				dates = append(dates, timeline.DayDate(y, time.Month(1+rng.IntN(12)), 1+rng.IntN(28)))
+			case 1:
+				dates = append(dates, timeline.MonthDate(y, time.Month(1+rng.IntN(12))))
+			case 2:
+				dates = append(dates, timeline.YearDate(y))
+			case 3:
+				dates = append(dates, timeline.DecadeDate(y/10*10))
+			default:
+				dates = append(dates, timeline.WeekDate(2022, 9, 5))
+			}
+		}
+		ds := dated(t, dates...)
+		all := ds.Apply(timeline.Filter{})
+		h := makeHistogram(ds, all)
+		for u := range numUnits {
+			want, coarse := map[int]int{}, 0
+			for _, ei := range all {
+				if b, ok := u.bin(ds.Events()[ei].Start); ok {
+					want[b]++
+				} else {
+					coarse++
+				}
+			}
+			c := h.units[u]
+			got := map[int]int{}
+			for i, n := range c.counts {
+				if n > 0 {
+					got[c.first+i] = n
+				}
+			}
+			if !maps.Equal(got, want) || c.coarse != coarse {
+				t.Fatalf("run %d, by %s: counts %v coarse %d, want %v coarse %d", run, u, got, c.coarse, want, coarse)
+			}
+		}
 	}
 }
