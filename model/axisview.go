@@ -60,8 +60,13 @@ func (a *axisView) cellW() int {
 
 func (a *axisView) SetSize(w, h int) { a.frame.SetSize(w, h); a.scroll() }
 
-// scroll keeps the cursor's period among those drawn.
+// scroll keeps the cursor's period among those drawn; when the events
+// shown have none in the unit drawn (a filter changed them), it draws the
+// unit that fits.
 func (a *axisView) scroll() {
+	if len(a.counts().counts) == 0 {
+		a.unit, _ = a.hist.fit(a.barsW() / 2)
+	}
 	c := a.counts()
 	if len(c.counts) == 0 {
 		return
@@ -158,11 +163,10 @@ func (a *axisView) View() string {
 		lines = append(lines, "  "+st.Bar.Render(r))
 	}
 	lines = append(lines, "  "+st.Muted.Render(a.labels(n, cw)))
-	marker := strings.Repeat(" ", max((a.cursor-c.first-a.offset)*cw, 0)) + "▲"
-	lines = append(lines, "  "+st.Key.Render(marker))
+	lines = append(lines, "  "+st.Key.Render(a.markers(n, cw)))
 	count := c.counts[a.cursor-c.first]
 	lines = append(lines, " "+st.PaneTitle.Render(a.unit.label(a.cursor)+": "+counted(count))+
-		st.Muted.Render(" · most in one "+a.unit.String()+": "+strconv.Itoa(c.max)))
+		st.Muted.Render(" · most in one "+a.unit.String()+": "+strconv.Itoa(c.max)+" · ▲ the period chosen, • the event selected"))
 	note := ""
 	if c.coarse > 0 {
 		note = counted(c.coarse) + " dated less finely than a " + a.unit.String() + " not drawn · "
@@ -170,6 +174,25 @@ func (a *axisView) View() string {
 	lines = append(lines, " "+st.Muted.Render(note+"the events the filters select"))
 	right := scrollInfo(a.cursor-c.first, len(c.counts)) + " · esc: back"
 	return box(st, title, right, lines, a.w, a.h, a.focused)
+}
+
+// markers is the line under the labels: ▲ under the cursor's period, •
+// under the selected event's when it is another one drawn.
+func (a *axisView) markers(n, cw int) string {
+	c := a.counts()
+	line := []rune(strings.Repeat(" ", n*cw))
+	put := func(b int, r rune) {
+		if at := (b - c.first - a.offset) * cw; at >= 0 && at < len(line) {
+			line[at] = r
+		}
+	}
+	if a.sel >= 0 {
+		if b, ok := a.unit.bin(a.env.ds.Events()[a.sel].Start); ok {
+			put(b, '•')
+		}
+	}
+	put(a.cursor, '▲')
+	return strings.TrimRight(string(line), " ")
 }
 
 // labels names periods along the bars, as many as fit with a space

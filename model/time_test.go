@@ -356,3 +356,19 @@ func TestHistogramCountsEveryUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeAxisFollowsTheFilters: a filter changed on the axis redraws it
+// for the events it selects, in a unit they have periods in.
+func TestTimeAxisFollowsTheFilters(t *testing.T) {
+	m := New(busy(t))
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(m, "G", "t", "+", "+")
+	m.filter.Until = timeline.YearDate(2009)
+	m.applyFilter()
+	if m.axis.unit == unitMonth || len(m.axis.counts().counts) == 0 || !strings.Contains(plain(m), "Time axis · by") {
+		t.Errorf("after a filter leaving no month: unit %v\n%s", m.axis.unit, plain(m))
+	}
+	if !strings.Contains(plain(m), "4 events") && !strings.Contains(plain(m), "1 event") {
+		t.Errorf("the axis does not count the events filtered to:\n%s", plain(m))
+	}
+}
