@@ -152,6 +152,11 @@ func (a *axisView) View() string {
 	c := a.counts()
 	title := "Time axis · by " + a.unit.String()
 	var lines []string
+	if len(c.counts) > 0 {
+		n := a.barsW() / a.cellW()
+		last := min(a.offset+n, len(c.counts)) - 1
+		title += " · " + a.unit.label(c.first+a.offset) + "–" + a.unit.label(c.first+last)
+	}
 	if len(c.counts) == 0 {
 		lines = append(lines, " "+st.Muted.Render("No dated events to draw."))
 		return box(st, title, "esc: back", lines, a.w, a.h, a.focused)
@@ -205,9 +210,19 @@ func (a *axisView) labels(n, cw int) string {
 	}
 	free := 0 // the first cell a label may start at
 	for i := 0; i < n && a.offset+i < len(c.counts); i++ {
-		l := a.unit.label(c.first + a.offset + i)
-		if a.unit == unitMonth && i > 0 && (c.first+a.offset+i)%12 != 0 {
-			l = l[:3] // a month's name; its year where the year turns
+		b := c.first + a.offset + i
+		l := a.unit.label(b)
+		// A month's or a quarter's name alone, with its year where the
+		// year turns and on the first drawn, when there is room for it.
+		short, turn := l, false
+		switch a.unit {
+		case unitMonth:
+			short, turn = l[:3], b%12 == 0
+		case unitQuarter:
+			short, turn = l[:2], b%4 == 0
+		}
+		if (i > 0 && !turn) || cw < len(l)+1 && i+1 < n && a.offset+i+1 < len(c.counts) {
+			l = short
 		}
 		at := i * cw
 		if at < free || at+ansi.StringWidth(l) > len(line) {
