@@ -372,3 +372,29 @@ func TestTimeAxisFollowsTheFilters(t *testing.T) {
 		t.Errorf("the axis does not count the events filtered to:\n%s", plain(m))
 	}
 }
+
+// TestTitlesKeep55CellsAt120x40: beside the actors at 120x40 a title
+// keeps at least 55 cells; the tags give way first.
+func TestTitlesKeep55CellsAt120x40(t *testing.T) {
+	long := "Albania shelters Jews during World War II and hides them from the occupiers in mountain villages"
+	text := "Something happened."
+	sp := timeline.Span{Article: "a", Start: 0, End: len(text), Text: untrusted.Text(text)}
+	ds, err := timeline.New(timeline.Parts{
+		Countries: map[string]string{},
+		Outlets:   []timeline.Outlet{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}, {ID: "c", Name: "C"}, {ID: "d", Name: "D"}, {ID: "e", Name: "E"}},
+		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2023, 1, 1), Text: untrusted.Text(text)}},
+		Events: []timeline.Event{{ID: "e", Title: long, Summary: "S", Start: timeline.DayDate(2022, 9, 5), Tags: []string{"history", "refugees"},
+			Sources: []timeline.Source{{Span: sp}}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(ds)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if !m.layout.shared && !strings.Contains(plain(m), long[:54]+"…") { // 55 cells, the last an ellipsis
+		t.Errorf("at 120x40 the title is cut before 55 cells:\n%s", plain(m))
+	}
+	if m.layout.shared {
+		t.Error("at 120x40 the chronology and the actors must sit side by side")
+	}
+}

@@ -71,9 +71,9 @@ func wrapStyled(s string, w int) []string {
 func (m *Model) header() string {
 	st := &m.env.styles
 	total := len(m.env.ds.Events())
-	count := strconv.Itoa(len(m.events)) + " of " + strconv.Itoa(total) + " events"
+	count := strconv.Itoa(len(m.events)) + " of " + counted(total)
 	if len(m.events) == total && m.applied.IsZero() {
-		count = "all " + strconv.Itoa(total) + " events"
+		count = "all " + counted(total)
 	}
 	if m.filtering() {
 		count += " · filtering…"
