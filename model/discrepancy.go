@@ -75,7 +75,7 @@ func (v *discrepancyView) sidePassage() (passage, bool) {
 	if v.side >= len(d.Sides) {
 		return passage{}, false
 	}
-	return spanPassage(v.env.ds, d.Sides[v.side].Span, d.ID+"#"+strconv.Itoa(v.side+1)), true
+	return spanPassage(v.env.ds, d.Sides[v.side].Span, d.ID+"#"+strconv.Itoa(v.side+1)), true // cyberdesk cite's id for it
 }
 
 // Copyable is the chosen side.

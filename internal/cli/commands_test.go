@@ -362,8 +362,8 @@ func TestErrorsAreOneLine(t *testing.T) {
 		{[]string{"show"}, "usage: cyberdesk show EVENT-ID"},
 		{[]string{"corpus"}, "cyberdesk corpus needs a command: init, add, refresh, check or fill"},
 		{[]string{"export", "--format", "json", "--country", "AL"}, "the JSON export is the whole dataset"},
-		{[]string{"cite", "nothing"}, `no quote or event has the id "nothing"`},
-		{[]string{"cite", "2022-07-15-july-cyberattack#9"}, "has sources 1 to"},
+		{[]string{"cite", "nothing"}, `no quote, event or discrepancy has the id "nothing"`},
+		{[]string{"cite", "2022-07-15-july-cyberattack#9"}, "has 4 sources; give 2022-07-15-july-cyberattack#1 to 2022-07-15-july-cyberattack#4"},
 		{[]string{"cite", "2022-07-15-july-cyberattack", "--style", "apa"}, "valid styles: text, md, bibtex, csl-json"},
 	} {
 		code, out, errOut := runCLI(t, c.args...)

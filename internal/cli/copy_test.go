@@ -78,3 +78,37 @@ func TestExplorerCopiesWhatCitePrints(t *testing.T) {
 	}
 	t.Fatalf("never reached Lapid's quote in The Mideast Update in the quotes of %s", event)
 }
+
+// TestExplorerCopiesADiscrepancySideAsCiteDoes: y on a side of a
+// discrepancy copies what `cyberdesk cite DISCREPANCY-ID#N` prints.
+func TestExplorerCopiesADiscrepancySideAsCiteDoes(t *testing.T) {
+	ds, err := data.Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := model.New(ds)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press := func(msg tea.KeyPressMsg) tea.Cmd { _, cmd := m.Update(msg); return cmd }
+	press(tea.KeyPressMsg{Code: 'd', Text: "d"})
+	press(tea.KeyPressMsg{Code: tea.KeyEnter})
+	cmd := press(tea.KeyPressMsg{Code: 'y', Text: "y"})
+	if cmd == nil {
+		t.Fatal("y on a discrepancy side returned no command")
+	}
+	got := fmt.Sprint(cmd())
+	var sides []string
+	for _, d := range ds.Discrepancies() {
+		for n := range d.Sides {
+			id := fmt.Sprintf("%s#%d", d.ID, n+1)
+			code, want, errOut := runCLI(t, "cite", id)
+			if code != 0 {
+				t.Fatalf("cite %s: exit %d: %s", id, code, errOut)
+			}
+			if got == want {
+				return
+			}
+			sides = append(sides, id)
+		}
+	}
+	t.Errorf("y on a discrepancy side copied\n%s\nwhich is what cyberdesk cite prints for none of %v", got, sides)
+}
