@@ -3,10 +3,13 @@ package model
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // actorsPane shows who is involved. Unfocused, it lists the selected
@@ -20,7 +23,9 @@ type actorsPane struct {
 	filter string // actor id the chronology is narrowed to, or ""
 
 	all    []actorRow // every actor, grouped by country
-	cursor int        // index into all (an actor row, never a header)
+	rows   []actorRow // those shown: all, or those whose names hold find
+	find   string     // what the name find reads, or ""
+	cursor int        // index into rows (an actor row, never a header)
 	offset int
 }
 
@@ -56,8 +61,47 @@ func newActorsPane(e *env) *actorsPane {
 		}
 		p.all = append(p.all, actorRow{actor: i})
 	}
+	p.rows = p.all
 	p.cursor = p.firstActor(0, 1)
 	return p
+}
+
+// Find shows only the actors whose name or an alias holds s (case aside),
+// with their country headers, the cursor on the first; "" shows all.
+func (p *actorsPane) Find(s string) {
+	p.find = s
+	p.rows, p.offset = p.all, 0
+	if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
+		p.rows = nil
+		var header *actorRow // the country header not yet shown
+		for i, r := range p.all {
+			switch {
+			case r.header != "":
+				header = &p.all[i]
+			case actorHolds(&p.env.ds.Actors()[r.actor], s):
+				if header != nil {
+					p.rows = append(p.rows, *header)
+					header = nil
+				}
+				p.rows = append(p.rows, r)
+			}
+		}
+	}
+	p.cursor = max(p.firstActor(0, 1), 0)
+	p.scroll()
+}
+
+// actorHolds reports whether a's name or an alias holds s, lower case.
+func actorHolds(a *timeline.Actor, s string) bool {
+	if strings.Contains(strings.ToLower(a.Name), s) {
+		return true
+	}
+	for _, al := range a.Aliases {
+		if strings.Contains(strings.ToLower(al), s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *actorsPane) SetSize(w, h int) { p.frame.SetSize(w, h); p.scroll() }
@@ -70,16 +114,16 @@ func (p *actorsPane) SetFilter(id string) { p.filter = id }
 
 // Selected returns the dataset index of the actor under the cursor.
 func (p *actorsPane) Selected() int {
-	if p.cursor < 0 || p.cursor >= len(p.all) {
+	if p.cursor < 0 || p.cursor >= len(p.rows) {
 		return -1
 	}
-	return p.all[p.cursor].actor
+	return p.rows[p.cursor].actor
 }
 
 // firstActor finds the nearest actor row from i in direction dir.
 func (p *actorsPane) firstActor(i, dir int) int {
-	for ; i >= 0 && i < len(p.all); i += dir {
-		if p.all[i].header == "" {
+	for ; i >= 0 && i < len(p.rows); i += dir {
+		if p.rows[i].header == "" {
 			return i
 		}
 	}
@@ -87,14 +131,14 @@ func (p *actorsPane) firstActor(i, dir int) int {
 }
 
 func (p *actorsPane) move(delta int) {
-	if len(p.all) == 0 {
+	if len(p.rows) == 0 {
 		return
 	}
 	dir := 1
 	if delta < 0 {
 		dir = -1
 	}
-	target := max(0, min(len(p.all)-1, p.cursor+clampDelta(delta)))
+	target := max(0, min(len(p.rows)-1, p.cursor+clampDelta(delta)))
 	if i := p.firstActor(target, dir); i >= 0 {
 		p.cursor = i
 	} else if i := p.firstActor(target, -dir); i >= 0 {
@@ -105,13 +149,13 @@ func (p *actorsPane) move(delta int) {
 
 func (p *actorsPane) scroll() {
 	cur := p.cursor
-	if cur > 0 && p.all[cur-1].header != "" {
+	if cur > 0 && p.rows[cur-1].header != "" {
 		cur-- // show the country header with its first actor
 	}
 	if cur < p.offset {
 		p.offset = cur
 	}
-	p.offset = clampScroll(p.offset, p.cursor, p.innerH(), len(p.all))
+	p.offset = clampScroll(p.offset, p.cursor, p.innerH(), len(p.rows))
 }
 
 // Update moves the cursor; enter chooses the actor under it.
@@ -127,7 +171,7 @@ func (p *actorsPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
 // Keys: moving, and enter on an actor, which narrows the chronology to
 // it, or widens it again when it is the actor chosen.
 func (p *actorsPane) Keys(k *KeyMap, short []key.Binding) []key.Binding {
-	k.enableMoves(len(p.all) > 0)
+	k.enableMoves(len(p.rows) > 0)
 	ai := p.Selected()
 	k.Open.SetEnabled(ai >= 0)
 	say(&k.Open, "filter by actor")
@@ -146,7 +190,7 @@ func (p *actorsPane) ClickRow(line int) bool {
 		return false
 	}
 	r := p.offset + line
-	if r < 0 || r >= len(p.all) || p.all[r].header != "" {
+	if r < 0 || r >= len(p.rows) || p.rows[r].header != "" {
 		return false
 	}
 	p.cursor = r
@@ -194,9 +238,9 @@ func (p *actorsPane) viewAll() string {
 		inEvent = p.env.ds.Events()[p.event].Actors
 	}
 	lines := make([]string, 0, p.innerH())
-	end := min(p.offset+p.innerH(), len(p.all))
+	end := min(p.offset+p.innerH(), len(p.rows))
 	for i := p.offset; i < end; i++ {
-		r := p.all[i]
+		r := p.rows[i]
 		if r.header != "" {
 			lines = append(lines, st.YearHeader.Render(rule(r.header, inner)))
 			continue
@@ -215,8 +259,15 @@ func (p *actorsPane) viewAll() string {
 		}
 		lines = append(lines, line)
 	}
-	right := "enter: filter"
-	return box(st, "All actors by country", right, lines, p.w, p.h, true)
+	right := "enter: filter · /: find"
+	title := "All actors by country"
+	if p.find != "" {
+		title = "Actors whose names hold “" + oneLine(p.find) + "”"
+		if len(p.rows) == 0 {
+			lines = append(lines, st.Muted.Render("No actor's name holds that; esc clears it."))
+		}
+	}
+	return box(st, title, right, lines, p.w, p.h, true)
 }
 
 // actorLine is "prefix Name  role (CC)", with a ✓ when the chronology is

@@ -102,3 +102,53 @@ func BenchmarkKeybindings(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkHistogram counts the events shown by period in every unit:
+// what the chronology's strip and the time axis need after each filter.
+func BenchmarkHistogram(b *testing.B) {
+	for _, n := range []int{1_000, 100_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			ds := synthetic(b, n)
+			all := ds.Apply(timeline.Filter{})
+			b.ReportAllocs()
+			for b.Loop() {
+				makeHistogram(ds, all)
+			}
+		})
+	}
+}
+
+// BenchmarkTimeAxis opens the time axis, zooms in twice and draws it.
+func BenchmarkTimeAxis(b *testing.B) {
+	for _, n := range []int{1_000, 100_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			m := New(synthetic(b, n))
+			m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+			keys := []tea.KeyPressMsg{keyMsg("t"), keyMsg("+"), keyMsg("+"), keyMsg("l"), keyMsg("esc")}
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, k := range keys {
+					m.Update(k)
+					_ = m.View()
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkShowEvents is a filter's answer to the frame that shows it:
+// the chronology's rows, headers and strip rebuilt for every event.
+func BenchmarkShowEvents(b *testing.B) {
+	for _, n := range []int{1_000, 100_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			m := New(synthetic(b, n))
+			m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+			all := m.env.ds.Apply(timeline.Filter{})
+			b.ReportAllocs()
+			for b.Loop() {
+				m.showEvents(timeline.Filter{}, all)
+				_ = m.View()
+			}
+		})
+	}
+}

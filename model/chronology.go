@@ -3,16 +3,20 @@ package model
 import (
 	"slices"
 	"strconv"
-	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// chronology is the list of events in date order under year headers. It
+// chronology is the list of events in date order under headers: a year's
+// with its count; in a year of many events, a month's with its count; a
+// run of years of few events each under one header. Within a period an
+// event dated only to the period (a month, a year) comes first, then
+// those dated more finely, as timeline.Compare orders them. Where there
+// is room a strip of the events' density over time heads the list. It
 // draws only the rows in its window.
 type chronology struct {
 	frame
@@ -20,11 +24,13 @@ type chronology struct {
 
 	events  []int // dataset indexes of the events shown, in order
 	rows    []chronRow
-	headers []string // the year headers' texts, in order
-	rowOf   []int32  // row index of each entry of events
-	cursor  int      // position in events
-	offset  int      // first row drawn
+	headers []chronHeader // the headers, in order
+	rowOf   []int32       // row index of each entry of events
+	cursor  int           // position in events
+	offset  int           // first row drawn
 	empty   []string
+	words   []string  // the search's words, marked in the titles
+	hist    histogram // the events by period, for the strip
 
 	// The rows of the last frame, by what they show, at width drawnW;
 	// moving the selection draws two rows, not the window. drawing is
@@ -41,15 +47,43 @@ type rowKey struct {
 	selected bool
 }
 
-// chronRow is a year header (event -1, its text headers[header]) or an
-// event (its position in events). Two int32s, not a string and an int:
-// there is a row for every event shown, and a dataset may hold millions.
+// chronRow is a header (event -1, its text headers[header]) or an event
+// (its position in events). Two int32s, not a string and an int: there
+// is a row for every event shown, and a dataset may hold millions.
 type chronRow struct {
 	event, header int32
 }
 
-func (c *chronology) SetSize(w, h int)          { c.frame.SetSize(w, h); c.scroll() }
+// chronHeader is a header's text, and whether it is a month's within a year.
+type chronHeader struct {
+	label string
+	month bool
+}
+
+// Headers: a run of years each with at most sparseYear events shares one
+// header; a year with at least monthsFrom has a header for each month.
+const (
+	sparseYear = 3
+	monthsFrom = 8
+)
+
+func (c *chronology) SetSize(w, h int) {
+	if w != c.w {
+		c.hist.strip = nil
+	}
+	c.frame.SetSize(w, h)
+	c.scroll()
+}
+
 func (c *chronology) SetEmptyNotice(s []string) { c.empty = s }
+
+// SetWords marks the search's words in the titles.
+func (c *chronology) SetWords(words []string) {
+	if !slices.Equal(words, c.words) {
+		c.words = words
+		clear(c.drawn)
+	}
+}
 
 // SetEvents replaces the list, keeping the selected event if it is still
 // shown, else selecting the nearest one after it.
@@ -59,36 +93,118 @@ func (c *chronology) SetEvents(events []int) {
 	c.rows, c.headers = c.rows[:0], c.headers[:0]
 	c.rowOf = slices.Grow(c.rowOf[:0], len(events))[:len(events)] // reused: this runs after every filter
 	c.rows = slices.Grow(c.rows, len(events)+len(events)/8)
-	type group struct {
-		year   int
-		decade bool
-	}
-	var cur group // compared per event; the header's text is made per group
-	for pos, ei := range events {
-		d := c.env.ds.Events()[ei].Start
-		if g := (group{d.Year(), d.Precision == timeline.Decade}); pos == 0 || g != cur {
-			cur = g
-			c.rows = append(c.rows, chronRow{event: -1, header: int32(len(c.headers))})
-			c.headers = append(c.headers, groupLabel(d))
+	for pos := 0; pos < len(events); {
+		end := c.groupEnd(pos)
+		if end-pos <= sparseYear { // and the sparse years after it
+			last := pos
+			for end < len(events) {
+				next := c.groupEnd(end)
+				if next-end > sparseYear {
+					break
+				}
+				last, end = end, next
+			}
+			label := c.groupLabel(pos)
+			if last != pos {
+				label += "–" + c.groupLabel(last)
+			}
+			c.header(label+" · "+counted(end-pos), false)
+			c.addEvents(pos, end, false)
+		} else {
+			c.header(c.groupLabel(pos)+" · "+counted(end-pos), false)
+			c.addEvents(pos, end, end-pos >= monthsFrom)
 		}
-		c.rowOf[pos] = int32(len(c.rows))
-		c.rows = append(c.rows, chronRow{event: int32(pos)})
+		pos = end
 	}
 	c.cursor = 0
 	if prev >= 0 { // the same event, or the next one still shown
 		i, _ := slices.BinarySearch(events, prev)
 		c.cursor = min(i, max(len(events)-1, 0))
 	}
+	c.hist = makeHistogram(c.env.ds, events)
 	c.scroll()
 }
 
-// groupLabel is the header an event falls under: its year, or its decade
-// for a decade-precision date.
-func groupLabel(d timeline.Date) string {
+// header adds a header row.
+func (c *chronology) header(label string, month bool) {
+	c.rows = append(c.rows, chronRow{event: -1, header: int32(len(c.headers))})
+	c.headers = append(c.headers, chronHeader{label, month})
+}
+
+// addEvents adds the rows of events [from, to), with a header for each
+// month when months is set.
+func (c *chronology) addEvents(from, to int, months bool) {
+	month := -1
+	for pos := from; pos < to; pos++ {
+		if m := c.monthOf(pos); months && m >= 0 && m != month {
+			month = m
+			end := pos + 1
+			for end < to && c.monthOf(end) == m {
+				end++
+			}
+			d := c.start(pos)
+			c.header(d.Month().String()[:3]+" "+strconv.Itoa(d.Year())+" · "+strconv.Itoa(end-pos), true)
+		}
+		c.rowOf[pos] = int32(len(c.rows))
+		c.rows = append(c.rows, chronRow{event: int32(pos)})
+	}
+}
+
+func (c *chronology) start(pos int) timeline.Date { return c.env.ds.Events()[c.events[pos]].Start }
+
+// groupEnd is one past the last event of the year (or decade) that the
+// event at pos starts in.
+func (c *chronology) groupEnd(pos int) int {
+	d := c.start(pos)
+	y, dec := d.Year(), d.Precision == timeline.Decade
+	end := pos + 1
+	for end < len(c.events) {
+		e := c.start(end)
+		if e.Year() != y || (e.Precision == timeline.Decade) != dec {
+			break
+		}
+		end++
+	}
+	return end
+}
+
+// monthOf is the month the event at pos is dated in, counted from year 0,
+// or -1 when it is dated only to a year or a decade.
+func (c *chronology) monthOf(pos int) int {
+	d := c.start(pos)
+	if d.Precision == timeline.Year || d.Precision == timeline.Decade {
+		return -1
+	}
+	return d.Year()*12 + int(d.Month()) - 1
+}
+
+// groupLabel is the period the event at pos is grouped in: its year, or
+// its decade for a decade-precision date.
+func (c *chronology) groupLabel(pos int) string {
+	d := c.start(pos)
 	if d.Precision == timeline.Decade {
 		return strconv.Itoa(d.Year()) + "s"
 	}
 	return strconv.Itoa(d.Year())
+}
+
+// counted is "1 event" or "n events".
+func counted(n int) string { return strconv.Itoa(n) + plural(n, " event") }
+
+// JumpTo selects the first event shown that starts on or after d's first
+// day, or the last event when none does; it reports whether one did.
+func (c *chronology) JumpTo(d timeline.Date) bool {
+	if len(c.events) == 0 {
+		return false
+	}
+	first := d.First()
+	i, _ := slices.BinarySearchFunc(c.events, first, func(ei int, t time.Time) int {
+		return c.env.ds.Events()[ei].Start.First().Compare(t)
+	})
+	found := i < len(c.events)
+	c.cursor = min(i, len(c.events)-1)
+	c.scroll()
+	return found
 }
 
 // Selected returns the dataset index of the selected event, or -1.
@@ -121,15 +237,15 @@ func (c *chronology) scroll() {
 		return
 	}
 	cur := int(c.rowOf[c.cursor])
-	if cur > 0 && c.rows[cur-1].event < 0 && cur-1 < c.offset {
-		cur-- // bring the year header into view with its first event
+	for cur > 0 && c.rows[cur-1].event < 0 && cur-1 < c.offset {
+		cur-- // bring the headers into view with their first event
 	}
-	c.offset = clampScroll(c.offset, cur, c.innerH(), len(c.rows))
+	c.offset = clampScroll(c.offset, cur, c.listH(), len(c.rows))
 }
 
 // Update moves through the list; enter opens the selected event.
 func (c *chronology) Update(msg tea.Msg) (outcome, tea.Cmd) {
-	return moveOrOpen(msg, &c.env.keys, c.innerH()-1, c.move, func() outcome {
+	return moveOrOpen(msg, &c.env.keys, c.listH()-1, c.move, func() outcome {
 		if ei := c.Selected(); ei >= 0 {
 			return openEvent{ei}
 		}
@@ -145,12 +261,20 @@ func (c *chronology) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	return append(short, k.Down, k.Open)
 }
 
+// Copyable is the selected event's sources.
+func (c *chronology) Copyable() (copyable, bool) {
+	if ei := c.Selected(); ei >= 0 && len(c.env.ds.Events()[ei].Sources) > 0 {
+		return eventCopy(c.env, ei), true
+	}
+	return copyable{}, false
+}
+
 // Scroll is the mouse wheel: it moves the selection, as j and k do.
 func (c *chronology) Scroll(delta int) { c.move(delta) }
 
 // ClickRow selects the event on the given line of the pane's inner area.
 func (c *chronology) ClickRow(line int) bool {
-	r := c.offset + line
+	r := c.offset + line - c.stripH()
 	if r < 0 || r >= len(c.rows) || c.rows[r].event < 0 {
 		return false
 	}
@@ -169,22 +293,25 @@ func (c *chronology) View() string {
 		c.drawn, c.drawing, c.drawnW = map[rowKey]string{}, map[rowKey]string{}, inner
 	}
 	lines := make([]string, 0, c.innerH())
+	lines = c.appendStrip(lines, inner)
 	if len(c.events) == 0 {
 		lines = append(lines, c.empty...)
 	}
-	end := min(c.offset+c.innerH(), len(c.rows))
+	end := min(c.offset+c.listH(), len(c.rows))
 	for _, r := range c.rows[c.offset:end] {
 		var k rowKey
 		if r.event >= 0 {
 			k = rowKey{event: c.events[r.event], selected: int(r.event) == c.cursor}
 		} else {
-			k = rowKey{header: c.headers[r.header], event: -1}
+			k = rowKey{header: c.headers[r.header].label, event: -1}
 		}
 		line, ok := c.drawn[k]
 		switch {
 		case ok:
+		case r.event < 0 && c.headers[r.header].month:
+			line = st.MonthHeader.Render(monthRule(c.headers[r.header].label, inner))
 		case r.event < 0:
-			line = st.YearHeader.Render(rule(c.headers[r.header], inner))
+			line = st.YearHeader.Render(rule(c.headers[r.header].label, inner))
 		default:
 			line = c.renderRow(int(r.event), inner)
 		}
@@ -195,80 +322,4 @@ func (c *chronology) View() string {
 	clear(c.drawing)
 	right := scrollInfo(c.cursor, len(c.events))
 	return box(st, "Chronology", right, lines, c.w, c.h, c.focused)
-}
-
-// renderRow draws one event: cursor, date, title, tags and outlet marks.
-func (c *chronology) renderRow(pos, w int) string {
-	st := &c.env.styles
-	ei := c.events[pos]
-	e := &c.env.ds.Events()[ei]
-	selected := pos == c.cursor
-	cursor := "  "
-	if selected {
-		cursor = "▶ "
-	}
-	date := timeline.FormatRange(e.Start, e.End)
-	dateW := 16
-	marks := c.marks(ei)
-	marksW := len(c.env.order)
-	tags := ""
-	tagsW := 0
-	if w >= 66 {
-		// Tags get what the title can spare, between 12 and 30 cells.
-		tagsW = max(12, min(30, w-2-dateW-marksW-3-48))
-		tags = strings.Join(e.Tags, ",")
-	}
-	caption := ""
-	if e.FromCaption() {
-		caption = " [photo]"
-	}
-	title := eventTitle(e)
-	titleW := w - 2 - dateW - 1 - tagsW - 1 - marksW - 1
-	if titleW < 8 { // too narrow for columns: cursor, date and title only
-		return c.styleRow(fit(cursor+date+" "+title, w), selected)
-	}
-	var b strings.Builder
-	b.WriteString(cursor)
-	if selected {
-		b.WriteString(fit(date, dateW) + " " + fit(title+caption, titleW) + " ")
-		if tagsW > 0 {
-			b.WriteString(fit(tags, tagsW) + " ")
-		}
-		b.WriteString(marks)
-		return st.Selected.Render(fit(b.String(), w))
-	}
-	b.WriteString(st.Date.Render(fit(date, dateW)) + " " + fit(title+st.Caption.Render(caption), titleW) + " ")
-	if tagsW > 0 {
-		b.WriteString(st.Tag.Render(fit(tags, tagsW)) + " ")
-	}
-	b.WriteString(st.Outlet.Render(marks))
-	return fit(b.String(), w)
-}
-
-func (c *chronology) styleRow(s string, selected bool) string {
-	if selected {
-		return c.env.styles.Selected.Render(s)
-	}
-	return s
-}
-
-// marks is the outlet strip: each outlet's letter where it reports the
-// event, a dot where it does not.
-func (c *chronology) marks(ei int) string {
-	have := c.env.ds.EventOutlets(ei)
-	var b strings.Builder
-	for _, id := range c.env.order {
-		if slices.Contains(have, id) {
-			b.WriteString(c.env.marks[id])
-		} else {
-			b.WriteString("·")
-		}
-	}
-	return b.String()
-}
-
-// rule is a labelled horizontal line exactly w cells wide.
-func rule(label string, w int) string {
-	s := "── " + label + " "
-	return fit(s+strings.Repeat("─", max(w-ansi.StringWidth(s), 0)), w)
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -91,7 +92,7 @@ func TestDiscrepanciesListAndSides(t *testing.T) {
 	m := newSized(t, 120, 40)
 	press(m, "d")
 	out := plain(m)
-	if !strings.Contains(out, "Discrepancies · 3") || !strings.Contains(out, "N: July 15 · W: July") {
+	if !strings.Contains(out, "Discrepancies · all 3") || !strings.Contains(out, "N: July 15 · W: July") {
 		t.Fatalf("the list shows every discrepancy with its readings:\n%s", out)
 	}
 	press(m, "enter")
@@ -111,5 +112,48 @@ func TestDiscrepanciesListAndSides(t *testing.T) {
 	out = plain(m)
 	if !strings.Contains(out, "Aligned differences") || !strings.Contains(out, "has “to both nations,” where the other has “.”") {
 		t.Errorf("a wording discrepancy lists its aligned differences:\n%s", out)
+	}
+}
+
+// TestCoverageSortsAndShowsSingles: s sorts the rows by how many outlets
+// report them (and back to dates), 1 keeps only those one outlet reports.
+func TestCoverageSortsAndShowsSingles(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "m")
+	events := func() []string {
+		var ids []string
+		for _, r := range m.cover.rows {
+			ids = append(ids, m.env.ds.Events()[r.Event].ID)
+		}
+		return ids
+	}
+	date := events()
+	press(m, "s")
+	if got := events(); got[0] != "2022-07-15-attack" || !strings.Contains(plain(m), "by count") {
+		t.Fatalf("s: rows %v", got)
+	}
+	counts := []int{}
+	for _, r := range m.cover.rows {
+		counts = append(counts, r.Count)
+	}
+	if !slices.IsSortedFunc(counts, func(a, b int) int { return b - a }) {
+		t.Errorf("s: counts %v not most first", counts)
+	}
+	press(m, "s")
+	if got := events(); !slices.Equal(got, date) {
+		t.Errorf("s again: %v, want the dates' order %v", got, date)
+	}
+	press(m, "1")
+	for _, r := range m.cover.rows {
+		if r.Count != 1 {
+			t.Errorf("1: a row reported by %d outlets is shown", r.Count)
+		}
+	}
+	if len(m.cover.rows) != 3 || !strings.Contains(plain(m), "only ◆, of 6") {
+		t.Errorf("1: %d rows\n%s", len(m.cover.rows), plain(m))
+	}
+	press(m, "1")
+	if len(m.cover.rows) != 6 {
+		t.Errorf("1 again: %d rows, want all 6", len(m.cover.rows))
 	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"slices"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
@@ -18,11 +19,13 @@ type coverageView struct {
 	frame
 	env *env
 
-	cov    timeline.Coverage
-	key    []string // the outlet key, wrapped to the width
-	row    int      // cursor row
-	col    int      // cursor column (outlet)
-	offset int      // first row drawn
+	cov             timeline.Coverage
+	rows            []timeline.CoverageRow // cov's rows as shown: sorted, and only single-outlet ones when single
+	byCount, single bool
+	key             []string // the outlet key, wrapped to the width
+	row             int      // cursor row
+	col             int      // cursor column (outlet)
+	offset          int      // first row drawn
 	// Columns: as many as fit are drawn, from colOff, each cellW wide
 	// (wider when an outlet's total needs it).
 	colOff, cellW int
@@ -59,12 +62,12 @@ func (c *coverageView) SetEvents(events []int) {
 func (c *coverageView) Wait(n int) {
 	if !c.pending {
 		c.keep, c.sel = -1, -1
-		if c.row < len(c.cov.Rows) {
-			c.keep = c.cov.Rows[c.row].Event
+		if c.row < len(c.rows) {
+			c.keep = c.rows[c.row].Event
 		}
 	}
 	c.pending, c.building = true, n
-	c.cov.Rows, c.cov.PerOutlet = nil, nil // no stale rows, and their memory back
+	c.cov.Rows, c.cov.PerOutlet, c.rows = nil, nil, nil // no stale rows, and their memory back
 }
 
 // Show puts in a built matrix, with the cursor on the event it was on
@@ -78,8 +81,9 @@ func (c *coverageView) Show(cov timeline.Coverage) {
 	c.col = min(c.col, max(len(cov.Outlets)-1, 0))
 	c.scrollCols()
 	c.key = c.keyLines()
+	c.arrange()
 	c.row = 0
-	for i, r := range c.cov.Rows {
+	for i, r := range c.rows {
 		if r.Event == c.keep {
 			c.row = i
 		}
@@ -88,6 +92,42 @@ func (c *coverageView) Show(cov timeline.Coverage) {
 	if c.sel >= 0 {
 		c.SelectEvent(c.sel)
 	}
+}
+
+// arrange makes the rows shown from the matrix's: those only one outlet
+// reports when single, sorted by how many outlets report them (most
+// first, then by date) when byCount, else by date.
+func (c *coverageView) arrange() {
+	if !c.byCount && !c.single {
+		c.rows = c.cov.Rows
+		return
+	}
+	c.rows = make([]timeline.CoverageRow, 0, len(c.cov.Rows))
+	for _, r := range c.cov.Rows {
+		if !c.single || r.Single() {
+			c.rows = append(c.rows, r)
+		}
+	}
+	if c.byCount {
+		slices.SortStableFunc(c.rows, func(a, b timeline.CoverageRow) int { return b.Count - a.Count })
+	}
+}
+
+// rearrange arranges the rows again, the cursor on the same event when
+// it is still a row.
+func (c *coverageView) rearrange() {
+	keep := -1
+	if c.row < len(c.rows) {
+		keep = c.rows[c.row].Event
+	}
+	c.arrange()
+	c.row = 0
+	for i, r := range c.rows {
+		if r.Event == keep {
+			c.row = i
+		}
+	}
+	c.scroll()
 }
 
 // coverageWithin is ds.Coverage(events), built a slice of events at a time
@@ -118,7 +158,7 @@ func (c *coverageView) SelectEvent(ei int) {
 		c.sel = ei
 		return
 	}
-	for i, r := range c.cov.Rows {
+	for i, r := range c.rows {
 		if r.Event == ei {
 			c.row = i
 		}
@@ -150,7 +190,7 @@ func (c *coverageView) scrollCols() {
 func (c *coverageView) listH() int { return max(c.h-2-len(c.key)-4, 1) }
 
 func (c *coverageView) scroll() {
-	c.offset = clampScroll(c.offset, c.row, c.listH(), len(c.cov.Rows))
+	c.offset = clampScroll(c.offset, c.row, c.listH(), len(c.rows))
 }
 
 // Update moves the cursor; enter reads the passage under it. While the
@@ -161,18 +201,26 @@ func (c *coverageView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		return nil, nil
 	}
 	if d, ok := c.env.keys.moveDelta(k, c.listH()-1); ok {
-		c.row = max(0, min(c.row+clampDelta(d), len(c.cov.Rows)-1))
+		c.row = max(0, min(c.row+clampDelta(d), len(c.rows)-1))
 		c.scroll()
 		return nil, nil
 	}
 	switch {
+	case key.Matches(k, c.env.keys.CoverSort):
+		c.byCount = !c.byCount
+		c.rearrange()
+		return nil, nil
+	case key.Matches(k, c.env.keys.CoverSingle):
+		c.single = !c.single
+		c.rearrange()
+		return nil, nil
 	case key.Matches(k, c.env.keys.Left):
 		c.col = max(c.col-1, 0)
 	case key.Matches(k, c.env.keys.Right):
 		c.col = max(min(c.col+1, len(c.cov.Outlets)-1), 0)
 	case key.Matches(k, c.env.keys.Open):
-		if s, ok := c.selected(); ok {
-			return readSpan{s}, nil
+		if p, ok := c.selected(); ok {
+			return readSpan{p}, nil
 		}
 		return nil, nil
 	}
@@ -188,22 +236,40 @@ func (c *coverageView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 // enter where the outlet reports the event.
 func (c *coverageView) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	ready := !c.pending
-	k.enableMoves(ready && len(c.cov.Rows) > 0)
+	k.enableMoves(ready && len(c.rows) > 0)
 	enable(ready && len(c.cov.Outlets) > 0, &k.Left, &k.Right)
 	_, reported := c.selected()
 	k.Open.SetEnabled(ready && reported)
 	say(&k.Open, "read")
-	return append(short, group("event", k.Up, k.Down), group("outlet", k.Left, k.Right), k.Open)
+	enable(ready, &k.CoverSort, &k.CoverSingle)
+	say(&k.CoverSort, "sort by count")
+	if c.byCount {
+		say(&k.CoverSort, "sort by date")
+	}
+	say(&k.CoverSingle, "only ◆ rows")
+	if c.single {
+		say(&k.CoverSingle, "all rows")
+	}
+	return append(short, group("event", k.Up, k.Down), group("outlet", k.Left, k.Right), k.Open, k.CoverSort, k.CoverSingle)
 }
 
 // selected is the passage under the cursor, if the outlet reports the event.
-func (c *coverageView) selected() (timeline.Span, bool) {
-	if c.row >= len(c.cov.Rows) || c.col >= len(c.cov.Outlets) {
-		return timeline.Span{}, false
+func (c *coverageView) selected() (passage, bool) {
+	if c.pending || c.row >= len(c.rows) || c.col >= len(c.cov.Outlets) {
+		return passage{}, false
 	}
-	r := c.cov.Rows[c.row]
+	r := c.rows[c.row]
 	if si := r.Source(c.col); si >= 0 {
-		return c.env.ds.Events()[r.Event].Sources[si].Span, true
+		return sourcePassage(c.env.ds, r.Event, si), true
 	}
-	return timeline.Span{}, false
+	return passage{}, false
+}
+
+// Copyable is the passage under the cursor.
+func (c *coverageView) Copyable() (copyable, bool) {
+	p, ok := c.selected()
+	if !ok {
+		return copyable{}, false
+	}
+	return passageCopy(c.env, p), true
 }

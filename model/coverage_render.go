@@ -43,11 +43,13 @@ func (c *coverageView) View() string {
 	head.WriteString(padLeft("n", covCount))
 	lines = append(lines, st.PaneTitle.Render(head.String()))
 
-	end := min(c.offset+c.listH(), len(c.cov.Rows))
+	end := min(c.offset+c.listH(), len(c.rows))
 	for i := c.offset; i < end; i++ {
 		lines = append(lines, c.renderRow(i, titleW, from, to))
 	}
-	if len(c.cov.Rows) == 0 {
+	if len(c.rows) == 0 && c.single && len(c.cov.Rows) > 0 {
+		lines = append(lines, "  "+st.Warn.Render("Every event here is reported by more than one outlet; 1 shows them all."))
+	} else if len(c.rows) == 0 {
 		lines = append(lines, "  "+st.Warn.Render("No events match these filters."))
 	}
 	var tot strings.Builder
@@ -58,18 +60,24 @@ func (c *coverageView) View() string {
 	lines = append(lines, st.Count.Render(tot.String()))
 	lines = append(lines, " "+st.Muted.Render("● reports it · ○ in a photo caption only · ◆ only one outlet reports it"))
 	lines = append(lines, " "+c.status())
-	title := "Coverage · " + strconv.Itoa(len(c.cov.Rows)) + " events × " + strconv.Itoa(len(c.cov.Outlets)) + " outlets"
+	title := "Coverage · " + strconv.Itoa(len(c.rows)) + " events × " + strconv.Itoa(len(c.cov.Outlets)) + " outlets"
+	if c.single {
+		title += " · only ◆, of " + strconv.Itoa(len(c.cov.Rows))
+	}
+	if c.byCount {
+		title += " · by count"
+	}
 	if to-from < len(c.cov.Outlets) {
 		title += " (" + strconv.Itoa(from+1) + "–" + strconv.Itoa(to) + " shown, ←/→)"
 	}
-	right := scrollInfo(c.row, len(c.cov.Rows)) + " · esc: back"
+	right := scrollInfo(c.row, len(c.rows)) + " · esc: back"
 	return box(st, title, right, lines, c.w, c.h, c.focused)
 }
 
 func (c *coverageView) renderRow(i, titleW, from, to int) string {
 	st := &c.env.styles
 	ds := c.env.ds
-	r := c.cov.Rows[i]
+	r := c.rows[i]
 	e := &ds.Events()[r.Event]
 	cur := i == c.row
 	marker := "  "
@@ -109,15 +117,15 @@ func (c *coverageView) renderRow(i, titleW, from, to int) string {
 // status says what the cursor's cell holds.
 func (c *coverageView) status() string {
 	st := &c.env.styles
-	if len(c.cov.Rows) == 0 {
+	if len(c.rows) == 0 {
 		return ""
 	}
 	name := c.env.outletName(c.cov.Outlets[c.col])
-	s, ok := c.selected()
+	p, ok := c.selected()
 	if !ok {
 		return st.Missing.Render(name + " does not report this event.")
 	}
-	return st.Outlet.Render(name+": ") + "“" + oneLine(s.Text) + "”" + st.Muted.Render(" · enter reads it")
+	return st.Outlet.Render(name+": ") + "“" + oneLine(p.span.Text) + "”" + st.Muted.Render(" · enter reads it, y copies it")
 }
 
 func center(s string, w int) string {

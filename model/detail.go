@@ -10,17 +10,20 @@ import (
 )
 
 // detailView is one event in full: title, date and how it was established,
-// summary, tags, countries, actors with roles, and every source passage with
-// its outlet. A cursor picks the passage that enter opens in the reader.
+// summary, tags, countries, actors with roles, every source passage with
+// its outlet, and the event's quotes by outlet. A cursor picks the passage
+// (a source or a quote) that enter opens in the reader and y copies.
 type detailView struct {
 	frame
 	env   *env
 	event int // dataset index
 
-	source int // the selected source
+	items  []passage // the sources, then the quotes
+	words  []string  // the search's, marked in the passages
+	source int       // the selected item
 	offset int
 	lines  []string
-	starts []int // first line of each source block
+	starts []int // first line of each item's block
 	dirty  bool
 }
 
@@ -31,6 +34,18 @@ func newDetailView(e *env) *detailView {
 // Open shows event ei, on its first source.
 func (d *detailView) Open(ei int) {
 	d.event, d.source, d.offset, d.dirty = ei, 0, 0, true
+	ds := d.env.ds
+	d.items = d.items[:0]
+	for si := range ds.Events()[ei].Sources {
+		d.items = append(d.items, sourcePassage(ds, ei, si))
+	}
+	for _, si := range ds.EventStatements(ei) {
+		for _, r := range ds.Renderings(si) {
+			for _, qi := range r.Quotes {
+				d.items = append(d.items, quotePassage(ds, qi))
+			}
+		}
+	}
 }
 
 func (d *detailView) SetSize(w, h int) {
@@ -48,15 +63,17 @@ func (d *detailView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		return nil, nil
 	}
 	d.render()
-	sources := d.env.ds.Events()[d.event].Sources
-	n := len(sources)
+	n := len(d.items)
+	if n == 0 {
+		return nil, nil
+	}
 	switch {
 	case key.Matches(k, d.env.keys.Up):
 		d.source = max(d.source-1, 0)
 	case key.Matches(k, d.env.keys.Down):
 		d.source = min(d.source+1, n-1)
 	case key.Matches(k, d.env.keys.Top):
-		d.source, d.offset = 0, 0
+		d.source, d.offset, d.dirty = 0, 0, true
 		return nil, nil
 	case key.Matches(k, d.env.keys.Bottom):
 		d.source = n - 1
@@ -67,8 +84,12 @@ func (d *detailView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		d.offset = clampScroll(d.offset-d.innerH()+1, -1, d.innerH(), len(d.lines))
 		return nil, nil
 	case key.Matches(k, d.env.keys.Open):
-		return readSpan{sources[d.source].Span}, nil
+		if d.source < n {
+			return readSpan{d.items[d.source]}, nil
+		}
+		return nil, nil
 	}
+	d.source = max(d.source, 0)
 	d.dirty = true
 	d.render()
 	d.offset = clampScroll(d.offset, d.starts[d.source], d.innerH(), len(d.lines))
@@ -78,9 +99,19 @@ func (d *detailView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 // Keys: choosing a source and scrolling; enter reads the source chosen.
 func (d *detailView) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	k.enableMoves(true)
-	k.Open.SetEnabled(len(d.env.ds.Events()[d.event].Sources) > 0)
+	k.Open.SetEnabled(len(d.items) > 0)
 	say(&k.Open, "read article")
-	return append(short, group("source", k.Up, k.Down), k.Open)
+	say(&k.Up, "prev. passage")
+	say(&k.Down, "next passage")
+	return append(short, group("passage", k.Up, k.Down), k.Open)
+}
+
+// Copyable is the passage chosen.
+func (d *detailView) Copyable() (copyable, bool) {
+	if d.source < len(d.items) {
+		return passageCopy(d.env, d.items[d.source]), true
+	}
+	return copyable{}, false
 }
 
 // Scroll is the mouse wheel: it scrolls the lines.
@@ -97,7 +128,8 @@ func (d *detailView) render() {
 	}
 	d.dirty = false
 	w := max(d.w-4, 10)
-	d.lines = d.renderSources(d.renderFacts(w), w)
+	d.starts = d.starts[:0]
+	d.lines = d.renderQuotes(d.renderSources(d.renderFacts(w), w), w)
 }
 
 // renderFacts draws the event's title, its dating, tags and countries,
@@ -129,7 +161,7 @@ func (d *detailView) renderFacts(w int) []string {
 	}
 	field("When", timeline.FormatRange(e.Start, e.End)+"  ("+prec+")")
 	if e.DateNote != "" {
-		field("Dated by", e.DateNote)
+		field("Dated by", d.env.namedArticles(e.DateNote))
 	}
 	if e.Extracted {
 		field("Curated", extractedGlyph+" no: "+extractedWord+" from one dated sentence; the title is its opening words")
@@ -158,16 +190,11 @@ func (d *detailView) renderSources(out []string, w int) []string {
 	st := &d.env.styles
 	ds := d.env.ds
 	e := &ds.Events()[d.event]
-	out = append(out, "", st.PaneTitle.Render("Sources")+st.Muted.Render("  (↑/↓ choose, enter reads the article there)"))
-	d.starts = d.starts[:0]
+	out = append(out, "", st.PaneTitle.Render("Sources")+st.Muted.Render("  (↑/↓ choose, enter reads the article there, y copies with citation)"))
 	for i, s := range e.Sources {
 		d.starts = append(d.starts, len(out))
 		a, _ := ds.Article(s.Article)
-		marker := "  "
-		if i == d.source {
-			marker = "▶ "
-		}
-		head := marker + d.env.outletName(a.Outlet) + " · " + a.Published.String()
+		head := d.env.outletName(a.Outlet) + " · " + a.Published.String()
 		if s.Caption {
 			head += " · photo caption"
 		}
@@ -177,14 +204,54 @@ func (d *detailView) renderSources(out []string, w int) []string {
 		if s.Extracted {
 			head += " · " + extractedGlyph + " " + extractedWord
 		}
-		if i == d.source {
-			out = append(out, st.Selected.Render(fit(head, w)))
-		} else {
-			out = append(out, st.Outlet.Render(fit(head, w)))
+		out = d.item(out, i, head, s.Text.String(), w)
+	}
+	return out
+}
+
+// renderQuotes appends the event's statements, each with its outlets'
+// quotes, every quote an item to choose.
+func (d *detailView) renderQuotes(out []string, w int) []string {
+	st := &d.env.styles
+	ds := d.env.ds
+	stmts := ds.EventStatements(d.event)
+	if len(stmts) == 0 {
+		return out
+	}
+	out = append(out, "", st.PaneTitle.Render("Quotes")+st.Muted.Render("  (by outlet; enter reads the quote in its article)"))
+	i := len(ds.Events()[d.event].Sources)
+	for _, si := range stmts {
+		s := &ds.Statements()[si]
+		out = append(out, "  "+st.Speaker.Render(d.env.actorName(s.Speaker))+st.Muted.Render(" — "+oneLine(s.Label)))
+		for _, r := range ds.Renderings(si) {
+			for _, qi := range r.Quotes {
+				q := &ds.Quotes()[qi]
+				head := d.env.outletName(r.Outlet)
+				if a, ok := ds.Article(q.Span.Article); ok {
+					head += " · " + a.Published.String()
+				}
+				if r.Against != "" {
+					head += " · " + r.Class.String() + " vs " + d.env.outletName(r.Against)
+				}
+				out = d.item(out, i, head, "“"+q.Span.Text.String()+"”", w)
+				i++
+			}
 		}
-		for _, l := range wrap(oneLine(s.Text), w-4) {
-			out = append(out, "  │ "+l)
-		}
+	}
+	return out
+}
+
+// item appends item i: its head, the chosen one marked, and its words.
+func (d *detailView) item(out []string, i int, head, words string, w int) []string {
+	st := &d.env.styles
+	d.starts = append(d.starts, len(out))
+	if i == d.source {
+		out = append(out, st.Selected.Render(fit("▶ "+head, w)))
+	} else {
+		out = append(out, st.Outlet.Render(fit("  "+head, w)))
+	}
+	for _, l := range wrap(oneLine(words), w-4) {
+		out = append(out, "  │ "+highlight(l, d.words, st.Quote, st.Match))
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,21 +17,34 @@ type discrepancyList struct {
 	frame
 	env *env
 
-	order  []int // dataset discrepancy indexes in display order
-	cursor int
-	offset int
+	order    []int // dataset discrepancy indexes in display order
+	filtered bool  // order holds those about the events the filters select
+	cursor   int
+	offset   int
 }
 
 func newDiscrepancyList(e *env) *discrepancyList {
 	l := &discrepancyList{frame: frame{focused: true}, env: e}
+	l.Show(nil)
+	return l
+}
+
+// Show lists the discrepancies about events (sorted dataset indexes), or
+// every one when events is nil, curated kinds first.
+func (l *discrepancyList) Show(events []int) {
+	keep := func(int) bool { return true }
+	if events != nil {
+		about := l.env.ds.DiscrepanciesOf(events)
+		keep = func(i int) bool { _, ok := slices.BinarySearch(about, i); return ok }
+	}
+	l.order, l.filtered, l.cursor, l.offset = l.order[:0], events != nil, 0, 0
 	for _, kind := range timeline.DiscrepancyKinds() {
-		for i, d := range e.ds.Discrepancies() {
-			if d.Kind == kind {
+		for i, d := range l.env.ds.Discrepancies() {
+			if d.Kind == kind && keep(i) {
 				l.order = append(l.order, i)
 			}
 		}
 	}
-	return l
 }
 
 func (l *discrepancyList) SetSize(w, h int) { l.frame.SetSize(w, h); l.scroll() }
@@ -72,7 +86,9 @@ func (l *discrepancyList) View() string {
 	st := &l.env.styles
 	inner := max(l.w-2, 1)
 	var lines []string
-	if len(l.order) == 0 {
+	if len(l.order) == 0 && l.filtered {
+		lines = append(lines, " "+st.Muted.Render("No discrepancy is about the events these filters select; x clears them."))
+	} else if len(l.order) == 0 {
 		lines = append(lines, " "+st.Muted.Render("The outlets agree: no discrepancies in this dataset."))
 	}
 	end := min(l.offset+l.visible(), len(l.order))
@@ -106,7 +122,11 @@ func (l *discrepancyList) View() string {
 		}
 		lines = append(lines, indent+st.Muted.Render(l.sidesSummary(d)), "")
 	}
-	title := "Discrepancies · " + strconv.Itoa(len(l.order))
+	title := "Discrepancies · all " + strconv.Itoa(len(l.order))
+	if l.filtered {
+		title = "Discrepancies · " + strconv.Itoa(len(l.order)) + " of " + strconv.Itoa(len(l.env.ds.Discrepancies())) +
+			", about the events filtered to"
+	}
 	return box(st, title, scrollInfo(l.cursor, len(l.order))+" · enter: sides · esc: back", lines, l.w, l.h, l.focused)
 }
 

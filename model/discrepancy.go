@@ -56,8 +56,8 @@ func (v *discrepancyView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		v.side = min(v.side+1, len(d.Sides)-1)
 		v.dirty = true
 	case key.Matches(k, v.env.keys.Open):
-		if v.side < len(d.Sides) {
-			return readSpan{d.Sides[v.side].Span}, nil
+		if p, ok := v.sidePassage(); ok {
+			return readSpan{p}, nil
 		}
 	default:
 		if delta, ok := v.env.keys.moveDelta(k, v.innerH()-1); ok {
@@ -65,6 +65,26 @@ func (v *discrepancyView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		}
 	}
 	return nil, nil
+}
+
+// sidePassage is the chosen side's words, known by the quote or source
+// that cites the same bytes where one does, else as the discrepancy's
+// side ("ID#N").
+func (v *discrepancyView) sidePassage() (passage, bool) {
+	d := v.disc()
+	if v.side >= len(d.Sides) {
+		return passage{}, false
+	}
+	return spanPassage(v.env.ds, d.Sides[v.side].Span, d.ID+"#"+strconv.Itoa(v.side+1)), true // cyberdesk cite's id for it
+}
+
+// Copyable is the chosen side.
+func (v *discrepancyView) Copyable() (copyable, bool) {
+	p, ok := v.sidePassage()
+	if !ok {
+		return copyable{}, false
+	}
+	return passageCopy(v.env, p), true
 }
 
 // Keys: choosing a side (tab too), scrolling, and enter to read the side
@@ -123,7 +143,8 @@ func (v *discrepancyView) wording(w int) []string {
 		return nil
 	}
 	var out []string
-	out = append(out, renderStatement(v.env, si, w, nil, true)...)
+	lines, _ := renderStatement(v.env, si, w, nil, true, -1)
+	out = append(out, lines...)
 	out = append(out, "", st.PaneTitle.Render("Aligned differences"))
 	for _, r := range ds.Renderings(si) {
 		if r.Against == "" {

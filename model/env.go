@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strings"
+
 	"github.com/cyberdesk-dev/cyberdesk/internal/present"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -32,6 +34,35 @@ func (e *env) outletName(id string) string {
 		return oneLine(o.Name)
 	}
 	return id
+}
+
+// namedArticles is s (a curator's note) with each article id that
+// stands as a word of its own replaced by its outlet's name: notes cite
+// articles by id ("toi", "jpost/toi"), a reader wants the outlet.
+func (e *env) namedArticles(s string) string {
+	s = oneLine(s)
+	isWord := func(b byte) bool {
+		return b == '_' || b == '-' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && isWord(s[j]) {
+			j++
+		}
+		if j == i {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		w := s[i:j]
+		if a, ok := e.ds.Article(w); ok && (i == 0 || !isWord(s[i-1])) {
+			w = e.outletName(a.Outlet)
+		}
+		b.WriteString(w)
+		i = j
+	}
+	return b.String()
 }
 
 // actorName returns an actor's display name.

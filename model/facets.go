@@ -14,9 +14,10 @@ const (
 	facetCountry facet = iota
 	facetOutlet
 	facetActor
+	facetTag
 )
 
-func (f facet) String() string { return [...]string{"country", "outlet", "actor"}[f] }
+func (f facet) String() string { return [...]string{"country", "outlet", "actor", "tag"}[f] }
 
 // pickCounts is how many events each value of a facet would leave under
 // the other filters (by value), and how many clearing it would (all).
@@ -45,6 +46,8 @@ func countFacet(ctx context.Context, ds *timeline.Dataset, fc facet, base timeli
 			vals = ds.EventOutlets(ei)
 		case facetActor:
 			vals = ds.Events()[ei].Actors
+		case facetTag:
+			vals = ds.Events()[ei].Tags
 		}
 		for _, v := range vals {
 			c.by[v]++
@@ -60,6 +63,8 @@ func facetValues(f timeline.Filter, fc facet) []string {
 		return f.Countries
 	case facetOutlet:
 		return f.Outlets
+	case facetTag:
+		return f.Tags
 	}
 	return f.Actors
 }
@@ -74,6 +79,8 @@ func withoutFacet(f timeline.Filter, fc facet) timeline.Filter {
 		f.Outlets = nil
 	case facetActor:
 		f.Actors = nil
+	case facetTag:
+		f.Tags = nil
 	}
 	return f
 }

@@ -2,7 +2,10 @@ package model
 
 import (
 	"context"
+	"strconv"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -38,7 +41,11 @@ func (m *Model) filtering() bool { return m.filterJob.running() }
 func (m *Model) showEvents(f timeline.Filter, events []int) {
 	m.applied, m.events = f, events
 	m.chron.SetEvents(m.events)
+	m.chron.SetWords(findWords(f.Search))
 	m.chron.SetEmptyNotice(m.emptyNotice())
+	if m.screen == screenAxis {
+		m.axis.scroll()
+	}
 	if m.screen == screenCoverage {
 		m.buildCoverage()
 	}
@@ -96,34 +103,112 @@ func (m *Model) setFacet(f facet, vals []string) {
 		m.filter.Outlets = vals
 	case facetActor:
 		m.filter.Actors = vals
+	case facetTag:
+		m.filter.Tags = vals
 	}
 	m.applyFilter()
 }
 
-// filterChips describes the active filters for the header.
-func (m *Model) filterChips() []string {
-	var chips []string
+// chip is one active filter in the header: its facet and its values,
+// in full and in short.
+type chip struct {
+	facet       string
+	full, brief []string
+}
+
+// filterChips describes the active filters for the header, one chip a
+// facet.
+func (m *Model) filterChips() []chip {
 	ds := m.env.ds
-	for _, c := range m.filter.Countries {
-		chips = append(chips, "country: "+oneLine(ds.CountryName(c)))
+	f := &m.filter
+	var chips []chip
+	add := func(facet string, vals []string, full, brief func(string) string) {
+		if len(vals) == 0 {
+			return
+		}
+		c := chip{facet: facet}
+		for _, v := range vals {
+			c.full, c.brief = append(c.full, full(v)), append(c.brief, brief(v))
+		}
+		chips = append(chips, c)
 	}
-	for _, o := range m.filter.Outlets {
-		chips = append(chips, "outlet: "+m.env.outletName(o))
+	same := func(s string) string { return oneLine(s) }
+	add("country", f.Countries, func(c string) string { return oneLine(ds.CountryName(c)) }, same)
+	add("outlet", f.Outlets, m.env.outletName, func(o string) string { return shortName(m.env.outletName(o)) })
+	add("actor", f.Actors, m.env.actorName, func(a string) string { return lastWord(m.env.actorName(a)) })
+	add("tag", f.Tags, same, same)
+	if !f.Since.IsZero() || !f.Until.IsZero() {
+		r := f.Since.String() + " to " + f.Until.String()
+		switch {
+		case f.Until.IsZero():
+			r = "from " + f.Since.String()
+		case f.Since.IsZero():
+			r = "up to " + f.Until.String()
+		}
+		chips = append(chips, chip{facet: "dates", full: []string{r}, brief: []string{dateRangeText(*f)}})
 	}
-	for _, a := range m.filter.Actors {
-		chips = append(chips, "actor: "+m.env.actorName(a))
-	}
-	for _, t := range m.filter.Tags {
-		chips = append(chips, "tag: "+t)
-	}
-	if !m.filter.Since.IsZero() {
-		chips = append(chips, "since: "+m.filter.Since.String())
-	}
-	if !m.filter.Until.IsZero() {
-		chips = append(chips, "until: "+m.filter.Until.String())
-	}
-	if s := strings.TrimSpace(m.filter.Search); s != "" {
-		chips = append(chips, "search: “"+oneLine(s)+"”")
+	if s := strings.TrimSpace(f.Search); s != "" {
+		chips = append(chips, chip{facet: "search", full: []string{"“" + oneLine(s) + "”"}, brief: []string{"“" + fit(oneLine(s), min(len(s), 12)) + "”"}})
 	}
 	return chips
+}
+
+// text is the chip as the header shows it at a level of detail: the
+// values, either of which matches, apart by " | " (0); the same in short
+// (1); in short without the facet's name (2).
+func (c chip) text(level int) string {
+	switch level {
+	case 0:
+		return "[" + c.facet + ": " + strings.Join(c.full, " | ") + "]"
+	case 1:
+		return "[" + c.facet + ": " + strings.Join(c.brief, " | ") + "]"
+	}
+	return "[" + strings.Join(c.brief, "|") + "]"
+}
+
+// shortName is a name without a leading "The ", cut to 14 cells.
+func shortName(s string) string {
+	s = strings.TrimPrefix(s, "The ")
+	if ansi.StringWidth(s) > 14 {
+		s = ansi.Truncate(s, 14, "…")
+	}
+	return s
+}
+
+// lastWord is a name's last word: a surname, most often.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}
+
+// chipsLine is the chips in w cells: in full where they fit, else in
+// short, else shorter still, else as many as fit and how many more there
+// are, so that no filter is ever hidden without saying so.
+func chipsLine(chips []chip, w int, st *Styles) string {
+	for level := range 3 {
+		var parts []string
+		for _, c := range chips {
+			parts = append(parts, c.text(level))
+		}
+		if s := strings.Join(parts, " "); ansi.StringWidth(s) <= w {
+			return st.Chip.Render(s)
+		}
+	}
+	more := func(n int) string { return "+" + strconv.Itoa(n) + plural(n, " more filter") }
+	var b strings.Builder
+	for i, c := range chips {
+		t := c.text(1)
+		after := ""
+		if i < len(chips)-1 {
+			after = " " + more(len(chips)-i-1)
+		}
+		if ansi.StringWidth(b.String()+t+after) > w {
+			return st.Chip.Render(b.String()) + st.Warn.Render(more(len(chips)-i))
+		}
+		b.WriteString(t + " ")
+	}
+	return st.Chip.Render(strings.TrimSuffix(b.String(), " "))
 }

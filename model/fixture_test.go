@@ -109,8 +109,10 @@ func keyMsg(k string) tea.KeyPressMsg {
 	switch {
 	case k == "shift+tab":
 		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case k == "ctrl+c", k == "ctrl+z":
+	case k == "ctrl+c", k == "ctrl+z", k == "ctrl+s":
 		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
+	case k == "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	case named[k] != 0:
 		return tea.KeyPressMsg{Code: named[k]}
 	}

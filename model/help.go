@@ -1,11 +1,10 @@
 package model
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 var _ help.KeyMap = (*Model)(nil)
@@ -37,8 +36,8 @@ func (m *Model) updateKeybindings() {
 	switch {
 	case m.picking:
 		short = m.picker.Keys(k, short)
-	case m.searching:
-		short = m.search.Keys(k, short)
+	case m.typing:
+		short = m.bar.Keys(k, short)
 	default:
 		enable(true, &k.Quit, &k.Help)
 		if !m.layout.tooSmall {
@@ -58,6 +57,12 @@ func (m *Model) updateKeybindings() {
 // the root handles around it, and appends the footer's to short.
 func (m *Model) screenKeys(k *KeyMap, short []key.Binding) []key.Binding {
 	short = m.current().Keys(k, short)
+	if _, ok := m.copyable(); ok {
+		enable(true, &k.Copy, &k.CopyWords)
+		if m.screen != screenPanes { // the panes name it after their search and filters
+			short = append(short, copyKeys(k))
+		}
+	}
 	if m.screen != screenReader {
 		enable(true, &k.Coverage, &k.Discrepancies, &k.Marks)
 	}
@@ -67,12 +72,24 @@ func (m *Model) screenKeys(k *KeyMap, short []key.Binding) []key.Binding {
 	k.Back.SetEnabled(true)
 	switch m.screen {
 	case screenCoverage:
-		enable(true, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters)
+		enable(true, &k.Country, &k.Outlet, &k.Actor, &k.Tag, &k.Dates, &k.ClearFilters)
 		say(&k.Back, "back")
 		return append(short, k.Back, filterKeys(k), k.Discrepancies, k.Quit)
 	case screenDiscrepancies:
 		say(&k.Back, "back")
 		return append(short, k.Back, k.Coverage, k.Quit)
+	case screenHits:
+		say(&k.Back, "back")
+		return append(short, k.Back, k.Quit)
+	case screenSpeaker:
+		say(&k.Back, "back")
+		return append(short, k.Back, k.Marks, k.Quit)
+	case screenAxis:
+		enable(true, &k.Jump, &k.Country, &k.Outlet, &k.Actor, &k.Tag, &k.Dates, &k.ClearFilters)
+		say(&k.Back, "back")
+		return append(short, k.Jump, k.Back, filterKeys(k), k.Quit)
+	case screenReader:
+		say(&k.Back, "back")
 	case screenDiscrepancy:
 		say(&k.Back, "back")
 		return append(short, k.Back, k.Marks, k.Quit)
@@ -85,74 +102,173 @@ func (m *Model) screenKeys(k *KeyMap, short []key.Binding) []key.Binding {
 // focused pane's. x clears the filters whatever they are; the
 // chronology's footer names it only while there is one to clear.
 func (m *Model) panesKeys(k *KeyMap, short []key.Binding) []key.Binding {
-	enable(true, &k.Search, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters, &k.NextPane, &k.PrevPane)
+	enable(true, &k.Search, &k.Country, &k.Outlet, &k.Actor, &k.Tag, &k.Dates, &k.ClearFilters, &k.NextPane, &k.PrevPane,
+		&k.Timeline, &k.Jump)
 	k.Back.SetEnabled(m.focus != focusChron || m.filter.Search != "")
 	switch m.focus {
 	case focusActors:
-		return append(short, k.NextPane, k.ClearFilters, k.Help, k.Quit)
+		say(&k.Search, "find actor")
+		k.Speaker.SetEnabled(m.actors.Selected() >= 0)
+		return append(short, k.Speaker, k.Search, k.NextPane, k.ClearFilters, k.Help, k.Quit)
 	case focusQuotes:
-		return append(short, k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit)
+		return append(short, copyKeys(k), k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit)
 	}
-	short = append(short, k.NextPane, k.Search, filterKeys(k), k.Coverage, k.Discrepancies)
+	short = append(short, k.Search, filterKeys(k), copyKeys(k), k.NextPane, k.Timeline, k.Jump, k.Coverage, k.Discrepancies)
 	if !m.filter.IsZero() {
 		short = append(short, k.ClearFilters)
 	}
 	return append(short, k.Help, k.Quit)
 }
 
+// copyKeys is y and Y as one footer entry, while they act.
+func copyKeys(k *KeyMap) key.Binding { return group("copy", k.Copy, k.CopyWords) }
+
 // filterKeys is the pickers' keys as one footer entry: "c/o/a filter".
-func filterKeys(k *KeyMap) key.Binding { return group("filter", k.Country, k.Outlet, k.Actor) }
+func filterKeys(k *KeyMap) key.Binding {
+	return group("filter", k.Country, k.Outlet, k.Actor, k.Tag, k.Dates)
+}
 
 // helpView is the help overlay: the keys that act where it was opened,
-// the outlet marks, and how the filters combine. ? or esc closes it.
+// grouped, the outlet marks, and how the filters combine and the events
+// are ordered. It scrolls when it is taller than the screen; ? or esc
+// closes it.
 type helpView struct {
 	frame
 	env    *env
-	help   help.Model
-	groups [][]key.Binding // the keys listed, one column per group
+	help   help.Model      // its styles draw the keys
+	groups [][]key.Binding // the keys listed, one group each
+	offset int
 }
+
+// helpGroups names FullHelp's groups, in order.
+var helpGroups = [...]string{"Moving", "Panes", "Filters and search", "Time", "Comparing and copying"}
 
 func newHelpView(e *env) *helpView {
-	h := &helpView{frame: frame{focused: true}, env: e, help: help.New()}
-	h.help.FullSeparator = "  "
-	return h
+	return &helpView{frame: frame{focused: true}, env: e, help: help.New()}
 }
 
-// SetKeys sets the keys listed, one column per group; the disabled ones
-// are left out.
-func (h *helpView) SetKeys(groups [][]key.Binding) { h.groups = groups }
+// SetKeys sets the keys listed, a group each; the disabled ones are left
+// out. The list starts at its top.
+func (h *helpView) SetKeys(groups [][]key.Binding) {
+	if h.groups == nil {
+		h.offset = 0
+	}
+	h.groups = groups
+}
 
-// Update closes the overlay on ? or esc; other keys do nothing under it.
+// Update scrolls, and closes the overlay on ? or esc; other keys do
+// nothing under it.
 func (h *helpView) Update(msg tea.Msg) (outcome, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, h.env.keys.Help, h.env.keys.Back) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
+	}
+	if key.Matches(k, h.env.keys.Help, h.env.keys.Back) {
+		h.groups = nil // opened afresh next time, at the top
 		return closed{}, nil
+	}
+	if d, ok := h.env.keys.moveDelta(k, h.innerH()-1); ok {
+		h.offset = clampScroll(h.offset+clampDelta(d), -1, h.innerH(), len(h.lines()))
 	}
 	return nil, nil
 }
 
-// Keys: ? and esc close the overlay.
+// Keys: ? and esc close the overlay; the moving keys scroll it when it
+// is taller than the screen.
 func (h *helpView) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	enable(true, &k.Help, &k.Back)
+	if len(h.lines()) > h.innerH() {
+		k.enableMoves(true)
+		short = append(short, group("scroll", k.Up, k.Down))
+	}
 	return append(short, group("close help", k.Back, k.Help))
 }
 
-// View lists the keys, the outlet marks and how filters combine, in a box
-// as tall as that takes, up to h.
-func (h *helpView) View() string {
+// boxW is the overlay's width.
+func (h *helpView) boxW() int { return min(h.w, 96) }
+
+// lines is the overlay's content: the keys in as many columns as fit,
+// then the marks and the notes.
+func (h *helpView) lines() []string {
 	st := &h.env.styles
-	bw := min(h.w, 86)
-	full := h.help // a copy: View never changes the pane
-	full.SetWidth(bw - 2)
-	lines := strings.Split(full.FullHelpView(h.groups), "\n")
+	inner := max(h.boxW()-2, 1)
+	var blocks [][]string
+	for i, g := range h.groups {
+		var b []string
+		kw := 0
+		for _, k := range g {
+			if k.Enabled() {
+				kw = max(kw, ansi.StringWidth(k.Help().Key))
+			}
+		}
+		for _, k := range g {
+			if k.Enabled() {
+				b = append(b, st.Key.Render(fit(k.Help().Key, kw))+" "+k.Help().Desc)
+			}
+		}
+		if len(b) > 0 && i < len(helpGroups) {
+			blocks = append(blocks, append([]string{st.PaneTitle.Render(helpGroups[i])}, b...))
+		}
+	}
+	lines := columns(blocks, inner, 30)
 	lines = append(lines, "", st.PaneTitle.Render("Outlet marks")+st.Muted.Render(" (chronology, right)"))
 	for _, id := range h.env.order {
 		lines = append(lines, "  "+st.Outlet.Render(h.env.marks[id])+"  "+h.env.outletName(id))
 	}
-	lines = append(lines, "",
-		st.Muted.Render("Filters combine: country AND outlet AND actor AND search."),
-		st.Muted.Render("A country matches events involving it directly or through an actor."),
-		st.Muted.Render("Selected rows carry ▶; the focused pane has a heavy border."),
-		st.Muted.Render("Press ? or esc to close."))
+	lines = append(lines, "")
+	for _, note := range helpNotes {
+		for _, l := range wrap(note, inner) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	}
+	return lines
+}
+
+// helpNotes say how the filters combine and the events are ordered.
+var helpNotes = []string{
+	"Filters combine: country AND outlet AND actor AND tag AND dates AND search; the values ticked in one picker (space) are alternatives.",
+	"A country matches events involving it directly or through an actor. / also searches the sources' passages.",
+	"Within a year or a month, an event dated only to that period comes first, then those dated to a week or a day.",
+	"Selected rows carry ▶; the focused pane has a heavy border.",
+	"Press ? or esc to close.",
+}
+
+// columns lays blocks of lines side by side in columns colW wide, as many
+// as fit in w, filling each before the next, a blank line between blocks.
+func columns(blocks [][]string, w, colW int) []string {
+	n := max(min(w/colW, len(blocks)), 1)
+	total := 0
+	for _, b := range blocks {
+		total += len(b) + 1
+	}
+	per := (total + n - 1) / n
+	cols := make([][]string, 1, n)
+	for _, b := range blocks {
+		c := &cols[len(cols)-1]
+		if len(*c) > 0 && len(*c)+len(b) > per && len(cols) < n {
+			cols = append(cols, nil)
+			c = &cols[len(cols)-1]
+		}
+		if len(*c) > 0 {
+			*c = append(*c, "")
+		}
+		*c = append(*c, b...)
+	}
+	if len(cols) == 1 {
+		return cols[0]
+	}
+	return sideBySide(cols, w/len(cols), 0)
+}
+
+// View draws the overlay, as tall as its lines take, up to h, scrolled.
+func (h *helpView) View() string {
+	st := &h.env.styles
+	lines := h.lines()
 	bh := min(h.h, len(lines)+2)
-	return box(st, "Keys", "cyberdesk", lines, bw, bh, h.focused)
+	h.offset = clampScroll(h.offset, -1, max(bh-2, 0), len(lines))
+	right := "cyberdesk"
+	if len(lines) > bh-2 {
+		right = "lines " + scrollInfo(h.offset, len(lines))
+	}
+	return box(st, "Keys", right, lines[h.offset:], h.boxW(), bh, h.focused)
 }

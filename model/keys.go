@@ -22,11 +22,24 @@ type KeyMap struct {
 	// Across outlets (the coverage matrix, a discrepancy's sides)
 	Left, Right key.Binding
 	// Filters
-	Search, Country, Outlet, Actor, ClearFilters key.Binding
-	// In a picker, where letters are typed: the arrows move
-	PickerUp, PickerDown key.Binding
+	Search, Country, Outlet, Actor, Tag, Dates, ClearFilters key.Binding
+	// Time: the time axis, a date to jump to, zooming the axis
+	Timeline, Jump, ZoomIn, ZoomOut key.Binding
+	// Words found: the next and the previous
+	NextMatch, PrevMatch key.Binding
+	// Speaker: an actor's statements, from the actors pane or the actor
+	// picker (where letters are typed, so ctrl+s there)
+	Speaker, PickerSpeaker key.Binding
+	// Scope switches the search between the events and the articles
+	Scope key.Binding
+	// In the coverage matrix: sort by count or date, only single-outlet rows
+	CoverSort, CoverSingle key.Binding
+	// In a picker, where letters are typed: the arrows move, space ticks
+	PickerUp, PickerDown, Toggle key.Binding
 	// Comparing outlets
 	Coverage, Discrepancies, Marks key.Binding
+	// Copying what is under the cursor: with its citation, or the bare words
+	Copy, CopyWords key.Binding
 	// App. Quit's ctrl+c is ForceQuit's too, so that whoever holds only
 	// Quit (the loading screen) quits on both; ForceQuit alone acts while
 	// a text input takes q as a letter.
@@ -60,9 +73,25 @@ func DefaultKeyMap() KeyMap {
 		ClearFilters:  b([]string{"x"}, "x", "clear filters"),
 		PickerUp:      b([]string{"up", "ctrl+p", "shift+tab"}, "↑", "up"),
 		PickerDown:    b([]string{"down", "ctrl+n", "tab"}, "↓", "down"),
+		Toggle:        b([]string{"space"}, "space", "tick"),
+		Tag:           b([]string{"#"}, "#", "tag filter"),
+		Dates:         b([]string{"r"}, "r", "date range"),
+		Timeline:      b([]string{"t"}, "t", "time axis"),
+		Jump:          b([]string{"@"}, "@", "jump to a date"),
+		ZoomIn:        b([]string{"+", "="}, "+", "zoom in"),
+		ZoomOut:       b([]string{"-"}, "-", "zoom out"),
+		NextMatch:     b([]string{"n"}, "n", "next match"),
+		Speaker:       b([]string{"s"}, "s", "statements"),
+		Scope:         b([]string{"tab"}, "tab", "events / articles"),
+		CoverSort:     b([]string{"s"}, "s", "sort by count / date"),
+		CoverSingle:   b([]string{"1"}, "1", "only ◆ rows / all"),
+		PickerSpeaker: b([]string{"ctrl+s"}, "ctrl+s", "statements"),
+		PrevMatch:     b([]string{"N"}, "N", "prev. match"),
 		Coverage:      b([]string{"m"}, "m", "coverage"),
 		Discrepancies: b([]string{"d"}, "d", "discrepancies"),
 		Marks:         b([]string{"w"}, "w", "word marks"),
+		Copy:          b([]string{"y"}, "y", "copy with citation"),
+		CopyWords:     b([]string{"Y"}, "Y", "copy the words"),
 		Help:          b([]string{"?"}, "?", "help"),
 		Quit:          b([]string{"q", "ctrl+c"}, "q", "quit"),
 		ForceQuit:     b([]string{"ctrl+c"}, "ctrl+c", "quit"),
@@ -75,15 +104,20 @@ func DefaultKeyMap() KeyMap {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit, k.Suspend},
-		{k.NextPane, k.PrevPane, k.Open, k.Back},
-		{k.Search, k.Country, k.Outlet, k.Actor, k.ClearFilters},
-		{k.Coverage, k.Discrepancies, k.Marks, k.Left, k.Right},
+		{k.NextPane, k.PrevPane, k.Open, k.Back, k.Speaker},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Country, k.Outlet, k.Actor, k.Tag, k.Dates, k.ClearFilters},
+		{k.Timeline, k.Jump, k.ZoomIn, k.ZoomOut},
+		{k.Coverage, k.Discrepancies, k.Marks, k.Left, k.Right, k.CoverSort, k.CoverSingle, k.Copy, k.CopyWords},
 	}
 }
 
 // all is every binding, for switching them all off.
-func (k *KeyMap) all() [26]*key.Binding {
+func (k *KeyMap) all() [42]*key.Binding {
 	return [...]*key.Binding{
+		&k.Scope, &k.CoverSort, &k.CoverSingle,
+		&k.Speaker, &k.PickerSpeaker,
+		&k.Copy, &k.CopyWords, &k.Toggle, &k.Tag, &k.Dates, &k.Timeline, &k.Jump, &k.ZoomIn, &k.ZoomOut,
+		&k.NextMatch, &k.PrevMatch,
 		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom,
 		&k.NextPane, &k.PrevPane, &k.Open, &k.Back, &k.Left, &k.Right,
 		&k.Search, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters,

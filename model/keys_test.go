@@ -19,7 +19,7 @@ func TestFooterHidesKeysThatDoNothing(t *testing.T) {
 		has, lacks []string
 		idle       string // a key the footer leaves out: pressing it changes nothing
 	}{
-		{"chronology", nil, []string{"↓/j down", "enter open", "c/o/a filter"}, []string{"esc", "x clear filters"}, "esc"},
+		{"chronology", nil, []string{"↓/j down", "enter open", "c/o/a/#/r filter"}, []string{"esc", "x clear filters"}, "esc"},
 		{"filtered", []string{"c", "I", "r", "enter"}, []string{"x clear filters"}, nil, ""},
 		{"no events", []string{"/", "z", "z", "z", "enter"}, []string{"x clear filters", "/ search"}, []string{"↓/j down", "enter open"}, "enter"},
 		{"picker", []string{"c"}, []string{"type narrow", "↑/↓ move", "enter choose", "esc cancel"}, []string{"↑/k", "↓/j", "back"}, ""},
@@ -68,7 +68,7 @@ func TestHelpListsTheKeysThatActWhereItIsOpened(t *testing.T) {
 	}{
 		{"chronology", []string{"?"}, []string{"country filter", "/ search", "next pane", "word marks", "open"}, []string{"prev. outlet", "back / clear", "close help"}},
 		{"quotes", []string{"tab", "tab", "?"}, []string{"next pane", "back / clear"}, []string{"open"}},
-		{"reader", []string{"G", "enter", "enter", "?"}, []string{"page down", "back / clear"}, []string{"country filter", "next pane", "coverage"}},
+		{"reader", []string{"G", "enter", "enter", "?"}, []string{"page down", "esc back", "/ find in article", "y copy with citation"}, []string{"country filter", "next pane", "coverage", "back / clear"}},
 		{"coverage", []string{"m", "j", "l", "?"}, []string{"prev. outlet", "next outlet", "country filter", "read"}, []string{"next pane", "/ search"}},
 		{"discrepancy", []string{"d", "enter", "?"}, []string{"prev. side", "next side", "read"}, []string{"prev. outlet", "next pane"}},
 	}
@@ -99,7 +99,7 @@ func TestFooterFollowsTheBindings(t *testing.T) {
 	m.keymap.Down = key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next"))
 	m.Update(keyMsg("esc")) // any message brings the bindings up to date
 	m.resize(200, 40)
-	if footer := ansi.Strip(m.footer()); !strings.Contains(footer, "n next") || !strings.Contains(footer, "C/o/a filter") {
+	if footer := ansi.Strip(m.footer()); !strings.Contains(footer, "n next") || !strings.Contains(footer, "C/o/a/#/r filter") {
 		t.Fatalf("the footer does not name the keys bound: %q", footer)
 	}
 	press(m, "c")
@@ -129,5 +129,63 @@ func TestCtrlZSuspends(t *testing.T) {
 		if _, ok := cmd().(tea.SuspendMsg); !ok {
 			t.Errorf("after %v, ctrl+z does not suspend", open)
 		}
+	}
+}
+
+// TestFooterNeverCutsAKey: in every state at every width, the footer
+// ends whole, with how to quit, and says how to see the keys it leaves
+// out.
+func TestFooterNeverCutsAKey(t *testing.T) {
+	for name, enter := range states {
+		for _, w := range []int{50, 80, 99, 120, 200} {
+			m := newSized(t, w, 30)
+			enter(m)
+			footer := strings.TrimRight(ansi.Strip(m.footer()), " ")
+			if m.typing || m.notice != "" || m.layout.tooSmall {
+				continue
+			}
+			if strings.HasSuffix(footer, "…") {
+				t.Errorf("%s at %d columns: the footer is cut: %q", name, w, footer)
+			}
+			if !m.picking && !strings.HasSuffix(footer, "q quit") {
+				t.Errorf("%s at %d columns: the footer does not end with q quit: %q", name, w, footer)
+			}
+		}
+	}
+}
+
+// TestDateNotesNameOutlets: a curator's note that cites articles by id
+// reads with the outlets' names.
+func TestDateNotesNameOutlets(t *testing.T) {
+	m := newSized(t, 120, 40)
+	got := m.env.namedArticles("a1: “in July”; a2/a3 give no date; a1x and xa1 are not ids")
+	want := "The Northern Star: “in July”; Wire Service/Daily Ledger give no date; a1x and xa1 are not ids"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestHelpScrolls: at 80x24 the help is taller than the screen; the
+// moving keys scroll it to its last line, and the footer says so.
+func TestHelpScrolls(t *testing.T) {
+	m := newSized(t, 80, 24)
+	press(m, "?")
+	if strings.Contains(plain(m), "Press ? or esc to close.") {
+		t.Fatal("the help fits 80x24; this test needs one that does not")
+	}
+	if !strings.Contains(ansi.Strip(m.footer()), "↑/↓ scroll") {
+		t.Errorf("the footer does not say the help scrolls: %q", ansi.Strip(m.footer()))
+	}
+	press(m, "G")
+	if !strings.Contains(plain(m), "Press ? or esc to close.") || m.helpView.offset == 0 {
+		t.Errorf("G did not scroll the help to its end:\n%s", plain(m))
+	}
+	press(m, "g")
+	if m.helpView.offset != 0 {
+		t.Errorf("g left the help at line %d", m.helpView.offset)
+	}
+	press(m, "esc", "?")
+	if m.helpView.offset != 0 {
+		t.Error("the help opened again where it was scrolled to, not at its top")
 	}
 }

@@ -14,6 +14,10 @@ const (
 	// quotes below both keep several rows. Then all three show at once.
 	wideWidth = 100
 	tallLines = 30
+	// chronWide is the chronology's width at which a row of the embedded
+	// story's keeps minTitle cells for its title: the border, the cursor,
+	// the date, the outlet marks and the spaces between.
+	chronWide = 2 + 2 + 16 + 1 + minTitle + 1 + 5
 )
 
 // rect is a pane's box on screen.
@@ -54,7 +58,10 @@ func computeLayout(w, h int) layout {
 	switch {
 	case w >= wideWidth && h >= tallLines:
 		top := bh * 11 / 20
-		chronW := w * 3 / 5
+		// The chronology takes what a row with a title of minTitle cells
+		// needs, leaving the actors at least 30 columns and at most two
+		// fifths of the width.
+		chronW := w - min(max(30, w-chronWide), w*2/5)
 		l.chron = rect{0, 1, chronW, top}
 		l.actors = rect{chronW, 1, w - chronW, top}
 		l.quotes = rect{0, 1 + top, w, bh - top}
@@ -79,12 +86,12 @@ func (m *Model) resize(w, h int) {
 	m.chron.SetSize(l.chron.w, l.chron.h)
 	m.actors.SetSize(l.actors.w, l.actors.h)
 	m.quotes.SetSize(l.quotes.w, l.quotes.h)
-	for _, p := range []pane{m.detail, m.reader, m.cover, m.discs, m.disc} {
+	for _, p := range []pane{m.detail, m.reader, m.cover, m.discs, m.disc, m.axis, m.talk, m.hits} {
 		p.SetSize(l.body.w, l.body.h)
 	}
 	m.picker.SetSize(l.body.w-4, l.body.h-2)
 	m.helpView.SetSize(l.body.w-2, l.body.h-2)
-	m.search.SetSize(m.width, 1)
+	m.bar.SetSize(m.width, 1)
 	m.help.SetWidth(max(m.width-6, 1))
 }
 

@@ -34,6 +34,27 @@ var states = map[string]func(m *Model){
 	"discrepancy":   func(m *Model) { press(m, "d", "enter", "l") },
 	"wording":       func(m *Model) { press(m, "d", "G", "enter", "j") },
 	"marks off":     func(m *Model) { press(m, "G", "w") },
+	"copied":        func(m *Model) { press(m, "G", "tab", "tab", "j", "y") },
+	"quote reader":  func(m *Model) { press(m, "G", "tab", "tab", "j", "enter", "Y") },
+	"time axis":     func(m *Model) { press(m, "G", "t") },
+	"axis months":   func(m *Model) { press(m, "G", "t", "+", "+", "h") },
+	"axis decades":  func(m *Model) { press(m, "t", "-", "-", "-") },
+	"jump input":    func(m *Model) { press(m, "@", "2", "0", "x", "enter") },
+	"dates":         func(m *Model) { press(m, "r", "2", "0", "2", "2", "enter") },
+	"tags ticked":   func(m *Model) { press(m, "#", "down", "space", "down", "space") },
+	"reader find":   func(m *Model) { press(m, "G", "enter", "enter", "/", "r", "a", "enter", "n") },
+	"actors find":   func(m *Model) { press(m, "tab", "/", "r", "a") },
+	"help scrolled": func(m *Model) { press(m, "?", "pgdown", "j") },
+	"speaker":       func(m *Model) { press(m, "tab", "j", "s", "j") },
+	"articles":      func(m *Model) { press(m, "/", "a", "tab", "l", "enter", "j") },
+	"no places":     func(m *Model) { press(m, "/", "tab", "z", "z") },
+	"cov. sorted":   func(m *Model) { press(m, "m", "s", "1", "j") },
+	"cov. no ◆":     func(m *Model) { m.filter.Outlets = []string{"north"}; m.applyFilter(); press(m, "m", "1") },
+	"all filters": func(m *Model) {
+		m.filter = timeline.Filter{Countries: []string{"IL", "AL"}, Outlets: []string{"north", "wire"}, Actors: []string{"lapid"},
+			Tags: []string{"meeting"}, Since: timeline.YearDate(2022), Search: "threat", Passages: true}
+		m.applyFilter()
+	},
 }
 
 // TestViewFitsEverySizeInEveryState is the layout invariant: no panic,
@@ -160,7 +181,7 @@ func TestEveryPaneFillsItsBox(t *testing.T) {
 		panes := map[string]pane{
 			"chronology": m.chron, "actors": m.actors, "quotes": m.quotes, "detail": m.detail,
 			"reader": m.reader, "coverage": m.cover, "discrepancies": m.discs, "discrepancy": m.disc,
-			"picker": m.picker, "search": m.search, "help": m.helpView,
+			"picker": m.picker, "input": m.bar, "help": m.helpView, "axis": m.axis, "speaker": m.talk, "places": m.hits,
 		}
 		for pn, p := range panes {
 			overlay := p == m.picker || p == m.helpView

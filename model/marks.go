@@ -113,23 +113,29 @@ func spaceOnly(s string) string {
 func wrapMarked(m markedText, w int, base, diff lipgloss.Style) []string {
 	var out []string
 	for _, l := range wrapSpans(m.text, 0, w) {
-		var b strings.Builder
-		pos := l.start
-		for _, r := range m.marks {
-			s, e := max(r.start, l.start), min(r.end, l.end)
-			if s >= e {
-				continue
-			}
-			if pos < s {
-				b.WriteString(base.Render(m.text[pos:s]))
-			}
-			b.WriteString(diff.Render(m.text[s:e]))
-			pos = e
-		}
-		if pos < l.end {
-			b.WriteString(base.Render(m.text[pos:l.end]))
-		}
-		out = append(out, b.String())
+		out = append(out, drawMarked(m.text, l, m.marks, base, diff))
 	}
 	return out
+}
+
+// drawMarked draws bytes l of text, the parts inside marks (in order) in
+// diff and the rest in base.
+func drawMarked(text string, l lineSpan, marks []byteRange, base, diff lipgloss.Style) string {
+	var b strings.Builder
+	pos := l.start
+	for _, r := range marks {
+		s, e := max(r.start, l.start), min(r.end, l.end)
+		if s >= e {
+			continue
+		}
+		if pos < s {
+			b.WriteString(base.Render(text[pos:s]))
+		}
+		b.WriteString(diff.Render(text[s:e]))
+		pos = e
+	}
+	if pos < l.end {
+		b.WriteString(base.Render(text[pos:l.end]))
+	}
+	return b.String()
 }

@@ -108,6 +108,9 @@ const (
 	screenCoverage             // events by outlets: who reports what
 	screenDiscrepancies        // where the outlets' accounts differ
 	screenDiscrepancy          // one discrepancy, its sides side by side
+	screenAxis                 // the events by period, as bars
+	screenSpeaker              // one actor's statements, every outlet's words
+	screenHits                 // the places words stand in the articles
 )
 
 // Option configures a Model.
@@ -119,6 +122,10 @@ func WithFilter(f timeline.Filter) Option { return func(m *Model) { m.filter = f
 // WithNotice shows a one-line message in the footer until the first key
 // press: what loading the data left out, say.
 func WithNotice(s string) Option { return func(m *Model) { m.notice = s } }
+
+// WithTmux says the explorer runs inside tmux ($TMUX is set), so that a
+// copy is also wrapped for tmux's passthrough to the outer terminal.
+func WithTmux(inside bool) Option { return func(m *Model) { m.tmux = inside } }
 
 // WithTitle names the story in the header (the embedded one by default).
 func WithTitle(title string) Option { return func(m *Model) { m.title = title } }

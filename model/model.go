@@ -51,9 +51,12 @@ type Model struct {
 	cover  *coverageView
 	discs  *discrepancyList
 	disc   *discrepancyView
+	axis   *axisView
+	talk   *quotesPane // the speaker screen
+	hits   *hitsView
 	// The overlays and inputs.
 	picker     *picker
-	search     *searchBar
+	bar        *inputBar
 	helpView   *helpView
 	help       help.Model    // draws the footer's keys
 	footerKeys []key.Binding // what the footer names now (see updateKeybindings)
@@ -62,10 +65,12 @@ type Model struct {
 	title      string // the story's name in the header
 	notice     string // shown in the footer until a key is pressed
 
-	picking   bool
-	searching bool
-	showHelp  bool
-	quitting  bool
+	tmux bool // inside tmux: the clipboard is also asked through its passthrough
+
+	picking  bool
+	typing   bool
+	showHelp bool
+	quitting bool
 }
 
 // New builds the explorer over ds.
@@ -76,16 +81,21 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 	for _, o := range opts {
 		o(m)
 	}
+	m.filter.Passages = true // the explorer's search also reads the sources' passages
 	m.chron = &chronology{env: m.env}
 	m.actors = newActorsPane(m.env)
-	m.quotes = &quotesPane{env: m.env, event: -2}
+	m.quotes = newQuotesPane(m.env)
 	m.detail = newDetailView(m.env)
 	m.reader = newReaderView(m.env)
 	m.cover = newCoverageView(m.env)
 	m.discs = newDiscrepancyList(m.env)
 	m.disc = newDiscrepancyView(m.env)
+	m.axis = newAxisView(m.env, &m.chron.hist)
+	m.hits = newHitsView(m.env)
+	m.talk = newQuotesPane(m.env)
+	m.talk.SetFocused(true)
 	m.picker = newPicker(m.env)
-	m.search = newSearchBar(m.env)
+	m.bar = newInputBar(m.env)
 	m.helpView = newHelpView(m.env)
 	m.help = help.New()
 	// The first answer is worked out here, whatever the size, so the first
@@ -159,7 +169,7 @@ func (m *Model) setPalette(dark bool) {
 	m.env.styles = NewStyles(dark)
 	m.help.Styles = help.DefaultStyles(dark)
 	m.helpView.help.Styles = m.help.Styles
-	m.search.input.SetStyles(textinput.DefaultStyles(dark))
+	m.bar.input.SetStyles(textinput.DefaultStyles(dark))
 	m.picker.input.SetStyles(textinput.DefaultStyles(dark))
 	m.chron.SetEmptyNotice(m.emptyNotice())
 	m.chron.Restyle()
@@ -172,8 +182,8 @@ func (m *Model) toInput(msg tea.Msg) tea.Cmd {
 	switch {
 	case m.picking:
 		return m.updatePane(m.picker, msg)
-	case m.searching:
-		return m.updatePane(m.search, msg)
+	case m.typing:
+		return m.updatePane(m.bar, msg)
 	}
 	return nil
 }

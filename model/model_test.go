@@ -124,14 +124,14 @@ func TestSearchFiltersAsYouTypeAndEscClearsIt(t *testing.T) {
 		t.Fatal("q in the search box quit the program")
 	}
 	press(m, "esc")
-	if m.searching || m.filter.Search != "" || len(m.events) != 6 {
-		t.Fatalf("esc left searching=%v search=%q events=%d", m.searching, m.filter.Search, len(m.events))
+	if m.typing || m.filter.Search != "" || len(m.events) != 6 {
+		t.Fatalf("esc left searching=%v search=%q events=%d", m.typing, m.filter.Search, len(m.events))
 	}
 	press(m, "/")
 	typeText(m, "nato")
 	press(m, "enter")
-	if m.searching || m.filter.Search != "nato" || m.SelectedEvent() != "2009-nato" {
-		t.Fatalf("enter should keep the search: searching=%v search=%q selected=%q", m.searching, m.filter.Search, m.SelectedEvent())
+	if m.typing || m.filter.Search != "nato" || m.SelectedEvent() != "2009-nato" {
+		t.Fatalf("enter should keep the search: searching=%v search=%q selected=%q", m.typing, m.filter.Search, m.SelectedEvent())
 	}
 	press(m, "esc")
 	if m.filter.Search != "" {
@@ -275,8 +275,11 @@ func TestNotQuotedByThisOutlet(t *testing.T) {
 	q.Show(ai, "", nil)
 	q.render()
 	out := strings.Join(q.lines, "\n")
-	if !strings.Contains(out, "Daily Ledger") || !strings.Contains(out, "not quoted by this outlet") {
+	if !strings.Contains(out, "not quoted by Daily Ledger, which reports it") {
 		t.Errorf("an outlet reporting the event without the quote must say so:\n%s", out)
+	}
+	if strings.Contains(out, "▌Daily Ledger") {
+		t.Errorf("an outlet that did not quote the statement takes a column:\n%s", out)
 	}
 	q.w = 60 // too narrow for three columns: stacked, same order
 	q.dirty = true

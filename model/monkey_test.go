@@ -19,6 +19,7 @@ var monkeyKeys = []string{
 	"j", "k", "up", "down", "enter", "esc", "tab", "shift+tab", "pgdown", "pgup", "home", "end",
 	"g", "G", "h", "l", "/", "?", "c", "o", "a", "x", "m", "d", "w", "q", "backspace",
 	"I", "r", "W", "z", "1", " ", "left", "right",
+	"y", "Y", "t", "@", "#", "+", "-", "n", "N", "space", "s", "ctrl+s", "1",
 }
 
 // hostile is pasted and typed text a terminal must never act on.
@@ -52,7 +53,7 @@ func TestMonkey(t *testing.T) {
 				k := monkeyKeys[rng.IntN(len(monkeyKeys))]
 				what = "key " + k
 				press(m, k)
-				if k == "q" && !m.searching && !m.picking {
+				if k == "q" && !m.typing && !m.picking {
 					trail = append(trail, what)
 					step = steps // q quits: the run ends as the program would
 					continue

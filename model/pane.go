@@ -3,8 +3,6 @@ package model
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // pane is the contract every part of the screen keeps: the tiled panes
@@ -46,8 +44,10 @@ var (
 	_ pane = (*discrepancyList)(nil)
 	_ pane = (*discrepancyView)(nil)
 	_ pane = (*picker)(nil)
-	_ pane = (*searchBar)(nil)
+	_ pane = (*inputBar)(nil)
 	_ pane = (*helpView)(nil)
+	_ pane = (*axisView)(nil)
+	_ pane = (*hitsView)(nil)
 )
 
 // outcome is what a pane's Update asks of the root, one of the types
@@ -58,21 +58,18 @@ type (
 	// openEvent: show an event (a dataset index) in full.
 	openEvent struct{ event int }
 	// readSpan: open the article at a cited passage.
-	readSpan struct{ span timeline.Span }
+	readSpan struct{ p passage }
 	// chooseActor: narrow the chronology to an actor (a dataset index),
 	// or widen it again when it is the one chosen.
 	chooseActor struct{ actor int }
+	// openSpeaker: show an actor's (an id) statements.
+	openSpeaker struct{ actor string }
 	// openDiscrepancy: show a discrepancy's (a dataset index) sides.
 	openDiscrepancy struct{ index int }
 	// picked: the picker's choice for its facet; no values clears it.
 	picked struct {
 		facet  facet
 		values []string
-	}
-	// searched: the search now reads text; done closes the input.
-	searched struct {
-		text string
-		done bool
 	}
 	// closed: an overlay or input is done and changes nothing more.
 	closed struct{}
@@ -82,8 +79,8 @@ func (openEvent) isOutcome()       {}
 func (readSpan) isOutcome()        {}
 func (chooseActor) isOutcome()     {}
 func (openDiscrepancy) isOutcome() {}
+func (openSpeaker) isOutcome()     {}
 func (picked) isOutcome()          {}
-func (searched) isOutcome()        {}
 func (closed) isOutcome()          {}
 
 // scroller is a pane the mouse wheel moves through.

@@ -13,19 +13,23 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// picker chooses one value for a filter facet. Typing narrows the options
+// picker chooses the values of a filter facet. Typing narrows the options
 // by fuzzy match; each option shows how many events it would leave, given
-// the other active filters, once they are counted (see SetCounts).
+// the other active filters, once they are counted (see SetCounts). enter
+// chooses the option under the cursor alone; space ticks options, and
+// then enter applies the ticked ones, any of which an event may match.
 type picker struct {
 	frame // w is the box's width, h the most height it may take
 	env   *env
 	facet facet
 	input textinput.Model
 
-	options []pickOption // all options; the first clears the facet
-	counted bool         // the options' counts are in (see SetCounts)
-	shown   []int        // indexes into options that match the input
-	cursor  int          // index into shown
+	options []pickOption    // all options; the first clears the facet
+	ticked  map[string]bool // the values ticked: at first the facet's
+	toggled bool            // space changed what is ticked
+	counted bool            // the options' counts are in (see SetCounts)
+	shown   []int           // indexes into options that match the input
+	cursor  int             // index into shown
 	offset  int
 }
 
@@ -71,8 +75,16 @@ func (p *picker) Open(fc facet, f timeline.Filter) tea.Cmd {
 			p.options = append(p.options, pickOption{value: a.ID, label: oneLine(a.Name) + " — " + p.env.actorRole(&a)})
 		}
 		slices.SortStableFunc(p.options[1:], func(a, b pickOption) int { return compareFold(a.label, b.label) })
+	case facetTag:
+		for _, t := range ds.TagVocabulary() {
+			p.options = append(p.options, pickOption{value: t, label: oneLine(t)})
+		}
 	}
 	p.narrow()
+	p.ticked, p.toggled = map[string]bool{}, false
+	for _, v := range facetValues(f, fc) {
+		p.ticked[v] = true
+	}
 	current := first(facetValues(f, fc))
 	for i, oi := range p.shown {
 		if p.options[oi].value == current {
@@ -121,8 +133,19 @@ func (p *picker) Update(msg tea.Msg) (outcome, tea.Cmd) {
 		case key.Matches(k, keys.Back):
 			return closed{}, nil
 		case key.Matches(k, keys.Open):
+			if p.toggled {
+				return p.tickedChoice(), nil
+			}
 			if p.cursor < len(p.shown) {
 				return p.choice(), nil
+			}
+			return nil, nil
+		case key.Matches(k, keys.Toggle):
+			p.toggle()
+			return nil, nil
+		case key.Matches(k, keys.PickerSpeaker):
+			if p.facet == facetActor && p.cursor < len(p.shown) && p.options[p.shown[p.cursor]].value != "" {
+				return openSpeaker{p.options[p.shown[p.cursor]].value}, nil
 			}
 			return nil, nil
 		case key.Matches(k, keys.PickerUp):
@@ -148,14 +171,40 @@ func (p *picker) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	return nil, cmd
 }
 
-// Keys: the arrows and pages move, enter chooses while an option is
-// shown, esc cancels; letters are typed.
+// Keys: the arrows and pages move, space ticks, enter chooses (or applies
+// what is ticked), esc cancels; letters are typed.
 func (p *picker) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	enable(true, &k.PickerUp, &k.PickerDown, &k.PageUp, &k.PageDown, &k.Back)
-	k.Open.SetEnabled(len(p.shown) > 0)
-	say(&k.Open, "choose")
+	k.Toggle.SetEnabled(len(p.shown) > 0)
+	k.Open.SetEnabled(len(p.shown) > 0 || p.toggled)
+	say(&k.Open, "choose this one")
+	if p.toggled {
+		say(&k.Open, "apply "+strconv.Itoa(len(p.ticked))+" ticked")
+		if len(p.ticked) == 0 {
+			say(&k.Open, "apply: any "+p.facet.String())
+		}
+	}
 	say(&k.Back, "cancel")
-	return append(short, typing("narrow"), group("move", k.PickerUp, k.PickerDown), k.Open, k.Back)
+	k.PickerSpeaker.SetEnabled(p.facet == facetActor && p.cursor < len(p.shown) && p.options[p.shown[p.cursor]].value != "")
+	return append(short, typing("narrow"), group("move", k.PickerUp, k.PickerDown), k.Toggle, k.Open, k.PickerSpeaker, k.Back)
+}
+
+// toggle ticks the option under the cursor, or unticks it; on the first
+// option, which clears the facet, it unticks them all.
+func (p *picker) toggle() {
+	if p.cursor >= len(p.shown) {
+		return
+	}
+	p.toggled = true
+	v := p.options[p.shown[p.cursor]].value
+	switch {
+	case v == "":
+		clear(p.ticked)
+	case p.ticked[v]:
+		delete(p.ticked, v)
+	default:
+		p.ticked[v] = true
+	}
 }
 
 // choice is the option under the cursor, as the facet's new values.
@@ -163,6 +212,17 @@ func (p *picker) choice() picked {
 	var values []string
 	if v := p.options[p.shown[p.cursor]].value; v != "" {
 		values = []string{v}
+	}
+	return picked{facet: p.facet, values: values}
+}
+
+// tickedChoice is the ticked options, in the options' order.
+func (p *picker) tickedChoice() picked {
+	var values []string
+	for _, o := range p.options[1:] {
+		if p.ticked[o.value] {
+			values = append(values, o.value)
+		}
 	}
 	return picked{facet: p.facet, values: values}
 }
@@ -182,14 +242,14 @@ func (p *picker) SetSize(w, h int) {
 }
 
 // boxH is the picker's height: its options plus four lines of chrome.
-func (p *picker) boxH() int { return min(p.h, max(len(p.options)+4, 8)) }
+func (p *picker) boxH() int { return min(p.h, max(len(p.shown)+4, 8)) }
 
 // View draws the picker box.
 func (p *picker) View() string {
 	st := &p.env.styles
 	bw, bh := p.w, p.boxH()
 	inner := bw - 2
-	lines := []string{fit(p.input.View(), inner), st.Muted.Render(fit("↑/↓ move · enter choose · esc cancel", inner))}
+	lines := []string{fit(p.input.View(), inner), st.Muted.Render(fit("↑/↓ move · space tick · enter choose · esc cancel", inner))}
 	if len(p.shown) == 0 {
 		lines = append(lines, st.Muted.Render("no match"))
 	}
@@ -200,7 +260,15 @@ func (p *picker) View() string {
 		if p.counted {
 			count = strconv.Itoa(o.count)
 		}
-		label := fit(o.label, max(inner-3-ansi.StringWidth(count)-1, 1))
+		tick := "    "
+		switch {
+		case o.value == "":
+		case p.ticked[o.value]:
+			tick = "[x] "
+		default:
+			tick = "[ ] "
+		}
+		label := fit(tick+o.label, max(inner-3-ansi.StringWidth(count)-1, 1))
 		line := "  " + label + " " + st.Muted.Render(count)
 		if i == p.cursor {
 			line = st.Selected.Render(fit("▶ "+label+" "+count, inner))
@@ -208,6 +276,9 @@ func (p *picker) View() string {
 		lines = append(lines, fit(line, inner))
 	}
 	title := "Filter by " + p.facet.String()
+	if len(p.ticked) > 0 {
+		title += " · " + strconv.Itoa(len(p.ticked)) + " ticked"
+	}
 	if !p.counted {
 		title += " · counting…"
 	}

@@ -5,11 +5,15 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // quotesPane shows, for the selected event or actor, each statement with
-// one column per outlet: the outlet's words, or "not quoted by this outlet"
-// where it reports the event but did not quote the statement.
+// one column per outlet that quoted it, and a line naming the outlets that
+// report it without quoting it. While it has the keys a cursor picks a
+// quote: enter reads it in its article, y copies it. The speaker screen
+// is one too, over the whole body.
 type quotesPane struct {
 	frame
 	env *env
@@ -18,10 +22,14 @@ type quotesPane struct {
 	speaker string // when set, statements by this actor instead of an event's
 	outlets []string
 
-	lines  []string // rendered content, rebuilt when an input changes
+	lines  []string  // rendered content, rebuilt when an input changes
+	at     []quoteAt // where each quote starts in lines, in the order drawn
+	cursor int       // index into at
 	offset int
 	dirty  bool
 }
+
+func newQuotesPane(e *env) *quotesPane { return &quotesPane{env: e, event: -2} }
 
 func (q *quotesPane) SetSize(w, h int) {
 	if w != q.w {
@@ -30,26 +38,76 @@ func (q *quotesPane) SetSize(w, h int) {
 	q.frame.SetSize(w, h)
 }
 
+// SetFocused draws the cursor while the pane has the keys.
+func (q *quotesPane) SetFocused(on bool) {
+	if on != q.focused {
+		q.dirty = true
+	}
+	q.frame.SetFocused(on)
+}
+
 // Show sets what the pane is about: an event, or (speaker != "") an actor.
-// outlets, when not empty, limits the columns to those outlets.
+// outlets, when not empty, limits it to the statements those outlets
+// quote, and the columns to those outlets.
 func (q *quotesPane) Show(event int, speaker string, outlets []string) {
 	if event == q.event && speaker == q.speaker && slices.Equal(outlets, q.outlets) {
 		return
 	}
 	q.event, q.speaker, q.outlets = event, speaker, slices.Clone(outlets)
-	q.offset = 0
+	q.offset, q.cursor, q.at = 0, 0, nil
 	q.dirty = true
 }
 
-// Update scrolls through the statements.
+// Update moves the cursor from quote to quote (pages scroll the lines);
+// enter reads the quote under it in its article.
 func (q *quotesPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
-	return moveOrOpen(msg, &q.env.keys, q.innerH()-1, q.Scroll, nil)
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
+	}
+	q.render()
+	keys := &q.env.keys
+	if key.Matches(k, keys.PageUp, keys.PageDown) || len(q.at) == 0 {
+		return moveOrOpen(msg, keys, q.innerH()-1, q.Scroll, nil)
+	}
+	return moveOrOpen(msg, keys, 1, q.move, func() outcome {
+		return readSpan{quotePassage(q.env.ds, q.at[q.cursor].quote)}
+	})
 }
 
-// Keys: scrolling.
+// move puts the cursor delta quotes on and scrolls it into view, with a
+// line or two of its words.
+func (q *quotesPane) move(delta int) {
+	q.cursor = max(0, min(len(q.at)-1, q.cursor+clampDelta(delta)))
+	q.dirty = true
+	q.render()
+	line := q.at[q.cursor].line
+	q.offset = clampScroll(q.offset, min(line+2, len(q.lines)-1), q.innerH(), len(q.lines))
+	q.offset = clampScroll(q.offset, line, q.innerH(), len(q.lines))
+}
+
+// Keys: moving from quote to quote and enter while there are quotes,
+// else scrolling.
 func (q *quotesPane) Keys(k *KeyMap, short []key.Binding) []key.Binding {
+	q.render()
 	k.enableMoves(true)
-	return append(short, group("scroll", k.Up, k.Down))
+	if len(q.at) == 0 {
+		return append(short, group("scroll", k.Up, k.Down))
+	}
+	k.Open.SetEnabled(true)
+	say(&k.Open, "read article")
+	say(&k.Up, "prev. quote")
+	say(&k.Down, "next quote")
+	return append(short, group("quote", k.Up, k.Down), k.Open)
+}
+
+// Copyable is the quote under the cursor.
+func (q *quotesPane) Copyable() (copyable, bool) {
+	q.render()
+	if !q.focused || q.cursor >= len(q.at) {
+		return copyable{}, false
+	}
+	return passageCopy(q.env, quotePassage(q.env.ds, q.at[q.cursor].quote)), true
 }
 
 // Scroll moves the lines shown by delta.
@@ -58,22 +116,31 @@ func (q *quotesPane) Scroll(delta int) {
 	q.offset = clampScroll(q.offset+clampDelta(delta), -1, q.innerH(), len(q.lines))
 }
 
-// statements lists what the pane shows, in dataset order.
+// statements lists what the pane shows, in dataset order: an actor's
+// statements or an event's, those the outlets filtered to quote.
 func (q *quotesPane) statements() []int {
 	ds := q.env.ds
-	if q.speaker != "" {
-		var out []int
+	var all []int
+	switch {
+	case q.speaker != "":
 		for si, s := range ds.Statements() {
 			if s.Speaker == q.speaker {
-				out = append(out, si)
+				all = append(all, si)
 			}
 		}
-		return out
+	case q.event >= 0:
+		all = ds.EventStatements(q.event)
 	}
-	if q.event < 0 {
-		return nil
+	if len(q.outlets) == 0 {
+		return all
 	}
-	return ds.EventStatements(q.event)
+	var out []int
+	for _, si := range all {
+		if slices.ContainsFunc(ds.Renderings(si), func(r timeline.Rendering) bool { return slices.Contains(q.outlets, r.Outlet) }) {
+			out = append(out, si)
+		}
+	}
+	return out
 }
 
 // render rebuilds the content lines if an input changed since last time.
@@ -82,23 +149,37 @@ func (q *quotesPane) render() {
 		return
 	}
 	q.dirty = false
+	sel := -1
+	if q.focused && q.cursor < len(q.at) {
+		sel = q.at[q.cursor].quote
+	}
+	q.lines, q.at = q.build(sel)
+	if q.focused && sel < 0 && len(q.at) > 0 { // new content: the cursor on its first quote
+		q.cursor = 0
+		q.lines, q.at = q.build(q.at[0].quote)
+	}
+}
+
+// build draws the statements, quote sel selected.
+func (q *quotesPane) build(sel int) ([]string, []quoteAt) {
 	st := &q.env.styles
 	inner := max(q.w-2, 1)
 	var out []string
+	var at []quoteAt
 	stmts := q.statements()
 	if len(stmts) == 0 {
-		msg := "No quotations for this event."
-		if q.speaker != "" {
-			msg = "No quotations from " + q.env.actorName(q.speaker) + "."
-		}
-		out = append(out, st.Muted.Render(msg))
+		out = append(out, st.Muted.Render(q.none()))
 	}
 	compared := false
 	for n, si := range stmts {
 		if n > 0 {
 			out = append(out, "")
 		}
-		out = append(out, q.renderStatement(si, inner)...)
+		lines, starts := renderStatement(q.env, si, inner, q.outlets, q.env.marking, sel)
+		for _, a := range starts {
+			at = append(at, quoteAt{quote: a.quote, line: len(out) + a.line})
+		}
+		out = append(out, lines...)
 		compared = compared || len(q.env.ds.Renderings(si)) > 1
 	}
 	if compared { // say what the marks mean, and how to turn them off
@@ -111,12 +192,24 @@ func (q *quotesPane) render() {
 			head = append(head, st.Muted.Render(l))
 		}
 		out = append(head, out...)
+		for i := range at {
+			at[i].line += len(head)
+		}
 	}
-	q.lines = out
+	return out, at
 }
 
-func (q *quotesPane) renderStatement(si, w int) []string {
-	return renderStatement(q.env, si, w, q.outlets, q.env.marking)
+// none says why there is nothing to show.
+func (q *quotesPane) none() string {
+	switch {
+	case q.speaker != "" && len(q.outlets) > 0:
+		return "No quotations from " + q.env.actorName(q.speaker) + " in the outlets filtered to."
+	case q.speaker != "":
+		return "No quotations from " + q.env.actorName(q.speaker) + "."
+	case len(q.outlets) > 0:
+		return "No quotations for this event in the outlets filtered to."
+	}
+	return "No quotations for this event."
 }
 
 func (q *quotesPane) title() string {
@@ -131,8 +224,14 @@ func (q *quotesPane) View() string {
 	q.offset = clampScroll(q.offset, -1, q.innerH(), len(q.lines))
 	end := min(q.offset+q.innerH(), len(q.lines))
 	right := ""
+	if len(q.at) > 0 && q.focused {
+		right = "quote " + scrollInfo(q.cursor, len(q.at))
+	}
 	if len(q.lines) > q.innerH() {
-		right = scrollInfo(q.offset, len(q.lines)) + " lines"
+		if right != "" {
+			right += " · "
+		}
+		right += "lines " + scrollInfo(q.offset, len(q.lines))
 	}
 	return box(&q.env.styles, q.title(), right, q.lines[q.offset:end], q.w, q.h, q.focused)
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -9,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/present"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -26,12 +28,15 @@ type readerView struct {
 	env *env
 
 	article *timeline.Article
-	span    timeline.Span
-	lines   []lineSpan // the wrapped lines of the article's bytes [from, to)
-	from    int        // where the window starts: a paragraph's start, or a break inside a long one
-	to      int        // where the next piece starts; len(text)+1 once the window reaches the end
+	at      passage       // the passage opened at
+	span    timeline.Span // its bytes, highlighted
+	where   string        // where the passage is: paragraph and line, or bytes in a very long article
+	lines   []lineSpan    // the wrapped lines of the article's bytes [from, to)
+	from    int           // where the window starts: a paragraph's start, or a break inside a long one
+	to      int           // where the next piece starts; len(text)+1 once the window reaches the end
 	wrapW   int
 	offset  int // the first line shown, in lines
+	find    readerFind
 }
 
 // readerChunk is how much of an article is wrapped at a time.
@@ -42,13 +47,35 @@ func newReaderView(e *env) *readerView {
 }
 
 // Open shows the article of a passage, scrolled to it.
-func (r *readerView) Open(s timeline.Span) {
-	a, ok := r.env.ds.Article(s.Article)
+func (r *readerView) Open(p passage) {
+	a, ok := r.env.ds.Article(p.span.Article)
 	if !ok {
 		return
 	}
-	r.article, r.span = a, s
+	if r.article != a {
+		r.find.lower = "" // made again for this article on its first find
+	}
+	r.article, r.at, r.span = a, p, p.span
+	r.where = "passage bytes " + strconv.Itoa(p.span.Start) + "–" + strconv.Itoa(p.span.End)
+	if len(a.Text) <= placeLimit {
+		c := present.Cite(r.env.ds, "", p.span)
+		r.where = "passage at paragraph " + strconv.Itoa(c.Paragraph) + ", line " + strconv.Itoa(c.Line)
+	}
 	r.wrapAroundPassage()
+	r.Find(r.find.text)
+}
+
+// placeLimit is the longest article whose passages the reader places by
+// paragraph and line, which takes reading the article up to the passage;
+// in a longer one (a whole import as one article) it gives their bytes.
+const placeLimit = 16 << 20
+
+// Copyable is the passage the article was opened at.
+func (r *readerView) Copyable() (copyable, bool) {
+	if r.article == nil {
+		return copyable{}, false
+	}
+	return passageCopy(r.env, r.at), true
 }
 
 func (r *readerView) SetSize(w, h int) {
@@ -182,15 +209,35 @@ func (r *readerView) firstLine() int {
 	return 0
 }
 
-// Update scrolls through the article.
+// Update scrolls through the article; n and N move between the words
+// found.
 func (r *readerView) Update(msg tea.Msg) (outcome, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, r.env.keys.NextMatch):
+			r.NextMatch(1)
+			return nil, nil
+		case key.Matches(k, r.env.keys.PrevMatch):
+			r.NextMatch(-1)
+			return nil, nil
+		}
+	}
 	return moveOrOpen(msg, &r.env.keys, r.innerH()-1, r.Scroll, nil)
 }
 
-// Keys: scrolling, once an article is open.
+// Keys: scrolling, once an article is open; / finds words, and n and N
+// move between them while there are any.
 func (r *readerView) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	k.enableMoves(r.article != nil)
-	return append(short, k.Down, k.PageDown, k.Top)
+	k.Search.SetEnabled(r.article != nil)
+	say(&k.Search, "find in article")
+	found := len(r.find.matches) > 0
+	enable(found, &k.NextMatch, &k.PrevMatch)
+	short = append(short, k.Down, k.PageDown)
+	if found {
+		short = append(short, group("next/prev. match", k.NextMatch, k.PrevMatch))
+	}
+	return append(short, k.Search)
 }
 
 // Scroll moves the window of lines shown by delta, wrapping more of the
@@ -247,28 +294,60 @@ func (r *readerView) View() string {
 	a := r.article
 	head := []string{
 		" " + st.PaneTitle.Render(articleTitle(a)),
-		" " + st.Muted.Render(r.env.outletName(a.Outlet)+" · "+a.Published.String()+" · "+oneLine(a.File)+
-			" · passage bytes "+strconv.Itoa(r.span.Start)+"–"+strconv.Itoa(r.span.End)),
+		" " + st.Muted.Render(r.env.outletName(a.Outlet)+" · "+a.Published.String()+" · "+oneLine(a.File)+" · "+r.where),
 	}
 	end := min(r.offset+r.innerH(), len(r.lines))
 	lines := head
 	for _, l := range r.lines[r.offset:end] {
 		lines = append(lines, r.renderLine(l))
 	}
+	if info := r.findInfo(); info != "" {
+		lines[1] = " " + st.Warn.Render(info) + st.Muted.Render(" ·") + lines[1]
+	}
 	return box(st, "Source", r.position()+" · esc: back", lines, r.w, r.h, r.focused)
 }
 
 // renderLine draws one wrapped line, highlighting the part inside the
 // passage and marking the gutter when there is one.
+// Words found are drawn in the Match style, over the passage's.
 func (r *readerView) renderLine(l lineSpan) string {
 	st := &r.env.styles
 	text := r.article.Text
+	ms := r.lineMatches(l)
 	s, e := max(l.start, r.span.Start), min(l.end, r.span.End)
-	if s >= e {
+	if s >= e && len(ms) == 0 {
 		return "   " + clean(text[l.start:l.end])
 	}
-	return " " + st.Highlight.Render("▌") + " " + clean(text[l.start:s]) +
-		st.Highlight.Render(clean(text[s:e])) + clean(text[e:l.end])
+	cuts := []int{l.start, l.end}
+	if s < e {
+		cuts = append(cuts, s, e)
+	}
+	for _, m := range ms {
+		cuts = append(cuts, max(m.start, l.start), min(m.end, l.end))
+	}
+	slices.Sort(cuts)
+	var b strings.Builder
+	b.WriteString("   ")
+	if s < e {
+		b.Reset()
+		b.WriteString(" " + st.Highlight.Render("▌") + " ")
+	}
+	for i := 0; i+1 < len(cuts); i++ {
+		a, z := cuts[i], cuts[i+1]
+		if a >= z {
+			continue
+		}
+		piece := clean(text[a:z])
+		switch {
+		case slices.ContainsFunc(ms, func(m byteRange) bool { return m.start <= a && z <= m.end }):
+			b.WriteString(st.Match.Render(piece))
+		case s <= a && z <= e:
+			b.WriteString(st.Highlight.Render(piece))
+		default:
+			b.WriteString(piece)
+		}
+	}
+	return b.String()
 }
 
 // articleTitle is an article's heading, or a note that it has none.

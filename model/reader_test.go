@@ -35,7 +35,7 @@ func longArticle(t testing.TB, text, want string) *Model {
 	}
 	m := New(ds)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	m.openReader(span, screenDetail)
+	m.openReader(spanPassage(ds, span, ""), screenDetail)
 	return m
 }
 
@@ -181,10 +181,10 @@ func TestReaderOpensTextWithoutBreaks(t *testing.T) {
 func BenchmarkReaderOpen(b *testing.B) {
 	text := paragraphs(160_000)
 	m := longArticle(b, text, "Paragraph 80000 says")
-	span := m.reader.span
+	at := m.reader.at
 	b.ReportAllocs()
 	for b.Loop() {
-		m.openReader(span, screenDetail)
+		m.openReader(at, screenDetail)
 		_ = m.View()
 	}
 }

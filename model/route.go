@@ -25,8 +25,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Suspend
 	case m.picking:
 		return m.updatePane(m.picker, msg)
-	case m.searching:
-		return m.updatePane(m.search, msg)
+	case m.typing:
+		return m.updatePane(m.bar, msg)
 	case key.Matches(msg, m.env.keys.Quit):
 		return m.quit()
 	case m.showHelp:
@@ -62,6 +62,12 @@ func (m *Model) current() pane {
 		return m.discs
 	case screenDiscrepancy:
 		return m.disc
+	case screenAxis:
+		return m.axis
+	case screenSpeaker:
+		return m.talk
+	case screenHits:
+		return m.hits
 	}
 	switch m.focus {
 	case focusActors:
@@ -87,7 +93,7 @@ func (m *Model) act(o outcome) {
 	case openEvent:
 		m.openDetail(o.event)
 	case readSpan:
-		m.openReader(o.span, m.screen)
+		m.openReader(o.p, m.screen)
 	case chooseActor:
 		m.toggleActor(m.env.ds.Actors()[o.actor].ID)
 	case openDiscrepancy:
@@ -96,14 +102,13 @@ func (m *Model) act(o outcome) {
 	case picked:
 		m.closeOverlay()
 		m.setFacet(o.facet, o.values)
-	case searched:
-		if o.done {
-			m.closeOverlay()
-		}
-		if o.text != m.filter.Search {
-			m.filter.Search = o.text
-			m.applyFilter()
-		}
+	case edited:
+		m.edited(o)
+	case jumpTo:
+		m.jump(o.date)
+	case openSpeaker:
+		m.closeOverlay()
+		m.openSpeaker(o.actor)
 	case closed:
 		m.closeOverlay()
 	}
@@ -114,13 +119,19 @@ func (m *Model) act(o outcome) {
 // panes, search and focus. ok is false for any other key.
 func (m *Model) screenKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	k := &m.env.keys
+	switch {
+	case key.Matches(msg, k.Copy):
+		return m.copyItem(true), true
+	case key.Matches(msg, k.CopyWords):
+		return m.copyItem(false), true
+	}
 	if m.screen != screenReader {
 		switch {
 		case key.Matches(msg, k.Coverage):
 			m.openCoverage()
 			return nil, true
 		case key.Matches(msg, k.Discrepancies):
-			m.screen = screenDiscrepancies
+			m.openDiscrepancies()
 			return nil, true
 		case key.Matches(msg, k.Marks):
 			m.env.marking = !m.env.marking
@@ -134,8 +145,14 @@ func (m *Model) screenKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	case key.Matches(msg, k.Back):
 		m.closeScreen()
 		return nil, true
-	case m.screen == screenCoverage:
-		return m.filterKey(msg) // the matrix narrows without leaving it
+	case m.screen == screenReader && key.Matches(msg, k.Search):
+		return m.openInput(inputFind, m.reader.find.text), true
+	case m.screen == screenHits && key.Matches(msg, k.Search):
+		return m.openInput(inputArticles, m.hits.phrase), true
+	case m.screen == screenAxis && key.Matches(msg, k.Jump):
+		return m.openInput(inputJump, ""), true
+	case m.screen == screenCoverage, m.screen == screenAxis:
+		return m.filterKey(msg) // they narrow without leaving
 	}
 	return nil, false
 }
@@ -144,9 +161,19 @@ func (m *Model) screenKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 func (m *Model) panesKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	k := &m.env.keys
 	switch {
+	case key.Matches(msg, k.Search) && m.focus == focusActors:
+		return m.openInput(inputActors, m.actors.find), true
+	case key.Matches(msg, k.Speaker) && m.focus == focusActors:
+		if ai := m.actors.Selected(); ai >= 0 {
+			m.openSpeaker(m.env.ds.Actors()[ai].ID)
+		}
 	case key.Matches(msg, k.Search):
-		m.searching = true
-		return m.search.Open(m.filter.Search), true
+		return m.openInput(inputSearch, m.filter.Search), true
+	case key.Matches(msg, k.Timeline):
+		m.axis.Open(m.chron.Selected())
+		m.screen = screenAxis
+	case key.Matches(msg, k.Jump):
+		return m.openInput(inputJump, ""), true
 	case key.Matches(msg, k.NextPane):
 		m.setFocus(m.focus.next())
 	case key.Matches(msg, k.PrevPane):
@@ -169,18 +196,25 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 		return m.openPicker(facetOutlet), true
 	case key.Matches(msg, m.env.keys.Actor):
 		return m.openPicker(facetActor), true
+	case key.Matches(msg, m.env.keys.Tag):
+		return m.openPicker(facetTag), true
+	case key.Matches(msg, m.env.keys.Dates):
+		return m.openInput(inputDates, dateRangeText(m.filter)), true
 	case key.Matches(msg, m.env.keys.ClearFilters):
-		m.filter = timeline.Filter{}
+		m.filter = timeline.Filter{Passages: true}
 		m.applyFilter()
 		return nil, true
 	}
 	return nil, false
 }
 
-// back is esc on the main screen: return focus to the chronology, then
-// clear the search.
+// back is esc on the main screen: clear the actors' find, return focus
+// to the chronology, then clear the search.
 func (m *Model) back() {
 	switch {
+	case m.focus == focusActors && m.actors.find != "":
+		m.actors.Find("")
+		m.syncSelection()
 	case m.focus != focusChron:
 		m.setFocus(focusChron)
 	case m.filter.Search != "":
@@ -210,21 +244,47 @@ func (m *Model) closeOverlay() {
 	case m.picking:
 		m.countJob.halt() // the counts are for a picker no longer open
 		m.picking = false
-	case m.searching:
-		m.searching = false
+	case m.typing:
+		m.bar.Close()
+		m.typing = false
 	case m.showHelp:
 		m.showHelp = false
 	}
 }
 
+// openSpeaker shows an actor's statements, in the outlets filtered to.
+func (m *Model) openSpeaker(id string) {
+	m.talk.Show(-1, id, m.filter.Outlets)
+	m.screen = screenSpeaker
+}
+
+// openDiscrepancies lists the discrepancies about the events the filters
+// select, or all of them when there is no filter.
+func (m *Model) openDiscrepancies() {
+	var events []int
+	if !m.applied.IsZero() {
+		events = m.events
+	}
+	m.discs.Show(events)
+	m.screen = screenDiscrepancies
+}
+
 func (m *Model) openDetail(ei int) {
+	m.detail.words = findWords(m.filter.Search)
 	m.detail.Open(ei)
 	m.screen = screenDetail
 }
 
 // openReader shows an article at a passage; esc returns to from.
-func (m *Model) openReader(s timeline.Span, from screen) {
-	m.reader.Open(s)
+// The search's words are found in it, until / finds others.
+func (m *Model) openReader(p passage, from screen) {
+	switch {
+	case from == screenHits:
+		m.reader.find.text = m.hits.phrase
+	case m.filter.Search != "":
+		m.reader.find.text = m.filter.Search
+	}
+	m.reader.Open(p)
 	m.readerFrom = from
 	m.screen = screenReader
 }

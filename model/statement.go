@@ -22,13 +22,17 @@ type column struct {
 	head      string              // outlet name
 	date      string              // the article's date
 	quotes    []string            // verbatim passages; empty: not quoted
+	qis       []int               // the quotes' dataset indexes
 	rendering *timeline.Rendering // how they compare with another outlet's; nil if not quoted
 }
 
-// statementColumns is a column per outlet that quotes statement si or
-// reports one of its events, in outlet order; outlets, when not empty,
-// limits them.
-func statementColumns(e *env, si int, outlets []string) []column {
+// quoteAt is where a quote starts among a statement's drawn lines.
+type quoteAt struct{ quote, line int }
+
+// statementColumns is a column per outlet that quotes statement si, in
+// outlet order, and the outlets that report one of its events without
+// quoting it; outlets, when not empty, limits both.
+func statementColumns(e *env, si int, outlets []string) (cols []column, silent []string) {
 	ds := e.ds
 	byOutlet := map[string]*column{}
 	add := func(outlet, article string) *column {
@@ -49,6 +53,7 @@ func statementColumns(e *env, si int, outlets []string) []column {
 		c.rendering = r
 		for _, qi := range r.Quotes {
 			c.quotes = append(c.quotes, ds.Quotes()[qi].Span.Text.String())
+			c.qis = append(c.qis, qi)
 		}
 	}
 	// Outlets that report the statement's events but did not quote it.
@@ -59,40 +64,70 @@ func statementColumns(e *env, si int, outlets []string) []column {
 			}
 		}
 	}
-	var out []column
 	for _, id := range e.order { // stable outlet order
-		if c, ok := byOutlet[id]; ok && (len(outlets) == 0 || slices.Contains(outlets, id)) {
-			out = append(out, *c)
+		c, ok := byOutlet[id]
+		switch {
+		case !ok || len(outlets) > 0 && !slices.Contains(outlets, id):
+		case len(c.quotes) == 0:
+			silent = append(silent, c.head)
+		default:
+			cols = append(cols, *c)
 		}
 	}
-	return out
+	return cols, silent
 }
 
 // renderStatement draws a statement: who said it, then each outlet's words
 // side by side (stacked when the columns would be too narrow), with the
-// words that differ marked when marking is on.
-func renderStatement(e *env, si, w int, outlets []string, marking bool) []string {
+// words that differ marked when marking is on, and the outlets that
+// report it without quoting it named on a line. The quote sel (a dataset
+// index, or -1) is drawn selected. at is where each quote starts, in the
+// order drawn: column by column, each top to bottom.
+func renderStatement(e *env, si, w int, outlets []string, marking bool, sel int) (out []string, at []quoteAt) {
 	st := &e.styles
 	s := &e.ds.Statements()[si]
 	head := st.Speaker.Render(e.actorName(s.Speaker)) + st.Muted.Render(" — "+oneLine(s.Label))
-	out := []string{fit(head, w)}
-	cols := statementColumns(e, si, outlets)
+	out = []string{fit(head, w)}
+	cols, silent := statementColumns(e, si, outlets)
 	if len(cols) == 0 {
-		return append(out, st.Missing.Render("not quoted by the selected outlet"))
+		out = append(out, st.Missing.Render("not quoted by the selected outlet"))
 	}
 	gap := 2
-	colW := (w - gap*(len(cols)-1)) / len(cols)
+	colW := (w - gap*(max(len(cols), 1)-1)) / max(len(cols), 1)
 	if colW < minColumn || len(cols) == 1 {
 		for _, c := range cols { // stacked, same order
-			out = append(out, renderColumn(e, c, w, marking)...)
+			lines, starts := renderColumn(e, c, w, marking, sel)
+			at = appendAt(at, c, starts, len(out))
+			out = append(out, lines...)
 		}
-		return out
+	} else {
+		rendered := make([][]string, len(cols))
+		for i, c := range cols {
+			var starts []int
+			rendered[i], starts = renderColumn(e, c, colW, marking, sel)
+			at = appendAt(at, c, starts, len(out))
+		}
+		out = append(out, sideBySide(rendered, colW, gap)...)
 	}
-	rendered := make([][]string, len(cols))
-	for i, c := range cols {
-		rendered[i] = renderColumn(e, c, colW, marking)
+	if len(silent) > 0 {
+		verb := ", which reports it"
+		if len(silent) > 1 {
+			verb = ", which report it"
+		}
+		for _, l := range wrap("not quoted by "+strings.Join(silent, ", ")+verb, w) {
+			out = append(out, st.Missing.Render(l))
+		}
 	}
-	return append(out, sideBySide(rendered, colW, gap)...)
+	return out, at
+}
+
+// appendAt adds where column c's quotes start (starts, lines into the
+// column) to at, the column starting at line base.
+func appendAt(at []quoteAt, c column, starts []int, base int) []quoteAt {
+	for i, qi := range c.qis {
+		at = append(at, quoteAt{quote: qi, line: base + starts[i]})
+	}
+	return at
 }
 
 // sideBySide lays columns of lines, each colW cells wide, next to each
@@ -121,32 +156,40 @@ func sideBySide(cols [][]string, colW, gap int) []string {
 }
 
 // renderColumn is an outlet's head (name, date, and how its words compare)
-// and its words wrapped to w.
-func renderColumn(e *env, c column, w int, marking bool) []string {
+// and its words wrapped to w; starts is the line each quote starts on.
+// The quote sel is drawn selected, a ▶ before it.
+func renderColumn(e *env, c column, w int, marking bool, sel int) (out []string, starts []int) {
 	st := &e.styles
-	out := []string{st.Outlet.Render(fit("▌"+c.head, w)), st.Muted.Render(fit("▌"+c.date, w))}
+	bar := func(i int) string {
+		if i < len(c.qis) && c.qis[i] == sel {
+			return "▶"
+		}
+		return "▌"
+	}
+	out = []string{st.Outlet.Render(fit(bar(0)+c.head, w)), st.Muted.Render(fit("▌"+c.date, w))}
 	if r := c.rendering; r != nil && r.Against != "" {
-		cls := "▌" + r.Class.String() + " · vs " + e.outletName(r.Against)
-		out = append(out, st.Class.Render(fit(cls, w)))
+		// The outlet compared with is never cut: the line wraps instead.
+		for _, l := range wrap(r.Class.String()+" · vs "+e.outletName(r.Against), max(w-1, 1)) {
+			out = append(out, st.Class.Render(fit("▌"+l, w)))
+		}
 	}
 	if r := c.rendering; r != nil {
 		if s := extractedNote(e, r); s != "" {
 			out = append(out, st.Muted.Render(fit("▌"+s, w)))
 		}
 	}
-	if len(c.quotes) == 0 {
-		for _, l := range wrap("not quoted by this outlet", w) {
-			out = append(out, st.Missing.Render(l))
-		}
-		return out
-	}
 	for i, m := range markFragments(c.rendering, c.quotes, marking) {
 		if i > 0 {
-			out = append(out, st.Muted.Render("  ⋯"))
+			out = append(out, st.Muted.Render(bar(i)+" ⋯"))
 		}
-		out = append(out, wrapMarked(m, w, st.Quote, st.Diff)...)
+		starts = append(starts, len(out))
+		base, diff := st.Quote, st.Diff
+		if c.qis[i] == sel {
+			base, diff = st.Selected, st.SelectedDiff
+		}
+		out = append(out, wrapMarked(m, w, base, diff)...)
 	}
-	return out
+	return out, starts
 }
 
 // extractedNote says that a rendering was found automatically, and how

@@ -11,27 +11,32 @@ import (
 // Nothing is told by colour alone: selection also has a cursor glyph, focus
 // a heavy border, highlights a gutter mark.
 type Styles struct {
-	Title       lipgloss.Style // app name in the header
-	Count       lipgloss.Style // "12 of 37 events"
-	Chip        lipgloss.Style // an active filter
-	Muted       lipgloss.Style // secondary text
-	Border      lipgloss.Style // pane border, unfocused
-	BorderFocus lipgloss.Style // pane border, focused
-	PaneTitle   lipgloss.Style
-	YearHeader  lipgloss.Style
-	Selected    lipgloss.Style // the selected row
-	Date        lipgloss.Style
-	Tag         lipgloss.Style
-	Outlet      lipgloss.Style // outlet marks and column heads
-	Speaker     lipgloss.Style
-	Quote       lipgloss.Style
-	Missing     lipgloss.Style // "not quoted by this outlet"
-	Highlight   lipgloss.Style // the cited passage in the reader
-	Key         lipgloss.Style // a key in the footer
-	Warn        lipgloss.Style
-	Caption     lipgloss.Style
-	Diff        lipgloss.Style // words that differ from another outlet's rendering
-	Class       lipgloss.Style // how a rendering compares: "trimmed · vs A"
+	Title         lipgloss.Style // app name in the header
+	Count         lipgloss.Style // "12 of 37 events"
+	Chip          lipgloss.Style // an active filter
+	Muted         lipgloss.Style // secondary text
+	Border        lipgloss.Style // pane border, unfocused
+	BorderFocus   lipgloss.Style // pane border, focused
+	PaneTitle     lipgloss.Style
+	YearHeader    lipgloss.Style
+	Selected      lipgloss.Style // the selected row
+	Date          lipgloss.Style
+	Tag           lipgloss.Style
+	Outlet        lipgloss.Style // outlet marks and column heads
+	Speaker       lipgloss.Style
+	Quote         lipgloss.Style
+	Missing       lipgloss.Style // "not quoted by this outlet"
+	Highlight     lipgloss.Style // the cited passage in the reader
+	Match         lipgloss.Style // words found by a search or a find
+	SelectedMatch lipgloss.Style // such words in the selected row
+	MonthHeader   lipgloss.Style // a month's header under its year's
+	Bar           lipgloss.Style // the time axis's bars
+	Key           lipgloss.Style // a key in the footer
+	Warn          lipgloss.Style
+	Caption       lipgloss.Style
+	Diff          lipgloss.Style // words that differ from another outlet's rendering
+	SelectedDiff  lipgloss.Style // such words in the selected quote
+	Class         lipgloss.Style // how a rendering compares: "trimmed · vs A"
 }
 
 // NewStyles builds the style set for a dark or light background.
@@ -51,26 +56,31 @@ func NewStyles(isDark bool) Styles {
 	)
 	fgStyle := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
 	return Styles{
-		Title:       fgStyle(accent).Bold(true),
-		Count:       fgStyle(fg).Bold(true),
-		Chip:        fgStyle(purple).Bold(true),
-		Muted:       fgStyle(muted),
-		Border:      fgStyle(subtle),
-		BorderFocus: fgStyle(accent).Bold(true),
-		PaneTitle:   fgStyle(fg).Bold(true),
-		YearHeader:  fgStyle(warm).Bold(true),
-		Selected:    lipgloss.NewStyle().Background(selBg).Foreground(fg).Bold(true),
-		Date:        fgStyle(warm),
-		Tag:         fgStyle(green),
-		Outlet:      fgStyle(purple),
-		Speaker:     fgStyle(accent).Bold(true),
-		Quote:       fgStyle(fg),
-		Missing:     fgStyle(muted).Italic(true),
-		Highlight:   lipgloss.NewStyle().Background(mark).Underline(true),
-		Key:         fgStyle(accent).Bold(true),
-		Warn:        fgStyle(red).Bold(true),
-		Caption:     fgStyle(muted).Italic(true),
-		Diff:        fgStyle(red).Bold(true).Underline(true),
-		Class:       fgStyle(warm),
+		Title:         fgStyle(accent).Bold(true),
+		Count:         fgStyle(fg).Bold(true),
+		Chip:          fgStyle(purple).Bold(true),
+		Muted:         fgStyle(muted),
+		Border:        fgStyle(subtle),
+		BorderFocus:   fgStyle(accent).Bold(true),
+		PaneTitle:     fgStyle(fg).Bold(true),
+		YearHeader:    fgStyle(warm).Bold(true),
+		Selected:      lipgloss.NewStyle().Background(selBg).Foreground(fg).Bold(true),
+		Date:          fgStyle(warm),
+		Tag:           fgStyle(green),
+		Outlet:        fgStyle(purple),
+		Speaker:       fgStyle(accent).Bold(true),
+		Quote:         fgStyle(fg),
+		Missing:       fgStyle(muted).Italic(true),
+		Highlight:     lipgloss.NewStyle().Background(mark).Underline(true),
+		Match:         lipgloss.NewStyle().Reverse(true).Bold(true),
+		SelectedMatch: lipgloss.NewStyle().Background(selBg).Foreground(fg).Bold(true).Underline(true).Reverse(true),
+		MonthHeader:   fgStyle(warm),
+		Bar:           fgStyle(accent),
+		Key:           fgStyle(accent).Bold(true),
+		Warn:          fgStyle(red).Bold(true),
+		Caption:       fgStyle(muted).Italic(true),
+		Diff:          fgStyle(red).Bold(true).Underline(true),
+		SelectedDiff:  lipgloss.NewStyle().Background(selBg).Foreground(red).Bold(true).Underline(true),
+		Class:         fgStyle(warm),
 	}
 }

@@ -1,8 +1,11 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+
+	"charm.land/bubbles/v2/key"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -68,33 +71,93 @@ func wrapStyled(s string, w int) []string {
 func (m *Model) header() string {
 	st := &m.env.styles
 	total := len(m.env.ds.Events())
-	count := strconv.Itoa(len(m.events)) + " of " + strconv.Itoa(total) + " events"
+	count := strconv.Itoa(len(m.events)) + " of " + counted(total)
 	if len(m.events) == total && m.applied.IsZero() {
-		count = "all " + strconv.Itoa(total) + " events"
+		count = "all " + counted(total)
 	}
 	if m.filtering() {
 		count += " · filtering…"
 	}
-	s := st.Title.Render("cyberdesk") + st.Muted.Render(" · "+oneLine(m.title)+" · ") + st.Count.Render(count)
 	chips := m.filterChips()
 	if len(chips) == 0 {
-		s += st.Muted.Render(" · no filters")
+		s := st.Title.Render("cyberdesk") + st.Muted.Render(" · "+oneLine(m.title)+" · ") + st.Count.Render(count)
+		return fit(s+st.Muted.Render(" · no filters"), m.width)
 	}
-	for _, c := range chips {
-		s += "  " + st.Chip.Render("["+c+"]")
+	// With filters the count and the filters come first; the story's
+	// name goes where they leave no room for it.
+	s := st.Count.Render(count) + " "
+	line := chipsLine(chips, m.width-ansi.StringWidth(s)-1, st)
+	head := st.Title.Render("cyberdesk") + st.Muted.Render(" · "+oneLine(m.title)+" · ")
+	if ansi.StringWidth(head+s+line) <= m.width {
+		s = head + s
 	}
-	return fit(s, m.width)
+	return fit(s+line, m.width)
 }
 
 // footer shows the search input while searching, else the keys that matter.
 func (m *Model) footer() string {
-	if m.searching {
-		return m.search.View()
+	if m.typing { // the input, then the keys that act on it where they fit
+		line := m.bar.line()
+		if rest := m.width - ansi.StringWidth(line) - 3; rest > 10 {
+			keys := m.ShortHelp()
+			if len(keys) > 0 && keys[0].Help().Key == "type" {
+				keys = keys[1:] // what typing does is plain from the input
+			}
+			line += "  " + m.help.ShortHelpView(m.fitKeys(keys, rest))
+		}
+		return fit(line, m.width)
 	}
 	if m.notice != "" {
-		return fit(" "+m.env.styles.Warn.Render(oneLine(m.notice)), m.width)
+		return fit(" "+m.env.styles.Warn.Render(shorten(oneLine(m.notice), m.width-1)), m.width)
 	}
-	return fit(" "+m.help.ShortHelpView(m.ShortHelp()), m.width)
+	return fit(" "+m.help.ShortHelpView(m.fitKeys(m.ShortHelp(), max(m.width-6, 1))), m.width)
+}
+
+// fitKeys is the footer's keys in w cells: where they do not all fit,
+// keys go from the end, and the footer ends with the key that lists them
+// all (help) and the one that quits, so it never cuts a key in half and
+// always says how to see the rest.
+func (m *Model) fitKeys(keys []key.Binding, w int) []key.Binding {
+	whole := m.help // a copy that does not cut what it draws, to measure it
+	whole.SetWidth(0)
+	width := func(ks []key.Binding) int { return ansi.StringWidth(whole.ShortHelpView(ks)) }
+	if width(keys) <= w {
+		return keys
+	}
+	k := &m.env.keys
+	var head, tail []key.Binding
+	for _, b := range keys {
+		switch b.Help().Key {
+		case k.Help.Help().Key:
+		case k.Quit.Help().Key:
+			tail = append(tail, b)
+		default:
+			head = append(head, b)
+		}
+	}
+	if k.Help.Enabled() {
+		tail = append([]key.Binding{label(k.Help.Help().Key, "more keys")}, tail...)
+	}
+	for {
+		fitted := append(slices.Clip(head), tail...)
+		if width(fitted) <= w || len(head) == 0 {
+			return fitted
+		}
+		head = head[:len(head)-1]
+	}
+}
+
+// shorten drops a notice's last " · " parts until it fits w cells, so
+// it is cut between what it says rather than in a word.
+func shorten(s string, w int) string {
+	for ansi.StringWidth(s) > w {
+		i := strings.LastIndex(s, " · ")
+		if i < 0 {
+			break
+		}
+		s = s[:i]
+	}
+	return s
 }
 
 // body is the area between header and footer: the panes, or a full-body

@@ -174,6 +174,9 @@ type Parts struct {
 	// Placer, when not nil, says which events' text opens their first
 	// source's passage, so the search can read it there.
 	Placer TextPlacer
+	// Dates are the date phrases found in articles nobody annotated, in
+	// order of article and position; curated datasets have none.
+	Dates []DatePhrase
 }
 
 // A TextPlacer knows which events' searchable text, their title and then,

@@ -18,6 +18,9 @@ type Filter struct {
 	Since     Date   // events that end on or after its first day
 	Until     Date   // events that start on or before its last day
 	Search    string // every word must occur in title, summary, actor names or quote text
+	// Passages has the search also read the events' source passages: a
+	// word may then occur in any of them instead.
+	Passages bool
 }
 
 // IsZero reports whether f selects everything.
@@ -33,7 +36,7 @@ func (f Filter) IsZero() bool {
 func (f Filter) Narrows(prev Filter) bool {
 	if !slices.Equal(f.Countries, prev.Countries) || !slices.Equal(f.Outlets, prev.Outlets) ||
 		!slices.Equal(f.Actors, prev.Actors) || !slices.Equal(f.Tags, prev.Tags) ||
-		f.Since != prev.Since || f.Until != prev.Until {
+		f.Since != prev.Since || f.Until != prev.Until || f.Passages != prev.Passages {
 		return false
 	}
 	terms := searchTerms(f.Search)
@@ -97,6 +100,10 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 		words[k] = newWord(t)
 	}
 	since, until := f.Since.First(), f.Until.Last()
+	holds := ds.holdsAll
+	if f.Passages {
+		holds = ds.holdsEach
+	}
 	holding := func(words []word) func(int) bool {
 		return func(i int) bool {
 			e := &ds.parts.Events[i]
@@ -109,10 +116,10 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 			if !f.Until.IsZero() && e.Start.First().After(until) {
 				return false
 			}
-			return ds.holdsAll(i, words)
+			return holds(i, words)
 		}
 	}
-	if all && len(terms) > 0 {
+	if all && len(terms) > 0 && !f.Passages {
 		// The scan finds the longest word in an event's own text, so only
 		// the other words are left to check there: a one-word search
 		// then never reads the events it finds.
@@ -236,6 +243,16 @@ func (ds *Dataset) matches(i int, f *Filter, terms []string) bool {
 		actors[k], text[ai] = int32(ai), actorText(&ds.parts.Actors[ai])
 	}
 	lower := string(ds.appendText(nil, i, actors, text))
+	if f.Passages { // ASCII letters in either case, as holdsEach reads them
+		for _, s := range e.Sources {
+			lower += strings.Map(func(r rune) rune {
+				if 'A' <= r && r <= 'Z' {
+					return r + 'a' - 'A'
+				}
+				return r
+			}, s.Text.Verbatim()) + "\n"
+		}
+	}
 	for _, t := range terms {
 		if !strings.Contains(lower, t) {
 			return false

@@ -131,6 +131,7 @@ func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 		if r.IntN(5) == 0 {
 			f.Search = strings.ToUpper(f.Search)
 		}
+		f.Passages = r.IntN(3) == 0
 		return f
 	}
 	plain := func(f timeline.Filter) []int {
@@ -143,7 +144,7 @@ func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 		return out
 	}
 	for _, w := range tricky {
-		for _, f := range []timeline.Filter{{Search: w}, {Search: strings.ToUpper(w)}} {
+		for _, f := range []timeline.Filter{{Search: w}, {Search: strings.ToUpper(w)}, {Search: w, Passages: true}, {Search: strings.ToUpper(w), Passages: true}} {
 			if got, want := ds.Apply(f), plain(f); !slices.Equal(got, want) {
 				t.Fatalf("%q: Apply gives %v, Matches %v", f.Search, got, want)
 			}

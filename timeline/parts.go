@@ -35,6 +35,10 @@ func (ds *Dataset) ExtraTags() []string { return ds.parts.ExtraTags }
 // from the quotes' wording.
 func (ds *Dataset) Discrepancies() []Discrepancy { return ds.parts.Discrepancies }
 
+// Dates returns the date phrases found in the articles nobody annotated,
+// in order of article and position.
+func (ds *Dataset) Dates() []DatePhrase { return ds.parts.Dates }
+
 // Countries returns a copy of the map from each ISO country code the
 // dataset uses to the country's name.
 func (ds *Dataset) Countries() map[string]string { return maps.Clone(ds.parts.Countries) }
@@ -54,6 +58,7 @@ func (ds *Dataset) Parts() Parts {
 	p.Statements = slices.Clone(p.Statements)
 	p.Quotes = slices.Clone(p.Quotes)
 	p.ExtraTags = slices.Clone(p.ExtraTags)
+	p.Dates = slices.Clone(p.Dates)
 	p.Discrepancies = slices.DeleteFunc(slices.Clone(p.Discrepancies), func(d Discrepancy) bool { return d.Derived })
 	return p
 }

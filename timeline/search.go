@@ -271,6 +271,27 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 	return true
 }
 
+// holdsEach reports whether every word occurs in event i's text or in one
+// of its source passages, ASCII letters in either case there.
+func (ds *Dataset) holdsEach(i int, words []word) bool {
+	for k := range words {
+		if ds.holdsAll(i, words[k:k+1]) {
+			continue
+		}
+		found := false
+		for _, s := range ds.parts.Events[i].Sources {
+			if indexFold(s.Text.Verbatim(), words[k]) >= 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // scan finds the events keep accepts among those whose text holds w (the
 // longest search word), looking for it across all their texts at once:
 // the copies, then each article holding texts searched in place.

@@ -127,6 +127,7 @@ func (l *loader) load() (timeline.Parts, bool) {
 		l.CheckVersion(AnnotationsFile, a.Schema)
 		l.Annotations(&parts, &a)
 	}
+	namedCountries(&parts)
 	return parts, len(l.Errs) == 0
 }
 
@@ -138,9 +139,9 @@ func (l *loader) article(it entry, outlets []timeline.Outlet) (timeline.Article,
 	}
 	switch {
 	case it.Outlet.Value == "":
-		bad("outlet", errors.New("missing; give the id of the outlet that published it, and describe that outlet under outlets"))
+		bad("outlet", errors.New(`missing; write the id of the outlet that published it, e.g. "outlet": {"value": "harbour-times", "basis": "inferred"}, and describe that outlet under "outlets", e.g. {"id": "harbour-times", "name": "Harbour Times"}`))
 	case !slices.ContainsFunc(outlets, func(o timeline.Outlet) bool { return o.ID == it.Outlet.Value }):
-		bad("outlet", fmt.Errorf("%q is not the id of one of the manifest's outlets", it.Outlet.Value))
+		bad("outlet", fmt.Errorf(`%q is not the id of one of the manifest's outlets; describe it under "outlets", e.g. {"id": %q, "name": "the outlet's name"}`, it.Outlet.Value, it.Outlet.Value))
 	}
 	pub, err := it.Published.Value.Value()
 	if it.Published.Value.Date == "" || err == nil && pub.IsZero() {
@@ -160,7 +161,7 @@ func (l *loader) article(it entry, outlets []timeline.Outlet) (timeline.Article,
 	if it.SHA256 != "" {
 		sum := sha256.Sum256(raw)
 		if got := hex.EncodeToString(sum[:]); got != it.SHA256 {
-			bad("sha256", fmt.Errorf("%s has sha256 %s, the manifest expects %s: the text changed, so every span into it is suspect", l.Path(it.File), got, it.SHA256))
+			bad("sha256", fmt.Errorf("%s has sha256 %s, the manifest expects %s: the text changed, so every span into it is suspect; to take the change in, run cyberdesk corpus refresh %s", l.Path(it.File), got, it.SHA256, l.Dir))
 		}
 	}
 	text, clean := l.checkText(it, raw)
@@ -186,14 +187,14 @@ func (l *loader) article(it entry, outlets []timeline.Outlet) (timeline.Article,
 func (l *loader) evidence(it entry, a *timeline.Article) bool {
 	ok := true
 	bad := func(field string, err error) { l.skip(it, field, err); ok = false }
-	check := func(field, basis string, ev *schema.Span) {
+	check := func(field, basis, note string, ev *schema.Span) {
 		switch {
 		case basis == "":
 			bad(field+".basis", errors.New("missing: say whether the value is stated in the text or inferred"))
 		case basis != "stated" && basis != "inferred":
 			bad(field+".basis", fmt.Errorf("%q: want stated or inferred", basis))
-		case basis == "stated" && ev == nil:
-			bad(field, errors.New("stated, so it must cite the words that state it: give an evidence span"))
+		case basis == "stated" && ev == nil && (it.Page == nil || note == ""):
+			bad(field, errors.New("stated, so it must cite the words that state it: give an evidence span, or for an article kept as a page, name in the note the tag that states it"))
 		}
 		if ev != nil {
 			if err := verify(a, *ev); err != nil {
@@ -201,10 +202,10 @@ func (l *loader) evidence(it entry, a *timeline.Article) bool {
 			}
 		}
 	}
-	check("outlet", it.Outlet.Basis, it.Outlet.Evidence)
-	check("title", it.Title.Basis, it.Title.Evidence)
-	check("byline", it.Byline.Basis, it.Byline.Evidence)
-	check("published", it.Published.Basis, it.Published.Evidence)
+	check("outlet", it.Outlet.Basis, it.Outlet.Note, it.Outlet.Evidence)
+	check("title", it.Title.Basis, it.Title.Note, it.Title.Evidence)
+	check("byline", it.Byline.Basis, it.Byline.Note, it.Byline.Evidence)
+	check("published", it.Published.Basis, it.Published.Note, it.Published.Evidence)
 	for i, f := range it.Furniture {
 		if err := verify(a, f); err != nil {
 			bad("furniture."+strconv.Itoa(i), err)

@@ -57,11 +57,7 @@ func Open(fsys fs.FS, dir string, opt Options) (*Corpus, error) {
 	}
 	sortProblems(l.Problems)
 	if len(parts.Articles) == 0 {
-		l.Errs = append(l.Errs, &schema.Error{File: l.Path(ManifestFile), Err: errors.New("no article loaded; nothing to explore")})
-		for _, p := range l.Problems {
-			l.Errs = append(l.Errs, p)
-		}
-		return nil, errors.Join(l.Errs...)
+		return nil, &NothingLoadsError{Manifest: l.Path(ManifestFile), Articles: len(l.manifest.Articles), Problems: l.Problems}
 	}
 	todo := unannotated(&parts)
 	if opt.WithSeeds {
@@ -86,6 +82,41 @@ func Open(fsys fs.FS, dir string, opt Options) (*Corpus, error) {
 	}
 	c.Dataset, c.Problems = ds, l.Problems
 	return c, nil
+}
+
+// NothingLoadsError is a corpus none of whose articles load: each is
+// left out for a reason of its own, and each reason is listed.
+type NothingLoadsError struct {
+	Manifest string // the manifest's path
+	Articles int    // entries it has
+	// Problems are why, in the order of the files and lines they are at.
+	Problems []*schema.Error
+}
+
+func (e *NothingLoadsError) Error() string {
+	var b strings.Builder
+	for i, err := range e.Unwrap() {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(err.Error())
+	}
+	return b.String()
+}
+
+// Unwrap gives the errors it is made of, each a *schema.Error: that
+// nothing loads, at the manifest, then each problem. Since none of the
+// rest loads, a problem is not said to leave the rest loading.
+func (e *NothingLoadsError) Unwrap() []error {
+	out := []error{&schema.Error{File: e.Manifest, Err: fmt.Errorf("no article loads, %d left out; nothing to explore", e.Articles)}}
+	for _, p := range e.Problems {
+		q := *p
+		if q.Level == schema.Skip {
+			q.Level = schema.Fatal
+		}
+		out = append(out, &q)
+	}
+	return out
 }
 
 // sortProblems puts problems in the order of the files and lines they
@@ -283,13 +314,18 @@ func (l *loader) unlisted() {
 	for _, it := range l.manifest.Articles {
 		listed[path.Clean(it.File)] = true
 	}
-	files, err := fs.Glob(l.fsys, "*.txt")
+	entries, err := fs.ReadDir(l.fsys, ".")
 	if err != nil {
 		return
 	}
-	for _, f := range files {
-		if !listed[f] {
-			l.Problems = append(l.Problems, &schema.Error{Level: schema.Note, File: l.Path(f), Err: errors.New("not in the manifest, so not loaded; add it (cyberdesk corpus init lists every text file)")})
+	for _, it := range l.manifest.Articles {
+		if it.Page != nil {
+			listed[path.Clean(it.Page.File)] = true
+		}
+	}
+	for _, e := range entries {
+		if f := e.Name(); articleKind(f) != "" && !listed[f] {
+			l.Problems = append(l.Problems, &schema.Error{Level: schema.Note, File: l.Path(f), Err: fmt.Errorf("not in the manifest, so not loaded; to add it, run cyberdesk corpus add %s %s", l.Dir, l.Path(f))})
 		}
 	}
 }

@@ -204,7 +204,7 @@ func TestOpeningNeverWritesToTheCorpus(t *testing.T) {
 	if _, err := Open(os.DirFS(dir), dir, Options{WithSeeds: true}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Init(os.DirFS(dir)); err != nil {
+	if _, err := Init(os.DirFS(dir), dir); err != ErrManifestExists {
 		t.Fatal(err)
 	}
 	if after := snapshot(t, dir); after != before {
@@ -232,10 +232,11 @@ func snapshot(t *testing.T, dir string) string {
 
 func TestInitManifestDraftsWhatTheTextShows(t *testing.T) {
 	m := fstest.MapFS{"01 Port Attack.txt": {Data: []byte(goodArticle)}, "notes.md": {Data: []byte("x")}}
-	out, err := Init(m)
+	c, err := Init(m, "corpus")
 	if err != nil {
 		t.Fatal(err)
 	}
+	out := c.Manifest
 	var got schema.Manifest
 	if err := schema.DecodeJSON("manifest.json", out, &got); err != nil {
 		t.Fatal(err)
@@ -255,12 +256,12 @@ func TestInitManifestDraftsWhatTheTextShows(t *testing.T) {
         "basis": "inferred",
         "note": "TODO: the id`, 1))
 	m[ManifestFile] = &fstest.MapFile{Data: out}
-	c, err := Open(m, "corpus", Options{})
+	opened, err := Open(m, "corpus", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Dataset.Articles()) != 1 {
-		t.Errorf("the filled-in draft does not load: %v", c.Problems)
+	if len(opened.Dataset.Articles()) != 1 {
+		t.Errorf("the filled-in draft does not load: %v", opened.Problems)
 	}
 }
 
@@ -312,7 +313,7 @@ func (unlistable) ReadDir(string) ([]fs.DirEntry, error) { return nil, fs.ErrPer
 // says so, not that it found no text files; corpus fill with no
 // annotations file says there is none to fill, not that its JSON ended.
 func TestUpkeepSaysWhatIsMissing(t *testing.T) {
-	if _, err := Init(unlistable{fstest.MapFS{"a.txt": {Data: []byte(goodArticle)}}}); err == nil || !strings.Contains(err.Error(), "cannot list the folder: permission denied") {
+	if _, err := Init(unlistable{fstest.MapFS{"a.txt": {Data: []byte(goodArticle)}}}, "corpus"); err == nil || !strings.Contains(err.Error(), "cannot list the folder: permission denied") {
 		t.Errorf("init on a folder it cannot list: %v", err)
 	}
 	m := byoCorpus(map[string]string{"a": "a.txt"}, map[string]string{"a.txt": goodArticle})

@@ -70,3 +70,32 @@ func BenchmarkCheck(b *testing.B) {
 		})
 	}
 }
+
+// quoteCorpus is a corpus of n short articles, none annotated, each with
+// one quotation by one of 97 speakers: what corpus check reads when a
+// folder of new articles is opened, with statements to group.
+func quoteCorpus(n int) fstest.MapFS {
+	items, files := map[string]string{}, map[string]string{}
+	for a := range n {
+		id := fmt.Sprintf("a%d", a)
+		items[id] = id + ".txt"
+		files[id+".txt"] = fmt.Sprintf("A report %d\n\nThe ministry met on Monday.\n“We will rebuild portal number %d together this year,” Karin Vale%d said on Tuesday.\n", a, a, a%97)
+	}
+	return byoCorpus(items, files)
+}
+
+// BenchmarkCheckArticles opens 500 to 4,000 unannotated one-quotation
+// articles, as corpus check does: each doubling must cost about twice
+// the time, not four times.
+func BenchmarkCheckArticles(b *testing.B) {
+	for _, n := range []int{500, 1000, 2000, 4000} {
+		m := quoteCorpus(n)
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Open(m, "corpus", Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -192,6 +192,10 @@ func readDataset(path string, r io.Reader, size int64, src []byte, limits schema
 		}
 	}
 	parts.Events = events
+	if l.Texts == nil {
+		l.Texts = articleTexts(doc.Articles)
+	}
+	parts.Dates = l.DatePhrases(doc.Dates)
 	l.CheckVersion("", doc.Schema)
 	parts.Outlets = schema.Outlets(doc.Outlets)
 	parts.ExtraTags = doc.ExtraTags

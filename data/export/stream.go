@@ -151,6 +151,8 @@ func (d *document) member(name string) any {
 		return &d.Quotes
 	case "discrepancies":
 		return &d.Discrepancies
+	case "dates":
+		return &d.Dates
 	}
 	return nil
 }

@@ -3,8 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
-
-	"github.com/cyberdesk-dev/cyberdesk/timeline"
+	"unicode"
+	"unicode/utf8"
 )
 
 // attributed is a quotation with the speaker its sentence gives it.
@@ -22,6 +22,8 @@ type attributed struct {
 // who spoke last, so "he said" and "the minister added" can refer back.
 type reader struct {
 	lx     *lexicon
+	nm     *namer
+	men    []match // every mention of an actor in the article, in order
 	text   string
 	mask   []byte
 	paras  []paragraph
@@ -39,6 +41,10 @@ type reader struct {
 	inner       []byte
 	innerView   string
 	issuers     []issuer
+	descs       map[string]string // described speakers: description -> actor
+	// outerNames and innerNames are the names of the two views, read on
+	// first use.
+	outerNames, innerNames []name
 }
 
 type issuer struct {
@@ -46,13 +52,13 @@ type issuer struct {
 	id string
 }
 
-func newReader(lx *lexicon, text string, furniture []Furniture) *reader {
-	r := &reader{lx: lx, text: text, paras: paragraphs(text), lastPara: -10}
-	r.quotes = findQuotations(text, r.paras, furniture)
-	r.mask = masked(text, r.quotes)
+func newReader(lx *lexicon, p *prep, men []match) *reader {
+	text := p.nm.text
+	r := &reader{lx: lx, nm: p.nm, men: men, text: text, paras: p.paras, lastPara: -10}
+	r.quotes, r.mask, r.outerNames = p.quotes, p.mask, p.outerNames
 	r.outer = string(r.mask)
-	for _, loc := range reIssued().FindAllStringIndex(text, -1) {
-		if ms := lx.find(text, loc[1], min(loc[1]+60, len(text))); len(ms) > 0 && ms[0].start == loc[1] {
+	for _, loc := range issued(text) {
+		if ms := r.find(text, loc[1], min(loc[1]+60, len(text))); len(ms) > 0 && ms[0].start == loc[1] {
 			r.issuers = append(r.issuers, issuer{loc[0], ms[0].id})
 		}
 	}
@@ -70,15 +76,19 @@ func (r *reader) run() []attributed {
 			lo, hi = p.start, p.end
 			mask, r.view = r.nestedMask()
 		}
-		if scare(r.text, q.open) {
+		if scare(r.text, q.open) || modifier(r.text, q) || titled(r.text, q) {
 			continue
 		}
 		a, named := r.attribute(mask, lo, hi, q)
 		a.own = named
+		if a.speaker == "" && q.parent < 0 && spoken(r.text, q) {
+			// said, but by nobody the text names within reach
+			a.speaker = r.lx.unknown()
+		}
 		if a.speaker == "" || !named && q.words(r.text) <= 2 {
 			continue
 		}
-		if q.parent < 0 {
+		if q.parent < 0 && a.speaker != r.lx.unknownID {
 			r.note(a)
 		}
 		r.out = append(r.out, a)
@@ -109,6 +119,32 @@ func scare(text string, open int) bool {
 	return strings.HasSuffix(before, "so-called") || strings.HasSuffix(before, "dubbed")
 }
 
+// determiners open a noun phrase.
+var determiners = set(`the a an its their his her our your my this that these those`)
+
+// modifier reports whether a quotation of one or two words stands inside
+// a noun phrase, a word quoted as an adjective: the terminal’s “smart”
+// cranes, the “America first” policy.
+func modifier(text string, q quotation) bool {
+	if q.words(text) > 2 || q.close >= len(text) || text[q.close] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[q.close+1:])
+	if !unicode.IsLower(next) {
+		return false
+	}
+	w := strings.Fields(text[q.close+1 : min(len(text), q.close+24)])
+	if len(w) == 0 || commonWords[strings.Trim(w[0], ",.;:")] {
+		return false
+	}
+	before := strings.Fields(text[max(0, q.open-24):q.open])
+	if len(before) == 0 {
+		return false
+	}
+	last := strings.ToLower(before[len(before)-1])
+	return determiners[last] || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")
+}
+
 // note remembers a's speaker for the quotations after it.
 func (r *reader) note(a attributed) {
 	r.lastSpeaker = a.speaker
@@ -116,140 +152,6 @@ func (r *reader) note(a attributed) {
 		r.lastPerson = a.speaker
 	}
 	r.lastPara = a.q.para
-}
-
-// attribute finds q's speaker. named reports that a verb of saying in
-// q's own sentence names them; a short quotation without one is a scare
-// quote.
-func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bool) {
-	a := attributed{q: q}
-	ss, se := sentence(mask, lo, hi, q.open)
-	se = max(se, q.close) // an unclosed quotation runs to its paragraph's end
-	// "…,” X said." / "…,” said X."
-	if id, at, ok := r.fromTail(mask, q.close, se); ok {
-		a.speaker, a.attribution = id, at
-		return a, true
-	}
-	// "X said that …“…”" / "Said X, “…”"
-	if id, at, ok := r.fromLead(mask, ss, q.open); ok {
-		a.speaker, a.attribution = id, at
-		return a, true
-	}
-	leadBlank := strings.TrimSpace(string(mask[ss:q.open])) == ""
-	tailBlank := strings.Trim(string(mask[q.close:se]), " .,;:!?”\"’'") == ""
-	// "Roll also “expressed …”": the sentence's subject.
-	if !leadBlank && q.words(r.text) >= 3 {
-		if id, at, ok := r.sentenceSubject(mask, ss, q.open); ok {
-			a.speaker, a.attribution = id, at
-			return a, false
-		}
-	}
-	if !leadBlank || !tailBlank {
-		return a, false
-	}
-	// The quotation is a sentence of its own: "“Who?” Rama asked." names
-	// the speaker in the next sentence; otherwise it continues the speaker
-	// of the sentence before, or of the paragraph before.
-	if se < hi {
-		ns, ne := sentence(mask, lo, hi, se+1)
-		if !strings.ContainsAny(string(mask[ns:ne]), "“\"") && len(strings.Fields(string(mask[ns:ne]))) <= 10 {
-			if id, at, ok := r.fromTail(mask, ns, ne); ok {
-				a.speaker, a.attribution = id, at
-				return a, true
-			}
-		}
-	}
-	if p := lastWord(mask, lo, ss); p > lo {
-		ps, _ := sentence(mask, lo, hi, p)
-		if id, at, ok := r.fromLead(mask, ps, ss); ok {
-			a.speaker, a.attribution = id, at
-			return a, false
-		}
-	}
-	if q.parent < 0 && r.lastSpeaker != "" && q.para-r.lastPara <= 1 {
-		a.speaker = r.lastSpeaker
-		return a, false
-	}
-	return a, false
-}
-
-// lastWord returns the position of the last non-space byte before at,
-// or lo if there is none.
-func lastWord(mask []byte, lo, at int) int {
-	p := at - 1
-	for p > lo && mask[p] == ' ' {
-		p--
-	}
-	return max(p, lo)
-}
-
-// fromTail reads the words after a quotation up to the sentence's end.
-func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
-	vs := speechVerbs(mask, from, se)
-	if len(vs) == 0 {
-		return "", [2]int{}, false
-	}
-	v := vs[0]
-	if len(strings.Fields(string(mask[from:v.start]))) > 12 {
-		return "", [2]int{}, false
-	}
-	pre := strings.Trim(string(mask[from:v.start]), " ,”\"’'")
-	var s, e int
-	first := true
-	if pre == "" || v.according {
-		s, e = clauseAfter(mask, v.end, se)
-		if !v.according && isClause(string(mask[s:e])) {
-			return "", [2]int{}, false
-		}
-	} else {
-		s, e = headOf(mask, from, v.start)
-		first = false
-	}
-	id, ok := r.resolve(mask, s, e, first)
-	return id, r.span(v, s, e), ok
-}
-
-// fromLead reads the words before a quotation in its sentence. The first
-// verb of saying whose subject is known wins: in "the press release said
-// Lapid proposed that …", the press release is what is quoted.
-func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
-	for _, v := range speechVerbs(mask, ss, open) {
-		if v.according || len(wordsOf(string(mask[ss:v.start]))) == 0 {
-			// "According to X, …" / "Said X during …, “…”"
-			s, e := clauseAfter(mask, v.end, open)
-			if id, ok := r.resolve(mask, s, e, true); ok {
-				return id, r.span(v, s, e), true
-			}
-			continue
-		}
-		s, e := subjectBefore(mask, ss, v.start)
-		if id, ok := r.resolve(mask, s, e, false); ok {
-			return id, r.span(v, s, e), true
-		}
-	}
-	return "", [2]int{}, false
-}
-
-// sentenceSubject is the first name in the sentence before the quotation.
-func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, bool) {
-	for _, m := range r.lx.find(r.view, ss, open) {
-		if r.lx.isPerson(m.id) {
-			return m.id, [2]int{m.start, m.end}, true
-		}
-	}
-	return "", [2]int{}, false
-}
-
-// span is the attribution: the verb and the phrase naming the speaker.
-func (r *reader) span(v verb, s, e int) [2]int {
-	lo, hi := min(v.start, s), max(v.end, e)
-	for lo < hi && strings.ContainsRune(" ,", rune(r.text[lo])) {
-		lo++
-	}
-	for hi > lo && strings.ContainsRune(" ,.", rune(r.text[hi-1])) {
-		hi--
-	}
-	return [2]int{lo, hi}
 }
 
 // resolve finds who the phrase text[lo:hi] names: a known actor (a person
@@ -265,7 +167,17 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 	if np == "" || len(strings.Fields(np)) > 14 {
 		return "", false
 	}
-	ms := slices.DeleteFunc(r.lx.find(view, lo, hi), func(m match) bool { return afterPreposition(view, lo, m.start) })
+	ms := slices.DeleteFunc(r.find(view, lo, hi), func(m match) bool { return afterPreposition(view, lo, m.start) })
+	// "Clinton’s top aide Jake Sullivan": an owner is not who speaks
+	// when a name follows it
+	owner := func(m match) bool { return possessed(r.text, m.end) }
+	if i := slices.IndexFunc(ms, owner); i >= 0 {
+		if slices.ContainsFunc(ms, func(m match) bool { return !owner(m) }) {
+			ms = slices.DeleteFunc(ms, owner)
+		} else if r.personAfter(view, ms[len(ms)-1].end, hi) {
+			ms = nil
+		}
+	}
 	if hasDocument(np) {
 		for _, m := range ms {
 			if !r.lx.isPerson(m.id) {
@@ -274,8 +186,24 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 		}
 		return r.issuerBefore(lo)
 	}
+	if f := strings.Fields(np); len(f) > 1 && indefinite[strings.ToLower(f[0])] && personHead(np) &&
+		!slices.ContainsFunc(ms, func(m match) bool { return r.lx.isPerson(m.id) }) && !r.personAfter(view, lo, hi) {
+		// "a former U.S. law enforcement official": someone the text
+		// describes, not the country or body named inside the description
+		// ("another friend, Mariam Emara" is Mariam Emara)
+		whole := np
+		if first {
+			whole = wholeDescription(view, lo, hi)
+		}
+		if id, ok := r.described(whole, lo); ok {
+			return id, true
+		}
+	}
 	if id, ok := pick(ms, r.lx, first); ok {
 		return id, true
+	}
+	if f := strings.Fields(np); len(f) > 1 && len(f) <= 4 && isPronoun(f[len(f)-1]) {
+		np = f[len(f)-1] // "Last week he told passengers"
 	}
 	if isPronoun(np) {
 		switch strings.ToLower(np) {
@@ -284,82 +212,25 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 		}
 		return r.lastSpeaker, r.lastSpeaker != ""
 	}
-	ns := slices.DeleteFunc(names(view, lo, hi), func(n name) bool { return afterPreposition(view, lo, n.start) })
+	ns := slices.DeleteFunc(r.names(view, lo, hi), func(n name) bool { return afterPreposition(view, lo, n.start) || n.adjective })
 	if len(ns) == 0 {
 		if t := titleOf(np); t != "" {
 			return r.byTitle(view, t, lo)
 		}
-		return "", false
+		if first {
+			// after the verb, the description runs on past where the
+			// phrase was cut; before it, it ends at the verb
+			if id, ok := r.described(wholeDescription(view, lo, hi), lo); ok {
+				return id, true
+			}
+		}
+		return r.described(np, lo)
 	}
 	n := ns[len(ns)-1]
 	if first {
 		n = ns[0]
 	}
 	return r.actorFor(view, n), true
-}
-
-// actorFor returns the actor a new name names. A lone surname is the
-// person named in full earlier in the article ("Ilic" after "Foreign
-// Minister Petar Ilic").
-func (r *reader) actorFor(view string, n name) string {
-	if full, ok := fullName(view, n); ok {
-		if ms := r.lx.find(full.text, 0, len(full.text)); len(ms) == 1 && ms[0].start == 0 && ms[0].end == len(full.text) {
-			return ms[0].id
-		}
-		return r.lx.newActor(full.text)
-	}
-	return r.lx.newActor(n.text)
-}
-
-// fullName finds the person a lone surname stands for: the last earlier
-// name of two or more words that ends with it.
-func fullName(view string, n name) (name, bool) {
-	if strings.Contains(n.text, " ") {
-		return name{}, false
-	}
-	ns := names(view, lookBack(n.start), n.start)
-	for i := len(ns) - 1; i >= 0; i-- {
-		if strings.HasSuffix(ns[i].text, " "+n.text) && kindOf(ns[i].text) == timeline.Person {
-			return ns[i], true
-		}
-	}
-	return name{}, false
-}
-
-// people returns the persons named in view[lo:hi], known or new, nearest
-// last, without creating actors for them.
-func (r *reader) people(view string, lo, hi int) []name {
-	var out []name
-	for _, m := range r.lx.find(view, lo, hi) {
-		if r.lx.isPerson(m.id) {
-			out = append(out, name{m.start, m.end, view[m.start:m.end]})
-		}
-	}
-	for _, n := range names(view, lo, hi) {
-		_, surname := fullName(view, n)
-		if (kindOf(n.text) == timeline.Person || surname) && !slices.ContainsFunc(out, func(o name) bool { return o.start < n.end && n.start < o.end }) {
-			out = append(out, n)
-		}
-	}
-	slices.SortFunc(out, func(a, b name) int { return a.start - b.start })
-	return out
-}
-
-// recentPerson is who "he" or "she" at refers to: the person last named in
-// the paragraph before it, else the last person who spoke.
-func (r *reader) recentPerson(view string, at int) (string, bool) {
-	if ps := r.people(view, max(r.paraStart, lookBack(at)), at); len(ps) > 0 {
-		return r.idOf(view, ps[len(ps)-1]), true
-	}
-	return r.lastPerson, r.lastPerson != ""
-}
-
-// idOf is the actor of a name people returned.
-func (r *reader) idOf(view string, n name) string {
-	if ms := r.lx.find(view, n.start, n.end); len(ms) == 1 && ms[0].start == n.start && ms[0].end == n.end {
-		return ms[0].id
-	}
-	return r.actorFor(view, n)
 }
 
 // reach is how far back a name is looked for when a surname, title or
@@ -396,6 +267,39 @@ func pick(ms []match, lx *lexicon, first bool) (string, bool) {
 	return "", false
 }
 
+// indefinite determiners open a description of someone unnamed.
+var indefinite = set(`a an one another`)
+
+// people are the nouns besides titles that head a description of a
+// person: "a Manhattan man", "a Republican from the Concord area".
+var people = set(`man woman men women person people resident residents voter voters supporter supporters
+	friend friends member members source sources republican republicans democrat democrats official
+	officials aide aides worker workers neighbor neighbour relative`)
+
+// personHead reports whether a description is of a person: its head noun,
+// before any preposition or relative clause, is a title or a person
+// ("a State Department official", not "a paper from the Brookings
+// Institution", whose issuer speaks).
+func personHead(np string) bool {
+	ws := strings.Fields(strings.ToLower(beforeRelative(np)))
+	for i, w := range ws {
+		if i > 0 && prepositions[w] {
+			ws = ws[:i]
+			break
+		}
+	}
+	head := strings.Trim(ws[len(ws)-1], ",.;:")
+	return people[head] || slices.Contains(titleNouns, head) || slices.Contains(titleNouns, strings.TrimSuffix(head, "s"))
+}
+
+// personAfter reports whether a person not owning anything is named in
+// view[lo:hi].
+func (r *reader) personAfter(view string, lo, hi int) bool {
+	return slices.ContainsFunc(r.names(view, lo, hi), func(n name) bool {
+		return n.kind == namePerson && !possessed(r.text, n.end)
+	})
+}
+
 func (r *reader) issuerBefore(at int) (string, bool) {
 	for i := len(r.issuers) - 1; i >= 0; i-- {
 		if r.issuers[i].at < at {
@@ -403,28 +307,4 @@ func (r *reader) issuerBefore(at int) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// byTitle finds who "the minister" or "the embassy" at refers back to:
-// the nearest earlier person named with that title (or another for the
-// same post), or organisation whose name has that word; else, for a
-// person, the last person who spoke.
-func (r *reader) byTitle(view, title string, at int) (string, bool) {
-	if slices.Contains(bodies, title) {
-		for _, n := range slices.Backward(names(view, lookBack(at), at)) {
-			if strings.Contains(strings.ToLower(n.text), title) && kindOf(n.text) != timeline.Person {
-				return r.idOf(view, n), true
-			}
-		}
-		return "", false
-	}
-	words := append([]string{title}, synonyms[title]...)
-	ps := r.people(view, lookBack(at), at)
-	for i := len(ps) - 1; i >= 0; i-- {
-		ctx := strings.ToLower(view[max(0, ps[i].start-60):min(len(view), ps[i].end+60)])
-		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(ctx, w) }) {
-			return r.idOf(view, ps[i]), true
-		}
-	}
-	return r.lastPerson, r.lastPerson != ""
 }

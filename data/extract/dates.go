@@ -38,9 +38,9 @@ func FindDates(text string, published timeline.Date) []Date {
 	// candidate that would lose to the phrase already kept is dropped
 	// before it is resolved, whether or not it would resolve.
 	var kept []dateKept
-	// Resolve is pure: within one call, a phrase read with one tense always
-	// resolves the same way. resolved holds each reading's index in
-	// readings, or -1 if Resolve rejects it.
+	// Resolve is pure: within one call, a phrase read the same way always
+	// resolves the same. resolved holds each reading's index in readings,
+	// or -1 if it does not resolve.
 	var resolved map[dateResolveKey]int32
 	var readings [][2]timeline.Date
 	dateScan(text, func(c dateCand) {
@@ -56,45 +56,95 @@ func FindDates(text string, published timeline.Date) []Date {
 			return
 		}
 		tense := dateTense(text, c.start, c.end)
-		key := dateResolveKey{c.resolve, tense}
-		r, ok := resolved[key]
-		if !ok {
-			r = -1
-			if from, to, err := timeline.Resolve(c.resolve, published, tense); err == nil {
-				r = int32(len(readings))
-				readings = append(readings, [2]timeline.Date{from, to})
+		r := int32(dateAfterPending)
+		if c.read.kind != dateAfter {
+			key := dateResolveKey{phrase: c.resolve, tense: tense, read: c.read}
+			if c.read.kind == dateMonthOnly || c.read.kind == dateMonthDay {
+				key.lean = dateLeanOf(text, c.start, c.end)
 			}
-			if resolved == nil {
-				resolved = map[dateResolveKey]int32{}
+			var ok bool
+			if r, ok = resolved[key]; !ok {
+				r = -1
+				if from, to, ok := c.read.read(c.resolve, published, tense, key.lean); ok {
+					r = int32(len(readings))
+					readings = append(readings, [2]timeline.Date{from, to})
+				}
+				if resolved == nil {
+					resolved = map[dateResolveKey]int32{}
+				}
+				resolved[key] = r
 			}
-			resolved[key] = r
+			if r < 0 {
+				return
+			}
 		}
-		if r < 0 {
-			return
-		}
-		k := dateKept{start: c.start, end: c.end, reading: r, relative: c.relative, tense: tense}
+		k := dateKept{start: c.start, end: c.end, reading: r, relative: c.relative, tense: tense, read: c.read}
 		if overlaps {
 			kept[n-1] = k
 		} else {
 			kept = append(kept, k)
 		}
 	})
+	return dateKeptOut(text, kept, readings)
+}
+
+// dateKeptOut reads the phrases that count from the date last named
+// ("two days later") and returns the kept phrases as Dates.
+func dateKeptOut(text string, kept []dateKept, readings [][2]timeline.Date) []Date {
 	if len(kept) == 0 {
 		return nil
 	}
-	out := make([]Date, len(kept))
-	for i, k := range kept {
-		out[i] = Date{
-			Start: k.start, End: k.end, Phrase: text[k.start:k.end],
-			From: readings[k.reading][0], To: readings[k.reading][1], Relative: k.relative, Tense: k.tense,
+	out := make([]Date, 0, len(kept))
+	for _, k := range kept {
+		var from, to timeline.Date
+		if k.reading == dateAfterPending {
+			ref, ok := dateLastNamed(text, out, k.start)
+			if !ok {
+				continue
+			}
+			if from, ok = k.read.readAfter(ref); !ok {
+				continue
+			}
+		} else {
+			from, to = readings[k.reading][0], readings[k.reading][1]
 		}
+		out = append(out, Date{
+			Start: k.start, End: k.end, Phrase: text[k.start:k.end],
+			From: from, To: to, Relative: k.relative, Tense: k.tense,
+		})
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
 
+// dateLastNamed is the date the text last named before at, the date a
+// sentence is about when it says "two days later": the last phrase found,
+// if it lies in the same paragraph or the one before.
+func dateLastNamed(text string, found []Date, at int) (timeline.Date, bool) {
+	if len(found) == 0 {
+		return timeline.Date{}, false
+	}
+	last := found[len(found)-1]
+	breaks := 0
+	for i := last.End; i < at; i++ {
+		if text[i] == '\n' && (i+1 == at || text[i+1] != '\n') {
+			breaks++
+		}
+	}
+	return last.From, breaks <= 1
+}
+
+// dateAfterPending marks a kept phrase read only once the phrases before
+// it are known.
+const dateAfterPending = -2
+
 type dateResolveKey struct {
 	phrase string
 	tense  timeline.Tense
+	read   dateRead
+	lean   dateLean
 }
 
 // dateKept is a phrase FindDates keeps, until a longer one overlapping it
@@ -104,4 +154,5 @@ type dateKept struct {
 	reading    int32 // index in readings
 	relative   bool
 	tense      timeline.Tense
+	read       dateRead
 }

@@ -76,14 +76,16 @@ func dateFullDay(text string, l []int, ms, me, ds, de, ys, ye int) (dateCand, bo
 }
 
 // datePartDay builds a month-and-day phrase without a year, read against
-// the publication date.
+// the publication date (dateRead.yearByLean).
 func datePartDay(text string, l []int, ms, me, ds, de int) (dateCand, bool) {
 	tok := text[ms:me]
 	name, wordLike, ok := dateMonthName(tok)
 	if !ok || (wordLike && !dateCapital(tok)) || !dateNumberEnds(text, de) {
 		return dateCand{}, false
 	}
-	return dateCand{start: l[0], end: l[1], resolve: name + " " + text[ds:de], relative: true}, true
+	day, _ := strconv.Atoi(text[ds:de])
+	r := dateRead{kind: dateMonthDay, month: dateMonths[name], day: day}
+	return dateCand{start: l[0], end: l[1], resolve: name + " " + text[ds:de], relative: true, read: r}, true
 }
 
 // dateBuildMonthYear builds a month-and-year phrase ("March 2023"). Like a
@@ -121,7 +123,7 @@ func dateBuildMonthAlone(text string, l []int) (dateCand, bool) {
 			return dateCand{}, false
 		}
 	}
-	return dateCand{start: l[0], end: l[1], resolve: name, relative: true}, true
+	return dateCand{start: l[0], end: l[1], resolve: name, relative: true, read: dateRead{kind: dateMonthOnly, month: dateMonths[name]}}, true
 }
 
 // dateMonthPreps are words before a month that make it a date.

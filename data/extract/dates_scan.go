@@ -5,10 +5,8 @@ import (
 	mathbits "math/bits"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -155,9 +153,10 @@ func dateIsWordChar(c byte) bool { return dateIsAlnum(c) || c == '_' }
 // timeline.Resolve.
 type dateCand struct {
 	start, end int
-	resolve    string
+	resolve    string // the phrase handed to timeline.Resolve, when read is zero
 	relative   bool
 	matcher    int // index in dateMatchers
+	read       dateRead
 }
 
 // A dateMatcher is one form of date phrase: a pattern, the words its
@@ -171,9 +170,9 @@ type dateMatcher struct {
 	// match, "in" is followed, across spaces, by four digits). Runs of
 	// digits are written by shape: "#d12" is one or two digits, bare or
 	// with an ordinal suffix ("3", "21st"), "#d13" one to three digits,
-	// "#d4" four digits and "#decade" a decade ("1990s"); "@month",
-	// "@monthfull", "@weekday" and "@unit" stand for lists of words
-	// (dateKeyGroups). The words only save trying re where it cannot
+	// "#d4" four digits, "#decade" a decade ("1990s") and "#decade2" one
+	// in two digits ("80s"); "@month", "@monthfull", "@weekday", "@unit",
+	// "@tens" and "@decades" stand for lists of words (dateKeyGroups). The words only save trying re where it cannot
 	// match: a word left out here is a date missed.
 	words string
 	build func(text string, loc []int) (dateCand, bool)
@@ -182,91 +181,14 @@ type dateMatcher struct {
 	reAt  *regexp.Regexp // re anchored after the input's first rune, which gives \b its context
 }
 
-const (
-	dateSp        = `[ \t\x{00A0}]+`
-	dateMonthFull = `january|february|march|april|may|june|july|august|september|october|november|december`
-	dateMonthAbbr = `jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec`
-	dateMonth     = `((?:` + dateMonthFull + `)\b|(?:` + dateMonthAbbr + `)\b\.?)`
-	dateDay       = `(\d{1,2})(?:st|nd|rd|th)?\b`
-	dateYear      = `(\d{4})\b`
-	dateYearSep   = `(?:,[ \t\x{00A0}]*|` + dateSp + `)`
-	dateOf        = `(?:of` + dateSp + `)?`
-)
-
-const (
-	datePatMDY     = `(?i)\b` + dateMonth + dateSp + dateDay + dateYearSep + dateYear
-	datePatDMY     = `(?i)\b` + dateDay + dateSp + dateOf + dateMonth + dateYearSep + dateYear
-	datePatMD      = `(?i)\b` + dateMonth + dateSp + dateDay
-	datePatDM      = `(?i)\b` + dateDay + dateSp + dateOf + dateMonth
-	datePatMY      = `(?i)\b` + dateMonth + `,?` + dateSp + dateOf + dateYear
-	datePatMonth   = `(?i)\b(?:(in|since)` + dateSp + `)?(?:(early|late|mid)(?:` + dateSp + `|-))?(` + dateMonthFull + `)\b`
-	datePatYear    = `(?i)\b(?:(in|since)` + dateSp + `)?(\d{4})\b`
-	datePatISO     = `\b(\d{4})-(\d{2})-(\d{2})\b`
-	datePatDecade  = `(?i)\b(?:(?:in|since)` + dateSp + `)?(?:the` + dateSp + `)?([12]\d\d0)s\b`
-	datePatDecMod  = `(?i)\b(early|mid|late)(?:` + dateSp + `|-)([12]\d\d0)s\b`
-	datePatWar     = `(?i)\b(?:world` + dateSp + `war` + dateSp + `(?:ii|two|2)|second` + dateSp + `world` + dateSp + `war|wwii|ww2)\b`
-	datePatRel     = `(?i)\b(?:yesterday|today|tomorrow|(?:(?:earlier|later)` + dateSp + `)?this` + dateSp + `(?:week|year)|last` + dateSp + `(?:week|year))\b`
-	datePatAgo     = `(?i)\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})` + dateSp + `(day|week|month|year)s?` + dateSp + `ago\b`
-	datePatWeekday = `(?i)\b(?:on` + dateSp + `)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`
-)
-
-// dateReSpace finds the spaces dateSquash turns into one.
-var dateReSpace = lazyRegexp(dateSp)
-
-// dateMatchers lists every form the finder knows. Overlaps are settled by
-// length afterwards; order only decides between phrases with the same
-// range.
-var dateMatchers = [...]dateMatcher{
-	{pattern: datePatMDY, words: "@month>#d12", build: func(text string, l []int) (dateCand, bool) {
-		return dateFullDay(text, l, l[2], l[3], l[4], l[5], l[6], l[7])
-	}},
-	{pattern: datePatDMY, words: "#d12>of,@month", build: func(text string, l []int) (dateCand, bool) {
-		return dateFullDay(text, l, l[4], l[5], l[2], l[3], l[6], l[7])
-	}},
-	{pattern: datePatMD, words: "@month>#d12", build: func(text string, l []int) (dateCand, bool) {
-		return datePartDay(text, l, l[2], l[3], l[4], l[5])
-	}},
-	{pattern: datePatDM, words: "#d12>of,@month", build: func(text string, l []int) (dateCand, bool) {
-		return datePartDay(text, l, l[4], l[5], l[2], l[3])
-	}},
-	{pattern: datePatMY, words: "@month>of,#d4", build: dateBuildMonthYear},
-	{pattern: datePatMonth, words: "in>early,late,mid,@monthfull since>early,late,mid,@monthfull early>@monthfull late>@monthfull mid>@monthfull @monthfull", build: dateBuildMonthAlone},
-	{pattern: datePatYear, words: "in>#d4 since>#d4 #d4", build: dateBuildYear},
-	{pattern: datePatISO, words: "#d4>#d12", build: func(text string, l []int) (dateCand, bool) {
-		m, _ := strconv.Atoi(text[l[4]:l[5]])
-		if m < 1 || m > 12 {
-			return dateCand{}, false
-		}
-		phrase := strings.ToLower(time.Month(m).String()) + " " + text[l[6]:l[7]] + ", " + text[l[2]:l[3]]
-		return dateCand{start: l[0], end: l[1], resolve: phrase}, true
-	}},
-	{pattern: datePatDecade, words: "in>the,#decade since>the,#decade the>#decade #decade", build: func(text string, l []int) (dateCand, bool) {
-		return dateCand{start: l[0], end: l[1], resolve: text[l[2]:l[3]] + "s"}, true
-	}},
-	{pattern: datePatDecMod, words: "early>#decade mid>#decade late>#decade", build: func(text string, l []int) (dateCand, bool) {
-		return dateCand{start: l[0], end: l[1], resolve: strings.ToLower(text[l[2]:l[3]]) + " " + text[l[4]:l[5]] + "s"}, true
-	}},
-	{pattern: datePatWar, words: "world>war second>world wwii ww2", build: func(text string, l []int) (dateCand, bool) {
-		return dateCand{start: l[0], end: l[1], resolve: "world war ii"}, true
-	}},
-	{pattern: datePatRel, words: "yesterday today tomorrow earlier>this later>this this>week,year last>week,year", build: func(text string, l []int) (dateCand, bool) {
-		p := dateSquash(text[l[0]:l[1]])
-		// Resolve knows "earlier this year" but not "earlier this week".
-		p = strings.TrimPrefix(strings.TrimPrefix(p, "earlier "), "later ")
-		return dateCand{start: l[0], end: l[1], resolve: p, relative: true}, true
-	}},
-	{pattern: datePatAgo, words: "a>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d13>@unit", build: func(text string, l []int) (dateCand, bool) {
-		return dateCand{start: l[0], end: l[1], resolve: dateSquash(text[l[0]:l[1]]), relative: true}, true
-	}},
-	{pattern: datePatWeekday, words: "on>@weekday @weekday", build: dateBuildWeekday},
-}
-
 // The words in dateMatcher.words are keys, numbered in dateKeyIDs; a set of
 // keys is a bit set.
-type dateKeys [2]uint64
+type dateKeys [4]uint64
 
-func (ks *dateKeys) add(id int)               { ks[id/64] |= 1 << (id % 64) }
-func (ks dateKeys) meets(other dateKeys) bool { return ks[0]&other[0] != 0 || ks[1]&other[1] != 0 }
+func (ks *dateKeys) add(id int) { ks[id/64] |= 1 << (id % 64) }
+func (ks dateKeys) meets(other dateKeys) bool {
+	return ks[0]&other[0] != 0 || ks[1]&other[1] != 0 || ks[2]&other[2] != 0 || ks[3]&other[3] != 0
+}
 
 // dateKeyGroups are the lists of words dateMatcher.words names with "@".
 var dateKeyGroups = map[string]string{
@@ -274,6 +196,8 @@ var dateKeyGroups = map[string]string{
 	"@monthfull": strings.ReplaceAll(dateMonthFull, "|", " "),
 	"@weekday":   "monday tuesday wednesday thursday friday saturday sunday",
 	"@unit":      "day days week weeks month months year years",
+	"@tens":      strings.ReplaceAll(dateTens, "|", " "),
+	"@decades":   strings.ReplaceAll(dateDecades, "|", " "),
 }
 
 // dateNeed says that matcher k, starting with some word, can match only if
@@ -293,7 +217,7 @@ var (
 	dateNeeds   [][]dateNeed
 
 	// The ids of the digit shapes.
-	dateKeyD12, dateKeyD13, dateKeyD4, dateKeyDecade int
+	dateKeyD12, dateKeyD13, dateKeyD4, dateKeyDecade, dateKeyDecade2 int
 )
 
 // For the starts of words that the case folding of a non-ASCII letter
@@ -317,7 +241,7 @@ func buildDateTables() {
 		i, ok := dateKeyIDs[name]
 		if !ok {
 			i = len(dateKeyIDs)
-			if i >= 128 || len(name) > dateMaxWord {
+			if i >= 64*len(dateKeys{}) || len(name) > dateMaxWord {
 				panic("extract: dateKeys too small for " + name)
 			}
 			dateKeyIDs[name] = i
@@ -341,6 +265,7 @@ func buildDateTables() {
 		return out
 	}
 	dateKeyD12, dateKeyD13, dateKeyD4, dateKeyDecade = id("#d12"), id("#d13"), id("#d4"), id("#decade")
+	dateKeyDecade2 = id("#decade2")
 	for k := range dateMatchers {
 		m := &dateMatchers[k]
 		m.re = regexp.MustCompile(m.pattern)
@@ -426,6 +351,9 @@ func dateWordKeys(text string, s int, buf *dateWordBuf) (keys dateKeys, e int, o
 		if n == 4 && (w[0] == '1' || w[0] == '2') && w[3] == '0' {
 			keys.add(dateKeyDecade)
 		}
+		if n == 2 && w[1] == '0' {
+			keys.add(dateKeyDecade2)
+		}
 	}
 	return keys, e, false
 }
@@ -459,14 +387,14 @@ func dateStartMask(text string, keys dateKeys, e int, buf *dateWordBuf) uint32 {
 }
 
 // dateNextKeys returns the keys of the word after e, across the spaces and
-// punctuation (".,-") the patterns allow between two words. odd is set when
+// punctuation (".,-'") the patterns allow between two words. odd is set when
 // a non-ASCII byte in the way (a no-break space) or after the word (see
 // dateWordKeys) leaves them unknown.
 func dateNextKeys(text string, e int, buf *dateWordBuf) (keys dateKeys, odd bool) {
 	i := e
 	for i < len(text) {
 		switch text[i] {
-		case ' ', '\t', '.', ',', '-':
+		case ' ', '\t', '.', ',', '-', '\'':
 			i++
 			continue
 		}

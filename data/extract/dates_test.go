@@ -107,7 +107,8 @@ func TestFindDatesForms(t *testing.T) {
 		{"abbreviated month day", "It was Sept. 14 when", sun, []dateWant{{"Sept. 14", "2022-09-14", "", true, past}}},
 		{"day month", "on 12 September at the conference", sun, []dateWant{{"12 September", "2022-09-12", "", true, past}}},
 		{"in May", "Elections were held in May.", sun, []dateWant{{"in May", "May 2022", "", true, past}}},
-		{"by May", "It must be done by May.", sun, []dateWant{{"May", "May 2022", "", true, past}}},
+		{"by May", "It must be done by May.", sun, []dateWant{{"May", "May 2023", "", true, past}}},
+		{"by May, looking back", "The work had been done by May.", sun, []dateWant{{"May", "May 2022", "", true, past}}},
 		{"since May", "He has served since May.", sun, []dateWant{{"since May", "May 2022", "", true, past}}},
 		{"May day", "On May 5 the vote was held.", sun, []dateWant{{"May 5", "2022-05-05", "", true, past}}},
 		{"May year", "In May 2021 the vote was held.", sun, []dateWant{{"May 2021", "May 2021", "", false, past}}},
@@ -115,7 +116,50 @@ func TestFindDatesForms(t *testing.T) {
 		{"early May", "Talks resume in early May.", sun, []dateWant{{"in early May", "May 2022", "", true, past}}},
 		{"in March", "The attack came in March.", sun, []dateWant{{"in March", "Mar 2022", "", true, past}}},
 		{"March day", "The attack came March 15.", sun, []dateWant{{"March 15", "2022-03-15", "", true, past}}},
-		{"until March", "The talks run until March.", sun, []dateWant{{"March", "Mar 2022", "", true, past}}},
+		{"until March", "The talks run until March.", sun, []dateWant{{"March", "Mar 2023", "", true, past}}},
+
+		// Months and weekdays with "last", "next", "this"; years read
+		// from the sentence.
+		{"last month name", "The deal was signed last April.", sun, []dateWant{{"last April", "Apr 2022", "", true, past}}},
+		{"last month name same month", "It closed last October.", sun, []dateWant{{"last October", "Oct 2021", "", true, past}}},
+		{"next month name", "Voting opens next June.", sun, []dateWant{{"next June", "Jun 2023", "", true, past}}},
+		{"this month name", "A vote is due this December.", sun, []dateWant{{"this December", "Dec 2022", "", true, past}}},
+		{"month last year", "It began in July last year.", sun, []dateWant{{"July last year", "Jul 2021", "", true, past}}},
+		{"last weekday", "They talked last Wednesday.", sun, []dateWant{{"last Wednesday", "2022-10-19", "", true, past}}},
+		{"this coming weekday", "Polls open this coming Sunday.", thu, []dateWant{{"this coming Sunday", "2022-10-23", "", true, past}}},
+		{"weekday picks the year", "The vote fell on Thursday, October 21 long ago.", sun, []dateWant{{"on Thursday, October 21", "2021-10-21", "", true, past}}},
+		{"soon, no tense", "The offer runs out Nov. 21, the bank said.", dateTestDay(2022, time.November, 2), []dateWant{{"Nov. 21", "2022-11-21", "", true, past}}},
+		{"far, no tense", "A vote in March.", sun, []dateWant{{"in March", "Mar 2022", "", true, past}}},
+		{"will be paid", "The dividend will be paid Dec. 14 to holders.", sun, []dateWant{{"Dec. 14", "2022-12-14", "", true, future}}},
+		{"would", "The shares would be handed out in April.", sun, []dateWant{{"in April", "Apr 2023", "", true, past}}},
+		{"would, before a past form", "The bonus would be paid on a date in April.", sun, []dateWant{{"in April", "Apr 2023", "", true, past}}},
+		{"effective", "The new rules take hold effective June 1.", sun, []dateWant{{"June 1", "2023-06-01", "", true, past}}},
+		{"will, far back", "The bonus will be paid to the staff of the harbour office in April.", sun, []dateWant{{"in April", "Apr 2023", "", true, past}}},
+		{"past verb", "The bid was withdrawn on Nov. 14.", sun, []dateWant{{"Nov. 14", "2021-11-14", "", true, past}}},
+		{"end point", "The offer was extended to Nov. 14.", sun, []dateWant{{"Nov. 14", "2022-11-14", "", true, past}}},
+
+		// Dates counted from the one the text last named.
+		{"days later", "The port shut on March 3, 2023. Two days later it reopened.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"Two days later", "2023-03-05", "", false, past}}},
+		{"a year earlier", "Profit rose in 2019, against a loss a year earlier.", sun, []dateWant{
+			{"in 2019", "2019", "", false, past}, {"a year earlier", "2018", "", false, past}}},
+		{"the following month", "In September, talks failed.\nThe following month, they resumed.", sun, []dateWant{
+			{"In September", "Sep 2022", "", true, past}, {"The following month", "Oct 2022", "", false, past}}},
+		{"nothing named before", "Two days later, it reopened.", sun, nil},
+		{"named too far back", "It shut on March 3, 2023.\nA.\nB.\nTwo days later it reopened.", sun, []dateWant{{"March 3, 2023", "2023-03-03", "", false, past}}},
+		{"too coarse to count days from", "It shut in 2019. Two days later it reopened.", sun, []dateWant{{"in 2019", "2019", "", false, past}}},
+		{"a stretch, not a date", "Prices will rise over the next year.", sun, nil},
+
+		// Years, decades and parts of them.
+		{"mid year", "The group split in mid-1996.", sun, []dateWant{{"mid-1996", "c. 1996", "", false, past}}},
+		{"year in words", "It was founded in nineteen ninety-six.", sun, []dateWant{{"nineteen ninety-six", "1996", "", false, past}}},
+		{"the year two thousand", "Before the year two thousand, it grew.", sun, []dateWant{{"the year two thousand", "2000", "", false, past}}},
+		{"decade in words", "Through the nineties it grew.", sun, []dateWant{{"the nineties", "1990s", "", true, past}}},
+		{"late decade in digits", "It peaked in the late '80s.", sun, []dateWant{{"the late '80s", "c. 1980s", "", true, past}}},
+		{"end of the month", "Troops arrive by the end of the month.", sun, []dateWant{{"the end of the month", "c. Oct 2022", "", true, past}}},
+		{"end of a year", "It must close by the end of 2023.", sun, []dateWant{{"the end of 2023", "c. 2023", "", false, past}}},
+		{"year-end", "It hopes to close by year-end.", sun, []dateWant{{"year-end", "c. 2022", "", true, past}}},
+		{"year-earlier", "Year-earlier results were restated.", sun, []dateWant{{"Year-earlier", "2021", "", true, past}}},
 
 		// Phrases that are not dates.
 		{"modal may", "Iran may strike again, and they may not stop.", sun, nil},
@@ -140,8 +184,10 @@ func TestFindDatesForms(t *testing.T) {
 		{"world war iii", "fears of World War III", sun, nil},
 		{"plural weekday", "on Sundays the market opens", sun, nil},
 		{"three-day visit", "for a three-day visit", sun, nil},
-		// Forms timeline.Resolve does not know are left out.
-		{"unsupported relative forms", "He leaves next week; it began last month, this month or next year.", sun, nil},
+		// Forms read from the article's date without timeline.Resolve.
+		{"periods", "He leaves next week; it began last month, this month or next year.", sun, []dateWant{
+			{"next week", "wk 2022-10-24", "", true, past}, {"last month", "Sep 2022", "", true, past},
+			{"this month", "Oct 2022", "", true, past}, {"next year", "2023", "", true, past}}},
 		{"world war i", "since World War I", sun, nil},
 		{"bad day", "on February 30, 2022 nothing", sun, []dateWant{{"2022", "2022", "", false, past}}},
 
@@ -155,7 +201,7 @@ func TestFindDatesForms(t *testing.T) {
 		{"scheduled", "The vote is scheduled for Friday.", sun, []dateWant{{"Friday", "2022-10-28", "", true, future}}},
 		{"expected to", "He is expected to arrive Friday.", sun, []dateWant{{"Friday", "2022-10-28", "", true, future}}},
 		{"plans to", "Rama plans to meet him on Friday.", sun, []dateWant{{"on Friday", "2022-10-28", "", true, future}}},
-		{"next", "They meet again next Friday.", sun, []dateWant{{"Friday", "2022-10-28", "", true, future}}},
+		{"next", "They meet again next Friday.", sun, []dateWant{{"next Friday", "2022-10-28", "", true, past}}},
 		{"will after opening phrase", "On Monday, Rama will meet Herzog.", sun, []dateWant{{"On Monday", "2022-10-24", "", true, future}}},
 		{"past after opening phrase", "On Friday, Rama met Herzog.", sun, []dateWant{{"On Friday", "2022-10-21", "", true, past}}},
 		{"cue in earlier sentence", "He will go. On Friday he met Herzog.", sun, []dateWant{{"On Friday", "2022-10-21", "", true, past}}},
@@ -166,8 +212,7 @@ func TestFindDatesForms(t *testing.T) {
 		{"full date over month day", "lands in Israel for a three-day visit on October 23, 2022.", sun, []dateWant{{"October 23, 2022", "2022-10-23", "", false, past}}},
 		{"two phrases", "Rama arrived on Sunday; in July, Iran attacked and in 2020 it hacked.", sun, []dateWant{
 			{"on Sunday", "2022-10-23", "", true, past}, {"in July", "Jul 2022", "", true, past}, {"in 2020", "2020", "", false, past}}},
-		{"weekday and date", "Sunday, October 23, 2022", sun, []dateWant{
-			{"Sunday", "2022-10-23", "", true, past}, {"October 23, 2022", "2022-10-23", "", false, past}}},
+		{"weekday and date", "Sunday, October 23, 2022", sun, []dateWant{{"Sunday, October 23, 2022", "2022-10-23", "", false, past}}},
 
 		// No publication date: relative phrases are skipped.
 		{"zero published", "Yesterday, on Sunday, in September, on March 3, 2023, in 2019 and in the 1990s.", timeline.Date{}, []dateWant{
@@ -553,7 +598,8 @@ func BenchmarkFindDatesArticles(b *testing.B) {
 // the end. FindDates must give exactly its results.
 
 func dateFindReference(text string, published timeline.Date) []Date {
-	var found []Date
+	var found []dateKept
+	var readings [][2]timeline.Date
 	for _, c := range dateScanReference(text) {
 		if c.relative && published.IsZero() {
 			continue
@@ -562,32 +608,38 @@ func dateFindReference(text string, published timeline.Date) []Date {
 			continue
 		}
 		tense := dateTense(text, c.start, c.end)
-		from, to, err := timeline.Resolve(c.resolve, published, tense)
-		if err != nil {
-			continue
+		k := dateKept{start: c.start, end: c.end, reading: dateAfterPending, relative: c.relative, tense: tense, read: c.read}
+		if c.read.kind != dateAfter {
+			lean := leanNone
+			if c.read.kind == dateMonthOnly || c.read.kind == dateMonthDay {
+				lean = dateLeanOf(text, c.start, c.end)
+			}
+			from, to, ok := c.read.read(c.resolve, published, tense, lean)
+			if !ok {
+				continue
+			}
+			k.reading = int32(len(readings))
+			readings = append(readings, [2]timeline.Date{from, to})
 		}
-		found = append(found, Date{
-			Start: c.start, End: c.end, Phrase: text[c.start:c.end],
-			From: from, To: to, Relative: c.relative, Tense: tense,
-		})
+		found = append(found, k)
 	}
 	sort.SliceStable(found, func(i, j int) bool {
-		if found[i].Start != found[j].Start {
-			return found[i].Start < found[j].Start
+		if found[i].start != found[j].start {
+			return found[i].start < found[j].start
 		}
-		return found[i].End > found[j].End
+		return found[i].end > found[j].end
 	})
-	var out []Date
+	var out []dateKept
 	for _, d := range found {
-		if n := len(out); n > 0 && d.Start < out[n-1].End {
-			if d.End-d.Start > out[n-1].End-out[n-1].Start {
+		if n := len(out); n > 0 && d.start < out[n-1].end {
+			if d.end-d.start > out[n-1].end-out[n-1].start {
 				out[n-1] = d
 			}
 			continue
 		}
 		out = append(out, d)
 	}
-	return out
+	return dateKeptOut(text, out, readings)
 }
 
 // dateScanReference is what dateScan finds, by running each pattern over
@@ -689,6 +741,8 @@ var dateTrickyPieces = []string{
 	"early", "late", "mid", "mid-", "Early", "yesterday", "Today", "tomorrow", "this", "This", "thiſ", "last", "earlier", "later",
 	"week", "weeK", "weeks", "year", "years", "month", "months", "day", "days", "ago", "a", "one", "two", "Three", "ten", "eleven",
 	"World", "War", "II", "two", "Second", "WWII", "ww2", "WW2",
+	"next", "following", "previous", "same", "that", "later", "earlier", "coming", "end", "of", "year-end", "mid-1996",
+	"nineteen", "ninety-six", "seventy", "thousand", "nineties", "’80s", "'80s", "80s",
 	"1", "3", "12", "21st", "3rd", "2nd", "4th", "31", "32", "123", "007", "1850", "1939", "1990", "1990s", "1995s", "2000s",
 	"2007", "2019", "2022", "2023", "2099", "3000", "12345", "2022-10-23", "2022-13-01", "2022-1-2", "1939–1945", "555-2019",
 	"3,000", "2,000", "1.2019", "2019.5", "$2019", "2019%", "#2019", "Route", "Flight", "people", "soldiers", "No.", "U.S.",

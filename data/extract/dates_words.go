@@ -239,3 +239,105 @@ func dateIsAlnum(c byte) bool {
 // dateIsWordByte is an ASCII word byte, counting the full stop and
 // apostrophe inside words such as "No." and "U.S.".
 func dateIsWordByte(c byte) bool { return dateIsAlnum(c) || c == '.' || c == '\'' }
+
+// datePastWords make a phrase look back: "was", "ago", and common verbs
+// in the past that do not end in -ed.
+var datePastWords = map[string]bool{
+	"ago": true, "last": true, "was": true, "were": true, "had": true, "did": true, "earlier": true,
+	"previously": true, "already": true, "since": true, "began": true, "came": true, "took": true,
+	"went": true, "met": true, "held": true, "won": true, "lost": true, "left": true, "fell": true,
+	"rose": true, "became": true, "gave": true, "made": true, "got": true, "ran": true, "paid": true,
+	"brought": true, "bought": true, "sold": true, "saw": true, "wrote": true,
+}
+
+// dateNotPast are words in -ed that do not put a sentence in the past.
+var dateNotPast = map[string]bool{
+	"expected": true, "scheduled": true, "planned": true, "slated": true, "proposed": true,
+	"needed": true, "indeed": true, "based": true, "united": true, "limited": true, "related": true,
+	"intended": true, "supposed": true, "designed": true, "aimed": true, "preferred": true,
+}
+
+// dateUntil are the words before a phrase that make it an end point ("until
+// March", "extended to Nov. 20"): what the sentence did says nothing of
+// when the end falls.
+var dateUntil = map[string]bool{"until": true, "till": true, "through": true, "to": true, "by": true, "before": true}
+
+// dateLeanAhead look ahead for a month or day named without its year,
+// though they say nothing of a sentence's tense: "would be paid in
+// January", "effective Feb. 1".
+var dateLeanAhead = map[string]bool{"would": true, "effective": true}
+
+// dateDeadline are the end-point words that, in a sentence not looking
+// back, look ahead: "by August", "until March".
+var dateDeadline = map[string]bool{"until": true, "till": true, "by": true}
+
+// datePreps stand between a verb and its date: "terminated on Sept. 27".
+var datePreps = map[string]bool{"on": true, "in": true, "at": true, "during": true, "from": true, "of": true}
+
+// dateLeanOf reads which way the sentence of the phrase at [start, end)
+// looks, by the cue nearest the phrase: ahead by dateTense's words, back
+// by datePastWords, or by the verb in -ed the phrase hangs on
+// ("terminated on Sept. 27", "ended Sept. 30"). A phrase that is an end
+// point ("until March") leans neither way. A phrase opening its sentence
+// is read by the words after it.
+func dateLeanOf(text string, start, end int) dateLean {
+	var buf [12]string
+	before := dateWordsBefore(buf[:0], text, start, 12)
+	if n := len(before); n > 0 {
+		if dateUntil[before[n-1]] {
+			// an end point: ahead when the sentence looks ahead, or, for
+			// a deadline ("by August", "until March"), when it does not
+			// look back
+			for i := n - 2; i >= 0; i-- {
+				switch dateCue(before, i, false) {
+				case leanFuture:
+					return leanFuture
+				case leanPast:
+					return leanNone
+				}
+			}
+			if dateDeadline[before[n-1]] {
+				return leanFuture
+			}
+			return leanNone
+		}
+		verb := n - 1 // the word the phrase hangs on
+		if datePreps[before[verb]] && verb > 0 {
+			verb--
+		}
+		for i := n - 1; i >= 0; i-- {
+			if l := dateCue(before, i, i == verb); l != leanNone {
+				return l
+			}
+		}
+		return leanNone
+	}
+	after := dateWordsAfter(buf[:0], text, end, 6)
+	for i := range after {
+		if l := dateCue(after, i, i < 3); l != leanNone {
+			return l
+		}
+	}
+	return leanNone
+}
+
+// dateCue reads words[i] as a cue: ahead for dateTense's words and pairs
+// (read from words[i]), back for datePastWords, and back for a verb in
+// -ed where verb says one may count.
+func dateCue(words []string, i int, verb bool) dateLean {
+	w := words[i]
+	if dateTenseWords[w] || dateLeanAhead[w] || strings.HasSuffix(w, "'ll") || i+1 < len(words) && dateTensePairFirst[w] && dateTensePairs[w+" "+words[i+1]] {
+		return leanFuture
+	}
+	if datePastWords[w] || verb && len(w) > 4 && strings.HasSuffix(w, "ed") && !dateNotPast[w] {
+		// "will be paid", "to be published": the past form of a verb
+		// that looks ahead
+		for j := max(0, i-2); j < i; j++ {
+			if dateTenseWords[words[j]] || dateLeanAhead[words[j]] || strings.HasSuffix(words[j], "'ll") || j+1 < i && dateTensePairs[words[j]+" "+words[j+1]] {
+				return leanFuture
+			}
+		}
+		return leanPast
+	}
+	return leanNone
+}

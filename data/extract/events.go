@@ -19,15 +19,73 @@ type candidate struct {
 
 // events turns a's dated sentences into sources of the events they agree
 // with, or into candidate events of their own.
-func (x *extractor) events(a *timeline.Article, r *reader, furniture []Furniture, rep *Report) {
-	for _, c := range x.candidates(a, r, furniture) {
+func (x *extractor) events(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, rep *Report) {
+	for _, c := range x.candidates(a, r, furniture, dates) {
 		if x.link(a, c) {
 			rep.Sources++
 			continue
 		}
-		x.parts.Events = append(x.parts.Events, x.newEvent(a, c, c.dates[0]))
+		x.addEvent(x.newEvent(a, c, c.dates[0]))
+		x.sourced = append(x.sourced, sourced{len(x.parts.Events) - 1, c.start, c.end})
 		rep.Events++
 	}
+}
+
+// sourced is a source the article being read gave an event: the event's
+// index and the source's bytes.
+type sourced struct {
+	event      int
+	start, end int
+}
+
+// addEvent appends e and indexes it by its actors.
+func (x *extractor) addEvent(e timeline.Event) {
+	x.parts.Events = append(x.parts.Events, e)
+	x.indexEvent(len(x.parts.Events) - 1)
+}
+
+// indexEvent indexes event i by its actors, and by each actor and month
+// its dates touch, unless they span more than wideMonths: a sentence's
+// date agrees only with events whose dates overlap its own, so the
+// events of the months it touches are the only ones to read.
+func (x *extractor) indexEvent(i int) {
+	e := &x.parts.Events[i]
+	m0, m1 := monthsOf(e.Start, e.End)
+	for _, id := range e.Actors {
+		if p := x.byActor[id]; len(p) == 0 || p[len(p)-1] != i {
+			x.byActor[id] = append(p, i)
+		}
+		if m1-m0 > wideMonths {
+			x.wideByActor[id] = append(x.wideByActor[id], i)
+			continue
+		}
+		for m := m0; m <= m1; m++ {
+			k := actorMonth{id, m}
+			if p := x.byMonth[k]; len(p) == 0 || p[len(p)-1] != i {
+				x.byMonth[k] = append(p, i)
+			}
+		}
+	}
+}
+
+// wideMonths is the most months an event's dates span for it to be
+// indexed by month.
+const wideMonths = 24
+
+type actorMonth struct {
+	actor string
+	month int
+}
+
+// monthsOf returns the first and last months (counted from year 0) that
+// the dates from..to touch.
+func monthsOf(from, to timeline.Date) (int, int) {
+	last := from
+	if !to.IsZero() {
+		last = to
+	}
+	f, l := from.First(), last.Last()
+	return f.Year()*12 + int(f.Month()) - 1, l.Year()*12 + int(l.Month()) - 1
 }
 
 // link adds c as a source of the event one of its dates agrees with.
@@ -43,6 +101,7 @@ func (x *extractor) link(a *timeline.Article, c candidate) bool {
 			src.When, src.Tense = d.Phrase, d.Tense
 		}
 		e.Sources = append(e.Sources, src)
+		x.sourced = append(x.sourced, sourced{i, c.start, c.end})
 		return true
 	}
 	return false
@@ -54,10 +113,10 @@ const maxCandidates = 500
 
 // candidates returns one candidate per dated sentence that names a known
 // actor, at most maxCandidates: the sentence's first date phrase dates it.
-func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furniture) []candidate {
+func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furniture, dates []Date) []candidate {
 	var out []candidate
 	at := map[[2]int]int{} // sentence -> index in out
-	for _, d := range FindDates(a.Text.Verbatim(), a.Published) {
+	for _, d := range dates {
 		if len(out) >= maxCandidates {
 			break
 		}
@@ -80,7 +139,7 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 			continue
 		}
 		var actors []string
-		for _, m := range x.lx.find(a.Text.Verbatim(), s, e) {
+		for _, m := range r.find(a.Text.Verbatim(), s, e) {
 			if !slices.Contains(actors, m.id) {
 				actors = append(actors, m.id)
 			}
@@ -113,7 +172,7 @@ func dateline(text string, lo int, d Date) bool {
 // actors wins.
 func (x *extractor) agreeing(a *timeline.Article, c candidate, d Date) (int, bool) {
 	best, bestShared := -1, 0
-	for i := range x.parts.Events {
+	for _, i := range x.sharingActors(c.actors, d) {
 		e := &x.parts.Events[i]
 		if !timeline.RangeCovers(d.From, d.To, e.Start, e.End) && !timeline.RangeCovers(e.Start, e.End, d.From, d.To) {
 			continue
@@ -133,6 +192,26 @@ func (x *extractor) agreeing(a *timeline.Article, c candidate, d Date) (int, boo
 		best, bestShared = i, shared
 	}
 	return best, best >= 0
+}
+
+// sharingActors returns, in order, the events that name any of actors
+// and whose dates touch the months of d's: the only ones a sentence
+// naming them and dated by d can agree with.
+func (x *extractor) sharingActors(actors []string, d Date) []int {
+	var out []int
+	m0, m1 := monthsOf(d.From, d.To)
+	for _, id := range actors {
+		if m1-m0 > wideMonths {
+			out = append(out, x.byActor[id]...)
+			continue
+		}
+		out = append(out, x.wideByActor[id]...)
+		for m := m0; m <= m1; m++ {
+			out = append(out, x.byMonth[actorMonth{id, m}]...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.Event {
@@ -184,43 +263,41 @@ func readsBack(d Date, published timeline.Date) bool {
 // linkStatements ties the statements first quoted in a to the events a
 // reports: those with a source in the quotation's paragraph, else the
 // nearest one before it in the article, else the nearest after. That is
-// where the explorer shows them.
+// where the explorer shows them. It reads only what a gave: the sources
+// and quotations added while reading it.
 func (x *extractor) linkStatements(a *timeline.Article) {
-	type at struct {
-		id         string
-		start, end int
-	}
-	var sources []at
-	for _, e := range x.parts.Events {
-		for _, s := range e.Sources {
-			if s.Article == a.ID {
-				sources = append(sources, at{e.ID, s.Start, s.End})
-			}
-		}
-	}
+	sources := x.sourced
+	x.sourced = x.sourced[:0]
+	quotes := x.quoted
+	x.quoted = x.quoted[:0]
 	if len(sources) == 0 {
 		return
 	}
+	slices.SortStableFunc(sources, func(p, q sourced) int { return p.event - q.event })
+	var order []string                       // statements in order of first quotation in a
 	firstQuote := map[string]timeline.Span{} // statement -> its first quotation in a
-	for _, q := range x.parts.Quotes {
-		if _, ok := firstQuote[q.Statement]; !ok && q.Span.Article == a.ID {
+	for _, q := range quotes {
+		if _, ok := firstQuote[q.Statement]; !ok {
 			firstQuote[q.Statement] = q.Span
+			order = append(order, q.Statement)
 		}
 	}
+	slices.SortFunc(order, func(p, q string) int { return x.statements[p].order - x.statements[q].order })
 	paras := paragraphs(a.Text.Verbatim())
 	paraOf := func(off int) int {
 		return sort.Search(len(paras), func(i int) bool { return paras[i].end >= off })
 	}
-	for i := range x.parts.Statements {
-		s := &x.parts.Statements[i]
-		q, ok := firstQuote[s.ID]
-		if !s.Extracted || len(s.Events) > 0 || !ok {
+	for _, id := range order {
+		s := &x.parts.Statements[x.statements[id].order]
+		q := firstQuote[id]
+		if !s.Extracted || len(s.Events) > 0 {
 			continue
 		}
 		p := paraOf(q.Start)
 		for _, src := range sources {
-			if paraOf(src.start) == p && !slices.Contains(s.Events, src.id) {
-				s.Events = append(s.Events, src.id)
+			eid := x.parts.Events[src.event].ID
+			if paraOf(src.start) == p && !slices.Contains(s.Events, eid) {
+				s.Events = append(s.Events, eid)
 			}
 		}
 		if len(s.Events) > 0 {
@@ -233,7 +310,7 @@ func (x *extractor) linkStatements(a *timeline.Article) {
 				d = len(a.Text) + src.start - q.End // after: worse than any before
 			}
 			if dist < 0 || d < dist {
-				best, dist = src.id, d
+				best, dist = x.parts.Events[src.event].ID, d
 			}
 		}
 		s.Events = []string{best}

@@ -26,6 +26,7 @@ type Report struct {
 	Actors     int // new actors, for names nobody described
 	Events     int // candidate events
 	Sources    int // sentences added as sources of existing events
+	Dates      int // date phrases listed
 }
 
 // Into reads the articles named by ids, which must be in parts, and adds
@@ -35,22 +36,19 @@ type Report struct {
 // Extracted and cites the article's bytes. Into never fails: what it
 // cannot attribute or date it leaves out.
 func Into(parts *timeline.Parts, ids []string, opt Options) Report {
-	x := &extractor{parts: parts, lx: newLexicon(parts.Actors), opt: opt}
+	x := &extractor{parts: parts, lx: newLexicon(parts.Actors), curated: newLexicon(parts.Actors), opt: opt}
 	x.index()
 	var rep Report
-	for _, id := range ids {
-		a, ok := x.article(id)
-		if !ok {
-			continue
-		}
+	for p := range x.prepared(ids) {
+		a := p.article
 		rep.Articles++
-		furniture := x.furniture(a)
-		r := newReader(x.lx, a.Text.Verbatim(), furniture)
+		r := newReader(x.lx, p, x.register(a, p.names))
 		for _, q := range r.run() {
 			x.addQuote(a, q, &rep)
 		}
-		x.mentions(a, r, furniture)
-		x.events(a, r, furniture, &rep)
+		x.mentions(a, r, p.furniture)
+		x.listDates(a, p.dates, &rep)
+		x.events(a, r, p.furniture, p.dates, &rep)
 		x.linkStatements(a)
 	}
 	rep.Actors = len(x.lx.actors) - x.lx.known
@@ -60,45 +58,140 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 	return rep
 }
 
+// prep is what can be read from an article alone, before what it says is
+// joined to the dataset: its furniture, paragraphs, words and names,
+// quotations and date phrases.
+type prep struct {
+	article    *timeline.Article
+	furniture  []Furniture
+	paras      []paragraph
+	nm         *namer
+	names      []found
+	quotes     []quotation
+	mask       []byte
+	outerNames []name // the names outside quotations, as the reader reads them
+	dates      []Date
+}
+
+// prepared reads the articles named by ids on another goroutine, a few
+// ahead of the one joining them to the dataset, and hands them over in
+// order: extraction is the same on every run, and the reading that
+// needs no other article's takes a second core.
+func (x *extractor) prepared(ids []string) <-chan *prep {
+	ch := make(chan *prep, 8)
+	go func() {
+		defer close(ch)
+		for _, id := range ids {
+			if a, ok := x.article(id); ok {
+				ch <- x.prepare(a)
+			}
+		}
+	}()
+	return ch
+}
+
+// prepare reads a alone. It must read nothing Into changes.
+func (x *extractor) prepare(a *timeline.Article) *prep {
+	text := a.Text.Verbatim()
+	p := &prep{article: a, furniture: x.furniture(a), paras: paragraphs(text)}
+	p.nm = newNamer(text, p.paras)
+	for _, pa := range p.paras {
+		if f, ok := furnitureOver(p.furniture, pa.start, pa.start, pa.end); ok && f.Kind != Caption {
+			continue
+		}
+		p.names = append(p.names, p.nm.find(pa.start, pa.end)...)
+	}
+	p.quotes = findQuotations(text, p.paras, p.furniture)
+	p.mask = masked(text, p.quotes)
+	nv := namer{text: string(p.mask), lower: p.nm.lower, inside: p.nm.inside, speaking: true}
+	p.outerNames = []name{}
+	for _, pa := range p.paras {
+		p.outerNames = append(p.outerNames, nv.find(pa.start, pa.end)...)
+	}
+	p.dates = FindDates(text, a.Published)
+	return p
+}
+
 type extractor struct {
 	parts *timeline.Parts
 	lx    *lexicon
-	opt   Options
+	// curated finds the curated actors' aliases alone, which may be
+	// lower-case ("the Albanian ambassador") and no name finder meets.
+	curated *lexicon
+	opt     Options
 
-	ids        map[string]bool       // every id in use, so new ones are unique
-	next       map[string]int        // per id base, how many numbered ids were made
-	renderings map[string][]rendered // statement id -> its quotations
-	last       timeline.Quote        // the previous quotation added
+	ids      map[string]bool // every id in use, so new ones are unique
+	next     map[string]int  // per id base, how many numbered ids were made
+	articles map[string]int  // article id -> index in parts.Articles
+	// statements holds, by statement id, its speaker and its place in
+	// parts.Statements; groups indexes every statement's quotations.
+	statements map[string]statementAt
+	groups     *groups
+	last       timeline.Quote // the previous quotation added
 	lastAt     attributed
+	// byActor lists, by actor id, the events naming it, in order; byMonth
+	// by actor and month, wideByActor those spanning years (indexEvent).
+	byActor, wideByActor map[string][]int
+	byMonth              map[actorMonth][]int
+	// sourced and quoted are the sources and quotations the article
+	// being read has given so far.
+	sourced []sourced
+	quoted  []timeline.Quote
+	outlets map[string]bool // the outlets' names by nameKey, made on first use
+	// namedIn counts, by person id, the articles that have named them in
+	// full so far: a lone surname in another article is theirs only once
+	// two have.
+	namedIn map[string]int
 }
 
-// rendered is one quotation of a statement, for grouping.
-type rendered struct {
-	article, text string
+type statementAt struct {
+	speaker string
+	order   int
 }
 
 func (x *extractor) index() {
 	x.ids, x.next = map[string]bool{}, map[string]int{}
-	x.renderings = map[string][]rendered{}
-	for _, s := range x.parts.Statements {
+	x.articles = map[string]int{}
+	for i, a := range x.parts.Articles {
+		if _, dup := x.articles[a.ID]; !dup {
+			x.articles[a.ID] = i
+		}
+	}
+	x.statements, x.groups = map[string]statementAt{}, newGroups()
+	for i, s := range x.parts.Statements {
 		x.ids[s.ID] = true
+		x.statements[s.ID] = statementAt{s.Speaker, i}
 	}
 	for _, q := range x.parts.Quotes {
 		x.ids[q.ID] = true
-		x.renderings[q.Statement] = append(x.renderings[q.Statement], rendered{q.Span.Article, q.Span.Text.String()})
+		x.render(q, nil)
 	}
-	for _, e := range x.parts.Events {
+	x.byActor, x.wideByActor, x.byMonth = map[string][]int{}, map[string][]int{}, map[actorMonth][]int{}
+	for i, e := range x.parts.Events {
 		x.ids[e.ID] = true
+		x.indexEvent(i)
 	}
 }
 
-func (x *extractor) article(id string) (*timeline.Article, bool) {
-	for i := range x.parts.Articles {
-		if x.parts.Articles[i].ID == id {
-			return &x.parts.Articles[i], true
-		}
+// render indexes q, whose words are ws (nil: to be read), as a rendering
+// of its statement.
+func (x *extractor) render(q timeline.Quote, ws []string) {
+	s, ok := x.statements[q.Statement]
+	if !ok || s.speaker == x.lx.unknownID {
+		return
 	}
-	return nil, false
+	if ws == nil {
+		ws = words(q.Span.Text.String())
+	}
+	x.groups.add(s.speaker, rendered{statement: q.Statement, order: s.order, article: q.Span.Article, words: ws})
+}
+
+func (x *extractor) article(id string) (*timeline.Article, bool) {
+	i, ok := x.articles[id]
+	if !ok {
+		return nil, false
+	}
+	return &x.parts.Articles[i], true
 }
 
 func (x *extractor) furniture(a *timeline.Article) []Furniture {
@@ -133,10 +226,12 @@ func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 	if at.attribution != [2]int{} {
 		q.Attribution = spanOf(a, at.attribution[0], at.attribution[1])
 	}
-	q.Statement, q.Score = x.group(a, at, q)
+	ws := words(q.Span.Text.String())
+	q.Statement, q.Score = x.group(a, at, q, ws)
 	if q.Statement == "" {
 		q.Statement = x.unique(a.ID + "-x-" + slug(firstWords(q.Span.Text.String(), 4)) + "-statement")
 		q.Score = 1
+		x.statements[q.Statement] = statementAt{q.Speaker, len(x.parts.Statements)}
 		x.parts.Statements = append(x.parts.Statements, timeline.Statement{
 			ID: q.Statement, Speaker: q.Speaker, Label: "“" + firstWords(q.Span.Text.String(), 9) + "”", Extracted: true,
 		})
@@ -144,44 +239,20 @@ func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 	} else if !strings.HasPrefix(q.Statement, a.ID+"-x-") {
 		rep.Joined++
 	}
-	x.renderings[q.Statement] = append(x.renderings[q.Statement], rendered{a.ID, q.Span.Text.String()})
+	x.render(q, ws)
 	x.parts.Quotes = append(x.parts.Quotes, q)
+	x.quoted = append(x.quoted, q)
 	x.last, x.lastAt = q, at
 	rep.Quotes++
 }
 
-// Grouping thresholds: a quotation renders a statement when it shares at
-// least minShared words in order with one of its renderings (or all of
-// the shorter one's, if that has fewer), and at least minScore of the
-// shorter one's words.
-const (
-	minShared = 4
-	minScore  = 0.6
-)
-
 // group finds the statement q renders: the best match by wording among
 // the speaker's statements in other articles, else the statement of the
 // quotation before it when only an attribution splits them.
-func (x *extractor) group(a *timeline.Article, at attributed, q timeline.Quote) (string, float64) {
-	best, score := "", 0.0
-	for _, s := range x.parts.Statements {
-		if s.Speaker != q.Speaker {
-			continue
-		}
-		for _, r := range x.renderings[s.ID] {
-			if r.article == a.ID {
-				continue
-			}
-			shared, shorter := timeline.Overlap([]string{q.Span.Text.String()}, []string{r.text})
-			if shorter == 0 || shared < min(minShared, shorter) {
-				continue
-			}
-			if sc := float64(shared) / float64(shorter); sc >= minScore && sc > score {
-				best, score = s.ID, sc
-			}
-		}
-	}
-	if best != "" {
+func (x *extractor) group(a *timeline.Article, at attributed, q timeline.Quote, ws []string) (string, float64) {
+	if q.Speaker == x.lx.unknownID {
+		// nobody known said it: no other quotation renders the same words
+	} else if best, score := x.groups.best(q.Speaker, a.ID, ws); best != "" {
 		return best, score
 	}
 	if x.last.Span.Article == a.ID && x.last.Speaker == q.Speaker && splitBetween(a.Text.Verbatim(), x.lastAt.q, at) {
@@ -218,27 +289,37 @@ func splitBetween(text string, a quotation, at attributed) bool {
 	return true
 }
 
-// mentions adds, for every actor, where its names occur in a, outside
-// page furniture and outlet names.
+// mentions adds to every actor where a names it: the names the reader
+// joined to it, outside page furniture other than captions and outlet
+// names.
 func (x *extractor) mentions(a *timeline.Article, r *reader, furniture []Furniture) {
 	var outlets []string
 	for _, o := range x.parts.Outlets {
 		outlets = append(outlets, o.Name)
 	}
 	blocked := AliasMatches(a.Text.Verbatim(), outlets) // sorted, never overlapping
-	for _, m := range x.lx.find(a.Text.Verbatim(), 0, len(a.Text)) {
+	for _, m := range r.men {
 		i := sort.Search(len(blocked), func(i int) bool { return blocked[i][1] > m.start })
-		if i < len(blocked) && blocked[i][0] < m.end {
+		if i < len(blocked) && blocked[i][0] < m.end && !(blocked[i][0] == m.start && blocked[i][1] == m.end) {
 			continue // inside an outlet's name
 		}
 		if p := paragraphAt(r.paras, m.start, m.end); p >= 0 {
-			if _, ok := furnitureOver(furniture, r.paras[p].start, m.start, m.end); ok {
+			if f, ok := furnitureOver(furniture, r.paras[p].start, m.start, m.end); ok && f.Kind != Caption {
 				continue
 			}
 		}
 		act := x.lx.actor(m.id)
 		act.Mentions = append(act.Mentions, spanOf(a, m.start, m.end))
 	}
+}
+
+// listDates lists every date phrase of a in the dataset, cited or not,
+// so that what was read can be checked against the text.
+func (x *extractor) listDates(a *timeline.Article, dates []Date, rep *Report) {
+	for _, d := range dates {
+		x.parts.Dates = append(x.parts.Dates, timeline.DatePhrase{Span: spanOf(a, d.Start, d.End), Date: d.From, End: d.To})
+	}
+	rep.Dates += len(dates)
 }
 
 func spanOf(a *timeline.Article, start, end int) timeline.Span {

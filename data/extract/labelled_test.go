@@ -108,7 +108,7 @@ func TestQualityOnLabelledCorpus(t *testing.T) {
 		floor quality
 	}{
 		{labelledDir, quality{quotes: 95, found: 95, speakers: 95, pairs: 95, grouped: 95}},
-		{heldoutDir, quality{quotes: 85, found: 90, speakers: 80, pairs: 40, grouped: 90}},
+		{heldoutDir, quality{quotes: 95, found: 95, speakers: 87, pairs: 65, grouped: 95}},
 	} {
 		t.Run(filepath.Base(c.dir), func(t *testing.T) { qualityOn(t, c.dir, c.floor) })
 	}
@@ -190,8 +190,8 @@ func datesOn(t *testing.T, dir string) {
 		}
 	}
 	t.Logf("%s dates: recall %.2f (%d/%d), read right %.2f (%d/%d)", dir, ratio(found, total), found, total, ratio(right, found), right, found)
-	if ratio(found, total) < 0.85 || ratio(right, found) < 0.85 {
-		t.Errorf("date recall %.2f and accuracy %.2f; both must be at least 0.85", ratio(found, total), ratio(right, found))
+	if ratio(found, total) < 0.95 || ratio(right, found) < 0.95 {
+		t.Errorf("date recall %.2f and accuracy %.2f; both must be at least 0.95", ratio(found, total), ratio(right, found))
 	}
 }
 

@@ -93,18 +93,27 @@ func paragraphAt(paras []paragraph, start, end int) int {
 }
 
 // doubleQuotes pairs the double quote marks of one paragraph. Any opening
-// mark (“ or a straight " with a word after it) is closed by any closing
-// mark (” or a straight " with a word before it): outlets mix them.
+// mark (a curly opening mark, or a straight one with a word after it) is
+// closed by any closing mark (a curly closing mark, or a straight one with
+// a word before it): outlets mix them. Some write a double mark as two
+// apostrophes, which open or close as a straight mark does, or open with
+// two backticks, as the Penn Treebank does.
 func doubleQuotes(text string, p paragraph) []quotation {
 	var out []quotation
 	open := -1
 	for i := p.start; i < p.end; {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		straight := r == '"'
+		if twin := strings.HasPrefix(text[i:p.end], "''"); twin || strings.HasPrefix(text[i:p.end], "``") {
+			// two marks for one: backticks open, apostrophes open or
+			// close as a straight mark does
+			r, size, straight = '“', 2, twin
+		}
 		switch {
-		case open < 0 && (r == '“' || r == '"' && opensAt(text, p, i, size)):
+		case open < 0 && (r == '“' && !straight || straight && opensAt(text, p, i, size)):
 			open = i
-		case open >= 0 && (r == '”' || r == '"' && closesAt(text, p, i)):
-			if q, ok := makeQuotation(text, open, open+runeLen(text, open), i, i+size); ok {
+		case open >= 0 && (r == '”' || straight && closesAt(text, p, i)):
+			if q, ok := makeQuotation(text, open, open+markLen(text, open), i, i+size); ok {
 				out = append(out, q)
 			}
 			open = -1
@@ -112,7 +121,7 @@ func doubleQuotes(text string, p paragraph) []quotation {
 		i += size
 	}
 	if open >= 0 {
-		if q, ok := makeQuotation(text, open, open+runeLen(text, open), p.end, p.end); ok {
+		if q, ok := makeQuotation(text, open, open+markLen(text, open), p.end, p.end); ok {
 			q.unclosed = true
 			out = append(out, q)
 		}
@@ -144,6 +153,20 @@ func singleQuotes(text string, start, end int) []quotation {
 	return out
 }
 
+// hasQuoteMark reports whether s holds a double quote mark of any kind.
+func hasQuoteMark(s string) bool {
+	return strings.ContainsAny(s, "“”\"") || strings.Contains(s, "''") || strings.Contains(s, "``")
+}
+
+// markLen is the length of the double mark at i: two for two apostrophes
+// or two backticks.
+func markLen(text string, i int) int {
+	if strings.HasPrefix(text[i:], "``") || strings.HasPrefix(text[i:], "''") {
+		return 2
+	}
+	return runeLen(text, i)
+}
+
 func runeLen(text string, i int) int {
 	_, n := utf8.DecodeRuneInString(text[i:])
 	return n
@@ -168,7 +191,13 @@ func closesAt(text string, p paragraph, i int) bool {
 	if i == p.start {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(text[p.start:i])
+	r, size := utf8.DecodeLastRuneInString(text[p.start:i])
+	if r == ' ' && i-size > p.start {
+		// "… 'Oh, this is important,' " Magel said": a straight mark
+		// after the single mark closing a quotation inside it
+		r2, _ := utf8.DecodeLastRuneInString(text[p.start : i-size])
+		return r2 == '\'' || r2 == '’'
+	}
 	return !unicode.IsSpace(r)
 }
 
@@ -194,4 +223,67 @@ func makeQuotation(text string, open, start, end, close int) (quotation, bool) {
 		return quotation{}, false
 	}
 	return quotation{start: s, end: e, open: open, close: close}, true
+}
+
+// clauseWords are the words a quotation of speech has and a title or a
+// quoted term seldom has: pronouns, auxiliaries, negations.
+var spokenWords = set(`i we you he she they it me us my our your his their them is are was were be been am
+	will would can could should must may might have has had do does did not don't can't won't isn't it's i'm
+	we're you're they're that's there's let's we've i've i'll we'll`)
+
+// spoken reports whether a quotation reads as something said, not a title
+// or a term: four words or more, one of them a pronoun, an auxiliary or a
+// negation ("We will not back down", not "Make America Great Again").
+func spoken(text string, q quotation) bool {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(text[q.start:q.end], "’", "'")))
+	if len(ws) < 4 {
+		return false
+	}
+	for _, w := range ws {
+		if spokenWords[strings.Trim(w, ".,;:!?—–-\"'()[]")] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNames are the words before a quoted title: a show, a book, a film.
+var titleNames = set(`show shows program programme podcast movie film memoir book novel documentary album
+	song series play column blog segment episode broadcast newsletter titled entitled`)
+
+// titled reports whether a quotation is a title, not words said: eight
+// words or fewer after the name of what bears titles ("the podcast “So,
+// That Happened”") or an outlet's possessive ("on NBC's “Meet the
+// Press”"), or written in title case ("“The Walking Dead”").
+func titled(text string, q quotation) bool {
+	ws := strings.Fields(text[q.start:q.end])
+	if len(ws) > 8 {
+		return false
+	}
+	before := strings.Fields(text[max(0, q.open-40):q.open])
+	if n := len(before); n > 0 {
+		last := strings.Trim(before[n-1], ",:")
+		low := strings.ToLower(last)
+		if titleNames[low] || n > 1 && titleNames[strings.ToLower(strings.Trim(before[n-2], ",:"))] && (low == "the" || low == "called") {
+			return true
+		}
+		if (strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")) && isAcronym(strings.TrimRight(last, "’'s")) {
+			return true // NBC's, ABC’s
+		}
+	}
+	last := ws[len(ws)-1]
+	if len(ws) < 2 || strings.ContainsAny(text[q.start:q.end], ".!?") || spoken(text, quotation{start: q.start, end: q.end}) || strings.HasSuffix(last, ",") {
+		return false // a sentence, or words said: "That’s Jeb Bush and Marco Rubio."
+	}
+	caps, n := 0, 0
+	for _, w := range ws {
+		if linkers[strings.ToLower(w)] || w == "the" || w == "a" || w == "an" || w == "to" || w == "in" {
+			continue
+		}
+		n++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return n >= 2 && caps == n
 }

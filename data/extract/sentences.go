@@ -83,11 +83,15 @@ func startsSentence(mask []byte, i, hi int) bool {
 	if i >= hi {
 		return true
 	}
-	if mask[i] != ' ' {
+	if !spaceAt(mask, i, hi) {
 		return false
 	}
-	for i < hi && mask[i] == ' ' {
-		i++
+	for i < hi && spaceAt(mask, i, hi) {
+		if mask[i] == ' ' {
+			i++
+		} else {
+			i += 2
+		}
 	}
 	if i >= hi {
 		return true
@@ -121,4 +125,9 @@ func abbreviation(mask []byte, lo, i int) bool {
 		return true
 	}
 	return abbreviations[strings.ToLower(w)]
+}
+
+// spaceAt reports whether a space or a no-break space is at i.
+func spaceAt(b []byte, i, hi int) bool {
+	return b[i] == ' ' || b[i] == 0xc2 && i+1 < hi && b[i+1] == 0xa0
 }

@@ -4,39 +4,17 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// reSpeech finds verbs of saying, and "according to". A hyphen before
-// one ("so-called") makes it part of another word.
-var reSpeech = lazyRegexp(`(?i)(?:^|[^\p{L}\-])(according to|said|says|say|told|tells|added|adds|noted|notes|stated|stating|states|wrote|writes|tweeted|posted|declared|declares|announced|warned|warns|insisted|argued|explained|stressed|emphasi[sz]ed|acknowledged|admitted|claimed|claims|denied|denies|rejected|rejects|called|calling|calls|described|describing|urged|asked|replied|responded|confirmed|pledged|promised|vowed|proposed|recalled|continued|concluded|complained|cautioned|predicted|suggested|dismissed|accused|criticised|criticized|condemned)(?:$|[^\p{L}\-])`)
-
-// verb is a verb of saying at [start, end) of a text.
-type verb struct {
-	start, end int
-	according  bool
-}
-
-func speechVerbs(mask []byte, lo, hi int) []verb {
-	if lo >= hi {
-		return nil
-	}
-	var out []verb
-	for _, m := range reSpeech().FindAllSubmatchIndex(mask[lo:hi], -1) {
-		v := verb{start: lo + m[2], end: lo + m[3]}
-		v.according = strings.EqualFold(string(mask[v.start:v.end]), "according to")
-		out = append(out, v)
-	}
-	return out
-}
-
 // clauseBreaks end the noun phrase that is a verb's subject, reading back.
-var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — ", " – ", "“", "”", "\""}
+var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — ", " – ", " - ", "“", "”", "\""}
 
 // prepositions open an aside between commas, never a subject.
 var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "for": true, "with": true, "after": true,
 	"before": true, "speaking": true, "writing": true, "via": true, "from": true, "by": true,
-	"of": true, "to": true, "near": true, "outside": true, "inside": true,
+	"of": true, "to": true, "near": true, "outside": true, "inside": true, "aside": true,
 }
 
 // adverbs stand between a subject and its verb ("Roll also said").
@@ -51,6 +29,12 @@ var titleNouns = []string{
 	"chief executive", "prime minister", "minister", "spokesperson", "spokeswoman", "spokesman", "official", "ambassador",
 	"envoy", "president", "premier", "chief", "director", "leader", "secretary", "mayor", "officer",
 	"head", "adviser", "advisor", "analyst", "expert", "diplomat", "commissioner", "governor", "ceo",
+	"senator", "congressman", "congresswoman", "representative", "lawmaker", "nominee", "candidate", "judge",
+	"attorney", "lawyer", "general", "strategist", "pollster", "founder", "chairman", "chairwoman", "executive",
+	"manager", "professor", "economist", "activist", "author", "writer", "columnist", "reporter", "host",
+	"anchor", "editor", "businessman", "businesswoman", "billionaire", "researcher", "scientist", "aide",
+	"staffer", "consultant", "operative", "donor", "delegate", "organizer", "organiser", "historian", "scholar",
+	"commander", "sheriff", "prosecutor", "investigator", "coach", "pastor", "priest", "rabbi", "imam", "bishop",
 }
 
 // synonyms are other titles for the same post.
@@ -58,6 +42,8 @@ var synonyms = map[string][]string{
 	"envoy": {"ambassador"}, "ambassador": {"envoy"}, "spokeswoman": {"spokesperson"}, "spokesman": {"spokesperson"},
 	"spokesperson": {"spokeswoman", "spokesman"}, "premier": {"prime minister"}, "prime minister": {"premier"},
 	"chief": {"chief executive", "director", "head"}, "head": {"chief", "director"},
+	"senator": {"sen."}, "congressman": {"rep."}, "congresswoman": {"rep."}, "representative": {"rep."},
+	"governor": {"gov."}, "general": {"gen."}, "nominee": {"candidate"}, "candidate": {"nominee"},
 }
 
 // bodies are how an article refers back to a named organisation.
@@ -78,10 +64,18 @@ func subjectBefore(mask []byte, lo, v int) (int, int) {
 		for len(words) > 0 && adverbs[strings.ToLower(words[len(words)-1])] {
 			words = words[:len(words)-1]
 		}
+		first := ""
+		if len(words) > 0 {
+			first = strings.ToLower(words[0])
+		}
 		switch {
 		case start <= lo && len(words) == 0:
 			return lo, lo
-		case len(words) == 0, prepositions[strings.ToLower(words[0])], aside && isAppositive(words):
+		case len(words) > 1 && (first == "with" || subordinators[first]) && startsUpper(words[1]):
+			// "while Mike Huckabee proposed", "with Cruz promising":
+			// the name after the word is the subject
+			return start + strings.Index(string(mask[start:end]), words[1]), end
+		case len(words) == 0, prepositions[first], subordinators[first], first == "who" || first == "which" || first == "whose" || first == "whom", aside && (isAppositive(words) || describes(words)):
 			// "Jana Kovac, the minister, said": the subject is before the aside
 			aside = true
 			end = breakStart(mask, lo, start)
@@ -139,7 +133,9 @@ func isAppositive(words []string) bool {
 		first = words[1]
 	}
 	lower := strings.ToLower(first) == first
-	possessive := strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "'s")
+	possessive := slices.ContainsFunc(words[:min(len(words), 4)], func(w string) bool {
+		return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+	}) // "the Ferry Workers’ press officer"
 	if !lower && !possessive {
 		return false
 	}
@@ -157,7 +153,12 @@ func isAppositive(words []string) bool {
 func headOf(mask []byte, s, e int) (int, int) {
 	np := string(mask[s:e])
 	i := strings.Index(np, ", ")
-	if i < 0 || !isAppositive(wordsOf(np[i+2:])) {
+	if i < 0 {
+		return s, e
+	}
+	ws := wordsOf(np[i+2:])
+	// "Miller, a retired worker from a nuclear plant," describes Miller
+	if !isAppositive(ws) && !describes(ws) {
 		return s, e
 	}
 	return s, s + i
@@ -171,12 +172,47 @@ func clauseAfter(mask []byte, end, hi int) (int, int) {
 	}
 	s := string(mask[end:hi])
 	stop := len(s)
-	for _, b := range []string{",", ";", ":", ".", "“", "\"", " — ", " on ", " in ", " at ", " during ", " after ", " before ", " while ", " when ", " with ", " to "} {
+	for _, b := range []string{",", ";", ":", "“", "\"", " — ", " on ", " in ", " at ", " during ", " after ", " before ", " while ", " when ", " with ", " to ", " who ", " whose "} {
 		if i := strings.Index(s, b); i >= 0 && i < stop {
 			stop = i
 		}
 	}
+	// a full stop ends it, but not an abbreviation's or an initial's:
+	// "said Sen. Robert P. Casey Jr."
+	for i := 0; i < stop; i++ {
+		if s[i] == '.' && !abbreviation(mask, end, end+i) {
+			stop = i
+		}
+	}
 	return end, end + stop
+}
+
+// namedAfter extends a description after a verb to the name set off
+// after it: "said the bureau's director, James B. Comey, on Monday" is
+// Comey. The name must be all capitalised words and end at a comma, a
+// stop or the end of the sentence.
+func namedAfter(mask []byte, s, e, hi int) (int, int) {
+	if e+2 >= hi || string(mask[e:e+2]) != ", " {
+		return s, e
+	}
+	np := strings.Fields(string(mask[s:e]))
+	named := func(w string) bool { // "the FBI's director" names no one
+		return startsUpper(w) && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
+	}
+	if len(np) < 2 || !determiners[strings.ToLower(np[0])] || slices.ContainsFunc(np[1:], named) {
+		return s, e
+	}
+	ns, ne := clauseAfter(mask, e+2, hi)
+	ws := strings.Fields(string(mask[ns:ne]))
+	if len(ws) < 2 || len(ws) > 4 {
+		return s, e
+	}
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return s, e
+		}
+	}
+	return ns, ne
 }
 
 // clauseWords show that what follows a verb is a clause, not a speaker:
@@ -196,9 +232,6 @@ func isClause(np string) bool {
 	return false
 }
 
-// reIssued finds who put out a statement, press release or readout.
-var reIssued = lazyRegexp(`(?i)(?:published|issued|released|put out|sent) by |(?:statement|release|readout|announcement) (?:from|by|of) `)
-
 // hasDocument reports whether a phrase names a document, not a speaker.
 func hasDocument(np string) bool {
 	np = strings.ToLower(np)
@@ -210,14 +243,15 @@ func hasDocument(np string) bool {
 	return false
 }
 
-// titleOf returns the title noun a phrase refers back by ("the minister").
+// titleOf returns the title noun a phrase refers back by ("the minister");
+// an indefinite one ("a spokesman") refers to someone new.
 func titleOf(np string) string {
 	np = strings.ToLower(strings.TrimSpace(np))
 	if i := strings.LastIndex(" "+np, " the "); i > 0 {
 		np = np[i:] // "then the envoy"
 	}
 	for _, t := range append(slices.Clone(titleNouns), bodies...) {
-		if strings.HasSuffix(np, t) && (strings.HasPrefix(np, "the ") || strings.HasPrefix(np, "a ")) {
+		if strings.HasSuffix(np, t) && strings.HasPrefix(np, "the ") {
 			return t
 		}
 	}
@@ -230,4 +264,20 @@ func isPronoun(np string) bool {
 		return true
 	}
 	return false
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// describes reports whether words open with an article and describe
+// someone rather than name them: "a contestant on the show", not "The
+// Embassy of Ostrania".
+func describes(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	return (first == "a" || first == "an" || first == "the") && !startsUpper(words[1]) && !isClause(strings.Join(words, " "))
 }

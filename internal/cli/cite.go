@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -25,8 +26,9 @@ inferred rather than stated), the article's file, paragraph, line and
 byte range, and its URL where the corpus records one.
 
 ID is a quote id (cyberdesk quotes --format json lists them), an event id
-(every source passage of the event is cited), or EVENT-ID#N for the
-event's Nth source. The explorer's y key copies the same text.`,
+(every source passage of the event is cited), EVENT-ID#N for the event's
+Nth source, a discrepancy id (each side's passage) or DISCREPANCY-ID#N
+for its Nth side. The explorer's y key copies the same text.`,
 		Example: `cyberdesk cite 2022-07-15-july-cyberattack#1
 cyberdesk cite 2022-07-15-july-cyberattack --style md
 cyberdesk cite 2022-07-15-july-cyberattack#1 --style bibtex`,
@@ -71,24 +73,30 @@ func citations(ds *timeline.Dataset, id string) ([]present.Citation, error) {
 			return []present.Citation{present.CiteQuote(ds, qi)}, nil
 		}
 	}
-	event, n, numbered := strings.Cut(id, "#")
-	ei, ok := ds.EventIndex(event)
-	if !ok {
-		return nil, usagef("no quote or event has the id %q; see cyberdesk quotes --format json and cyberdesk events for the ids", id)
-	}
-	sources := ds.Events()[ei].Sources
-	if numbered {
-		k, err := strconv.Atoi(n)
-		if err != nil || k < 1 || k > len(sources) {
-			return nil, usagef("%s: event %s has sources 1 to %d", id, event, len(sources))
+	base, n, numbered := strings.Cut(id, "#")
+	var all []present.Citation
+	var what string
+	if ei, ok := ds.EventIndex(base); ok {
+		what = "source"
+		for si := range ds.Events()[ei].Sources {
+			all = append(all, present.CiteSource(ds, ei, si))
 		}
-		return []present.Citation{present.CiteSource(ds, ei, k-1)}, nil
+	} else if di := slices.IndexFunc(ds.Discrepancies(), func(d timeline.Discrepancy) bool { return d.ID == base }); di >= 0 {
+		what = "side"
+		for si := range ds.Discrepancies()[di].Sides {
+			all = append(all, present.CiteSide(ds, di, si))
+		}
+	} else {
+		return nil, usagef("no quote, event or discrepancy has the id %q; see cyberdesk quotes --format json, cyberdesk events and cyberdesk discrepancies for the ids", id)
 	}
-	out := make([]present.Citation, len(sources))
-	for si := range sources {
-		out[si] = present.CiteSource(ds, ei, si)
+	if !numbered {
+		return all, nil
 	}
-	return out, nil
+	k, err := strconv.Atoi(n)
+	if err != nil || k < 1 || k > len(all) {
+		return nil, usagef("%s has %d %ss; give %s#1 to %s#%d", base, len(all), what, base, base, len(all))
+	}
+	return all[k-1 : k], nil
 }
 
 // writeCitations writes each citation in style: text and Markdown apart

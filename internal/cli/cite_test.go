@@ -65,3 +65,16 @@ func TestCite(t *testing.T) {
 		t.Errorf("an event with %d sources gives %d citations: %v", len(e.Sources), len(items), err)
 	}
 }
+
+// TestCiteDiscrepancySides: a discrepancy's id cites each side, and
+// DISCREPANCY-ID#N its Nth, with the side's words verbatim.
+func TestCiteDiscrepancySides(t *testing.T) {
+	code, all, errOut := runCLI(t, "cite", "mek-arrangement-year")
+	if code != 0 || strings.Count(all, "\n— ") != 2 {
+		t.Fatalf("cite a discrepancy: exit %d, %q %q; want both sides", code, all, errOut)
+	}
+	code, second, _ := runCLI(t, "cite", "mek-arrangement-year#2")
+	if code != 0 || !strings.Contains(all, second) || !strings.Contains(second, "Albania agreed in 2013") {
+		t.Errorf("cite the second side: exit %d, %q", code, second)
+	}
+}

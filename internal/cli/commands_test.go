@@ -362,10 +362,10 @@ func TestErrorsAreOneLine(t *testing.T) {
 		{[]string{"events", "--format", "yaml"}, "valid formats: table, json, ndjson, csv, md"},
 		{[]string{"synth", "--events", "many"}, `invalid argument "many" for "--events"`},
 		{[]string{"show"}, "usage: cyberdesk show EVENT-ID"},
-		{[]string{"corpus"}, "cyberdesk corpus needs a command: init, check or fill"},
+		{[]string{"corpus"}, "cyberdesk corpus needs a command: init, add, refresh, check or fill"},
 		{[]string{"export", "--format", "json", "--country", "AL"}, "the JSON export is the whole dataset"},
-		{[]string{"cite", "nothing"}, `no quote or event has the id "nothing"`},
-		{[]string{"cite", "2022-07-15-july-cyberattack#9"}, "has sources 1 to"},
+		{[]string{"cite", "nothing"}, `no quote, event or discrepancy has the id "nothing"`},
+		{[]string{"cite", "2022-07-15-july-cyberattack#9"}, "has 4 sources; give 2022-07-15-july-cyberattack#1 to 2022-07-15-july-cyberattack#4"},
 		{[]string{"cite", "2022-07-15-july-cyberattack", "--style", "apa"}, "valid styles: text, md, bibtex, csl-json"},
 	} {
 		code, out, errOut := runCLI(t, c.args...)
@@ -389,6 +389,11 @@ func TestHelpExamplesRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// a saved page for corpus add's examples
+	if err := os.CopyFS(filepath.Join(home, "Downloads"), os.DirFS("../../data/page/testdata")); err != nil {
+		t.Fatal(err)
+	}
+	os.Rename(filepath.Join(home, "Downloads", "harbour-times.html"), filepath.Join(home, "Downloads", "trams.html"))
 	t.Chdir(home)
 	root := newRoot(os.Stdin, os.Stdout, os.Stderr)
 	var visit func(c *cobra.Command)

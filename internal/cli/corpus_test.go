@@ -42,7 +42,7 @@ func TestCorpusWorkflow(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, _ = runCLI(t, "corpus", "check", dir)
-	if code != 1 || !strings.Contains(out, "1 articles from 1 outlets load") || !strings.Contains(out, "1 quotes") {
+	if code != 1 || !strings.HasPrefix(out, dir+": 1 article loads, 1 left out; 1 outlet, ") || !strings.Contains(out, "1 quote") {
 		t.Errorf("check with one article still broken: exit %d, want 1 and a summary:\n%s", code, out)
 	}
 	code, out, errOut := runCLI(t, "quotes", "--corpus", dir, "--format", "csv")
@@ -85,7 +85,7 @@ func TestCorpusUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"corpus", "tidy", "x"}, "the corpus commands are init, check and fill"},
+		{[]string{"corpus", "tidy", "x"}, "the corpus commands are init, add, refresh, check and fill"},
 		{[]string{"corpus", "check"}, "usage: cyberdesk corpus"},
 		{[]string{"events", "--with-seeds"}, "--with-seeds merges"},
 		{[]string{"events", "--corpus", "a", "--dataset", "b.json"}, "give one of"},
@@ -100,8 +100,10 @@ func TestCorpusUsage(t *testing.T) {
 	}
 }
 
-// TestCorpusCheckListsOneProblemALine: when nothing loads, check still
-// lists each problem on a line of its own, in the order of the manifest.
+// TestCorpusCheckListsOneProblemALine: when nothing loads, check says so
+// on its first line, with how many are left out, then lists each problem
+// on a line of its own, in the order of the manifest; no line says the
+// rest of the corpus loads.
 func TestCorpusCheckListsOneProblemALine(t *testing.T) {
 	dir := t.TempDir()
 	for _, f := range []string{"a.txt", "b.txt"} {
@@ -112,8 +114,11 @@ func TestCorpusCheckListsOneProblemALine(t *testing.T) {
 	}
 	code, out, _ := runCLI(t, "corpus", "check", dir)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 1 || len(lines) != 5 || !strings.Contains(lines[0], "no article loaded") {
+	if code != 1 || len(lines) != 5 || !strings.HasPrefix(lines[0], dir+": 0 articles load, 2 left out; nothing to explore") {
 		t.Fatalf("exit %d, want 1 and five lines:\n%s", code, out)
+	}
+	if strings.Contains(out, "the rest of the corpus loads") {
+		t.Errorf("a line says the rest loads when none does:\n%s", out)
 	}
 	last := 0
 	for _, l := range lines[1:] {

@@ -34,6 +34,10 @@ var errInterrupted = errors.New("interrupted")
 // it found on stdout.
 var errProblems = errors.New("the corpus has problems (listed above)")
 
+// errIncomplete ends corpus init, add or refresh, exit 1, once it has
+// listed what it could not do.
+var errIncomplete = errors.New("not everything could be done (listed above); the rest was")
+
 // exitCode is the exit status for err.
 func exitCode(err error) int {
 	var u usageError

@@ -81,7 +81,8 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 			case <-ctx.Done():
 			}
 		})
-		return model.New(o.ds, model.WithFilter(flt), model.WithTitle(src.title(o.ds)), model.WithNotice(o.skipped(src.corpus)))
+		return model.New(o.ds, model.WithFilter(flt), model.WithTitle(src.title(o.ds)), model.WithNotice(o.skipped(src.corpus)),
+			model.WithTmux(os.Getenv("TMUX") != ""))
 	}
 	// 120 frames a second, Bubble Tea's most: a key's frame is flushed
 	// within 8 ms instead of 17, and an idle screen still costs nothing.

@@ -50,7 +50,7 @@ var eventFilters = filterHelp{
 	actor:   "only events these actors take part in (ids, names or aliases)",
 	tag:     "only events with these tags",
 	dates:   "events whose dates overlap the range: 2022, 2022-09 or 2022-09-05",
-	search:  "only events whose title, summary, actors' names or quotes hold every word",
+	search:  "only events whose title, summary, actors' names, quotes or source passages hold every word",
 }
 
 // register adds the filter flags to fs, described by h.
@@ -94,7 +94,8 @@ func (f *filters) resolve(ds *timeline.Dataset) (timeline.Filter, error) {
 	if out.Since, out.Until, err = dateRange(f.since, f.until); err != nil {
 		return out, err
 	}
-	out.Search = f.search
+	// as the explorer's search does, so both select the same events
+	out.Search, out.Passages = f.search, f.search != ""
 	return out, nil
 }
 

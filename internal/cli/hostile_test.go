@@ -99,7 +99,9 @@ const evil = "\x1b]0;PWNED\x07\x1b[2J\u202e\u0085x"
 // TestEveryCommandCleansWhatItEchoes runs every command in the tree with
 // a flag it does not take, every flag it does take given evil as its
 // value, and evil as its argument, all from a folder where writing is
-// harmless; then writes files under a path carrying evil. Stdout and
+// harmless; then writes files under a path carrying evil, drafting from
+// a saved page whose every field carries it, and adds and refreshes
+// pages so named. Stdout and
 // stderr are checked rune by rune: nothing a terminal acts on reaches
 // either, whatever the command made of the input.
 func TestEveryCommandCleansWhatItEchoes(t *testing.T) {
@@ -125,8 +127,14 @@ func TestEveryCommandCleansWhatItEchoes(t *testing.T) {
 		t.Skipf("this file system refuses the name: %v", err)
 	}
 	os.WriteFile(evil+"/a.txt", []byte("A title\n\nBy "+evil+"\n\nMarch 4, 2023. Text.\n"), 0o644)
+	hostilePage := `<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="` + evil + `">
+<title>` + evil + `</title><meta name="author" content="` + evil + `"></head><body><h1>` + evil + `</h1><p>` + strings.Repeat("Words of the article. ", 40) + `</p></body></html>`
+	os.WriteFile(evil+"/b.html", []byte(hostilePage), 0o644)
+	os.WriteFile(evil+".html", []byte(hostilePage+"<p>saved again</p>"), 0o644)
 	runs = append(runs,
 		[]string{"corpus", "init", evil}, []string{"corpus", "check", evil}, []string{"corpus", "fill", evil},
+		[]string{"corpus", "add", evil, evil + ".html", evil + "/a.txt", evil + "/none.html", evil + "/b.html"},
+		[]string{"corpus", "add", "--refresh", evil, evil + ".html"}, []string{"corpus", "refresh", evil, evil},
 		[]string{"synth", "--events", "3", "-o", evil + "/s.json"},
 		[]string{"events", "--dataset", evil + "/s.json", "--country", evil},
 	)

@@ -156,6 +156,41 @@ func TestTUIAndCLIShowTheSameEvents(t *testing.T) {
 	}
 }
 
+// TestTypedSearchMatchesTheCLIs: what the explorer's / finds, typed,
+// is what events --search lists, for words in titles, in quotes and in
+// source passages alone ("severed" stands only in a passage).
+func TestTypedSearchMatchesTheCLIs(t *testing.T) {
+	ds, err := data.Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"severed", "state aggression", "cyberattack", "shared threat"} {
+		m := model.New(ds)
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+		for _, r := range q {
+			m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+		m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+		tui := m.ShownEvents()
+		code, out, errOut := runCLI(t, "events", "--format", "json", "--search", q)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		var rows []struct{ ID string }
+		if err := json.Unmarshal([]byte(out), &rows); err != nil {
+			t.Fatal(err)
+		}
+		var cli []string
+		for _, r := range rows {
+			cli = append(cli, r.ID)
+		}
+		if len(tui) == 0 || !slices.Equal(tui, cli) {
+			t.Errorf("%q: the explorer finds %v\nevents --search lists %v", q, tui, cli)
+		}
+	}
+}
+
 // TestRealDatasetFitsEverySize drives the model over the embedded dataset
 // through every event at the sizes of the layout matrix.
 func TestRealDatasetFitsEverySize(t *testing.T) {

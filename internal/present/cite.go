@@ -64,6 +64,13 @@ func CiteSource(ds *timeline.Dataset, ei, si int) Citation {
 	return Cite(ds, fmt.Sprintf("%s#%d", e.ID, si+1), e.Sources[si].Span)
 }
 
+// CiteSide is the citation of side si (0-based; its id counts from 1)
+// of discrepancy di.
+func CiteSide(ds *timeline.Dataset, di, si int) Citation {
+	d := &ds.Discrepancies()[di]
+	return Cite(ds, fmt.Sprintf("%s#%d", d.ID, si+1), d.Sides[si].Span)
+}
+
 // position is the 1-based line and paragraph (a line holding more than
 // white space) of byte at in text.
 func position(text string, at int) (line, paragraph int) {

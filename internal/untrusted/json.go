@@ -16,24 +16,44 @@ import (
 // its bytes are safe to print. The joiners U+200C/D stay, as [Clean]
 // keeps them.
 func EscapeJSON(b []byte) []byte {
-	if !bytes.ContainsFunc(b, invisible) {
+	first := nextInvisible(b)
+	if first < 0 {
 		return b
 	}
 	var out bytes.Buffer
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		switch {
-		case !invisible(r):
-			out.Write(b[:n])
-		case r > 0xFFFF:
+	out.Grow(len(b) + len(b)/64)
+	for at := first; at >= 0; at = nextInvisible(b) {
+		out.Write(b[:at]) // the printable runes before it, at once
+		r, n := utf8.DecodeRune(b[at:])
+		if r > 0xFFFF {
 			r1, r2 := utf16.EncodeRune(r)
 			fmt.Fprintf(&out, "\\u%04x\\u%04x", r1, r2)
-		default:
+		} else {
 			fmt.Fprintf(&out, "\\u%04x", r)
 		}
-		b = b[n:]
+		b = b[at+n:]
 	}
+	out.Write(b)
 	return out.Bytes()
+}
+
+// nextInvisible returns where the first invisible rune of b begins, or -1.
+// Bytes below 0x7F are never invisible (the encoder escaped the C0
+// controls), so they are passed over without decoding: most of an export
+// is ASCII.
+func nextInvisible(b []byte) int {
+	for i := 0; i < len(b); {
+		if b[i] < 0x7F {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if invisible(r) {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // invisible reports whether EscapeJSON escapes r.

@@ -40,6 +40,39 @@ func (r *Reader) FailItem(kind, id, field string, err error) {
 	r.Errs = append(r.Errs, Locator{File: r.Path(AnnotationsFile), Src: r.AnnotationsSrc}.ErrorFor(v))
 }
 
+// DatePhrases converts an export's date phrases (its member "dates");
+// each must cite its article's bytes, as every other span of an export
+// does. Texts must hold the articles' texts.
+func (r *Reader) DatePhrases(in []DatePhrase) []timeline.DatePhrase {
+	if len(in) == 0 {
+		return nil
+	}
+	fail := func(i int, field string, err error) {
+		e := &Error{File: r.Path(AnnotationsFile), Kind: "date", ID: fmt.Sprintf("dates[%d]", i), Field: field, Err: err}
+		e.Line, e.Col = Find(r.AnnotationsSrc, Pointer("dates", i, field))
+		r.Errs = append(r.Errs, e)
+	}
+	out := make([]timeline.DatePhrase, 0, len(in))
+	for i, jd := range in {
+		d := timeline.DatePhrase{Span: r.sharedSpan(jd.Span)}
+		var err error
+		if d.Date, err = jd.Date.Value(); err != nil {
+			fail(i, "date", err)
+		}
+		if jd.End != nil {
+			if d.End, err = jd.End.Value(); err != nil {
+				fail(i, "end", err)
+			}
+		}
+		text, ok := r.Texts[d.Span.Article]
+		if s := d.Span; !ok || s.Start < 0 || s.Start > s.End || s.End > len(text) || text[s.Start:s.End] != s.Text {
+			fail(i, "span", fmt.Errorf("%q is not the bytes [%d, %d) of article %q", s.Text, s.Start, s.End, s.Article))
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
 // Event converts one event. Its short strings (codes and ids repeated
 // across events) are interned, and a source whose text is its article's
 // bytes shares them, so a large dataset holds each once; a source that

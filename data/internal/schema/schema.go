@@ -63,11 +63,25 @@ type ManifestItem struct {
 	Furniture []Span   `json:"furniture,omitempty"`
 	// URL is where the article was published, where known.
 	URL string `json:"url,omitempty"`
+	// Page is the saved web page the text was read from, kept beside it;
+	// absent for an article that came as text.
+	Page *PageFile `json:"page,omitempty"`
+}
+
+// PageFile is a saved page kept in a corpus folder, with the checksum of
+// the bytes its article's text was read from: when the page's bytes no
+// longer match, the text is out of date (corpus refresh reads it again).
+type PageFile struct {
+	File   string `json:"file"`
+	SHA256 string `json:"sha256"`
 }
 
 // Fact is a field value and how it is known. Basis is "stated" (Evidence
 // quotes the article saying it) or "inferred" (Note explains; Evidence, if
-// any, is the clue in the text).
+// any, is the clue in the text). For an article kept as a page, a field
+// the page's markup states (a meta tag, JSON-LD) is "stated" with Note
+// naming the tag and its line in the page, and Evidence, where the same
+// words are in the text, citing them.
 type Fact struct {
 	Value    string `json:"value"`
 	Basis    string `json:"basis"`
@@ -162,6 +176,14 @@ type Discrepancy struct {
 	Statement   string  `json:"statement,omitempty"` // export only: a wording discrepancy's statement
 	Derived     bool    `json:"derived,omitempty"`   // export only: computed, not curated
 	Sides       []Claim `json:"sides"`
+}
+
+// DatePhrase is a date phrase found in an article and the date it
+// denotes; End only for a phrase that names a stretch of time.
+type DatePhrase struct {
+	Span Span  `json:"span"`
+	Date Date  `json:"date"`
+	End  *Date `json:"end,omitempty"`
 }
 
 // Claim is one side of a discrepancy: what it says, and where.

@@ -1,0 +1,306 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The rules that find a quotation's speaker in the words around it.
+
+// attribute finds q's speaker. named reports that a verb of saying in
+// q's own sentence names them; a short quotation without one is a scare
+// quote.
+func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bool) {
+	a := attributed{q: q}
+	ss, se := sentence(mask, lo, hi, q.open)
+	se = max(se, q.close) // an unclosed quotation runs to its paragraph's end
+	// "…,” X said." / "…,” said X."
+	if id, at, ok := r.fromTail(mask, q.close, se); ok {
+		a.speaker, a.attribution = id, at
+		return a, true
+	}
+	// "X said that …“…”" / "Said X, “…”"
+	if id, at, ok := r.fromLead(mask, ss, q.open); ok {
+		a.speaker, a.attribution = id, at
+		return a, true
+	}
+	leadBlank := strings.TrimSpace(string(mask[ss:q.open])) == ""
+	tailBlank := strings.Trim(string(mask[q.close:se]), " .,;:!?”\"’'") == ""
+	// "Roll also “expressed …”": the sentence's subject.
+	if !leadBlank && q.words(r.text) >= 3 {
+		if id, at, ok := r.sentenceSubject(mask, ss, q.open); ok {
+			a.speaker, a.attribution = id, at
+			return a, false
+		}
+		if id, at, ok := r.colonSubject(mask, ss, q.open); ok {
+			a.speaker, a.attribution = id, at
+			return a, false
+		}
+	}
+	if !leadBlank || !tailBlank {
+		if q.parent < 0 && r.lastPara == q.para && r.lastSpeaker != "" && spoken(r.text, q) && len(speechVerbs(mask, ss, se)) == 0 {
+			// a quotation in a sentence of the writer's, in a paragraph
+			// someone has been quoted in: "…," says X. "…," because of …
+			a.speaker = r.lastSpeaker
+		}
+		return a, false
+	}
+	// The quotation is a sentence of its own: "“Who?” Rama asked." names
+	// the speaker in the next sentence; otherwise it continues the speaker
+	// of the sentence before, or of the paragraph before.
+	if se < hi {
+		ns, ne := sentence(mask, lo, hi, se+1)
+		// "“Who?” Rama asked." / "“Why?” Lichtman said about McCain's
+		// effort to …": the next sentence, or its opening words
+		if e := ne; e > ns && !hasQuoteMark(string(mask[ns:e])) {
+			if id, at, ok := r.fromTail(mask, ns, e); ok {
+				a.speaker, a.attribution = id, at
+				return a, true
+			}
+		}
+	}
+	if id, at, ok := r.signedOff(q); ok {
+		a.speaker, a.attribution = id, at
+		return a, true
+	}
+	if p := lastWord(mask, lo, ss); p > lo {
+		ps, _ := sentence(mask, lo, hi, p)
+		if q.parent < 0 && r.lastPara == q.para && r.lastSpeaker != "" && hasQuoteMark(string(mask[ps:ss])) {
+			// "“…,” said a Republican, who, like all, answered
+			// anonymously. “…”": the one quoted in the sentence before
+			// speaks on, whatever else that sentence says
+			a.speaker = r.lastSpeaker
+			return a, false
+		}
+		if id, at, ok := r.fromLead(mask, ps, ss); ok {
+			a.speaker, a.attribution = id, at
+			return a, false
+		}
+	}
+	if q.parent < 0 && q.para > 0 && r.lastPara != q.para-1 && lastWord(mask, lo, ss) == lo {
+		// a paragraph that opens with a quotation, after one that says
+		// who speaks: "Ash argued in his email that …" ¶ "…"
+		prev := r.paras[q.para-1]
+		if p := lastWord(mask, prev.start, prev.end); p > prev.start {
+			ps, pe := sentence(mask, prev.start, prev.end, p)
+			if !hasQuoteMark(string(mask[ps:pe])) {
+				if id, at, ok := r.fromLead(mask, ps, pe); ok {
+					a.speaker, a.attribution = id, at
+					return a, false
+				}
+				// "Trump issued the following statement:" ¶ "…"
+				if id, at, ok := r.colonSubject(mask, ps, pe); ok {
+					a.speaker, a.attribution = id, at
+					return a, false
+				}
+			}
+		}
+	}
+	if q.parent < 0 && r.lastSpeaker != "" && q.para-r.lastPara <= 1 {
+		a.speaker = r.lastSpeaker
+		return a, false
+	}
+	return a, false
+}
+
+// lastWord returns the position of the last non-space byte before at,
+// or lo if there is none.
+func lastWord(mask []byte, lo, at int) int {
+	p := at - 1
+	for p > lo && mask[p] == ' ' {
+		p--
+	}
+	return max(p, lo)
+}
+
+// fromLead reads the words before a quotation in its sentence. The first
+// verb of saying whose subject is known wins: in "the press release said
+// Lapid proposed that …", the press release is what is quoted.
+func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
+	vs := speechVerbs(mask, afterSubordinate(mask, ss, open), open)
+	// "Cruz said he would …, and Trump vowed to “…”": the verbs of the
+	// clause the quotation is in come first
+	if cs := lastClause(mask, ss, open); cs > ss {
+		i := slices.IndexFunc(vs, func(v verb) bool { return v.start >= cs })
+		if i > 0 {
+			vs = append(slices.Clone(vs[i:]), vs[:i]...)
+		}
+	}
+	for _, v := range vs {
+		if participle(mask, ss, v) {
+			// "Perez hammered Trump, calling him a “train wreck”": the
+			// sentence's subject says it
+			if id, at, ok := r.sentenceSubject(mask, ss, v.start); ok {
+				return id, at, true
+			}
+		}
+		if elided(mask, ss, v) {
+			// "Boreing said …, but said, “…”": the subject of the first
+			// clause
+			if id, at, ok := r.fromLead(mask, ss, lastClause(mask, ss, v.start)); ok {
+				return id, at, true
+			}
+		}
+		if v.according || len(wordsOf(string(mask[ss:v.start]))) == 0 && !strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") &&
+			(namedNext(mask, v.end, open) || strings.ContainsAny(string(mask[ss:v.start]), "”\"")) {
+			// "According to X, …" / "Said X during …, “…”" / "“…,” said
+			// the chairman, “…”"
+			s, e := clauseAfter(mask, v.end, open)
+			if id, ok := r.resolve(mask, s, e, true); ok {
+				return id, r.span(v, s, e), true
+			}
+			continue
+		}
+		s, e := subjectBefore(mask, ss, v.start)
+		if id, ok := r.resolve(mask, s, e, false); ok {
+			return id, r.span(v, s, e), true
+		}
+	}
+	return "", [2]int{}, false
+}
+
+// sentenceSubject is the first name in the sentence before the quotation.
+func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, bool) {
+	ss = afterSubordinate(mask, ss, open)
+	for _, m := range r.find(r.view, ss, open) {
+		// not an owner ("Trump’s"), nor a name after a preposition, in
+		// brackets or in a dateline
+		if !r.lx.isPerson(m.id) || afterPreposition(r.view, ss, m.start) || possessed(r.text, m.end) || bracketed(r.text, ss, m.start) {
+			continue
+		}
+		return m.id, [2]int{m.start, m.end}, true
+	}
+	return "", [2]int{}, false
+}
+
+// subordinators open a clause before a sentence's own: "When Trump
+// suggested …, Rubio fired back".
+var subordinators = set(`when after before while although though because since if once unless whereas until`)
+
+// afterSubordinate returns where the main clause of the sentence at ss
+// begins, before open: past a clause opening with a subordinator, and
+// past a dateline ("WASHINGTON, Dec. 8 (UPI) — ").
+func afterSubordinate(mask []byte, ss, open int) int {
+	s := string(mask[ss:open])
+	if i := strings.Index(s, " — "); i >= 0 && i < 60 && strings.Contains(s[:i], "(") {
+		ss, s = ss+i+len(" — "), s[i+len(" — "):]
+	}
+	if w := strings.Fields(s); len(w) > 0 && subordinators[strings.ToLower(w[0])] {
+		if i := strings.Index(s, ", "); i >= 0 {
+			return ss + i + 2
+		}
+	}
+	return ss
+}
+
+// possessed reports whether a name ending at end is an owner: "Trump’s".
+func possessed(text string, end int) bool {
+	return strings.HasPrefix(text[end:], "’s") || strings.HasPrefix(text[end:], "'s")
+}
+
+// bracketed reports whether at lies inside brackets opened after lo.
+func bracketed(text string, lo, at int) bool {
+	return strings.LastIndexByte(text[lo:at], '(') > strings.LastIndexByte(text[lo:at], ')')
+}
+
+// span is the attribution: the verb and the phrase naming the speaker.
+func (r *reader) span(v verb, s, e int) [2]int {
+	lo, hi := min(v.start, s), max(v.end, e)
+	for lo < hi && strings.ContainsRune(" ,", rune(r.text[lo])) {
+		lo++
+	}
+	for hi > lo && strings.ContainsRune(" ,.", rune(r.text[hi-1])) {
+		hi--
+	}
+	return [2]int{lo, hi}
+}
+
+// clauseJoins join two clauses of one sentence.
+var clauseJoins = []string{", and ", ", but ", "; ", ", while ", " while ", ", whereas "}
+
+// lastClause returns where the last clause of mask[ss:at] begins.
+func lastClause(mask []byte, ss, at int) int {
+	s := string(mask[ss:at])
+	best := ss
+	for _, j := range clauseJoins {
+		if i := strings.LastIndex(s, j); i >= 0 && ss+i+len(j) > best {
+			best = ss + i + len(j)
+		}
+	}
+	return best
+}
+
+// participle reports whether v is a verb in -ing hanging on the clause
+// before it: ", calling it", "by interjecting".
+func participle(mask []byte, ss int, v verb) bool {
+	if !strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") {
+		return false
+	}
+	before := strings.TrimRight(string(mask[ss:v.start]), " ")
+	if strings.HasSuffix(before, ",") {
+		return true
+	}
+	ws := strings.Fields(before)
+	return len(ws) > 1 && (ws[len(ws)-1] == "by" || ws[len(ws)-1] == "while")
+}
+
+// beforeRelative is np up to a relative clause: "a Mexican official who
+// was not authorized" is "a Mexican official".
+func beforeRelative(np string) string {
+	for _, cut := range []string{" who ", " which ", " whose ", " that "} {
+		if i := strings.Index(np, cut); i >= 0 {
+			np = np[:i]
+		}
+	}
+	return np
+}
+
+// colonSubject is who a sentence introducing a quotation with a colon is
+// about, when it has no verb of saying: "the Illinois Board of Elections
+// was conclusive in its findings: “…”". The first name of the main
+// clause, of any kind, not an owner nor after a preposition.
+func (r *reader) colonSubject(mask []byte, ss, end int) (string, [2]int, bool) {
+	if !strings.HasSuffix(strings.TrimRight(string(mask[ss:end]), " “\"\n"), ":") {
+		return "", [2]int{}, false
+	}
+	ss = afterSubordinate(mask, ss, end)
+	for _, m := range r.find(r.view, ss, end) {
+		if afterPreposition(r.view, ss, m.start) || possessed(r.text, m.end) || bracketed(r.text, ss, m.start) {
+			continue
+		}
+		return m.id, [2]int{m.start, m.end}, true
+	}
+	return "", [2]int{}, false
+}
+
+// elided reports whether v opens a clause joined to the one before it,
+// with no subject of its own: "…, but said".
+func elided(mask []byte, ss int, v verb) bool {
+	cs := lastClause(mask, ss, v.start)
+	return cs > ss && strings.TrimSpace(string(mask[cs:v.start])) == ""
+}
+
+// signedOff finds who a paragraph that is only a quotation is signed by:
+// the next paragraph opening with a dash and a name ("— Hillary Clinton.",
+// "-President Obama, tweeting after …").
+func (r *reader) signedOff(q quotation) (string, [2]int, bool) {
+	if q.parent >= 0 || q.para+1 >= len(r.paras) || strings.TrimSpace(r.text[q.close:r.paras[q.para].end]) != "" {
+		return "", [2]int{}, false
+	}
+	next := r.paras[q.para+1]
+	line := strings.TrimLeft(r.text[next.start:next.end], " ")
+	dash := ""
+	for _, d := range []string{"—", "–", "-", "~"} {
+		if strings.HasPrefix(line, d) {
+			dash = d
+		}
+	}
+	if dash == "" {
+		return "", [2]int{}, false
+	}
+	from := next.end - len(line) + len(dash)
+	for _, m := range r.find(r.text, from, min(next.end, from+60)) {
+		return m.id, [2]int{m.start, m.end}, true
+	}
+	return "", [2]int{}, false
+}

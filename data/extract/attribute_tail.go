@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The rules that read the words after a quotation for who said it:
+// "…,” said X" / "…,” X said", and the words between that go on with
+// the quotation rather than name its speaker.
+
+// fromTail reads the words after a quotation up to the sentence's end.
+func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
+	vs := speechVerbs(mask, from, se)
+	if len(vs) == 0 {
+		return "", [2]int{}, false
+	}
+	v := vs[0]
+	inverted := strings.HasSuffix(strings.TrimRight(string(mask[from:v.start]), " "), ",")
+	going := false // words going on with the quotation, opening with a preposition
+	if w := wordsOf(string(mask[from:v.start])); len(w) > 0 && prepositions[w[0]] {
+		going = true
+		// "…” by the shooting at a club in Orlando, Nefzi said": a phrase
+		// going on with the quotation, then the subject after its comma
+		if i := strings.LastIndex(string(mask[from:v.start]), ", "); i >= 0 && !inverted {
+			// not a relative clause: "…” of Trump, whom he called"
+			if w := wordsOf(string(mask[from+i : v.start])); len(w) > 0 && !relatives[strings.ToLower(w[0])] {
+				from += i + 2
+			}
+		}
+	}
+	head, _, _ := strings.Cut(string(mask[from:v.start]), ", ") // an apposition aside
+	if len(strings.Fields(head)) > 12 && !(going && inverted) {
+		return "", [2]int{}, false
+	}
+	pre := strings.Trim(string(mask[from:v.start]), " ,”\"’'")
+	if pre == "" && strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") {
+		// "…,” noting flagging conditions": what follows is not who spoke
+		return "", [2]int{}, false
+	}
+	lead := ""
+	if w := wordsOf(pre); len(w) > 0 && !startsUpper(w[0]) {
+		lead = w[0] // "From said" is Al From
+	}
+	if (newClause[lead] || subordinators[lead]) && !inverted && !strings.Contains(pre, ",") {
+		// "…” until Haley said she …" / "…” and Trump says he's …": the
+		// verb's subject begins a clause of its own, not the quotation's
+		// ("…” and donations rose, Gilbert said" is the speaker's still)
+		return "", [2]int{}, false
+	}
+	var s, e int
+	first := true
+	if pre == "" || v.according || (continues(pre) || prepositions[lead] && inverted) && len(wordsOf(string(mask[v.end:se]))) > 0 {
+		// "…” that Sanders can catch Clinton, said Steve Elmendorf": the
+		// words before the verb go on with the quotation
+		s, e = clauseAfter(mask, v.end, se)
+		s, e = namedAfter(mask, s, e, se)
+		if !v.according && isClause(beforeRelative(string(mask[s:e]))) {
+			return "", [2]int{}, false
+		}
+	} else {
+		s, e = headOf(mask, from, v.start)
+		first = false
+	}
+	id, ok := r.resolve(mask, s, e, first)
+	return id, r.span(v, s, e), ok
+}
+
+// relatives open a relative clause.
+var relatives = set(`who whom whose which that where when`)
+
+// newClause words open a clause coordinate with the quotation's: "…”
+// and Trump says he's …".
+var newClause = set(`and but or nor yet`)
+
+// namedNext reports whether a name follows an inverted verb: "Said Lapid
+// during …", not "Asked a direct question about this, Clinton said".
+func namedNext(mask []byte, end, open int) bool {
+	w := wordsOf(string(mask[end:open]))
+	return len(w) > 0 && startsUpper(w[0])
+}
+
+// continues reports whether the words between a quotation and its verb
+// go on with what was said rather than name who said it: a clause, or
+// one opening with "that" or a subordinator ("if the weather holds").
+func continues(pre string) bool {
+	w := wordsOf(pre)
+	// a clause word as written in lower case ("Will Estrada said" is a
+	// name), outside a relative clause ("X, who was polled, said")
+	clause := slices.ContainsFunc(strings.Fields(beforeRelative(pre)), func(f string) bool { return clauseWords[f] })
+	return clause || len(w) > 0 && (subordinators[strings.ToLower(w[0])] || strings.EqualFold(w[0], "that"))
+}

@@ -1,0 +1,352 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// speakersOf extracts text as one article and returns, for each
+// quotation found, its words and its speaker's name.
+func speakersOf(t *testing.T, text string) map[string]string {
+	t.Helper()
+	parts := timeline.Parts{
+		Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2024, 5, 6)}},
+		Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+	}
+	Into(&parts, []string{"a"}, Options{})
+	name := map[string]string{}
+	for _, a := range parts.Actors {
+		name[a.ID] = a.Name
+	}
+	out := map[string]string{}
+	for _, q := range parts.Quotes {
+		out[q.Span.Text.String()] = name[q.Speaker]
+	}
+	return out
+}
+
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"said after the name, with a title",
+			"“We are ready for the vote,” said Sen. Ilse R. Vantongeren Jr. on Monday.\n",
+			"We are ready for the vote", "Ilse R. Vantongeren Jr."},
+		{"described, not named",
+			"“The ferries will not sail before spring,” said one harbour official familiar with the plan.\n",
+			"The ferries will not sail before spring", "one harbour official familiar with the plan"},
+		{"the paragraph before says who",
+			"Mira Holt argued in her letter that the timetable was hopeless.\n“We have asked for this for ten years and nothing has moved.”\n",
+			"We have asked for this for ten years and nothing has moved.", "Mira Holt"},
+		{"nobody in reach",
+			"The harbour reopened on Monday after the storm.\n“We will not let them close it again without a fight.”\n",
+			"We will not let them close it again without a fight.", "Unknown speaker"},
+		{"a pronoun after a time",
+			"Jonas Pell runs the ferry line.\nLast week he told the council: “We are losing money on every crossing.”\n",
+			"We are losing money on every crossing.", "Jonas Pell"},
+		{"the group the text named",
+			"A shipping group, the Nordhavn Shipping Company, bought the line.\n“We intend to keep every route open,” the company said.\n",
+			"We intend to keep every route open", "Nordhavn Shipping Company"},
+		{"a quotation in the writer's sentence after a quoted speaker",
+			"“The pay is too low,” says Ada Lorn, a deckhand. “But I think the job has changed,” because of the new ships.\n",
+			"But I think the job has changed", "Ada Lorn"},
+		{"a surname that is a preposition",
+			"Ada From runs the union.\n“The circumstances are changed when the ships are this old,” From said.\n",
+			"The circumstances are changed when the ships are this old", "Ada From"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}
+
+// TestNotQuotations: a quoted title or term is no quotation, and a
+// quotation with no speaker in reach is kept only when it reads as speech.
+func TestNotQuotations(t *testing.T) {
+	for _, text := range []string{
+		"Deckhands joked that the ship’s “smart” winches were scrap.\n",
+		"The band played “Harbour Lights Forever” at the opening.\n",
+	} {
+		if got := speakersOf(t, text); len(got) != 0 {
+			t.Errorf("%q: got quotations %v", text, got)
+		}
+	}
+}
+
+// TestUnknownSpeakerNeverGroups: quotations nobody is said to have said
+// are not renderings of one statement, however alike their words.
+func TestUnknownSpeakerNeverGroups(t *testing.T) {
+	text := "The port was quiet.\n“We will not let them close the harbour again without a fight.”\n"
+	parts := timeline.Parts{Outlets: []timeline.Outlet{{ID: "o", Name: "O"}}}
+	for _, id := range []string{"a", "b"} {
+		parts.Articles = append(parts.Articles, timeline.Article{ID: id, Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2024, 5, 6)})
+	}
+	Into(&parts, []string{"a", "b"}, Options{})
+	if len(parts.Quotes) != 2 || parts.Quotes[0].Statement == parts.Quotes[1].Statement {
+		t.Errorf("quotes %+v", parts.Quotes)
+	}
+}
+
+func TestSpeakersInClauses(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"the clause the quotation is in",
+			"Pia Rask said the fares would rise, and Ole Brun vowed to “fight every single increase”.\n",
+			"fight every single increase", "Ole Brun"},
+		{"a participle after the clause",
+			"Ole Brun attacked Pia Rask, calling her plan “a tax on every worker in the city”.\n",
+			"a tax on every worker in the city", "Ole Brun"},
+		{"a subject left out after but",
+			"Ole Brun said the talks had failed, but said, “We will meet them again next week.”\n",
+			"We will meet them again next week.", "Ole Brun"},
+		{"as the writer put it",
+			"As Pia Rask wrote, “the fares are the highest in the country.”\n",
+			"the fares are the highest in the country.", "Pia Rask"},
+		{"who said, after a name",
+			"The Ferry Workers Union, which said on Friday that the line “will not survive another winter,” was silent.\n",
+			"will not survive another winter", "Ferry Workers Union"},
+		{"a question, then who asked",
+			"Pia Rask spoke first.\n“Why are the fares still rising?” Ole Brun asked the council on Monday, to applause from the benches.\n",
+			"Why are the fares still rising?", "Ole Brun"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}
+
+// TestTitlesAreNotQuotations: a quoted title is no quotation, whoever
+// the sentence credits with words; a short quotation in title case that
+// reads as a sentence still is one.
+func TestTitlesAreNotQuotations(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		quote string
+		want  bool
+	}{
+		{"Ole Brun said on the podcast “Harbour Talk Tonight” that fares would rise.\n", "Harbour Talk Tonight", false},
+		{"Ole Brun told NRK’s “Morning Harbour” the line was safe.\n", "Morning Harbour", false},
+		{"Pia Rask named her memoir “Salt And Rope”.\n", "Salt And Rope", false},
+		{"“That’s Ole Brun And Pia Rask,” said Dag Holm.\n", "That’s Ole Brun And Pia Rask", true},
+	} {
+		_, ok := speakersOf(t, tt.text)[tt.quote]
+		if ok != tt.want {
+			t.Errorf("%q: quotation %v, want %v", tt.text, ok, tt.want)
+		}
+	}
+}
+
+func TestSpeakersAroundQuotations(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"a long sentence after a question",
+			"Ada Lorn works nights.\n“Are the boats running?” Ada Lorn, a deckhand on the night ferry, said quietly into the phone.\n",
+			"Are the boats running?", "Ada Lorn"},
+		{"a surname that is a country's adjective",
+			"Ola Danish runs the yard.\n“We will finish the hull by spring,” Danish said.\n",
+			"We will finish the hull by spring", "Ola Danish"},
+		{"an unnamed official and a relative clause",
+			"“The harbour will close for a week,” said a Swedish official who was not allowed to speak publicly.\n",
+			"The harbour will close for a week", "a Swedish official"},
+		{"a name that is a verb",
+			"Jon Read chairs the board.\n“We have no money left for the pier,” Read said.\n",
+			"We have no money left for the pier", "Jon Read"},
+		{"points out",
+			"Dag Holm has sailed for years.\n“The pier was never safe in a storm,” Holm points out.\n",
+			"The pier was never safe in a storm", "Dag Holm"},
+		{"an outlet reported",
+			"“The ferry line lost money in every month of the year,” the Harbour Gazette reported.\n",
+			"The ferry line lost money in every month of the year", "Harbour Gazette"},
+		{"signed with a dash",
+			"“We will not close the line while I am mayor.”\n— Ada Lorn.\n",
+			"We will not close the line while I am mayor.", "Ada Lorn"},
+		{"introduced by a colon",
+			"The Port Authority was blunt in its report: “The pier cannot be saved at any price.”\n",
+			"The pier cannot be saved at any price.", "Port Authority"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}
+
+func TestSpeakersByDescription(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"a plural possessive in an apposition",
+			"“The fares will fall next year,” Ida Berg, the Ferry Workers’ press officer, said.\n",
+			"The fares will fall next year", "Ida Berg"},
+		{"a title refers to whom the sentence before is about",
+			"Harald Moe criticised Ola Dahl in an interview. “The pier plan is a disgrace to the town,” the harbour chairman said.\n",
+			"The pier plan is a disgrace to the town", "Harald Moe"},
+		{"words going on with the quotation before the verb",
+			"“It can be done, but it will be slow” if the weather holds, said Ida Berg, who runs the yard.\n",
+			"It can be done, but it will be slow", "Ida Berg"},
+		{"a participle clause is no inverted verb",
+			"Asked a direct question about the fares, Ola Dahl said, “We will hold them.”\n",
+			"We will hold them.", "Ola Dahl"},
+		{"a first name that is also an adjective",
+			"“The river rose overnight,” said Army Capt. Christian Varo.\n",
+			"The river rose overnight", "Christian Varo"},
+		{"a long apposition before the verb",
+			"“The pier will hold,” Ida Berg, a welder who ran the old yard on the north side of the harbour for twenty years, said.\n",
+			"The pier will hold", "Ida Berg"},
+		{"a quotation inside a quotation closing both",
+			"\"She told me, 'The pier will hold,' \" Ida Berg said.\n",
+			"She told me, 'The pier will hold,'", "Ida Berg"},
+		{"a clause of its own after the quotation",
+			"Ida Berg calls the plan “a slow disaster” and Ola Dahl says it will never be built.\n",
+			"a slow disaster", "Ida Berg"},
+		{"a subordinate clause after the quotation",
+			"Ida Berg says she was “still undecided” until Ola Dahl said he would run.\n",
+			"still undecided", "Ida Berg"},
+		{"the verb inverted after a phrase going on with the quotation",
+			"The vote marks “a turning point” for the harbour, said Ida Berg, who chairs the board.\n",
+			"a turning point", "Ida Berg"},
+		{"the one quoted in the sentence before speaks on",
+			"“The pier is safe,” said a Swedish engineer, who, like all engineers, responded anonymously. “We tested it twice and found nothing at all.”\n",
+			"We tested it twice and found nothing at all.", "a Swedish engineer"},
+		{"a title that is a surname",
+			"“The fares will fall,” said Amy Pope, who chairs the board.\n",
+			"The fares will fall", "Amy Pope"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}
+
+func TestSpeakersNamedAround(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"a title opening a paragraph after one about a person",
+			"Harald Moe said he backs the plan but not its cost.\n“It is very hard to do,” said the chairman.\n",
+			"It is very hard to do", "Harald Moe"},
+		{"a quotation split by its attribution",
+			"Harald Moe said he backs the plan.\n“It is very hard to do,” said the chairman, “because the pier is old and the money is short.”\n",
+			"because the pier is old and the money is short.", "Harald Moe"},
+		{"a description before the verb ends at the verb",
+			"“The pier will hold for another winter,” the moderator said.\n",
+			"The pier will hold for another winter", "the moderator"},
+		{"another, alone",
+			"The posts kept coming. Another wrote, “The ferry is late again and nobody says why.”\n",
+			"The ferry is late again and nobody says why.", "Another"},
+		{"Will as a first name after a quotation",
+			"“He stopped and told us to win the county.” Will Estrada said of the meeting.\n",
+			"He stopped and told us to win the county.", "Will Estrada"},
+		{"a relative clause between the name and the verb",
+			"“The ferries scare me,” Harry Bond, 30, of Bergen, Norway, who was among those polled, said in an interview.\n",
+			"The ferries scare me", "Harry Bond"},
+		{"a phrase going on with the quotation before the subject",
+			"“We are shocked” by the fire at a warehouse in the old port that had drawn attention across the region, Nefzi said.\n",
+			"We are shocked", "Nefzi"},
+		{"a relative clause after the name after the verb",
+			"“The pier was never safe,” said Sen. Ida Berg who represents the harbour and served as its mayor for many years.\n",
+			"The pier was never safe", "Ida Berg"},
+		{"a name before an organisation named with for",
+			"“The pier will not last the winter,” Ola Dahl of the Vestby Centre for Coastal Studies wrote in December.\n",
+			"The pier will not last the winter", "Ola Dahl"},
+		{"a paragraph opening with a lone surname and an aside",
+			"The debate went on.\nO'Malley, who signed harbour laws as governor, interjected to say: “They have both been inconsistent on this.”\n",
+			"They have both been inconsistent on this.", "O'Malley"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}
+
+func TestSpeakersInLongerSentences(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"a lone surname that is also a thing's word",
+			"Steven Law runs a group.\n“There is a sense of urgency,” Law said.\n",
+			"There is a sense of urgency", "Law"},
+		{"a description and the name set off after it",
+			"“The pier is sound,” said the port's chief engineer, Ida Berg, on Monday.\n",
+			"The pier is sound", "Ida Berg"},
+		{"an aside opening with a compound preposition before an inverted verb",
+			"The board did not find “ties of any consequence,” aside from the two men knowing each other from the same club for a decade or more, said Ida Berg.\n",
+			"ties of any consequence", "Ida Berg"},
+		{"a relative clause opening with whose",
+			"Harbour Gov. Ola Dahl, who lost to Ida Berg in the 2012 primaries and whose views then on trade and other issues clashed with those of the former harbour chairman, described the plan during an interview as “a relic of another time.”\n",
+			"a relic of another time.", "Ola Dahl"},
+		{"an owner before the one who speaks",
+			"Ida Berg runs the port.\n“The vote is lost,” said Berg’s chief of staff Ola Dahl.\n",
+			"The vote is lost", "Ola Dahl"},
+		{"an unnamed person described with a country inside",
+			"“Nothing will change,” said a former U.S. harbour official who asked not to be named.\n",
+			"Nothing will change", "a former U.S. harbour official"},
+		{"a document described with its issuer inside",
+			"“Nothing will change,” said a paper from the Vestby Harbour Trust.\n",
+			"Nothing will change", "Vestby Harbour Trust"},
+		{"an opening participle is no name",
+			"Responding to the mayor's remarks, Ida Berg wrote: “What has been hard for the town is having no say.”\n",
+			"What has been hard for the town is having no say.", "Ida Berg"},
+		{"a title inside a plural word names no one",
+			"Thought leaders such as Ola Dahl back the plan, and so do many of the town's older residents and its shopkeepers.\nHarald Moe blasted the plan and the council at length in a long interview with the local paper. “It is a disgrace,” the minority leader said.\n",
+			"It is a disgrace", "Harald Moe"},
+		{"remembered",
+			"“Everyone told her not to do it,” remembered Ola Dahl, the firm's former spokesman.\n",
+			"Everyone told her not to do it", "Ola Dahl"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}
+
+// TestTwinMarks: two apostrophes, or two backticks then two apostrophes,
+// stand for a double quote mark, as some newspapers and the Penn Treebank
+// write them.
+func TestTwinMarks(t *testing.T) {
+	tests := []struct{ name, text, quote, want string }{
+		{"two apostrophes", "''The pier will hold for another winter,'' said Ida Berg.\n",
+			"The pier will hold for another winter", "Ida Berg"},
+		{"backticks and apostrophes", "Ida Berg said: ``The pier will hold for another winter.''\n",
+			"The pier will hold for another winter.", "Ida Berg"},
+		{"single marks inside", "''When the board says, 'We cannot do this,' I do not believe it,'' said Ida Berg.\n",
+			"When the board says, 'We cannot do this,' I do not believe it", "Ida Berg"},
+		{"the sentence before holds one", "''The pier is safe,'' said Ola Dahl, who, like all engineers, responded anonymously. ''We tested it twice and found nothing at all.''\n",
+			"We tested it twice and found nothing at all.", "Ola Dahl"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// The forms read by dateRead rather than timeline.Resolve: periods named
+// from the article's date, months and weekdays with "last" or "next",
+// dates counted from the date last named, and years and decades in words.
+
+const (
+	dateWeekdays = `monday|tuesday|wednesday|thursday|friday|saturday|sunday`
+	dateTens     = `ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`
+	dateUnits1   = `one|two|three|four|five|six|seven|eight|nine`
+	dateDecades  = `twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties`
+
+	datePatPeriod       = `(?i)\b(?:(early|late|earlier|later)` + dateSp + `)?(this|next|last)` + dateSp + `(week|month|year)\b`
+	datePatMonthShift   = `(?i)\b(last|next|this|coming)` + dateSp + `(` + dateMonthFull + `)\b`
+	datePatMonthOfYear  = `(?i)\b(` + dateMonthFull + `)` + dateSp + `(last|next|this)` + dateSp + `year\b`
+	datePatWeekdayShift = `(?i)\b(?:this` + dateSp + `)?(last|next|this|coming)` + dateSp + `(` + dateWeekdays + `)\b`
+	datePatWeekdayDate  = `(?i)\b(?:on` + dateSp + `)?(` + dateWeekdays + `),?` + dateSp + dateMonth + dateSp + dateDay
+	datePatAfter        = `(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})` + dateSp + `(day|week|month|year)s?` + dateSp + `(later|earlier)\b`
+	datePatFollowing    = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)|that)` + dateSp + `(day|week|month|year)\b`
+	datePatYearPart     = `(?i)\b(early|mid|late)(?:` + dateSp + `|-)(\d{4})\b`
+	datePatSpelledYear  = `(?i)\b(?:nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?|the` + dateSp + `year` + dateSp + `two` + dateSp + `thousand)\b`
+	datePatDecadeWord   = `(?i)\bthe` + dateSp + `(?:(early|mid|late)(?:-|` + dateSp + `))?(?:(` + dateDecades + `)|['’]?(\d)0s)\b`
+	datePatPartOf       = `(?i)\b(?:the` + dateSp + `)?(end|beginning|start|middle)` + dateSp + `of` + dateSp + `(?:(?:(the|this|next|last)` + dateSp + `)?(week|month|year)|(\d{4})|(` + dateMonthFull + `))\b`
+	datePatYearEnd      = `(?i)\byear(?:(?:-|` + dateSp + `|['’]s` + dateSp + `)end|-(ago|earlier))\b`
+)
+
+var dateNumberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var dateUnitOf = map[string]timeline.Precision{"day": timeline.Day, "week": timeline.Week, "month": timeline.Month, "year": timeline.Year}
+
+var dateShift = map[string]int{"last": -1, "previous": -1, "preceding": -1, "next": 1, "following": 1, "coming": 1, "this": 0, "the": 0, "same": 0}
+
+// dateDurationWords before "the next year" or "the last month" make it a
+// stretch of time, not a date: "over the next year".
+var dateDurationWords = map[string]bool{"over": true, "within": true, "for": true, "during": true, "throughout": true, "through": true, "in": true, "past": true}
+
+// sub returns the lower-cased text of submatch i, "" if it did not take part.
+func sub(text string, l []int, i int) string {
+	if l[2*i] < 0 {
+		return ""
+	}
+	return strings.ToLower(text[l[2*i]:l[2*i+1]])
+}
+
+func dateBuildPeriod(text string, l []int) (dateCand, bool) {
+	if datePrevWord(text, l[0]) == "the" {
+		return dateCand{}, false // "the last month" is a stretch of time
+	}
+	mod := sub(text, l, 1)
+	r := dateRead{kind: datePeriod, unit: dateUnitOf[sub(text, l, 3)], n: dateShift[sub(text, l, 2)], approx: mod == "early" || mod == "late"}
+	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
+}
+
+// dateMonthOK reports whether a month token may be a month: May and March
+// only capitalised.
+func dateMonthOK(tok string) (time.Month, bool) {
+	name, wordLike, ok := dateMonthName(tok)
+	if !ok || wordLike && !dateCapital(tok) {
+		return 0, false
+	}
+	return dateMonths[name], true
+}
+
+func dateBuildMonthShift(text string, l []int) (dateCand, bool) {
+	m, ok := dateMonthOK(text[l[4]:l[5]])
+	if !ok {
+		return dateCand{}, false
+	}
+	return dateCand{start: l[0], end: l[1], relative: true, read: dateRead{kind: dateMonthShift, month: m, n: dateShift[sub(text, l, 1)]}}, true
+}
+
+func dateBuildMonthOfYear(text string, l []int) (dateCand, bool) {
+	m, ok := dateMonthOK(text[l[2]:l[3]])
+	if !ok {
+		return dateCand{}, false
+	}
+	return dateCand{start: l[0], end: l[1], relative: true, read: dateRead{kind: dateMonthOfYear, month: m, n: dateShift[sub(text, l, 2)]}}, true
+}
+
+var dateWeekdayOf = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+func dateBuildWeekdayShift(text string, l []int) (dateCand, bool) {
+	r := dateRead{kind: dateWeekdayShift, weekday: dateWeekdayOf[sub(text, l, 2)], n: dateShift[sub(text, l, 1)]}
+	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
+}
+
+// dateBuildWeekdayDate reads "Saturday, April 25": the day of the month,
+// in the year it falls on that weekday; with a year after it, that date.
+func dateBuildWeekdayDate(text string, l []int) (dateCand, bool) {
+	m, ok := dateMonthOK(text[l[4]:l[5]])
+	if !ok || !dateNumberEnds(text, l[7]) {
+		return dateCand{}, false
+	}
+	day, _ := strconv.Atoi(text[l[6]:l[7]])
+	if loc := dateReYearAfter().FindStringSubmatchIndex(text[l[1]:min(len(text), l[1]+12)]); loc != nil && dateNumberEnds(text, l[1]+loc[1]) {
+		phrase := dateMonthLower[m] + " " + strconv.Itoa(day) + ", " + text[l[1]+loc[2]:l[1]+loc[3]]
+		return dateCand{start: l[0], end: l[1] + loc[1], resolve: phrase}, true
+	}
+	r := dateRead{kind: dateMonthDay, month: m, day: day, weekday: dateWeekdayOf[sub(text, l, 1)], dayName: true}
+	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
+}
+
+// dateReYearAfter finds a year just after a day of a month.
+var dateReYearAfter = lazyRegexp(`^,?[ \t]+(\d{4})\b`)
+
+func dateBuildAfter(text string, l []int) (dateCand, bool) {
+	n, ok := dateNumberWords[sub(text, l, 1)]
+	if !ok {
+		n, _ = strconv.Atoi(text[l[2]:l[3]])
+	}
+	if sub(text, l, 3) == "earlier" {
+		n = -n
+	}
+	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateAfter, unit: dateUnitOf[sub(text, l, 2)], n: n}}, true
+}
+
+func dateBuildFollowing(text string, l []int) (dateCand, bool) {
+	if dateDurationWords[datePrevWord(text, l[0])] && sub(text, l, 1) != "same" {
+		return dateCand{}, false // "over the next year" is a stretch of time
+	}
+	if l[1] < len(text) && text[l[1]] == '-' {
+		return dateCand{}, false // "the next day-long meeting"
+	}
+	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateAfter, unit: dateUnitOf[sub(text, l, 2)], n: dateShift[sub(text, l, 1)]}}, true
+}
+
+func dateBuildYearPart(text string, l []int) (dateCand, bool) {
+	y, _ := strconv.Atoi(text[l[4]:l[5]])
+	if y < 1000 || y > 2099 || !dateNumberEnds(text, l[5]) || dateNextIsUnit(text, l[5]) {
+		return dateCand{}, false
+	}
+	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateYearOnly, year: y, approx: true}}, true
+}
+
+func dateBuildSpelledYear(text string, l []int) (dateCand, bool) {
+	if dateNextIsUnit(text, l[1]) {
+		return dateCand{}, false // "nineteen ninety-six people"
+	}
+	y := 2000
+	if l[2] >= 0 {
+		y = 1900 + dateNumberWords[sub(text, l, 1)] + dateNumberWords[sub(text, l, 2)]
+	}
+	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateYearOnly, year: y}}, true
+}
+
+var dateDecadeOf = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+func dateBuildDecadeWord(text string, l []int) (dateCand, bool) {
+	d := dateDecadeOf[sub(text, l, 2)]
+	if l[6] >= 0 {
+		d = int(text[l[6]]-'0') * 10
+	}
+	r := dateRead{kind: dateDecadeWord, year: d, approx: l[2] >= 0}
+	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
+}
+
+func dateBuildPartOf(text string, l []int) (dateCand, bool) {
+	c := dateCand{start: l[0], end: l[1], relative: true}
+	switch {
+	case l[8] >= 0:
+		y, _ := strconv.Atoi(text[l[8]:l[9]])
+		if y < 1000 || y > 2099 || !dateNumberEnds(text, l[9]) {
+			return dateCand{}, false
+		}
+		c.relative, c.read = false, dateRead{kind: dateYearOnly, year: y, approx: true}
+	case l[10] >= 0:
+		m, ok := dateMonthOK(text[l[10]:l[11]])
+		if !ok {
+			return dateCand{}, false
+		}
+		c.read = dateRead{kind: dateMonthOnly, month: m, approx: true}
+	default:
+		shift := sub(text, l, 2)
+		if shift == "" {
+			shift = "this" // "the end of year"
+		}
+		c.read = dateRead{kind: datePeriod, unit: dateUnitOf[sub(text, l, 3)], n: dateShift[shift], approx: true}
+	}
+	return c, true
+}
+
+// dateBuildYearEnd reads "year-end" as the anchor's year, and "year-ago"
+// and "year-earlier" ("year-earlier results") as the year before.
+func dateBuildYearEnd(text string, l []int) (dateCand, bool) {
+	r := dateRead{kind: datePeriod, unit: timeline.Year, approx: true}
+	if l[2] >= 0 {
+		r = dateRead{kind: datePeriod, unit: timeline.Year, n: -1}
+	}
+	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
+}

@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// dateRead says how a phrase is read where timeline.Resolve, which checks
+// the curated sources' phrases, does not read it the way news prose means
+// it: a month or a day of a month named without its year, a period named
+// from the article's date ("next week", "last month"), a weekday with
+// "last" or "next", a date named from another date the text has just
+// named ("two days later", "the following year"), a year or a decade
+// written in words. The zero value leaves the phrase to timeline.Resolve.
+type dateRead struct {
+	kind    dateKind
+	unit    timeline.Precision // Day, Week, Month or Year: the period counted in
+	n       int                // periods forward (negative: back) from the anchor
+	month   time.Month
+	day     int
+	weekday time.Weekday
+	dayName bool // the phrase names the weekday of its day
+	year    int
+	approx  bool // "early July", "late next year", "mid-1996": a part of the period
+}
+
+type dateKind uint8
+
+const (
+	dateByResolve    dateKind = iota
+	dateMonthOnly             // "In September": the year from which way the sentence looks
+	dateMonthDay              // "July 15", "Saturday, April 25": likewise, or from the weekday
+	dateMonthShift            // "last April" (n -1), "next June" (1), "this September" (0)
+	dateMonthOfYear           // "July last year": the month in the anchor's year plus n
+	datePeriod                // "next week", "last month", "late this year": n units from the anchor's
+	dateWeekdayShift          // "last Wednesday" (n -1), "next Friday" (1), "this Sunday" (0)
+	dateAfter                 // "two days later", "the following year": n units from the date last named
+	dateYearOnly              // "mid-1996", "nineteen ninety-six"
+	dateDecadeWord            // "the nineties", "the '80s": the last such decade by the anchor
+)
+
+// dateLean is which way a sentence looks from the article's date.
+type dateLean int8
+
+const (
+	leanNone dateLean = iota
+	leanPast
+	leanFuture
+)
+
+// dateSoon is how far ahead a month or a day named without its year may
+// begin and still be read as coming, when its sentence says neither way:
+// about three months. "The rights expire Nov. 21" in early November is
+// that November's; "talks run until March" in October is most likely the
+// March before.
+const dateSoon = 92 * 24 * time.Hour
+
+// read resolves the phrase against the anchor (the article's date), tense
+// and lean; dateAfter phrases are read by readAfter instead.
+func (r dateRead) read(resolve string, anchor timeline.Date, tense timeline.Tense, lean dateLean) (from, to timeline.Date, ok bool) {
+	if r.kind == dateByResolve {
+		from, to, err := timeline.Resolve(resolve, anchor, tense)
+		return from, to, err == nil
+	}
+	if anchor.IsZero() {
+		return from, to, false
+	}
+	at := anchor.First()
+	switch r.kind {
+	case dateMonthOnly, dateMonthDay:
+		from, ok = r.yearByLean(anchor, lean)
+	case dateMonthShift:
+		from, ok = r.monthShift(anchor)
+	case dateMonthOfYear:
+		from = timeline.MonthDate(anchor.Year()+r.n, r.month)
+		ok = anchor.Precision <= timeline.Year
+	case datePeriod:
+		from, ok = shiftPeriod(anchor, r.unit, r.n)
+	case dateWeekdayShift:
+		from, ok = r.weekdayShift(anchor)
+	case dateYearOnly:
+		from, ok = timeline.YearDate(r.year), true
+	case dateDecadeWord:
+		y := at.Year() - at.Year()%100 + r.year // r.year: the decade within a century
+		if y > at.Year() {
+			y -= 100
+		}
+		from, ok = timeline.DecadeDate(y), true
+	}
+	from.Approx = from.Approx || r.approx
+	return from, to, ok && validDate(from)
+}
+
+func validDate(d timeline.Date) bool {
+	_, err := timeline.ParseDate(d.ISO(), d.Precision)
+	return err == nil && d.Year() >= 1 && d.Year() <= 9999
+}
+
+// yearByLean places a month, or a day of a month, named without its year:
+// the next one after the anchor when the sentence looks ahead, the last
+// one by it when the sentence looks back, and when it says neither, the
+// last one unless the next comes soon (dateSoon). A weekday named with the
+// day ("Saturday, April 25") picks the year it falls on that weekday, if
+// one of the three around the anchor does.
+func (r dateRead) yearByLean(anchor timeline.Date, lean dateLean) (timeline.Date, bool) {
+	at := anchor.First()
+	var cands [3]timeline.Date
+	for i := range cands {
+		y := at.Year() - 1 + i
+		if r.kind == dateMonthOnly {
+			cands[i] = timeline.MonthDate(y, r.month)
+			continue
+		}
+		cands[i] = timeline.DayDate(y, r.month, r.day)
+		if !validDate(cands[i]) {
+			return timeline.Date{}, false
+		}
+	}
+	if r.dayName {
+		match, n := 0, 0
+		for i, c := range cands {
+			if c.First().Weekday() == r.weekday {
+				match, n = i, n+1
+			}
+		}
+		if n == 1 {
+			return cands[match], true
+		}
+	}
+	var past, next timeline.Date
+	for _, c := range cands {
+		if !c.First().After(anchor.Last()) {
+			past = c // the last one begun by the anchor's end
+		}
+	}
+	for _, c := range cands {
+		if c.Last().After(at) || c.Last().Equal(at) {
+			next = c // the first one not over by the anchor's start
+			break
+		}
+	}
+	switch {
+	case lean == leanFuture:
+		return next, !next.IsZero()
+	case lean == leanPast, next.IsZero():
+		return past, !past.IsZero()
+	case past.IsZero(), next != past && next.First().Sub(at) <= dateSoon:
+		return next, true
+	}
+	return past, true
+}
+
+// monthShift reads "last April" as the last April before the anchor's
+// month, "next June" as the first after it, "this September" as the one
+// in the anchor's year.
+func (r dateRead) monthShift(anchor timeline.Date) (timeline.Date, bool) {
+	if anchor.Precision > timeline.Month {
+		return timeline.Date{}, false
+	}
+	y, m := anchor.Year(), anchor.Month()
+	switch {
+	case r.n < 0 && r.month >= m:
+		y--
+	case r.n > 0 && r.month <= m:
+		y++
+	}
+	return timeline.MonthDate(y, r.month), true
+}
+
+// weekdayShift reads "last Wednesday" as the one before the anchor's day,
+// "next Friday" as the one after it, and "this Sunday" as the one in the
+// anchor's week (Monday to Sunday).
+func (r dateRead) weekdayShift(anchor timeline.Date) (timeline.Date, bool) {
+	if anchor.Precision != timeline.Day {
+		return timeline.Date{}, false
+	}
+	t := anchor.First()
+	switch {
+	case r.n < 0:
+		t = t.AddDate(0, 0, -1)
+		for t.Weekday() != r.weekday {
+			t = t.AddDate(0, 0, -1)
+		}
+	case r.n > 0:
+		t = t.AddDate(0, 0, 1)
+		for t.Weekday() != r.weekday {
+			t = t.AddDate(0, 0, 1)
+		}
+	default:
+		monday := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		t = monday.AddDate(0, 0, (int(r.weekday)+6)%7)
+	}
+	return timeline.DayDate(t.Year(), t.Month(), t.Day()), true
+}
+
+// shiftPeriod returns the day, week, month or year n of them from the one
+// holding ref, if ref is known that finely.
+func shiftPeriod(ref timeline.Date, unit timeline.Precision, n int) (timeline.Date, bool) {
+	if ref.Precision > unit && !(unit == timeline.Month && ref.Precision == timeline.Week) {
+		return timeline.Date{}, false
+	}
+	t := ref.First()
+	switch unit {
+	case timeline.Day:
+		t = t.AddDate(0, 0, n)
+		return timeline.DayDate(t.Year(), t.Month(), t.Day()), true
+	case timeline.Week:
+		t = t.AddDate(0, 0, 7*n-(int(t.Weekday())+6)%7)
+		d := timeline.DayDate(t.Year(), t.Month(), t.Day())
+		d.Precision = timeline.Week
+		return d, true
+	case timeline.Month:
+		t = time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return timeline.MonthDate(t.Year(), t.Month()), true
+	case timeline.Year:
+		return timeline.YearDate(t.Year() + n), true
+	}
+	return timeline.Date{}, false
+}
+
+// readAfter reads a phrase that counts from the date the text last named
+// ("two days later", "the following year") against that date, ref.
+func (r dateRead) readAfter(ref timeline.Date) (timeline.Date, bool) {
+	d, ok := shiftPeriod(ref, r.unit, r.n)
+	d.Approx = r.approx
+	return d, ok && validDate(d)
+}

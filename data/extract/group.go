@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/aymanbagabas/go-udiff/lcs"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Grouping thresholds: a quotation renders a statement when it shares at
+// least minShared words in order with one of its renderings (or all of
+// the shorter one's, if that has fewer), and at least minScore of the
+// shorter one's words.
+const (
+	minShared = 4
+	minScore  = 0.6
+)
+
+// Candidates for grouping. Comparing a quotation with every rendering of
+// its speaker grows with the square of the quotes, so renderings are
+// indexed by their speaker and the pairs of words they hold: only those
+// sharing a pair with the quotation are candidates, the most sharing
+// first, and at most maxCompared of them are compared word by word. A
+// quotation of one word groups only with the same one word: it cannot
+// tell which longer statement it renders (once, "people" took in every
+// quotation of its speaker with that word in it). A pair held by more than maxPosting
+// renderings of one speaker ("of the") stops being indexed: it no longer
+// tells them apart.
+const (
+	maxCompared = 8
+	maxPosting  = 256
+)
+
+// rendered is one quotation of a statement, for grouping.
+type rendered struct {
+	statement string
+	order     int // the statement's place in the dataset: the first of equals wins
+	article   string
+	words     []string // normalised, as timeline.Overlap reads them
+}
+
+// groupKey is a speaker and a hash of one word or two.
+type groupKey struct {
+	speaker string
+	h       uint64
+}
+
+// groups indexes the renderings of every statement.
+type groups struct {
+	all      []rendered
+	postings map[groupKey][]int32 // indices in all
+}
+
+func newGroups() *groups {
+	return &groups{postings: map[groupKey][]int32{}}
+}
+
+// hashWords is FNV-1a over the words, each ended by a zero byte: fixed, so
+// that extraction is the same on every run.
+func hashWords(ws ...string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, w := range ws {
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * 1099511628211
+		}
+		h *= 1099511628211
+	}
+	return h
+}
+
+// words normalises a quotation's text into the words timeline.Overlap
+// compares.
+func words(text string) []string {
+	var out []string
+	for _, t := range timeline.Tokenize(text) {
+		if t.Kind == timeline.Word {
+			out = append(out, t.Norm)
+		}
+	}
+	return out
+}
+
+// keys returns the index keys of a rendering's words: each pair, or the
+// one word of a one-word rendering.
+func keys(speaker string, ws []string) []groupKey {
+	if len(ws) == 1 {
+		return []groupKey{{speaker, hashWords("", ws[0])}}
+	}
+	var out []groupKey
+	for i := 0; i+1 < len(ws); i++ {
+		out = append(out, groupKey{speaker, hashWords(ws[i], ws[i+1])})
+	}
+	return out
+}
+
+// add indexes a rendering of statement (the speaker's) at order.
+func (g *groups) add(speaker string, r rendered) {
+	i := int32(len(g.all))
+	g.all = append(g.all, r)
+	for _, k := range keys(speaker, r.words) {
+		if p := g.postings[k]; len(p) < maxPosting && (len(p) == 0 || p[len(p)-1] != i) {
+			g.postings[k] = append(p, i)
+		}
+	}
+}
+
+// best finds the statement of speaker that a quotation in article with
+// words ws renders best, scoring as timeline.Overlap does; "" if none
+// reaches the thresholds.
+func (g *groups) best(speaker, article string, ws []string) (string, float64) {
+	counts := map[int32]int{}
+	for _, k := range keys(speaker, ws) {
+		for _, i := range g.postings[k] {
+			if g.all[i].article != article {
+				counts[i]++
+			}
+		}
+	}
+	cands := make([]int32, 0, len(counts))
+	for i := range counts {
+		cands = append(cands, i)
+	}
+	slices.SortFunc(cands, func(a, b int32) int {
+		if counts[a] != counts[b] {
+			return counts[b] - counts[a]
+		}
+		return int(a - b)
+	})
+	best, order, score := "", 0, 0.0
+	for _, i := range cands[:min(len(cands), maxCompared)] {
+		r := &g.all[i]
+		shared, shorter := overlap(ws, r.words)
+		if shorter == 0 || shared < min(minShared, shorter) {
+			continue
+		}
+		sc := float64(shared) / float64(shorter)
+		if sc >= minScore && (sc > score || sc == score && r.order < order) {
+			best, order, score = r.statement, r.order, sc
+		}
+	}
+	return best, score
+}
+
+// overlap is timeline.Overlap on words already normalised: how many
+// words a and b share in order (their longest common subsequence), and
+// how many the shorter has. Two rows of counts suffice; a pair too long
+// for that to be quick is left to the diff timeline.Overlap uses.
+func overlap(a, b []string) (shared, shorter int) {
+	shorter = min(len(a), len(b))
+	if len(a)*len(b) > 1<<20 {
+		shared = len(a)
+		for _, d := range lcs.DiffLines(a, b) {
+			shared -= d.End - d.Start
+		}
+		return min(shared, shorter), shorter
+	}
+	prev, cur := make([]int32, len(b)+1), make([]int32, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i] == b[j]:
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return min(int(prev[len(b)]), shorter), shorter
+}

@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// register joins the names found in a (outside page furniture other
+// than captions) to their actors, adding actors for new names, and
+// returns every mention of an actor in a in order: the names found and
+// the curated actors' aliases (which may be lower-case: "the Albanian
+// ambassador"), never one inside another.
+func (x *extractor) register(a *timeline.Article, fs []found) []match {
+	text := a.Text.Verbatim()
+	ids := make([]string, len(fs))
+	var people []personAt // persons named in full in a
+	for i, f := range fs {
+		if x.outlet(f.text) || f.kind == nameSingle && !f.titled && reports(text, f.end) {
+			// an outlet the text names; "Politico reported"
+			fs[i].kind, fs[i].org = nameOrg, timeline.Media
+		}
+	}
+	for i, f := range fs {
+		switch f.kind {
+		case nameState:
+			ids[i] = x.lx.state(f.country)
+			x.country(f.country)
+		case nameOrg:
+			ids[i] = x.orgFor(text, f)
+		case namePerson:
+			ids[i] = x.personFor(f)
+			fl := firstLast(f.text)
+			people = append(people, personAt{f.start, ids[i], fl[0], fl[1]})
+		}
+	}
+	if x.namedIn == nil {
+		x.namedIn = map[string]int{}
+	}
+	for i, p := range people {
+		if !slices.ContainsFunc(people[:i], func(q personAt) bool { return q.id == p.id }) {
+			x.namedIn[p.id]++
+		}
+	}
+	for i, f := range fs {
+		if f.kind == nameSingle {
+			ids[i] = x.singleFor(f, people)
+		}
+		if ids[i] != "" && (f.kind == namePerson || f.kind == nameSingle) {
+			x.describe(a, ids[i], f)
+		}
+	}
+	var out []match
+	for i, f := range fs {
+		if ids[i] != "" {
+			out = append(out, match{f.start, f.end, ids[i]})
+		}
+	}
+	out = append(out, x.curated.find(text, 0, len(text))...)
+	return claim(out)
+}
+
+// outlet reports whether n is the name of one of the dataset's outlets.
+func (x *extractor) outlet(n string) bool {
+	if x.outlets == nil {
+		x.outlets = map[string]bool{}
+		for _, o := range x.parts.Outlets {
+			x.outlets[nameKey(o.Name)] = true
+		}
+	}
+	return x.outlets[nameKey(n)]
+}
+
+// reports reports whether "reported" or "reports" follows end: what one
+// word names that reports is most likely a news organisation.
+func reports(text string, end int) bool {
+	rest := text[end:min(len(text), end+10)]
+	return strings.HasPrefix(rest, " reported") || strings.HasPrefix(rest, " reports ")
+}
+
+// personAt is a person named in full in an article.
+type personAt struct {
+	at          int
+	id          string
+	first, last string // nameKeys of the first and last words of the name
+}
+
+func firstLast(n string) [2]string {
+	k := strings.Fields(nameKey(n))
+	return [2]string{k[0], k[len(k)-1]}
+}
+
+// country makes sure the dataset names the country with code.
+func (x *extractor) country(code string) {
+	if code == "" {
+		return
+	}
+	if x.parts.Countries == nil {
+		x.parts.Countries = map[string]string{}
+	}
+	if _, ok := x.parts.Countries[code]; !ok {
+		x.parts.Countries[code] = countryNameOf(code)
+	}
+}
+
+// orgFor returns the organisation f names, adding it if it is new, with
+// the acronym written after it as an alias: "Ministry of Intelligence and
+// Security (MOIS)".
+func (x *extractor) orgFor(text string, f found) string {
+	if id, ok := x.lx.byKey(f.text); ok {
+		return id
+	}
+	id := x.lx.organisation(f.text, f.org, f.country)
+	x.country(f.country)
+	if rest := text[f.end:]; strings.HasPrefix(rest, " (") {
+		if i := strings.IndexByte(rest, ')'); i > 2 && i < 12 && isAcronym(rest[2:i]) {
+			x.lx.addAlias(rest[2:i], id)
+			x.lx.keyed(*x.lx.actor(id))
+		}
+	}
+	return id
+}
+
+// personFor returns the person f names in full, adding them if they are
+// new; one known so far by a lone surname ("President Obama") takes the
+// full name.
+func (x *extractor) personFor(f found) string {
+	if id, ok := x.lx.byKey(f.text); ok {
+		return id
+	}
+	last := firstLast(f.text)[1]
+	if id, ok := x.lx.keys[last]; ok {
+		if a := x.lx.actor(id); a.Extracted && a.Kind == timeline.Person && !strings.Contains(a.Name, " ") {
+			x.lx.upgrade(id, f.text)
+			return id
+		}
+	}
+	id := x.lx.person(f.text, f.country)
+	x.country(f.country)
+	return id
+}
+
+// singleFor returns the actor one word names: a person the article names
+// in full with that surname (the nearest before it, else the first
+// after), or that first name if one person has it; else an actor known by
+// that name; else, after a person's title ("Sen. Cruz"), a new person.
+func (x *extractor) singleFor(f found, people []personAt) string {
+	k := nameKey(f.text)
+	best := -1
+	for i, p := range people {
+		if p.last == k && (best < 0 || p.at < f.start) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return people[best].id
+	}
+	if f.adjective {
+		return "" // "Cuban" names a person only where the article does
+	}
+	firsts := 0
+	for i, p := range people {
+		if p.first == k && (best < 0 || people[best].id != p.id) {
+			best, firsts = i, firsts+1
+		}
+	}
+	if firsts == 1 {
+		return people[best].id
+	}
+	if id, ok := x.lx.keys[k]; ok {
+		// a surname another article gave: its person only once two
+		// articles have named them in full ("Obama"), not one that
+		// happened to end in a common name ("Wilayat Twitter")
+		if a := x.lx.actor(id); !a.Extracted || a.Kind != timeline.Person || !strings.Contains(a.Name, " ") || x.namedIn[id] >= 2 || len(a.Roles) > 0 || f.titled {
+			return id
+		}
+	}
+	if f.titled {
+		x.country(f.country)
+		return x.lx.person(f.text, f.country)
+	}
+	return ""
+}
+
+// describe gives an extracted person the role and country the titles
+// before their name give ("Israeli Prime Minister"), or an apposition after
+// it ("Brian E. Nelson, the Treasury’s under secretary, said"), once per
+// title and article.
+func (x *extractor) describe(a *timeline.Article, id string, f found) {
+	act := x.lx.actor(id)
+	if !act.Extracted || act.Kind != timeline.Person {
+		return
+	}
+	text := a.Text.Verbatim()
+	role := f.role
+	if role == [2]int{} {
+		role = apposition(text, f.end)
+	}
+	if role == [2]int{} {
+		return
+	}
+	title := strings.TrimSpace(text[role[0]:role[1]])
+	for _, lead := range []string{"the ", "The ", "a ", "an "} {
+		title = strings.TrimPrefix(title, lead)
+	}
+	if title == "" || slices.ContainsFunc(act.Roles, func(r timeline.Role) bool { return r.Title == title && r.Source.Article == a.ID }) {
+		return
+	}
+	act.Roles = append(act.Roles, timeline.Role{Title: title, Source: spanOf(a, role[0], role[1])})
+	if act.Country == "" {
+		code := f.country
+		for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !isWordRune(r) && r != '.' }) {
+			if h, ok := countryOf(w); ok && code == "" && h.kind != countryCapital {
+				code = h.code
+			}
+		}
+		act.Country = code
+		x.country(code)
+	}
+}
+
+// apposition returns the phrase describing the name that ends at end, set
+// off by commas: ", the Treasury’s under secretary for terrorism,".
+func apposition(text string, end int) [2]int {
+	if !strings.HasPrefix(text[end:], ", ") {
+		return [2]int{}
+	}
+	s := end + 2
+	i := strings.IndexAny(text[s:min(len(text), s+160)], ",;:.\n“”\"()")
+	if i <= 0 || text[s+i] != ',' && text[s+i] != '.' {
+		return [2]int{}
+	}
+	e := s + i
+	if !isAppositive(wordsOf(text[s:e])) {
+		return [2]int{}
+	}
+	return [2]int{s, e}
+}

@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// foundString renders what the name finder found in text, one name a
+// line: its kind, text, country and role.
+func foundString(text string, fs []found) string {
+	var b strings.Builder
+	kinds := map[nameKind]string{namePerson: "person", nameOrg: "org", nameState: "state", nameSingle: "single"}
+	for _, f := range fs {
+		fmt.Fprintf(&b, "%s %q", kinds[f.kind], f.text)
+		if f.country != "" {
+			fmt.Fprintf(&b, " %s", f.country)
+		}
+		if f.role != [2]int{} {
+			fmt.Fprintf(&b, " role %q", text[f.role[0]:f.role[1]])
+		}
+		if f.kind == nameOrg {
+			fmt.Fprintf(&b, " %s", f.org)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func TestFindNames(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"title and country", "Talks began when Israeli Prime Minister Yair Lapid said so.",
+			"single \"Talks\"\nperson \"Yair Lapid\" IL role \"Israeli Prime Minister\"\n"},
+		{"middle initial", "He met Brian E. Nelson, the Treasury’s under secretary, on Monday.",
+			"person \"Brian E. Nelson\"\n"},
+		{"white house", "A spokesman at the White House said nothing.", "org \"White House\" government\n"},
+		{"title with of", "It was Secretary of State John Kerry who spoke.",
+			"person \"John Kerry\" role \"Secretary of State\"\n"},
+		{"two surnames", "Voters weighed Trump and Clinton.", "single \"Trump\"\nsingle \"Clinton\"\n"},
+		{"person of a place", "She quoted Hillary Clinton of New York at length.", "person \"Hillary Clinton\"\n"},
+		{"possessive country", "A letter reached Iran’s Ministry of Foreign Affairs late.",
+			"state \"Iran\" IR\norg \"Iran’s Ministry of Foreign Affairs\" IR agency\n"},
+		{"plural possessive", "The Rail Workers’ Union struck.", "org \"Rail Workers’ Union\" organisation\n"},
+		{"government", "It angered the Albanian government deeply.", "org \"Albanian government\" AL government\n"},
+		{"acronym", "Allies met at NATO headquarters.", "single \"Allies\"\norg \"NATO\" organisation\n"},
+		{"dateline", "STAVNA — The port reopened.", ""},
+		{"sentence opener", "In September, Albania cut ties.", "state \"Albania\" AL\n"},
+		{"place", "He campaigned across New Hampshire.", ""},
+		{"event", "They arrived before World War II began.", ""},
+		{"titled surname", "The vote went to Sen. Cruz easily.", "single \"Cruz\" role \"Sen.\"\n"},
+		{"headline", "Rama Blames Tehran For Cyber Attacks On Albania", ""},
+		{"a list of names is no headline", "Ilse Varga, Tomas Hale, Petra Lund, Ana Sova and Marek Dral.",
+			"person \"Ilse Varga\"\nperson \"Tomas Hale\"\nperson \"Petra Lund\"\nperson \"Ana Sova\"\nperson \"Marek Dral\"\n"},
+		{"two people joined by and", "Knesset Speaker Mickey Levy and Finance Minister Avigdor Liberman came.",
+			"person \"Mickey Levy\" role \"Knesset Speaker\"\nperson \"Avigdor Liberman\" role \"Finance Minister\"\n"},
+		{"adjective alone", "Iranian hackers struck in July.", ""},
+		{"ambassador to", "Israeli Ambassador to Albania Galit Peleg spoke.",
+			"person \"Galit Peleg\" IL role \"Israeli Ambassador to Albania\"\n"},
+		{"an organisation named with for", "She spoke to Ola Dahl of the Vestby Centre for Coastal Studies today.",
+			"person \"Ola Dahl\"\norg \"Vestby Centre for Coastal Studies\" organisation\n"},
+		{"the words after an organisation's for are no person", "He runs the Harbour Institute for Storm Preparedness at home.",
+			"org \"Harbour Institute for Storm Preparedness\" organisation\n"},
+		{"an organisation and a place joined by at", "She heads the National Centre for Storm Preparedness at Vestby University now.",
+			"org \"National Centre for Storm Preparedness\" organisation\norg \"Vestby University\" organisation\n"},
+		{"a title of honour before a name", "He called Liar of the Year Ola Dahl a fraud.", "single \"Liar\"\nperson \"Ola Dahl\"\n"},
+		{"voters of a state are no person", "Many Vestland Republicans stayed home.", ""},
+		{"a contraction is no name", "“Look I’ve said it,” he told Ola Dahl.", "person \"Ola Dahl\"\n"},
+		{"believers are no person", "The Vestic Muslims fled to the coast.", ""},
+		{"the rest of a place's name is no person", "He works for the New Vestby Ferries now.", ""},
+		{"a sentence opens after two apostrophes", "He wrote ''Responding to the board is a waste of time.''", ""},
+		{"Will as a first name", "“We won,” Will Estrada said.", "person \"Will Estrada\"\n"},
+		{"Will as a modal opening a question", "Will Estrada win the vote?", "single \"Estrada\"\n"},
+		{"a lone surname and an aside opening a paragraph", "O'Malley, who led the port, spoke.", "single \"O'Malley\"\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := foundString(tt.text, newNamer(tt.text, paragraphs(tt.text)).find(0, len(tt.text)))
+			if got != tt.want {
+				t.Errorf("in %q\ngot:\n%swant:\n%s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNamesBecomeActors: the names of articles become actors with their
+// mentions, roles and countries, and one person named differently in two
+// articles ("Brian E. Nelson", "Brian Nelson", "Nelson") is one actor.
+func TestNamesBecomeActors(t *testing.T) {
+	texts := []string{
+		"Israeli Prime Minister Yair Lapid met Brian E. Nelson, the Treasury’s under secretary, in Jerusalem.\nLapid said Iran was behind the attack.\n",
+		"Brian Nelson spoke after Lapid left the White House.\nNelson said the sanctions would hold.\n",
+	}
+	parts := timeline.Parts{Outlets: []timeline.Outlet{{ID: "o", Name: "O"}}}
+	var ids []string
+	for i, text := range texts {
+		id := fmt.Sprintf("a%d", i)
+		parts.Articles = append(parts.Articles, timeline.Article{ID: id, Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)})
+		ids = append(ids, id)
+	}
+	Into(&parts, ids, Options{})
+	byName := map[string]timeline.Actor{}
+	for _, a := range parts.Actors {
+		byName[a.Name] = a
+	}
+	lapid, ok := byName["Yair Lapid"]
+	if !ok || lapid.Kind != timeline.Person || lapid.Country != "IL" || len(lapid.Mentions) != 3 || len(lapid.Roles) != 1 {
+		t.Errorf("Yair Lapid: %+v", lapid)
+	}
+	nelson, ok := byName["Brian E. Nelson"]
+	if !ok || len(nelson.Mentions) != 3 || len(nelson.Roles) != 1 || nelson.Roles[0].Title != "Treasury’s under secretary" {
+		t.Errorf("Brian E. Nelson: %+v", nelson)
+	}
+	if wh, ok := byName["White House"]; !ok || wh.Kind == timeline.Person {
+		t.Errorf("White House: %+v", wh)
+	}
+	if iran, ok := byName["Iran"]; !ok || iran.Kind != timeline.State || parts.Countries["IR"] != "Iran" {
+		t.Errorf("Iran: %+v, countries %v", iran, parts.Countries)
+	}
+	if _, ok := byName["Brian E"]; ok {
+		t.Error("a middle initial made an actor of its own")
+	}
+	for _, a := range parts.Actors {
+		for _, m := range a.Mentions {
+			if m.Text.Verbatim() != parts.Articles[map[string]int{"a0": 0, "a1": 1}[m.Article]].Text[m.Start:m.End].Verbatim() {
+				t.Errorf("%s: mention %+v is not the article's bytes", a.Name, m)
+			}
+		}
+	}
+}
+
+// FuzzFindNames feeds arbitrary text to the name finder: it never panics
+// and every name it finds is the text's own bytes.
+func FuzzFindNames(f *testing.F) {
+	for _, s := range []string{
+		"Israeli Prime Minister Yair Lapid said. Iran’s Ministry of Foreign Affairs.",
+		"The Rail Workers’ Union; Sen. Cruz and Trump. STAVNA — NATO (MOIS) Biden administration",
+		"’s’ 's '' O’ al- \xff A. B. C. U.S. Jr. of and the",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		nm := newNamer(text, paragraphs(text))
+		for _, fd := range nm.find(0, len(text)) {
+			if fd.start < 0 || fd.end > len(text) || fd.start >= fd.end || text[fd.start:fd.end] != fd.text {
+				t.Fatalf("found %+v, not bytes of the text", fd)
+			}
+			if fd.role != [2]int{} && (fd.role[0] < 0 || fd.role[1] > len(text) || fd.role[0] > fd.role[1]) {
+				t.Fatalf("role %v out of the text", fd.role)
+			}
+		}
+	})
+}
+
+// TestBodiesOfPeopleSpeak: "Democrats said" makes a group speak, not a
+// person named Democrats.
+func TestBodiesOfPeopleSpeak(t *testing.T) {
+	for _, who := range []string{"Democrats", "Muslims"} {
+		text := "“The harbour plan is a waste of money,” said " + who + " on the harbour board.\n"
+		parts := timeline.Parts{
+			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)}},
+			Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+		}
+		Into(&parts, []string{"a"}, Options{})
+		if len(parts.Quotes) != 1 {
+			t.Fatalf("quotes: %+v", parts.Quotes)
+		}
+		for _, a := range parts.Actors {
+			if a.ID == parts.Quotes[0].Speaker && (a.Name != who || a.Kind != timeline.Group) {
+				t.Errorf("speaker %+v, want the group %s", a, who)
+			}
+		}
+	}
+}
+
+// TestSurnamesAcrossArticles: a lone surname is a person another article
+// named in full only once two articles have: "Berg" after two articles
+// about Ida Berg, not "Ferry" after one about a Jonas Ferry.
+func TestSurnamesAcrossArticles(t *testing.T) {
+	texts := []string{
+		"Jonas Ferry spoke at the harbour on Monday.\n",
+		"Ida Berg spoke at the harbour on Monday.\n",
+		"Ida Berg spoke at the harbour again on Tuesday.\n",
+		"Later Berg and Ferry left the harbour together.\n",
+	}
+	parts := timeline.Parts{Outlets: []timeline.Outlet{{ID: "o", Name: "O"}}}
+	var ids []string
+	for i, text := range texts {
+		id := fmt.Sprintf("a%d", i)
+		parts.Articles = append(parts.Articles, timeline.Article{ID: id, Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)})
+		ids = append(ids, id)
+	}
+	Into(&parts, ids, Options{})
+	mentions := map[string]int{}
+	for _, a := range parts.Actors {
+		mentions[a.Name] = len(a.Mentions)
+	}
+	if mentions["Ida Berg"] != 3 || mentions["Jonas Ferry"] != 1 {
+		t.Errorf("mentions: %v, want Ida Berg 3 and Jonas Ferry 1", mentions)
+	}
+}

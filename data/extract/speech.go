@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// speechWords are the verbs of saying that credit a quotation ("said",
+// "told", "wondered"), in the forms news prose uses them.
+var speechWords = set(`said says say told tells added adds noted notes stated stating states wrote writes
+	tweeted tweets posted posts declared declares announced announces warned warns insisted insists argued
+	argues explained explains stressed stresses emphasized emphasised emphasizes emphasises acknowledged
+	acknowledges admitted admits claimed claims denied denies rejected rejects called calling calls described
+	describing describes urged urges asked asks replied replies responded responds confirmed confirms pledged
+	pledges promised promises vowed vows proposed proposes recalled recalls continued continues concluded
+	concludes complained complains cautioned cautions predicted predicts suggested suggests dismissed dismisses
+	accused accuses criticised criticized criticizes criticises condemned condemns assured assures mused muses
+	agreed agrees exclaimed exclaims wondered wonders chanted chants quipped quips joked jokes laughed laughs
+	recounted recounts remarked remarks observed observes shouted shouts yelled yells screamed screams
+	whispered whispers boasted boasts bragged brags conceded concedes countered counters retorted retorts
+	demanded demands pleaded pleads lamented laments mocked mocks scoffed scoffs sighed sighs texted emailed
+	testified testifies asserted asserts maintained maintains reiterated reiterates repeated repeats reflected
+	reflects answered answers interjected interjects explained predicted reasoned reasons thundered fumed
+	raged griped grumbled snapped marveled marvelled gushed cracked teased taunted wrote opined opines
+	read reads ventured ventures offered offers announced charged charges alleged alleges
+	contended contends echoed echoes barked riffed ranted vented pressed warned cheered sneered blasted
+	tweeted observed explained acknowledged added told saying writing telling arguing insisting explaining
+	asking declaring responding warning promising joking quipping complaining claiming interjecting noting
+	adding replying answering tweeting announcing reported reveals revealed remembered remembers exhorted
+	exhorts`)
+
+// verb is a verb of saying at [start, end) of a text.
+type verb struct {
+	start, end int
+	according  bool
+}
+
+// speechVerbs returns the verbs of saying in mask[lo:hi], and "according
+// to": whole words, not part of a hyphenated one ("so-called").
+func speechVerbs(mask []byte, lo, hi int) []verb {
+	var out []verb
+	var buf [16]byte
+	for i := lo; i < hi; {
+		r, size := utf8.DecodeRune(mask[i:hi])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < hi {
+			r2, n := utf8.DecodeRune(mask[j:hi])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += n
+		}
+		start, end := i, j
+		i = j
+		if j-start > len(buf) || start > lo && mask[start-1] == '-' || end < hi && mask[end] == '-' {
+			continue
+		}
+		w := buf[:0]
+		for _, c := range mask[start:end] {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w = append(w, c)
+		}
+		if phrasal[string(w)] != "" && wordAfter(mask, end, hi, phrasal[string(w)]) {
+			// "points out", "went on", "as X put it"
+			out = append(out, verb{start: start, end: end})
+			continue
+		}
+		if speechWords[string(w)] {
+			if start > lo && mask[start] >= 'A' && mask[start] <= 'Z' && len(speechVerbs(mask, end, min(hi, end+12))) > 0 {
+				continue // "Read said": a name, then the verb
+			}
+			out = append(out, verb{start: start, end: end})
+			continue
+		}
+		if string(w) == "according" {
+			k := end
+			for k < hi && mask[k] == ' ' {
+				k++
+			}
+			if k == end+1 && k+2 <= hi && strings.EqualFold(string(mask[k:k+2]), "to") && (k+2 == hi || !isWordByteRune(mask, k+2, hi)) {
+				out = append(out, verb{start: start, end: k + 2, according: true})
+				i = k + 2
+			}
+		}
+	}
+	return out
+}
+
+// phrasal are verbs of saying in two words: the first, and the word that
+// must follow it.
+var phrasal = map[string]string{"points": "out", "pointed": "out", "went": "on", "goes": "on", "put": "it", "puts": "it"}
+
+// wordAfter reports whether the word after end, across one space, is w.
+func wordAfter(mask []byte, end, hi int, w string) bool {
+	k := end + 1
+	return end < hi && mask[end] == ' ' && k+len(w) <= hi && strings.EqualFold(string(mask[k:k+len(w)]), w) && (k+len(w) == hi || !isWordByteRune(mask, k+len(w), hi))
+}
+
+func isWordByteRune(b []byte, i, hi int) bool {
+	r, _ := utf8.DecodeRune(b[i:hi])
+	return unicode.IsLetter(r) || r == '-'
+}
+
+// issuedBy and issuedFrom put a statement out: "issued by", "a
+// statement from".
+var (
+	issuedBy   = []string{"published by ", "issued by ", "released by ", "put out by ", "sent by "}
+	issuedFrom = []string{"statement", "release", "readout", "announcement"}
+)
+
+// issued returns, for each "issued by", "a statement from", "the readout
+// of" and the like in text, where it begins and where the name of whoever
+// put the document out begins, in order.
+func issued(text string) [][2]int {
+	lower := []byte(text)
+	for i, c := range lower {
+		if c >= 'A' && c <= 'Z' {
+			lower[i] = c + 'a' - 'A'
+		}
+	}
+	s := string(lower)
+	var out [][2]int
+	for _, p := range issuedBy {
+		for off := 0; ; {
+			k := strings.Index(s[off:], p)
+			if k < 0 {
+				break
+			}
+			out = append(out, [2]int{off + k, off + k + len(p)})
+			off += k + len(p)
+		}
+	}
+	for _, w := range issuedFrom {
+		for off := 0; ; {
+			k := strings.Index(s[off:], w+" ")
+			if k < 0 {
+				break
+			}
+			at := off + k + len(w) + 1
+			for _, prep := range []string{"from ", "by ", "of "} {
+				if strings.HasPrefix(s[at:], prep) {
+					out = append(out, [2]int{off + k, at + len(prep)})
+				}
+			}
+			off = at
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
+	return out
+}

@@ -1,0 +1,352 @@
+package model
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// The time axis: the events shown counted by month, quarter, year or
+// decade, drawn as a strip of block characters above the chronology and
+// as bars on a screen of its own (t). An event is counted in the period
+// its start falls in, when it is dated at least that finely; one dated
+// more coarsely (a year-precision event, counted by month) is left out
+// of the bars and the count of those is said.
+
+// axisUnit is the length of one period of the axis.
+type axisUnit int
+
+const (
+	unitMonth axisUnit = iota
+	unitQuarter
+	unitYear
+	unitDecade
+	numUnits
+)
+
+func (u axisUnit) String() string { return [...]string{"month", "quarter", "year", "decade"}[u] }
+
+// bin is the number of the period holding d, counted from year 0, and
+// whether d is dated finely enough to be counted by u.
+func (u axisUnit) bin(d timeline.Date) (int, bool) {
+	y, m := d.Year(), int(d.Month())-1
+	switch p := d.Precision; {
+	case p == timeline.PrecisionNone:
+		return 0, false
+	case u == unitMonth && p <= timeline.Month:
+		return y*12 + m, true
+	case u == unitQuarter && p <= timeline.Month:
+		return y*4 + m/3, true
+	case u == unitYear && p <= timeline.Year:
+		return y, true
+	case u == unitDecade:
+		return floorDiv(y, 10), true
+	}
+	return 0, false
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// label names period b: "Sep 2022", "Q3 2022", "2022", "1990s".
+func (u axisUnit) label(b int) string {
+	switch u {
+	case unitMonth:
+		return time.Month(b%12 + 1).String()[:3] + " " + strconv.Itoa(floorDiv(b, 12))
+	case unitQuarter:
+		return "Q" + strconv.Itoa(b%4+1) + " " + strconv.Itoa(floorDiv(b, 4))
+	case unitYear:
+		return strconv.Itoa(b)
+	}
+	return strconv.Itoa(b*10) + "s"
+}
+
+// date is the first day of period b, at the unit's precision.
+func (u axisUnit) date(b int) timeline.Date {
+	switch u {
+	case unitMonth:
+		return timeline.MonthDate(floorDiv(b, 12), time.Month(b%12+1))
+	case unitQuarter:
+		return timeline.MonthDate(floorDiv(b, 4), time.Month(b%4*3+1))
+	case unitYear:
+		return timeline.YearDate(b)
+	}
+	return timeline.DecadeDate(b * 10)
+}
+
+// rebin is the period of unit to that holds the first day of period b.
+func (u axisUnit) rebin(b int, to axisUnit) int {
+	n, _ := to.bin(u.date(b))
+	return n
+}
+
+// counts is the events by period of one unit: counts[i] is period
+// first+i's, coarse how many events are dated too coarsely to count.
+type counts struct {
+	first  int
+	counts []int
+	coarse int
+	max    int
+}
+
+// maxBins bounds a unit's periods; a span needing more (months over
+// thousands of years) is not counted in that unit.
+const maxBins = 1 << 16
+
+// histogram is the events shown counted in every unit.
+type histogram struct {
+	units [numUnits]counts
+	// strip is the strip's bars as last drawn, at stripW cells, with the
+	// unit and the periods per cell they were drawn in.
+	strip     []rune
+	stripW    int
+	stripUnit axisUnit
+	perCell   int
+}
+
+// makeHistogram counts events (dataset indexes, in chronological order,
+// as a filter gives them) in every unit. One pass counts each event in
+// its month, or in its year or decade when dated only that finely; the
+// quarters, years and decades are sums of those. The events' order
+// bounds the years, so nothing is looked at twice.
+func makeHistogram(ds *timeline.Dataset, events []int) histogram {
+	var h histogram
+	if len(events) == 0 {
+		return h
+	}
+	evs := ds.Events()
+	lo, hi := evs[events[0]].Start.Year(), evs[events[len(events)-1]].Start.Year()
+	years := hi - lo + 1
+	if years <= 0 || years*12 >= maxBins {
+		for u := range numUnits { // a span too long to count: every event is left out
+			h.units[u].coarse = len(events)
+		}
+		return h
+	}
+	months := make([]int, years*12)
+	yearOnly := make([]int, years)
+	decadeOnly := make([]int, floorDiv(hi, 10)-floorDiv(lo, 10)+1)
+	undated := 0
+	for _, ei := range events {
+		d := evs[ei].Start
+		y := d.Year() - lo
+		switch p := d.Precision; {
+		case p == timeline.PrecisionNone || y < 0 || y >= years:
+			undated++
+		case p <= timeline.Month:
+			months[y*12+int(d.Month())-1]++
+		case p == timeline.Year:
+			yearOnly[y]++
+		default:
+			decadeOnly[floorDiv(d.Year(), 10)-floorDiv(lo, 10)]++
+		}
+	}
+	sum := func(xs []int) (n int) {
+		for _, x := range xs {
+			n += x
+		}
+		return n
+	}
+	quarters := make([]int, years*4)
+	yearly := slices.Clone(yearOnly)
+	for i, n := range months {
+		quarters[i/3] += n
+		yearly[i/12] += n
+	}
+	decades := slices.Clone(decadeOnly)
+	for i, n := range yearly {
+		decades[floorDiv(lo+i, 10)-floorDiv(lo, 10)] += n
+	}
+	h.units[unitMonth] = trimmed(months, lo*12, len(events)-sum(months))
+	h.units[unitQuarter] = trimmed(quarters, lo*4, len(events)-sum(quarters))
+	h.units[unitYear] = trimmed(yearly, lo, len(events)-sum(yearly))
+	h.units[unitDecade] = trimmed(decades, floorDiv(lo, 10), undated)
+	return h
+}
+
+// trimmed is the counts by (by period, from period first on), without the empty
+// periods at either end, and coarse events not counted.
+func trimmed(by []int, first, coarse int) counts {
+	c := counts{coarse: coarse}
+	i, j := 0, len(by)
+	for i < j && by[i] == 0 {
+		i++
+	}
+	for j > i && by[j-1] == 0 {
+		j--
+	}
+	if i == j {
+		return c
+	}
+	c.first, c.counts = first+i, by[i:j]
+	for _, n := range c.counts {
+		c.max = max(c.max, n)
+	}
+	return c
+}
+
+// fit is the unit to draw the events in w cells, and how many periods
+// each cell then holds: of the units that leave at most a quarter of the
+// events out for being dated less finely, the one whose cells are the
+// shortest stretch of time (two years a cell before a decade).
+func (h *histogram) fit(w int) (axisUnit, int) {
+	w = max(w, 1)
+	best, bestPer := unitDecade, -1
+	for u := range numUnits {
+		c := &h.units[u]
+		n := len(c.counts)
+		if n == 0 || c.coarse*4 > c.coarse+c.total() {
+			continue
+		}
+		per := (n + w - 1) / w
+		if bestPer < 0 || per*u.months() < bestPer*best.months() {
+			best, bestPer = u, per
+		}
+	}
+	return best, max(bestPer, 1)
+}
+
+// months is how many months a period of u lasts.
+func (u axisUnit) months() int { return [...]int{1, 3, 12, 120}[u] }
+
+// total is how many events the periods count.
+func (c *counts) total() int {
+	n := 0
+	for _, k := range c.counts {
+		n += k
+	}
+	return n
+}
+
+// blocks are the bar heights in eighths, from nothing to full.
+var blocks = []rune(" ▁▂▃▄▅▆▇█")
+
+// level is how many eighths of a cell of height cells n of most takes:
+// anything above nothing takes at least one.
+func level(n, most, cells int) int {
+	if n <= 0 || most <= 0 {
+		return 0
+	}
+	return max(1, n*cells*8/most)
+}
+
+// stripBars is the strip's bars in w cells, made when w changes.
+func (h *histogram) stripBars(w int) []rune {
+	if h.strip != nil && h.stripW == w {
+		return h.strip
+	}
+	u, per := h.fit(w)
+	c := &h.units[u]
+	cells := (len(c.counts) + per - 1) / per
+	sums := make([]int, cells)
+	most := 0
+	for i, n := range c.counts {
+		sums[i/per] += n
+		most = max(most, sums[i/per])
+	}
+	h.strip = make([]rune, cells)
+	for i, n := range sums {
+		h.strip[i] = blocks[min(level(n, most, 1), 8)]
+	}
+	h.stripW, h.stripUnit, h.perCell = w, u, per
+	return h.strip
+}
+
+// stripH is the strip's height in the chronology: two lines where the
+// list keeps at least stripFrom rows and there are events, else none.
+func (c *chronology) stripH() int {
+	if len(c.events) == 0 || c.innerH() < stripFrom || c.w < 30 {
+		return 0
+	}
+	return 2
+}
+
+// stripFrom is the least inner height of the chronology that has a strip.
+const stripFrom = 14
+
+// listH is the rows of events and headers the chronology shows.
+func (c *chronology) listH() int { return max(c.innerH()-c.stripH(), 0) }
+
+// appendStrip appends the strip, if there is room: the bars, then the
+// first and last periods with a ▲ under the selected event's.
+func (c *chronology) appendStrip(lines []string, inner int) []string {
+	if c.stripH() == 0 {
+		return lines
+	}
+	st := &c.env.styles
+	w := inner - 2
+	bars := c.hist.stripBars(w)
+	u, per := c.hist.stripUnit, c.hist.perCell
+	first := c.hist.units[u].first
+	axis := make([]rune, w)
+	for i := range axis {
+		axis[i] = ' '
+	}
+	from, to := u.label(first), u.label(first+len(c.hist.units[u].counts)-1)
+	put := func(at int, s string) {
+		for i, r := range []rune(s) {
+			if at+i >= 0 && at+i < len(axis) {
+				axis[at+i] = r
+			}
+		}
+	}
+	mark := -1
+	if ei := c.Selected(); ei >= 0 {
+		if b, ok := u.bin(c.env.ds.Events()[ei].Start); ok {
+			mark = (b - first) / per
+		}
+	}
+	// The first period's name under the first bar (past the mark when it
+	// is there), the last's after the last bar.
+	switch {
+	case mark < 0 || mark > len([]rune(from)):
+		put(0, from)
+	case mark+2+len([]rune(from)) < len(bars):
+		put(mark+2, from)
+	}
+	if len(bars) > 1 {
+		put(len(bars)+1, to)
+	}
+	if mark >= 0 {
+		put(mark, "▲")
+	}
+	axisLine := st.Muted.Render(string(axis))
+	if mark >= 0 && mark < len(axis) {
+		axisLine = st.Muted.Render(string(axis[:mark])) + st.Key.Render("▲") + st.Muted.Render(string(axis[mark+1:]))
+	}
+	note := " by " + u.String()
+	if per > 1 {
+		note = " " + strconv.Itoa(per) + " " + u.String() + "s a cell"
+	}
+	return append(lines, " "+st.Bar.Render(string(bars))+st.Muted.Render(fit(note, max(w-len(bars), 0))), " "+axisLine)
+}
+
+// barRows draws counts as vertical bars h rows high, each period cw
+// cells wide (a space between when there is room), from period from on.
+func barRows(c *counts, from, n, cw, h int) []string {
+	rows := make([]strings.Builder, h)
+	for i := from; i < from+n && i < len(c.counts); i++ {
+		lv := level(c.counts[i], c.max, h)
+		for r := range h {
+			eighths := min(max(lv-(h-1-r)*8, 0), 8)
+			bar := strings.Repeat(string(blocks[eighths]), max(cw-1, 1))
+			if cw > 1 {
+				bar += " "
+			}
+			rows[r].WriteString(bar)
+		}
+	}
+	out := make([]string, h)
+	for r := range rows {
+		out[r] = rows[r].String()
+	}
+	return out
+}

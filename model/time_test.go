@@ -1,0 +1,400 @@
+package model
+
+import (
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// dated is a story of one event on each date, all citing one article.
+func dated(t testing.TB, dates ...timeline.Date) *timeline.Dataset {
+	t.Helper()
+	text := "Something happened."
+	sp := timeline.Span{Article: "a", Start: 0, End: len(text), Text: untrusted.Text(text)}
+	p := timeline.Parts{
+		Countries: map[string]string{},
+		Outlets:   []timeline.Outlet{{ID: "o", Name: "Outlet"}},
+		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "o", Title: "A", Published: timeline.DayDate(2023, 1, 1), Text: untrusted.Text(text)}},
+	}
+	for i, d := range dates {
+		p.Events = append(p.Events, timeline.Event{ID: fmt.Sprintf("e%02d", i), Title: "Event " + d.String(), Summary: "S",
+			Start: d, Sources: []timeline.Source{{Span: sp}}})
+	}
+	ds, err := timeline.New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+// busy is a story with a busy 2022 (months under it), sparse years
+// before it, and events dated only to the year or the month.
+func busy(t testing.TB) *timeline.Dataset {
+	day, month, year := timeline.DayDate, timeline.MonthDate, timeline.YearDate
+	return dated(t, year(1939), year(1991), year(1999), year(2009), year(2022),
+		day(2022, 7, 15), month(2022, 7), day(2022, 7, 20),
+		month(2022, 9), timeline.WeekDate(2022, 9, 5), day(2022, 9, 12), day(2022, 9, 12),
+		day(2022, 10, 23), day(2022, 10, 24), day(2022, 10, 25))
+}
+
+// TestChronologyHeadersCountAndFold: years with counts, months with
+// counts in a busy year, sparse years under one header, and within a
+// period the event dated only to it first.
+func TestChronologyHeadersCountAndFold(t *testing.T) {
+	m := New(busy(t))
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	out := plain(m)
+	var headers []string
+	for _, h := range m.chron.headers {
+		headers = append(headers, h.label)
+	}
+	if want := []string{"1939–2009 · 4 events", "2022 · 11 events", "Jul 2022 · 3", "Sep 2022 · 4", "Oct 2022 · 3"}; !slices.Equal(headers, want) {
+		t.Errorf("headers %q, want %q", headers, want)
+	}
+	for _, want := range []string{"── 1939–2009 · 4 events", "── 2022 · 11 events", "┈ Jul 2022 · 3", "┈ Sep 2022 · 4"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the chronology lacks the header %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "── 1991 ") {
+		t.Error("a sparse year kept a header of its own")
+	}
+	sep, wk := strings.Index(out, "Sep 2022         Event"), strings.Index(out, "wk 2022-09-05")
+	year, jul := strings.Index(out, "  2022             Event 2022"), strings.Index(out, "┈ Jul 2022")
+	if sep < 0 || wk < 0 || sep > wk || year < 0 || year > jul {
+		t.Errorf("within a period the event dated only to it must come first:\n%s", out)
+	}
+}
+
+// TestJumpToADate: @ then a date selects the first event on or after it.
+func TestJumpToADate(t *testing.T) {
+	m := New(busy(t))
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(m, "@")
+	typeText(m, "2022-09")
+	press(m, "enter")
+	if got := m.SelectedEvent(); got != "e08" { // Sep 2022, first of September
+		t.Fatalf("@2022-09 selected %s", got)
+	}
+	press(m, "@")
+	typeText(m, "2022-9-x")
+	press(m, "enter")
+	if !m.typing || m.bar.err == "" {
+		t.Fatal("a date that cannot be read must be refused, saying why")
+	}
+	press(m, "esc", "@")
+	typeText(m, "2030")
+	press(m, "enter")
+	if got := m.SelectedEvent(); got != "e14" || !strings.Contains(plain(m), "No event shown is on or after 2030") {
+		t.Errorf("a date after every event selects the last and says so: %s\n%s", got, plain(m))
+	}
+}
+
+// TestTimeAxis: t shows the events by period with the selected one's
+// marked; + and - zoom, ←/→ move, enter shows the period's first event.
+func TestTimeAxis(t *testing.T) {
+	m := New(busy(t))
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if out := plain(m); !strings.Contains(out, "2 years a cell") || !strings.Contains(out, "▲ 1939") {
+		t.Errorf("the chronology has no strip at 120x40:\n%s", out)
+	}
+	press(m, "G", "t")
+	if m.screen != screenAxis || m.axis.unit != unitYear {
+		t.Fatalf("t: screen %v unit %v", m.screen, m.axis.unit)
+	}
+	press(m, "+")
+	if m.axis.unit != unitQuarter || !strings.Contains(plain(m), "Q4 2022: 3 events") {
+		t.Fatalf("+ did not zoom to quarters on the selected event's:\n%s", plain(m))
+	}
+	press(m, "+")
+	if m.axis.unit != unitMonth || !strings.Contains(plain(m), "Oct 2022: 3 events") || !strings.Contains(plain(m), "5 events dated less finely than a month") {
+		t.Fatalf("+ did not zoom to months:\n%s", plain(m))
+	}
+	press(m, "h")
+	if !strings.Contains(plain(m), "Sep 2022: 4 events") {
+		t.Fatalf("← did not move to September:\n%s", plain(m))
+	}
+	press(m, "enter")
+	if m.screen != screenPanes || m.SelectedEvent() != "e08" {
+		t.Fatalf("enter on September: screen %v selected %s", m.screen, m.SelectedEvent())
+	}
+	press(m, "t", "-", "-", "-")
+	if m.axis.unit != unitDecade {
+		t.Errorf("- three times: unit %v, want decades", m.axis.unit)
+	}
+	press(m, "esc")
+	if m.screen != screenPanes {
+		t.Error("esc did not leave the time axis")
+	}
+}
+
+func TestTimeAxisGolden(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		w, h int
+		keys []string
+	}{
+		{"strip_120x40", 120, 40, []string{"G"}},
+		{"axis_80x24", 80, 24, []string{"G", "t", "+", "+"}},
+		{"axis_120x40", 120, 40, []string{"G", "t", "+", "+", "h"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := New(busy(t))
+			m.Update(tea.WindowSizeMsg{Width: tt.w, Height: tt.h})
+			press(m, tt.keys...)
+			golden.RequireEqual(t, []byte(plain(m)))
+		})
+	}
+}
+
+// TestSearchFindsPassagesAndMarksMatches: the search reads the sources'
+// passages too, and marks the words found in the rows.
+func TestSearchFindsPassagesAndMarksMatches(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "/")
+	typeText(m, "expels")
+	if got := eventIDs(m); len(got) != 1 || got[0] != "2022-09-ties" {
+		t.Fatalf("a word of a summary finds %v", got)
+	}
+	press(m, "esc", "/")
+	typeText(m, "last week")
+	if got := eventIDs(m); len(got) != 1 || got[0] != "2022-09-ties" {
+		t.Fatalf("words only a source passage holds find %v", got)
+	}
+	press(m, "enter")
+	m.filter.Search = "cuts"
+	m.applyFilter()
+	if v := m.View().Content; !strings.Contains(v, m.env.styles.SelectedMatch.Render("cuts")) {
+		t.Errorf("the word found is not marked in the row")
+	}
+}
+
+// TestReaderFindsWords: / in the reader marks words in the article; n
+// and N step through them, round its ends.
+func TestReaderFindsWords(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "j", "j", "j", "enter", "enter") // the July attack in a1
+	press(m, "/")
+	typeText(m, "rama")
+	press(m, "enter")
+	r := m.reader
+	if len(r.find.matches) != 2 || !strings.Contains(plain(m), "2 matches of “rama”") {
+		t.Fatalf("find: %d matches\n%s", len(r.find.matches), plain(m))
+	}
+	press(m, "n")
+	if r.find.cur != 0 || !strings.Contains(plain(m), "match 1/2") {
+		t.Fatalf("n: at match %d\n%s", r.find.cur, plain(m))
+	}
+	press(m, "n", "n")
+	if r.find.cur != 0 {
+		t.Errorf("n past the last match must go round to the first, at %d", r.find.cur)
+	}
+	press(m, "N")
+	if r.find.cur != 1 {
+		t.Errorf("N from the first must go to the last, at %d", r.find.cur)
+	}
+	if v := m.View().Content; !strings.Contains(v, m.env.styles.Match.Render("Rama")) {
+		t.Error("the words found are not marked")
+	}
+	press(m, "/", "backspace", "backspace", "backspace", "backspace")
+	typeText(m, "zzz")
+	press(m, "enter")
+	if !strings.Contains(plain(m), "“zzz” is not in this article") {
+		t.Errorf("a find with no match must say so:\n%s", plain(m))
+	}
+}
+
+// TestActorsFindByName: / in the actors pane narrows it to the names
+// holding what is typed; esc clears it; s opens their statements.
+func TestActorsFindByName(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "tab", "/")
+	typeText(m, "lap")
+	if ai := m.actors.Selected(); ai < 0 || m.env.ds.Actors()[ai].ID != "lapid" {
+		t.Fatalf("typing lap did not put the cursor on Lapid")
+	}
+	if out := plain(m); strings.Contains(out, "Edi Rama") && !strings.Contains(out, "Quotes by") {
+		t.Errorf("the actors pane still lists Rama:\n%s", out)
+	}
+	press(m, "enter")
+	if m.typing || m.focus != focusActors {
+		t.Fatal("enter must keep the find and the focus")
+	}
+	press(m, "esc")
+	if m.actors.find != "" || m.focus != focusActors {
+		t.Fatalf("esc must clear the find first: find %q focus %v", m.actors.find, m.focus)
+	}
+	_ = time.Now
+}
+
+// TestSpeakerScreen: s in the actors pane, or ctrl+s in the actor
+// picker, shows one person's statements; enter reads a quote, y copies
+// it, esc goes back.
+func TestSpeakerScreen(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "tab", "/")
+	typeText(m, "lapid")
+	press(m, "enter", "s")
+	if m.screen != screenSpeaker || !strings.Contains(plain(m), "Quotes by Yair Lapid") || !strings.Contains(plain(m), "Iran is a shared threat") {
+		t.Fatalf("s on Lapid: screen %v\n%s", m.screen, plain(m))
+	}
+	if text, _ := clipboard(t, press(m, "y")); !strings.Contains(text, "— Yair Lapid, quoted by The Northern Star") {
+		t.Errorf("y on the speaker screen copied %q", text)
+	}
+	press(m, "enter")
+	if m.screen != screenReader {
+		t.Fatal("enter on a statement did not read it")
+	}
+	press(m, "esc", "esc")
+	if m.screen != screenPanes {
+		t.Fatalf("esc, esc: screen %v", m.screen)
+	}
+	press(m, "esc", "esc", "a")
+	typeText(m, "rama")
+	m.Update(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+	if m.picking || m.screen != screenSpeaker || !strings.Contains(plain(m), "Quotes by Edi Rama") {
+		t.Fatalf("ctrl+s in the actor picker: picking %v screen %v\n%s", m.picking, m.screen, plain(m))
+	}
+}
+
+// TestSearchTheArticles: tab in the search switches it to the articles'
+// whole text: every place the words stand, with outlet, paragraph and
+// line; enter reads one there, finding the words.
+func TestSearchTheArticles(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "/")
+	typeText(m, "jerusalem")
+	if len(m.events) != 1 {
+		t.Fatalf("the events' search found %d", len(m.events))
+	}
+	if footer := ansiFooter(m); !strings.Contains(footer, "/jerusalem") || !strings.Contains(footer, "tab in the articles") {
+		t.Errorf("the footer does not say tab searches the articles: %q", footer)
+	}
+	press(m, "tab")
+	if m.screen != screenHits || m.filter.Search != "" || len(m.events) != 6 {
+		t.Fatalf("tab: screen %v, events search %q, %d events", m.screen, m.filter.Search, len(m.events))
+	}
+	out := plain(m)
+	for _, want := range []string{"In the articles · “jerusalem” · 1 place", "The Northern Star · 2022-10-25 · paragraph 2, line 2", "Lapid met Rama in Jerusalem"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the places lack %q:\n%s", want, out)
+		}
+	}
+	press(m, "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
+	typeText(m, "ALBANIA")
+	if len(m.hits.hits) != 4 {
+		t.Errorf("“albania” stands %d times in the articles, want 4", len(m.hits.hits))
+	}
+	press(m, "enter", "j", "enter")
+	if m.screen != screenReader || m.reader.span.Text.Verbatim() != "Albania" || len(m.reader.find.matches) == 0 {
+		t.Fatalf("enter on a place: screen %v span %q", m.screen, m.reader.span.Text)
+	}
+	press(m, "esc")
+	if m.screen != screenHits {
+		t.Fatal("esc from the reader did not return to the places")
+	}
+	press(m, "/", "tab")
+	if m.screen != screenPanes || m.filter.Search != "ALBANIA" {
+		t.Errorf("tab back: screen %v, search %q", m.screen, m.filter.Search)
+	}
+}
+
+// TestHistogramCountsEveryUnit holds makeHistogram's one pass to the
+// plain count, unit by unit, over random stories: each event in the
+// period of its start when dated finely enough, else counted as coarse.
+func TestHistogramCountsEveryUnit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for run := range 50 {
+		var dates []timeline.Date
+		for range 1 + rng.IntN(60) {
+			y := 1980 + rng.IntN(45)
+			switch rng.IntN(5) {
+			case 0:
+				dates = append(dates, timeline.DayDate(y, time.Month(1+rng.IntN(12)), 1+rng.IntN(28)))
+			case 1:
+				dates = append(dates, timeline.MonthDate(y, time.Month(1+rng.IntN(12))))
+			case 2:
+				dates = append(dates, timeline.YearDate(y))
+			case 3:
+				dates = append(dates, timeline.DecadeDate(y/10*10))
+			default:
+				dates = append(dates, timeline.WeekDate(2022, 9, 5))
+			}
+		}
+		ds := dated(t, dates...)
+		all := ds.Apply(timeline.Filter{})
+		h := makeHistogram(ds, all)
+		for u := range numUnits {
+			want, coarse := map[int]int{}, 0
+			for _, ei := range all {
+				if b, ok := u.bin(ds.Events()[ei].Start); ok {
+					want[b]++
+				} else {
+					coarse++
+				}
+			}
+			c := h.units[u]
+			got := map[int]int{}
+			for i, n := range c.counts {
+				if n > 0 {
+					got[c.first+i] = n
+				}
+			}
+			if !maps.Equal(got, want) || c.coarse != coarse {
+				t.Fatalf("run %d, by %s: counts %v coarse %d, want %v coarse %d", run, u, got, c.coarse, want, coarse)
+			}
+		}
+	}
+}
+
+// TestTimeAxisFollowsTheFilters: a filter changed on the axis redraws it
+// for the events it selects, in a unit they have periods in.
+func TestTimeAxisFollowsTheFilters(t *testing.T) {
+	m := New(busy(t))
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(m, "G", "t", "+", "+")
+	m.filter.Until = timeline.YearDate(2009)
+	m.applyFilter()
+	if m.axis.unit == unitMonth || len(m.axis.counts().counts) == 0 || !strings.Contains(plain(m), "Time axis · by") {
+		t.Errorf("after a filter leaving no month: unit %v\n%s", m.axis.unit, plain(m))
+	}
+	if !strings.Contains(plain(m), "4 events") && !strings.Contains(plain(m), "1 event") {
+		t.Errorf("the axis does not count the events filtered to:\n%s", plain(m))
+	}
+}
+
+// TestTitlesKeep55CellsAt120x40: beside the actors at 120x40 a title
+// keeps at least 55 cells; the tags give way first.
+func TestTitlesKeep55CellsAt120x40(t *testing.T) {
+	long := "Albania shelters Jews during World War II and hides them from the occupiers in mountain villages"
+	text := "Something happened."
+	sp := timeline.Span{Article: "a", Start: 0, End: len(text), Text: untrusted.Text(text)}
+	ds, err := timeline.New(timeline.Parts{
+		Countries: map[string]string{},
+		Outlets:   []timeline.Outlet{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}, {ID: "c", Name: "C"}, {ID: "d", Name: "D"}, {ID: "e", Name: "E"}},
+		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2023, 1, 1), Text: untrusted.Text(text)}},
+		Events: []timeline.Event{{ID: "e", Title: long, Summary: "S", Start: timeline.DayDate(2022, 9, 5), Tags: []string{"history", "refugees"},
+			Sources: []timeline.Source{{Span: sp}}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(ds)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if !m.layout.shared && !strings.Contains(plain(m), long[:54]+"…") { // 55 cells, the last an ellipsis
+		t.Errorf("at 120x40 the title is cut before 55 cells:\n%s", plain(m))
+	}
+	if m.layout.shared {
+		t.Error("at 120x40 the chronology and the actors must sit side by side")
+	}
+}
