@@ -164,10 +164,10 @@ func (u *upkeep) refresh(i int, given []byte, copyIn bool) {
 	drafted := u.redraft(i, text, p)
 	msg := fmt.Sprintf("refreshed article %q (%s)", id, untrusted.CleanLine(why))
 	if moved > 0 {
-		msg += fmt.Sprintf("; %d spans moved to where their words now are", moved)
+		msg += "; " + spans(moved) + " moved to where their words now are"
 	}
 	if lost > 0 {
-		msg += fmt.Sprintf("; %d spans whose words are not found once (listed)", lost)
+		msg += "; " + spans(lost) + " whose words are not found once (listed)"
 	}
 	if len(drafted) > 0 {
 		msg += "; drafted its " + strings.Join(drafted, ", ")
@@ -459,4 +459,12 @@ func Stale(fsys fs.FS, dir string) []*schema.Error {
 		out = append(out, &schema.Error{Level: schema.Note, File: name, Err: errors.New(msg)})
 	}
 	return out
+}
+
+// spans counts spans in words: "1 span", "2 spans".
+func spans(n int) string {
+	if n == 1 {
+		return "1 span"
+	}
+	return fmt.Sprintf("%d spans", n)
 }

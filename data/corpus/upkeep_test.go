@@ -90,6 +90,9 @@ func TestRefreshKeepsHandMadeFieldsAndMovesSpans(t *testing.T) {
 	if len(c.Problems) != 1 || !strings.HasPrefix(c.Problems[0], `corpus/annotations.json:3:18: actor "kovac": "Kovac" occurs 3 times in port.txt now; its offsets are cleared: say which with "nth", then run cyberdesk corpus fill corpus`) {
 		t.Errorf("problems %q", c.Problems)
 	}
+	if len(c.Done) != 1 || !strings.Contains(c.Done[0], "spans moved to where their words now are; 1 span whose words are not found once") {
+		t.Errorf("done %q, want the spans counted in words", c.Done)
+	}
 	// only the numbers that moved changed, in both files
 	for name, pair := range map[string][2]string{ManifestFile: {string(m[ManifestFile].Data), string(c.Manifest)}, AnnotationsFile: {string(m[AnnotationsFile].Data), string(c.Annotations)}} {
 		before, after := strings.Split(pair[0], "\n"), strings.Split(pair[1], "\n")
