@@ -118,12 +118,13 @@ func (d Dir) Load(k Key, opt LoadOptions) (ds *timeline.Dataset, kind uint8, err
 	if err != nil {
 		return nil, 0, d.refuse(path, err)
 	}
-	e, err := decode(b, opt.Expect)
-	switch {
-	case err != nil:
+	e, err := d.read(b, k, opt.Expect)
+	if err != nil {
+		bounded.Unmap(b) // nothing made from it is kept
+		if errors.Is(err, ErrMiss) {
+			return nil, 0, err
+		}
 		return nil, 0, d.refuse(path, err)
-	case !e.key.same(k):
-		return nil, 0, ErrMiss // for the file as it was: written over once it loads again
 	}
 	adopt := timeline.Adopt
 	if opt.IndexLater {
@@ -135,6 +136,25 @@ func (d Dir) Load(k Key, opt LoadOptions) (ds *timeline.Dataset, kind uint8, err
 	now := time.Now()
 	os.Chtimes(path, now, now) // used: the last to go
 	return ds, e.kind, nil
+}
+
+// read decodes the entry in b when it was made from the file of key k:
+// ErrMiss when it was made from the file as it was (the header alone is
+// read then; the entry is written over once the file loads again). A
+// decoder that fails on an entry made to harm it refuses the entry
+// rather than ending the program.
+func (d Dir) read(b []byte, k Key, expect func(int64)) (e *entry, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			e, err = nil, fmt.Errorf("%w (%v)", errBroken, r)
+		}
+	}()
+	if was, _, _, err := header(b); err != nil {
+		return nil, err
+	} else if !was.same(k) {
+		return nil, ErrMiss
+	}
+	return decode(b, expect)
 }
 
 // refuse removes the entry at path, which cannot be trusted, and says why.
@@ -155,6 +175,9 @@ func (d Dir) max() int64 {
 // recently used entries until the rest fit in the folder's size. It
 // stops, writing nothing, when ctx is done.
 func (d Dir) Save(ctx context.Context, k Key, ds *timeline.Dataset, kind uint8) error {
+	if err := ctx.Err(); err != nil {
+		return err // before the articles' text is written, the longest part
+	}
 	if err := os.MkdirAll(d.Path, 0o700); err != nil {
 		return err
 	}

@@ -282,6 +282,7 @@ func FuzzDecode(f *testing.F) {
 			f.Fatal(err)
 		}
 		f.Add(b)
+		f.Add(wrappedFooter(b))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, c := range [][]byte{b, resealed(b)} {
@@ -313,4 +314,82 @@ func resealed(b []byte) []byte {
 		binary.LittleEndian.PutUint32(sums[4*k:], crc32.Checksum(c[k*blockSize:min((k+1)*blockSize, start)], castagnoli))
 	}
 	return c
+}
+
+// TestAHarmfulFooterIsRefused: a footer whose section's place plus its
+// size passes 2^64 (nothing seals the footer) is refused and removed, not
+// a crash on every later open.
+func TestAHarmfulFooterIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	d := Dir{Path: filepath.Join(dir, "cache")}
+	_, k := source(t, dir, "f", "content")
+	if err := d.Save(context.Background(), k, datasets(t)["seeds"], 1); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(d.file(k))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if at, err := footer(wrappedFooter(b)); err == nil {
+		t.Errorf("the footer placed its first section at %d", at[0][0])
+	}
+	os.WriteFile(d.file(k), wrappedFooter(b), 0o600)
+	if _, _, err := d.Load(k, LoadOptions{}); err == nil || errors.Is(err, ErrMiss) {
+		t.Fatalf("%v, want it refused", err)
+	}
+	if _, err := os.Stat(d.file(k)); !errors.Is(err, os.ErrNotExist) {
+		t.Error("the entry is still there")
+	}
+}
+
+// wrappedFooter is entry b with its first section placed at 2^64-1, one
+// byte long: the sum of the two is 0.
+func wrappedFooter(b []byte) []byte {
+	b = bytes.Clone(b)
+	n := int(binary.LittleEndian.Uint32(b[len(b)-len(endMark)-4:]))
+	at := len(b) - n
+	binary.LittleEndian.PutUint64(b[at:], ^uint64(0))
+	binary.LittleEndian.PutUint64(b[at+8:], 1)
+	return b
+}
+
+// TestAStaleEntryIsReadNoFurtherThanItsHeader: an entry made from the
+// file as it was is a miss on its header alone: its body, damaged here,
+// is not read, and the entry stays to be written over.
+func TestAStaleEntryIsReadNoFurtherThanItsHeader(t *testing.T) {
+	dir := t.TempDir()
+	d := Dir{Path: filepath.Join(dir, "cache")}
+	_, k := source(t, dir, "f", "content")
+	if err := d.Save(context.Background(), k, datasets(t)["seeds"], 1); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(d.file(k))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b[len(b)/2] ^= 0x20 // would be refused, were it read
+	os.WriteFile(d.file(k), b, 0o600)
+	stale := k
+	stale.ModTime++
+	if _, _, err := d.Load(stale, LoadOptions{}); !errors.Is(err, ErrMiss) {
+		t.Fatalf("%v, want a miss", err)
+	}
+	if _, err := os.Stat(d.file(k)); err != nil {
+		t.Errorf("a stale entry was removed: %v", err)
+	}
+}
+
+// TestCountsAreHeldToTheBytes: a count of items written in at least n
+// bytes each is refused when the bytes left could not hold them.
+func TestCountsAreHeldToTheBytes(t *testing.T) {
+	for _, c := range []struct {
+		count, least int
+		ok           bool
+	}{{11, leastArticle, true}, {12, leastArticle, false}, {7, leastQuote, true}, {8, leastQuote, false}, {101, 1, true}, {102, 1, false}} { // the bytes left count the count's own
+		d := &dec{b: append(binary.AppendUvarint(nil, uint64(c.count)), make([]byte, 100)...)}
+		got := d.countOf(c.least)
+		if ok := !d.bad && got == c.count; ok != c.ok {
+			t.Errorf("%d items of at least %d bytes in 100: got %d (bad %v), want ok %v", c.count, c.least, got, d.bad, c.ok)
+		}
+	}
 }

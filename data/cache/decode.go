@@ -31,26 +31,41 @@ type entry struct {
 
 var errBroken = errors.New("not a cache entry this cyberdesk wrote, or a damaged one")
 
+// header reads the entry's header, at the start of b: the key of the file
+// it was made from and the caller's kind, and where the header ends. It
+// is read before anything else, so that an entry for the file as it was
+// costs no more than these bytes.
+func header(b []byte) (k Key, kind uint8, end int, err error) {
+	h := &dec{b: b}
+	if string(h.bytes(len(magic))) != magic || h.u32() != version {
+		return k, 0, 0, errors.New("not a cache entry of this version")
+	}
+	kind = h.u8()
+	k.Path = h.str()
+	k.Size, k.ModTime = int64(h.u64()), int64(h.u64())
+	copy(k.Head[:], h.bytes(32))
+	copy(k.Tail[:], h.bytes(32))
+	if h.bad {
+		return k, 0, 0, errBroken
+	}
+	return k, kind, h.off, nil
+}
+
 // decode reads the entry b holds; expect, when not nil, is told how many
 // bytes its dataset will keep live before they are allocated.
 func decode(b []byte, expect func(int64)) (*entry, error) {
+	k, kind, end, err := header(b)
+	if err != nil {
+		return nil, err
+	}
 	at, err := footer(b)
 	if err != nil {
 		return nil, err
 	}
-	e := &entry{}
-	h := &dec{b: b[:at[0][0]]}
-	if string(h.bytes(len(magic))) != magic || h.u32() != version {
-		return nil, errors.New("not a cache entry of this version")
-	}
-	e.kind = h.u8()
-	e.key.Path = h.str()
-	e.key.Size, e.key.ModTime = int64(h.u64()), int64(h.u64())
-	copy(e.key.Head[:], h.bytes(32))
-	copy(e.key.Tail[:], h.bytes(32))
-	if h.bad || h.off != len(h.b) {
+	if at[0][0] != end {
 		return nil, errBroken
 	}
+	e := &entry{key: k, kind: kind}
 	sec := func(i int) *dec { return &dec{b: b[at[i][0] : at[i][0]+at[i][1]]} }
 	p := &e.parts
 	p.Articles = articles(sec(0))
@@ -96,7 +111,7 @@ func footer(b []byte) ([sections][2]int, error) {
 	prev := len(magic) // the header's least
 	for i := range at {
 		off, size := f.u64(), f.u64()
-		if off < uint64(prev) || size > uint64(start) || off+size > uint64(start) {
+		if off < uint64(prev) || off > uint64(start) || size > uint64(start)-off { // no sum to overflow
 			return at, errBroken
 		}
 		at[i] = [2]int{int(off), int(size)}
@@ -199,7 +214,25 @@ func (d *dec) int(most int) int {
 // count reads how many items follow, each at least one byte: never more
 // than the bytes left, so that nothing is made for a count a damaged
 // entry lies about.
-func (d *dec) count() int { return d.int(len(d.b) - d.off + 1) }
+func (d *dec) count() int { return d.countOf(1) }
+
+// countOf reads how many items follow, each written in at least least
+// bytes: never more than the bytes left could hold, so that what is made
+// for a count a harmful entry lies about stays a small multiple of the
+// entry's size.
+func (d *dec) countOf(least int) int { return d.int((len(d.b)-d.off)/least + 1) }
+
+// The fewest bytes each item is written in: a string or a count is at
+// least its length's one byte, a date or a span one, a flag one, a score
+// eight (encode.go).
+const (
+	leastArticle     = 9
+	leastOutlet      = 3
+	leastActor       = 8
+	leastStatement   = 5
+	leastQuote       = 14
+	leastDiscrepancy = 5
+)
 
 // str reads a string: it points into the entry's bytes.
 func (d *dec) str() string {
@@ -237,7 +270,7 @@ func (d *dec) date() timeline.Date {
 }
 
 func articles(d *dec) []timeline.Article {
-	out := make([]timeline.Article, d.count())
+	out := make([]timeline.Article, d.countOf(leastArticle))
 	for i := range out {
 		a := &out[i]
 		a.ID, a.File, a.Outlet, a.Title, a.Byline = d.str(), d.str(), d.str(), d.str(), d.str()
@@ -274,12 +307,12 @@ func small(d *dec, p *timeline.Parts) bool {
 		code := d.str()
 		p.Countries[code] = d.str()
 	}
-	p.Outlets = make([]timeline.Outlet, d.count())
+	p.Outlets = make([]timeline.Outlet, d.countOf(leastOutlet))
 	for i := range p.Outlets {
 		o := &p.Outlets[i]
 		o.ID, o.Name, o.Country = d.str(), d.str(), d.str()
 	}
-	p.Actors = make([]timeline.Actor, d.count())
+	p.Actors = make([]timeline.Actor, d.countOf(leastActor))
 	for i := range p.Actors {
 		a := &p.Actors[i]
 		a.ID, a.Name, a.Kind, a.Country = d.str(), d.str(), timeline.ActorKind(d.str()), d.str()
@@ -295,7 +328,7 @@ func small(d *dec, p *timeline.Parts) bool {
 			a.Mentions = append(a.Mentions, span(d, arts))
 		}
 	}
-	p.Statements = make([]timeline.Statement, d.count())
+	p.Statements = make([]timeline.Statement, d.countOf(leastStatement))
 	for i := range p.Statements {
 		s := &p.Statements[i]
 		s.ID, s.Speaker, s.Label = d.str(), d.str(), d.str()
@@ -304,7 +337,7 @@ func small(d *dec, p *timeline.Parts) bool {
 			s.Events = append(s.Events, d.str())
 		}
 	}
-	p.Quotes = make([]timeline.Quote, d.count())
+	p.Quotes = make([]timeline.Quote, d.countOf(leastQuote))
 	for i := range p.Quotes {
 		q := &p.Quotes[i]
 		q.ID, q.Statement, q.Speaker = d.str(), d.str(), d.str()
@@ -314,7 +347,7 @@ func small(d *dec, p *timeline.Parts) bool {
 			d.bad = true
 		}
 	}
-	p.Discrepancies = make([]timeline.Discrepancy, d.count())
+	p.Discrepancies = make([]timeline.Discrepancy, d.countOf(leastDiscrepancy))
 	for i := range p.Discrepancies {
 		x := &p.Discrepancies[i]
 		x.ID, x.Kind, x.Description, x.Statement = d.str(), timeline.DiscrepancyKind(d.str()), d.str(), d.str()

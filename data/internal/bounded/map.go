@@ -12,9 +12,10 @@ import (
 // anything but a regular file before opening it, and a file over the
 // limit, as ReadFile does. The bytes must never be written.
 //
-// A mapping is never undone: a dataset's strings point into it. A file
-// cut short by another program while it is mapped makes reading its lost
-// end a fault that ends the program (SECURITY.md).
+// A mapping a dataset's strings point into is never undone; one refused
+// before anything was made from it is (Unmap). A file cut short by
+// another program while it is mapped makes reading its lost end a fault
+// that ends the program (SECURITY.md).
 func Map(path string, limit int64) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
