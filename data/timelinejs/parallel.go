@@ -101,6 +101,9 @@ func readParallel(path string, br io.Reader, opt Options, limits schema.Limits) 
 				return err
 			}
 			if have > most && !eof && nextEnd(buf[:have]) < 0 && buf[0] != '\n' {
+				if strayQuote(buf[:have]) {
+					return errOdd
+				}
 				long := &rowTooLong{line: lines + 1, most: most}
 				return &schema.Error{File: path, Line: long.line, Col: 1, Err: long}
 			}
@@ -151,6 +154,9 @@ func readParallel(path string, br io.Reader, opt Options, limits schema.Limits) 
 		if err := p.readWindow(buf[:whole], eof, read+int64(whole)-headerEnd); err != nil {
 			var long *tooLong
 			if errors.As(err, &long) {
+				if strayQuote(buf[long.at:have]) {
+					return nil, errOdd
+				}
 				l := &rowTooLong{line: lines + 1 + bytes.Count(buf[:long.at], []byte{'\n'}), most: most}
 				return nil, &schema.Error{File: path, Line: l.line, Col: 1, Err: l}
 			}
@@ -485,4 +491,18 @@ func (p *parallelCSV) inParts(n int, do func(from, to int)) {
 		wg.Go(func() { do(i*n/k, (i+1)*n/k) })
 	}
 	wg.Wait()
+}
+
+// strayQuote reports whether the row row starts with holds a quote in a
+// cell that does not start with one ("A 5\" floppy"): counting quotes to
+// find rows' ends, this reader takes the rest of the file for one row
+// that never ends, where the sequential reader names the quote.
+func strayQuote(row []byte) bool {
+	if i := bytes.IndexByte(row, '\n'); i >= 0 {
+		row = row[:i+1]
+	}
+	r := csv.NewReader(bytes.NewReader(row))
+	r.FieldsPerRecord = -1
+	_, err := r.Read()
+	return errors.Is(err, csv.ErrBareQuote)
 }
