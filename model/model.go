@@ -67,6 +67,8 @@ type Model struct {
 
 	tmux bool // inside tmux: the clipboard is also asked through its passthrough
 
+	storyFirst bool // open on the first story event (WithStoryFirst)
+
 	picking  bool
 	typing   bool
 	showHelp bool
@@ -102,9 +104,28 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 	// frame shows events.
 	events, _ := ds.ApplyWithin(context.Background(), m.filter, nil)
 	m.showEvents(m.filter, events)
+	if m.storyFirst {
+		m.openInStory()
+	}
 	m.setFocus(focusChron)
 	m.updateKeybindings()
 	return m
+}
+
+// openInStory selects the first event of the story, past the history
+// the articles mention in passing (a birth in 1917, a law of 1789), when
+// the articles have dates and the filter shows story events.
+func (m *Model) openInStory() {
+	ds := m.env.ds
+	if from, _ := ds.Period(); from.IsZero() || m.filter.Scope == timeline.ScopeBackground {
+		return
+	}
+	for _, ei := range m.events {
+		if ds.Scope(ei) == timeline.ScopeStory {
+			m.chron.Select(ei)
+			return
+		}
+	}
 }
 
 // Init asks the terminal for its background so the palette can match.

@@ -69,7 +69,7 @@ func TestChronologyHeadersCountAndFold(t *testing.T) {
 	if strings.Contains(out, "── 1991 ") {
 		t.Error("a sparse year kept a header of its own")
 	}
-	sep, wk := strings.Index(out, "Sep 2022         Event"), strings.Index(out, "wk 2022-09-05")
+	sep, wk := strings.Index(out, "Sep 2022         [bg] Event"), strings.Index(out, "wk 2022-09-05")
 	year, jul := strings.Index(out, "  2022             Event 2022"), strings.Index(out, "┈ Jul 2022")
 	if sep < 0 || wk < 0 || sep > wk || year < 0 || year > jul {
 		t.Errorf("within a period the event dated only to it must come first:\n%s", out)
@@ -382,7 +382,7 @@ func TestTitlesKeep55CellsAt120x40(t *testing.T) {
 	ds, err := timeline.New(timeline.Parts{
 		Countries: map[string]string{},
 		Outlets:   []timeline.Outlet{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}, {ID: "c", Name: "C"}, {ID: "d", Name: "D"}, {ID: "e", Name: "E"}},
-		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2023, 1, 1), Text: untrusted.Text(text)}},
+		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2022, 9, 6), Text: untrusted.Text(text)}},
 		Events: []timeline.Event{{ID: "e", Title: long, Summary: "S", Start: timeline.DayDate(2022, 9, 5), Tags: []string{"history", "refugees"},
 			Sources: []timeline.Source{{Span: sp}}}},
 	})
