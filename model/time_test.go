@@ -398,3 +398,30 @@ func TestTitlesKeep55CellsAt120x40(t *testing.T) {
 		t.Error("at 120x40 the chronology and the actors must sit side by side")
 	}
 }
+
+// TestStripNamesFewMonthsApart: over a few months the strip's bars are
+// narrower than the first month's name; the last month's name then
+// starts after it, never over it ("Jun 2022 Oct 2022", not
+// "Jun 20Oct 2022").
+func TestStripNamesFewMonthsApart(t *testing.T) {
+	text := "Something happened."
+	sp := timeline.Span{Article: "a", Start: 0, End: len(text), Text: untrusted.Text(text)}
+	ev := func(id string, d timeline.Date) timeline.Event {
+		return timeline.Event{ID: id, Title: "Event " + id, Summary: "S", Start: d, Sources: []timeline.Source{{Span: sp}}}
+	}
+	ds, err := timeline.New(timeline.Parts{
+		Countries: map[string]string{},
+		Outlets:   []timeline.Outlet{{ID: "a", Name: "A"}},
+		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2022, 10, 30), Text: untrusted.Text(text)}},
+		Events: []timeline.Event{ev("year", timeline.YearDate(2022)), ev("jun", timeline.DayDate(2022, 6, 2)),
+			ev("aug", timeline.DayDate(2022, 8, 2)), ev("oct", timeline.DayDate(2022, 10, 2))},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(ds) // the year is selected: no mark on the month strip
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if out := plain(m); !strings.Contains(out, "Jun 2022 Oct 2022") {
+		t.Errorf("the strip's month names run into each other:\n%s", out)
+	}
+}
