@@ -1,7 +1,9 @@
 package timeline
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -134,4 +136,24 @@ func ScoreOf(outlets, articles int) float64 {
 func (ds *Dataset) Weak(i int) bool {
 	e := &ds.parts.Events[i]
 	return e.Extracted && distinctArticles(e.Sources) < 2
+}
+
+// Ranked returns events (indexes into Events) most reported first: by
+// outlets, then articles, the rest in the order given (for Events'
+// indexes, chronological). events is left as it is.
+func (ds *Dataset) Ranked(events []int) []int {
+	type key struct{ outlets, articles, i int }
+	keys := make([]key, len(events))
+	for k, i := range events {
+		o, a := ds.Support(i)
+		keys[k] = key{o, a, i}
+	}
+	slices.SortStableFunc(keys, func(a, b key) int {
+		return cmp.Or(cmp.Compare(b.outlets, a.outlets), cmp.Compare(b.articles, a.articles))
+	})
+	out := make([]int, len(keys))
+	for k := range keys {
+		out[k] = keys[k].i
+	}
+	return out
 }

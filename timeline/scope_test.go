@@ -144,3 +144,49 @@ func TestFilterScopeAndMinOutlets(t *testing.T) {
 		t.Error("a scope narrows no filter without it: it is not a search word")
 	}
 }
+
+// TestRanked: the most reported first, by outlets then articles; ties
+// keep the order given.
+func TestRanked(t *testing.T) {
+	ds := scoped(t)
+	all := make([]int, len(ds.Events()))
+	for i := range all {
+		all[i] = i
+	}
+	var got []string
+	for _, i := range ds.Ranked(all) {
+		got = append(got, ds.Events()[i].ID)
+	}
+	// talks and found-twice: 2 outlets each, in date order (the talks are
+	// curated, so first on their day); the rest one outlet, chronological.
+	want := []string{"talks", "found-twice", "war", "decade", "early-hack", "hack", "found-once"}
+	if !slices.Equal(got, want) {
+		t.Errorf("ranked %v, want %v", got, want)
+	}
+}
+
+// TestRankedByArticlesWithinAnOutletCount: of two events one outlet
+// reports, the one two of its articles report ranks first, though later.
+func TestRankedByArticlesWithinAnOutletCount(t *testing.T) {
+	p := fixture()
+	a1 := p.Articles[0]
+	a3 := a1
+	a3.ID, a3.File = "a3", "a3.txt"
+	p.Articles = append(slices.Clone(p.Articles), a3)
+	once := p.Events[0].Sources[0]
+	once.When = "" // dated by the curator, not the phrase
+	again := once
+	again.Span.Article = "a3"
+	p.Events = []Event{
+		{ID: "one-article", Title: "One", Summary: "s", Start: DayDate(2022, 10, 1), Sources: []Source{once}},
+		{ID: "two-articles", Title: "Two", Summary: "s", Start: DayDate(2022, 10, 2), Sources: []Source{once, again}},
+	}
+	p.Statements, p.Quotes = nil, nil
+	ds, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ds.Ranked([]int{0, 1}); ds.Events()[got[0]].ID != "two-articles" {
+		t.Errorf("ranked %v: want two-articles first", got)
+	}
+}

@@ -232,7 +232,7 @@ var flagValues = map[string][]string{
 	"country": {"IR"}, "outlet": {"Times of Israel"}, "actor": {"Lapid"}, "tag": {"sanctions"},
 	"since": {"2022-10"}, "until": {"2022-08"}, "search": {"cyber"}, "speaker": {"Rama"},
 	"kind": {"number"}, "in-events": nil, "format": {"json"}, "style": {"bibtex"},
-	"group": {"outlet"}, "seed": {"2"}, "with-seeds": nil, "scope": {"background"}, "min-outlets": {"4"},
+	"group": {"outlet"}, "seed": {"2"}, "with-seeds": nil, "scope": {"background"}, "min-outlets": {"4"}, "sort": {"score"},
 }
 
 // TestEveryFlagChangesTheOutput: every flag a listing command takes

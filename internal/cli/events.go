@@ -4,11 +4,13 @@ import (
 	"strconv"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 func eventsCommand() *cobra.Command {
+	var sort string
 	return listing{
 		use:   "events",
 		short: "List the events the filters select, in date order",
@@ -22,16 +24,30 @@ article, at most 1 (≈0.25 is a candidate one article mentions).
 The story is what happens in the articles' own period (their publication
 dates, three months either side); the rest is background, history they
 mention in passing. --scope story keeps the story, --scope background the
-rest; --min-outlets 2 hides what a single outlet reports.
+rest; --min-outlets 2 hides what a single outlet reports; --sort score
+lists the most reported first (by outlets, then articles), ties in date
+order.
 
 The filters select as in the explorer; JSON and CSV add the ISO start and
 end, precision, summary, countries, actors, outlet ids, scope and score.`,
 		example: `cyberdesk events --country IR --since 2022-09
 cyberdesk events --outlet "Times of Israel" --format csv
-cyberdesk events --search sanctions --format json`,
+cyberdesk events --search sanctions --format json
+cyberdesk events --scope story --sort score`,
 		filters: &eventFilters,
+		flags: func(fs *pflag.FlagSet) {
+			fs.StringVar(&sort, "sort", "date", "date: in date order; score: the most reported first (by outlets, then articles), ties in date order")
+		},
 		build: func(ds *timeline.Dataset, f timeline.Filter, _ []string) (*report, error) {
-			return eventsReport(ds, ds.Apply(f)), nil
+			events := ds.Apply(f)
+			switch sort {
+			case "date":
+			case "score":
+				events = ds.Ranked(events)
+			default:
+				return nil, usagef("--sort %q: want date or score", sort)
+			}
+			return eventsReport(ds, events), nil
 		},
 	}.command()
 }

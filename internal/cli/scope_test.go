@@ -71,3 +71,28 @@ func TestScopeAndMinOutletsFlags(t *testing.T) {
 		t.Errorf("export --format json --scope all, the default: exit %d (%s)", code, errOut)
 	}
 }
+
+// TestEventsSortScore: --sort score lists the same events, the most
+// reported first: outlets never rise down the list, nor articles among
+// events of as many outlets; a wrong value is a usage error.
+func TestEventsSortScore(t *testing.T) {
+	byDate := jsonOf[[]map[string]any](t, "events")
+	ranked := jsonOf[[]map[string]any](t, "events", "--sort", "score")
+	if len(ranked) != len(byDate) {
+		t.Fatalf("%d events ranked, %d in date order", len(ranked), len(byDate))
+	}
+	outlets := func(e map[string]any) int { return len(e["outlets"].([]any)) }
+	for k := 1; k < len(ranked); k++ {
+		a, b := ranked[k-1], ranked[k]
+		if outlets(b) > outlets(a) || outlets(b) == outlets(a) && b["score"].(float64) > a["score"].(float64) {
+			t.Errorf("%v (%d outlets, score %v) ranked after %v (%d outlets, score %v)",
+				b["id"], outlets(b), b["score"], a["id"], outlets(a), a["score"])
+		}
+	}
+	if ranked[0]["id"] == byDate[0]["id"] {
+		t.Errorf("--sort score starts with %v, as date order does", ranked[0]["id"])
+	}
+	if code, _, errOut := runCLI(t, "events", "--sort", "outlets"); code != exitUsage || !strings.Contains(errOut, "--sort") {
+		t.Errorf("events --sort outlets: exit %d, %q; want a usage error", code, errOut)
+	}
+}
