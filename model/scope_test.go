@@ -22,10 +22,14 @@ func shownIDs(m *Model) []string {
 
 // TestScopeKeyCyclesStoryBackgroundAll: b shows the story (the fixture's
 // 2022 events, inside its articles' dates and three months before),
-// then the background (1991, 2009), then all again; the header names the
-// scope shown, the footer the key, and x clears it with the rest.
+// then the background (1991, 2009), then all again; the header says how
+// the events split and names the scope shown, the footer the key, and x
+// clears it with the rest.
 func TestScopeKeyCyclesStoryBackgroundAll(t *testing.T) {
 	m := newSized(t, 120, 40)
+	if header := strings.SplitN(plain(m), "\n", 2)[0]; !strings.Contains(header, "4 story, 2 background (b)") {
+		t.Errorf("with no filter the header does not say how the events split: %q", header)
+	}
 	if !strings.Contains(ansi.Strip(m.footer()), "b scope") {
 		t.Errorf("the footer does not name the scope key: %q", ansi.Strip(m.footer()))
 	}
