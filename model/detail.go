@@ -165,7 +165,7 @@ func (d *detailView) renderFacts(w int) []string {
 		field("Dated by", d.env.namedArticles(e.DateNote))
 	}
 	if e.Extracted {
-		field("Curated", extractedGlyph+" no: "+extractedWord+" in articles nobody annotated; the title is cyberdesk's")
+		field("Curated", extractedGlyph+" no: "+extractedWord+" in articles nobody annotated; cyberdesk made the title from its sources")
 	}
 	outlets, articles := ds.Support(d.event)
 	field("Reported", strconv.Itoa(outlets)+plural(outlets, " outlet")+", "+strconv.Itoa(articles)+plural(articles, " article")+
