@@ -306,14 +306,17 @@ func (c *chronology) appendStrip(lines []string, inner int) []string {
 	}
 	// The first period's name under the first bar (past the mark when it
 	// is there), the last's after the last bar.
+	fromEnd := 0 // the cell after the first period's name
 	switch {
 	case mark < 0 || mark > len([]rune(from)):
 		put(0, from)
+		fromEnd = len([]rune(from))
 	case mark+2+len([]rune(from)) < len(bars):
 		put(mark+2, from)
+		fromEnd = mark + 2 + len([]rune(from))
 	}
-	if len(bars) > 1 {
-		put(len(bars)+1, to)
+	if len(bars) > 1 { // after the last bar, past the first name: a few months' bars are narrower than it
+		put(max(len(bars)+1, fromEnd+1), to)
 	}
 	if mark >= 0 {
 		put(mark, "▲")

@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -39,7 +40,7 @@ func (c *chronology) renderRow(pos, w int) string {
 	if e.FromCaption() {
 		caption = " [photo]"
 	}
-	title := eventTitle(e)
+	title, weak := c.rowTitle(ei)
 	if titleW < 8 { // too narrow for columns: cursor, date and title only
 		return c.styleRow(fit(cursor+date+" "+title, w), selected)
 	}
@@ -59,13 +60,41 @@ func (c *chronology) renderRow(pos, w int) string {
 		return fit(b.String(), w)
 	}
 	b.WriteString(cursor)
-	b.WriteString(st.Date.Render(fit(date, dateW)) + " " + fit(highlight(title, c.words, st.Quote, st.Match)+st.Caption.Render(caption), titleW) + " ")
+	base := st.Quote
+	if weak {
+		base = st.Muted
+	}
+	b.WriteString(st.Date.Render(fit(date, dateW)) + " " + fit(highlight(title, c.words, base, st.Match)+st.Caption.Render(caption), titleW) + " ")
 	if tagsW > 0 {
 		b.WriteString(st.Tag.Render(fit(tags, tagsW)) + " ")
 	}
 	b.WriteString(st.Outlet.Render(marks))
 	return fit(b.String(), w)
 }
+
+// rowTitle is event ei's title as its row shows it: "[bg] " before the
+// background's, and for an event found automatically its score after
+// the ≈ ("≈0.25 …"); weak is true for a candidate only one article
+// mentions, drawn dim.
+func (c *chronology) rowTitle(ei int) (title string, weak bool) {
+	ds := c.env.ds
+	e := &ds.Events()[ei]
+	title = oneLine(e.Title)
+	if e.Extracted {
+		title = extractedGlyph + scoreText(ds.Score(ei)) + " " + title
+	}
+	if ds.Scope(ei) == timeline.ScopeBackground {
+		title = backgroundMark + " " + title
+	}
+	return title, ds.Weak(ei)
+}
+
+// backgroundMark is before the title of an event outside the story's
+// period: history the articles mention in passing.
+const backgroundMark = "[bg]"
+
+// scoreText is a score as the explorer shows it: two decimals.
+func scoreText(s float64) string { return strconv.FormatFloat(s, 'f', 2, 64) }
 
 func (c *chronology) styleRow(s string, selected bool) string {
 	if selected {

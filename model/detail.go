@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -164,8 +165,12 @@ func (d *detailView) renderFacts(w int) []string {
 		field("Dated by", d.env.namedArticles(e.DateNote))
 	}
 	if e.Extracted {
-		field("Curated", extractedGlyph+" no: "+extractedWord+" from one dated sentence; the title is its opening words")
+		field("Curated", extractedGlyph+" no: "+extractedWord+" in articles nobody annotated; cyberdesk made the title from its sources")
 	}
+	outlets, articles := ds.Support(d.event)
+	field("Reported", strconv.Itoa(outlets)+plural(outlets, " outlet")+", "+strconv.Itoa(articles)+plural(articles, " article")+
+		" · score "+scoreText(ds.Score(d.event)))
+	field("Scope", d.scopeText())
 	field("Tags", strings.Join(e.Tags, ", "))
 	var countries []string
 	for _, c := range ds.EventCountries(d.event) {
@@ -181,6 +186,21 @@ func (d *detailView) renderFacts(w int) []string {
 		}
 	}
 	return out
+}
+
+// scopeText says whether the event is the story or background, and
+// against which period.
+func (d *detailView) scopeText() string {
+	ds := d.env.ds
+	from, to := ds.Period()
+	if from.IsZero() {
+		return "story (the articles carry no dates)"
+	}
+	period := from.Format("2006-01-02") + " to " + to.Format("2006-01-02")
+	if ds.Scope(d.event) == timeline.ScopeBackground {
+		return backgroundMark + " background: outside the story's period, " + period + " (the articles' dates, three months either side), or dated only to a decade"
+	}
+	return "story: inside its period, " + period + " (the articles' dates, three months either side)"
 }
 
 // renderSources appends the event's sources to out, each a head naming

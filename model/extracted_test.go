@@ -39,7 +39,8 @@ func TestExtractedItemsAreMarkedEverywhere(t *testing.T) {
 	m := New(extractedFixture(t), WithNotice("2 article(s) of news left out; run: cyberdesk corpus check news"))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	screen := plain(m)
-	if !strings.Contains(screen, "≈ In 1991 relations") {
+	// background (1991, long before the articles) with its score: one article
+	if !strings.Contains(screen, "[bg] ≈0.25 In 1991 relations") {
 		t.Errorf("the chronology does not mark the extracted event:\n%s", screen)
 	}
 	if !strings.Contains(screen, "2 article(s) of news left out") {

@@ -109,6 +109,26 @@ func (m *Model) setFacet(f facet, vals []string) {
 	m.applyFilter()
 }
 
+// nextScope is the scope b turns to: all, the story, the background, all.
+func nextScope(s timeline.Scope) timeline.Scope {
+	switch s {
+	case timeline.ScopeAll:
+		return timeline.ScopeStory
+	case timeline.ScopeStory:
+		return timeline.ScopeBackground
+	}
+	return timeline.ScopeAll
+}
+
+// corroboratedToggle is the fewest outlets 2 turns to: two, or from any
+// number given (--min-outlets), every event again.
+func corroboratedToggle(n int) int {
+	if n >= 2 {
+		return 0
+	}
+	return 2
+}
+
 // chip is one active filter in the header: its facet and its values,
 // in full and in short.
 type chip struct {
@@ -146,6 +166,13 @@ func (m *Model) filterChips() []chip {
 			r = "up to " + f.Until.String()
 		}
 		chips = append(chips, chip{facet: "dates", full: []string{r}, brief: []string{dateRangeText(*f)}})
+	}
+	if f.Scope != timeline.ScopeAll {
+		chips = append(chips, chip{facet: "scope", full: []string{f.Scope.String()}, brief: []string{f.Scope.String()}})
+	}
+	if f.MinOutlets >= 2 {
+		n := strconv.Itoa(f.MinOutlets)
+		chips = append(chips, chip{facet: "outlets", full: []string{n + " or more"}, brief: []string{n + "+"}})
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
 		chips = append(chips, chip{facet: "search", full: []string{"“" + oneLine(s) + "”"}, brief: []string{"“" + fit(oneLine(s), min(len(s), 12)) + "”"}})

@@ -72,7 +72,8 @@ func (m *Model) screenKeys(k *KeyMap, short []key.Binding) []key.Binding {
 	k.Back.SetEnabled(true)
 	switch m.screen {
 	case screenCoverage:
-		enable(true, &k.Country, &k.Outlet, &k.Actor, &k.Tag, &k.Dates, &k.ClearFilters)
+		enable(true, &k.Country, &k.Outlet, &k.Actor, &k.Tag, &k.Dates, &k.StoryScope, &k.Corroborated, &k.ClearFilters)
+		m.sayScope(k)
 		say(&k.Back, "back")
 		return append(short, k.Back, filterKeys(k), k.Discrepancies, k.Quit)
 	case screenDiscrepancies:
@@ -85,7 +86,8 @@ func (m *Model) screenKeys(k *KeyMap, short []key.Binding) []key.Binding {
 		say(&k.Back, "back")
 		return append(short, k.Back, k.Marks, k.Quit)
 	case screenAxis:
-		enable(true, &k.Jump, &k.Country, &k.Outlet, &k.Actor, &k.Tag, &k.Dates, &k.ClearFilters)
+		enable(true, &k.Jump, &k.Country, &k.Outlet, &k.Actor, &k.Tag, &k.Dates, &k.StoryScope, &k.Corroborated, &k.ClearFilters)
+		m.sayScope(k)
 		say(&k.Back, "back")
 		return append(short, k.Jump, k.Back, filterKeys(k), k.Quit)
 	case screenReader:
@@ -102,8 +104,9 @@ func (m *Model) screenKeys(k *KeyMap, short []key.Binding) []key.Binding {
 // focused pane's. x clears the filters whatever they are; the
 // chronology's footer names it only while there is one to clear.
 func (m *Model) panesKeys(k *KeyMap, short []key.Binding) []key.Binding {
-	enable(true, &k.Search, &k.Country, &k.Outlet, &k.Actor, &k.Tag, &k.Dates, &k.ClearFilters, &k.NextPane, &k.PrevPane,
-		&k.Timeline, &k.Jump)
+	enable(true, &k.Search, &k.Country, &k.Outlet, &k.Actor, &k.Tag, &k.Dates, &k.StoryScope, &k.Corroborated, &k.ClearFilters,
+		&k.NextPane, &k.PrevPane, &k.Timeline, &k.Jump)
+	m.sayScope(k)
 	k.Back.SetEnabled(m.focus != focusChron || m.filter.Search != "")
 	switch m.focus {
 	case focusActors:
@@ -113,11 +116,22 @@ func (m *Model) panesKeys(k *KeyMap, short []key.Binding) []key.Binding {
 	case focusQuotes:
 		return append(short, copyKeys(k), k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit)
 	}
-	short = append(short, k.Search, filterKeys(k), copyKeys(k), k.NextPane, k.Timeline, k.Jump, k.Coverage, k.Discrepancies)
+	short = append(short, k.Search, filterKeys(k), k.StoryScope, copyKeys(k), k.NextPane, k.Timeline, k.Jump, k.Coverage, k.Discrepancies)
 	if !m.filter.IsZero() {
 		short = append(short, k.ClearFilters)
 	}
 	return append(short, k.Help, k.Quit)
+}
+
+// sayScope names what 2 switches to from the filter in force; b is
+// "scope" (all, story, background in turn), and the header's chips say
+// which scope is shown.
+func (m *Model) sayScope(k *KeyMap) {
+	if m.filter.MinOutlets >= 2 {
+		say(&k.Corroborated, "all outlets' events")
+	} else {
+		say(&k.Corroborated, "2+ outlets only")
+	}
 }
 
 // copyKeys is y and Y as one footer entry, while they act.
@@ -228,7 +242,9 @@ func (h *helpView) lines() []string {
 var helpNotes = []string{
 	"Filters combine: country AND outlet AND actor AND tag AND dates AND search; the values ticked in one picker (space) are alternatives.",
 	"A country matches events involving it directly or through an actor. / also searches the sources' passages.",
-	"Within a year or a month, an event dated only to that period comes first, then those dated to a week or a day.",
+	"Within a period, an event dated only to it comes first; on one date, the most reported first.",
+	"b shows the story, the background [bg] (outside the articles' dates ±3 months), or all.",
+	"≈0.25: found automatically, with its score: 0.25 an outlet, 0.125 a further article.",
 	"Selected rows carry ▶; the focused pane has a heavy border.",
 	"Press ? or esc to close.",
 }

@@ -21,8 +21,9 @@ type KeyMap struct {
 	NextPane, PrevPane, Open, Back key.Binding
 	// Across outlets (the coverage matrix, a discrepancy's sides)
 	Left, Right key.Binding
-	// Filters
-	Search, Country, Outlet, Actor, Tag, Dates, ClearFilters key.Binding
+	// Filters. StoryScope cycles the events shown: all, the story, the
+	// background; Corroborated shows only those 2+ outlets report, or all.
+	Search, Country, Outlet, Actor, Tag, Dates, StoryScope, Corroborated, ClearFilters key.Binding
 	// Time: the time axis, a date to jump to, zooming the axis
 	Timeline, Jump, ZoomIn, ZoomOut key.Binding
 	// Words found: the next and the previous
@@ -71,6 +72,8 @@ func DefaultKeyMap() KeyMap {
 		Outlet:        b([]string{"o"}, "o", "outlet filter"),
 		Actor:         b([]string{"a"}, "a", "actor filter"),
 		ClearFilters:  b([]string{"x"}, "x", "clear filters"),
+		StoryScope:    b([]string{"b"}, "b", "scope"),
+		Corroborated:  b([]string{"2"}, "2", "2+ outlets only / all"),
 		PickerUp:      b([]string{"up", "ctrl+p", "shift+tab"}, "↑", "up"),
 		PickerDown:    b([]string{"down", "ctrl+n", "tab"}, "↓", "down"),
 		Toggle:        b([]string{"space"}, "space", "tick"),
@@ -106,13 +109,13 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit, k.Suspend},
 		{k.NextPane, k.PrevPane, k.Open, k.Back, k.Speaker},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Country, k.Outlet, k.Actor, k.Tag, k.Dates, k.ClearFilters},
-		{k.Timeline, k.Jump, k.ZoomIn, k.ZoomOut},
+		{k.Timeline, k.Jump, k.ZoomIn, k.ZoomOut, k.StoryScope, k.Corroborated},
 		{k.Coverage, k.Discrepancies, k.Marks, k.Left, k.Right, k.CoverSort, k.CoverSingle, k.Copy, k.CopyWords},
 	}
 }
 
 // all is every binding, for switching them all off.
-func (k *KeyMap) all() [42]*key.Binding {
+func (k *KeyMap) all() [44]*key.Binding {
 	return [...]*key.Binding{
 		&k.Scope, &k.CoverSort, &k.CoverSingle,
 		&k.Speaker, &k.PickerSpeaker,
@@ -120,7 +123,7 @@ func (k *KeyMap) all() [42]*key.Binding {
 		&k.NextMatch, &k.PrevMatch,
 		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom,
 		&k.NextPane, &k.PrevPane, &k.Open, &k.Back, &k.Left, &k.Right,
-		&k.Search, &k.Country, &k.Outlet, &k.Actor, &k.ClearFilters,
+		&k.Search, &k.Country, &k.Outlet, &k.Actor, &k.StoryScope, &k.Corroborated, &k.ClearFilters,
 		&k.PickerUp, &k.PickerDown, &k.Coverage, &k.Discrepancies, &k.Marks,
 		&k.Help, &k.Quit, &k.ForceQuit, &k.Suspend,
 	}

@@ -127,6 +127,11 @@ func WithNotice(s string) Option { return func(m *Model) { m.notice = s } }
 // copy is also wrapped for tmux's passthrough to the outer terminal.
 func WithTmux(inside bool) Option { return func(m *Model) { m.tmux = inside } }
 
+// WithStoryFirst opens the explorer on the first event of the story
+// rather than the oldest one, when the articles have dates: past the
+// history they mention in passing (timeline.ScopeBackground).
+func WithStoryFirst() Option { return func(m *Model) { m.storyFirst = true } }
+
 // WithTitle names the story in the header (the embedded one by default).
 func WithTitle(title string) Option { return func(m *Model) { m.title = title } }
 

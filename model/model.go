@@ -67,6 +67,9 @@ type Model struct {
 
 	tmux bool // inside tmux: the clipboard is also asked through its passthrough
 
+	storyFirst      bool // open on the first story event (WithStoryFirst)
+	backgroundCount int  // how many events are background, for the header
+
 	picking  bool
 	typing   bool
 	showHelp bool
@@ -102,9 +105,41 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 	// frame shows events.
 	events, _ := ds.ApplyWithin(context.Background(), m.filter, nil)
 	m.showEvents(m.filter, events)
+	if m.storyFirst {
+		m.openInStory()
+	}
+	// The header's split needs every event read: a million take 50 ms, so
+	// only a dataset of up to splitUpTo events is counted.
+	if from, _ := ds.Period(); !from.IsZero() && len(ds.Events()) <= splitUpTo {
+		for i := range ds.Events() {
+			if ds.Scope(i) == timeline.ScopeBackground {
+				m.backgroundCount++
+			}
+		}
+	}
 	m.setFocus(focusChron)
 	m.updateKeybindings()
 	return m
+}
+
+// splitUpTo is the most events whose split into story and background the
+// header gives: reading them takes about 5 ms.
+const splitUpTo = 100_000
+
+// openInStory selects the first event of the story, past the history
+// the articles mention in passing (a birth in 1917, a law of 1789), when
+// the articles have dates and the filter shows story events.
+func (m *Model) openInStory() {
+	ds := m.env.ds
+	if from, _ := ds.Period(); from.IsZero() || m.filter.Scope == timeline.ScopeBackground {
+		return
+	}
+	for _, ei := range m.events {
+		if ds.Scope(ei) == timeline.ScopeStory {
+			m.chron.Select(ei)
+			return
+		}
+	}
 }
 
 // Init asks the terminal for its background so the palette can match.

@@ -200,6 +200,14 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 		return m.openPicker(facetTag), true
 	case key.Matches(msg, m.env.keys.Dates):
 		return m.openInput(inputDates, dateRangeText(m.filter)), true
+	case key.Matches(msg, m.env.keys.StoryScope):
+		m.filter.Scope = nextScope(m.filter.Scope)
+		m.applyFilter()
+		return nil, true
+	case key.Matches(msg, m.env.keys.Corroborated):
+		m.filter.MinOutlets = corroboratedToggle(m.filter.MinOutlets)
+		m.applyFilter()
+		return nil, true
 	case key.Matches(msg, m.env.keys.ClearFilters):
 		m.filter = timeline.Filter{Passages: true}
 		m.applyFilter()

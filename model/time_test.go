@@ -69,7 +69,7 @@ func TestChronologyHeadersCountAndFold(t *testing.T) {
 	if strings.Contains(out, "── 1991 ") {
 		t.Error("a sparse year kept a header of its own")
 	}
-	sep, wk := strings.Index(out, "Sep 2022         Event"), strings.Index(out, "wk 2022-09-05")
+	sep, wk := strings.Index(out, "Sep 2022         [bg] Event"), strings.Index(out, "wk 2022-09-05")
 	year, jul := strings.Index(out, "  2022             Event 2022"), strings.Index(out, "┈ Jul 2022")
 	if sep < 0 || wk < 0 || sep > wk || year < 0 || year > jul {
 		t.Errorf("within a period the event dated only to it must come first:\n%s", out)
@@ -382,7 +382,7 @@ func TestTitlesKeep55CellsAt120x40(t *testing.T) {
 	ds, err := timeline.New(timeline.Parts{
 		Countries: map[string]string{},
 		Outlets:   []timeline.Outlet{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}, {ID: "c", Name: "C"}, {ID: "d", Name: "D"}, {ID: "e", Name: "E"}},
-		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2023, 1, 1), Text: untrusted.Text(text)}},
+		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2022, 9, 6), Text: untrusted.Text(text)}},
 		Events: []timeline.Event{{ID: "e", Title: long, Summary: "S", Start: timeline.DayDate(2022, 9, 5), Tags: []string{"history", "refugees"},
 			Sources: []timeline.Source{{Span: sp}}}},
 	})
@@ -396,5 +396,32 @@ func TestTitlesKeep55CellsAt120x40(t *testing.T) {
 	}
 	if m.layout.shared {
 		t.Error("at 120x40 the chronology and the actors must sit side by side")
+	}
+}
+
+// TestStripNamesFewMonthsApart: over a few months the strip's bars are
+// narrower than the first month's name; the last month's name then
+// starts after it, never over it ("Jun 2022 Oct 2022", not
+// "Jun 20Oct 2022").
+func TestStripNamesFewMonthsApart(t *testing.T) {
+	text := "Something happened."
+	sp := timeline.Span{Article: "a", Start: 0, End: len(text), Text: untrusted.Text(text)}
+	ev := func(id string, d timeline.Date) timeline.Event {
+		return timeline.Event{ID: id, Title: "Event " + id, Summary: "S", Start: d, Sources: []timeline.Source{{Span: sp}}}
+	}
+	ds, err := timeline.New(timeline.Parts{
+		Countries: map[string]string{},
+		Outlets:   []timeline.Outlet{{ID: "a", Name: "A"}},
+		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2022, 10, 30), Text: untrusted.Text(text)}},
+		Events: []timeline.Event{ev("year", timeline.YearDate(2022)), ev("jun", timeline.DayDate(2022, 6, 2)),
+			ev("aug", timeline.DayDate(2022, 8, 2)), ev("oct", timeline.DayDate(2022, 10, 2))},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(ds) // the year is selected: no mark on the month strip
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if out := plain(m); !strings.Contains(out, "Jun 2022 Oct 2022") {
+		t.Errorf("the strip's month names run into each other:\n%s", out)
 	}
 }

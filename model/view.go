@@ -81,7 +81,18 @@ func (m *Model) header() string {
 	chips := m.filterChips()
 	if len(chips) == 0 {
 		s := st.Title.Render("cyberdesk") + st.Muted.Render(" · "+oneLine(m.title)+" · ") + st.Count.Render(count)
-		return fit(s+st.Muted.Render(" · no filters"), m.width)
+		none := st.Muted.Render(" · no filters")
+		if m.backgroundCount > 0 && m.backgroundCount < total {
+			// what b shows: the story, then the background
+			split := st.Muted.Render(" · " + strconv.Itoa(total-m.backgroundCount) + " story, " + strconv.Itoa(m.backgroundCount) + " background (b)")
+			switch {
+			case ansi.StringWidth(s+split+none) <= m.width:
+				none = split + none
+			case ansi.StringWidth(s+split) <= m.width:
+				none = split
+			}
+		}
+		return fit(s+none, m.width)
 	}
 	// With filters the count and the filters come first; the story's
 	// name goes where they leave no room for it.

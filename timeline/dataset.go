@@ -97,8 +97,12 @@ type Source struct {
 	Caption bool   // the passage is a photo caption, not article prose
 	Tense   Tense  // which way When points when it names a bare weekday
 	// Extracted marks a passage found automatically: a sentence with a
-	// date phrase and a known actor that agrees with the event.
+	// date phrase and a known actor that reports the event.
 	Extracted bool
+	// Basis marks the source whose date phrase (When) gives the event
+	// its date: the most precise one. An event has at most one, and
+	// curated events, whose dates the curator gives, need none.
+	Basis bool
 }
 
 // Event is a dated happening.
@@ -108,9 +112,10 @@ type Event struct {
 	Summary string // one line, in cyberdesk's own words
 	Start   Date
 	End     Date // zero unless the event spans a range
-	// Extracted marks a candidate event built automatically from one
-	// dated sentence; its title is that sentence's opening words. It sits
-	// beside the dates, in the padding they leave, so it costs no space.
+	// Extracted marks an event built automatically from the dated
+	// sentences that report it in articles nobody annotated; its title is
+	// made from them. It sits beside the dates, in the padding they
+	// leave, so it costs no space.
 	Extracted bool
 	DateNote  string
 	Countries []string

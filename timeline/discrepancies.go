@@ -31,6 +31,9 @@ type Discrepancy struct {
 	Sides       []Claim // two or more, from two or more outlets
 	Statement   string  // for wording: the statement whose renderings differ
 	Derived     bool    // computed from the statement groups, not curated
+	// Extracted marks a discrepancy found automatically: the articles
+	// nobody annotated date one event in ways that cannot both be right.
+	Extracted bool
 }
 
 // Claim is what one side says, and where.

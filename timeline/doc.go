@@ -22,6 +22,20 @@
 // Monday", "Three weeks ago", "July 15") into a date, given the article's own
 // publication date as the anchor.
 //
+// # Story and background
+//
+// The articles' publication dates, widened by [StoryMargin] on each
+// side, are the story's [Dataset.Period]; an event in it is the story,
+// one before or after it (or dated no finer than a decade) is background
+// mentioned in passing ([Dataset.Scope]). An event is reported by
+// outlets and articles ([Dataset.Support]), which give it a score from 0
+// to 1 ([Dataset.Score]) and rank it: on one date the most reported
+// found event comes first, and [Dataset.Ranked] orders any list so. An
+// event found automatically that one article mentions is a weak
+// candidate ([Dataset.Weak]). All are derived from the items, never
+// stored: a [Filter] selects by scope ([Filter.Scope]) and by how many
+// outlets report an event ([Filter.MinOutlets]).
+//
 // # Building a dataset
 //
 // A [Parts] value holds the items; [New] checks and indexes them into a

@@ -21,12 +21,21 @@ type Filter struct {
 	// Passages has the search also read the events' source passages: a
 	// word may then occur in any of them instead.
 	Passages bool
+	// Scope keeps the story's events or the background's
+	// ([Dataset.Scope]); ScopeAll, the zero value, keeps both.
+	Scope Scope
+	// MinOutlets keeps the events at least that many outlets report
+	// ([Dataset.Support]); 2 leaves out every event a single outlet
+	// reports, among them the weak candidates ([Dataset.Weak]). 0 and 1
+	// keep every event.
+	MinOutlets int
 }
 
 // IsZero reports whether f selects everything.
 func (f Filter) IsZero() bool {
 	return len(f.Countries) == 0 && len(f.Outlets) == 0 && len(f.Actors) == 0 &&
-		len(f.Tags) == 0 && f.Since.IsZero() && f.Until.IsZero() && strings.TrimSpace(f.Search) == ""
+		len(f.Tags) == 0 && f.Since.IsZero() && f.Until.IsZero() && strings.TrimSpace(f.Search) == "" &&
+		f.Scope == ScopeAll && f.MinOutlets <= 1
 }
 
 // Narrows reports whether every event f selects is also selected by prev:
@@ -36,7 +45,8 @@ func (f Filter) IsZero() bool {
 func (f Filter) Narrows(prev Filter) bool {
 	if !slices.Equal(f.Countries, prev.Countries) || !slices.Equal(f.Outlets, prev.Outlets) ||
 		!slices.Equal(f.Actors, prev.Actors) || !slices.Equal(f.Tags, prev.Tags) ||
-		f.Since != prev.Since || f.Until != prev.Until || f.Passages != prev.Passages {
+		f.Since != prev.Since || f.Until != prev.Until || f.Passages != prev.Passages ||
+		f.Scope != prev.Scope || max(f.MinOutlets, 1) != max(prev.MinOutlets, 1) {
 		return false
 	}
 	terms := searchTerms(f.Search)
@@ -116,6 +126,9 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 			if !f.Until.IsZero() && e.Start.First().After(until) {
 				return false
 			}
+			if !ds.kept(i, &f) {
+				return false
+			}
 			return holds(i, words)
 		}
 	}
@@ -138,7 +151,7 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 			cand[i] = i
 		}
 	}
-	if len(terms) == 0 && f.Since.IsZero() && f.Until.IsZero() && !facets {
+	if len(terms) == 0 && f.Since.IsZero() && f.Until.IsZero() && !facets && f.Scope == ScopeAll && f.MinOutlets <= 1 {
 		if !owned {
 			cand = slices.Clone(cand) // never hand out a posting list or the caller's slice
 		}
@@ -233,6 +246,9 @@ func (ds *Dataset) matches(i int, f *Filter, terms []string) bool {
 	if !f.Until.IsZero() && e.Start.First().After(f.Until.Last()) {
 		return false
 	}
+	if !ds.kept(i, f) {
+		return false
+	}
 	if len(terms) == 0 {
 		return true
 	}
@@ -259,6 +275,15 @@ func (ds *Dataset) matches(i int, f *Filter, terms []string) bool {
 		}
 	}
 	return true
+}
+
+// kept reports whether event i is in f's scope and reported by as many
+// outlets as f asks for.
+func (ds *Dataset) kept(i int, f *Filter) bool {
+	if f.Scope != ScopeAll && ds.Scope(i) != f.Scope {
+		return false
+	}
+	return f.MinOutlets <= 1 || len(ds.EventOutlets(i)) >= f.MinOutlets
 }
 
 func anyIn(want, have []string) bool {

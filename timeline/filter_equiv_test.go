@@ -132,6 +132,10 @@ func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 			f.Search = strings.ToUpper(f.Search)
 		}
 		f.Passages = r.IntN(3) == 0
+		if r.IntN(4) == 0 {
+			f.Scope = timeline.Scope(1 + r.IntN(2))
+		}
+		f.MinOutlets = r.IntN(4)
 		return f
 	}
 	plain := func(f timeline.Filter) []int {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // ValidationError names the item and field a dataset problem was found in.
@@ -49,6 +50,10 @@ type Dataset struct {
 	// in order
 	byCountry, byOutlet, byActor, byTag map[string][]int
 
+	// period is the story's period (Period); zero when no article has a
+	// date.
+	period [2]time.Time
+
 	// splitFrom is the number of events from which a search is split
 	// between processors (tests lower it to split small datasets).
 	splitFrom int
@@ -85,7 +90,7 @@ func Adopt(p Parts) (*Dataset, error) {
 // without the indexes.
 func adopt(p Parts) (*Dataset, error) {
 	ds := &Dataset{parts: p, splitFrom: defaultSplitFrom, indexed: make(chan struct{})}
-	sortChronologically(ds.parts.Events)
+	sortChronologically(ds.parts.Events, ds.parts.Articles)
 	// Derived discrepancies are made afresh, so New(ds.Parts()) rebuilds ds.
 	ds.parts.Discrepancies = slices.DeleteFunc(slices.Clone(p.Discrepancies), func(d Discrepancy) bool { return d.Derived })
 	var errs []error
@@ -102,35 +107,52 @@ func adopt(p Parts) (*Dataset, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	ds.derivePeriod()
 	ds.derive()
 	return ds, nil
 }
 
-// sortChronologically sorts events by [Compare] of their starts, then by
-// id, then in the order given. It sorts small keys, then moves each event
-// once, following the cycles of the permutation, where sorting the events
+// sortChronologically sorts events by [Compare] of their starts, then
+// curated events before those found automatically, these the most
+// reported first (by outlets, then articles), then by id, then in the
+// order given. It sorts small keys, then moves each event once,
+// following the cycles of the permutation, where sorting the events
 // themselves would move each of them many times. Events already in order,
 // as most files keep them, are only read.
-func sortChronologically(events []Event) {
-	regular := true
+func sortChronologically(events []Event, articles []Article) {
+	regular, found := true, false
 	for i := range events {
 		if !events[i].Start.regular() {
 			regular = false
-			break
 		}
+		found = found || events[i].Extracted
 	}
 	type key struct {
 		first int64 // the start's first day: firstKey, or in Unix seconds
 		wide  int   // minus the precision: the wider date first, as Compare has it
+		rank  int   // 0 for a curated event; for a found one, less the more it is reported
 		id    string
 		i     int
 	}
-	keyOf := func(i int) key {
-		d := events[i].Start
-		if regular {
-			return key{d.firstKey(), -int(d.Precision), events[i].ID, i}
+	var outletOf map[string]string // made only when an event was found automatically
+	if found {
+		outletOf = make(map[string]string, len(articles))
+		for _, a := range articles {
+			outletOf[a.ID] = a.Outlet
 		}
-		return key{d.First().Unix(), -int(d.Precision), events[i].ID, i}
+	}
+	keyOf := func(i int) key {
+		e := &events[i]
+		k := key{0, -int(e.Start.Precision), 0, e.ID, i}
+		if regular {
+			k.first = e.Start.firstKey()
+		} else {
+			k.first = e.Start.First().Unix()
+		}
+		if e.Extracted {
+			k.rank = rankOf(e.Sources, outletOf)
+		}
+		return k
 	}
 	// Each comparison stops at the first difference: most keys differ in
 	// their day, and comparing ids for every pair cost more than the rest.
@@ -141,12 +163,15 @@ func sortChronologically(events []Event) {
 		if a.wide != b.wide {
 			return cmp.Compare(a.wide, b.wide)
 		}
+		if a.rank != b.rank {
+			return cmp.Compare(a.rank, b.rank)
+		}
 		if c := strings.Compare(a.id, b.id); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.i, b.i)
 	}
-	if regular && sortRuns(events) {
+	if regular && !found && sortRuns(events) {
 		return
 	}
 	keys := make([]key, len(events))
@@ -203,6 +228,18 @@ func sortRuns(events []Event) bool {
 		i = j
 	}
 	return true
+}
+
+// rankOf ranks an event found automatically among those of its date:
+// above zero, and lower the more outlets, then articles, report it.
+func rankOf(sources []Source, outletOf map[string]string) int {
+	var outlets []string
+	for _, s := range sources {
+		if o := outletOf[s.Article]; !slices.Contains(outlets, o) {
+			outlets = append(outlets, o)
+		}
+	}
+	return 1<<30 - len(outlets)<<12 - min(distinctArticles(sources), 1<<12-1)
 }
 
 func indexIDs[T any](kind string, items []T, id func(T) string, errs *[]error) map[string]int {

@@ -43,6 +43,10 @@ func TestNewReportsEveryProblemWithItemAndField(t *testing.T) {
 	p.Events[1].Sources = nil
 	p.Events[1].Title = "two\nlines"
 	p.Events[2].Tags = []string{"gossip"}
+	p.Events[2].Sources = []Source{{Span: p.Events[2].Sources[0].Span, Basis: true}}
+	p.Events[0].Sources = slices.Clone(p.Events[0].Sources)
+	p.Events[0].Sources[0].Basis = true
+	p.Events[0].Sources[1].Basis, p.Events[0].Sources[1].When = true, "Yesterday"
 	p.Quotes = slices.Clone(p.Quotes)
 	p.Quotes[1].Span.Text = "we stand apart"
 	p.Quotes[0].Speaker = ""
@@ -55,6 +59,8 @@ func TestNewReportsEveryProblemWithItemAndField(t *testing.T) {
 		{"event", "hack", "sources", "at least one source"},
 		{"event", "hack", "summary", "must be one line"},
 		{"event", "war", "tags", `"gossip"`},
+		{"event", "war", "sources.basis", "must name its date phrase"},
+		{"event", "talks", "sources.basis", "2 sources give the date"},
 		{"quote", "q2", "span", "not \"we stand apart\""},
 		{"quote", "q1", "speaker", "needs a speaker"},
 		{"actor", "envoy", "id", "duplicate"},
@@ -108,14 +114,14 @@ func TestChronologicalIsTheStableSort(t *testing.T) {
 		return cmp.Or(Compare(a.Start, b.Start), strings.Compare(a.ID, b.ID))
 	})
 	got := slices.Clone(events)
-	sortChronologically(got)
+	sortChronologically(got, nil)
 	for i := range want {
 		if got[i].Summary != want[i].Summary {
 			t.Fatalf("position %d: event %s (%v), want %s (%v)", i, got[i].Summary, got[i].Start, want[i].Summary, want[i].Start)
 		}
 	}
 	// In order already (read, not sorted), and out of order by one swap.
-	sortChronologically(got)
+	sortChronologically(got, nil)
 	for i := range want {
 		if got[i].Summary != want[i].Summary {
 			t.Fatalf("sorted again, position %d: event %s, want %s", i, got[i].Summary, want[i].Summary)
@@ -131,11 +137,11 @@ func TestChronologicalIsTheStableSort(t *testing.T) {
 	want = slices.Clone(got)
 	slices.SortStableFunc(want, func(a, b Event) int { return cmp.Or(Compare(a.Start, b.Start), strings.Compare(a.ID, b.ID)) })
 	slices.SortStableFunc(got, func(a, b Event) int { return Compare(a.Start, b.Start) })
-	if sortChronologically(got); !slices.EqualFunc(got, want, func(a, b Event) bool { return a.Summary == b.Summary }) {
+	if sortChronologically(got, nil); !slices.EqualFunc(got, want, func(a, b Event) bool { return a.Summary == b.Summary }) {
 		t.Fatal("events in order of date, sorted by id within each: not the stable sort")
 	}
 	got[100], got[4000] = got[4000], got[100]
-	sortChronologically(got)
+	sortChronologically(got, nil)
 	for i := range want {
 		if got[i].Summary != want[i].Summary {
 			t.Fatalf("after a swap, position %d: event %s, want %s", i, got[i].Summary, want[i].Summary)

@@ -25,7 +25,7 @@ func BenchmarkSortChronologically(b *testing.B) {
 				copy(work, events)
 				rng.Shuffle(len(work), func(i, j int) { work[i], work[j] = work[j], work[i] })
 				b.StartTimer()
-				sortChronologically(work)
+				sortChronologically(work, nil)
 			}
 		})
 	}

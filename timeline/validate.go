@@ -145,13 +145,23 @@ func (c *checker) event(e *Event) {
 	if len(e.Sources) == 0 {
 		c.add("event", e.ID, "sources", "an event needs at least one source")
 	}
+	bases := 0
 	for k, s := range e.Sources {
+		if s.Basis {
+			bases++
+			if s.When == "" {
+				c.add("event", e.ID, "sources.basis", "the source the date is taken from must name its date phrase (when)")
+			}
+		}
 		c.span("event", e.ID, "sources", s.Span)
 		// an event has a source or two: looking back costs less than a map
 		if slices.ContainsFunc(e.Sources[:k], func(t Source) bool { return t.Article == s.Article && t.Caption == s.Caption }) {
 			c.add("event", e.ID, "sources", "article %q cited twice; cite one passage per article (and at most one caption)", s.Article)
 		}
 		c.when(e, s)
+	}
+	if bases > 1 {
+		c.add("event", e.ID, "sources.basis", "%d sources give the date; at most one may", bases)
 	}
 }
 

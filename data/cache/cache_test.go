@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -46,7 +47,32 @@ func datasets(t testing.TB) map[string]*timeline.Dataset {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return map[string]*timeline.Dataset{"seeds": seeds, "synthetic": full, "import": imported}
+	return map[string]*timeline.Dataset{"seeds": seeds, "synthetic": full, "import": imported, "marked": marked(t, seeds)}
+}
+
+// marked is the seeds with what extraction marks: a source the event's
+// date is taken from (basis) and a discrepancy found automatically.
+func marked(t testing.TB, seeds *timeline.Dataset) *timeline.Dataset {
+	t.Helper()
+	p := seeds.Parts()
+	p.Events = slices.Clone(p.Events)
+	basis := false
+	for i := range p.Events {
+		e := &p.Events[i]
+		for j, s := range e.Sources {
+			if s.When != "" && !basis {
+				e.Sources = slices.Clone(e.Sources)
+				e.Sources[j].Basis, basis = true, true
+			}
+		}
+	}
+	p.Discrepancies = slices.Clone(p.Discrepancies)
+	p.Discrepancies[0].Extracted = true
+	ds, err := timeline.New(p)
+	if err != nil || !basis {
+		t.Fatalf("the marked seeds: %v (a basis: %v)", err, basis)
+	}
+	return ds
 }
 
 func exported(t testing.TB, ds *timeline.Dataset) []byte {

@@ -351,6 +351,12 @@ func small(d *dec, p *timeline.Parts) bool {
 	for i := range p.Discrepancies {
 		x := &p.Discrepancies[i]
 		x.ID, x.Kind, x.Description, x.Statement = d.str(), timeline.DiscrepancyKind(d.str()), d.str(), d.str()
+		switch f := d.u8(); f {
+		case 0, 1:
+			x.Extracted = f == 1
+		default:
+			d.bad = true
+		}
 		for range d.count() {
 			s := span(d, arts)
 			x.Sides = append(x.Sides, timeline.Claim{Span: s, Reading: d.str()})
@@ -448,8 +454,8 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 			src.Span = span(d, arts)
 			src.When = d.str()
 			f := d.u8()
-			src.Caption, src.Extracted, src.Tense = f&1 == 1, f&2 == 2, timeline.Tense(f>>2&3)
-			if f>>4 != 0 {
+			src.Caption, src.Extracted, src.Tense, src.Basis = f&1 == 1, f&2 == 2, timeline.Tense(f>>2&3), f&16 == 16
+			if f>>5 != 0 {
 				d.bad = true
 			}
 		}

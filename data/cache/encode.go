@@ -38,7 +38,7 @@ import (
 const (
 	magic    = "cyberdesk cache\n"
 	endMark  = "\nend cdc"
-	version  = 1
+	version  = 2 // 2: a source's basis, a discrepancy's extracted
 	sections = 5 // articles, small, events, lists, index
 	// blockSize is how much of an entry each checksum covers: blocks are
 	// checked side by side.
@@ -297,6 +297,7 @@ func (x *writer) small() error {
 		o.str(string(d.Kind))
 		o.str(d.Description)
 		o.str(d.Statement)
+		o.u8(bit(d.Extracted, 0))
 		o.uvarint(uint64(len(d.Sides)))
 		for _, c := range d.Sides {
 			x.span(c.Span)
@@ -341,7 +342,7 @@ func (x *writer) events(ctx context.Context, from int64) ([]uint64, error) {
 		for _, s := range e.Sources {
 			x.span(s.Span)
 			o.str(s.When)
-			o.u8(bit(s.Caption, 0) | bit(s.Extracted, 1) | uint8(s.Tense)<<2)
+			o.u8(bit(s.Caption, 0) | bit(s.Extracted, 1) | uint8(s.Tense)<<2 | bit(s.Basis, 4))
 		}
 		x.nSources += len(e.Sources)
 		if len(o.b) >= 64<<10 {

@@ -132,7 +132,7 @@ func TestCountLimits(t *testing.T) {
 	if err := timelinejs.WriteCSV(&tl, ds, all, "tag"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := export.Load("big.json", []byte(doc), export.Options{Limits: fewEvents}); err == nil || !strings.Contains(err.Error(), "big.json:2670:6: events[2]: more than 2 events") {
+	if _, err := export.Load("big.json", []byte(doc), export.Options{Limits: fewEvents}); err == nil || !strings.Contains(err.Error(), "big.json:2676:6: events[2]: more than 2 events") {
 		t.Errorf("an export over the event limit: %v", err)
 	}
 	if _, err := timelinejs.Load("big.csv", tl.Bytes(), timelinejs.Options{Limits: fewEvents}); err == nil || !strings.Contains(err.Error(), "big.csv:5:1: 35 slides is over the limit of 2") {

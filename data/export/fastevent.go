@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"strconv"
 	"unicode/utf8"
 
 	jsonv2 "github.com/go-json-experiment/json"
@@ -79,6 +80,8 @@ const (
 	evTags
 	evSources
 	evExtracted
+	evScope
+	evScore
 )
 
 func (d *eventDecoder) event(je *schema.Event) bool {
@@ -113,6 +116,10 @@ func (d *eventDecoder) event(je *schema.Event) bool {
 			bit, ok = evSources, d.sourceList(&je.Sources)
 		case "extracted":
 			bit, ok = evExtracted, d.boolean(&je.Extracted)
+		case "scope":
+			bit, ok = evScope, d.idStr(&je.Scope)
+		case "score":
+			bit, ok = evScore, d.decimal(&je.Score)
 		}
 		return d.once(&seen, bit, ok)
 	})
@@ -215,6 +222,8 @@ func (d *eventDecoder) sourceList(out *[]schema.Source) bool {
 				bit, ok = 8, d.idStr(&s.Tense)
 			case "extracted":
 				bit, ok = 16, d.boolean(&s.Extracted)
+			case "basis":
+				bit, ok = 32, d.boolean(&s.Basis)
 			}
 			return d.once(&seen, bit, ok)
 		})
@@ -462,6 +471,39 @@ func (d *eventDecoder) integer(out *int) bool {
 	}
 	d.i, *out = j, n
 	return true
+}
+
+// decimal decodes a non-negative number written plainly with at most
+// one fraction (an integer as integer reads it, or "0.375"; no sign or
+// exponent) of up to 15 digits, as JSON v2 would: strconv.ParseFloat
+// rounds the same digits the same way.
+func (d *eventDecoder) decimal(out *float64) bool {
+	d.space()
+	j := d.i
+	for ; j < len(d.b) && '0' <= d.b[j] && d.b[j] <= '9'; j++ {
+	}
+	whole := j - d.i
+	if whole == 0 || whole > 1 && d.b[d.i] == '0' {
+		return false
+	}
+	if j < len(d.b) && d.b[j] == '.' {
+		k := j + 1
+		for ; k < len(d.b) && '0' <= d.b[k] && d.b[k] <= '9'; k++ {
+		}
+		if k == j+1 {
+			return false
+		}
+		j = k
+	}
+	if j-d.i > 16 || j < len(d.b) && (d.b[j] == 'e' || d.b[j] == 'E') {
+		return false
+	}
+	f, err := strconv.ParseFloat(string(d.b[d.i:j]), 64)
+	if err != nil {
+		return false
+	}
+	d.i, *out = j, f
+	return d.delimited()
 }
 
 func (d *eventDecoder) boolean(out *bool) bool {

@@ -81,9 +81,9 @@ func TestLoadDatasetErrorsNameFileLineAndItem(t *testing.T) {
 	}{
 		{"span moved", `"text": "It was state aggression."`, `"text": "It was state aggression!"`,
 			[]string{"my.json:", `quote "memo-rama-state-aggression"`, "span"}},
-		{"future schema", `"schema": 4`, `"schema": 9`, []string{"my.json", "version 9"}},
-		{"bad JSON", `"schema": 4,`, `"schema": 4,,`, []string{"my.json:2:", "invalid JSON"}},
-		{"unknown field", `"schema": 4,`, `"schema": 4, "colour": 1,`, []string{"my.json:2:", `unknown field "colour"`}},
+		{"future schema", `"schema": 5`, `"schema": 9`, []string{"my.json", "version 9"}},
+		{"bad JSON", `"schema": 5,`, `"schema": 5,,`, []string{"my.json:2:", "invalid JSON"}},
+		{"unknown field", `"schema": 5,`, `"schema": 5, "colour": 1,`, []string{"my.json:2:", `unknown field "colour"`}},
 		{"unknown field in an event", `"id": "1939-wwii-refuge",`, `"id": "1939-wwii-refuge", "titel": "x",`,
 			[]string{"my.json:2543:", `unknown field "titel" in events[0]`}},
 		{"field twice", `"id": "1939-wwii-refuge",`, `"id": "1939-wwii-refuge", "id": "again",`,
@@ -91,6 +91,10 @@ func TestLoadDatasetErrorsNameFileLineAndItem(t *testing.T) {
 		{"wrong type deep inside", `"title": "Albania shelters Jews during World War II"`, `"title": 1939`,
 			[]string{"my.json:2544:", "events[0].title: expected a string, found a JSON number"}},
 		{"invalid UTF-8", `"summary": "Muslim`, "\"summary\": \"\xffMuslim", []string{"my.json:2545:", "invalid UTF-8 in events[0].summary"}},
+		{"scope not a scope", `"scope": "background"`, `"scope": "later"`,
+			[]string{"my.json", `event "1939-wwii-refuge"`, "scope", "want story or background"}},
+		{"scope all", `"scope": "background"`, `"scope": "all"`, []string{"my.json", `event "1939-wwii-refuge"`, "scope"}},
+		{"score over 1", `"score": 0.75`, `"score": 1.5`, []string{"my.json", `event "1939-wwii-refuge"`, "score", "0 to 1"}},
 		{"trailing data", "\n}\n", "\n}\n{}", []string{"unexpected data after the JSON document"}},
 	}
 	for _, tt := range tests {
@@ -290,5 +294,55 @@ func TestAHugeStringIsRefused(t *testing.T) {
 	doc := head + strings.Repeat("y", most) + "\"}]}"
 	if _, err := Load("big.json", []byte(doc), Options{}); !errors.As(err, &se) || se.Line != 4 || !strings.Contains(err.Error(), "a string of over") {
 		t.Errorf("a huge string read whole: %v", err)
+	}
+}
+
+// TestExportCarriesScopeAndScore: every event is written with the scope
+// and score the dataset derives (the WWII refuge is background, the
+// cut in ties the story, reported by four outlets); an export without
+// them, as schema 4 wrote, reads back to the same document, the two
+// derived again.
+func TestExportCarriesScopeAndScore(t *testing.T) {
+	first := exportSeeds(t)
+	ds := testkit.Seeds(t, corpus.Seeds)
+	var doc map[string]any
+	if err := json.Unmarshal(first, &doc); err != nil {
+		t.Fatal(err)
+	}
+	events := doc["events"].([]any)
+	if len(events) != len(ds.Events()) {
+		t.Fatalf("%d events written, want %d", len(events), len(ds.Events()))
+	}
+	byID := map[string]map[string]any{}
+	for i, v := range events {
+		e := v.(map[string]any)
+		byID[e["id"].(string)] = e
+		if e["scope"] != ds.Scope(i).String() || e["score"] != ds.Score(i) {
+			t.Errorf("event %s: scope %v, score %v; want %v, %v", e["id"], e["scope"], e["score"], ds.Scope(i), ds.Score(i))
+		}
+	}
+	for id, want := range map[string][2]any{"1939-wwii-refuge": {"background", 0.75}, "2022-09-05-albania-cuts-ties": {"story", 1.0}} {
+		if e := byID[id]; e == nil {
+			t.Errorf("no event %s", id)
+		} else if got := [2]any{e["scope"], e["score"]}; got != want {
+			t.Errorf("event %s: scope and score %v, want %v", id, got, want)
+		}
+	}
+	for _, e := range byID {
+		delete(e, "scope")
+		delete(e, "score")
+	}
+	doc["schema"] = 4
+	old, _ := json.Marshal(doc)
+	back, err := Load("old.json", old, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if err := Write(&again, back); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first, again.Bytes()) {
+		t.Error("an export without scope and score did not read back to the same document")
 	}
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/testkit"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
@@ -48,11 +50,31 @@ func exportEvents(t testing.TB, doc []byte) (events [][]byte, texts map[string]u
 	return events, articleTexts(d.Articles)
 }
 
-// TestEventDecoderTakesTheFastPath: every event of an export, curated or
-// synthetic, is decoded without reflection, so the fast path is the one
-// a large export takes; and its spans share their article's bytes.
+// extractedExport is the export of a corpus nobody annotated: its events
+// were found by data/extract, with their scope, score and dating source.
+func extractedExport(t testing.TB) []byte {
+	t.Helper()
+	const dir = "../extract/testdata/labelled"
+	c, err := corpus.Open(os.DirFS(dir), dir, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := Write(&b, c.Dataset); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b.Bytes(), []byte(`"extracted": true`)) || !bytes.Contains(b.Bytes(), []byte(`"scope": "story"`)) {
+		t.Fatal("the export of the labelled corpus has no extracted event in the story")
+	}
+	return b.Bytes()
+}
+
+// TestEventDecoderTakesTheFastPath: every event of an export, curated,
+// synthetic or extracted, is decoded without reflection, so the fast
+// path is the one a large export takes; and its spans share their
+// article's bytes.
 func TestEventDecoderTakesTheFastPath(t *testing.T) {
-	for name, doc := range map[string][]byte{"seeds": exportSeeds(t), "synthetic": synthExport(t, 300)} {
+	for name, doc := range map[string][]byte{"seeds": exportSeeds(t), "synthetic": synthExport(t, 300), "extracted": extractedExport(t)} {
 		events, texts := exportEvents(t, doc)
 		d := newEventDecoder(texts)
 		for _, b := range events {
@@ -82,6 +104,10 @@ func FuzzEventDecoder(f *testing.F) {
 	for _, b := range more[:4] {
 		f.Add(b)
 	}
+	found, _ := exportEvents(f, extractedExport(f))
+	for _, b := range found[:4] {
+		f.Add(b)
+	}
 	for _, s := range []string{
 		`{"id":"e","end":null,"countries":[],"sources":[]}`,
 		`{"id":"e","id":"f"}`,
@@ -99,6 +125,15 @@ func FuzzEventDecoder(f *testing.F) {
 		` { "tags" : [ "x" , "y" ] } `,
 		`{"tags":["x",]}`,
 		`{"tags":["x"]}x`,
+		`{"scope":"story","score":0.375,"sources":[{"span":{},"basis":true}]}`,
+		`{"score":1}`,
+		`{"score":1.}`,
+		`{"score":01.5}`,
+		`{"score":0.5e1}`,
+		`{"score":-0.5}`,
+		`{"score":0.12345678901234567890}`,
+		`{"score":0.5x}`,
+		`{"scope":"later"}`,
 	} {
 		f.Add([]byte(s))
 	}

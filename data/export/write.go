@@ -87,7 +87,11 @@ func Write(w io.Writer, ds *timeline.Dataset) error {
 	writeList(out, "outlets", ds.Outlets(), outletJSON, false)
 	writeList(out, "articles", ds.Articles(), articleJSON, false)
 	writeList(out, "actors", ds.Actors(), actorJSON, false)
-	writeList(out, "events", ds.Events(), eventJSON, false)
+	next := 0 // writeList converts the events in order: the next one's index
+	writeList(out, "events", ds.Events(), func(*timeline.Event) schema.Event {
+		next++
+		return eventJSON(ds, next-1)
+	}, false)
 	writeList(out, "statements", ds.Statements(), func(s *timeline.Statement) exportStatement { return statementJSON(ds, s) }, false)
 	writeList(out, "quotes", ds.Quotes(), quoteJSON, false)
 	writeList(out, "discrepancies", ds.Discrepancies(), discrepancyJSON, true)
@@ -205,15 +209,19 @@ func actorJSON(a *timeline.Actor) schema.Actor {
 	return ja
 }
 
-func eventJSON(e *timeline.Event) schema.Event {
+// eventJSON is event i of ds with its scope and score, which the
+// dataset derives.
+func eventJSON(ds *timeline.Dataset, i int) schema.Event {
+	e := &ds.Events()[i]
 	je := schema.Event{ID: e.ID, Title: e.Title, Summary: e.Summary, Start: dateJSON(e.Start), DateNote: e.DateNote,
-		Countries: nonNil(e.Countries), Actors: nonNil(e.Actors), Tags: nonNil(e.Tags), Extracted: e.Extracted}
+		Countries: nonNil(e.Countries), Actors: nonNil(e.Actors), Tags: nonNil(e.Tags), Extracted: e.Extracted,
+		Scope: ds.Scope(i).String(), Score: ds.Score(i)}
 	if !e.End.IsZero() {
 		end := dateJSON(e.End)
 		je.End = &end
 	}
 	for _, s := range e.Sources {
-		js := schema.Source{Span: spanJSON(s.Span), Caption: s.Caption, When: s.When, Extracted: s.Extracted}
+		js := schema.Source{Span: spanJSON(s.Span), Caption: s.Caption, When: s.When, Extracted: s.Extracted, Basis: s.Basis}
 		if s.Tense == timeline.Future {
 			js.Tense = "future"
 		}
@@ -248,7 +256,7 @@ func statementJSON(ds *timeline.Dataset, s *timeline.Statement) exportStatement 
 }
 
 func discrepancyJSON(d *timeline.Discrepancy) schema.Discrepancy {
-	jd := schema.Discrepancy{ID: d.ID, Kind: string(d.Kind), Description: d.Description, Statement: d.Statement, Derived: d.Derived}
+	jd := schema.Discrepancy{ID: d.ID, Kind: string(d.Kind), Description: d.Description, Statement: d.Statement, Derived: d.Derived, Extracted: d.Extracted}
 	for _, c := range d.Sides {
 		jd.Sides = append(jd.Sides, schema.Claim{Reading: c.Reading, Span: spanJSON(c.Span)})
 	}

@@ -26,7 +26,7 @@ func wholeDocument(ds *timeline.Dataset) document {
 		doc.Actors = append(doc.Actors, actorJSON(&ds.Actors()[i]))
 	}
 	for i := range ds.Events() {
-		doc.Events = append(doc.Events, eventJSON(&ds.Events()[i]))
+		doc.Events = append(doc.Events, eventJSON(ds, i))
 	}
 	for i := range ds.Statements() {
 		doc.Statements = append(doc.Statements, statementJSON(ds, &ds.Statements()[i]))

@@ -13,12 +13,14 @@ import (
 // actorFilters is what the filters select in `cyberdesk actors`: the
 // actors themselves, unless --in-events asks for the explorer's meaning.
 var actorFilters = filterHelp{
-	country: "only actors of these countries (ISO codes or names); with --in-events, actors of the events involving them",
-	outlet:  "only actors the articles of these outlets mention (ids or names)",
-	actor:   "only these actors (ids, names or aliases)",
-	tag:     "only actors taking part in events with these tags",
-	dates:   "actors taking part in events whose dates overlap the range: 2022, 2022-09 or 2022-09-05",
-	search:  "only actors whose name, aliases or roles hold every word",
+	country:    "only actors of these countries (ISO codes or names); with --in-events, actors of the events involving them",
+	outlet:     "only actors the articles of these outlets mention (ids or names)",
+	actor:      "only these actors (ids, names or aliases)",
+	tag:        "only actors taking part in events with these tags",
+	dates:      "actors taking part in events whose dates overlap the range: 2022, 2022-09 or 2022-09-05",
+	search:     "only actors whose name, aliases or roles hold every word",
+	scope:      "story, background or all: only actors taking part in the events of that scope (see cyberdesk events --help)",
+	minOutlets: "only actors taking part in events at least N outlets report",
 }
 
 // actorItem is an actor in a listing.
@@ -106,13 +108,13 @@ func actorsReport(ds *timeline.Dataset, f timeline.Filter, inEvents bool) *repor
 // actorFilters), filling count with the events each takes part in: those
 // --tag and the dates select, or all.
 func actorSelector(ds *timeline.Dataset, f timeline.Filter, count []int) func(int) bool {
-	byEvents := len(f.Tags) > 0 || !f.Since.IsZero() || !f.Until.IsZero()
+	byEvents := len(f.Tags) > 0 || !f.Since.IsZero() || !f.Until.IsZero() || f.Scope != timeline.ScopeAll || f.MinOutlets > 1
 	for ai := range ds.Actors() {
 		count[ai] = len(ds.ActorEvents(ai))
 	}
 	if byEvents {
 		clear(count)
-		for _, i := range ds.Apply(timeline.Filter{Tags: f.Tags, Since: f.Since, Until: f.Until}) {
+		for _, i := range ds.Apply(timeline.Filter{Tags: f.Tags, Since: f.Since, Until: f.Until, Scope: f.Scope, MinOutlets: f.MinOutlets}) {
 			for _, id := range ds.Events()[i].Actors {
 				if ai, ok := ds.ActorIndex(id); ok {
 					count[ai]++

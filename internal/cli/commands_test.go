@@ -232,7 +232,7 @@ var flagValues = map[string][]string{
 	"country": {"IR"}, "outlet": {"Times of Israel"}, "actor": {"Lapid"}, "tag": {"sanctions"},
 	"since": {"2022-10"}, "until": {"2022-08"}, "search": {"cyber"}, "speaker": {"Rama"},
 	"kind": {"number"}, "in-events": nil, "format": {"json"}, "style": {"bibtex"},
-	"group": {"outlet"}, "seed": {"2"}, "with-seeds": nil,
+	"group": {"outlet"}, "seed": {"2"}, "with-seeds": nil, "scope": {"background"}, "min-outlets": {"4"}, "sort": {"score"},
 }
 
 // TestEveryFlagChangesTheOutput: every flag a listing command takes
@@ -300,7 +300,7 @@ func TestEveryFlagChangesTheOutput(t *testing.T) {
 				}
 			})
 		})
-		for _, shared := range []string{"corpus", "dataset", "timelinejs", "country", "outlet", "actor", "tag", "since", "until", "search"} {
+		for _, shared := range []string{"corpus", "dataset", "timelinejs", "country", "outlet", "actor", "tag", "since", "until", "search", "scope", "min-outlets"} {
 			if cmd.Flags().Lookup(shared) != nil {
 				continue
 			}

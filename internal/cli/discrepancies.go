@@ -15,12 +15,14 @@ import (
 // discrepancyFilters is what the filters select in `cyberdesk
 // discrepancies`: the discrepancies about the events they select.
 var discrepancyFilters = filterHelp{
-	country: "only discrepancies about events involving these countries",
-	outlet:  "only discrepancies about events these outlets report",
-	actor:   "only discrepancies about events these actors take part in",
-	tag:     "only discrepancies about events with these tags",
-	dates:   "only discrepancies about events whose dates overlap the range",
-	search:  "only discrepancies about events whose text holds every word",
+	country:    "only discrepancies about events involving these countries",
+	outlet:     "only discrepancies about events these outlets report",
+	actor:      "only discrepancies about events these actors take part in",
+	tag:        "only discrepancies about events with these tags",
+	dates:      "only discrepancies about events whose dates overlap the range",
+	search:     "only discrepancies about events whose text holds every word",
+	scope:      "story, background or all: only discrepancies about the events of that scope (see cyberdesk events --help)",
+	minOutlets: "only discrepancies about events at least N outlets report",
 }
 
 // discrepancyItem is a point where the outlets' accounts differ.

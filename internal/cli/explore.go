@@ -82,7 +82,7 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 			}
 		})
 		return model.New(o.ds, model.WithFilter(flt), model.WithTitle(src.title(o.ds)), model.WithNotice(o.skipped(src.corpus)),
-			model.WithTmux(os.Getenv("TMUX") != ""))
+			model.WithTmux(os.Getenv("TMUX") != ""), model.WithStoryFirst())
 	}
 	// 120 frames a second, Bubble Tea's most: a key's frame is flushed
 	// within 8 ms instead of 17, and an idle screen still costs nothing.

@@ -44,7 +44,7 @@ cyberdesk export --format ics --country AL > albania.ics`,
 			if !slices.Contains([]string{"tag", "country", "outlet", "none"}, group) {
 				return usagef("unknown group %q; valid groups: tag, country, outlet, none", group)
 			}
-			if format == "json" && f != (filters{}) {
+			if format == "json" && f.given() {
 				return usageError{"the JSON export is the whole dataset, so it takes no filters; for the events they select, use cyberdesk events --format json"}
 			}
 			o, flt, err := src.openFiltered(&f, c.ErrOrStderr(), c.InOrStdin(), false)

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -35,11 +36,25 @@ func (s *source) register(fs *pflag.FlagSet) {
 // AND, and the values a comma separates within one are alternatives.
 type filters struct {
 	country, outlet, actor, tag, since, until, search string
+	scope                                             string // story, background or all ("" is all)
+	minOutlets                                        int
 }
 
-// filterHelp is what each filter selects for one command.
+// given reports whether any filter is set: --scope all is none.
+func (f filters) given() bool {
+	all := f
+	if all.scope == timeline.ScopeAll.String() {
+		all.scope = ""
+	}
+	return all != filters{}
+}
+
+// filterHelp is what each filter selects for one command. The events
+// scope and minOutlets select are what the command's other filters
+// speak of: events, the statements about them, their actors.
 type filterHelp struct {
 	country, outlet, actor, tag, dates, search string
+	scope, minOutlets                          string
 }
 
 // eventFilters is what the filters select for a command that lists or
@@ -51,6 +66,10 @@ var eventFilters = filterHelp{
 	tag:     "only events with these tags",
 	dates:   "events whose dates overlap the range: 2022, 2022-09 or 2022-09-05",
 	search:  "only events whose title, summary, actors' names, quotes or source passages hold every word",
+	scope: "story: only the events inside the articles' own period (their publication dates, three months " +
+		"either side); background: only those outside it, the history mentioned in passing (a birth in 1917); all: both",
+	minOutlets: "only events at least N outlets report: 2 hides every event a single outlet reports, " +
+		"among them the candidates found in one article",
 }
 
 // register adds the filter flags to fs, described by h.
@@ -62,6 +81,9 @@ func (f *filters) register(fs *pflag.FlagSet, h filterHelp) {
 	fs.StringVar(&f.since, "since", "", "from this date: "+h.dates)
 	fs.StringVar(&f.until, "until", "", "up to this date: "+h.dates)
 	fs.StringVar(&f.search, "search", "", h.search)
+	scope, minOutlets := cmp.Or(h.scope, eventFilters.scope), cmp.Or(h.minOutlets, eventFilters.minOutlets)
+	fs.StringVar(&f.scope, "scope", timeline.ScopeAll.String(), scope)
+	fs.IntVarP(&f.minOutlets, "min-outlets", "", 0, minOutlets)
 }
 
 // resolve reads the flags against ds: names and ids become ids, dates are
@@ -94,6 +116,15 @@ func (f *filters) resolve(ds *timeline.Dataset) (timeline.Filter, error) {
 	if out.Since, out.Until, err = dateRange(f.since, f.until); err != nil {
 		return out, err
 	}
+	if f.scope != "" {
+		if out.Scope, err = timeline.ParseScope(strings.TrimSpace(strings.ToLower(f.scope))); err != nil {
+			return out, usagef("--scope %q: want story, background or all", f.scope)
+		}
+	}
+	if f.minOutlets < 0 {
+		return out, usagef("--min-outlets %d: want a number of outlets, 0 or more", f.minOutlets)
+	}
+	out.MinOutlets = f.minOutlets
 	// as the explorer's search does, so both select the same events
 	out.Search, out.Passages = f.search, f.search != ""
 	return out, nil

@@ -55,6 +55,10 @@ type eventItem struct {
 	Outlets   []string `json:"outlets"`
 	Sources   int      `json:"sources"`
 	Extracted bool     `json:"extracted"`
+	// Scope is story or background; Score how many outlets and articles
+	// report the event (see timeline.Dataset.Score).
+	Scope string  `json:"scope"`
+	Score float64 `json:"score"`
 }
 
 func eventOf(ds *timeline.Dataset, i int) eventItem {
@@ -63,6 +67,7 @@ func eventOf(ds *timeline.Dataset, i int) eventItem {
 		ID: e.ID, Title: e.Title, Summary: e.Summary, Start: dateOf(e.Start), End: dateOf(e.End), DateNote: e.DateNote,
 		Countries: list(e.Countries), Involves: list(ds.EventCountries(i)), Actors: list(e.Actors), Tags: list(e.Tags),
 		Outlets: list(ds.EventOutlets(i)), Sources: len(e.Sources), Extracted: e.Extracted,
+		Scope: ds.Scope(i).String(), Score: ds.Score(i),
 	}
 }
 

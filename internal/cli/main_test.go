@@ -117,6 +117,8 @@ func TestTUIAndCLIShowTheSameEvents(t *testing.T) {
 		{"--tag", "cyberattack,sanctions", "--until", "2022"},
 		{"--search", "state aggression"},
 		{"--since", "2022-09-05", "--until", "2022-09-30"},
+		{"--scope", "story", "--min-outlets", "2"},
+		{"--scope", "background", "--country", "AL"},
 	}
 	for _, flags := range cases {
 		t.Run(strings.Join(flags, " "), func(t *testing.T) {

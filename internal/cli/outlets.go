@@ -10,12 +10,14 @@ import (
 
 // outletFilters is what the filters select in `cyberdesk outlets`.
 var outletFilters = filterHelp{
-	country: "count only events involving these countries, directly or through their actors",
-	outlet:  "only these outlets (ids or names)",
-	actor:   "count only events these actors take part in",
-	tag:     "count only events with these tags",
-	dates:   "count only events whose dates overlap the range: 2022, 2022-09 or 2022-09-05",
-	search:  "count only events whose text holds every word",
+	country:    "count only events involving these countries, directly or through their actors",
+	outlet:     "only these outlets (ids or names)",
+	actor:      "count only events these actors take part in",
+	tag:        "count only events with these tags",
+	dates:      "count only events whose dates overlap the range: 2022, 2022-09 or 2022-09-05",
+	search:     "count only events whose text holds every word",
+	scope:      "story, background or all: count only the events of that scope (see cyberdesk events --help)",
+	minOutlets: "count only events at least N outlets report",
 }
 
 // outletItem is an outlet in a listing.

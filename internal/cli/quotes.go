@@ -12,12 +12,14 @@ import (
 
 // quoteFilters is what the filters select in `cyberdesk quotes`.
 var quoteFilters = filterHelp{
-	country: "only quotes of statements about events involving these countries",
-	outlet:  "only quotes these outlets printed (ids or names)",
-	actor:   "only quotes of statements about events these actors take part in (for who spoke, --speaker)",
-	tag:     "only quotes of statements about events with these tags",
-	dates:   "only quotes in articles published in the range: 2022, 2022-09 or 2022-09-05",
-	search:  "only quotes whose words hold every word",
+	country:    "only quotes of statements about events involving these countries",
+	outlet:     "only quotes these outlets printed (ids or names)",
+	actor:      "only quotes of statements about events these actors take part in (for who spoke, --speaker)",
+	tag:        "only quotes of statements about events with these tags",
+	dates:      "only quotes in articles published in the range: 2022, 2022-09 or 2022-09-05",
+	search:     "only quotes whose words hold every word",
+	scope:      "story, background or all: only quotes of statements about the events of that scope (see cyberdesk events --help)",
+	minOutlets: "only quotes of statements about events at least N outlets report",
 }
 
 // quoteItem is a quotation in a listing.
@@ -92,9 +94,10 @@ func resolveList(values string, res func(string) (string, error)) ([]string, err
 // select (see quoteFilters), in the dataset's order.
 func selectQuotes(ds *timeline.Dataset, f timeline.Filter, speakers []string) []int {
 	var about map[int]bool // the statements about the events selected, if any filter selects events
-	if len(f.Countries) > 0 || len(f.Actors) > 0 || len(f.Tags) > 0 {
+	if len(f.Countries) > 0 || len(f.Actors) > 0 || len(f.Tags) > 0 || f.Scope != timeline.ScopeAll || f.MinOutlets > 1 {
 		about = map[int]bool{}
-		for _, si := range ds.StatementsOf(ds.Apply(timeline.Filter{Countries: f.Countries, Actors: f.Actors, Tags: f.Tags})) {
+		events := ds.Apply(timeline.Filter{Countries: f.Countries, Actors: f.Actors, Tags: f.Tags, Scope: f.Scope, MinOutlets: f.MinOutlets})
+		for _, si := range ds.StatementsOf(events) {
 			about[si] = true
 		}
 	}

@@ -91,9 +91,17 @@ func (r *Reader) Event(je *Event) timeline.Event {
 			r.FailItem("event", je.ID, "end", err)
 		}
 	}
+	if je.Scope != "" {
+		if sc, err := timeline.ParseScope(je.Scope); err != nil || sc == timeline.ScopeAll {
+			r.FailItem("event", je.ID, "scope", fmt.Errorf("%q: want story or background", je.Scope))
+		}
+	}
+	if je.Score < 0 || je.Score > 1 {
+		r.FailItem("event", je.ID, "score", fmt.Errorf("%v: want a number from 0 to 1", je.Score))
+	}
 	e.Sources = r.sourceSlice(len(je.Sources))
 	for _, s := range je.Sources {
-		src := timeline.Source{Span: r.sharedSpan(s.Span), Caption: s.Caption, When: s.When, Extracted: s.Extracted}
+		src := timeline.Source{Span: r.sharedSpan(s.Span), Caption: s.Caption, When: s.When, Extracted: s.Extracted, Basis: s.Basis}
 		switch s.Tense {
 		case "", "past":
 		case "future":
@@ -176,7 +184,7 @@ func (r *Reader) Annotations(parts *timeline.Parts, a *Annotations) {
 		parts.Events = append(parts.Events, r.Event(&a.Events[i]))
 	}
 	for _, jd := range a.Discrepancies {
-		d := timeline.Discrepancy{ID: jd.ID, Kind: timeline.DiscrepancyKind(jd.Kind), Description: jd.Description}
+		d := timeline.Discrepancy{ID: jd.ID, Kind: timeline.DiscrepancyKind(jd.Kind), Description: jd.Description, Extracted: jd.Extracted}
 		if jd.Derived || jd.Statement != "" {
 			fail("discrepancy", jd.ID, "derived", fmt.Errorf("derived discrepancies are computed from the quotes; only an export lists them"))
 		}

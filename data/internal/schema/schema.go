@@ -12,8 +12,10 @@ import "github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 // the same, without them (they are derived again on load). Version 3 added
 // the export's extra_tags, the tags an imported dataset uses beyond
 // [timeline.Tags]. Version 4 added each article's url and the basis of
-// its publication date.
-const Version = 4
+// its publication date. Version 5 added each event's scope and score,
+// a source's basis and a discrepancy's extracted mark; a reader derives
+// the scope and score again, so older exports read the same.
+const Version = 5
 
 // Date is a date at a precision: {"date": "2022-09", "precision": "month"}.
 type Date struct {
@@ -159,6 +161,13 @@ type Event struct {
 	Tags      []string `json:"tags"`
 	Sources   []Source `json:"sources"`
 	Extracted bool     `json:"extracted,omitempty"`
+	// Scope and Score are written for every event, for whoever reads the
+	// file: "story" or "background" ([timeline.Dataset.Scope]), and how
+	// well the articles support it, 0 to 1 ([timeline.Dataset.Score]).
+	// Both are derived from the rest (the articles' dates, the sources),
+	// so a reader checks them and derives them again.
+	Scope string  `json:"scope,omitempty"`
+	Score float64 `json:"score,omitempty"`
 }
 
 type Source struct {
@@ -167,6 +176,8 @@ type Source struct {
 	When      string `json:"when,omitempty"`
 	Tense     string `json:"tense,omitempty"` // "future" for a weekday that looks ahead
 	Extracted bool   `json:"extracted,omitempty"`
+	// Basis marks the source whose date phrase gives the event its date.
+	Basis bool `json:"basis,omitempty"`
 }
 
 type Discrepancy struct {
@@ -176,6 +187,9 @@ type Discrepancy struct {
 	Statement   string  `json:"statement,omitempty"` // export only: a wording discrepancy's statement
 	Derived     bool    `json:"derived,omitempty"`   // export only: computed, not curated
 	Sides       []Claim `json:"sides"`
+	// Extracted marks a discrepancy found in articles nobody annotated:
+	// their dates for one event cannot all be right.
+	Extracted bool `json:"extracted,omitempty"`
 }
 
 // DatePhrase is a date phrase found in an article and the date it
