@@ -19,7 +19,8 @@ func TestImportRules(t *testing.T) {
 		"internal/present":                   {"timeline", "internal/untrusted"},
 		"internal/synth":                     {"timeline", "internal/untrusted"},
 		"seeds":                              {},
-		"data":                               {"data/internal/bounded", "data/corpus", "data/export", "data/extract", "data/internal/heap", "data/internal/schema", "data/timelinejs", "timeline"},
+		"data":                               {"data/internal/bounded", "data/cache", "data/corpus", "data/export", "data/extract", "data/internal/heap", "data/internal/schema", "data/timelinejs", "timeline"},
+		"data/cache":                         {"data/internal/bounded", "data/internal/schema", "internal/atomicfile", "internal/untrusted", "timeline"},
 		"data/corpus":                        {"data/internal/bounded", "data/extract", "data/internal/schema", "data/page", "seeds", "timeline", "internal/untrusted"},
 		"data/page":                          {},
 		"data/export":                        {"data/internal/schema", "timeline", "internal/untrusted"},
@@ -32,7 +33,7 @@ func TestImportRules(t *testing.T) {
 		"internal/atomicfile":                {},
 		"data/internal/heap":                 {},
 		"data/internal/testkit":              {"data/internal/schema", "timeline", "internal/untrusted"},
-		"internal/cli":                       {"internal/atomicfile", "data", "data/corpus", "data/export", "data/ics", "data/timelinejs", "internal/present", "internal/synth", "internal/untrusted", "model", "timeline"},
+		"internal/cli":                       {"internal/atomicfile", "data", "data/cache", "data/corpus", "data/export", "data/ics", "data/timelinejs", "internal/present", "internal/synth", "internal/untrusted", "model", "timeline"},
 		"model":                              {"timeline", "internal/untrusted", "internal/present"},
 	}
 	out, err := exec.Command("go", "list", "./...").Output()

@@ -2,12 +2,15 @@ package data
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"time"
 
+	"github.com/cyberdesk-dev/cyberdesk/data/cache"
 	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
 	"github.com/cyberdesk-dev/cyberdesk/data/export"
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
@@ -60,6 +63,21 @@ type Options struct {
 	// Stdin is what the path "-" reads: an export or a TimelineJS
 	// document piped in, read once.
 	Stdin io.Reader
+	// IndexLater returns an export's or a TimelineJS document's dataset
+	// before its search and facet indexes are built, for a program that
+	// shows it at once (see timeline.AdoptDeferred); they are built on a
+	// goroutine of their own, and searches read every event until then.
+	IndexLater bool
+	// Progress, when not nil, is told how reading a file goes: now and
+	// then as it is read, on the goroutine reading it, and once more when
+	// it is read. See [Progress].
+	Progress func(Progress)
+	// Cache, when not nil, is where the dataset of an export or
+	// TimelineJS file (of cache.Dir.Least bytes or more) is looked for
+	// before the file is read, and kept after: opened from there, an
+	// unchanged file is not read at all ([Opened.Cached]). Keeping it is
+	// left to the caller, when it has the time ([Opened.Save]).
+	Cache *cache.Dir
 }
 
 // Opened is an opened story and what opening it found.
@@ -72,6 +90,13 @@ type Opened struct {
 	// Extracted counts what was found in a corpus's articles no
 	// annotation covers.
 	Extracted extract.Report
+	// Cached says the dataset came from the cache: the file was not read.
+	Cached bool
+	// Save, when not nil, keeps the dataset in the cache (Options.Cache)
+	// for the next open of the file, unless ctx is done first. It writes
+	// the whole dataset, so a program calls it once the dataset is shown,
+	// or once its answer is given.
+	Save func(ctx context.Context) error
 }
 
 // Open reads the story at path: a corpus directory, a JSON export or a
@@ -129,29 +154,89 @@ func Open(path string, opt Options) (*Opened, error) {
 	if size > limit {
 		return nil, fmt.Errorf("%s: %d bytes is over the %d-byte limit", path, size, limit)
 	}
+	var key cache.Key
+	keep := opt.Cache != nil && opt.Cache.Keeps(size)
+	if keep {
+		if key, err = cache.KeyOf(path); err != nil {
+			keep = false
+		} else if o := openCached(key, format, size, opt); o != nil {
+			return o, nil
+		}
+	}
 	r = io.LimitReader(r, limit+1)
 	reread := func() ([]byte, error) { return readWhole(path, limit) }
+	reopen := func() (io.ReadCloser, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		return readCloser{io.LimitReader(f, limit+1), f}, nil
+	}
+	pr := newProgress(r, size, opt.Progress)
+	r = pr
 	var ds *timeline.Dataset
+	var load *heap.Load // nil unless TuneMemory
 	switch format {
 	case Export:
 		if opt.TuneMemory {
 			// its events, text and indexes: a loaded export keeps a
 			// little over its size live
-			defer heap.Ready(size, 2)()
+			load = heap.Ready(size, 2)
+			defer load.Done()
 		}
-		reopen := func() (io.ReadCloser, error) { return os.Open(path) }
-		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits})
+		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
+			IndexLater: opt.IndexLater, Progress: pr.events})
 	default:
+		var expect func(int64)
 		if opt.TuneMemory {
-			// a streamed CSV keeps under twice its size live
-			defer heap.Ready(size, 1.9)()
+			// a CSV of long rows keeps under twice its size live; one of
+			// short rows says how much more it needs once it knows
+			load = heap.Ready(size, 1.9)
+			defer load.Done()
+			expect = load.Expect
 		}
-		ds, err = timelinejs.Read(path, r, timelinejs.Options{Size: size, Reread: reread, Limits: limits})
+		ds, err = timelinejs.Read(path, r, timelinejs.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
+			IndexLater: opt.IndexLater, Progress: pr.events, Expect: expect})
 	}
+	pr.done(ds)
 	if err != nil {
 		return nil, err
 	}
-	return &Opened{Dataset: ds, Format: format}, nil
+	o := &Opened{Dataset: ds, Format: format}
+	if keep {
+		o.Save = func(ctx context.Context) error { return opt.Cache.Save(ctx, key, ds, uint8(format)) }
+	}
+	return o, nil
+}
+
+// openCached opens the dataset the cache keeps for the file of key k,
+// read as format, or returns nil: not there, or refused (and removed; the
+// file is read instead).
+func openCached(k cache.Key, format Format, size int64, opt Options) *Opened {
+	lo := cache.LoadOptions{IndexLater: opt.IndexLater}
+	if opt.TuneMemory {
+		// readied once the entry says how much it holds, before that is
+		// allocated
+		var load *heap.Load
+		lo.Expect = func(n int64) {
+			load = heap.Ready(n, 1.25)
+			load.Expect(n)
+		}
+		defer func() {
+			if load != nil {
+				load.Done()
+			}
+		}()
+	}
+	start := time.Now()
+	ds, kind, err := opt.Cache.Load(k, lo)
+	if err != nil || format != Detect && Format(kind) != format || Format(kind) != Export && Format(kind) != TimelineJS {
+		return nil
+	}
+	if opt.Progress != nil {
+		opt.Progress(Progress{Read: size, Size: size, Events: len(ds.Events()), Elapsed: time.Since(start), Done: true})
+	}
+	return &Opened{Dataset: ds, Format: Format(kind), Cached: true}
 }
 
 // CorpusFS is the folder dir, to read a corpus from, confined to it:

@@ -298,6 +298,29 @@ func (d Date) First() time.Time {
 	return time.Date(int(d.year), m, day, 0, 0, 0, 0, time.UTC)
 }
 
+// regular reports whether d's month and day are ones a calendar has (or
+// absent), so that firstKey orders it as First does.
+func (d Date) regular() bool {
+	switch {
+	case d.month > 12:
+		return false
+	case d.day <= 28:
+		return true
+	case d.month == 2:
+		y := int(d.year)
+		return d.day == 29 && y%4 == 0 && (y%100 != 0 || y%400 == 0)
+	case d.month == 4 || d.month == 6 || d.month == 9 || d.month == 11:
+		return d.day <= 30
+	}
+	return d.day <= 31
+}
+
+// firstKey is a number that orders regular dates as their First days do,
+// worked out without the calendar arithmetic First does.
+func (d Date) firstKey() int64 {
+	return int64(d.year)*512 + int64(max(d.month, 1))*32 + int64(max(d.day, 1))
+}
+
 // Last returns the last day d covers, as a UTC time at midnight.
 func (d Date) Last() time.Time {
 	f := d.First()

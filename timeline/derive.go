@@ -1,8 +1,9 @@
 package timeline
 
-// derive precomputes what filtering and display need, once. The search
-// text is built on a goroutine of its own while the indexes are built
-// here: on two cores that halves the time a large dataset takes.
+// derive precomputes what a statement's quotes and renderings need: a
+// few items a statement, whatever the number of events. What grows with
+// the events (index) is built apart, so that it can come after a first
+// frame (AdoptDeferred).
 func (ds *Dataset) derive() {
 	n := len(ds.parts.Events)
 	ds.stmtQuotes = make([][]int, len(ds.parts.Statements))
@@ -33,6 +34,19 @@ func (ds *Dataset) derive() {
 			count[l.event]++
 		}
 	}
+	ds.renderings = make([][]Rendering, len(ds.parts.Statements))
+	for si := range ds.parts.Statements {
+		ds.renderings[si] = ds.deriveRenderings(si)
+	}
+	ds.deriveWording()
+}
+
+// index builds what grows with the events: each event's countries and
+// outlets, the posting lists and the search text, the search on a
+// goroutine of its own while the rest is built here (on two cores that
+// halves the time a large dataset takes). Then it marks ds indexed.
+func (ds *Dataset) index() {
+	n := len(ds.parts.Events)
 	// Each event's actors by index, looked up once for both halves.
 	size := 0
 	for i := range ds.parts.Events {
@@ -54,12 +68,9 @@ func (ds *Dataset) derive() {
 		ds.deriveSearch(eventActors)
 	}()
 	ds.deriveIndexes(eventActors)
-	ds.renderings = make([][]Rendering, len(ds.parts.Statements))
-	for si := range ds.parts.Statements {
-		ds.renderings[si] = ds.deriveRenderings(si)
-	}
-	ds.deriveWording()
 	<-searched
+	ds.ready.Store(true)
+	close(ds.indexed)
 }
 
 // deriveIndexes builds each event's countries and outlets and the

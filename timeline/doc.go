@@ -32,6 +32,14 @@
 // dataset over. To change a dataset, change its [Dataset.Parts] and build
 // a new one.
 //
+// [AdoptDeferred] returns as soon as the dataset is sorted and checked,
+// for a program that shows it at once: the indexes that grow with the
+// events (the search text, the posting lists, each event's countries and
+// outlets) are built on a goroutine of its own, and [Dataset.Indexed]
+// says when they are. Until then every method still gives the answers it
+// gives after; a filter or a search reads every event instead of an
+// index.
+//
 // # Invariants
 //
 // New checks what a dataset needs to be navigable: unique ids, every

@@ -19,3 +19,10 @@ func SearchedInPlace(ds *Dataset) int {
 	}
 	return n
 }
+
+// Unindexed is what AdoptDeferred returns before its indexes are built;
+// Index builds them.
+func Unindexed(p Parts) (*Dataset, error) { return adopt(p) }
+
+// Index builds the indexes of a dataset from Unindexed.
+func Index(ds *Dataset) { ds.index() }

@@ -76,16 +76,19 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 		within = nil // every event (the list is sorted, each once): a search then scans all their text at once
 	}
 	cand, all, owned := within, within == nil, false
-	for _, facet := range []struct {
-		want  []string
-		posts map[string][]int
-	}{
-		{f.Countries, ds.byCountry}, {f.Outlets, ds.byOutlet}, {f.Actors, ds.byActor}, {f.Tags, ds.byTag},
-	} {
-		if len(facet.want) == 0 {
+	// Before the indexes are built, the facets are checked on each event
+	// instead of read from posting lists.
+	indexed := ds.ready.Load()
+	facets := !indexed && (len(f.Countries) > 0 || len(f.Outlets) > 0 || len(f.Actors) > 0 || len(f.Tags) > 0)
+	var posts [4]map[string][]int // read only once built
+	if indexed {
+		posts = [4]map[string][]int{ds.byCountry, ds.byOutlet, ds.byActor, ds.byTag}
+	}
+	for k, want := range [4][]string{f.Countries, f.Outlets, f.Actors, f.Tags} {
+		if len(want) == 0 || !indexed {
 			continue
 		}
-		u := union(facet.posts, facet.want)
+		u := union(posts[k], want)
 		if all {
 			cand, all = u, false
 		} else {
@@ -104,6 +107,9 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 	holding := func(words []word) func(int) bool {
 		return func(i int) bool {
 			e := &ds.parts.Events[i]
+			if facets && !ds.inFacets(i, &f) {
+				return false
+			}
 			if !f.Since.IsZero() && lastOf(e.Start, e.End).Before(since) {
 				return false
 			}
@@ -132,7 +138,7 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 			cand[i] = i
 		}
 	}
-	if len(terms) == 0 && f.Since.IsZero() && f.Until.IsZero() {
+	if len(terms) == 0 && f.Since.IsZero() && f.Until.IsZero() && !facets {
 		if !owned {
 			cand = slices.Clone(cand) // never hand out a posting list or the caller's slice
 		}
@@ -209,10 +215,10 @@ func (ds *Dataset) Matches(i int, f Filter) bool {
 
 func (ds *Dataset) matches(i int, f *Filter, terms []string) bool {
 	e := &ds.parts.Events[i]
-	if len(f.Countries) > 0 && !anyIn(f.Countries, ds.eventCountries.get(i)) {
+	if len(f.Countries) > 0 && !anyIn(f.Countries, ds.EventCountries(i)) {
 		return false
 	}
-	if len(f.Outlets) > 0 && !anyIn(f.Outlets, ds.eventOutlets.get(i)) {
+	if len(f.Outlets) > 0 && !anyIn(f.Outlets, ds.EventOutlets(i)) {
 		return false
 	}
 	if len(f.Actors) > 0 && !anyIn(f.Actors, e.Actors) {

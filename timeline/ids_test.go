@@ -40,3 +40,46 @@ func TestIDTable(t *testing.T) {
 		t.Error("the zero table found an id")
 	}
 }
+
+// TestIDTableInParts: built in parts side by side, the table finds every
+// id and reports the same problems, in the events' order, as built whole.
+func TestIDTableInParts(t *testing.T) {
+	var events []Event
+	for i := range 20000 {
+		events = append(events, Event{ID: fmt.Sprintf("ev%d", i)})
+		switch i % 3001 {
+		case 7:
+			events = append(events, Event{ID: fmt.Sprintf("ev%d", i/2)}) // a repeat
+		case 11:
+			events = append(events, Event{}) // no id
+		}
+	}
+	var whole []error
+	buildIDTable(events, &whole, 1)
+	if len(whole) < 10 {
+		t.Fatalf("%d problems; want the repeats and the missing ids", len(whole))
+	}
+	for _, parts := range []int{2, 3, 4, 8} {
+		var errs []error
+		tab := buildIDTable(events, &errs, parts)
+		if fmt.Sprint(errs) != fmt.Sprint(whole) {
+			t.Fatalf("%d parts: problems %v, want %v", parts, errs, whole)
+		}
+		first := map[string]int{}
+		for i := range events {
+			if _, ok := first[events[i].ID]; !ok && events[i].ID != "" {
+				first[events[i].ID] = i
+			}
+		}
+		for id, want := range first {
+			if got, ok := tab.find(events, id); !ok || got != want {
+				t.Fatalf("%d parts: find(%q) = %d, %v; want %d", parts, id, got, ok, want)
+			}
+		}
+		for _, id := range []string{"", "ev20000", "EV1", "ev"} {
+			if got, ok := tab.find(events, id); ok {
+				t.Errorf("%d parts: find(%q) = %d, true; want not found", parts, id, got)
+			}
+		}
+	}
+}

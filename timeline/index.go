@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // ValidationError names the item and field a dataset problem was found in.
@@ -31,16 +32,22 @@ type Dataset struct {
 	articles, outlets, actors, statements, quotes map[string]int
 	events                                        idTable
 
-	eventCountries sets       // direct countries plus those of the event's actors
-	eventOutlets   sets       // outlets of the articles reporting it
-	eventStmts     lists[int] // statements linked to the event
-	stmtQuotes     [][]int    // quotes of each statement, in article order
-	actorEvents    [][]int    // events each actor takes part in
+	eventStmts lists[int] // statements linked to the event
+	stmtQuotes [][]int    // quotes of each statement, in article order
+	renderings [][]Rendering
+
+	// What index builds, which is read only once ready is true (before,
+	// the methods that need it look at the events themselves; see
+	// deferred.go). indexed is closed then too.
+	ready          atomic.Bool
+	indexed        chan struct{}
+	eventCountries sets    // direct countries plus those of the event's actors
+	eventOutlets   sets    // outlets of the articles reporting it
+	actorEvents    [][]int // events each actor takes part in
 	search         searchIndex
 	// posting lists: the events of each country, outlet, actor and tag,
 	// in order
 	byCountry, byOutlet, byActor, byTag map[string][]int
-	renderings                          [][]Rendering
 
 	// splitFrom is the number of events from which a search is split
 	// between processors (tests lower it to split small datasets).
@@ -66,7 +73,18 @@ func New(p Parts) (*Dataset, error) {
 // would copy them first (a million events are 170 MB). The caller must
 // not use p's slices after.
 func Adopt(p Parts) (*Dataset, error) {
-	ds := &Dataset{parts: p, splitFrom: defaultSplitFrom}
+	ds, err := adopt(p)
+	if err != nil {
+		return nil, err
+	}
+	ds.index()
+	return ds, nil
+}
+
+// adopt sorts and checks p and derives what its statements need: Adopt
+// without the indexes.
+func adopt(p Parts) (*Dataset, error) {
+	ds := &Dataset{parts: p, splitFrom: defaultSplitFrom, indexed: make(chan struct{})}
 	sortChronologically(ds.parts.Events)
 	// Derived discrepancies are made afresh, so New(ds.Parts()) rebuilds ds.
 	ds.parts.Discrepancies = slices.DeleteFunc(slices.Clone(p.Discrepancies), func(d Discrepancy) bool { return d.Derived })
@@ -91,22 +109,32 @@ func Adopt(p Parts) (*Dataset, error) {
 // sortChronologically sorts events by [Compare] of their starts, then by
 // id, then in the order given. It sorts small keys, then moves each event
 // once, following the cycles of the permutation, where sorting the events
-// themselves would move each of them many times.
+// themselves would move each of them many times. Events already in order,
+// as most files keep them, are only read.
 func sortChronologically(events []Event) {
+	regular := true
+	for i := range events {
+		if !events[i].Start.regular() {
+			regular = false
+			break
+		}
+	}
 	type key struct {
-		first int64 // the start's first day, in Unix seconds
+		first int64 // the start's first day: firstKey, or in Unix seconds
 		wide  int   // minus the precision: the wider date first, as Compare has it
 		id    string
 		i     int
 	}
-	keys := make([]key, len(events))
-	for i := range events {
+	keyOf := func(i int) key {
 		d := events[i].Start
-		keys[i] = key{d.First().Unix(), -int(d.Precision), events[i].ID, i}
+		if regular {
+			return key{d.firstKey(), -int(d.Precision), events[i].ID, i}
+		}
+		return key{d.First().Unix(), -int(d.Precision), events[i].ID, i}
 	}
 	// Each comparison stops at the first difference: most keys differ in
 	// their day, and comparing ids for every pair cost more than the rest.
-	slices.SortFunc(keys, func(a, b key) int {
+	byKey := func(a, b key) int {
 		if a.first != b.first {
 			return cmp.Compare(a.first, b.first)
 		}
@@ -117,7 +145,15 @@ func sortChronologically(events []Event) {
 			return c
 		}
 		return cmp.Compare(a.i, b.i)
-	})
+	}
+	if regular && sortRuns(events) {
+		return
+	}
+	keys := make([]key, len(events))
+	for i := range events {
+		keys[i] = keyOf(i)
+	}
+	slices.SortFunc(keys, byKey)
 	// Position j takes the event now at keys[j].i.
 	for j := range keys {
 		if keys[j].i < 0 || keys[j].i == j {
@@ -135,6 +171,38 @@ func sortChronologically(events []Event) {
 			k = from
 		}
 	}
+}
+
+// sortRuns sorts events whose dates are in order already, as most files
+// keep them, where sorting every event would read and move them all many
+// times: only a run of events on the same dates whose ids are not in
+// order is sorted, by id, keeping the order given among the same ids. It
+// reports false, changing nothing, if the dates are not in order. Every
+// date must be regular.
+func sortRuns(events []Event) bool {
+	day := func(i int) (int64, int) { return events[i].Start.firstKey(), -int(events[i].Start.Precision) }
+	for i := 1; i < len(events); i++ {
+		a, aw := day(i - 1)
+		b, bw := day(i)
+		if a > b || a == b && aw > bw {
+			return false
+		}
+	}
+	byID := func(a, b Event) int { return strings.Compare(a.ID, b.ID) }
+	for i := 0; i < len(events); {
+		k, kw := day(i)
+		j := i + 1
+		for ; j < len(events); j++ {
+			if b, bw := day(j); b != k || bw != kw {
+				break
+			}
+		}
+		if run := events[i:j]; !slices.IsSortedFunc(run, byID) {
+			slices.SortStableFunc(run, byID)
+		}
+		i = j
+	}
+	return true
 }
 
 func indexIDs[T any](kind string, items []T, id func(T) string, errs *[]error) map[string]int {
@@ -202,11 +270,21 @@ func (ds *Dataset) CountryName(code string) string {
 // EventCountries returns the countries event i involves, directly or through
 // its actors, sorted. Events with the same countries share the slice: do not
 // change it.
-func (ds *Dataset) EventCountries(i int) []string { return ds.eventCountries.get(i) }
+func (ds *Dataset) EventCountries(i int) []string {
+	if !ds.ready.Load() {
+		return ds.countriesOf(i)
+	}
+	return ds.eventCountries.get(i)
+}
 
 // EventOutlets returns the ids of the outlets reporting event i, sorted.
 // Events with the same outlets share the slice: do not change it.
-func (ds *Dataset) EventOutlets(i int) []string { return ds.eventOutlets.get(i) }
+func (ds *Dataset) EventOutlets(i int) []string {
+	if !ds.ready.Load() {
+		return ds.outletsOf(i)
+	}
+	return ds.eventOutlets.get(i)
+}
 
 // EventStatements returns the indexes of the statements linked to event i.
 func (ds *Dataset) EventStatements(i int) []int { return ds.eventStmts.of(i) }
@@ -231,7 +309,12 @@ func (ds *Dataset) StatementsOf(events []int) []int {
 func (ds *Dataset) StatementQuotes(si int) []int { return ds.stmtQuotes[si] }
 
 // ActorEvents returns the indexes of the events actor ai takes part in.
-func (ds *Dataset) ActorEvents(ai int) []int { return ds.actorEvents[ai] }
+func (ds *Dataset) ActorEvents(ai int) []int {
+	if !ds.ready.Load() {
+		return ds.eventsWithActor(ai)
+	}
+	return ds.actorEvents[ai]
+}
 
 // ActorIndex returns the position of the actor with the given id in Actors.
 func (ds *Dataset) ActorIndex(id string) (int, bool) { i, ok := ds.actors[id]; return i, ok }

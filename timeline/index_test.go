@@ -99,6 +99,9 @@ func TestChronologicalIsTheStableSort(t *testing.T) {
 	events := make([]Event, 5000)
 	for i := range events {
 		events[i] = Event{ID: fmt.Sprintf("e%d", rng.IntN(3000)), Start: randomDate(rng), Summary: fmt.Sprint(i)}
+		if i%500 == 0 { // a day its month does not have: First moves it on
+			events[i].Start = Date{year: 2022, month: 2, day: uint8(29 + i%3), Precision: Day}
+		}
 	}
 	want := slices.Clone(events)
 	slices.SortStableFunc(want, func(a, b Event) int {
@@ -109,6 +112,54 @@ func TestChronologicalIsTheStableSort(t *testing.T) {
 	for i := range want {
 		if got[i].Summary != want[i].Summary {
 			t.Fatalf("position %d: event %s (%v), want %s (%v)", i, got[i].Summary, got[i].Start, want[i].Summary, want[i].Start)
+		}
+	}
+	// In order already (read, not sorted), and out of order by one swap.
+	sortChronologically(got)
+	for i := range want {
+		if got[i].Summary != want[i].Summary {
+			t.Fatalf("sorted again, position %d: event %s, want %s", i, got[i].Summary, want[i].Summary)
+		}
+	}
+	// In order of date but not of id within a date (sortRuns).
+	got = slices.Clone(events)
+	for i := range got {
+		if got[i].Start.Day() > 28 {
+			got[i].Start = Date{year: 2022, month: 2, day: 1, Precision: Day} // regular dates only
+		}
+	}
+	want = slices.Clone(got)
+	slices.SortStableFunc(want, func(a, b Event) int { return cmp.Or(Compare(a.Start, b.Start), strings.Compare(a.ID, b.ID)) })
+	slices.SortStableFunc(got, func(a, b Event) int { return Compare(a.Start, b.Start) })
+	if sortChronologically(got); !slices.EqualFunc(got, want, func(a, b Event) bool { return a.Summary == b.Summary }) {
+		t.Fatal("events in order of date, sorted by id within each: not the stable sort")
+	}
+	got[100], got[4000] = got[4000], got[100]
+	sortChronologically(got)
+	for i := range want {
+		if got[i].Summary != want[i].Summary {
+			t.Fatalf("after a swap, position %d: event %s, want %s", i, got[i].Summary, want[i].Summary)
+		}
+	}
+}
+
+// TestFirstKeyOrdersAsFirst: the key the sort reads orders regular dates
+// as their first days do, and a date is regular exactly when First keeps
+// its month and day.
+func TestFirstKeyOrdersAsFirst(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	odd := func() Date { // any month and day up to 31, some impossible
+		return Date{year: int16(1899 + rng.IntN(202)), month: uint8(rng.IntN(14)), day: uint8(rng.IntN(32)), Precision: Day}
+	}
+	for range 100_000 {
+		a, b := odd(), odd()
+		f := a.First()
+		kept := int(f.Month()) == max(int(a.month), 1) && f.Day() == max(int(a.day), 1)
+		if a.regular() != kept {
+			t.Fatalf("%d-%d-%d: regular %v, but First gives %v", a.year, a.month, a.day, a.regular(), f)
+		}
+		if a.regular() && b.regular() && cmp.Compare(a.firstKey(), b.firstKey()) != a.First().Compare(b.First()) {
+			t.Fatalf("%v and %v: keys %d and %d", a.First(), b.First(), a.firstKey(), b.firstKey())
 		}
 	}
 }

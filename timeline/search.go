@@ -250,6 +250,9 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 	if len(words) == 0 {
 		return true
 	}
+	if !ds.ready.Load() {
+		return ds.holdsUnindexed(i, words)
+	}
 	if s.inAt != nil && s.inAt[i] != 0 {
 		text := s.inAt[i].text(s.in)
 		for _, w := range words {
@@ -294,6 +297,12 @@ func (ds *Dataset) holdsEach(i int, words []word) bool {
 // the copies, then each article holding texts searched in place.
 func (ds *Dataset) scan(ctx context.Context, w word, keep func(int) bool) ([]int, error) {
 	s := &ds.search
+	if !ds.ready.Load() { // before the index, every event is read
+		words := []word{w}
+		return ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) {
+			return siftRange(ctx, from, to, func(i int) bool { return ds.holdsUnindexed(i, words) && keep(i) })
+		})
+	}
 	found, err := ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) { return s.scanCopies(ctx, w, keep, from, to) })
 	for g := range s.in {
 		if err != nil {

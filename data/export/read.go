@@ -32,6 +32,12 @@ type Options struct {
 	// Limits are what the document may hold; the zero value means the
 	// defaults.
 	Limits schema.Limits
+	// IndexLater has the dataset built with [timeline.AdoptDeferred]: it
+	// is returned before its search and facet indexes are built.
+	IndexLater bool
+	// Progress, when not nil, is told how many events have been read so
+	// far, now and then as they are read, on the goroutine reading them.
+	Progress func(events int)
 }
 
 // Load builds a dataset from a document written by `cyberdesk export
@@ -56,7 +62,7 @@ func Load(path string, src []byte, opt Options) (*timeline.Dataset, error) {
 		line, col := schema.LineCol(src, int64(off))
 		return nil, &schema.Error{File: path, Line: line, Col: col, Err: &schema.StringTooLong{Most: longestValue(limits)}}
 	}
-	return readDataset(path, bytes.NewReader(src), int64(len(src)), src, limits)
+	return readDataset(path, bytes.NewReader(src), int64(len(src)), src, limits, opt)
 }
 
 // Read is [Load] reading from r, without holding the whole document in
@@ -74,7 +80,7 @@ func Read(path string, r io.Reader, opt Options) (*timeline.Dataset, error) {
 	if b, _ := br.Peek(len(schema.BOM)); string(b) == schema.BOM {
 		br.Discard(len(schema.BOM))
 	}
-	ds, err := readDataset(path, br, opt.Size, nil, limits)
+	ds, err := readDataset(path, br, opt.Size, nil, limits, opt)
 	if err == nil {
 		return ds, nil
 	}
@@ -89,7 +95,7 @@ func Read(path string, r io.Reader, opt Options) (*timeline.Dataset, error) {
 	if rerr != nil {
 		return nil, err
 	}
-	return Load(path, src, Options{Limits: limits})
+	return Load(path, src, Options{Limits: limits, IndexLater: opt.IndexLater})
 }
 
 // datasetIn is the export as read: the events are handed to the loader
@@ -142,8 +148,8 @@ func (s *eventStream) added(dec *jsontext.Decoder, je *schema.Event) error {
 
 // readDataset loads the export read from r, of size bytes if that is
 // not 0; src, when not nil, is the same bytes, for placing errors.
-func readDataset(path string, r io.Reader, size int64, src []byte, limits schema.Limits) (*timeline.Dataset, error) {
-	l := &schema.Reader{Single: path, AnnotationsSrc: src, ManifestSrc: src, Limits: limits}
+func readDataset(path string, r io.Reader, size int64, src []byte, limits schema.Limits, opt Options) (*timeline.Dataset, error) {
+	l := &schema.Reader{Single: path, AnnotationsSrc: src, ManifestSrc: src, Limits: limits, IndexLater: opt.IndexLater}
 	parts := timeline.Parts{Countries: map[string]string{}}
 	var doc datasetIn
 	// The events' slice is sized once, from an estimate, rather than
@@ -154,6 +160,9 @@ func readDataset(path string, r io.Reader, size int64, src []byte, limits schema
 			return fmt.Errorf("more than %d events, the most a dataset may hold; split the dataset (data.MaxEvents)", limits.Events)
 		}
 		events = append(events, e)
+		if opt.Progress != nil && len(events)%4096 == 0 {
+			opt.Progress(len(events))
+		}
 		return nil
 	}
 	expect := func(n int) {

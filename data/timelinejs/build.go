@@ -202,7 +202,11 @@ func (b *builder) finish() (*timeline.Dataset, error) {
 		Placer:    slidesOpenPassages{},
 	}
 	schema.Clean(&parts, false)
-	ds, err := timeline.Adopt(parts)
+	adopt := timeline.Adopt
+	if imp.indexLater {
+		adopt = timeline.AdoptDeferred
+	}
+	ds, err := adopt(parts)
 	if err != nil {
 		return nil, imp.validation(err, b.where())
 	}

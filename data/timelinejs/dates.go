@@ -94,7 +94,8 @@ func applyDisplay(display string, start, end timeline.Date) (timeline.Date, time
 	if display == "" {
 		return start, end, ""
 	}
-	for _, c := range notation(display) {
+	found := notation(display)
+	for _, c := range found.d[:found.n] {
 		switch {
 		case !sameFields(c[0], start):
 		case c[1].IsZero() && end.IsZero():
@@ -116,12 +117,13 @@ func sameFields(a, b timeline.Date) bool {
 // start and an end (zero for a single date), in order of preference. Only
 // readings that FormatRange writes back as s are kept. "c. 2022–2023" is
 // both a range approximate at both ends and one approximate at its start;
-// the first is preferred.
-func notation(s string) [][2]timeline.Date {
-	var out [][2]timeline.Date
+// the first is preferred. It allocates nothing where s is such a date.
+func notation(s string) (out readings) {
 	keep := func(a, b timeline.Date) {
-		if timeline.FormatRange(a, b) == s {
-			out = append(out, [2]timeline.Date{a, b})
+		var buf [64]byte
+		if string(appendRange(buf[:0], a, b)) == s && out.n < len(out.d) {
+			out.d[out.n] = [2]timeline.Date{a, b}
+			out.n++
 		}
 	}
 	rest, approx := strings.CutPrefix(s, "c. ")
@@ -134,16 +136,17 @@ func notation(s string) [][2]timeline.Date {
 	}
 	start, ok := oneDate(first)
 	if !ok {
-		return nil
+		return out
 	}
-	var ends []timeline.Date
+	var ends [2]timeline.Date
+	n := 0
 	if e, ok := sameMonthDay(start, second); ok {
-		ends = append(ends, e)
+		ends[n], n = e, n+1
 	}
 	if e, ok := oneDate(second); ok {
-		ends = append(ends, e)
+		ends[n], n = e, n+1
 	}
-	for _, e := range ends {
+	for _, e := range ends[:n] {
 		if !approx {
 			keep(start, e)
 			continue
@@ -157,14 +160,24 @@ func notation(s string) [][2]timeline.Date {
 	return out
 }
 
+// readings are what notation found: d[:n].
+type readings struct {
+	d [4][2]timeline.Date
+	n int
+}
+
 // sameMonthDay reads the "25" of "2022-10-23–25".
 func sameMonthDay(start timeline.Date, s string) (timeline.Date, bool) {
-	if start.Precision != timeline.Day || len(s) != 2 {
+	if start.Precision != timeline.Day || len(s) != 2 || s[0] == '+' || strings.Contains(s, "-") {
 		return timeline.Date{}, false
 	}
-	d, err := timeline.ParseDate(fmt.Sprintf("%04d-%02d-%s", start.Year(), int(start.Month()), s), timeline.Day)
+	day, err := strconv.Atoi(s)
+	if err != nil || day < 1 || day > daysIn(start.Year(), int(start.Month())) {
+		return timeline.Date{}, false
+	}
+	d := timeline.DayDate(start.Year(), start.Month(), day)
 	d.Approx = start.Approx
-	return d, err == nil
+	return d, true
 }
 
 // oneDate reads one date as [timeline.Date.String] writes it.
@@ -188,13 +201,74 @@ func oneDate(s string) (timeline.Date, bool) {
 	return d, err == nil
 }
 
-// monthDate reads "Sep 2022".
+// errNotMonth is any reading monthDate refuses: only that it does counts.
+var errNotMonth = errors.New("not a month")
+
+// monthDate reads "Sep 2022": the month's name, then the year as
+// timeline.ParseDate reads one.
 func monthDate(s string) (timeline.Date, error) {
 	name, year, _ := strings.Cut(s, " ")
 	for m := time.January; m <= time.December; m++ {
-		if m.String()[:3] == name {
-			return timeline.ParseDate(year+"-"+fmt.Sprintf("%02d", int(m)), timeline.Month)
+		if m.String()[:3] != name {
+			continue
 		}
+		y, err := strconv.Atoi(year)
+		if err != nil || year == "" || year[0] == '+' || strings.Contains(year, "-") || y < 1 || y > 9999 {
+			return timeline.Date{}, errNotMonth
+		}
+		return timeline.MonthDate(y, m), nil
 	}
-	return timeline.Date{}, fmt.Errorf("%q is not a month", name)
+	return timeline.Date{}, errNotMonth
+}
+
+// appendRange appends timeline.FormatRange(start, end) to dst.
+func appendRange(dst []byte, start, end timeline.Date) []byte {
+	if end.IsZero() || end == start {
+		return appendDate(dst, start)
+	}
+	if start.Approx && end.Approx { // "c. 2022-10-23–25", not "c. … – c. …"
+		dst = append(dst, "c. "...)
+		start.Approx, end.Approx = false, false
+	}
+	dst = appendDate(dst, start)
+	dst = append(dst, "–"...)
+	if start.Precision == timeline.Day && end.Precision == timeline.Day && start.Year() == end.Year() && start.Month() == end.Month() && start.Approx == end.Approx {
+		return appendPadded(dst, end.Day(), 2)
+	}
+	return appendDate(dst, end)
+}
+
+// appendDate appends d.String() to dst.
+func appendDate(dst []byte, d timeline.Date) []byte {
+	if d.Approx && !d.IsZero() {
+		dst = append(dst, "c. "...)
+	}
+	switch d.Precision {
+	case timeline.Week:
+		dst = append(dst, "wk "...)
+		fallthrough
+	case timeline.Day:
+		dst = append(appendPadded(dst, d.Year(), 4), '-')
+		dst = append(appendPadded(dst, int(d.Month()), 2), '-')
+		return appendPadded(dst, d.Day(), 2)
+	case timeline.Month:
+		dst = append(dst, d.Month().String()[:3]...)
+		return strconv.AppendInt(append(dst, ' '), int64(d.Year()), 10)
+	case timeline.Year:
+		return strconv.AppendInt(dst, int64(d.Year()), 10)
+	case timeline.Decade:
+		return append(strconv.AppendInt(dst, int64(d.Year()), 10), 's')
+	}
+	return append(dst, "undated"...)
+}
+
+// appendPadded appends n as fmt's %0*d does.
+func appendPadded(dst []byte, n, width int) []byte {
+	if n < 0 {
+		dst, n, width = append(dst, '-'), -n, width-1
+	}
+	for d := digits(n); d < width; d++ {
+		dst = append(dst, '0')
+	}
+	return strconv.AppendInt(dst, int64(n), 10)
 }

@@ -20,6 +20,17 @@
 // and column; Read streams and, on a problem, reads the file again (when
 // its caller can) to place it the same way.
 //
+// Given a way to reopen the file (Options.Reopen), Read reads a CSV on
+// every processor instead (parallel.go): a window of rows at a time, cut
+// at record ends into a part a processor (records.go), each part read into
+// its slides' blocks and events without allocating for a row (part.go),
+// then placed side by side again in the article and the events' one
+// array. It builds the dataset the sequential reading builds, export for
+// export, byte for byte; where that reading would report a problem, or a
+// row's text depends on the rows before it, it gives the document to that
+// reading, from the start. A row over the row limit it refuses itself, as
+// early and with the same error.
+//
 // # Writing
 //
 // Write and WriteCSV write the events a filter selects as the JSON

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 )
@@ -15,28 +16,95 @@ import (
 // li, headings) end a paragraph, script and style elements are dropped
 // with their content; whitespace collapses as a browser collapses it.
 func plain(s string) string {
-	if !strings.ContainsAny(s, "<&") { // plain text already: one paragraph
+	if simple(s) {
+		return s
+	}
+	if !markup(s) { // plain text already: one paragraph
 		return oneLine(untrusted.Clean(s))
 	}
 	return plainHTML(s)
+}
+
+// appendPlain appends plain(s) to dst, allocating nothing where plain
+// would return part of s or where s holds markup.
+func appendPlain(dst []byte, s string) []byte {
+	if !markup(s) {
+		return append(dst, plain(s)...)
+	}
+	return appendPlainHTML(dst, s)
+}
+
+// simple reports whether s is printable ASCII, without markup, with
+// single spaces between words and none at its ends: text plain gives back
+// as it is, which most cells are. It reads s once, where cleaning and
+// collapsing it would read it twice.
+func simple(s string) bool {
+	space := true // a space at the start is as bad as two in a row
+	for i := 0; i < len(s); i++ {
+		switch simpleByte[s[i]] {
+		case byteOK:
+			space = false
+		case byteSpace:
+			if space {
+				return false
+			}
+			space = true
+		default:
+			return false
+		}
+	}
+	return !space || s == ""
+}
+
+// What simple makes of each byte: looked up, one test a byte instead of
+// five.
+const (
+	byteNot   = iota // not in simple text
+	byteOK           // printable ASCII but a space, '<' and '&'
+	byteSpace        // ' '
+)
+
+var simpleByte = func() (t [256]uint8) {
+	for c := '!'; c < 0x7F; c++ {
+		t[c] = byteOK
+	}
+	t['<'], t['&'], t[' '] = byteNot, byteNot, byteSpace
+	return t
+}()
+
+// markup reports whether s holds a '<' or a '&': whether it may hold
+// tags or entities. (strings.ContainsAny makes a set of its bytes for each
+// call; a cell is read a byte at a time faster.)
+func markup(s string) bool {
+	for i := range len(s) {
+		if c := s[i]; c == '<' || c == '&' {
+			return true
+		}
+	}
+	return false
 }
 
 // plainHTML is plain for text that may hold markup. The paragraph
 // being read and the last one collapsed live in buffers reused from call
 // to call; only the result is allocated.
 func plainHTML(s string) string {
+	b := appendPlainHTML(make([]byte, 0, len(s)), s) // markup and entities make the text shorter than s, most often
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendPlainHTML appends plainHTML(s) to dst.
+func appendPlainHTML(dst []byte, s string) []byte {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	cur := sc.cur[:0]
-	var out strings.Builder
-	out.Grow(len(s)) // markup and entities make the text shorter than s, most often
+	start := len(dst)
 	flush := func() {
 		sc.para = appendOneLine(sc.para[:0], cur)
 		if len(sc.para) > 0 {
-			if out.Len() > 0 {
-				out.WriteByte('\n')
+			if len(dst) > start {
+				dst = append(dst, '\n')
 			}
-			out.Write(sc.para)
+			dst = append(dst, sc.para...)
 		}
 		cur = cur[:0]
 	}
@@ -75,7 +143,7 @@ func plainHTML(s string) string {
 	}
 	flush()
 	sc.cur = cur
-	return out.String()
+	return dst
 }
 
 // scratch is what plainHTML reuses: the paragraph being read, and the

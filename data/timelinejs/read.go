@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"unicode/utf8"
 
@@ -113,6 +114,26 @@ type Options struct {
 	// Limits are what the document may hold; the zero value means the
 	// defaults.
 	Limits schema.Limits
+	// Reopen, when not nil, reads the document again from its start. [Read]
+	// then reads a CSV on every processor, and where that reading would
+	// have a problem to place, reads it again the way that places it.
+	Reopen func() (io.ReadCloser, error)
+	// IndexLater has the dataset built with [timeline.AdoptDeferred]: it
+	// is returned before its search and facet indexes are built.
+	IndexLater bool
+	// Progress, when not nil, is told how many events have been made so
+	// far, now and then as a CSV is read, on the goroutine reading it.
+	Progress func(events int)
+	// Expect, when not nil, is told how many bytes the dataset should
+	// keep live, once a CSV read on every processor knows from its first
+	// rows, before it allocates them: that reading makes little garbage
+	// besides (see data/internal/heap, Load.Expect).
+	Expect func(bytes int64)
+
+	// window and parts, when not 0, are how many bytes a parallel reading
+	// reads at a time and how many parts it cuts them in: tests cut rows
+	// across small windows.
+	window, parts int
 }
 
 // Load builds a dataset from a TimelineJS JSON document or a TimelineJS
@@ -160,7 +181,7 @@ func Load(path string, src []byte, opt Options) (*timeline.Dataset, error) {
 	if len(slides) == 0 {
 		return fail(errors.New("no events: a TimelineJS document needs at least one slide besides the title"))
 	}
-	imp := &importer{file: path, pos: pos, limits: limits}
+	imp := &importer{file: path, pos: pos, limits: limits, indexLater: opt.IndexLater}
 	return imp.dataset(title, slides)
 }
 

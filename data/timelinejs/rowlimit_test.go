@@ -70,3 +70,36 @@ func TestRowLimiterPassesRowsThrough(t *testing.T) {
 		t.Errorf("a row over the limit on line 2: %v", err)
 	}
 }
+
+// TestAHugeCellIsRefusedInParallel: read on every processor (with a way to
+// reopen the file), an endless cell is refused as early, and placed the
+// same, as streamed.
+func TestAHugeCellIsRefusedInParallel(t *testing.T) {
+	src := &endlessCell{head: templateHeader + "2022,9,7,,,,,,,Title,\""}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := Read("big.csv", src, Options{Reopen: func() (io.ReadCloser, error) { return nil, errors.New("not reopened") }})
+	runtime.ReadMemStats(&after)
+	most := rowCells * schema.MaxLineBytes
+	var se *schema.Error
+	if !errors.As(err, &se) || se.Line != 2 || se.Col != 1 || !strings.Contains(err.Error(), "a row of over") {
+		t.Fatalf("an endless cell: %v", err)
+	}
+	if src.sent > int64(2*most) {
+		t.Errorf("read %d bytes to refuse a row over %d", src.sent, most)
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > 16*uint64(most) {
+		t.Errorf("allocated %d MiB to refuse it", got>>20)
+	}
+	// the same, after empty lines and rows, and in the next window
+	rows := strings.Repeat("2022,9,7,,,,,,,Title,text,,,,,,,\n", 300_000)
+	head := templateHeader + "\n\r\n" + rows + "2022,9,8,,,,,,,Endless,\""
+	for _, r := range []io.Reader{strings.NewReader(head + strings.Repeat("x", 3*most)), &endlessCell{head: head}} {
+		_, want := Read("big.csv", strings.NewReader(head+strings.Repeat("x", 3*most)), Options{})
+		_, got := Read("big.csv", r, Options{Reopen: func() (io.ReadCloser, error) { return nil, errors.New("not reopened") }})
+		if want == nil || got == nil || got.Error() != want.Error() {
+			t.Errorf("in parallel: %v\nstreamed: %v", got, want)
+		}
+	}
+}

@@ -20,10 +20,11 @@ import (
 
 // importer turns checked slides into dataset parts.
 type importer struct {
-	file   string
-	pos    *positions
-	limits schema.Limits
-	errs   []error
+	file       string
+	pos        *positions
+	limits     schema.Limits
+	indexLater bool // build with timeline.AdoptDeferred
+	errs       []error
 }
 
 func (imp *importer) fail(s *slide, cell string, err error) {

@@ -37,12 +37,33 @@ func Read(path string, r io.Reader, opt Options) (*timeline.Dataset, error) {
 	limits := opt.Limits.OrDefault()
 	var ds *timeline.Dataset
 	var err error
+	if looksCSV(br) && opt.Reopen != nil {
+		ds, err = readParallel(path, br, opt, limits)
+		var se *schema.Error
+		switch {
+		case err == nil:
+			return ds, nil
+		case errors.As(err, &se):
+			return nil, err // a row too long, refused as the sequential reader refuses it
+		case !errors.Is(err, errOdd):
+			return nil, &schema.Error{File: path, Err: err}
+		}
+		// Read again, as it always was: that reading places problems.
+		rc, rerr := opt.Reopen()
+		if rerr != nil {
+			return nil, &schema.Error{File: path, Err: rerr}
+		}
+		defer rc.Close()
+		again := opt
+		again.Reopen = nil
+		return Read(path, rc, again)
+	}
 	if looksCSV(br) {
-		ds, err = streamCSV(path, br, cr, opt.Size, limits)
+		ds, err = streamCSV(path, br, cr, opt, limits)
 	} else {
 		var src []byte
 		if src, err = io.ReadAll(br); err == nil {
-			return Load(path, src, Options{Limits: limits})
+			return Load(path, src, Options{Limits: limits, IndexLater: opt.IndexLater})
 		}
 	}
 	if err == nil {
@@ -59,7 +80,7 @@ func Read(path string, r io.Reader, opt Options) (*timeline.Dataset, error) {
 	if rerr != nil {
 		return nil, err
 	}
-	return Load(path, src, Options{Limits: limits})
+	return Load(path, src, Options{Limits: limits, IndexLater: opt.IndexLater})
 }
 
 // looksCSV reports whether the document is a CSV: its first byte that
@@ -93,8 +114,9 @@ var errTitleLate = errors.New("the title row comes after the first rows of slide
 // (wordsOfAll) on a goroutine of their own, a batch ahead of the build,
 // which must take the slides in order: with both on one goroutine, the
 // second core sat idle while rows were read and built.
-func streamCSV(path string, br *bufio.Reader, cr *countingReader, size int64, limits schema.Limits) (*timeline.Dataset, error) {
-	imp := &importer{file: path, pos: &positions{}, limits: limits}
+func streamCSV(path string, br *bufio.Reader, cr *countingReader, opt Options, limits schema.Limits) (*timeline.Dataset, error) {
+	size := opt.Size
+	imp := &importer{file: path, pos: &positions{}, limits: limits, indexLater: opt.IndexLater}
 	// csv reads the limiter through a buffer as large as br's, so a row
 	// is not read in small pieces
 	r := csv.NewReader(bufio.NewReaderSize(newRowLimiter(br, rowCells*limits.LineBytes), 1<<16))

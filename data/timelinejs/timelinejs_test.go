@@ -358,6 +358,8 @@ func FuzzPlainFastPaths(f *testing.F) {
 	for _, s := range []string{"plain", "  lots \n of\t space  ", "a  b", "\u00a0nbsp\u0085", "x\x1b[31m", "bidi\u202e", "é ü"} {
 		f.Add(s)
 	}
+	f.Add("<p>a &amp; b</p>")
+	f.Add(" lead")
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
@@ -366,6 +368,14 @@ func FuzzPlainFastPaths(f *testing.F) {
 			if got, want := plain(s), plainHTML(s); got != want {
 				t.Errorf("plain(%q) = %q, the general path gives %q", s, got, want)
 			}
+		}
+		if simple(s) {
+			if got := oneLine(untrusted.Clean(s)); got != s || strings.ContainsAny(s, "<&") {
+				t.Errorf("simple(%q), but cleaned on one line it is %q", s, got)
+			}
+		}
+		if got, want := string(appendPlain([]byte("x"), s)), "x"+plain(s); got != want {
+			t.Errorf("appendPlain(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -45,7 +45,11 @@ cyberdesk cite 2022-07-15-july-cyberattack#1 --style bibtex`,
 			if err != nil {
 				return err
 			}
-			return writeCitations(c.OutOrStdout(), cites, style)
+			if err := writeCitations(c.OutOrStdout(), cites, style); err != nil {
+				return err
+			}
+			o.keep(c.Context())
+			return nil
 		},
 	}
 	src.register(c.Flags())

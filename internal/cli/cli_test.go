@@ -5,13 +5,15 @@ import (
 	"encoding/json"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/creack/pty"
+
+	"github.com/cyberdesk-dev/cyberdesk/data"
 )
 
 // CSV reads back with encoding/csv: a header, then one record per event.
@@ -144,31 +146,60 @@ func TestExportFormatsAndTimelineJSInput(t *testing.T) {
 	}
 }
 
-// TestLoadingNotice: a large file is announced on a terminal while it
-// loads, and the line is erased after; a pipe gets nothing.
-func TestLoadingNotice(t *testing.T) {
-	file := filepath.Join(t.TempDir(), "big.json")
-	if err := os.WriteFile(file, []byte("0123456789abcdef"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+// TestLoadingProgress: on a terminal, a load that takes over a third of a
+// second draws its progress on one line, redrawn in place (the bar, the
+// bytes and events read, the time left, then the checking), erased once
+// the file is loaded; a shorter one draws nothing, and a pipe gets
+// nothing.
+func TestLoadingProgress(t *testing.T) {
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Skip("no pty:", err)
 	}
 	defer ptmx.Close()
+	pty.Setsize(ptmx, &pty.Winsize{Cols: 160, Rows: 24})
 	got := make(chan string)
 	go func() { b, _ := io.ReadAll(ptmx); got <- string(b) }()
-	announce(tty, file, 10)()
+	report, done := loadProgress(tty, "/some/where/big.csv")
+	report(data.Progress{Read: 1 << 20, Size: 100 << 20, Elapsed: time.Second / 4}) // too soon
+	report(data.Progress{Read: 40 << 20, Size: 100 << 20, Events: 412345, Elapsed: time.Second / 2, Left: 750 * time.Millisecond})
+	report(data.Progress{Read: 100 << 20, Size: 100 << 20, Events: 1000000, Elapsed: time.Second})
+	report(data.Progress{Read: 100 << 20, Size: 100 << 20, Events: 1000000, Elapsed: time.Second, Done: true})
+	done()
 	tty.Close()
-	if out := <-got; !strings.HasPrefix(out, "cyberdesk: loading "+file+" (0 MB)…") || !strings.HasSuffix(out, "\r\x1b[K") {
-		t.Errorf("on a terminal: %q", out)
+	out := <-got
+	for _, want := range []string{
+		"\r\x1b[Kcyberdesk: loading big.csv [", "] 40%  40 of 100 MB · 412,345 events · 0.8 s left",
+		"] 100%  100 of 100 MB · 1,000,000 events · checking them", "\r\x1b[K",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("on a terminal, %q does not hold %q", out, want)
+		}
+	}
+	if strings.Count(out, "cyberdesk: loading") != 2 || !strings.HasSuffix(out, "\r\x1b[K") {
+		t.Errorf("on a terminal: %q; want two lines drawn, then erased", out)
+	}
+
+	ptmx2, tty2, _ := pty.Open()
+	defer ptmx2.Close()
+	go func() { b, _ := io.ReadAll(ptmx2); got <- string(b) }()
+	report, done = loadProgress(tty2, "quick.csv")
+	report(data.Progress{Read: 1, Size: 1, Elapsed: time.Millisecond, Done: true})
+	done()
+	tty2.Close()
+	if out := <-got; out != "" {
+		t.Errorf("a quick load drew %q", out)
 	}
 
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	announce(w, file, 10)()
+	report, done = loadProgress(w, "big.csv")
+	if report != nil {
+		report(data.Progress{Read: 1, Size: 2, Elapsed: time.Second})
+	}
+	done()
 	w.Close()
 	if b, _ := io.ReadAll(r); len(b) > 0 {
 		t.Errorf("on a pipe: %q", b)

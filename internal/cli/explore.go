@@ -1,14 +1,17 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"io"
 	"os"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/model"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -63,7 +66,21 @@ func rootArgs(c *cobra.Command, args []string) error {
 func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) error {
 	termErr := explorerTerminal(stdin, stdout)
 	open := func(warn io.Writer) (*opened, timeline.Filter, error) { return src.openFiltered(f, warn, stdin, true) }
+	// A file's dataset is kept in the cache once its indexes are built,
+	// behind the explorer; quitting stops that, and the file is kept the
+	// next time.
+	ctx, stop := context.WithCancel(context.Background())
+	var keeping sync.WaitGroup
+	defer keeping.Wait()
+	defer stop()
 	show := func(o *opened, flt timeline.Filter) tea.Model {
+		keeping.Go(func() {
+			select {
+			case <-o.ds.Indexed():
+				o.keep(ctx)
+			case <-ctx.Done():
+			}
+		})
 		return model.New(o.ds, model.WithFilter(flt), model.WithTitle(src.title(o.ds)), model.WithNotice(o.skipped(src.corpus)),
 			model.WithTmux(os.Getenv("TMUX") != ""))
 	}
@@ -89,15 +106,31 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 		return runExplorer(program(show(o, flt)), sigs)
 	}
 	var failed error
+	progress := make(chan data.Progress, 1)
+	src.progress = func(p data.Progress) { // the latest, for the loading screen
+		for {
+			select {
+			case progress <- p:
+				return
+			default:
+				select {
+				case <-progress:
+				default:
+				}
+			}
+		}
+	}
 	err := runExplorer(program(&starting{
 		load: func() loadedMsg {
+			defer close(progress)
 			o, flt, err := open(io.Discard) // the loading screen says what is loading
 			return loadedMsg{o, flt, err}
 		},
-		what:   loadingWhat(src),
-		show:   show,
-		failed: &failed,
-		quit:   model.DefaultKeyMap().Quit,
+		progress: progress,
+		what:     loadingWhat(src),
+		show:     show,
+		failed:   &failed,
+		quit:     model.DefaultKeyMap().Quit,
 	}), sigs)
 	if failed != nil {
 		return failed

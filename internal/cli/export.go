@@ -54,7 +54,11 @@ cyberdesk export --format ics --country AL > albania.ics`,
 			if group == "none" {
 				group = ""
 			}
-			return writeExport(c.OutOrStdout(), o.ds, o.ds.Apply(flt), format, group)
+			if err := writeExport(c.OutOrStdout(), o.ds, o.ds.Apply(flt), format, group); err != nil {
+				return err
+			}
+			o.keep(c.Context())
+			return nil
 		},
 	}
 	fs := c.Flags()

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -14,6 +15,10 @@ import (
 type source struct {
 	corpus, dataset, timelinejs string
 	withSeeds                   bool
+	noCache                     bool
+	// progress, when not nil, is told how a file's loading goes, instead
+	// of the terminal (the explorer draws it).
+	progress func(data.Progress)
 }
 
 // register adds the source flags to fs.
@@ -22,6 +27,7 @@ func (s *source) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&s.withSeeds, "with-seeds", false, "with --corpus: merge the embedded articles in")
 	fs.StringVar(&s.dataset, "dataset", "", "open a dataset written by cyberdesk export --format json (- reads it from standard input)")
 	fs.StringVar(&s.timelinejs, "timelinejs", "", "open a TimelineJS JSON document or template CSV (- reads it from standard input)")
+	fs.BoolVar(&s.noCache, "no-cache", false, "with --dataset or --timelinejs: read the file, neither opening it from nor keeping it in the cache (the cyberdesk folder in your cache folder)")
 }
 
 // filters are the explorer's filters, as flags. Each command says what
@@ -44,7 +50,7 @@ var eventFilters = filterHelp{
 	actor:   "only events these actors take part in (ids, names or aliases)",
 	tag:     "only events with these tags",
 	dates:   "events whose dates overlap the range: 2022, 2022-09 or 2022-09-05",
-	search:  "only events whose title, summary, actors' names or quotes hold every word",
+	search:  "only events whose title, summary, actors' names, quotes or source passages hold every word",
 }
 
 // register adds the filter flags to fs, described by h.
@@ -88,7 +94,8 @@ func (f *filters) resolve(ds *timeline.Dataset) (timeline.Filter, error) {
 	if out.Since, out.Until, err = dateRange(f.since, f.until); err != nil {
 		return out, err
 	}
-	out.Search = f.search
+	// as the explorer's search does, so both select the same events
+	out.Search, out.Passages = f.search, f.search != ""
 	return out, nil
 }
 

@@ -51,7 +51,11 @@ func (l listing) command() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return r.write(c.OutOrStdout(), format, terminalWidth(c.OutOrStdout()))
+			if err := r.write(c.OutOrStdout(), format, terminalWidth(c.OutOrStdout())); err != nil {
+				return err
+			}
+			o.keep(c.Context()) // the answer given: time to keep the file's dataset for next time
+			return nil
 		},
 	}
 	fs := c.Flags()

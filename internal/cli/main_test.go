@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -155,6 +156,41 @@ func TestTUIAndCLIShowTheSameEvents(t *testing.T) {
 	}
 }
 
+// TestTypedSearchMatchesTheCLIs: what the explorer's / finds, typed,
+// is what events --search lists, for words in titles, in quotes and in
+// source passages alone ("severed" stands only in a passage).
+func TestTypedSearchMatchesTheCLIs(t *testing.T) {
+	ds, err := data.Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"severed", "state aggression", "cyberattack", "shared threat"} {
+		m := model.New(ds)
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+		for _, r := range q {
+			m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+		m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+		tui := m.ShownEvents()
+		code, out, errOut := runCLI(t, "events", "--format", "json", "--search", q)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		var rows []struct{ ID string }
+		if err := json.Unmarshal([]byte(out), &rows); err != nil {
+			t.Fatal(err)
+		}
+		var cli []string
+		for _, r := range rows {
+			cli = append(cli, r.ID)
+		}
+		if len(tui) == 0 || !slices.Equal(tui, cli) {
+			t.Errorf("%q: the explorer finds %v\nevents --search lists %v", q, tui, cli)
+		}
+	}
+}
+
 // TestRealDatasetFitsEverySize drives the model over the embedded dataset
 // through every event at the sizes of the layout matrix.
 func TestRealDatasetFitsEverySize(t *testing.T) {
@@ -196,3 +232,60 @@ func keyPress(k string) tea.KeyPressMsg {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestMain keeps the tests' cache out of the user's: every file a test
+// opens is kept, if at all, in a folder of the run's own.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "cyberdesk-cli-test-cache")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CACHE_HOME", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// TestTheCacheKeepsAFile: a file a command opens is kept in the cache
+// (XDG_CACHE_HOME/cyberdesk) once the answer is given, and the next
+// command gives the same answer from it; --no-cache neither reads nor
+// keeps it; a file under the least size is not kept.
+func TestTheCacheKeepsAFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", filepath.Join(dir, "cache"))
+	kept := filepath.Join(dir, "cache", "cyberdesk")
+	entries := func() int {
+		e, _ := os.ReadDir(kept)
+		return len(e)
+	}
+	big := filepath.Join(dir, "big.csv")
+	if code, _, errOut := runCLI(t, "synth", "--events", "20000", "--format", "timelinejs-csv", "-o", big); code != 0 {
+		t.Fatal(errOut)
+	}
+	if st, _ := os.Stat(big); st.Size() < cacheLeast {
+		t.Fatalf("%d bytes: too small to be kept", st.Size())
+	}
+	args := []string{"events", "--timelinejs", big, "--search", "phishing", "--format", "json"}
+	code, fresh, errOut := runCLI(t, append(args, "--no-cache")...)
+	if code != 0 || entries() != 0 {
+		t.Fatalf("--no-cache: exit %d (%s), %d entries kept", code, errOut, entries())
+	}
+	if code, out, errOut := runCLI(t, args...); code != 0 || out != fresh || entries() != 1 {
+		t.Fatalf("first: exit %d (%s), the same answer %v, %d entries kept; want one", code, errOut, out == fresh, entries())
+	}
+	e, _ := os.ReadDir(kept)
+	entry := filepath.Join(kept, e[0].Name())
+	written, _ := os.Stat(entry)
+	if code, out, _ := runCLI(t, args...); code != 0 || out != fresh || entries() != 1 {
+		t.Errorf("from the cache: exit %d, the same answer %v, %d entries", code, out == fresh, entries())
+	}
+	if used, _ := os.Stat(entry); !used.ModTime().After(written.ModTime()) {
+		t.Error("the entry was not used (a load marks it used)")
+	}
+	small := filepath.Join(dir, "small.csv")
+	runCLI(t, "synth", "--events", "50", "--format", "timelinejs-csv", "-o", small)
+	runCLI(t, "events", "--timelinejs", small)
+	if entries() != 1 {
+		t.Errorf("a small file was kept: %d entries", entries())
+	}
+}

@@ -1,14 +1,14 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 
-	"github.com/charmbracelet/x/term"
-
 	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/data/cache"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -17,6 +17,22 @@ type opened struct {
 	ds *timeline.Dataset
 	// problems are what opening a corpus left out or normalised.
 	problems []*data.Error
+	// save keeps a file's dataset in the cache; nil when there is nothing
+	// to keep.
+	save func(context.Context) error
+}
+
+// keep keeps a file's dataset in the cache, for the next command or
+// explorer to open it at once; a cache that cannot be written is no
+// reason to fail, so its error is dropped.
+func (o *opened) keep(ctx context.Context) {
+	if o == nil || o.save == nil {
+		return
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	o.save(ctx)
 }
 
 // openFiltered opens the story and resolves the filter flags against it.
@@ -32,8 +48,9 @@ func (s *source) openFiltered(f *filters, warn io.Writer, in io.Reader, tune boo
 // open opens the story the source flags name: a corpus, an export, a
 // TimelineJS file ("-" reads it from in), or the embedded seeds. A corpus reports on warn every
 // article it left out and every text it normalised; the rest loads. A
-// large file is announced on warn while it loads, when warn is a
-// terminal. tune readies the heap for a file about to be shown.
+// file's loading shows its progress on warn, when warn is a terminal (or
+// goes to s.progress). tune readies the heap for a file about to be
+// shown.
 func (s *source) open(warn io.Writer, in io.Reader, tune bool) (*opened, error) {
 	given := 0
 	for _, v := range []string{s.dataset, s.timelinejs, s.corpus} {
@@ -56,9 +73,9 @@ func (s *source) open(warn io.Writer, in io.Reader, tune bool) (*opened, error) 
 		}
 		return &opened{ds: o.Dataset, problems: o.Problems}, nil
 	case s.dataset != "":
-		return openFile(warn, in, s.dataset, data.Export, tune)
+		return s.openFile(warn, in, s.dataset, data.Export, tune)
 	case s.timelinejs != "":
-		return openFile(warn, in, s.timelinejs, data.TimelineJS, tune)
+		return s.openFile(warn, in, s.timelinejs, data.TimelineJS, tune)
 	}
 	ds, err := data.Seeds()
 	if err != nil {
@@ -68,30 +85,40 @@ func (s *source) open(warn io.Writer, in io.Reader, tune bool) (*opened, error) 
 }
 
 // openFile opens an export or a TimelineJS file; "-" reads it from in.
-func openFile(warn io.Writer, in io.Reader, path string, format data.Format, tune bool) (*opened, error) {
-	defer announce(warn, path, loadingNoticeBytes)()
-	o, err := data.Open(path, data.Options{Format: format, TuneMemory: tune, Stdin: in})
+// Its indexes are built after it is returned: a command then searches by
+// reading every event once, and the explorer draws its first frame
+// sooner. Its progress goes to s.progress, else on warn when that is a
+// terminal; the cache is read and kept unless --no-cache.
+func (s *source) openFile(warn io.Writer, in io.Reader, path string, format data.Format, tune bool) (*opened, error) {
+	report, done := s.progress, func() {}
+	if report == nil {
+		report, done = loadProgress(warn, path)
+	}
+	defer done()
+	o, err := data.Open(path, data.Options{Format: format, TuneMemory: tune, Stdin: in, IndexLater: true,
+		Cache: s.cache(), Progress: report})
 	if err != nil {
 		return nil, err
 	}
-	return &opened{ds: o.Dataset}, nil
+	return &opened{ds: o.Dataset, save: o.Save}, nil
 }
 
-// loadingNoticeBytes is the file size from which loading says it has
-// started: about a second's work.
-const loadingNoticeBytes = 64 << 20
-
-// announce says on a terminal that a file of from bytes or more is being
-// read, and returns the func that erases the line again once it is.
-func announce(w io.Writer, path string, from int64) (done func()) {
-	f, ok := w.(*os.File)
-	st, err := os.Stat(path)
-	if !ok || err != nil || st.Size() < from || !term.IsTerminal(f.Fd()) {
-		return func() {}
+// cache is where files' datasets are kept (os.UserCacheDir()/cyberdesk),
+// or nil with --no-cache or where the system has no such folder.
+func (s *source) cache() *cache.Dir {
+	if s.noCache {
+		return nil
 	}
-	fmt.Fprintf(f, "cyberdesk: loading %s (%d MB)…", line(path), st.Size()>>20)
-	return func() { fmt.Fprint(f, "\r\x1b[K") }
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return nil
+	}
+	return &cache.Dir{Path: filepath.Join(dir, "cyberdesk"), Least: cacheLeast}
 }
+
+// cacheLeast is the size from which a file's dataset is worth keeping:
+// smaller files load about as fast as their entries.
+const cacheLeast = 4 << 20
 
 // skipped sums up, in a line for the explorer's footer, what opening a
 // corpus left out.

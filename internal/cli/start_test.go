@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -110,5 +111,47 @@ func TestStartingSaysWhatLoads(t *testing.T) {
 	s.what = ""
 	if v := s.View(); v.Content != "" {
 		t.Errorf("the embedded dataset's loading screen shows %q", v.Content)
+	}
+}
+
+// TestStartingShowsProgress: a load that takes over a third of a second
+// shows a bar under what is loading, with the bytes and events read and
+// the time left, within the terminal at every size; a report is waited
+// for after each, and none once the load has closed them.
+func TestStartingShowsProgress(t *testing.T) {
+	reports := make(chan data.Progress, 1)
+	s := &starting{what: "big.csv (116 MB)", quit: model.DefaultKeyMap().Quit, progress: reports,
+		load: func() loadedMsg { return loadedMsg{err: errors.New("not loaded in this test")} }}
+	s.Init()
+	s.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	reports <- data.Progress{Read: 10 << 20, Size: 116 << 20, Events: 90000, Elapsed: time.Second / 5}
+	_, cmd := s.Update(s.next()())
+	if cmd == nil {
+		t.Fatal("after a report, no wait for the next")
+	}
+	if strings.Contains(s.View().Content, "MB ·") {
+		t.Errorf("a bar before a third of a second: %q", s.View().Content)
+	}
+	reports <- data.Progress{Read: 58 << 20, Size: 116 << 20, Events: 500000, Elapsed: time.Second, Left: time.Second}
+	s.Update(cmd())
+	v := s.View().Content
+	if !strings.Contains(v, "50%  58 of 116 MB · 500,000 events · 1.0 s left") || !strings.Contains(v, "big.csv (116 MB)") {
+		t.Errorf("loading screen after a second: %q", v)
+	}
+	for _, size := range [][2]int{{1, 1}, {20, 5}, {60, 18}, {120, 40}, {200, 60}} {
+		s.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		lines := strings.Split(s.View().Content, "\n")
+		if len(lines) > size[1] {
+			t.Errorf("%dx%d: %d lines", size[0], size[1], len(lines))
+		}
+		for i, l := range lines {
+			if ansi.StringWidth(l) > size[0] {
+				t.Errorf("%dx%d: line %d is %d wide: %q", size[0], size[1], i, ansi.StringWidth(l), l)
+			}
+		}
+	}
+	close(reports)
+	if msg := s.next()(); msg != nil {
+		t.Errorf("once the reports are closed, waiting gave %T", msg)
 	}
 }

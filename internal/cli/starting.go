@@ -7,9 +7,11 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -24,13 +26,35 @@ import (
 // The load runs as a command, so that Bubble Tea recovers a panic in it
 // and restores the terminal.
 type starting struct {
-	load   func() loadedMsg
-	what   string // the file loading and its size, for the screen; "" shows nothing
-	show   func(*opened, timeline.Filter) tea.Model
-	failed *error // where a failed load is left for the caller
-	quit   key.Binding
+	load func() loadedMsg
+	// progress is how the load goes, the latest report waiting; closed
+	// once the load is done. nil when nothing reports.
+	progress <-chan data.Progress
+	what     string // the file loading and its size, for the screen; "" shows nothing
+	show     func(*opened, timeline.Filter) tea.Model
+	failed   *error // where a failed load is left for the caller
+	quit     key.Binding
 
 	size *tea.WindowSizeMsg
+	last data.Progress // the latest report
+	bar  progress.Model
+}
+
+// progressMsg is a report on the load.
+type progressMsg data.Progress
+
+// next waits for the next report on the load.
+func (s *starting) next() tea.Cmd {
+	if s.progress == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		p, ok := <-s.progress
+		if !ok {
+			return nil
+		}
+		return progressMsg(p)
+	}
 }
 
 // loadedMsg is what loading gave.
@@ -40,7 +64,10 @@ type loadedMsg struct {
 	err error
 }
 
-func (s *starting) Init() tea.Cmd { return func() tea.Msg { return s.load() } }
+func (s *starting) Init() tea.Cmd {
+	s.bar = progress.New(progress.WithoutPercentage())
+	return tea.Batch(func() tea.Msg { return s.load() }, s.next())
+}
 
 func (s *starting) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -57,6 +84,9 @@ func (s *starting) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = tea.Batch(cmd, sized)
 		}
 		return m, cmd
+	case progressMsg:
+		s.last = data.Progress(msg)
+		return s, s.next()
 	case tea.WindowSizeMsg:
 		s.size = &msg
 	case tea.KeyPressMsg:
@@ -68,15 +98,25 @@ func (s *starting) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // View says what is loading, in the middle of the alternate screen the
-// explorer will use.
+// explorer will use; a load that takes over a third of a second shows a
+// bar below, with the bytes and events read and the time left.
 func (s *starting) View() tea.View {
 	var b strings.Builder
 	if s.what != "" && s.size != nil {
 		w, h := s.size.Width, s.size.Height
-		msg := ansi.Truncate(line("Loading "+s.what+"…  "+s.quit.Help().Key+" quits"), w, "…")
+		lines := []string{ansi.Truncate(line("Loading "+s.what+"…  "+s.quit.Help().Key+" quits"), w, "…")}
+		if s.last.Elapsed >= progressAfter && h >= 4 {
+			s.bar.SetWidth(min(max(w-4, 1), 60))
+			lines = append(lines, "", s.bar.ViewAs(s.last.Fraction()), ansi.Truncate(progressText(s.last), w, "…"))
+		}
 		b.WriteString(strings.Repeat("\n", max(h/2-1, 0)))
-		b.WriteString(strings.Repeat(" ", max((w-ansi.StringWidth(msg))/2, 0)))
-		b.WriteString(msg)
+		for i, l := range lines {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(strings.Repeat(" ", max((w-ansi.StringWidth(l))/2, 0)))
+			b.WriteString(l)
+		}
 	}
 	v := tea.NewView(b.String())
 	v.AltScreen = true

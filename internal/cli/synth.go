@@ -25,7 +25,7 @@ var synthFormats = []string{"json", "timelinejs-csv", "lines"}
 func synthCommand() *cobra.Command {
 	var events int
 	var seed uint64
-	var format, out string
+	var format, out, shape string
 	var force bool
 	c := &cobra.Command{
 		Use:   "synth --events N",
@@ -41,10 +41,15 @@ N and seed always give the same bytes.
                   cyberdesk --timelinejs FILE (up to ` + strconv.Itoa(data.MaxTimelineJSBytes>>20) + ` MiB)
   lines           one line per event, in date order, with what a search
                   finds: date, title, summary, countries, actors, outlets,
-                  tags; the same lines to give fzf or less`,
+                  tags; the same lines to give fzf or less
+
+--shape short makes each event a spreadsheet's slide instead: a short
+headline, a line of text, a date and a tag, about 120 bytes a CSV row,
+all reported by one outlet in one article.`,
 		Example: `cyberdesk synth --events 1000 -o synth.json
 cyberdesk synth --events 1000 --format timelinejs-csv -o synth.csv
-cyberdesk synth --events 1000 --format lines`,
+cyberdesk synth --events 1000 --format lines
+cyberdesk synth --events 1000 --shape short --format timelinejs-csv`,
 		Args: noArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
 			if events < 1 || events > data.MaxEvents {
@@ -53,11 +58,15 @@ cyberdesk synth --events 1000 --format lines`,
 			if err := checkFormat(format, synthFormats); err != nil {
 				return err
 			}
-			ds, err := timeline.Adopt(synth.Parts(synth.Options{Events: events, Seed: seed}))
+			sh, ok := synthShapes[shape]
+			if !ok {
+				return usagef("--shape %q: want full or short", shape)
+			}
+			ds, err := timeline.Adopt(synth.Parts(synth.Options{Events: events, Seed: seed, Shape: sh}))
 			if err != nil {
 				return fmt.Errorf("the synthetic dataset does not validate (a bug in internal/synth): %w", err)
 			}
-			write := func(w io.Writer) error { return writeSynth(w, ds, format) }
+			write := func(w io.Writer) error { return writeSynth(w, ds, format, sh) }
 			if out == "" || out == "-" {
 				return write(c.OutOrStdout())
 			}
@@ -86,22 +95,32 @@ cyberdesk synth --events 1000 --format lines`,
 	fs.IntVar(&events, "events", 0, "how many events to make, 1 to "+strconv.Itoa(data.MaxEvents)+" (required)")
 	fs.Uint64Var(&seed, "seed", 1, "the random seed; the same --events and --seed give the same bytes")
 	formatFlag(fs, &format, "json", synthFormats)
+	fs.StringVar(&shape, "shape", "full", "what each event looks like: full (the real data's shape) or short (a short slide, about 120 bytes a CSV row)")
 	fs.StringVarP(&out, "output", "o", "", "write to this file, through a temporary file renamed into place, instead of stdout")
 	fs.BoolVar(&force, "force", false, "with -o, replace a file that is there")
 	return c
 }
 
-// writeSynth writes ds in one of synthFormats.
-func writeSynth(w io.Writer, ds *timeline.Dataset, format string) error {
+// synthShapes are the values of synth --shape.
+var synthShapes = map[string]synth.Shape{"full": synth.Full, "short": synth.Short}
+
+// writeSynth writes ds, of shape sh, in one of synthFormats.
+func writeSynth(w io.Writer, ds *timeline.Dataset, format string, sh synth.Shape) error {
 	switch format {
 	case "json":
 		return export.Write(w, ds)
 	case "timelinejs-csv":
+		if sh == synth.Short {
+			return synth.WriteShortCSV(w, ds)
+		}
 		all := make([]int, len(ds.Events()))
 		for i := range all {
 			all[i] = i
 		}
 		return timelinejs.WriteCSV(w, ds, all, "tag")
+	}
+	if sh == synth.Short {
+		return synth.WriteShortLines(w, ds)
 	}
 	return synth.WriteLines(w, ds)
 }

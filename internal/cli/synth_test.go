@@ -42,6 +42,7 @@ func TestSynthUsageErrors(t *testing.T) {
 		{[]string{"--events", "10", "--seed", "-1"}, `invalid argument "-1" for "--seed"`},
 		{[]string{"--events", "10", "out.json"}, "no arguments"},
 		{[]string{"--bogus"}, "synth does not take --bogus"},
+		{[]string{"--events", "10", "--shape", "tiny"}, "want full or short"},
 	} {
 		code, out, errOut := runCLI(t, append([]string{"synth"}, tt.args...)...)
 		if code != exitUsage || !strings.Contains(errOut, tt.want) || out != "" {
@@ -71,6 +72,12 @@ func TestSynthIsDeterministic(t *testing.T) {
 	lines, _, _ := runSynth(t, "--events", "300", "--format", "lines")
 	if n := strings.Count(lines, "\n"); n != 300 {
 		t.Errorf("--format lines: %d lines for 300 events", n)
+	}
+	for _, format := range synthFormats {
+		short, _, err := runSynth(t, "--events", "300", "--shape", "short", "--format", format)
+		if full, _, _ := runSynth(t, "--events", "300", "--format", format); err != nil || len(short) >= len(full) {
+			t.Errorf("--shape short --format %s: %d bytes (%v), want fewer than full's %d", format, len(short), err, len(full))
+		}
 	}
 }
 

@@ -6,7 +6,9 @@
 // The shape follows the real data: events across 1990–2025 at mixed
 // precision, each citing one or two sentences of synthetic articles that
 // name one of its actors; ~60 real countries, up to ~5,000 actors and ~200
-// outlets, scaled down for small datasets.
+// outlets, scaled down for small datasets. The Short shape is a
+// spreadsheet's slides instead, about 120 bytes a CSV row, where a load's
+// cost per event rather than per byte shows.
 package synth
 
 import (
@@ -20,7 +22,8 @@ import (
 // Options says what [Parts] makes.
 type Options struct {
 	Events int    // how many events; fewer than 1 gives an empty dataset
-	Seed   uint64 // with Events, determines every byte of the result
+	Seed   uint64 // with Events and Shape, determines every byte of the result
+	Shape  Shape  // what each event looks like; the zero value is Full
 }
 
 // seedStream is the second word of the PCG state ("cyberdes"), so a seed
@@ -94,6 +97,10 @@ func Parts(o Options) timeline.Parts {
 		g.countryOf[c.code] = i
 	}
 	if n == 0 {
+		return p
+	}
+	if o.Shape == Short {
+		g.shortParts(n, &p)
 		return p
 	}
 	nArticles := max((n+eventsPerArticle-1)/eventsPerArticle, min(n, 8))

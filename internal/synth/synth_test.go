@@ -3,6 +3,7 @@ package synth
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -172,5 +173,59 @@ func TestWriteSynthLines(t *testing.T) {
 func BenchmarkSynthesize(b *testing.B) {
 	for b.Loop() {
 		Parts(Options{Events: 100_000, Seed: 1})
+	}
+}
+
+// The Short shape: valid at every size, deterministic, about 120 bytes a
+// CSV row, and read back by the TimelineJS reader as the same slides.
+func TestShortShape(t *testing.T) {
+	for _, n := range []int{1, 2, 7, 1000} {
+		if _, err := timeline.New(Parts(Options{Events: n, Seed: 3, Shape: Short})); err != nil {
+			t.Fatalf("%d events: %v", n, err)
+		}
+	}
+	ds, err := timeline.New(Parts(Options{Events: 5000, Seed: 3, Shape: Short}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	if err := WriteShortCSV(&a, ds); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := timeline.New(Parts(Options{Events: 5000, Seed: 3, Shape: Short}))
+	WriteShortCSV(&b, again)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("the same options gave different CSV")
+	}
+	if perRow := a.Len() / len(ds.Events()); perRow < 100 || perRow > 140 {
+		t.Errorf("%d bytes a row, want about 120", perRow)
+	}
+	back, err := timelinejs.Load("short.csv", a.Bytes(), timelinejs.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Events()) != len(ds.Events()) {
+		t.Fatalf("read back %d slides, want %d", len(back.Events()), len(ds.Events()))
+	}
+	for i := range ds.Events() {
+		want := &ds.Events()[i]
+		got, ok := back.Event("slide-" + strconv.Itoa(i+1))
+		if !ok {
+			t.Fatalf("no slide-%d", i+1)
+		}
+		if got.Title != want.Title || got.Summary != want.Summary || got.Start != want.Start || got.End != want.End ||
+			!slices.Equal(got.Tags, want.Tags) {
+			t.Fatalf("slide %d read back as %q %q %v %v %v, want %q %q %v %v %v", i+1,
+				got.Title, got.Summary, got.Start, got.End, got.Tags, want.Title, want.Summary, want.Start, want.End, want.Tags)
+		}
+	}
+	var lines bytes.Buffer
+	if err := WriteShortLines(&lines, ds); err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := strings.Cut(lines.String(), "\n")
+	e := &ds.Events()[0]
+	if want := timeline.FormatRange(e.Start, e.End) + "  " + e.Title + " — " + e.Summary + "  #" + e.Tags[0]; first != want {
+		t.Errorf("first line %q, want %q", first, want)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 	"time"
 )
 
@@ -13,8 +14,8 @@ import (
 const minLimit = 96 << 20
 
 // Ready readies the heap for loading a file of fileSize bytes, which
-// should take about times its size while it loads, and returns what to
-// call once the file is loaded.
+// should take about times its size while it loads, and returns the load,
+// whose Done is to be called once the file is loaded.
 //
 // It sets a soft memory limit of that much (at least [minLimit]), unless
 // GOMEMLIMIT is set: without one the collector lets the heap grow to
@@ -27,44 +28,102 @@ const minLimit = 96 << 20
 // needs many times its size). Held under a limit it cannot keep, the
 // collector would run without pause, so while the file loads, and once
 // it has, the limit is raised whenever what is live comes near it
-// ([roomFor]).
+// ([roomFor]); a reader that can tell what it needs says so sooner
+// ([Load.Expect]).
 //
 // For a large load Ready also asks for the heap to be backed by huge
 // pages ([adviseHugePages]), where touching each small page for the first
-// time is costly, and loaded then collects the load's garbage at once:
+// time is costly, and Done then collects the load's garbage at once:
 // left to the collector, that collection would start on the user's first
 // keystrokes.
-func Ready(fileSize int64, times float64) (loaded func()) {
+func Ready(fileSize int64, times float64) *Load {
 	n := int64(float64(fileSize) * times)
-	collect := func() {}
+	l := &Load{collect: func() {}, gcPercent: -2, advised: n}
 	if n >= 64<<20 {
 		adviseHugePages(n) // first: it maps n bytes, over the limit
-		collect = runtime.GC
+		l.collect = runtime.GC
 	}
 	if os.Getenv("GOMEMLIMIT") != "" {
-		return collect
+		return l
 	}
-	limit := max(n, minLimit)
-	debug.SetMemoryLimit(limit)
-	stop, stopped := make(chan struct{}), make(chan int64)
+	l.limited = true
+	debug.SetMemoryLimit(max(n, minLimit))
+	l.stop, l.stopped = make(chan struct{}), make(chan struct{})
 	go func() {
+		defer close(l.stopped)
 		tick := time.NewTicker(20 * time.Millisecond)
 		defer tick.Stop()
 		for {
 			select {
-			case <-stop:
-				stopped <- limit
+			case <-l.stop:
 				return
 			case <-tick.C:
-				limit = keepRoom(limit)
+				keepRoom(debug.SetMemoryLimit(-1))
 			}
 		}
 	}()
-	return func() {
-		close(stop)
-		limit := <-stopped
-		collect()
-		keepRoom(limit)
+	return l
+}
+
+// Load is a load Ready readied the heap for.
+type Load struct {
+	collect       func()
+	limited       bool // Ready set the memory limit
+	stop, stopped chan struct{}
+	mu            sync.Mutex
+	gcPercent     int   // GOGC as it was before Expect paused the collector; -2 if it did not
+	advised       int64 // how much heap was advised for huge pages
+}
+
+// Expect says that the load will keep about n bytes live, and will make
+// little garbage on the way: a reader that allocates its arrays once,
+// from what its first rows tell, before it allocates them. Heap for them
+// is advised for huge pages, as Ready advises it. The memory limit is
+// raised to hold them, and the collector, which would only find them live
+// again and again as they fill, waits until the memory limit or Done.
+// Without a memory limit of Ready's (GOMEMLIMIT is set), only the advice
+// is given.
+func (l *Load) Expect(n int64) {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if n > l.advised {
+		adviseHugePages(n)
+		l.advised = n
+		if n >= 64<<20 {
+			l.collect = runtime.GC
+		}
+	}
+	if !l.limited {
+		return
+	}
+	if want := n / 10 * 13; want > debug.SetMemoryLimit(-1) {
+		debug.SetMemoryLimit(want)
+	}
+	if l.gcPercent == -2 {
+		l.gcPercent = debug.SetGCPercent(-1)
+	}
+}
+
+// Done ends the load: the collector runs as it did, the load's garbage is
+// collected (for a large load), and the memory limit is left with room
+// over what is live.
+func (l *Load) Done() {
+	if l.stop != nil {
+		close(l.stop)
+		<-l.stopped
+	}
+	l.mu.Lock()
+	if l.gcPercent != -2 {
+		debug.SetGCPercent(l.gcPercent)
+		l.gcPercent = -2
+	}
+	l.mu.Unlock()
+	l.collect()
+	if l.limited {
+		keepRoom(debug.SetMemoryLimit(-1))
 	}
 }
 

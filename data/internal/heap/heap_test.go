@@ -1,6 +1,7 @@
 package heap
 
 import (
+	"math"
 	"runtime"
 	"runtime/debug"
 	"testing"
@@ -23,12 +24,12 @@ func TestReadyHeap(t *testing.T) {
 		{size: 40 << 20, times: 1.9, limit: minLimit, collects: true},  // 76 MiB: the floor, but collected once loaded
 		{size: 60 << 20, times: 1.9, limit: 114 << 20, collects: true}, // large: 1.9 times its size
 	} {
-		loaded := Ready(tc.size, tc.times)
+		load := Ready(tc.size, tc.times)
 		if got := debug.SetMemoryLimit(-1); got != tc.limit {
 			t.Errorf("Ready(%d, %g): memory limit %d, want %d", tc.size, tc.times, got, tc.limit)
 		}
 		before := forced()
-		loaded()
+		load.Done()
 		if collected := forced() > before; collected != tc.collects {
 			t.Errorf("Ready(%d, %g): collected once loaded: %v, want %v", tc.size, tc.times, collected, tc.collects)
 		}
@@ -40,13 +41,13 @@ func TestReadyHeap(t *testing.T) {
 func TestReadyHeapMakesRoom(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "")
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
-	loaded := Ready(1<<20, 2)   // the least limit, 96 MiB
+	load := Ready(1<<20, 2)     // the least limit, 96 MiB
 	live := make([][]byte, 100) // 100 MiB kept, with pointers so none is optimised away
 	for i := range live {
 		live[i] = make([]byte, 1<<20)
 	}
 	runtime.GC() // what the last collection found live is what counts
-	loaded()
+	load.Done()
 	// Raised as the heap grew or once loaded, the limit has room: what is
 	// live is at most 95% of it.
 	got := debug.SetMemoryLimit(-1)
@@ -67,4 +68,39 @@ func TestRoomFor(t *testing.T) {
 			t.Errorf("roomFor(%d, %d) = %d, want %d", tc.limit, tc.live, got, tc.want)
 		}
 	}
+}
+
+// TestExpect: a load that says what it needs gets a limit with room for
+// it and no collections until it is done, and then the collector as it
+// was; with GOMEMLIMIT set, neither changes.
+func TestExpect(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	gogc := debug.SetGCPercent(-1)
+	debug.SetGCPercent(gogc)
+	load := Ready(1<<20, 2)
+	load.Expect(200 << 20)
+	limit := debug.SetMemoryLimit(-1)
+	if limit < 260<<20 {
+		t.Errorf("expecting 200 MiB, the limit is %d MiB, want 260 or more", limit>>20)
+	}
+	if got := debug.SetGCPercent(-1); got != -1 {
+		t.Errorf("expecting, GOGC is %d, want off", got)
+	}
+	load.Expect(10 << 20) // less: the limit stays
+	if got := debug.SetMemoryLimit(-1); got < limit {
+		t.Errorf("expecting less, the limit is %d MiB, want %d still", got>>20, limit>>20)
+	}
+	load.Done()
+	if got := debug.SetGCPercent(gogc); got != gogc {
+		t.Errorf("once done, GOGC is %d, want %d", got, gogc)
+	}
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	debug.SetMemoryLimit(math.MaxInt64)
+	load = Ready(1<<20, 2)
+	load.Expect(200 << 20)
+	if got := debug.SetGCPercent(gogc); got != gogc || debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		t.Errorf("with GOMEMLIMIT set, Expect changed GOGC (%d) or the limit", got)
+	}
+	load.Done()
 }

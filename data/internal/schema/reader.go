@@ -42,6 +42,8 @@ type Reader struct {
 	Strs  map[string]string
 	// EventsClean says the events were cleaned as they were read.
 	EventsClean bool
+	// IndexLater builds the dataset with timeline.AdoptDeferred.
+	IndexLater bool
 
 	// sources is where events' sources are cut from (sourceSlice).
 	sources []timeline.Source
@@ -71,7 +73,11 @@ func (r *Reader) CheckVersion(file string, v int) {
 // the files the reader read.
 func (r *Reader) Build(parts timeline.Parts) (*timeline.Dataset, error) {
 	Clean(&parts, r.EventsClean)
-	ds, err := timeline.Adopt(parts)
+	adopt := timeline.Adopt
+	if r.IndexLater {
+		adopt = timeline.AdoptDeferred
+	}
+	ds, err := adopt(parts)
 	if err != nil {
 		r.report(err)
 		return nil, errors.Join(r.Errs...)

@@ -1,0 +1,316 @@
+package cache
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
+	"github.com/cyberdesk-dev/cyberdesk/data/export"
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// datasets are what the cache keeps, of every shape: the seeds (actors,
+// statements, quotes, curated discrepancies, text beyond ASCII), a
+// synthetic export (a thousand articles, actors on every event) and a
+// TimelineJS import (one article its events' texts are places in).
+func datasets(t testing.TB) map[string]*timeline.Dataset {
+	t.Helper()
+	seeds, err := corpus.Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := timeline.New(synth.Parts(synth.Options{Events: 3000, Seed: 4}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	short, err := timeline.New(synth.Parts(synth.Options{Events: 3000, Seed: 4, Shape: synth.Short}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var csv bytes.Buffer
+	if err := synth.WriteShortCSV(&csv, short); err != nil {
+		t.Fatal(err)
+	}
+	imported, err := timelinejs.Load("short.csv", csv.Bytes(), timelinejs.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return map[string]*timeline.Dataset{"seeds": seeds, "synthetic": full, "import": imported}
+}
+
+func exported(t testing.TB, ds *timeline.Dataset) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := export.Write(&b, ds); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// source writes a file for a key to be read from.
+func source(t testing.TB, dir, name, content string) (string, Key) {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	k, err := KeyOf(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path, k
+}
+
+// TestSaveLoad: what is saved loads back as the same dataset, export for
+// export, byte for byte, indexed at once or later, with the kind it was
+// saved with; the import's titles are still searched where they are.
+func TestSaveLoad(t *testing.T) {
+	dir := t.TempDir()
+	d := Dir{Path: filepath.Join(dir, "cache")}
+	for name, ds := range datasets(t) {
+		_, k := source(t, dir, name, "the file "+name)
+		if err := d.Save(context.Background(), k, ds, 7); err != nil {
+			t.Fatal(err)
+		}
+		for _, later := range []bool{false, true} {
+			back, kind, err := d.Load(k, LoadOptions{IndexLater: later})
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if kind != 7 {
+				t.Errorf("%s: kind %d, want 7", name, kind)
+			}
+			if got, want := exported(t, back), exported(t, ds); !bytes.Equal(got, want) {
+				t.Fatalf("%s (later %v): loaded from the cache, the export differs", name, later)
+			}
+			<-back.Indexed()
+			f := timeline.Filter{Search: "the"}
+			if got, want := back.Apply(f), ds.Apply(f); len(got) != len(want) {
+				t.Errorf("%s: %q finds %d events, want %d", name, f.Search, len(got), len(want))
+			}
+		}
+	}
+	if st, err := os.Stat(d.Path); err != nil || st.Mode().Perm() != 0o700 {
+		t.Errorf("the folder: %v, %v; want one only its owner reads", st.Mode(), err)
+	}
+	entries, _ := os.ReadDir(d.Path)
+	for _, e := range entries {
+		if info, _ := e.Info(); info.Mode().Perm() != 0o600 {
+			t.Errorf("%s is %v, want 0600", e.Name(), info.Mode().Perm())
+		}
+	}
+}
+
+// TestStaleIsNeverServed: a file changed in its size, time, first or last
+// block is a miss, not its old dataset.
+func TestStaleIsNeverServed(t *testing.T) {
+	dir := t.TempDir()
+	d := Dir{Path: filepath.Join(dir, "cache")}
+	ds := datasets(t)["seeds"]
+	content := strings.Repeat("x", 3*keyBlock)
+	path, k := source(t, dir, "f", content)
+	if err := d.Save(context.Background(), k, ds, 1); err != nil {
+		t.Fatal(err)
+	}
+	for name, change := range map[string]func(){
+		"size":  func() { os.WriteFile(path, []byte(content+"y"), 0o600) },
+		"time":  func() { os.Chtimes(path, time.Now(), time.Now().Add(time.Hour)) },
+		"start": func() { os.WriteFile(path, []byte("y"+content[1:]), 0o600) },
+		"end":   func() { os.WriteFile(path, []byte(content[:len(content)-1]+"y"), 0o600) },
+	} {
+		old, _ := os.Stat(path)
+		change()
+		if name != "time" { // the same time, as a quick edit may leave it
+			os.Chtimes(path, old.ModTime(), old.ModTime())
+		}
+		now, err := KeyOf(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := d.Load(now, LoadOptions{}); !errors.Is(err, ErrMiss) {
+			t.Errorf("changed %s: %v, want a miss", name, err)
+		}
+		os.WriteFile(path, []byte(content), 0o600)
+		os.Chtimes(path, time.Unix(0, k.ModTime), time.Unix(0, k.ModTime))
+		if again, _ := KeyOf(path); again != k {
+			t.Fatalf("the file put back has another key")
+		}
+	}
+	if _, _, err := d.Load(k, LoadOptions{}); err != nil {
+		t.Errorf("the file as it was: %v", err)
+	}
+}
+
+// TestDamagedEntriesAreRefused: an entry cut short anywhere, with a byte
+// changed anywhere, or not an entry at all is refused and removed; the
+// next load is a miss.
+func TestDamagedEntriesAreRefused(t *testing.T) {
+	dir := t.TempDir()
+	d := Dir{Path: filepath.Join(dir, "cache")}
+	_, k := source(t, dir, "f", "content")
+	if err := d.Save(context.Background(), k, datasets(t)["seeds"], 1); err != nil {
+		t.Fatal(err)
+	}
+	good, err := os.ReadFile(d.file(k))
+	if err != nil {
+		t.Fatal(err)
+	}
+	try := func(what string, b []byte) {
+		t.Helper()
+		if err := os.WriteFile(d.file(k), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := d.Load(k, LoadOptions{}); err == nil || errors.Is(err, ErrMiss) {
+			t.Fatalf("%s: %v, want it refused", what, err)
+		}
+		if _, err := os.Stat(d.file(k)); !errors.Is(err, os.ErrNotExist) {
+			t.Fatalf("%s: the entry is still there", what)
+		}
+		if _, _, err := d.Load(k, LoadOptions{}); !errors.Is(err, ErrMiss) {
+			t.Fatalf("%s, then: %v, want a miss", what, err)
+		}
+	}
+	for _, n := range []int{0, 1, 16, len(good) / 3, len(good) / 2, len(good) - 13, len(good) - 1} {
+		try("cut at "+itoa(n), good[:n])
+	}
+	for i := 0; i < len(good); i += max(len(good)/97, 1) {
+		b := bytes.Clone(good)
+		b[i] ^= 0x20
+		try("byte "+itoa(i)+" changed", b)
+	}
+	try("an empty file", nil)
+	try("a CSV", []byte("Year,Headline\n2022,A\n"))
+	try("the entry twice", append(bytes.Clone(good), good...))
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestSaveStopsWhenCancelled: a cancelled save writes nothing, and leaves
+// no temporary file.
+func TestSaveStopsWhenCancelled(t *testing.T) {
+	dir := t.TempDir()
+	d := Dir{Path: filepath.Join(dir, "cache")}
+	_, k := source(t, dir, "f", "content")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := d.Save(ctx, k, datasets(t)["synthetic"], 1); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+	if entries, _ := os.ReadDir(d.Path); len(entries) != 0 {
+		t.Errorf("left %v", entries)
+	}
+}
+
+// TestEviction: past the folder's size, the least recently used entries
+// go; a load counts as a use; an entry larger than the size is not kept.
+func TestEviction(t *testing.T) {
+	dir := t.TempDir()
+	ds := datasets(t)["seeds"]
+	big := Dir{Path: filepath.Join(dir, "cache")}
+	var keys []Key
+	for i := range 4 {
+		_, k := source(t, dir, "f"+string(rune('a'+i)), "content")
+		keys = append(keys, k)
+		if err := big.Save(context.Background(), k, ds, 1); err != nil {
+			t.Fatal(err)
+		}
+		old := time.Now().Add(time.Duration(i-10) * time.Minute)
+		os.Chtimes(big.file(k), old, old)
+	}
+	st, _ := os.Stat(big.file(keys[0]))
+	if _, _, err := big.Load(keys[0], LoadOptions{}); err != nil { // now the most recently used
+		t.Fatal(err)
+	}
+	small := Dir{Path: big.Path, Max: 2*st.Size() + st.Size()/2} // room for two
+	_, k := source(t, dir, "new", "content")
+	if err := small.Save(context.Background(), k, ds, 1); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []bool{true, false, false, false} {
+		if _, err := os.Stat(small.file(keys[i])); (err == nil) != want {
+			t.Errorf("entry %d kept: %v, want %v", i, err == nil, want)
+		}
+	}
+	if _, err := os.Stat(small.file(k)); err != nil {
+		t.Errorf("the entry just written is gone: %v", err)
+	}
+	tiny := Dir{Path: big.Path, Max: 100}
+	if err := tiny.Save(context.Background(), k, ds, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(tiny.file(k)); err == nil {
+		t.Error("an entry over the size was kept")
+	}
+}
+
+// FuzzDecode: no entry, however made, makes decoding panic or loads what
+// does not check. The fuzzer's bytes get a footer and checksums that
+// match, so that it reaches the sections.
+func FuzzDecode(f *testing.F) {
+	dir := f.TempDir()
+	d := Dir{Path: dir}
+	seeds, err := corpus.Seeds() // small datasets: the fuzzer's workers each make them, slowly
+	if err != nil {
+		f.Fatal(err)
+	}
+	small := map[string]*timeline.Dataset{"seeds": seeds}
+	for _, shape := range []synth.Shape{synth.Full, synth.Short} {
+		ds, err := timeline.New(synth.Parts(synth.Options{Events: 40, Seed: 1, Shape: shape}))
+		if err != nil {
+			f.Fatal(err)
+		}
+		small[strconv.Itoa(int(shape))] = ds
+	}
+	for name, ds := range small {
+		k := Key{Path: "/" + name}
+		if err := d.Save(context.Background(), k, ds, 1); err != nil {
+			f.Fatal(err)
+		}
+		b, err := os.ReadFile(d.file(k))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for _, c := range [][]byte{b, resealed(b)} {
+			e, err := decode(c, nil)
+			if err != nil {
+				continue
+			}
+			if ds, err := timeline.New(e.parts); err == nil {
+				exported(t, ds) // every string it holds can be written out
+			}
+		}
+	})
+}
+
+// resealed is b with its checksums made to match: what someone who wants
+// to harm would write.
+func resealed(b []byte) []byte {
+	if len(b) < len(endMark)+4 {
+		return b
+	}
+	n := int(binary.LittleEndian.Uint32(b[len(b)-len(endMark)-4:]))
+	if n < sections*16+12+len(endMark) || n > len(b) {
+		return b
+	}
+	start := len(b) - n
+	c := bytes.Clone(b)
+	sums := c[start+sections*16+8 : len(c)-len(endMark)-4]
+	for k := 0; 4*k+4 <= len(sums) && k*blockSize < start; k++ {
+		binary.LittleEndian.PutUint32(sums[4*k:], crc32.Checksum(c[k*blockSize:min((k+1)*blockSize, start)], castagnoli))
+	}
+	return c
+}

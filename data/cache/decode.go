@@ -1,0 +1,446 @@
+package cache
+
+// Reading an entry (its layout is in encode.go). Nothing in it is
+// trusted: every length and place is checked against what holds it
+// before it is used, a count is held to what the bytes left could hold
+// before anything is made for it, and the strings made point into the
+// entry's bytes, which are never written.
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"math"
+	"runtime"
+	"sync"
+	"time"
+	"unsafe"
+
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// entry is a decoded entry.
+type entry struct {
+	key   Key
+	kind  uint8
+	parts timeline.Parts
+}
+
+var errBroken = errors.New("not a cache entry this cyberdesk wrote, or a damaged one")
+
+// decode reads the entry b holds; expect, when not nil, is told how many
+// bytes its dataset will keep live before they are allocated.
+func decode(b []byte, expect func(int64)) (*entry, error) {
+	at, err := footer(b)
+	if err != nil {
+		return nil, err
+	}
+	e := &entry{}
+	h := &dec{b: b[:at[0][0]]}
+	if string(h.bytes(len(magic))) != magic || h.u32() != version {
+		return nil, errors.New("not a cache entry of this version")
+	}
+	e.kind = h.u8()
+	e.key.Path = h.str()
+	e.key.Size, e.key.ModTime = int64(h.u64()), int64(h.u64())
+	copy(e.key.Head[:], h.bytes(32))
+	copy(e.key.Tail[:], h.bytes(32))
+	if h.bad || h.off != len(h.b) {
+		return nil, errBroken
+	}
+	sec := func(i int) *dec { return &dec{b: b[at[i][0] : at[i][0]+at[i][1]]} }
+	p := &e.parts
+	p.Articles = articles(sec(0))
+	if p.Articles == nil {
+		return nil, errBroken
+	}
+	if !small(sec(1), p) {
+		return nil, errBroken
+	}
+	lists := readLists(sec(3))
+	if lists == nil {
+		return nil, errBroken
+	}
+	if p.Events, err = events(sec(2), sec(4), p.Articles, lists, expect); err != nil {
+		return nil, err
+	}
+	p.Placer = claimAll{}
+	schema.Clean(p, true) // the events were cleaned as they were read
+	return e, nil
+}
+
+// claimAll says every event's text opens its passage, as an import's
+// does: timeline checks each claim, so a wrong one costs a copy of the
+// event's text, never a wrong search.
+type claimAll struct{}
+
+func (claimAll) TextOpensSource(*timeline.Event) bool { return true }
+
+// footer checks the footer and every block's checksum, and returns where
+// each section is. The sections lie one after another, in order, after
+// the header and before the footer.
+func footer(b []byte) ([sections][2]int, error) {
+	var at [sections][2]int
+	if len(b) < len(magic)+4+len(endMark) || string(b[len(b)-len(endMark):]) != endMark {
+		return at, errBroken
+	}
+	n := int(binary.LittleEndian.Uint32(b[len(b)-len(endMark)-4:]))
+	if n < sections*16+8+4+len(endMark) || n > len(b)-len(magic) {
+		return at, errBroken
+	}
+	start := len(b) - n
+	f := &dec{b: b[start : len(b)-len(endMark)-4]}
+	prev := len(magic) // the header's least
+	for i := range at {
+		off, size := f.u64(), f.u64()
+		if off < uint64(prev) || size > uint64(start) || off+size > uint64(start) {
+			return at, errBroken
+		}
+		at[i] = [2]int{int(off), int(size)}
+		prev = int(off + size)
+	}
+	if prev != start {
+		return at, errBroken
+	}
+	if f.u32() != blockSize {
+		return at, errBroken
+	}
+	blocks := int(f.u32())
+	if f.bad || blocks != (start+blockSize-1)/blockSize || len(f.b)-f.off != 4*blocks {
+		return at, errBroken
+	}
+	sums := f.b[f.off:]
+	// every block's checksum, on every processor
+	bad := make([]bool, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for w := range bad {
+		wg.Go(func() {
+			for k := w; k < blocks; k += len(bad) {
+				block := b[k*blockSize : min((k+1)*blockSize, start)]
+				if crc32.Checksum(block, castagnoli) != binary.LittleEndian.Uint32(sums[4*k:]) {
+					bad[w] = true
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, x := range bad {
+		if x {
+			return at, errors.New("a block does not match its checksum")
+		}
+	}
+	return at, nil
+}
+
+// dec reads numbers and strings from b, from off on. A read past b's end
+// marks it bad and gives zeros; callers check bad once they are done.
+type dec struct {
+	b   []byte
+	off int
+	bad bool
+}
+
+func (d *dec) bytes(n int) []byte {
+	if n < 0 || n > len(d.b)-d.off {
+		d.bad = true
+		d.off = len(d.b)
+		return nil
+	}
+	d.off += n
+	return d.b[d.off-n : d.off]
+}
+
+func (d *dec) u8() uint8 {
+	if b := d.bytes(1); b != nil {
+		return b[0]
+	}
+	return 0
+}
+
+func (d *dec) u32() uint32 {
+	if b := d.bytes(4); b != nil {
+		return binary.LittleEndian.Uint32(b)
+	}
+	return 0
+}
+
+func (d *dec) u64() uint64 {
+	if b := d.bytes(8); b != nil {
+		return binary.LittleEndian.Uint64(b)
+	}
+	return 0
+}
+
+func (d *dec) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b[d.off:])
+	if n <= 0 {
+		d.bad = true
+		d.off = len(d.b)
+		return 0
+	}
+	d.off += n
+	return v
+}
+
+// int reads a uvarint that must be below most.
+func (d *dec) int(most int) int {
+	v := d.uvarint()
+	if v >= uint64(most) {
+		d.bad = true
+		return 0
+	}
+	return int(v)
+}
+
+// count reads how many items follow, each at least one byte: never more
+// than the bytes left, so that nothing is made for a count a damaged
+// entry lies about.
+func (d *dec) count() int { return d.int(len(d.b) - d.off + 1) }
+
+// str reads a string: it points into the entry's bytes.
+func (d *dec) str() string {
+	b := d.bytes(d.count())
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+func (d *dec) date() timeline.Date {
+	v := d.uvarint()
+	y, m, day := int(int16(uint16(v))), int(v>>16&0xff), int(v>>24&0xff)
+	var t timeline.Date
+	switch timeline.Precision(v >> 32 & 0xff) {
+	case timeline.PrecisionNone:
+	case timeline.Day:
+		t = timeline.DayDate(y, time.Month(m), day)
+	case timeline.Week:
+		t = timeline.WeekDate(y, time.Month(m), day)
+	case timeline.Month:
+		t = timeline.MonthDate(y, time.Month(m))
+	case timeline.Year:
+		t = timeline.YearDate(y)
+	case timeline.Decade:
+		t = timeline.DecadeDate(y)
+	default:
+		d.bad = true
+	}
+	if v>>40 > 1 {
+		d.bad = true
+	}
+	t.Approx = v>>40 == 1
+	return t
+}
+
+func articles(d *dec) []timeline.Article {
+	out := make([]timeline.Article, d.count())
+	for i := range out {
+		a := &out[i]
+		a.ID, a.File, a.Outlet, a.Title, a.Byline = d.str(), d.str(), d.str(), d.str(), d.str()
+		a.Published = d.date()
+		a.PublishedBasis, a.URL = d.str(), d.str()
+		a.Text = untrusted.Text(d.str())
+	}
+	if d.bad || d.off != len(d.b) {
+		return nil
+	}
+	return out
+}
+
+// span reads a span written by writer.span: its text is its article's
+// there, which must hold it.
+func span(d *dec, arts []timeline.Article) timeline.Span {
+	k := d.int(len(arts) + 1)
+	if k == 0 {
+		return timeline.Span{}
+	}
+	a := &arts[k-1]
+	start, end := d.int(len(a.Text)+1), d.int(len(a.Text)+1)
+	if start > end {
+		d.bad = true
+		return timeline.Span{}
+	}
+	return timeline.Span{Article: a.ID, Start: start, End: end, Text: a.Text[start:end]}
+}
+
+func small(d *dec, p *timeline.Parts) bool {
+	arts := p.Articles
+	p.Countries = map[string]string{}
+	for range d.count() {
+		code := d.str()
+		p.Countries[code] = d.str()
+	}
+	p.Outlets = make([]timeline.Outlet, d.count())
+	for i := range p.Outlets {
+		o := &p.Outlets[i]
+		o.ID, o.Name, o.Country = d.str(), d.str(), d.str()
+	}
+	p.Actors = make([]timeline.Actor, d.count())
+	for i := range p.Actors {
+		a := &p.Actors[i]
+		a.ID, a.Name, a.Kind, a.Country = d.str(), d.str(), timeline.ActorKind(d.str()), d.str()
+		a.Extracted = d.u8()&1 == 1
+		for range d.count() {
+			title := d.str()
+			a.Roles = append(a.Roles, timeline.Role{Title: title, Source: span(d, arts)})
+		}
+		for range d.count() {
+			a.Aliases = append(a.Aliases, d.str())
+		}
+		for range d.count() {
+			a.Mentions = append(a.Mentions, span(d, arts))
+		}
+	}
+	p.Statements = make([]timeline.Statement, d.count())
+	for i := range p.Statements {
+		s := &p.Statements[i]
+		s.ID, s.Speaker, s.Label = d.str(), d.str(), d.str()
+		s.Extracted = d.u8()&1 == 1
+		for range d.count() {
+			s.Events = append(s.Events, d.str())
+		}
+	}
+	p.Quotes = make([]timeline.Quote, d.count())
+	for i := range p.Quotes {
+		q := &p.Quotes[i]
+		q.ID, q.Statement, q.Speaker = d.str(), d.str(), d.str()
+		q.Span, q.Attribution = span(d, arts), span(d, arts)
+		q.Extracted = d.u8()&1 == 1
+		if q.Score = math.Float64frombits(d.u64()); math.IsNaN(q.Score) {
+			d.bad = true
+		}
+	}
+	p.Discrepancies = make([]timeline.Discrepancy, d.count())
+	for i := range p.Discrepancies {
+		x := &p.Discrepancies[i]
+		x.ID, x.Kind, x.Description, x.Statement = d.str(), timeline.DiscrepancyKind(d.str()), d.str(), d.str()
+		for range d.count() {
+			s := span(d, arts)
+			x.Sides = append(x.Sides, timeline.Claim{Span: s, Reading: d.str()})
+		}
+	}
+	for range d.count() {
+		p.ExtraTags = append(p.ExtraTags, d.str())
+	}
+	return !d.bad && d.off == len(d.b)
+}
+
+func readLists(d *dec) [][]string {
+	lists := make([][]string, d.count()+1) // lists[0] is the empty one
+	for i := 1; i < len(lists); i++ {
+		l := make([]string, d.count())
+		for j := range l {
+			l[j] = d.str()
+		}
+		lists[i] = l
+	}
+	if d.bad || d.off != len(d.b) {
+		return nil
+	}
+	return lists
+}
+
+// events reads the events on every processor, a run of chunks each, as
+// the index says they lie.
+func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(int64)) ([]timeline.Event, error) {
+	// an event takes a dozen bytes or more, a source four
+	n, nSources := ix.int(min(schema.MaxEvents, len(d.b)/8)+1), ix.int(len(d.b)/4+1)
+	if ix.uvarint() != chunk || ix.bad {
+		return nil, errBroken
+	}
+	chunks := (n + chunk - 1) / chunk
+	starts := make([][2]int, chunks+1)
+	for c := range chunks {
+		starts[c] = [2]int{ix.int(len(d.b)), ix.int(nSources + 1)}
+	}
+	starts[chunks] = [2]int{len(d.b), nSources}
+	if ix.bad || ix.off != len(ix.b) {
+		return nil, errBroken
+	}
+	if expect != nil {
+		// the events, their sources and their share of the indexes
+		expect(int64(n)*int64(unsafe.Sizeof(timeline.Event{})+48) + int64(nSources)*int64(unsafe.Sizeof(timeline.Source{})))
+	}
+	events := make([]timeline.Event, n)
+	sources := make([]timeline.Source, nSources)
+	workers := min(runtime.GOMAXPROCS(0), max(chunks, 1))
+	bad := make([]bool, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for c := w * chunks / workers; c < (w+1)*chunks/workers; c++ {
+				from, to := starts[c], starts[c+1]
+				if from[0] > to[0] || from[1] > to[1] {
+					bad[w] = true
+					return
+				}
+				cd := &dec{b: d.b[from[0]:to[0]]}
+				if !readChunk(cd, events[c*chunk:min((c+1)*chunk, n)], sources[from[1]:to[1]], arts, lists) {
+					bad[w] = true
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, b := range bad {
+		if b {
+			return nil, fmt.Errorf("%w (its events)", errBroken)
+		}
+	}
+	return events, nil
+}
+
+// readChunk reads a chunk's events, whose sources fill sources exactly.
+func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts []timeline.Article, lists [][]string) bool {
+	s := 0
+	for i := range events {
+		e := &events[i]
+		e.Extracted = d.u8()&1 == 1
+		e.ID = d.str()
+		title, summary := d.text(arts), d.text(arts)
+		e.DateNote = d.str()
+		e.Start, e.End = d.date(), d.date()
+		e.Countries = lists[d.int(len(lists))]
+		e.Actors = lists[d.int(len(lists))]
+		e.Tags = lists[d.int(len(lists))]
+		k := d.int(len(sources) - s + 1)
+		e.Sources = sources[s : s+k : s+k]
+		for j := range e.Sources {
+			src := &e.Sources[j]
+			src.Span = span(d, arts)
+			src.When = d.str()
+			f := d.u8()
+			src.Caption, src.Extracted, src.Tense = f&1 == 1, f&2 == 2, timeline.Tense(f>>2&3)
+			if f>>4 != 0 {
+				d.bad = true
+			}
+		}
+		s += k
+		e.Title, e.Summary = title, summary
+		if d.bad {
+			return false
+		}
+		schema.CleanEvent(e)
+	}
+	return s == len(sources) && d.off == len(d.b)
+}
+
+// text reads a title or summary written by writer.text.
+func (d *dec) text(arts []timeline.Article) string {
+	k := d.int(len(arts) + 1)
+	if k == 0 {
+		return d.str()
+	}
+	t := string(arts[k-1].Text)
+	off := d.int(len(t) + 1)
+	n := d.int(len(t) - off + 1)
+	if d.bad {
+		return ""
+	}
+	return t[off : off+n]
+}

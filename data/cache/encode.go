@@ -1,0 +1,418 @@
+package cache
+
+// Writing an entry. Its layout, every number little-endian or a uvarint,
+// every string its length (a uvarint) and its bytes:
+//
+//	header    magic, version, kind, the key (path, size, time, hashes)
+//	articles  count; each: id, file, outlet, title, byline, published,
+//	          basis, url, text
+//	small     countries, outlets, actors, statements, quotes, curated
+//	          discrepancies and extra tags, each a count and its items
+//	events    each event: flags, id, title, summary (each inline or a
+//	          place in an article), date note, start, end, its countries',
+//	          actors' and tags' lists (an index into lists, 0 for none)
+//	          and its sources (article, start, end, phrase, flags)
+//	lists     count; each: its strings
+//	index     events, sources, chunk; for every chunk of events, where
+//	          it starts in events and its first source's number
+//	footer    each section's offset and length, the block size, a CRC-32C
+//	          of every block up to the footer, the footer's length, and an
+//	          end mark
+//
+// The index lets the events be read on every processor.
+
+import (
+	"bufio"
+	"context"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"io"
+	"math"
+	"slices"
+	"unsafe"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+const (
+	magic    = "cyberdesk cache\n"
+	endMark  = "\nend cdc"
+	version  = 1
+	sections = 5 // articles, small, events, lists, index
+	// blockSize is how much of an entry each checksum covers: blocks are
+	// checked side by side.
+	blockSize = 4 << 20
+	// chunk is how many events the index marks the start of at a time.
+	chunk = 16 << 10
+)
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// out writes an entry, counting its bytes and checksumming its blocks.
+type out struct {
+	w     *bufio.Writer
+	n     int64
+	crcs  []uint32
+	crc   uint32
+	limit int64 // an entry that grows past this is given up
+	b     []byte
+}
+
+var errTooLarge = errors.New("the entry would be larger than the cache may hold")
+
+func (o *out) Write(p []byte) (int, error) {
+	if o.n+int64(len(p)) > o.limit {
+		return 0, errTooLarge
+	}
+	for rest := p; len(rest) > 0; {
+		k := min(len(rest), blockSize-int(o.n%blockSize))
+		o.crc = crc32.Update(o.crc, castagnoli, rest[:k])
+		o.n += int64(k)
+		if o.n%blockSize == 0 {
+			o.crcs, o.crc = append(o.crcs, o.crc), 0
+		}
+		rest = rest[k:]
+	}
+	return o.w.Write(p)
+}
+
+// flush writes what o.b holds.
+func (o *out) flush() error {
+	_, err := o.Write(o.b)
+	o.b = o.b[:0]
+	return err
+}
+
+func (o *out) uvarint(v uint64) { o.b = binary.AppendUvarint(o.b, v) }
+func (o *out) str(s string)     { o.uvarint(uint64(len(s))); o.b = append(o.b, s...) }
+func (o *out) u8(v uint8)       { o.b = append(o.b, v) }
+func (o *out) date(d timeline.Date) {
+	o.uvarint(packDate(d))
+}
+
+// packDate packs a date's fields into a number: year (its 16 bits),
+// month, day, precision and whether it is approximate.
+func packDate(d timeline.Date) uint64 {
+	var approx uint64
+	if d.Approx {
+		approx = 1
+	}
+	return uint64(uint16(int16(d.Year()))) | uint64(d.Month())<<16 | uint64(d.Day())<<24 |
+		uint64(d.Precision)<<32 | approx<<40
+}
+
+func bit(b bool, at uint8) uint8 {
+	if b {
+		return 1 << at
+	}
+	return 0
+}
+
+// writer is what encoding keeps besides the output.
+type writer struct {
+	o        *out
+	ds       *timeline.Dataset
+	article  map[string]int // article id -> index
+	lists    [][]string
+	listOf   map[string]uint64 // a list's strings, each ended by a 0 byte -> its index plus one
+	listKey  []byte
+	nSources int
+}
+
+// encode writes the entry for ds, loaded from the file of key k.
+func encode(ctx context.Context, w io.Writer, k Key, ds *timeline.Dataset, kind uint8, limit int64) error {
+	o := &out{w: bufio.NewWriterSize(w, 1<<20), limit: limit}
+	x := &writer{o: o, ds: ds, article: map[string]int{}, listOf: map[string]uint64{}}
+	// header
+	o.b = append(o.b, magic...)
+	o.b = binary.LittleEndian.AppendUint32(o.b, version)
+	o.u8(kind)
+	o.str(k.Path)
+	o.b = binary.LittleEndian.AppendUint64(o.b, uint64(k.Size))
+	o.b = binary.LittleEndian.AppendUint64(o.b, uint64(k.ModTime))
+	o.b = append(append(o.b, k.Head[:]...), k.Tail[:]...)
+	if err := o.flush(); err != nil {
+		return err
+	}
+	var at [sections][2]int64
+	section := func(i int, write func() error) error {
+		at[i][0] = o.n
+		if err := write(); err != nil {
+			return err
+		}
+		if err := o.flush(); err != nil {
+			return err
+		}
+		at[i][1] = o.n - at[i][0]
+		return ctx.Err()
+	}
+	var starts []uint64 // each chunk's start in the events section, and its first source
+	for i, s := range [sections]func() error{
+		x.articles, x.small,
+		func() error {
+			var err error
+			starts, err = x.events(ctx, at[2][0])
+			return err
+		},
+		x.listsSection,
+		func() error { return x.index(starts) },
+	} {
+		if err := section(i, s); err != nil {
+			return err
+		}
+	}
+	// the footer: no block's checksum covers it; it is checked by what it
+	// must say (decode)
+	o.b = o.b[:0]
+	for _, s := range at {
+		o.b = binary.LittleEndian.AppendUint64(o.b, uint64(s[0]))
+		o.b = binary.LittleEndian.AppendUint64(o.b, uint64(s[1]))
+	}
+	crcs := o.crcs
+	if o.n%blockSize != 0 {
+		crcs = append(crcs, o.crc)
+	}
+	o.b = binary.LittleEndian.AppendUint32(o.b, blockSize)
+	o.b = binary.LittleEndian.AppendUint32(o.b, uint32(len(crcs)))
+	for _, c := range crcs {
+		o.b = binary.LittleEndian.AppendUint32(o.b, c)
+	}
+	o.b = binary.LittleEndian.AppendUint32(o.b, uint32(len(o.b)+4+len(endMark)))
+	o.b = append(o.b, endMark...)
+	if _, err := o.w.Write(o.b); err != nil {
+		return err
+	}
+	return o.w.Flush()
+}
+
+func (x *writer) articles() error {
+	o := x.o
+	arts := x.ds.Articles()
+	o.uvarint(uint64(len(arts)))
+	for i := range arts {
+		a := &arts[i]
+		x.article[a.ID] = i
+		o.str(a.ID)
+		o.str(a.File)
+		o.str(a.Outlet)
+		o.str(a.Title)
+		o.str(a.Byline)
+		o.date(a.Published)
+		o.str(a.PublishedBasis)
+		o.str(a.URL)
+		o.str(string(a.Text))
+		if err := o.flush(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// span writes a span as its article's index plus one (0 for the zero
+// span), start and end: its text is the article's there.
+func (x *writer) span(s timeline.Span) {
+	if s == (timeline.Span{}) {
+		x.o.uvarint(0)
+		return
+	}
+	x.o.uvarint(uint64(x.article[s.Article]) + 1)
+	x.o.uvarint(uint64(s.Start))
+	x.o.uvarint(uint64(s.End))
+}
+
+func (x *writer) small() error {
+	o, ds := x.o, x.ds
+	countries := ds.Countries()
+	codes := make([]string, 0, len(countries))
+	for c := range countries {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	o.uvarint(uint64(len(codes)))
+	for _, c := range codes {
+		o.str(c)
+		o.str(countries[c])
+	}
+	o.uvarint(uint64(len(ds.Outlets())))
+	for _, ot := range ds.Outlets() {
+		o.str(ot.ID)
+		o.str(ot.Name)
+		o.str(ot.Country)
+	}
+	o.uvarint(uint64(len(ds.Actors())))
+	for _, a := range ds.Actors() {
+		o.str(a.ID)
+		o.str(a.Name)
+		o.str(string(a.Kind))
+		o.str(a.Country)
+		o.u8(bit(a.Extracted, 0))
+		o.uvarint(uint64(len(a.Roles)))
+		for _, r := range a.Roles {
+			o.str(r.Title)
+			x.span(r.Source)
+		}
+		o.uvarint(uint64(len(a.Aliases)))
+		for _, s := range a.Aliases {
+			o.str(s)
+		}
+		o.uvarint(uint64(len(a.Mentions)))
+		for _, m := range a.Mentions {
+			x.span(m)
+		}
+		if err := o.flush(); err != nil {
+			return err
+		}
+	}
+	o.uvarint(uint64(len(ds.Statements())))
+	for _, s := range ds.Statements() {
+		o.str(s.ID)
+		o.str(s.Speaker)
+		o.str(s.Label)
+		o.u8(bit(s.Extracted, 0))
+		o.uvarint(uint64(len(s.Events)))
+		for _, e := range s.Events {
+			o.str(e)
+		}
+	}
+	o.uvarint(uint64(len(ds.Quotes())))
+	for _, q := range ds.Quotes() {
+		o.str(q.ID)
+		o.str(q.Statement)
+		o.str(q.Speaker)
+		x.span(q.Span)
+		x.span(q.Attribution)
+		o.u8(bit(q.Extracted, 0))
+		o.b = binary.LittleEndian.AppendUint64(o.b, math.Float64bits(q.Score))
+	}
+	var curated []timeline.Discrepancy
+	for _, d := range ds.Discrepancies() {
+		if !d.Derived {
+			curated = append(curated, d)
+		}
+	}
+	o.uvarint(uint64(len(curated)))
+	for _, d := range curated {
+		o.str(d.ID)
+		o.str(string(d.Kind))
+		o.str(d.Description)
+		o.str(d.Statement)
+		o.uvarint(uint64(len(d.Sides)))
+		for _, c := range d.Sides {
+			x.span(c.Span)
+			o.str(c.Reading)
+		}
+	}
+	o.uvarint(uint64(len(ds.ExtraTags())))
+	for _, t := range ds.ExtraTags() {
+		o.str(t)
+	}
+	return nil
+}
+
+// events writes every event, and returns where each chunk of them starts
+// (from the section's start at from) and its first source's number.
+func (x *writer) events(ctx context.Context, from int64) ([]uint64, error) {
+	o := x.o
+	var starts []uint64
+	events := x.ds.Events()
+	for i := range events {
+		if i%chunk == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if err := o.flush(); err != nil {
+				return nil, err
+			}
+			starts = append(starts, uint64(o.n-from), uint64(x.nSources))
+		}
+		e := &events[i]
+		o.u8(bit(e.Extracted, 0))
+		o.str(e.ID)
+		x.text(e, e.Title)
+		x.text(e, e.Summary)
+		o.str(e.DateNote)
+		o.date(e.Start)
+		o.date(e.End)
+		o.uvarint(x.list(e.Countries))
+		o.uvarint(x.list(e.Actors))
+		o.uvarint(x.list(e.Tags))
+		o.uvarint(uint64(len(e.Sources)))
+		for _, s := range e.Sources {
+			x.span(s.Span)
+			o.str(s.When)
+			o.u8(bit(s.Caption, 0) | bit(s.Extracted, 1) | uint8(s.Tense)<<2)
+		}
+		x.nSources += len(e.Sources)
+		if len(o.b) >= 64<<10 {
+			if err := o.flush(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return starts, nil
+}
+
+// text writes a title or summary: as a place in the event's first
+// source's article where it is one (as an import's are), else inline.
+func (x *writer) text(e *timeline.Event, s string) {
+	if len(e.Sources) > 0 && s != "" {
+		ai := x.article[e.Sources[0].Article]
+		t := string(x.ds.Articles()[ai].Text)
+		p, q := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(t)))
+		if p >= q && p+uintptr(len(s)) <= q+uintptr(len(t)) {
+			x.o.uvarint(uint64(ai) + 1)
+			x.o.uvarint(uint64(p - q))
+			x.o.uvarint(uint64(len(s)))
+			return
+		}
+	}
+	x.o.uvarint(0)
+	x.o.str(s)
+}
+
+// list is the index plus one of a list of strings among those written,
+// 0 for an empty one: events share a few lists.
+func (x *writer) list(l []string) uint64 {
+	if len(l) == 0 {
+		return 0
+	}
+	x.listKey = x.listKey[:0]
+	for _, s := range l {
+		x.listKey = append(append(x.listKey, s...), 0)
+	}
+	if i, ok := x.listOf[string(x.listKey)]; ok {
+		return i
+	}
+	x.lists = append(x.lists, l)
+	x.listOf[string(x.listKey)] = uint64(len(x.lists))
+	return uint64(len(x.lists))
+}
+
+func (x *writer) listsSection() error {
+	o := x.o
+	o.uvarint(uint64(len(x.lists)))
+	for _, l := range x.lists {
+		o.uvarint(uint64(len(l)))
+		for _, s := range l {
+			o.str(s)
+		}
+		if len(o.b) >= 64<<10 {
+			if err := o.flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (x *writer) index(starts []uint64) error {
+	o := x.o
+	o.uvarint(uint64(len(x.ds.Events())))
+	o.uvarint(uint64(x.nSources))
+	o.uvarint(chunk)
+	for _, s := range starts {
+		o.uvarint(s)
+	}
+	return nil
+}

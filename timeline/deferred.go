@@ -1,0 +1,170 @@
+package timeline
+
+import (
+	"bytes"
+	"context"
+	"slices"
+)
+
+// AdoptDeferred is [Adopt] for a dataset to be shown before it is
+// indexed. It sorts and checks p as Adopt does, and returns; the indexes
+// that grow with the events (each event's countries and outlets, the
+// posting lists the facets read, the search text) are built on a
+// goroutine of its own, and [Dataset.Indexed] says when they are.
+//
+// Until then every method gives the answers it gives after, by reading
+// the events themselves: a filter or a search looks at every event (split
+// between processors, as a search is), where after it reads an index.
+// ActorEvents alone waits for the indexes.
+func AdoptDeferred(p Parts) (*Dataset, error) {
+	ds, err := adopt(p)
+	if err != nil {
+		return nil, err
+	}
+	go ds.index()
+	return ds, nil
+}
+
+// Indexed returns a channel that is closed once ds's indexes are built:
+// at once for a dataset from [New] or [Adopt], later for one from
+// [AdoptDeferred].
+func (ds *Dataset) Indexed() <-chan struct{} { return ds.indexed }
+
+// The rest of this file is what the methods read before the indexes are
+// built. Each gives what the index it stands in for gives.
+
+// countriesOf is EventCountries(i) read from the event: its countries and
+// its actors', sorted, each once; nil for none.
+func (ds *Dataset) countriesOf(i int) []string {
+	e := &ds.parts.Events[i]
+	list := slices.Clone(e.Countries)
+	for _, id := range e.Actors {
+		if c := ds.parts.Actors[ds.actors[id]].Country; c != "" {
+			list = append(list, c)
+		}
+	}
+	slices.Sort(list)
+	if list = slices.Compact(list); len(list) == 0 {
+		return nil
+	}
+	return slices.Clip(list)
+}
+
+// outletsOf is EventOutlets(i) read from the event: the outlets of its
+// sources' articles, sorted, each once; nil for none.
+func (ds *Dataset) outletsOf(i int) []string {
+	var list []string
+	for _, s := range ds.parts.Events[i].Sources {
+		list = append(list, ds.parts.Articles[ds.articles[s.Article]].Outlet)
+	}
+	slices.Sort(list)
+	if list = slices.Compact(list); len(list) == 0 {
+		return nil
+	}
+	return slices.Clip(list)
+}
+
+// eventsWithActor is ActorEvents(ai) before the indexes are built: it
+// waits for them. Reading every event would answer one call as soon, but
+// a program asks for every actor's events at once (a list of actors by
+// how many events each has), and that would read the events thousands of
+// times over.
+func (ds *Dataset) eventsWithActor(ai int) []int {
+	<-ds.indexed
+	return ds.actorEvents[ai]
+}
+
+// inFacets reports whether event i has what f's facets ask for, as the
+// posting lists would: a country (its own or an actor's), the outlet of
+// one of its sources, an actor and a tag of each facet given.
+func (ds *Dataset) inFacets(i int, f *Filter) bool {
+	e := &ds.parts.Events[i]
+	if len(f.Countries) > 0 && !ds.involves(e, f.Countries) {
+		return false
+	}
+	if len(f.Outlets) > 0 && !slices.ContainsFunc(e.Sources, func(s Source) bool {
+		return slices.Contains(f.Outlets, ds.parts.Articles[ds.articles[s.Article]].Outlet)
+	}) {
+		return false
+	}
+	if len(f.Actors) > 0 && !anyIn(f.Actors, e.Actors) {
+		return false
+	}
+	return len(f.Tags) == 0 || anyIn(f.Tags, e.Tags)
+}
+
+// involves reports whether e involves one of the countries, directly or
+// through an actor.
+func (ds *Dataset) involves(e *Event, countries []string) bool {
+	if anyIn(countries, e.Countries) {
+		return true
+	}
+	for _, id := range e.Actors {
+		if c := ds.parts.Actors[ds.actors[id]].Country; c != "" && slices.Contains(countries, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsUnindexed is holdsAll read from the event: every word occurs, in
+// lower case, in one of the texts appendText would copy.
+func (ds *Dataset) holdsUnindexed(i int, words []word) bool {
+	e := &ds.parts.Events[i]
+	for _, w := range words {
+		if !ds.textHolds(i, e, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// textHolds reports whether w occurs in event i's title, summary, one of
+// its actors' names and aliases, or one of its statements' quotes, each in
+// lower case. A word holds no white space, so it never runs from one of
+// these texts into the next, as it could not in appendText's copy.
+func (ds *Dataset) textHolds(i int, e *Event, w word) bool {
+	if holdsLower(e.Title, w) || holdsLower(e.Summary, w) {
+		return true
+	}
+	for _, id := range e.Actors {
+		a := &ds.parts.Actors[ds.actors[id]]
+		if holdsLower(a.Name, w) || slices.ContainsFunc(a.Aliases, func(s string) bool { return holdsLower(s, w) }) {
+			return true
+		}
+	}
+	for _, si := range ds.eventStmts.of(i) {
+		for _, qi := range ds.stmtQuotes[si] {
+			if holdsLower(ds.parts.Quotes[qi].Span.Text.String(), w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsLower reports whether s, in lower case as appendLower has it,
+// holds w. Text that lower-casing changes only in its ASCII letters is
+// searched where it is, folding them; other text is lowered into a buffer
+// on the stack first (on the heap when longer).
+func holdsLower(s string, w word) bool {
+	if foldsASCII(s) {
+		return indexFold(s, w) >= 0
+	}
+	var buf [256]byte
+	return bytes.Contains(appendLower(buf[:0], s), w.bytes)
+}
+
+// siftRange is sift over the events [from, to).
+func siftRange(ctx context.Context, from, to int, keep func(int) bool) ([]int, error) {
+	var out []int
+	for i := from; i < to; i++ {
+		if (i-from)%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if keep(i) {
+			out = append(grow(out, i-from, to-from), i)
+		}
+	}
+	return out, nil
+}
