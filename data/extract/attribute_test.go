@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
@@ -354,5 +355,86 @@ func TestTwinMarks(t *testing.T) {
 				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
 			}
 		})
+	}
+}
+
+// actorNames returns the names of the actors extracted from text.
+func actorNames(t *testing.T, text string) []string {
+	t.Helper()
+	parts := timeline.Parts{
+		Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2024, 5, 6)}},
+		Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+	}
+	Into(&parts, []string{"a"}, Options{})
+	var out []string
+	for _, a := range parts.Actors {
+		out = append(out, a.Name)
+	}
+	return out
+}
+
+// TestDescribedSpeakers: a description becomes a speaker only when it is
+// a noun phrase naming who spoke; a document is said by no one named
+// (unless it names who put it out), and a fragment is no speaker at all.
+func TestDescribedSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"an age for a person",
+			"“We will keep the ferries running,” said the 46-year-old.\n",
+			"We will keep the ferries running", "the 46-year-old"},
+		{"one of a group",
+			"“We were never asked about the cuts,” said one of the signatories.\n",
+			"We were never asked about the cuts", "one of the signatories"},
+		{"a lot of people",
+			"“It was a long night,” an awful lot of commuters said.\n",
+			"It was a long night", "an awful lot of commuters"},
+		{"a document is said by no one named",
+			"The union has sued the city.\n“The new timetable breaks the contract,” the lawsuit says.\n",
+			"The new timetable breaks the contract", "Unknown speaker"},
+		{"a document a publication put out",
+			"“The mayor has shown less spine than a jellyfish,” reads a Sunday editorial in The Marovia Register.\n",
+			"The mayor has shown less spine than a jellyfish", "Marovia Register"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}
+
+// TestDocumentsDoNotPassOnTheirWords: "it added" after a document is the
+// document's, not whoever was quoted before it.
+func TestDocumentsDoNotPassOnTheirWords(t *testing.T) {
+	text := "“We will not strike this winter,” Mira Holt said on Thursday.\n" +
+		"The union sent an email to members on Friday. “Nobody will cross the picket line,” the email read. “The strike starts on Monday,” it added.\n"
+	got := speakersOf(t, text)
+	for _, q := range []string{"Nobody will cross the picket line", "The strike starts on Monday"} {
+		if got[q] != "Unknown speaker" {
+			t.Errorf("%q: speaker %q, want Unknown speaker; all: %v", q, got[q], got)
+		}
+	}
+}
+
+// TestNoFragmentActors: pieces of sentences and things never become
+// actors.
+func TestNoFragmentActors(t *testing.T) {
+	for _, tt := range []struct{ text, bad string }{
+		{"Holt left a furious backlash behind, particularly his warning that the port would go to the “back of the queue” for repairs.\n", "particularly his"},
+		{"Setting aside politics and taxes, the towns differ, and there would be “immediate” concerns about the plan.\n", "taxes"},
+		{"Mira Holt spoke on Sunday. The crowd booed when she told them the mayor “has a number of friends on the harbour board.”\n", "the crowd booed"},
+		{"The law let ferry firms and others to form what they called “harbour trusts” in every town on the coast.\n", "others to form"},
+		{"Holt praised the plan. Asked on Harbour News who leads the party, Holt said the mayor does.\n", "on Harbour News"},
+		{"The plan was sold as “a fresh start for the harbour”, and it drew crowds. The complex filled with chants of “Holt for mayor” all night.\n", "the complex filled with"},
+	} {
+		names := actorNames(t, tt.text)
+		for _, n := range names {
+			if strings.EqualFold(n, tt.bad) || strings.HasPrefix(strings.ToLower(n), tt.bad+" ") {
+				t.Errorf("%q: actor %q; all: %v", tt.text, n, names)
+			}
+		}
 	}
 }

@@ -162,6 +162,9 @@ func (nm *namer) classify(r run) []found {
 	for len(ts) > 0 && !ts[len(ts)-1].capital {
 		ts = ts[:len(ts)-1] // a linker left at the end
 	}
+	for len(ts) > 0 && !ts[0].capital {
+		ts = ts[1:] // one left at the start: "Asked on Fox News"
+	}
 	if len(ts) == 0 {
 		return nil
 	}
