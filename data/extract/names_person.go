@@ -97,7 +97,7 @@ func (nm *namer) person(ts []tok) (f found, rest []tok, ok bool) {
 	for b > 0 && words < 4 {
 		t := ts[b-1]
 		switch {
-		case b == e && (nm.nameWord(t) || b >= 2 && nm.nameWord(ts[b-2]) && (titleSurnames[t.low] || commonWords[t.low] && t.capital && !t.sentence && !strings.HasSuffix(t.low, "s") || countryWord(t))):
+		case b == e && (nm.nameWord(t) || b >= 2 && nm.nameWord(ts[b-2]) && (titleSurnames[t.low] || commonWords[t.low] && t.capital && !t.sentence && !strings.HasSuffix(t.low, "s") || countryWord(t) || capitalWord(t))):
 			words++
 		case b < e && (nm.nameWord(t) || nm.modalName(ts, b-1)):
 			words++
@@ -114,7 +114,7 @@ done:
 	name, prefix := ts[b:], ts[:b]
 	words = 0
 	for i, t := range name[:e-b] {
-		if nm.nameWord(t) || titleSurnames[t.low] || commonWords[t.low] || i == 0 && reInitial().MatchString(t.text) || i == e-b-1 && i > 0 && countryWord(t) {
+		if nm.nameWord(t) || titleSurnames[t.low] || commonWords[t.low] || i == 0 && reInitial().MatchString(t.text) || i == e-b-1 && i > 0 && (countryWord(t) || capitalWord(t)) {
 			words++
 		}
 	}
@@ -193,6 +193,13 @@ func (nm *namer) allCommon(ts []tok) bool {
 		}
 	}
 	return true
+}
+
+// capitalWord reports whether t is a capital city's name: a surname after
+// a first name ("Gavin Hamilton").
+func capitalWord(t tok) bool {
+	h, ok := countryOf(t.text)
+	return ok && h.kind == countryCapital && t.capital
 }
 
 // modalName reports whether ts[i] is "Will" as a first name: capitalised

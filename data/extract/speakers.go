@@ -224,8 +224,10 @@ var clauseWords = map[string]bool{
 }
 
 func isClause(np string) bool {
-	for _, w := range strings.Fields(strings.ToLower(np)) {
-		if clauseWords[w] {
+	ws := strings.Fields(np)
+	for i, w := range ws {
+		// "said Will Doyle": a capitalised word before a name's is a name
+		if clauseWords[strings.ToLower(w)] && !(startsUpper(w) && i+1 < len(ws) && startsUpper(ws[i+1])) {
 			return true
 		}
 	}
