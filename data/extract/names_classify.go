@@ -46,6 +46,10 @@ type namer struct {
 	// paras holds each paragraph's words, read once, by the paragraph's
 	// start.
 	paras map[int][]tok
+	// surnames are the last words of the people the article names in
+	// full: "King" after "Billie Jean King", "Washington" after "Kerry
+	// Washington".
+	surnames map[string]bool
 }
 
 // newNamer reads the words of text's paragraphs once, for the evidence
@@ -63,6 +67,17 @@ func newNamer(text string, paras []paragraph) *namer {
 		for _, r := range runs(ts) {
 			if !r.toks[0].sentence {
 				nm.inside[lows(r.toks)] = true
+			}
+		}
+	}
+	nm.surnames = map[string]bool{}
+	for _, ts := range nm.paras {
+		for _, r := range runs(ts) {
+			if len(r.toks) < 2 {
+				continue
+			}
+			if f, rest, ok := nm.person(r.toks); ok && f.kind == namePerson && len(rest) == 0 && f.end == r.toks[len(r.toks)-1].end {
+				nm.surnames[r.toks[len(r.toks)-1].low] = true
 			}
 		}
 	}
@@ -167,6 +182,13 @@ func (nm *namer) classify(r run) []found {
 	}
 	if len(ts) == 0 {
 		return nil
+	}
+	if len(ts) == 1 && nm.speaking && nm.surnames[ts[0].low] && !ts[0].poss {
+		// a word credited with a quotation that is the surname of someone
+		// the article names in full is them, though it be a title or a
+		// place too: "King says", "Washington, star of …, thanked"
+		s, e, text := nm.span(ts)
+		return []found{{start: s, end: e, text: text, kind: nameSingle}}
 	}
 	if len(ts) == 1 && ts[0].sentence && (nm.lower[ts[0].low] || speechWords[ts[0].low]) {
 		// "Democrats", "Critics": a common word opening a sentence;
