@@ -101,7 +101,9 @@ func (nm *namer) person(ts []tok) (f found, rest []tok, ok bool) {
 			words++
 		case b < e && (nm.nameWord(t) || nm.modalName(ts, b-1)):
 			words++
-		case b < e && b > 1 && (reInitial().MatchString(t.text) || personLinkers[t.low]):
+		case b < e && b > 1 && (reInitial().MatchString(t.text) || personLinkers[t.low]),
+			b < e && b == 1 && words > 0 && reInitial().MatchString(t.text) && !countryWord(t) && !stateInitials[t.low] && nm.nameWord(ts[b]):
+			// (initials opening the name: "J.J. MacNab", "E. Jean Carroll")
 		default:
 			goto done
 		}
@@ -160,6 +162,10 @@ done:
 	}
 	return f, rest, true
 }
+
+// stateInitials are the initials of places written before a name's
+// words in datelines and lists: "Trenton, N.J. Roger Ailes …".
+var stateInitials = set(`n.j n.h n.y d.c n.c s.c n.d s.d n.m r.i l.a u.k u.n e.u`)
 
 // hasTitle reports whether ts hold a title's word or a country's:
 // "Paul Sperry of" before "Counter Jihad" is no title.
