@@ -256,7 +256,10 @@ func (nm *namer) classify(r run) []found {
 	}
 	// a lone word a speaker is named by may be a thing's word too: "Law said"
 	lone := len(ts) == 1 && nm.speaking && !ts[0].sentence
-	if placeHeads[last] || thingHeads[last] && !lone || len(ts) == 2 && directions[ts[0].low] || isMonthOrDay(last) {
+	// "said Steven Law": a first name and a thing's word, credited with
+	// a quotation, are a person's name
+	named := nm.speaking && len(ts) == 2 && !ts[0].sentence && nm.nameWord(ts[0]) && !nm.lower[ts[0].low] && !placeHeads[last]
+	if placeHeads[last] || thingHeads[last] && !lone && !named || len(ts) == 2 && directions[ts[0].low] || isMonthOrDay(last) {
 		return nil
 	}
 	if f, rest, ok := nm.person(ts); ok {
