@@ -50,7 +50,7 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 	}
 	var s, e int
 	first := true
-	if pre == "" || v.according || (continues(pre) || prepositions[lead] && inverted) && len(wordsOf(string(mask[v.end:se]))) > 0 {
+	if pre == "" || v.according || (continues(withoutAuxiliary(pre)) || prepositions[lead] && inverted) && len(wordsOf(string(mask[v.end:se]))) > 0 {
 		// "…” that Sanders can catch Clinton, said Steve Elmendorf": the
 		// words before the verb go on with the quotation
 		s, e = clauseAfter(mask, v.end, se)
@@ -89,4 +89,19 @@ func continues(pre string) bool {
 	// name), outside a relative clause ("X, who was polled, said")
 	clause := slices.ContainsFunc(strings.Fields(beforeRelative(pre)), func(f string) bool { return clauseWords[f] })
 	return clause || len(w) > 0 && (subordinators[strings.ToLower(w[0])] || strings.EqualFold(w[0], "that"))
+}
+
+// auxiliaries are the words of a verb's own tense that stand before it:
+// "…,” Bill Clinton has said", "…,” Sotomayor had written".
+var auxiliaries = set(`has have had would will`)
+
+// withoutAuxiliary is the words before a verb less the auxiliaries that
+// end them, so the verb's tense is not taken for a clause going on with
+// the quotation: in "Bill Clinton has said" Bill Clinton is who spoke.
+func withoutAuxiliary(pre string) string {
+	f := strings.Fields(pre)
+	for len(f) > 1 && auxiliaries[strings.ToLower(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
 }

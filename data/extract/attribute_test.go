@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
@@ -52,6 +53,12 @@ func TestSpeakers(t *testing.T) {
 		{"a quotation in the writer's sentence after a quoted speaker",
 			"“The pay is too low,” says Ada Lorn, a deckhand. “But I think the job has changed,” because of the new ships.\n",
 			"But I think the job has changed", "Ada Lorn"},
+		{"an auxiliary before the verb",
+			"Ada Lorn runs the union.\n“The ferries have never been this late in any winter,” Petra Vold has said while touring the docks.\n",
+			"The ferries have never been this late in any winter", "Petra Vold"},
+		{"a verb of two words",
+			"Ada Lorn runs the union.\n“The timetable was written by people who never sailed,” Petra Vold shot back with a grin.\n",
+			"The timetable was written by people who never sailed", "Petra Vold"},
 		{"a surname that is a preposition",
 			"Ada From runs the union.\n“The circumstances are changed when the ships are this old,” From said.\n",
 			"The circumstances are changed when the ships are this old", "Ada From"},
@@ -103,6 +110,42 @@ func TestSpeakersInClauses(t *testing.T) {
 		{"a participle after the clause",
 			"Ole Brun attacked Pia Rask, calling her plan “a tax on every worker in the city”.\n",
 			"a tax on every worker in the city", "Ole Brun"},
+		{"a first name that is a modal",
+			"“It is a costly way to run a college,” said Will Doyle, a professor of history at the Marovia Institute.\n",
+			"It is a costly way to run a college", "Will Doyle"},
+		{"a surname that is a capital city",
+			"“It would offer more jobs in the valley,” says Gavin Hamilton, 23, a student from Stavna.\n",
+			"It would offer more jobs in the valley", "Gavin Hamilton"},
+		{"a surname that is a title",
+			"Billie Jean King won twelve titles. King says Ali “talked the talk and walked the walk.”\n",
+			"talked the talk and walked the walk.", "Billie Jean King"},
+		{"a surname that is a city",
+			"Jeremy Paris runs the host committee.\n“You get your house ready for a party,” Paris, who used to work for the council, said.\n",
+			"You get your house ready for a party", "Jeremy Paris"},
+		{"praise, then the words praised with",
+			"Mira Holt joined the mayor at a town hall.\n\nHolt praised the mayor’s leadership after the storm.\n\n“We need someone who is going to cut through the noise.”\n",
+			"We need someone who is going to cut through the noise.", "Mira Holt"},
+		{"an apposition with a name in it",
+			"Pia Rask spoke first. Former mayor Ole Brun, a Rask supporter, said “it was an incredible feat for a newcomer.”\n",
+			"it was an incredible feat for a newcomer.", "Ole Brun"},
+		{"an age, then an apposition",
+			"Pia Rask spoke first. Lena Dahl, 31, a Stavna freelance photographer, said the fair represented the “perfect opportunity” to call attention to the harbour.\n",
+			"perfect opportunity", "Lena Dahl"},
+		{"a description opening the sentence is its subject",
+			"Mira Holt toured the port. An Ostranian official, speaking on condition of anonymity, said that Holt “will meet any candidate who asks for a meeting.”\n",
+			"will meet any candidate who asks for a meeting.", "An Ostranian official"},
+		{"a title's abbreviation ends no sentence",
+			"“It lit something in all of us,” said Rev. Lena Dahl, then pastor at a church in Stavna.\n",
+			"It lit something in all of us", "Lena Dahl"},
+		{"reacted after the quotation",
+			"Pia Rask spoke first. “The port will always be the port,” an angry Holt retaliated. “It never gives up.”\n",
+			"The port will always be the port", "Holt"},
+		{"initials opening a name",
+			"“You would not have had the standoff without him,” says J.J. MacNab, an expert on militias.\n",
+			"You would not have had the standoff without him", "J.J. MacNab"},
+		{"a surname that is a thing's word",
+			"“The most important thing you can do is localize the race,” said Steven Law, a former top aide.\n",
+			"The most important thing you can do is localize the race", "Steven Law"},
 		{"a subject left out after but",
 			"Ole Brun said the talks had failed, but said, “We will meet them again next week.”\n",
 			"We will meet them again next week.", "Ole Brun"},
@@ -348,5 +391,86 @@ func TestTwinMarks(t *testing.T) {
 				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
 			}
 		})
+	}
+}
+
+// actorNames returns the names of the actors extracted from text.
+func actorNames(t *testing.T, text string) []string {
+	t.Helper()
+	parts := timeline.Parts{
+		Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2024, 5, 6)}},
+		Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+	}
+	Into(&parts, []string{"a"}, Options{})
+	var out []string
+	for _, a := range parts.Actors {
+		out = append(out, a.Name)
+	}
+	return out
+}
+
+// TestDescribedSpeakers: a description becomes a speaker only when it is
+// a noun phrase naming who spoke; a document is said by no one named
+// (unless it names who put it out), and a fragment is no speaker at all.
+func TestDescribedSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"an age for a person",
+			"“We will keep the ferries running,” said the 46-year-old.\n",
+			"We will keep the ferries running", "the 46-year-old"},
+		{"one of a group",
+			"“We were never asked about the cuts,” said one of the signatories.\n",
+			"We were never asked about the cuts", "one of the signatories"},
+		{"a lot of people",
+			"“It was a long night,” an awful lot of commuters said.\n",
+			"It was a long night", "an awful lot of commuters"},
+		{"a document is said by no one named",
+			"The union has sued the city.\n“The new timetable breaks the contract,” the lawsuit says.\n",
+			"The new timetable breaks the contract", "Unknown speaker"},
+		{"a document a publication put out",
+			"“The mayor has shown less spine than a jellyfish,” reads a Sunday editorial in The Marovia Register.\n",
+			"The mayor has shown less spine than a jellyfish", "Marovia Register"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := got[tt.quote]; !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}
+
+// TestDocumentsDoNotPassOnTheirWords: "it added" after a document is the
+// document's, not whoever was quoted before it.
+func TestDocumentsDoNotPassOnTheirWords(t *testing.T) {
+	text := "“We will not strike this winter,” Mira Holt said on Thursday.\n" +
+		"The union sent an email to members on Friday. “Nobody will cross the picket line,” the email read. “The strike starts on Monday,” it added.\n"
+	got := speakersOf(t, text)
+	for _, q := range []string{"Nobody will cross the picket line", "The strike starts on Monday"} {
+		if got[q] != "Unknown speaker" {
+			t.Errorf("%q: speaker %q, want Unknown speaker; all: %v", q, got[q], got)
+		}
+	}
+}
+
+// TestNoFragmentActors: pieces of sentences and things never become
+// actors.
+func TestNoFragmentActors(t *testing.T) {
+	for _, tt := range []struct{ text, bad string }{
+		{"Holt left a furious backlash behind, particularly his warning that the port would go to the “back of the queue” for repairs.\n", "particularly his"},
+		{"Setting aside politics and taxes, the towns differ, and there would be “immediate” concerns about the plan.\n", "taxes"},
+		{"Mira Holt spoke on Sunday. The crowd booed when she told them the mayor “has a number of friends on the harbour board.”\n", "the crowd booed"},
+		{"The law let ferry firms and others to form what they called “harbour trusts” in every town on the coast.\n", "others to form"},
+		{"Holt praised the plan. Asked on Harbour News who leads the party, Holt said the mayor does.\n", "on Harbour News"},
+		{"The plan was sold as “a fresh start for the harbour”, and it drew crowds. The complex filled with chants of “Holt for mayor” all night.\n", "the complex filled with"},
+	} {
+		names := actorNames(t, tt.text)
+		for _, n := range names {
+			if strings.EqualFold(n, tt.bad) || strings.HasPrefix(strings.ToLower(n), tt.bad+" ") {
+				t.Errorf("%q: actor %q; all: %v", tt.text, n, names)
+			}
+		}
 	}
 }

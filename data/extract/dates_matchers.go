@@ -98,4 +98,5 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatDecadeWord, words: "the>early,mid,late,@decades,#decade2", build: dateBuildDecadeWord},
 	{pattern: datePatPartOf, words: "the>end,beginning,start,middle end>of beginning>of start>of middle>of", build: dateBuildPartOf},
 	{pattern: datePatYearEnd, words: "year", build: dateBuildYearEnd},
+	{pattern: datePatCurrent, words: "the>current", build: dateBuildCurrent},
 }

@@ -29,6 +29,7 @@ const (
 	datePatSpelledYear  = `(?i)\b(?:nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?|the` + dateSp + `year` + dateSp + `two` + dateSp + `thousand)\b`
 	datePatDecadeWord   = `(?i)\bthe` + dateSp + `(?:(early|mid|late)(?:-|` + dateSp + `))?(?:(` + dateDecades + `)|['’]?(\d)0s)\b`
 	datePatPartOf       = `(?i)\b(?:the` + dateSp + `)?(end|beginning|start|middle)` + dateSp + `of` + dateSp + `(?:(?:(the|this|next|last)` + dateSp + `)?(week|month|year)|(\d{4})|(` + dateMonthFull + `))\b`
+	datePatCurrent      = `(?i)\bthe` + dateSp + `current` + dateSp + `(?:fiscal` + dateSp + `)?(week|month|year)\b`
 	datePatYearEnd      = `(?i)\byear(?:(?:-|` + dateSp + `|['’]s` + dateSp + `)end|-(ago|earlier))\b`
 )
 
@@ -62,6 +63,14 @@ func dateBuildPeriod(text string, l []int) (dateCand, bool) {
 	mod := sub(text, l, 1)
 	r := dateRead{kind: datePeriod, unit: dateUnitOf[sub(text, l, 3)], n: dateShift[sub(text, l, 2)], approx: mod == "early" || mod == "late"}
 	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
+}
+
+// dateBuildCurrent reads "the current year" as the anchor's year (and so
+// for a week or a month); "the current fiscal year" too, about, as a
+// fiscal year need not be the calendar's.
+func dateBuildCurrent(text string, l []int) (dateCand, bool) {
+	fiscal := strings.Contains(strings.ToLower(text[l[0]:l[1]]), "fiscal")
+	return dateCand{start: l[0], end: l[1], relative: true, read: dateRead{kind: datePeriod, unit: dateUnitOf[sub(text, l, 1)], approx: fiscal}}, true
 }
 
 // dateMonthOK reports whether a month token may be a month: May and March

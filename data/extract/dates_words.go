@@ -281,14 +281,16 @@ var datePreps = map[string]bool{"on": true, "in": true, "at": true, "during": tr
 // point ("until March") leans neither way. A phrase opening its sentence
 // is read by the words after it.
 func dateLeanOf(text string, start, end int) dateLean {
-	var buf [12]string
-	before := dateWordsBefore(buf[:0], text, start, 12)
+	// twelve words are read for a cue, and two more before them for what
+	// a verb in -ed among them hangs on ("would be paid … Dec. 21")
+	var buf [14]string
+	before := dateWordsBefore(buf[:0], text, start, 14)
 	if n := len(before); n > 0 {
 		if dateUntil[before[n-1]] {
 			// an end point: ahead when the sentence looks ahead, or, for
 			// a deadline ("by August", "until March"), when it does not
 			// look back
-			for i := n - 2; i >= 0; i-- {
+			for i := n - 2; i >= max(0, n-12); i-- {
 				switch dateCue(before, i, false) {
 				case leanFuture:
 					return leanFuture
@@ -305,7 +307,7 @@ func dateLeanOf(text string, start, end int) dateLean {
 		if datePreps[before[verb]] && verb > 0 {
 			verb--
 		}
-		for i := n - 1; i >= 0; i-- {
+		for i := n - 1; i >= max(0, n-12); i-- {
 			if l := dateCue(before, i, i == verb); l != leanNone {
 				return l
 			}

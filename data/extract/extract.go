@@ -103,7 +103,7 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 	}
 	p.quotes = findQuotations(text, p.paras, p.furniture)
 	p.mask = masked(text, p.quotes)
-	nv := namer{text: string(p.mask), lower: p.nm.lower, inside: p.nm.inside, speaking: true}
+	nv := namer{text: string(p.mask), lower: p.nm.lower, inside: p.nm.inside, surnames: p.nm.surnames, speaking: true}
 	p.outerNames = []name{}
 	for _, pa := range p.paras {
 		p.outerNames = append(p.outerNames, nv.find(pa.start, pa.end)...)

@@ -46,6 +46,10 @@ type namer struct {
 	// paras holds each paragraph's words, read once, by the paragraph's
 	// start.
 	paras map[int][]tok
+	// surnames are the last words of the people the article names in
+	// full: "King" after "Billie Jean King", "Washington" after "Kerry
+	// Washington".
+	surnames map[string]bool
 }
 
 // newNamer reads the words of text's paragraphs once, for the evidence
@@ -63,6 +67,17 @@ func newNamer(text string, paras []paragraph) *namer {
 		for _, r := range runs(ts) {
 			if !r.toks[0].sentence {
 				nm.inside[lows(r.toks)] = true
+			}
+		}
+	}
+	nm.surnames = map[string]bool{}
+	for _, ts := range nm.paras {
+		for _, r := range runs(ts) {
+			if len(r.toks) < 2 {
+				continue
+			}
+			if f, rest, ok := nm.person(r.toks); ok && f.kind == namePerson && len(rest) == 0 && f.end == r.toks[len(r.toks)-1].end {
+				nm.surnames[r.toks[len(r.toks)-1].low] = true
 			}
 		}
 	}
@@ -162,8 +177,18 @@ func (nm *namer) classify(r run) []found {
 	for len(ts) > 0 && !ts[len(ts)-1].capital {
 		ts = ts[:len(ts)-1] // a linker left at the end
 	}
+	for len(ts) > 0 && !ts[0].capital {
+		ts = ts[1:] // one left at the start: "Asked on Fox News"
+	}
 	if len(ts) == 0 {
 		return nil
+	}
+	if len(ts) == 1 && nm.speaking && nm.surnames[ts[0].low] && !ts[0].poss {
+		// a word credited with a quotation that is the surname of someone
+		// the article names in full is them, though it be a title or a
+		// place too: "King says", "Washington, star of …, thanked"
+		s, e, text := nm.span(ts)
+		return []found{{start: s, end: e, text: text, kind: nameSingle}}
 	}
 	if len(ts) == 1 && ts[0].sentence && (nm.lower[ts[0].low] || speechWords[ts[0].low]) {
 		// "Democrats", "Critics": a common word opening a sentence;
@@ -231,7 +256,10 @@ func (nm *namer) classify(r run) []found {
 	}
 	// a lone word a speaker is named by may be a thing's word too: "Law said"
 	lone := len(ts) == 1 && nm.speaking && !ts[0].sentence
-	if placeHeads[last] || thingHeads[last] && !lone || len(ts) == 2 && directions[ts[0].low] || isMonthOrDay(last) {
+	// "said Steven Law": a first name and a thing's word, credited with
+	// a quotation, are a person's name
+	named := nm.speaking && len(ts) == 2 && !ts[0].sentence && nm.nameWord(ts[0]) && !nm.lower[ts[0].low] && !placeHeads[last]
+	if placeHeads[last] || thingHeads[last] && !lone && !named || len(ts) == 2 && directions[ts[0].low] || isMonthOrDay(last) {
 		return nil
 	}
 	if f, rest, ok := nm.person(ts); ok {

@@ -97,11 +97,13 @@ func (nm *namer) person(ts []tok) (f found, rest []tok, ok bool) {
 	for b > 0 && words < 4 {
 		t := ts[b-1]
 		switch {
-		case b == e && (nm.nameWord(t) || b >= 2 && nm.nameWord(ts[b-2]) && (titleSurnames[t.low] || commonWords[t.low] && t.capital && !t.sentence && !strings.HasSuffix(t.low, "s") || countryWord(t))):
+		case b == e && (nm.nameWord(t) || b >= 2 && nm.nameWord(ts[b-2]) && (titleSurnames[t.low] || commonWords[t.low] && t.capital && !t.sentence && !strings.HasSuffix(t.low, "s") || countryWord(t) || capitalWord(t))):
 			words++
 		case b < e && (nm.nameWord(t) || nm.modalName(ts, b-1)):
 			words++
-		case b < e && b > 1 && (reInitial().MatchString(t.text) || personLinkers[t.low]):
+		case b < e && b > 1 && (reInitial().MatchString(t.text) || personLinkers[t.low]),
+			b < e && b == 1 && words > 0 && reInitial().MatchString(t.text) && !countryWord(t) && !stateInitials[t.low] && nm.nameWord(ts[b]):
+			// (initials opening the name: "J.J. MacNab", "E. Jean Carroll")
 		default:
 			goto done
 		}
@@ -114,7 +116,7 @@ done:
 	name, prefix := ts[b:], ts[:b]
 	words = 0
 	for i, t := range name[:e-b] {
-		if nm.nameWord(t) || titleSurnames[t.low] || commonWords[t.low] || i == 0 && reInitial().MatchString(t.text) || i == e-b-1 && i > 0 && countryWord(t) {
+		if nm.nameWord(t) || titleSurnames[t.low] || commonWords[t.low] || i == 0 && reInitial().MatchString(t.text) || i == e-b-1 && i > 0 && (countryWord(t) || capitalWord(t)) {
 			words++
 		}
 	}
@@ -161,6 +163,10 @@ done:
 	return f, rest, true
 }
 
+// stateInitials are the initials of places written before a name's
+// words in datelines and lists: "Trenton, N.J. Roger Ailes …".
+var stateInitials = set(`n.j n.h n.y d.c n.c s.c n.d s.d n.m r.i l.a u.k u.n e.u`)
+
 // hasTitle reports whether ts hold a title's word or a country's:
 // "Paul Sperry of" before "Counter Jihad" is no title.
 func hasTitle(ts []tok) bool {
@@ -193,6 +199,13 @@ func (nm *namer) allCommon(ts []tok) bool {
 		}
 	}
 	return true
+}
+
+// capitalWord reports whether t is a capital city's name: a surname after
+// a first name ("Gavin Hamilton").
+func capitalWord(t tok) bool {
+	h, ok := countryOf(t.text)
+	return ok && h.kind == countryCapital && t.capital
 }
 
 // modalName reports whether ts[i] is "Will" as a first name: capitalised

@@ -73,7 +73,9 @@ var orgHeads = map[string]timeline.ActorKind{
 	"news": timeline.Media, "times": timeline.Media, "post": timeline.Media, "press": timeline.Media,
 	"television": timeline.Media, "radio": timeline.Media, "journal": timeline.Media, "magazine": timeline.Media,
 	"tribune": timeline.Media, "herald": timeline.Media, "gazette": timeline.Media, "channel": timeline.Media,
-	"daily": timeline.Media, "broadcasting": timeline.Media,
+	"daily": timeline.Media, "broadcasting": timeline.Media, "register": timeline.Media, "courier": timeline.Media,
+	"examiner": timeline.Media, "chronicle": timeline.Media, "inquirer": timeline.Media, "sentinel": timeline.Media,
+	"dispatch": timeline.Media, "telegraph": timeline.Media, "bulletin": timeline.Media,
 }
 
 // placeHeads end a place's name: a place is not an actor, and never a

@@ -107,6 +107,8 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "corp": true,
 	"co": true, "jr": true, "sr": true, "vs": true, "etc": true, "e.g": true, "i.e": true,
+	"rev": true, "adm": true, "sgt": true, "maj": true, "cmdr": true, "msgr": true, "messrs": true,
+	"sens": true, "reps": true, "govs": true, "gens": true,
 }
 
 func abbreviation(mask []byte, lo, i int) bool {

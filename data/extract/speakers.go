@@ -75,7 +75,11 @@ func subjectBefore(mask []byte, lo, v int) (int, int) {
 			// "while Mike Huckabee proposed", "with Cruz promising":
 			// the name after the word is the subject
 			return start + strings.Index(string(mask[start:end]), words[1]), end
-		case len(words) == 0, prepositions[first], subordinators[first], first == "who" || first == "which" || first == "whose" || first == "whom", aside && (isAppositive(words) || describes(words)):
+		case len(words) == 0, prepositions[first], subordinators[first], first == "who" || first == "which" || first == "whose" || first == "whom",
+			aside && (isAppositive(words) || describes(words) && (breakStart(mask, lo, start) > lo || !speakerHead(strings.ToLower(headOfPhrase(words))))), aside && age(words):
+			// ("An Israeli official, speaking on …, said": a description
+			// that opens the sentence is its subject; "Ramil Carr, 31, a
+			// photographer, said": an age is an aside)
 			// "Jana Kovac, the minister, said": the subject is before the aside
 			aside = true
 			end = breakStart(mask, lo, start)
@@ -224,8 +228,10 @@ var clauseWords = map[string]bool{
 }
 
 func isClause(np string) bool {
-	for _, w := range strings.Fields(strings.ToLower(np)) {
-		if clauseWords[w] {
+	ws := strings.Fields(np)
+	for i, w := range ws {
+		// "said Will Doyle": a capitalised word before a name's is a name
+		if clauseWords[strings.ToLower(w)] && !(startsUpper(w) && i+1 < len(ws) && startsUpper(ws[i+1])) {
 			return true
 		}
 	}
@@ -271,6 +277,19 @@ func startsUpper(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// age reports whether words are a person's age set off after the name.
+func age(words []string) bool {
+	if len(words) != 1 || len(words[0]) > 3 {
+		return false
+	}
+	for _, r := range words[0] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // describes reports whether words open with an article and describe
 // someone rather than name them: "a contestant on the show", not "The
 // Embassy of Ostrania".
@@ -278,6 +297,9 @@ func describes(words []string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	first := strings.ToLower(words[0])
-	return (first == "a" || first == "an" || first == "the") && !startsUpper(words[1]) && !isClause(strings.Join(words, " "))
+	first, last := strings.ToLower(words[0]), words[len(words)-1]
+	// "a Clinton supporter", "the Vermont senator": a name may stand
+	// before the noun that describes
+	lowerHead := !startsUpper(last) && speakerHead(last)
+	return (first == "a" || first == "an" || first == "the") && (!startsUpper(words[1]) || lowerHead) && !isClause(strings.Join(words, " "))
 }

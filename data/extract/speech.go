@@ -29,7 +29,7 @@ var speechWords = set(`said says say told tells added adds noted notes stated st
 	tweeted observed explained acknowledged added told saying writing telling arguing insisting explaining
 	asking declaring responding warning promising joking quipping complaining claiming interjecting noting
 	adding replying answering tweeting announcing reported reveals revealed remembered remembers exhorted
-	exhorts`)
+	exhorts questioned praised praises reacted retaliated`)
 
 // verb is a verb of saying at [start, end) of a text.
 type verb struct {
@@ -69,7 +69,7 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 			w = append(w, c)
 		}
 		if phrasal[string(w)] != "" && wordAfter(mask, end, hi, phrasal[string(w)]) {
-			// "points out", "went on", "as X put it"
+			// "points out", "went on", "as X put it", "shot back"
 			out = append(out, verb{start: start, end: end})
 			continue
 		}
@@ -96,7 +96,8 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 
 // phrasal are verbs of saying in two words: the first, and the word that
 // must follow it.
-var phrasal = map[string]string{"points": "out", "pointed": "out", "went": "on", "goes": "on", "put": "it", "puts": "it"}
+var phrasal = map[string]string{"points": "out", "pointed": "out", "went": "on", "goes": "on", "put": "it", "puts": "it",
+	"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back", "hits": "back"}
 
 // wordAfter reports whether the word after end, across one space, is w.
 func wordAfter(mask []byte, end, hi int, w string) bool {
