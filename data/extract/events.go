@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -15,20 +16,153 @@ type candidate struct {
 	dates      []Date // in order; a dateline's date is not among them
 	actors     []string
 	caption    bool
+	skip       [][2]int // the names and date phrases in it, by position
+	names      []match  // the actors' names in it
 }
 
-// events turns a's dated sentences into sources of the events they agree
-// with, or into candidate events of their own.
-func (x *extractor) events(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, rep *Report) {
+// readMentions reads a's dated sentences as mentions of happenings,
+// kept with the quotations a gave until every article is read: only
+// then is it known which words are common to the corpus (see
+// buildEvents).
+func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Furniture, dates []Date) {
+	var view string
 	for _, c := range x.candidates(a, r, furniture, dates) {
-		if x.link(a, c) {
-			rep.Sources++
-			continue
+		if view == "" {
+			view = string(r.mask)
 		}
-		x.addEvent(x.newEvent(a, c, c.dates[0]))
-		x.sourced = append(x.sourced, sourced{len(x.parts.Events) - 1, c.start, c.end})
-		rep.Events++
+		x.pending = append(x.pending, x.mentionsOf(a, view, c)...)
 	}
+	x.read = append(x.read, readArticle{a, slices.Clone(x.quoted)})
+	x.quoted = x.quoted[:0]
+}
+
+// readArticle is an article read, with the quotations it gave.
+type readArticle struct {
+	article *timeline.Article
+	quoted  []timeline.Quote
+}
+
+// buildEvents joins every mention, in the order read, to the event it
+// reports (see bestJoin), or starts an event with it; then ties each
+// article's statements to its events.
+func (x *extractor) buildEvents(rep *Report) {
+	x.weights = stemWeights(x.pending)
+	sourcedIn := map[string][]sourced{}
+	for _, m := range x.pending {
+		if j, ok := x.bestJoin(m); ok {
+			if j.same {
+				continue // the article already reports it
+			}
+			x.join(m, j)
+			m.event = j.event
+			rep.Sources++
+		} else {
+			x.addEvent(x.newEvent(m), newExtractedCluster(m))
+			m.event = len(x.parts.Events) - 1
+			rep.Events++
+		}
+		sourcedIn[m.article.ID] = append(sourcedIn[m.article.ID], sourced{m.event, m.start, m.end})
+	}
+	x.pending = nil
+	for _, r := range x.read {
+		x.sourced, x.quoted = sourcedIn[r.article.ID], r.quoted
+		x.linkStatements(r.article)
+	}
+	x.read = nil
+}
+
+// stemWeights says how much sharing each stem tells: log(N/df)/log(N)
+// over the N mentions, df of which hold it. A stem in one mention weighs
+// 1; one every mention holds ("campaign" in a campaign's coverage), 0.
+func stemWeights(ms []*mention) map[string]float64 {
+	df := map[string]int{}
+	for _, m := range ms {
+		for _, s := range m.stems {
+			df[s]++
+		}
+	}
+	w := make(map[string]float64, len(df))
+	n := math.Log(float64(max(len(ms), 2)))
+	for s, d := range df {
+		w[s] = math.Log(float64(max(len(ms), 2))/float64(d)) / n
+	}
+	return w
+}
+
+// mentionsOf reads c as one mention per happening it dates: its dates
+// fall in groups that agree (one covers the other), and a sentence whose
+// dates disagree ("an attack in July was followed by another in
+// September") reports one happening per group, each read from the words
+// between the groups around it.
+func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []*mention {
+	var groups [][]Date
+	for _, d := range c.dates {
+		k := slices.IndexFunc(groups, func(g []Date) bool {
+			return timeline.RangeCovers(g[0].From, g[0].To, d.From, d.To) || timeline.RangeCovers(d.From, d.To, g[0].From, g[0].To)
+		})
+		if k < 0 {
+			groups = append(groups, []Date{d})
+		} else {
+			groups[k] = append(groups[k], d)
+		}
+	}
+	out := make([]*mention, 0, len(groups))
+	for k, g := range groups {
+		lo, hi := c.start, c.end
+		if len(groups) > 1 {
+			for _, o := range groups[:k] {
+				lo = max(lo, o[len(o)-1].End)
+			}
+			for _, o := range groups[k+1:] {
+				hi = min(hi, o[0].Start)
+			}
+			if hi <= lo {
+				lo, hi = c.start, c.end
+			}
+		}
+		m := &mention{article: a, outlet: a.Outlet, start: c.start, end: c.end, from: lo, to: hi, date: g[0], dates: g,
+			caption: c.caption, skipping: c.skip}
+		for _, n := range c.names {
+			if n.start >= lo && n.end <= hi && !slices.Contains(m.actors, n.id) {
+				m.actors = append(m.actors, n.id)
+			}
+			if n.start >= lo && n.end <= hi && x.lx.actor(n.id).Kind == timeline.Person {
+				m.people = append(m.people, n)
+			}
+		}
+		if len(m.actors) == 0 {
+			m.actors = c.actors
+		}
+		for _, n := range c.names {
+			if n.start < lo && x.lx.actor(n.id).Kind == timeline.Person {
+				m.subject = surname(x.lx.actor(n.id).Name)
+				break
+			}
+		}
+		m.stems = stemsOf(view, lo, hi, c.skip)
+		out = append(out, m)
+	}
+	return out
+}
+
+// surname is the last of name's words: a person's surname.
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	return f[len(f)-1]
+}
+
+// newExtractedCluster is the cluster of an event m starts.
+func newExtractedCluster(m *mention) *cluster {
+	cl := &cluster{stems: map[string]int{}, basis: 0, basisDate: m.date}
+	for _, s := range m.stems {
+		cl.stems[s]++
+	}
+	m.source = 0
+	cl.mentions = []mention{*m}
+	return cl
 }
 
 // sourced is a source the article being read gave an event: the event's
@@ -38,32 +172,38 @@ type sourced struct {
 	start, end int
 }
 
-// addEvent appends e and indexes it by its actors.
-func (x *extractor) addEvent(e timeline.Event) {
+// addEvent appends e with its cluster and indexes it by its actors.
+func (x *extractor) addEvent(e timeline.Event, cl *cluster) {
 	x.parts.Events = append(x.parts.Events, e)
+	x.clusters = append(x.clusters, cl)
 	x.indexEvent(len(x.parts.Events) - 1)
 }
 
 // indexEvent indexes event i by its actors, and by each actor and month
 // its dates touch, unless they span more than wideMonths: a sentence's
-// date agrees only with events whose dates overlap its own, so the
-// events of the months it touches are the only ones to read.
+// date agrees only with events whose dates overlap its own or come near
+// it, so the events of the months it touches are the only ones to read.
 func (x *extractor) indexEvent(i int) {
+	for _, id := range x.parts.Events[i].Actors {
+		x.indexActor(i, id)
+	}
+}
+
+// indexActor indexes event i under actor id.
+func (x *extractor) indexActor(i int, id string) {
 	e := &x.parts.Events[i]
 	m0, m1 := monthsOf(e.Start, e.End)
-	for _, id := range e.Actors {
-		if p := x.byActor[id]; len(p) == 0 || p[len(p)-1] != i {
-			x.byActor[id] = append(p, i)
-		}
-		if m1-m0 > wideMonths {
-			x.wideByActor[id] = append(x.wideByActor[id], i)
-			continue
-		}
-		for m := m0; m <= m1; m++ {
-			k := actorMonth{id, m}
-			if p := x.byMonth[k]; len(p) == 0 || p[len(p)-1] != i {
-				x.byMonth[k] = append(p, i)
-			}
+	if p := x.byActor[id]; len(p) == 0 || p[len(p)-1] != i {
+		x.byActor[id] = append(p, i)
+	}
+	if m1-m0 > wideMonths {
+		x.wideByActor[id] = append(x.wideByActor[id], i)
+		return
+	}
+	for m := m0; m <= m1; m++ {
+		k := actorMonth{id, m}
+		if p := x.byMonth[k]; len(p) == 0 || p[len(p)-1] != i {
+			x.byMonth[k] = append(p, i)
 		}
 	}
 }
@@ -86,25 +226,6 @@ func monthsOf(from, to timeline.Date) (int, int) {
 	}
 	f, l := from.First(), last.Last()
 	return f.Year()*12 + int(f.Month()) - 1, l.Year()*12 + int(l.Month()) - 1
-}
-
-// link adds c as a source of the event one of its dates agrees with.
-func (x *extractor) link(a *timeline.Article, c candidate) bool {
-	for _, d := range c.dates {
-		i, ok := x.agreeing(a, c, d)
-		if !ok {
-			continue
-		}
-		e := &x.parts.Events[i]
-		src := timeline.Source{Span: spanOf(a, c.start, c.end), Caption: c.caption, Extracted: true}
-		if timeline.RangeCovers(d.From, d.To, e.Start, e.End) && readsBack(d, a.Published) {
-			src.When, src.Tense = d.Phrase, d.Tense
-		}
-		e.Sources = append(e.Sources, src)
-		x.sourced = append(x.sourced, sourced{i, c.start, c.end})
-		return true
-	}
-	return false
 }
 
 // maxCandidates bounds the dated sentences read in one article: a news
@@ -136,10 +257,14 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		s, e := sentence(r.mask, lo, hi, d.Start)
 		if i, ok := at[[2]int{s, e}]; ok {
 			out[i].dates = append(out[i].dates, d)
+			out[i].skip = addSkip(out[i].skip, d.Start, d.End)
 			continue
 		}
 		var actors []string
-		for _, m := range r.find(a.Text.Verbatim(), s, e) {
+		var skip [][2]int
+		names := r.find(a.Text.Verbatim(), s, e)
+		for _, m := range names {
+			skip = append(skip, [2]int{m.start, m.end})
 			if !slices.Contains(actors, m.id) {
 				actors = append(actors, m.id)
 			}
@@ -152,9 +277,15 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		for end > s && a.Text[end-1] == ' ' {
 			end--
 		}
-		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption})
+		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption, skip: addSkip(skip, d.Start, d.End), names: names})
 	}
 	return out
+}
+
+// addSkip inserts [start, end) into skip, kept sorted by start.
+func addSkip(skip [][2]int, start, end int) [][2]int {
+	i, _ := slices.BinarySearchFunc(skip, start, func(r [2]int, s int) int { return r[0] - s })
+	return slices.Insert(skip, i, [2]int{start, end})
 }
 
 // dateline reports whether d opens its paragraph as a dateline does:
@@ -166,83 +297,39 @@ func dateline(text string, lo int, d Date) bool {
 		(strings.HasPrefix(after, "(") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–"))
 }
 
-// agreeing finds the event c reports: its dates and c's agree (one covers
-// the other) and they share actors (two, or every actor of the one that
-// names fewer), and a has no source of it yet. The event sharing most
-// actors wins.
-func (x *extractor) agreeing(a *timeline.Article, c candidate, d Date) (int, bool) {
-	best, bestShared := -1, 0
-	for _, i := range x.sharingActors(c.actors, d) {
-		e := &x.parts.Events[i]
-		if !timeline.RangeCovers(d.From, d.To, e.Start, e.End) && !timeline.RangeCovers(e.Start, e.End, d.From, d.To) {
-			continue
-		}
-		shared := 0
-		for _, id := range c.actors {
-			if slices.Contains(e.Actors, id) {
-				shared++
-			}
-		}
-		if shared < min(2, len(c.actors), len(e.Actors)) || shared == 0 || shared <= bestShared {
-			continue
-		}
-		if slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Article == a.ID && s.Caption == c.caption }) {
-			continue
-		}
-		best, bestShared = i, shared
-	}
-	return best, best >= 0
-}
-
 // sharingActors returns, in order, the events that name any of actors
-// and whose dates touch the months of d's: the only ones a sentence
-// naming them and dated by d can agree with.
+// and whose dates touch the months of d's or the month either side: the
+// only ones a sentence naming them and dated by d can report. Of each
+// actor's events in a month, the latest maxScanned are read.
 func (x *extractor) sharingActors(actors []string, d Date) []int {
 	var out []int
 	m0, m1 := monthsOf(d.From, d.To)
+	latest := func(p []int) []int { return p[max(0, len(p)-maxScanned):] }
 	for _, id := range actors {
 		if m1-m0 > wideMonths {
-			out = append(out, x.byActor[id]...)
+			out = append(out, latest(x.byActor[id])...)
 			continue
 		}
-		out = append(out, x.wideByActor[id]...)
-		for m := m0; m <= m1; m++ {
-			out = append(out, x.byMonth[actorMonth{id, m}]...)
+		out = append(out, latest(x.wideByActor[id])...)
+		for m := m0 - 1; m <= m1+1; m++ {
+			out = append(out, latest(x.byMonth[actorMonth{id, m}])...)
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.Event {
-	var names, countries []string
-	for _, id := range c.actors {
-		act := x.lx.actor(id)
-		names = append(names, act.Name)
-		if _, ok := x.parts.Countries[act.Country]; ok && !slices.Contains(countries, act.Country) {
-			countries = append(countries, act.Country)
-		}
-	}
-	outlet := a.Outlet
-	for _, o := range x.parts.Outlets {
-		if o.ID == a.Outlet {
-			outlet = o.Name
-		}
-	}
-	text := a.Text[c.start:c.end]
-	src := timeline.Source{Span: spanOf(a, c.start, c.end), Caption: c.caption, Extracted: true}
+func (x *extractor) newEvent(m *mention) timeline.Event {
+	a, d := m.article, m.date
+	src := timeline.Source{Span: spanOf(a, m.start, m.end), Caption: m.caption, Extracted: true}
 	if readsBack(d, a.Published) {
 		src.When, src.Tense = d.Phrase, d.Tense
 	}
 	return timeline.Event{
-		ID:    x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(text.String(), 5)))),
-		Title: strings.TrimSuffix(firstWords(reLead().ReplaceAllString(text.String(), ""), 12), "."),
-		Summary: fmt.Sprintf("A sentence in %s naming %s, dated by “%s”; found automatically, not curated.",
-			outlet, strings.Join(names, ", "), d.Phrase),
+		ID:        x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(a.Text[m.start:m.end].String(), 5)))),
 		Start:     d.From,
 		End:       d.To,
-		Countries: countries,
-		Actors:    c.actors,
+		Actors:    slices.Clone(m.actors),
 		Sources:   []timeline.Source{src},
 		Extracted: true,
 	}

@@ -1,0 +1,444 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// finishEvents gives every extracted event, once every article is read,
+// what only the whole cluster can say: a title from its most central
+// mention, a summary counting its outlets and articles, a date note
+// naming the source that dates it, an id from its date and title, and a
+// date discrepancy where its sources cannot all be right.
+func (x *extractor) finishEvents() {
+	renamed := map[string]string{}
+	for i, cl := range x.clusters {
+		e := &x.parts.Events[i]
+		if !cl.curated {
+			x.describeEvent(e, cl)
+			id := x.unique(fmt.Sprintf("%s-x-%s", e.Start.ISO(), slug(firstWords(e.Title, 6))))
+			delete(x.ids, e.ID)
+			renamed[e.ID], e.ID = id, id
+		}
+		x.dateDiscrepancy(e, cl)
+	}
+	x.uniqueTitles()
+	for k := range x.parts.Statements {
+		s := &x.parts.Statements[k]
+		for j, id := range s.Events {
+			if n, ok := renamed[id]; ok {
+				s.Events[j] = n
+			}
+		}
+	}
+}
+
+// describeEvent writes e's title, summary, countries and date note.
+func (x *extractor) describeEvent(e *timeline.Event, cl *cluster) {
+	c := central(cl.mentions)
+	e.Title = eventTitle(&cl.mentions[c])
+	e.Countries = e.Countries[:0]
+	for _, id := range e.Actors {
+		act := x.lx.actor(id)
+		if _, ok := x.parts.Countries[act.Country]; ok && !slices.Contains(e.Countries, act.Country) {
+			e.Countries = append(e.Countries, act.Country)
+		}
+	}
+	var outlets, articles []string
+	for _, s := range e.Sources {
+		if o := x.outletName(x.outletOf(s.Article)); !slices.Contains(outlets, o) {
+			outlets = append(outlets, o)
+		}
+		if !slices.Contains(articles, s.Article) {
+			articles = append(articles, s.Article)
+		}
+	}
+	e.Summary = fmt.Sprintf("Reported by %s in %s (%s); found automatically, not curated.",
+		count(len(outlets), "outlet"), count(len(articles), "article"), strings.Join(outlets, ", "))
+	if cl.basis >= 0 && cl.basis < len(e.Sources) {
+		b := e.Sources[cl.basis]
+		e.DateNote = fmt.Sprintf("Dated by %s (%s): “%s”.", x.outletName(x.outletOf(b.Article)), b.Article, cl.basisDate.Phrase)
+		if cl.refined != "" {
+			e.DateNote += " It refines " + cl.refined + ", the date the event's first source gives."
+		}
+	}
+	for _, k := range cl.conflicts {
+		s := e.Sources[k.source]
+		e.DateNote += fmt.Sprintf(" %s (%s) dates it %s (“%s”): see the date discrepancy.",
+			x.outletName(x.outletOf(s.Article)), s.Article, timeline.FormatRange(k.date.From, k.date.To), k.date.Phrase)
+	}
+}
+
+func count(n int, what string) string {
+	if n == 1 {
+		return "one " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// dateDiscrepancy adds a date discrepancy for an event whose sources
+// date it in ways that cannot both be right: the source that dates it
+// against each one that clashes.
+func (x *extractor) dateDiscrepancy(e *timeline.Event, cl *cluster) {
+	if len(cl.conflicts) == 0 || cl.basis < 0 || cl.basis >= len(e.Sources) {
+		return
+	}
+	reading := func(d Date) string {
+		return timeline.FormatRange(d.From, d.To) + ": “" + d.Phrase + "”"
+	}
+	b := e.Sources[cl.basis]
+	outlet := x.outletOf(b.Article)
+	d := timeline.Discrepancy{
+		Kind:  timeline.DiscrepancyDate,
+		Sides: []timeline.Claim{{Span: b.Span, Reading: reading(cl.basisDate)}},
+	}
+	parts := []string{x.outletName(outlet) + " says " + timeline.FormatRange(cl.basisDate.From, cl.basisDate.To)}
+	for _, k := range cl.conflicts {
+		s := e.Sources[k.source]
+		if x.outletOf(s.Article) == outlet {
+			continue // a refinement made the basis this outlet's too
+		}
+		d.Sides = append(d.Sides, timeline.Claim{Span: s.Span, Reading: reading(k.date)})
+		parts = append(parts, x.outletName(x.outletOf(s.Article))+" says "+timeline.FormatRange(k.date.From, k.date.To))
+	}
+	if len(d.Sides) < 2 {
+		return
+	}
+	d.ID = x.unique(e.ID + "-date")
+	d.Description = "When " + e.Title + ": " + strings.Join(parts, "; ")
+	x.parts.Discrepancies = append(x.parts.Discrepancies, d)
+}
+
+// uniqueTitles makes the titles of extracted events unique among the
+// events of their day: a second one names its outlet, a third its number.
+func (x *extractor) uniqueTitles() {
+	seen := map[string]int{}
+	key := func(e *timeline.Event) string {
+		return e.Start.ISO() + "/" + e.Start.Precision.String() + "/" + strings.ToLower(e.Title)
+	}
+	for i := range x.parts.Events {
+		if e := &x.parts.Events[i]; !x.clusters[i].curated {
+			continue
+		} else {
+			seen[key(e)]++
+		}
+	}
+	for i := range x.parts.Events {
+		e := &x.parts.Events[i]
+		if x.clusters[i].curated {
+			continue
+		}
+		if seen[key(e)] > 0 {
+			e.Title += " (" + x.outletName(x.outletOf(e.Sources[0].Article)) + ")"
+		}
+		for n := 2; seen[key(e)] > 0; n++ {
+			e.Title = strings.TrimSuffix(e.Title, fmt.Sprintf(" (%d)", n-1)) + fmt.Sprintf(" (%d)", n)
+		}
+		seen[key(e)]++
+	}
+}
+
+// central is the mention sharing most stems with the others: the one
+// that best says what they all report. The first wins a tie.
+func central(ms []mention) int {
+	best, bestShared := 0, -1
+	for i := range ms {
+		shared := 0
+		for j := range ms {
+			if i == j {
+				continue
+			}
+			for _, s := range ms[i].stems {
+				if _, ok := slices.BinarySearch(ms[j].stems, s); ok {
+					shared++
+				}
+			}
+		}
+		if shared > bestShared {
+			best, bestShared = i, shared
+		}
+	}
+	return best
+}
+
+// maxTitleWords is the most words a title keeps.
+const maxTitleWords = 10
+
+// eventTitle makes a title from m's sentence: who did what, its main clause
+// without its date phrases, the clause leading into it, the clauses
+// hanging off it and anything past maxTitleWords, ending on a word that
+// can end a phrase. A sentence that opens with a quotation is titled
+// "Speaker: what they said".
+func eventTitle(m *mention) string {
+	text := m.article.Text.Verbatim()[m.start:m.end]
+	if t, ok := quotedTitle(text); ok {
+		return t
+	}
+	from, to := m.from, m.to
+	if to <= from {
+		from, to = m.start, m.end
+	}
+	if from == m.start {
+		from += len(reLead().FindString(text)) // a dateline or a time stamp
+	}
+	words := titleWords(m.article.Text.Verbatim()[from:to], from, m.dates, m.people)
+	words = dropLead(words)
+	words = cutClause(words)
+	if len(words) > 0 && !startsUpper(words[0]) && len(m.people) == 0 && m.subject != "" {
+		words = append([]string{m.subject}, words...)
+	}
+	if len(words) > maxTitleWords {
+		words = words[:maxTitleWords]
+		for k := len(words) - 1; k >= 4; k-- {
+			if breakWord[strings.ToLower(words[k])] || strings.HasSuffix(words[k-1], ",") {
+				words = words[:k]
+				break
+			}
+		}
+	}
+	for len(words) > 1 && (functionWord(words[len(words)-1]) || strings.Trim(words[len(words)-1], ",;:.—–-") == "") {
+		words = words[:len(words)-1]
+	}
+	t := strings.Join(words, " ")
+	t = strings.TrimRight(strings.Map(dropQuoteMarks, t), ",;:. ")
+	if utf8.RuneCountInString(t) < 3 {
+		t = strings.TrimSuffix(firstWords(strings.Map(dropQuoteMarks, text), 8), "…")
+	}
+	return upperFirst(t)
+}
+
+func dropQuoteMarks(r rune) rune {
+	if strings.ContainsRune("“”\"«»", r) {
+		return -1
+	}
+	return r
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// reQuoteLed matches a sentence that opens with a quotation and says who
+// said it: “…,” said X. / “…,” X said.
+var reQuoteLed = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:(?:said|says|added|told \S+)\s+([^,.]{2,60})|([^,.]{2,60}?)\s+(?:said|says|added|told \S+))\b`)
+
+func quotedTitle(text string) (string, bool) {
+	m := reQuoteLed().FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	speaker := strings.TrimSpace(m[2] + m[3])
+	speaker = reTrailingTime().ReplaceAllString(speaker, "")
+	words := strings.Fields(m[1])
+	if len(words) > maxTitleWords-2 {
+		words = words[:maxTitleWords-2]
+		for len(words) > 3 && functionWord(words[len(words)-1]) {
+			words = words[:len(words)-1]
+		}
+	}
+	if speaker == "" || len(words) == 0 {
+		return "", false
+	}
+	return upperFirst(speaker) + ": " + strings.TrimRight(strings.Join(words, " "), ",;:."), true
+}
+
+var reTrailingTime = lazyRegexp(`\s+(?:on|in|at|last|this)\b.*$`)
+
+// titleWords returns the words of text (which starts at byte off of its
+// article) outside its date phrases, with a preposition before a date
+// phrase and a time of day after one.
+func titleWords(text string, off int, dates []Date, people []match) []string {
+	type word struct {
+		s          string
+		start, end int
+	}
+	var ws []word
+	i := 0
+	for _, f := range strings.Fields(text) {
+		j := strings.Index(text[i:], f) + i
+		ws = append(ws, word{f, off + j, off + j + len(f)})
+		i = j + len(f)
+	}
+	in := func(w word) bool {
+		for _, d := range dates {
+			if w.start < d.End && d.Start < w.end {
+				return true
+			}
+		}
+		return false
+	}
+	person := func(w word) int {
+		for i, p := range people {
+			if w.start < p.end && p.start < w.end {
+				return i
+			}
+		}
+		return -1
+	}
+	var out []string
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		if p := person(w); p >= 0 {
+			// a person by surname, without the titles before the name
+			for len(out) > 0 && startsUpper(out[len(out)-1]) && !strings.HasSuffix(out[len(out)-1], ",") {
+				out = out[:len(out)-1]
+			}
+			for k+1 < len(ws) && person(ws[k+1]) == p {
+				k++
+			}
+			out = append(out, ws[k].s)
+			continue
+		}
+		if len(out) > 0 && strings.HasSuffix(out[len(out)-1], ",") && captionPlace[strings.Trim(strings.ToLower(w.s), ",()")] {
+			continue // "Pence, center, and …"
+		}
+		if strings.HasPrefix(w.s, "(") && len(w.s) <= 4 && strings.HasSuffix(w.s, ")") {
+			continue // "Rama (C) lands"
+		}
+		if in(w) {
+			if n := len(out); n > 0 && datePrep[strings.ToLower(out[n-1])] {
+				out = out[:n-1]
+			}
+			for k+1 < len(ws) && (in(ws[k+1]) || timeOfDay[strings.Trim(strings.ToLower(ws[k+1].s), ",.;:")]) {
+				k++
+			}
+			if strings.HasSuffix(ws[k].s, ",") && len(out) > 0 && !strings.HasSuffix(out[len(out)-1], ",") {
+				out[len(out)-1] += ","
+			}
+			continue
+		}
+		out = append(out, w.s)
+	}
+	return out
+}
+
+var captionPlace = map[string]bool{"left": true, "right": true, "center": true, "centre": true, "second": true, "front": true, "background": true, "foreground": true}
+
+var datePrep = map[string]bool{"on": true, "in": true, "at": true, "since": true, "by": true, "during": true, "from": true, "until": true, "of": true, "as": true}
+
+var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true}
+
+// leadWords open a clause that leads into a sentence's news.
+var leadWords = map[string]bool{"on": true, "in": true, "at": true, "during": true, "last": true, "earlier": true, "later": true,
+	"after": true, "before": true, "since": true, "when": true, "while": true, "yesterday": true, "today": true, "but": true,
+	"and": true, "however": true, "meanwhile": true, "also": true, "then": true, "now": true, "still": true, "instead": true, "as": true,
+	"following": true, "amid": true, "despite": true, "according": true}
+
+// dropLead drops a clause that leads into the sentence's news ("On
+// Friday, ", "In a statement, ") and a comma left at its start.
+func dropLead(ws []string) []string {
+	for len(ws) > 0 && strings.Trim(ws[0], ",;:—–-") == "" {
+		ws = ws[1:]
+	}
+	if len(ws) > 0 && leadWords[strings.ToLower(strings.Trim(ws[0], ","))] {
+		for k := 0; k < len(ws) && k < 12; k++ {
+			if strings.HasSuffix(ws[k], ",") {
+				if len(ws)-k-1 >= 3 {
+					return ws[k+1:]
+				}
+				break
+			}
+		}
+	}
+	return ws
+}
+
+// hangingWords open a clause hanging off the main one after a comma.
+var hangingWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true,
+	"according": true, "said": true, "says": true, "saying": true, "but": true, "while": true, "as": true, "although": true,
+	"though": true, "citing": true, "adding": true, "officials": true, "reports": true, "reported": true}
+
+// cutClause keeps the main clause: it ends before a comma that opens a
+// hanging clause, a semicolon, a colon, a dash or a parenthesis, once it
+// has three words.
+func cutClause(ws []string) []string {
+	ws = dropAsides(ws)
+	for k := range ws {
+		if k >= 3 && (ws[k] == "—" || ws[k] == "–" || ws[k] == "-" || strings.HasPrefix(ws[k], "(")) {
+			return ws[:k]
+		}
+		if k < 2 {
+			continue
+		}
+		w := ws[k]
+		if strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "—") {
+			return append(ws[:k:k], strings.TrimRight(w, ";:—"))
+		}
+		if strings.HasSuffix(w, ",") && k+1 < len(ws) && hangingWords[strings.ToLower(ws[k+1])] {
+			return append(ws[:k:k], strings.TrimSuffix(w, ","))
+		}
+	}
+	return ws
+}
+
+// dropAsides drops what stands between two dashes, in parentheses or in
+// brackets: "Albania — a majority-Muslim country — has …".
+func dropAsides(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		closing := ""
+		switch {
+		case w == "—" || w == "–":
+			closing = w
+		case strings.HasPrefix(w, "(") && !strings.Contains(w, ")"):
+			closing = ")"
+		case strings.HasPrefix(w, "[") && !strings.Contains(w, "]"):
+			closing = "]"
+		case strings.HasPrefix(w, "[") || strings.HasPrefix(w, "("):
+			continue // a one-word aside
+		}
+		if closing == "" {
+			out = append(out, w)
+			continue
+		}
+		end := -1
+		for j := k + 1; j < len(ws) && j < k+16; j++ {
+			if ws[j] == closing || (closing != "—" && closing != "–" && strings.Contains(ws[j], closing)) {
+				end = j
+				break
+			}
+		}
+		if end < 0 {
+			out = append(out, ws[k:]...)
+			break
+		}
+		k = end
+	}
+	return out
+}
+
+// functionWord reports whether w cannot end a title: an article, a
+// preposition, a conjunction, an auxiliary or a pronoun.
+func functionWord(w string) bool {
+	return titleStops[strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))]
+}
+
+// breakWord opens a phrase: a title cut short ends before it.
+var breakWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`of to in on at for by with from into over under about after before since during
+		between against and or but nor that which who whom whose as than when where while because although though if
+		amid despite following`) {
+		m[w] = true
+	}
+	return m
+}()
+
+var titleStops = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the of to in on at for by with from into over under about after before since
+		during between against and or but nor that which who whom whose as than its his her their our my your this these
+		those is are was were be been being has have had will would can could shall should may might must do does did
+		not also said says it he she they we very more most some any such when where while because although though if
+		amid despite following`) {
+		m[w] = true
+	}
+	return m
+}()
