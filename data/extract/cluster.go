@@ -168,7 +168,9 @@ func (x *extractor) bestJoin(m *mention) (joinable, bool) {
 			if !ok {
 				continue
 			}
-			if !found || j.score > best.score {
+			// an article seldom reports one happening twice: an event it
+			// has not reported yet comes first
+			if !found || best.same && !j.same || best.same == j.same && j.score > best.score {
 				best, found = j, true
 			}
 		}
@@ -219,6 +221,11 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 		if same || weight < minConflict || cl.basis < 0 || x.outletOf(e.Sources[cl.basis].Article) == m.outlet {
 			return joinable{}, false
 		}
+	}
+	if same && main < minWeight {
+		// the article reports the event elsewhere: this sentence, whose
+		// main clause says something else, reports another happening
+		return joinable{}, false
 	}
 	return joinable{event: i, relation: rel, score: 1.5*float64(actors) + weight + 3*main, same: same}, true
 }

@@ -188,6 +188,7 @@ func eventTitle(m *mention) string {
 	}
 	words := titleWords(m.article.Text.Verbatim()[from:to], from, m.dates, m.people)
 	words = dropLead(words)
+	words = reported(words)
 	words = cutClause(words)
 	if len(words) > 0 && !startsUpper(words[0]) && len(m.people) == 0 && m.subject != "" {
 		words = append([]string{m.subject}, words...)
@@ -285,14 +286,15 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
 		if p := person(w); p >= 0 {
-			// a person by surname, without the titles before the name
+			// a person by name, without the titles before it
 			for len(out) > 0 && startsUpper(out[len(out)-1]) && !strings.HasSuffix(out[len(out)-1], ",") {
 				out = out[:len(out)-1]
 			}
+			out = append(out, w.s)
 			for k+1 < len(ws) && person(ws[k+1]) == p {
 				k++
+				out = append(out, ws[k].s)
 			}
-			out = append(out, ws[k].s)
 			continue
 		}
 		if len(out) > 0 && strings.HasSuffix(out[len(out)-1], ",") && captionPlace[strings.Trim(strings.ToLower(w.s), ",()")] {
@@ -349,6 +351,42 @@ func dropLead(ws []string) []string {
 	return ws
 }
 
+// reportingVerbs frame what a sentence reports: "X said (that) Y".
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "confirmed": true, "stated": true}
+
+// pronouns stand for the subject of a reporting verb: "X said it would …".
+var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true}
+
+// reported drops the frame of reported speech: "the ministry said it
+// would call in the envoy" is "the ministry would call in the envoy",
+// "Lind told reporters that the closure breaches the treaty" is "the
+// closure breaches the treaty".
+func reported(ws []string) []string {
+	for v := 1; v < len(ws) && v <= 6; v++ {
+		if !reportingVerbs[strings.ToLower(ws[v])] {
+			continue
+		}
+		for k := v + 1; k < len(ws) && k <= v+7; k++ {
+			w := strings.ToLower(ws[k])
+			if w == "that" && len(ws)-k > 3 {
+				rest := ws[k+1:]
+				if pronouns[strings.ToLower(rest[0])] {
+					return append(slices.Clip(ws[:v]), rest[1:]...)
+				}
+				return rest
+			}
+			if pronouns[w] && k == v+1 && len(ws)-k > 3 {
+				return append(slices.Clip(ws[:v]), ws[k+1:]...)
+			}
+			if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") {
+				break
+			}
+		}
+		break
+	}
+	return ws
+}
+
 // hangingWords open a clause hanging off the main one after a comma.
 var hangingWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true,
 	"according": true, "said": true, "says": true, "saying": true, "but": true, "while": true, "as": true, "although": true,
@@ -370,11 +408,23 @@ func cutClause(ws []string) []string {
 		if strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "—") {
 			return append(ws[:k:k], strings.TrimRight(w, ";:—"))
 		}
-		if strings.HasSuffix(w, ",") && k+1 < len(ws) && hangingWords[strings.ToLower(ws[k+1])] {
+		if strings.HasSuffix(w, ",") && k+1 < len(ws) && (hangingWords[strings.ToLower(ws[k+1])] || strings.HasSuffix(ws[k+1], "ing") && !startsUpper(ws[k+1]) || timeAdjunct(ws[k+1:])) {
 			return append(ws[:k:k], strings.TrimSuffix(w, ","))
 		}
 	}
 	return ws
+}
+
+// timeAdjunct reports whether ws opens with a stretch of time before or
+// after something: "hours after …", "a day before …", "weeks later".
+func timeAdjunct(ws []string) bool {
+	for k := 0; k < len(ws) && k < 3; k++ {
+		switch strings.ToLower(strings.Trim(ws[k], ",")) {
+		case "after", "before", "later", "earlier":
+			return k > 0
+		}
+	}
+	return false
 }
 
 // dropAsides drops what stands between two dashes, in parentheses or in

@@ -1,0 +1,181 @@
+package extract_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Corpora of articles by several outlets on one story each, with the
+// happenings they report in clusters.json: eventsDir was written to tune
+// the clustering on, eventsHeldoutDir after it, and only measured.
+const (
+	eventsDir        = "testdata/events"
+	eventsHeldoutDir = "testdata/events-heldout"
+)
+
+type goldClusters struct {
+	Clusters []struct {
+		ID       string         `json:"id"`
+		Date     string         `json:"date"`
+		Mentions []labelledText `json:"mentions"`
+	} `json:"clusters"`
+}
+
+// bcubed scores the events extracted from the corpus in dir against its
+// clusters.json: each labelled mention is an item, its extracted cluster
+// the event citing its sentence (a mention no event cites is a cluster
+// of its own). Precision and recall are averaged over the items.
+func bcubed(t *testing.T, dir string) (precision, recall float64, ds *timeline.Dataset) {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join(dir, "clusters.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold goldClusters
+	if err := json.Unmarshal(src, &gold); err != nil {
+		t.Fatal(err)
+	}
+	c := openLabelled(t, dir, corpus.Options{})
+	ds = c.Dataset
+	type item struct{ gold, got string }
+	var items []item
+	for _, g := range gold.Clusters {
+		for _, m := range g.Mentions {
+			s := spanIn(t, ds, m)
+			got := "none:" + m.Article + ":" + m.Text
+			for _, e := range ds.Events() {
+				if slices.ContainsFunc(e.Sources, func(src timeline.Source) bool {
+					return src.Article == s.Article && src.Start <= s.Start && s.End <= src.End
+				}) {
+					got = e.ID
+					break
+				}
+			}
+			if got[:5] == "none:" {
+				t.Logf("no event cites %s: %q", m.Article, m.Text)
+			}
+			items = append(items, item{g.ID, got})
+		}
+	}
+	for _, i := range items {
+		both, same, sameGot := 0, 0, 0
+		for _, j := range items {
+			if j.gold == i.gold {
+				same++
+			}
+			if j.got == i.got {
+				sameGot++
+				if j.gold == i.gold {
+					both++
+				}
+			}
+		}
+		precision += float64(both) / float64(sameGot)
+		recall += float64(both) / float64(same)
+	}
+	n := float64(len(items))
+	return precision / n, recall / n, ds
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// TestEventClustersOnLabelledStories scores how the extracted events
+// group the labelled mentions, by B-cubed F1. Floors a little under what
+// each corpus measures (README, "How well it reads").
+func TestEventClustersOnLabelledStories(t *testing.T) {
+	for _, c := range []struct {
+		dir   string
+		floor float64
+	}{
+		{eventsDir, 0.95},
+	} {
+		t.Run(filepath.Base(c.dir), func(t *testing.T) {
+			p, r, ds := bcubed(t, c.dir)
+			for _, e := range ds.Events() {
+				t.Logf("%s %s %q (%d sources) %s", e.ID, timeline.FormatRange(e.Start, e.End), e.Title, len(e.Sources), e.DateNote)
+			}
+			t.Logf("%s: B-cubed precision %.2f, recall %.2f, F1 %.2f", c.dir, p, r, f1(p, r))
+			if got := f1(p, r); got < c.floor {
+				t.Errorf("B-cubed F1 %.2f, want at least %.2f", got, c.floor)
+			}
+		})
+	}
+}
+
+// eventCiting returns the event citing the labelled text.
+func eventCiting(t *testing.T, ds *timeline.Dataset, l labelledText) timeline.Event {
+	t.Helper()
+	s := spanIn(t, ds, l)
+	for _, e := range ds.Events() {
+		for _, src := range e.Sources {
+			if src.Article == s.Article && src.Start <= s.Start && s.End <= src.End {
+				return e
+			}
+		}
+	}
+	t.Fatalf("no event cites %s: %q", l.Article, l.Text)
+	return timeline.Event{}
+}
+
+// TestEventDatesOnLabelledStory: an event is dated by its most precise
+// source, a more precise one refines it and the note says which article,
+// and sources that cannot both be right become a date discrepancy citing
+// each side.
+func TestEventDatesOnLabelledStory(t *testing.T) {
+	c := openLabelled(t, eventsDir, corpus.Options{})
+	ds := c.Dataset
+	talks := eventCiting(t, ds, labelledText{Article: "mt", Text: "are due to meet in Geneva next week"})
+	if got := timeline.FormatRange(talks.Start, talks.End); got != "2024-03-12" {
+		t.Errorf("the Geneva talks are dated %s, want 2024-03-12 (refined from the week of 2024-03-11)", got)
+	}
+	if !strings.Contains(talks.DateNote, "(co)") || !strings.Contains(talks.DateNote, "refines") {
+		t.Errorf("the Geneva talks' note does not say which article refines the date: %q", talks.DateNote)
+	}
+	for _, want := range []struct {
+		label labelledText
+		date  string
+		sides []string // articles, the basis first
+	}{
+		{labelledText{Article: "nw", Text: "ordered the sluice gates of the Brenn Dam closed"}, "2024-03-04", []string{"nw", "dl"}},
+		{labelledText{Article: "mt", Text: "Hundreds of Batvian farmers blocked"}, "2024-03-07", []string{"mt", "co"}},
+	} {
+		e := eventCiting(t, ds, want.label)
+		if got := timeline.FormatRange(e.Start, e.End); got != want.date {
+			t.Errorf("%q is dated %s, want %s", e.Title, got, want.date)
+		}
+		i := slices.IndexFunc(ds.Discrepancies(), func(d timeline.Discrepancy) bool {
+			return d.Kind == timeline.DiscrepancyDate && slices.ContainsFunc(d.Sides, func(c timeline.Claim) bool {
+				return slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Span == c.Span })
+			})
+		})
+		if i < 0 {
+			t.Errorf("no date discrepancy for %q", e.Title)
+			continue
+		}
+		d := ds.Discrepancies()[i]
+		var sides []string
+		for _, s := range d.Sides {
+			sides = append(sides, s.Article)
+		}
+		if !slices.Equal(sides, want.sides) {
+			t.Errorf("%s cites %v, want %v", d.ID, sides, want.sides)
+		}
+		for _, s := range e.Sources {
+			if s.Article == want.sides[1] && s.When != "" {
+				t.Errorf("%q: the clashing source cites its date phrase %q as the event's", e.Title, s.When)
+			}
+		}
+	}
+}
