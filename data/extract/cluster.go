@@ -29,6 +29,7 @@ type cluster struct {
 	basis     int
 	basisDate Date
 	refined   string // how a more precise source refined the date, for the note
+	days      days   // the event's dates
 	conflicts []conflict
 }
 
@@ -41,6 +42,16 @@ func (cl *cluster) holds(s string) bool {
 	return n > 0 && (cl.curated || 3*n >= len(cl.mentions))
 }
 
+// span is the days of d, one of m's dates.
+func (m *mention) span(d Date) days {
+	for k := range m.dates {
+		if m.dates[k].Start == d.Start && k < len(m.spans) {
+			return m.spans[k]
+		}
+	}
+	return daysOf(d.From, d.To)
+}
+
 // mention is one sentence of an event.
 type mention struct {
 	article  *timeline.Article
@@ -49,9 +60,13 @@ type mention struct {
 	end      int
 	from, to int // the words of the sentence that report it
 	stems    []string
+	title    string   // its title, once read
 	main     []string // the stems of its main clause, as its title reads it
+	telling  []string // the stems weighing minTelling or more, and their weights
+	weights  []float64
 	date     Date
 	dates    []Date // every date phrase of the sentence
+	spans    []days // dates' days, in order
 	actors   []string
 	people   []match // the people it names, for the title
 	subject  string  // who the sentence names first, when the words reporting it do not
@@ -93,17 +108,24 @@ const (
 	clashing              // near, but they cannot both be right
 )
 
-// relate says how d stands to e's dates.
-func relate(d Date, e *timeline.Event) dateRelation {
+// days is the first and last day of the dates from..to, counted from
+// 1970: comparing two ranges is then four integer comparisons.
+type days struct{ first, last int64 }
+
+func daysOf(from, to timeline.Date) days {
+	return days{from.First().Unix() / 86400, lastDay(from, to).Unix() / 86400}
+}
+
+// relate says how a date spanning d stands to an event's dates, e.
+func relate(d, e days) dateRelation {
 	switch {
-	case timeline.RangeCovers(e.Start, e.End, d.From, d.To):
+	case e.first <= d.first && d.last <= e.last:
 		return within
-	case timeline.RangeCovers(d.From, d.To, e.Start, e.End):
+	case d.first <= e.first && e.last <= d.last:
 		return covering
 	}
-	dFirst, dLast := d.From.First(), lastDay(d.From, d.To)
-	eFirst, eLast := e.Start.First(), lastDay(e.Start, e.End)
-	if dLast.Before(eFirst) && eFirst.Sub(dLast) <= conflictSlack || eLast.Before(dFirst) && dFirst.Sub(eLast) <= conflictSlack {
+	slack := int64(conflictSlack / (24 * time.Hour))
+	if d.last < e.first && e.first-d.last <= slack || e.last < d.first && d.first-e.last <= slack {
 		return clashing
 	}
 	return apart
@@ -125,7 +147,7 @@ func coarse(a, b timeline.Precision) bool {
 // newCluster is the cluster of a curated event: its title, summary and
 // passages say what happened.
 func newCuratedCluster(e *timeline.Event) *cluster {
-	cl := &cluster{stems: map[string]int{}, curated: true, basis: -1}
+	cl := &cluster{stems: map[string]int{}, curated: true, basis: -1, days: daysOf(e.Start, e.End)}
 	add := func(s string) {
 		for _, st := range stemsOf(s, 0, len(s), nil) {
 			cl.stems[st]++
@@ -184,7 +206,7 @@ func (x *extractor) bestJoin(m *mention) (joinable, bool) {
 // judge says whether m, dated d, may join event i.
 func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 	e, cl := &x.parts.Events[i], x.clusters[i]
-	rel := relate(d, e)
+	rel := relate(m.span(d), cl.days)
 	if rel == apart {
 		return joinable{}, false
 	}
@@ -195,10 +217,10 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 		}
 	}
 	stems, weight, main := 0, 0.0, 0.0
-	for _, s := range m.stems {
-		if w := x.weights[s]; cl.holds(s) && w >= minTelling {
+	for k, s := range m.telling {
+		if cl.holds(s) {
 			stems++
-			weight += w
+			weight += m.weights[k]
 		}
 	}
 	if actors == 0 || stems == 0 || weight+actorWeight*float64(actors-1) < minWeight {
@@ -208,8 +230,8 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 		return joinable{}, false
 	}
 	if m.main == nil {
-		t := eventTitle(m)
-		m.main = append(stemsOf(t, 0, len(t), nil), "") // read once, even when empty
+		m.title = eventTitle(m)
+		m.main = append(stemsOf(m.title, 0, len(m.title), nil), "") // read once, even when empty
 	}
 	for _, s := range m.main {
 		if cl.holds(s) {
@@ -246,7 +268,7 @@ func (x *extractor) join(m *mention, j joinable) {
 	src := timeline.Source{Span: spanOf(a, m.start, m.end), Caption: m.caption, Extracted: true}
 	d := m.date
 	for _, dd := range m.dates {
-		if relate(dd, e) == j.relation {
+		if relate(m.span(dd), cl.days) == j.relation {
 			d = dd
 			break
 		}
@@ -256,6 +278,7 @@ func (x *extractor) join(m *mention, j joinable) {
 		if refines(d, e) {
 			from := timeline.FormatRange(e.Start, e.End)
 			e.Start, e.End = d.From, d.To
+			cl.days = daysOf(e.Start, e.End)
 			cl.refined = from
 			cl.basis, cl.basisDate = len(e.Sources), d
 			if cl.curated {

@@ -47,6 +47,13 @@ type readArticle struct {
 // article's statements to its events.
 func (x *extractor) buildEvents(rep *Report) {
 	x.weights = stemWeights(x.pending)
+	for _, m := range x.pending {
+		for _, st := range m.stems {
+			if w := x.weights[st]; w >= minTelling {
+				m.telling, m.weights = append(m.telling, st), append(m.weights, w)
+			}
+		}
+	}
 	sourcedIn := map[string][]sourced{}
 	for _, m := range x.pending {
 		if j, ok := x.bestJoin(m); ok {
@@ -140,6 +147,9 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			}
 		}
 		m.stems = stemsOf(view, lo, hi, c.skip)
+		for _, d := range g {
+			m.spans = append(m.spans, daysOf(d.From, d.To))
+		}
 		out = append(out, m)
 	}
 	return out
@@ -156,7 +166,7 @@ func surname(name string) string {
 
 // newExtractedCluster is the cluster of an event m starts.
 func newExtractedCluster(m *mention) *cluster {
-	cl := &cluster{stems: map[string]int{}, basis: 0, basisDate: m.date}
+	cl := &cluster{stems: map[string]int{}, basis: 0, basisDate: m.date, days: daysOf(m.date.From, m.date.To)}
 	for _, s := range m.stems {
 		cl.stems[s]++
 	}
@@ -298,8 +308,9 @@ func dateline(text string, lo int, d Date) bool {
 }
 
 // sharingActors returns, in order, the events that name any of actors
-// and whose dates touch the months of d's or the month either side: the
-// only ones a sentence naming them and dated by d can report. Of each
+// and whose dates touch the months of d's (or, for a day or a week, the
+// month either side, where a clashing date may be): the only ones a
+// sentence naming them and dated by d can report. Of each
 // actor's events in a month, the latest maxScanned are read.
 func (x *extractor) sharingActors(actors []string, d Date) []int {
 	var out []int
@@ -311,7 +322,11 @@ func (x *extractor) sharingActors(actors []string, d Date) []int {
 			continue
 		}
 		out = append(out, latest(x.wideByActor[id])...)
-		for m := m0 - 1; m <= m1+1; m++ {
+		lo, hi := m0, m1
+		if d.From.Precision <= timeline.Week {
+			lo, hi = m0-1, m1+1 // a clash with an event of the month before or after
+		}
+		for m := lo; m <= hi; m++ {
 			out = append(out, latest(x.byMonth[actorMonth{id, m}])...)
 		}
 	}
