@@ -192,8 +192,16 @@ func eventTitle(m *mention) string {
 	words = dropLead(words)
 	words = reported(words)
 	words = cutClause(words)
-	if len(words) > 0 && !startsUpper(words[0]) && len(m.people) == 0 && m.subject != "" {
-		words = append([]string{m.subject}, words...)
+	if len(words) > 0 && !startsUpper(words[0]) && m.from > m.start {
+		// the words reporting it open mid-sentence: say who from the
+		// sentence's start, or title it by the whole sentence
+		if m.subject != "" && len(m.people) == 0 {
+			words = append([]string{m.subject}, words...)
+		} else {
+			whole := *m
+			whole.from, whole.to = m.start, m.end
+			return eventTitle(&whole)
+		}
 	}
 	if len(words) > maxTitleWords {
 		words = words[:maxTitleWords]
@@ -350,8 +358,14 @@ func dropLead(ws []string) []string {
 			}
 		}
 	}
+	if len(ws) > 3 && conjunctions[strings.ToLower(ws[0])] {
+		ws = ws[1:] // "But each release serves …"
+	}
 	return ws
 }
+
+// conjunctions open a sentence that goes on from the one before.
+var conjunctions = map[string]bool{"but": true, "and": true, "so": true, "yet": true, "or": true, "still": true, "also": true, "then": true}
 
 // reportingVerbs frame what a sentence reports: "X said (that) Y".
 var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "confirmed": true, "stated": true}
