@@ -321,7 +321,18 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 				k++
 			}
 			if strings.HasSuffix(ws[k].s, ",") && len(out) > 0 && !strings.HasSuffix(out[len(out)-1], ",") {
-				out[len(out)-1] += ","
+				// an aside left with a word or two once its date is gone
+				// ("lady, started in 1789, carries") goes with it
+				c := len(out) - 1
+				for c >= 0 && !strings.HasSuffix(out[c], ",") && len(out)-c <= 3 {
+					c--
+				}
+				if c >= 1 && strings.HasSuffix(out[c], ",") && len(out)-c-1 <= 2 {
+					out = out[:c+1]
+					out[c] = strings.TrimSuffix(out[c], ",")
+				} else {
+					out[len(out)-1] += ","
+				}
 			}
 			continue
 		}
