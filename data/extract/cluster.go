@@ -65,7 +65,8 @@ type mention struct {
 	telling  []string // the stems weighing minTelling or more, and their weights
 	weights  []float64
 	date     Date
-	dates    []Date // every date phrase of the sentence
+	dates    []Date // the date phrases of the sentence that date it
+	all      []Date // every date phrase of the sentence
 	spans    []days // dates' days, in order
 	actors   []string
 	people   []match // the people it names, for the title

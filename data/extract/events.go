@@ -127,7 +127,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 				lo, hi = c.start, c.end
 			}
 		}
-		m := &mention{article: a, outlet: a.Outlet, start: c.start, end: c.end, from: lo, to: hi, date: g[0], dates: g,
+		m := &mention{article: a, outlet: a.Outlet, start: c.start, end: c.end, from: lo, to: hi, date: g[0], dates: g, all: c.dates,
 			caption: c.caption, skipping: c.skip}
 		for _, n := range c.names {
 			if n.start >= lo && n.end <= hi && !slices.Contains(m.actors, n.id) {

@@ -188,7 +188,11 @@ func eventTitle(m *mention) string {
 	if from == m.start {
 		from += len(reLead().FindString(text)) // a dateline or a time stamp
 	}
-	words := titleWords(m.article.Text.Verbatim()[from:to], from, m.dates, m.people)
+	all := m.all
+	if all == nil {
+		all = m.dates
+	}
+	words := titleWords(m.article.Text.Verbatim()[from:to], from, all, m.people)
 	words = dropLead(words)
 	words = reported(words)
 	words = cutClause(words)
@@ -218,7 +222,12 @@ func eventTitle(m *mention) string {
 	t := strings.Join(words, " ")
 	t = strings.TrimRight(strings.Map(dropQuoteMarks, t), ",;:. ")
 	if utf8.RuneCountInString(t) < 3 {
-		t = strings.TrimSuffix(firstWords(strings.Map(dropQuoteMarks, text), 8), "…")
+		words = strings.Fields(strings.Map(dropQuoteMarks, text))
+		words = words[:min(len(words), 8)]
+		for len(words) > 1 && (functionWord(words[len(words)-1]) || strings.Trim(words[len(words)-1], ",;:.—–-") == "") {
+			words = words[:len(words)-1]
+		}
+		t = strings.TrimRight(strings.Join(words, " "), ",;:. ")
 	}
 	return upperFirst(t)
 }
@@ -246,12 +255,12 @@ func quotedTitle(text string) (string, bool) {
 	}
 	speaker := strings.TrimSpace(m[2] + m[3])
 	speaker = reTrailingTime().ReplaceAllString(speaker, "")
-	words := strings.Fields(m[1])
+	words := slices.DeleteFunc(dropAsides(strings.Fields(m[1])), func(w string) bool { return w == "…" || w == "..." })
 	if len(words) > maxTitleWords-2 {
 		words = words[:maxTitleWords-2]
-		for len(words) > 3 && functionWord(words[len(words)-1]) {
-			words = words[:len(words)-1]
-		}
+	}
+	for len(words) > 3 && functionWord(words[len(words)-1]) {
+		words = words[:len(words)-1]
 	}
 	if speaker == "" || len(words) == 0 {
 		return "", false
@@ -351,7 +360,8 @@ var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": t
 var leadWords = map[string]bool{"on": true, "in": true, "at": true, "during": true, "last": true, "earlier": true, "later": true,
 	"after": true, "before": true, "since": true, "when": true, "while": true, "yesterday": true, "today": true, "but": true,
 	"and": true, "however": true, "meanwhile": true, "also": true, "then": true, "now": true, "still": true, "instead": true, "as": true,
-	"following": true, "amid": true, "despite": true, "according": true}
+	"following": true, "amid": true, "despite": true, "according": true,
+	"which": true, "who": true, "whose": true, "whom": true, "where": true}
 
 // dropLead drops a clause that leads into the sentence's news ("On
 // Friday, ", "In a statement, ") and a comma left at its start.
@@ -363,7 +373,7 @@ func dropLead(ws []string) []string {
 		for k := 0; k < len(ws) && k < 12; k++ {
 			if strings.HasSuffix(ws[k], ",") {
 				if len(ws)-k-1 >= 3 {
-					return ws[k+1:]
+					ws = ws[k+1:]
 				}
 				break
 			}
