@@ -90,13 +90,12 @@ type conflict struct {
 // of very different precision (a year against a day) needs two stems
 // weighing minStrong, and a date that contradicts the event's minConflict.
 const (
-	minTelling    = 0.25 // a stem weighing less tells nothing
-	minWeight     = 0.9
-	actorWeight   = 0.25 // what each shared actor past the first adds to the stems' weight
-	minStrong     = 1.3
-	minConflict   = 1.6
-	maxScanned    = 64 // events read per actor and month, the latest first
-	conflictSlack = 31 * 24 * time.Hour
+	minTelling  = 0.25 // a stem weighing less tells nothing
+	minWeight   = 0.9
+	actorWeight = 0.25 // what each shared actor past the first adds to the stems' weight
+	minStrong   = 1.3
+	minConflict = 1.6
+	maxScanned  = 64 // events read per actor and month, the latest first
 )
 
 // dateRelation is how a sentence's date stands to an event's.
@@ -117,7 +116,11 @@ func daysOf(from, to timeline.Date) days {
 	return days{from.First().Unix() / 86400, lastDay(from, to).Unix() / 86400}
 }
 
-// relate says how a date spanning d stands to an event's dates, e.
+// relate says how a date spanning d stands to an event's dates, e. Two
+// dates that do not overlap clash when they are closer than the length
+// of the longer: a day or two apart for days (the third against the
+// fourth), a week for weeks, a month for months; further apart, they are
+// two happenings.
 func relate(d, e days) dateRelation {
 	switch {
 	case e.first <= d.first && d.last <= e.last:
@@ -125,7 +128,7 @@ func relate(d, e days) dateRelation {
 	case d.first <= e.first && e.last <= d.last:
 		return covering
 	}
-	slack := int64(conflictSlack / (24 * time.Hour))
+	slack := max(d.last-d.first, e.last-e.first, 2)
 	if d.last < e.first && e.first-d.last <= slack || e.last < d.first && d.first-e.last <= slack {
 		return clashing
 	}
