@@ -127,6 +127,18 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 				lo, hi = c.start, c.end
 			}
 		}
+		// a date dates the clause it stands in: clauses a semicolon
+		// joins are told apart ("X blames Tehran for attacks in July,
+		// will meet …; Dutch PM also slated to land this week")
+		first, last := g[0].Start, g[len(g)-1].End
+		if lo <= first && first <= last && last <= hi {
+			if i := strings.LastIndexByte(view[lo:first], ';'); i >= 0 {
+				lo += i + 1
+			}
+			if i := strings.IndexByte(view[last:hi], ';'); i >= 0 {
+				hi = last + i
+			}
+		}
 		m := &mention{article: a, outlet: a.Outlet, start: c.start, end: c.end, from: lo, to: hi, date: g[0], dates: g, all: c.dates,
 			caption: c.caption, skipping: c.skip}
 		for _, n := range c.names {
