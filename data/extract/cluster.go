@@ -52,7 +52,8 @@ func (m *mention) span(d Date) days {
 	return daysOf(d.From, d.To)
 }
 
-// mention is one sentence of an event.
+// mention is a sentence, or the words of it around one group of its
+// dates, reporting one happening.
 type mention struct {
 	article  *timeline.Article
 	outlet   string
@@ -72,9 +73,7 @@ type mention struct {
 	people   []match // the people it names, for the title
 	subject  string  // who the sentence names first, when the words reporting it do not
 	caption  bool
-	source   int // index in the event's sources
 	event    int // index of the event it joined or started
-	skipping [][2]int
 }
 
 // conflict is a source dating the event otherwise than its basis.
@@ -148,7 +147,7 @@ func coarse(a, b timeline.Precision) bool {
 	return a >= b+2 || b >= a+2
 }
 
-// newCluster is the cluster of a curated event: its title, summary and
+// newCuratedCluster is the cluster of a curated event: its title, summary and
 // passages say what happened.
 func newCuratedCluster(e *timeline.Event) *cluster {
 	cl := &cluster{stems: map[string]int{}, curated: true, basis: -1, days: daysOf(e.Start, e.End)}
@@ -297,7 +296,6 @@ func (x *extractor) join(m *mention, j joinable) {
 	case clashing:
 		cl.conflicts = append(cl.conflicts, conflict{source: len(e.Sources), date: d})
 	}
-	m.source = len(e.Sources)
 	e.Sources = append(e.Sources, src)
 	for _, s := range m.stems {
 		cl.stems[s]++

@@ -140,7 +140,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			}
 		}
 		m := &mention{article: a, outlet: a.Outlet, start: c.start, end: c.end, from: lo, to: hi, date: g[0], dates: g, all: c.dates,
-			caption: c.caption, skipping: c.skip}
+			caption: c.caption}
 		for _, n := range c.names {
 			if n.start >= lo && n.end <= hi && !slices.Contains(m.actors, n.id) {
 				m.actors = append(m.actors, n.id)
@@ -182,7 +182,6 @@ func newExtractedCluster(m *mention) *cluster {
 	for _, s := range m.stems {
 		cl.stems[s]++
 	}
-	m.source = 0
 	cl.mentions = []mention{*m}
 	return cl
 }
