@@ -59,6 +59,7 @@ func eventTitle(m *mention) string {
 		words = words[:len(words)-1]
 	}
 	t := strings.Join(words, " ")
+	t = strings.NewReplacer("''", "", "``", "").Replace(t) // quote marks written as two apostrophes
 	t = strings.TrimRight(strings.Map(dropQuoteMarks, t), ",;:. ")
 	if utf8.RuneCountInString(t) < 3 {
 		words = strings.Fields(strings.Map(dropQuoteMarks, text))
@@ -168,7 +169,7 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 			for k+1 < len(ws) && (in(ws[k+1]) || timeOfDay[strings.Trim(strings.ToLower(ws[k+1].s), ",.;:")]) {
 				k++
 			}
-			if strings.HasSuffix(ws[k].s, ",") && len(out) > 0 && !strings.HasSuffix(out[len(out)-1], ",") {
+			if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 && !strings.HasSuffix(out[len(out)-1], ",") {
 				// an aside left with a word or two once its date is gone
 				// ("lady, started in 1789, carries") goes with it
 				c := len(out) - 1
@@ -284,11 +285,29 @@ func cutClause(ws []string) []string {
 		if strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "—") {
 			return append(ws[:k:k], strings.TrimRight(w, ";:—"))
 		}
+		if trimmed := strings.TrimRight(w, "'”\""); strings.HasSuffix(trimmed, ",") && attribution(ws[k+1:]) {
+			return append(ws[:k:k], strings.TrimSuffix(trimmed, ","))
+		}
 		if strings.HasSuffix(w, ",") && k+1 < len(ws) && (hangingWords[strings.ToLower(ws[k+1])] || strings.HasSuffix(ws[k+1], "ing") && !startsUpper(ws[k+1]) || timeAdjunct(ws[k+1:])) {
 			return append(ws[:k:k], strings.TrimSuffix(w, ","))
 		}
 	}
 	return ws
+}
+
+// attribution reports whether ws, what follows a comma, is only who
+// said the words before it: "the chairman said.", "officials told
+// reporters".
+func attribution(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if reportingVerbs[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // timeAdjunct reports whether ws opens with a stretch of time before or
