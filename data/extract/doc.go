@@ -46,9 +46,17 @@
 //     without its year is placed by which way its sentence looks. What
 //     the text does not say is not guessed: "two days later" with no date
 //     before it is left out.
-//   - A sentence with a date phrase and a known actor is a candidate
-//     event; where an existing event has the same date and shares its
-//     actors, the sentence becomes one more source of it.
+//   - A sentence with a date phrase and a known actor is a mention of a
+//     happening (one per group of agreeing dates it holds). Once every
+//     article is read, mentions are clustered into events: a mention
+//     joins an event, extracted or curated, when they share actors and
+//     content words (stems, weighted by how few mentions of the corpus
+//     hold them) and their dates agree; otherwise it starts one. An event
+//     is dated by its most precise source, a more precise compatible one
+//     refines it (the date note says which article), and a near date
+//     from another outlet that cannot also be right becomes a date
+//     discrepancy. An extracted event's title is made from its most
+//     central mention's main clause (cluster*.go, title.go).
 //
 // Its precision and recall are measured by tests, on the five embedded
 // articles against the curated dataset and on a labelled corpus written

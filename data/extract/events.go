@@ -15,20 +15,18 @@ type candidate struct {
 	dates      []Date // in order; a dateline's date is not among them
 	actors     []string
 	caption    bool
+	skip       [][2]int // the names and date phrases in it, by position
+	names      []match  // the actors' names in it
 }
 
-// events turns a's dated sentences into sources of the events they agree
-// with, or into candidate events of their own.
-func (x *extractor) events(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, rep *Report) {
-	for _, c := range x.candidates(a, r, furniture, dates) {
-		if x.link(a, c) {
-			rep.Sources++
-			continue
-		}
-		x.addEvent(x.newEvent(a, c, c.dates[0]))
-		x.sourced = append(x.sourced, sourced{len(x.parts.Events) - 1, c.start, c.end})
-		rep.Events++
+// newExtractedCluster is the cluster of an event m starts.
+func newExtractedCluster(m *mention) *cluster {
+	cl := &cluster{stems: map[string]int{}, basis: 0, basisDate: m.date, days: daysOf(m.date.From, m.date.To)}
+	for _, s := range m.stems {
+		cl.stems[s]++
 	}
+	cl.mentions = []mention{*m}
+	return cl
 }
 
 // sourced is a source the article being read gave an event: the event's
@@ -38,32 +36,38 @@ type sourced struct {
 	start, end int
 }
 
-// addEvent appends e and indexes it by its actors.
-func (x *extractor) addEvent(e timeline.Event) {
+// addEvent appends e with its cluster and indexes it by its actors.
+func (x *extractor) addEvent(e timeline.Event, cl *cluster) {
 	x.parts.Events = append(x.parts.Events, e)
+	x.clusters = append(x.clusters, cl)
 	x.indexEvent(len(x.parts.Events) - 1)
 }
 
 // indexEvent indexes event i by its actors, and by each actor and month
 // its dates touch, unless they span more than wideMonths: a sentence's
-// date agrees only with events whose dates overlap its own, so the
-// events of the months it touches are the only ones to read.
+// date agrees only with events whose dates overlap its own or come near
+// it, so the events of the months it touches are the only ones to read.
 func (x *extractor) indexEvent(i int) {
+	for _, id := range x.parts.Events[i].Actors {
+		x.indexActor(i, id)
+	}
+}
+
+// indexActor indexes event i under actor id.
+func (x *extractor) indexActor(i int, id string) {
 	e := &x.parts.Events[i]
 	m0, m1 := monthsOf(e.Start, e.End)
-	for _, id := range e.Actors {
-		if p := x.byActor[id]; len(p) == 0 || p[len(p)-1] != i {
-			x.byActor[id] = append(p, i)
-		}
-		if m1-m0 > wideMonths {
-			x.wideByActor[id] = append(x.wideByActor[id], i)
-			continue
-		}
-		for m := m0; m <= m1; m++ {
-			k := actorMonth{id, m}
-			if p := x.byMonth[k]; len(p) == 0 || p[len(p)-1] != i {
-				x.byMonth[k] = append(p, i)
-			}
+	if p := x.byActor[id]; len(p) == 0 || p[len(p)-1] != i {
+		x.byActor[id] = append(p, i)
+	}
+	if m1-m0 > wideMonths {
+		x.wideByActor[id] = append(x.wideByActor[id], i)
+		return
+	}
+	for m := m0; m <= m1; m++ {
+		k := actorMonth{id, m}
+		if p := x.byMonth[k]; len(p) == 0 || p[len(p)-1] != i {
+			x.byMonth[k] = append(p, i)
 		}
 	}
 }
@@ -86,25 +90,6 @@ func monthsOf(from, to timeline.Date) (int, int) {
 	}
 	f, l := from.First(), last.Last()
 	return f.Year()*12 + int(f.Month()) - 1, l.Year()*12 + int(l.Month()) - 1
-}
-
-// link adds c as a source of the event one of its dates agrees with.
-func (x *extractor) link(a *timeline.Article, c candidate) bool {
-	for _, d := range c.dates {
-		i, ok := x.agreeing(a, c, d)
-		if !ok {
-			continue
-		}
-		e := &x.parts.Events[i]
-		src := timeline.Source{Span: spanOf(a, c.start, c.end), Caption: c.caption, Extracted: true}
-		if timeline.RangeCovers(d.From, d.To, e.Start, e.End) && readsBack(d, a.Published) {
-			src.When, src.Tense = d.Phrase, d.Tense
-		}
-		e.Sources = append(e.Sources, src)
-		x.sourced = append(x.sourced, sourced{i, c.start, c.end})
-		return true
-	}
-	return false
 }
 
 // maxCandidates bounds the dated sentences read in one article: a news
@@ -136,10 +121,14 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		s, e := sentence(r.mask, lo, hi, d.Start)
 		if i, ok := at[[2]int{s, e}]; ok {
 			out[i].dates = append(out[i].dates, d)
+			out[i].skip = addSkip(out[i].skip, d.Start, d.End)
 			continue
 		}
 		var actors []string
-		for _, m := range r.find(a.Text.Verbatim(), s, e) {
+		var skip [][2]int
+		names := r.find(a.Text.Verbatim(), s, e)
+		for _, m := range names {
+			skip = append(skip, [2]int{m.start, m.end})
 			if !slices.Contains(actors, m.id) {
 				actors = append(actors, m.id)
 			}
@@ -152,9 +141,15 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		for end > s && a.Text[end-1] == ' ' {
 			end--
 		}
-		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption})
+		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption, skip: addSkip(skip, d.Start, d.End), names: names})
 	}
 	return out
+}
+
+// addSkip inserts [start, end) into skip, kept sorted by start.
+func addSkip(skip [][2]int, start, end int) [][2]int {
+	i, _ := slices.BinarySearchFunc(skip, start, func(r [2]int, s int) int { return r[0] - s })
+	return slices.Insert(skip, i, [2]int{start, end})
 }
 
 // dateline reports whether d opens its paragraph as a dateline does:
@@ -166,83 +161,44 @@ func dateline(text string, lo int, d Date) bool {
 		(strings.HasPrefix(after, "(") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–"))
 }
 
-// agreeing finds the event c reports: its dates and c's agree (one covers
-// the other) and they share actors (two, or every actor of the one that
-// names fewer), and a has no source of it yet. The event sharing most
-// actors wins.
-func (x *extractor) agreeing(a *timeline.Article, c candidate, d Date) (int, bool) {
-	best, bestShared := -1, 0
-	for _, i := range x.sharingActors(c.actors, d) {
-		e := &x.parts.Events[i]
-		if !timeline.RangeCovers(d.From, d.To, e.Start, e.End) && !timeline.RangeCovers(e.Start, e.End, d.From, d.To) {
-			continue
-		}
-		shared := 0
-		for _, id := range c.actors {
-			if slices.Contains(e.Actors, id) {
-				shared++
-			}
-		}
-		if shared < min(2, len(c.actors), len(e.Actors)) || shared == 0 || shared <= bestShared {
-			continue
-		}
-		if slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Article == a.ID && s.Caption == c.caption }) {
-			continue
-		}
-		best, bestShared = i, shared
-	}
-	return best, best >= 0
-}
-
 // sharingActors returns, in order, the events that name any of actors
-// and whose dates touch the months of d's: the only ones a sentence
-// naming them and dated by d can agree with.
+// and whose dates touch the months of d's (or, for a day or a week, the
+// month either side, where a clashing date may be): the only ones a
+// sentence naming them and dated by d can report. Of each
+// actor's events in a month, the latest maxScanned are read.
 func (x *extractor) sharingActors(actors []string, d Date) []int {
 	var out []int
 	m0, m1 := monthsOf(d.From, d.To)
+	latest := func(p []int) []int { return p[max(0, len(p)-maxScanned):] }
 	for _, id := range actors {
 		if m1-m0 > wideMonths {
-			out = append(out, x.byActor[id]...)
+			out = append(out, latest(x.byActor[id])...)
 			continue
 		}
-		out = append(out, x.wideByActor[id]...)
-		for m := m0; m <= m1; m++ {
-			out = append(out, x.byMonth[actorMonth{id, m}]...)
+		out = append(out, latest(x.wideByActor[id])...)
+		lo, hi := m0, m1
+		if d.From.Precision <= timeline.Week {
+			lo, hi = m0-1, m1+1 // a clash with an event of the month before or after
+		}
+		for m := lo; m <= hi; m++ {
+			out = append(out, latest(x.byMonth[actorMonth{id, m}])...)
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-func (x *extractor) newEvent(a *timeline.Article, c candidate, d Date) timeline.Event {
-	var names, countries []string
-	for _, id := range c.actors {
-		act := x.lx.actor(id)
-		names = append(names, act.Name)
-		if _, ok := x.parts.Countries[act.Country]; ok && !slices.Contains(countries, act.Country) {
-			countries = append(countries, act.Country)
-		}
-	}
-	outlet := a.Outlet
-	for _, o := range x.parts.Outlets {
-		if o.ID == a.Outlet {
-			outlet = o.Name
-		}
-	}
-	text := a.Text[c.start:c.end]
-	src := timeline.Source{Span: spanOf(a, c.start, c.end), Caption: c.caption, Extracted: true}
+func (x *extractor) newEvent(m *mention) timeline.Event {
+	a, d := m.article, m.date
+	src := timeline.Source{Span: spanOf(a, m.start, m.end), Caption: m.caption, Extracted: true}
 	if readsBack(d, a.Published) {
 		src.When, src.Tense = d.Phrase, d.Tense
 	}
 	return timeline.Event{
-		ID:    x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(text.String(), 5)))),
-		Title: strings.TrimSuffix(firstWords(reLead().ReplaceAllString(text.String(), ""), 12), "."),
-		Summary: fmt.Sprintf("A sentence in %s naming %s, dated by “%s”; found automatically, not curated.",
-			outlet, strings.Join(names, ", "), d.Phrase),
+		ID:        x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(a.Text[m.start:m.end].String(), 5)))),
 		Start:     d.From,
 		End:       d.To,
-		Countries: countries,
-		Actors:    c.actors,
+		Actors:    slices.Clone(m.actors),
 		Sources:   []timeline.Source{src},
 		Extracted: true,
 	}

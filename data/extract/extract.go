@@ -48,9 +48,10 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		}
 		x.mentions(a, r, p.furniture)
 		x.listDates(a, p.dates, &rep)
-		x.events(a, r, p.furniture, p.dates, &rep)
-		x.linkStatements(a)
+		x.readMentions(a, r, p.furniture, p.dates)
 	}
+	x.buildEvents(&rep)
+	x.finishEvents()
 	rep.Actors = len(x.lx.actors) - x.lx.known
 	// Known actors gained mentions; new ones are appended.
 	copy(parts.Actors, x.lx.actors[:x.lx.known])
@@ -133,6 +134,10 @@ type extractor struct {
 	// by actor and month, wideByActor those spanning years (indexEvent).
 	byActor, wideByActor map[string][]int
 	byMonth              map[actorMonth][]int
+	clusters             []*cluster // parts.Events[i]'s is clusters[i]
+	pending              []*mention // every mention read, to be joined
+	read                 []readArticle
+	weights              map[string]float64 // by stem, see stemWeights
 	// sourced and quoted are the sources and quotations the article
 	// being read has given so far.
 	sourced []sourced
@@ -169,6 +174,7 @@ func (x *extractor) index() {
 	x.byActor, x.wideByActor, x.byMonth = map[string][]int{}, map[string][]int{}, map[actorMonth][]int{}
 	for i, e := range x.parts.Events {
 		x.ids[e.ID] = true
+		x.clusters = append(x.clusters, newCuratedCluster(&x.parts.Events[i]))
 		x.indexEvent(i)
 	}
 }

@@ -1,0 +1,92 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// joinCorpus is three articles by two outlets of a user's, about the
+// embedded story, to open with the seeds.
+func joinCorpus() fstest.MapFS {
+	art := func(id, file, outlet, date string) string {
+		return `{"id": "` + id + `", "file": "` + file + `", "sha256": "",
+  "outlet": {"value": "` + outlet + `", "basis": "inferred", "note": "test"},
+  "title": {"value": "T", "basis": "inferred", "note": "test"},
+  "byline": {"value": "", "basis": "inferred", "note": "test"},
+  "published": {"value": {"date": "` + date + `", "precision": "day"}, "basis": "inferred", "note": "test"}}`
+	}
+	return fstest.MapFS{
+		ManifestFile: {Data: []byte(`{"schema": 2, "outlets": [{"id": "balkan-courier", "name": "Balkan Courier"}, {"id": "adriatic-monitor", "name": "Adriatic Monitor"}],
+"articles": [` + art("courier", "courier.txt", "balkan-courier", "2022-09-10") + ",\n" +
+			art("monitor", "monitor.txt", "adriatic-monitor", "2022-09-09") + ",\n" +
+			art("monitor-2", "monitor-2.txt", "adriatic-monitor", "2022-09-12") + `]}`)},
+		"courier.txt": {Data: []byte("Albania hit again\n" +
+			"“Our allies stand with us,” Rama said on Friday.\n" +
+			"Albania's border control system was hit by a second cyberattack on Friday, officials in Tirana said.\n")},
+		"monitor.txt": {Data: []byte("Tirana breaks with Tehran\n" +
+			"Albania cut its diplomatic ties with Iran on Wednesday, September 7, over the July cyberattack.\n")},
+		"monitor-2.txt": {Data: []byte("Rama sees Stoltenberg\n" +
+			"Albanian Prime Minister Edi Rama met NATO Secretary General Jens Stoltenberg on Friday to discuss the cyberattacks.\n")},
+	}
+}
+
+// TestWithSeedsJoinsOnlyWhatAgrees reproduces the mis-joins of issue 28:
+// a year-precision curated event ("Albania weighed invoking NATO treaty",
+// 2022) took in any 2022 sentence naming its actors. A new source now
+// joins an event only when they agree on what happened and who took part,
+// and its more precise date refines the event's, with a note.
+func TestWithSeedsJoinsOnlyWhatAgrees(t *testing.T) {
+	c, err := Open(joinCorpus(), "corpus", Options{WithSeeds: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := c.Dataset
+	fromNew := func(e timeline.Event) []string {
+		var out []string
+		for _, s := range e.Sources {
+			if s.Article == "courier" || s.Article == "monitor" || s.Article == "monitor-2" {
+				out = append(out, s.Article+": "+s.Text.Verbatim())
+			}
+		}
+		return out
+	}
+	nato, _ := ds.Event("2022-albania-weighs-nato-treaty")
+	if got := fromNew(*nato); len(got) > 0 {
+		t.Errorf("the NATO-treaty event took in %q; they say nothing of the treaty", got)
+	}
+	second, _ := ds.Event("2022-09-september-attack")
+	if got := fromNew(*second); !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "second cyberattack") }) {
+		t.Errorf("the second attack's sources from the new articles are %q; want the courier's report of it", got)
+	}
+	ties, _ := ds.Event("2022-09-05-albania-cuts-ties")
+	if got := timeline.FormatRange(ties.Start, ties.End); got != "2022-09-07" {
+		t.Errorf("the cut in ties is dated %s; the monitor's “Wednesday, September 7” should refine the week of 2022-09-05", got)
+	}
+	if !strings.Contains(ties.DateNote, "(monitor)") || !strings.Contains(ties.DateNote, "September 7") {
+		t.Errorf("the cut in ties' note does not say which article refined it: %q", ties.DateNote)
+	}
+	for _, e := range ds.Events() {
+		if !e.Extracted && e.ID != "2022-09-september-attack" && e.ID != "2022-09-05-albania-cuts-ties" {
+			if got := fromNew(e); len(got) > 0 {
+				t.Errorf("%s took in %q", e.ID, got)
+			}
+		}
+	}
+	// coverage reads the clusters: the new outlets report the two events
+	// they joined, not the NATO one
+	for i, e := range ds.Events() {
+		outlets := ds.EventOutlets(i)
+		for _, o := range []string{"balkan-courier", "adriatic-monitor"} {
+			if e.ID == "2022-albania-weighs-nato-treaty" && slices.Contains(outlets, o) {
+				t.Errorf("the coverage credits %s with the NATO-treaty event", o)
+			}
+		}
+		if e.ID == "2022-09-september-attack" && !slices.Contains(outlets, "balkan-courier") {
+			t.Errorf("the coverage does not credit the courier with the second attack: %v", outlets)
+		}
+	}
+}

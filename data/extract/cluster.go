@@ -1,0 +1,333 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// An event is a cluster of mentions: sentences, in one article or
+// several, that report the same happening. A sentence joins an event
+// when they agree on what happened (they share content stems, see
+// stemsOf), on who took part (they share actors) and on when (one's
+// dates cover the other's). A date that falls in an event's range is
+// not enough: a year-precision event would take in every sentence of its
+// year naming its actors. Candidates are found through the index of
+// events by actor and month, so a sentence is compared with the few
+// events of its actors in its months, never with every event.
+
+// cluster is what joining reads of one event; x.clusters[i] is
+// parts.Events[i]'s.
+type cluster struct {
+	stems    map[string]int // content stem -> how many of its texts hold it
+	curated  bool
+	mentions []mention // an extracted event's sentences, in the order read
+	// basis is the source whose date dates the event (-1: none does);
+	// basisDate is that date.
+	basis     int
+	basisDate Date
+	refined   string // how a more precise source refined the date, for the note
+	days      days   // the event's dates
+	conflicts []conflict
+}
+
+// holds reports whether s is one of the words the event's texts share: a
+// curated event's, any of its texts; an extracted event's, a third of its
+// mentions at least, so that a cluster does not grow by chaining, taking
+// in a sentence that shares a word with only one of its mentions.
+func (cl *cluster) holds(s string) bool {
+	n := cl.stems[s]
+	return n > 0 && (cl.curated || 3*n >= len(cl.mentions))
+}
+
+// span is the days of d, one of m's dates.
+func (m *mention) span(d Date) days {
+	for k := range m.dates {
+		if m.dates[k].Start == d.Start && k < len(m.spans) {
+			return m.spans[k]
+		}
+	}
+	return daysOf(d.From, d.To)
+}
+
+// mention is a sentence, or the words of it around one group of its
+// dates, reporting one happening.
+type mention struct {
+	article  *timeline.Article
+	outlet   string
+	start    int // the sentence
+	end      int
+	from, to int // the words of the sentence that report it
+	stems    []string
+	title    string   // its title, once read
+	main     []string // the stems of its main clause, as its title reads it
+	telling  []string // the stems weighing minTelling or more, and their weights
+	weights  []float64
+	date     Date
+	dates    []Date // the date phrases of the sentence that date it
+	all      []Date // every date phrase of the sentence
+	spans    []days // dates' days, in order
+	actors   []string
+	people   []match // the people it names, for the title
+	subject  string  // who the sentence names first, when the words reporting it do not
+	caption  bool
+	event    int // index of the event it joined or started
+}
+
+// conflict is a source dating the event otherwise than its basis.
+type conflict struct {
+	source int
+	date   Date
+}
+
+// Joining thresholds: an event and a sentence share at least one actor
+// and content stems weighing minWeight in all, each further actor they
+// share counting actorWeight (see stemWeights: a stem
+// few sentences hold weighs near 1, one that most hold near 0); a date
+// of very different precision (a year against a day) needs two stems
+// weighing minStrong, and a date that contradicts the event's minConflict.
+const (
+	minTelling  = 0.25 // a stem weighing less tells nothing
+	minWeight   = 0.9
+	actorWeight = 0.25 // what each shared actor past the first adds to the stems' weight
+	minStrong   = 1.3
+	minConflict = 1.6
+	maxScanned  = 64 // events read per actor and month, the latest first
+)
+
+// dateRelation is how a sentence's date stands to an event's.
+type dateRelation int
+
+const (
+	apart    dateRelation = iota
+	within                // the sentence's date lies inside the event's
+	covering              // the sentence's date covers the event's
+	clashing              // near, but they cannot both be right
+)
+
+// days is the first and last day of the dates from..to, counted from
+// 1970: comparing two ranges is then four integer comparisons.
+type days struct{ first, last int64 }
+
+func daysOf(from, to timeline.Date) days {
+	return days{from.First().Unix() / 86400, lastDay(from, to).Unix() / 86400}
+}
+
+// relate says how a date spanning d stands to an event's dates, e. Two
+// dates that do not overlap clash when they are closer than the length
+// of the longer: a day or two apart for days (the third against the
+// fourth), a week for weeks, a month for months; further apart, they are
+// two happenings.
+func relate(d, e days) dateRelation {
+	switch {
+	case e.first <= d.first && d.last <= e.last:
+		return within
+	case d.first <= e.first && e.last <= d.last:
+		return covering
+	}
+	slack := max(d.last-d.first, e.last-e.first, 2)
+	if d.last < e.first && e.first-d.last <= slack || e.last < d.first && d.first-e.last <= slack {
+		return clashing
+	}
+	return apart
+}
+
+func lastDay(start, end timeline.Date) time.Time {
+	if end.IsZero() {
+		return start.Last()
+	}
+	return end.Last()
+}
+
+// coarse reports whether two precisions are two steps apart or more: a
+// month against a day, a year against a week.
+func coarse(a, b timeline.Precision) bool {
+	return a >= b+2 || b >= a+2
+}
+
+// newCuratedCluster is the cluster of a curated event: its title, summary and
+// passages say what happened.
+func newCuratedCluster(e *timeline.Event) *cluster {
+	cl := &cluster{stems: map[string]int{}, curated: true, basis: -1, days: daysOf(e.Start, e.End)}
+	add := func(s string) {
+		for _, st := range stemsOf(s, 0, len(s), nil) {
+			cl.stems[st]++
+		}
+	}
+	add(e.Title)
+	add(e.Summary)
+	for k, s := range e.Sources {
+		add(s.Text.Verbatim())
+		if cl.basis < 0 && s.When != "" {
+			cl.basis = k
+			cl.basisDate = Date{Phrase: s.When, From: e.Start, To: e.End}
+		}
+	}
+	return cl
+}
+
+// Scoring: of the events a mention may join, the one sharing most
+// actors, stems and stems of the mention's main clause wins: who took
+// part tells apart two happenings of one day better than words do, and
+// the main clause says what the sentence reports.
+
+// joinable is an event a mention may join, and how.
+type joinable struct {
+	event    int
+	relation dateRelation
+	score    float64
+	same     bool // the event already cites the mention's article
+}
+
+// bestJoin finds the event m reports: the one sharing most actors and
+// stems, above the thresholds, among those its actors index in the
+// months near its dates.
+func (x *extractor) bestJoin(m *mention) (joinable, bool) {
+	var best joinable
+	found := false
+	for _, d := range m.dates {
+		for _, i := range x.sharingActors(m.actors, d) {
+			j, ok := x.judge(m, d, i)
+			if !ok {
+				continue
+			}
+			// an article seldom reports one happening twice: an event it
+			// has not reported yet comes first
+			if !found || best.same && !j.same || best.same == j.same && j.score > best.score {
+				best, found = j, true
+			}
+		}
+		if found {
+			break
+		}
+	}
+	return best, found
+}
+
+// judge says whether m, dated d, may join event i.
+func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
+	e, cl := &x.parts.Events[i], x.clusters[i]
+	rel := relate(m.span(d), cl.days)
+	if rel == apart {
+		return joinable{}, false
+	}
+	actors := 0
+	for _, id := range m.actors {
+		if slices.Contains(e.Actors, id) {
+			actors++
+		}
+	}
+	stems, weight, main := 0, 0.0, 0.0
+	for k, s := range m.telling {
+		if cl.holds(s) {
+			stems++
+			weight += m.weights[k]
+		}
+	}
+	if actors == 0 || stems == 0 || weight+actorWeight*float64(actors-1) < minWeight {
+		return joinable{}, false
+	}
+	if (rel == clashing || coarse(d.From.Precision, e.Start.Precision)) && (stems < 2 || weight < minStrong) {
+		return joinable{}, false
+	}
+	if m.main == nil {
+		m.title = eventTitle(m)
+		m.main = append(stemsOf(m.title, 0, len(m.title), nil), "") // read once, even when empty
+	}
+	for _, s := range m.main {
+		if cl.holds(s) {
+			main += x.weights[s]
+		}
+	}
+	same := slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Article == m.article.ID && s.Caption == m.caption })
+	if rel == clashing {
+		if same || weight < minConflict || cl.basis < 0 || x.outletOf(e.Sources[cl.basis].Article) == m.outlet {
+			return joinable{}, false
+		}
+	}
+	if same && main < minWeight {
+		// the article reports the event elsewhere: this sentence, whose
+		// main clause says something else, reports another happening
+		return joinable{}, false
+	}
+	return joinable{event: i, relation: rel, score: 1.5*float64(actors) + weight + 3*main, same: same}, true
+}
+
+// outletOf is the outlet of the article with id.
+func (x *extractor) outletOf(id string) string {
+	if a, ok := x.article(id); ok {
+		return a.Outlet
+	}
+	return ""
+}
+
+// join adds m as a source of event j.event, refining the event's date
+// when m's is compatible and more precise, and noting a clash.
+func (x *extractor) join(m *mention, j joinable) {
+	e, cl := &x.parts.Events[j.event], x.clusters[j.event]
+	a := m.article
+	src := timeline.Source{Span: spanOf(a, m.start, m.end), Caption: m.caption, Extracted: true}
+	d := m.date
+	for _, dd := range m.dates {
+		if relate(m.span(dd), cl.days) == j.relation {
+			d = dd
+			break
+		}
+	}
+	switch j.relation {
+	case within:
+		if refines(d, e) {
+			from := timeline.FormatRange(e.Start, e.End)
+			e.Start, e.End = d.From, d.To
+			cl.days = daysOf(e.Start, e.End)
+			cl.refined = from
+			cl.basis, cl.basisDate = len(e.Sources), d
+			if cl.curated {
+				e.DateNote = strings.TrimSpace(e.DateNote + " " + refinedNote(from, d, x.outletName(a.Outlet), a.ID))
+			}
+		}
+		fallthrough
+	case covering:
+		if timeline.RangeCovers(d.From, d.To, e.Start, e.End) && readsBack(d, a.Published) {
+			src.When, src.Tense = d.Phrase, d.Tense
+		}
+	case clashing:
+		cl.conflicts = append(cl.conflicts, conflict{source: len(e.Sources), date: d})
+	}
+	e.Sources = append(e.Sources, src)
+	for _, s := range m.stems {
+		cl.stems[s]++
+	}
+	if !cl.curated {
+		for _, id := range m.actors {
+			if !slices.Contains(e.Actors, id) {
+				e.Actors = append(e.Actors, id)
+				x.indexActor(j.event, id)
+			}
+		}
+		cl.mentions = append(cl.mentions, *m)
+	}
+}
+
+// refines reports whether d, inside e's dates, is more precise than them:
+// a day in an event's week. An event that spans a range keeps it: a day
+// in it dates its beginning or a part.
+func refines(d Date, e *timeline.Event) bool {
+	return e.End.IsZero() && d.To.IsZero() && d.From.Precision < e.Start.Precision
+}
+
+func refinedNote(from string, d Date, outlet, article string) string {
+	return "Refined from " + from + " to " + timeline.FormatRange(d.From, d.To) + " by " + outlet + " (" + article + "): “" + d.Phrase + "”."
+}
+
+// outletName is the name of the outlet with id, or id.
+func (x *extractor) outletName(id string) string {
+	for _, o := range x.parts.Outlets {
+		if o.ID == id {
+			return o.Name
+		}
+	}
+	return id
+}

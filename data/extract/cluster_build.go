@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// readMentions reads a's dated sentences as mentions of happenings,
+// kept with the quotations a gave until every article is read: only
+// then is it known which words are common to the corpus (see
+// buildEvents).
+func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Furniture, dates []Date) {
+	var view string
+	for _, c := range x.candidates(a, r, furniture, dates) {
+		if view == "" {
+			view = string(r.mask)
+		}
+		x.pending = append(x.pending, x.mentionsOf(a, view, c)...)
+	}
+	x.read = append(x.read, readArticle{a, slices.Clone(x.quoted)})
+	x.quoted = x.quoted[:0]
+}
+
+// readArticle is an article read, with the quotations it gave.
+type readArticle struct {
+	article *timeline.Article
+	quoted  []timeline.Quote
+}
+
+// buildEvents joins every mention, in the order read, to the event it
+// reports (see bestJoin), or starts an event with it; then ties each
+// article's statements to its events.
+func (x *extractor) buildEvents(rep *Report) {
+	x.weights = stemWeights(x.pending)
+	for _, m := range x.pending {
+		for _, st := range m.stems {
+			if w := x.weights[st]; w >= minTelling {
+				m.telling, m.weights = append(m.telling, st), append(m.weights, w)
+			}
+		}
+	}
+	sourcedIn := map[string][]sourced{}
+	for _, m := range x.pending {
+		if j, ok := x.bestJoin(m); ok {
+			if j.same {
+				continue // the article already reports it
+			}
+			x.join(m, j)
+			m.event = j.event
+			rep.Sources++
+		} else {
+			x.addEvent(x.newEvent(m), newExtractedCluster(m))
+			m.event = len(x.parts.Events) - 1
+			rep.Events++
+		}
+		sourcedIn[m.article.ID] = append(sourcedIn[m.article.ID], sourced{m.event, m.start, m.end})
+	}
+	x.pending = nil
+	for _, r := range x.read {
+		x.sourced, x.quoted = sourcedIn[r.article.ID], r.quoted
+		x.linkStatements(r.article)
+	}
+	x.read = nil
+}
+
+// stemWeights says how much sharing each stem tells: log(N/df)/log(N)
+// over the N mentions, df of which hold it. A stem in one mention weighs
+// 1; one every mention holds ("campaign" in a campaign's coverage), 0.
+func stemWeights(ms []*mention) map[string]float64 {
+	df := map[string]int{}
+	for _, m := range ms {
+		for _, s := range m.stems {
+			df[s]++
+		}
+	}
+	w := make(map[string]float64, len(df))
+	n := math.Log(float64(max(len(ms), 2)))
+	for s, d := range df {
+		w[s] = math.Log(float64(max(len(ms), 2))/float64(d)) / n
+	}
+	return w
+}
+
+// mentionsOf reads c as one mention per happening it dates: its dates
+// fall in groups that agree (one covers the other), and a sentence whose
+// dates disagree ("an attack in July was followed by another in
+// September") reports one happening per group, each read from the words
+// between the groups around it.
+func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []*mention {
+	var groups [][]Date
+	for _, d := range c.dates {
+		k := slices.IndexFunc(groups, func(g []Date) bool {
+			return timeline.RangeCovers(g[0].From, g[0].To, d.From, d.To) || timeline.RangeCovers(d.From, d.To, g[0].From, g[0].To)
+		})
+		if k < 0 {
+			groups = append(groups, []Date{d})
+		} else {
+			groups[k] = append(groups[k], d)
+		}
+	}
+	out := make([]*mention, 0, len(groups))
+	for k, g := range groups {
+		lo, hi := c.start, c.end
+		if len(groups) > 1 {
+			for _, o := range groups[:k] {
+				lo = max(lo, o[len(o)-1].End)
+			}
+			for _, o := range groups[k+1:] {
+				hi = min(hi, o[0].Start)
+			}
+			if hi <= lo {
+				lo, hi = c.start, c.end
+			}
+		}
+		// a date dates the clause it stands in: clauses a semicolon
+		// joins are told apart ("X blames Tehran for attacks in July,
+		// will meet …; Dutch PM also slated to land this week")
+		first, last := g[0].Start, g[len(g)-1].End
+		if lo <= first && first <= last && last <= hi {
+			if i := strings.LastIndexByte(view[lo:first], ';'); i >= 0 {
+				lo += i + 1
+			}
+			if i := strings.IndexByte(view[last:hi], ';'); i >= 0 {
+				hi = last + i
+			}
+		}
+		m := &mention{article: a, outlet: a.Outlet, start: c.start, end: c.end, from: lo, to: hi, date: g[0], dates: g, all: c.dates,
+			caption: c.caption}
+		for _, n := range c.names {
+			if n.start >= lo && n.end <= hi && !slices.Contains(m.actors, n.id) {
+				m.actors = append(m.actors, n.id)
+			}
+			if n.start >= lo && n.end <= hi && x.lx.actor(n.id).Kind == timeline.Person {
+				m.people = append(m.people, n)
+			}
+		}
+		if len(m.actors) == 0 {
+			m.actors = c.actors
+		}
+		for _, n := range c.names {
+			if n.start < lo && x.lx.actor(n.id).Kind == timeline.Person {
+				m.subject = surname(x.lx.actor(n.id).Name)
+				break
+			}
+		}
+		m.stems = stemsOf(view, lo, hi, c.skip)
+		for _, d := range g {
+			m.spans = append(m.spans, daysOf(d.From, d.To))
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// surname is the last of name's words: a person's surname.
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	return f[len(f)-1]
+}

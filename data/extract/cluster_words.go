@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// What a sentence says happened is read from its content words: each
+// word outside the names, the date phrases and the quotations, lower-cased
+// and cut to its stem, so that "severed", "severs" and "severance" are one
+// word and "agreed" is "agreement". A word of a small table of news
+// actions stands for its class ("cut" and "severed" are both "sever",
+// "hack" and "cyberattack" both "attack"): outlets name one happening in
+// different words. Function words, reporting verbs ("said", "told") and
+// the words every news sentence has ("government", "official") say
+// nothing of what happened and are left out.
+
+// stemsOf returns the sorted, distinct stems of the content words of
+// text[lo:hi], skipping the byte ranges in skip (sorted by start).
+func stemsOf(text string, lo, hi int, skip [][2]int) []string {
+	var out []string
+	k := 0
+	for i := lo; i < hi; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < hi {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			j += n
+		}
+		for k < len(skip) && skip[k][1] <= i {
+			k++
+		}
+		if k < len(skip) && skip[k][0] < j {
+			i = j
+			continue
+		}
+		for _, part := range strings.FieldsFunc(text[i:j], func(r rune) bool { return r == '-' }) {
+			if s := contentStem(part); s != "" {
+				out = append(out, s)
+			}
+		}
+		i = j
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// contentStem is w's stem (its action class, for a news action), or ""
+// for a word that says nothing of what happened.
+func contentStem(w string) string {
+	w = strings.ToLower(w)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = strings.Trim(w, "'’")
+	if len(w) < 3 {
+		return ""
+	}
+	t := wordTables()
+	if t.stop[w] {
+		return ""
+	}
+	s := stem(w)
+	if c, ok := t.class[s]; ok {
+		return c
+	}
+	if t.stop[s] || len(s) < 3 {
+		return ""
+	}
+	return s
+}
+
+// stem cuts w's inflection and its commonest derivations, so that a verb
+// and its nominalisation meet: "attacked" → "attack", "decision" →
+// "decid", "agreement" → "agre", "allies" → "alli".
+func stem(w string) string {
+	if b, ok := irregular()[w]; ok {
+		w = b
+	}
+	inflected := false
+	for _, suf := range []string{"ies", "ied", "ing", "ed", "es", "s"} {
+		if !strings.HasSuffix(w, suf) || len(w)-len(suf) < 3 {
+			continue
+		}
+		base := w[:len(w)-len(suf)]
+		switch suf {
+		case "ies", "ied":
+			base += "y"
+		case "es":
+			if !strings.HasSuffix(base, "s") && !strings.HasSuffix(base, "x") && !strings.HasSuffix(base, "z") && !strings.HasSuffix(base, "ch") && !strings.HasSuffix(base, "sh") {
+				base += "e"
+			}
+		case "s":
+			if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+				continue
+			}
+		}
+		w, inflected = base, true
+		break
+	}
+	for _, d := range [...]struct{ suf, to string }{
+		{"ation", ""}, {"ition", ""}, {"ssion", "ss"}, {"sion", "d"}, {"tion", "t"},
+		{"ment", ""}, {"ance", ""}, {"ence", ""}, {"ate", ""}, {"al", ""},
+	} {
+		if strings.HasSuffix(w, d.suf) && len(w)-len(d.suf) >= 4 {
+			w = w[:len(w)-len(d.suf)] + d.to
+			break
+		}
+	}
+	if inflected && strings.HasSuffix(w, "at") && len(w) > 6 {
+		w = w[:len(w)-2] // "investigated": the "ate" that "ed" ate into
+	}
+	w = strings.TrimSuffix(w, "e")
+	if n := len(w); n >= 4 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1])) {
+		w = w[:n-1]
+	}
+	if strings.HasSuffix(w, "y") && len(w) > 3 {
+		w = w[:len(w)-1] + "i"
+	}
+	return w
+}
+
+// tables are the word lists stemsOf reads, built once.
+type tables struct {
+	stop  map[string]bool
+	class map[string]string // a stem -> its action class
+}
+
+var wordTables = sync.OnceValue(func() *tables {
+	t := &tables{stop: map[string]bool{}, class: map[string]string{}}
+	for _, w := range strings.Fields(stopWords) {
+		t.stop[w] = true
+	}
+	for _, line := range strings.Split(actionClasses, "\n") {
+		ws := strings.Fields(line)
+		if len(ws) == 0 {
+			continue
+		}
+		c := stem(ws[0])
+		for _, w := range ws {
+			t.class[stem(w)] = c
+		}
+	}
+	return t
+})
+
+// irregular maps irregular past forms to their base.
+var irregular = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, p := range strings.Fields(irregularVerbs) {
+		past, base, _ := strings.Cut(p, ":")
+		m[past] = base
+	}
+	return m
+})
+
+// actionClasses are news actions, each line the words outlets use for one
+// kind of happening.
+const actionClasses = `
+attack cyberattack cyber-attack hack hacker breach strike assault intrusion raid bomb bombing
+sever cut rupture
+relation tie diplomatic
+meet meeting talk talks
+visit trip arrive tour
+sanction penalty blacklist
+blame accuse accusation
+deny denial reject
+offer propose pledge promise
+help aid assist assistance support
+agree agreement deal accord pact
+kill die dead death
+arrest detain custody
+announce unveil declare
+resign quit
+dismiss fire sack oust
+leak publish dump
+expel expulsion
+condemn denounce criticize criticise
+investigate probe inquiry investigation
+halt shut suspend close closure
+resume restart reopen
+join accede accession membership
+shelter refuge harbor harbour
+evacuate flee
+sue lawsuit
+charge indict indictment
+nominate nomination appoint
+elect election vote ballot
+win victory
+lose defeat
+launch
+sign
+threat threaten
+warn warning
+`
+
+// irregularVerbs maps past forms to their base.
+const irregularVerbs = `met:meet took:take taken:take gave:give given:give sent:send held:hold left:leave made:make
+went:go gone:go came:come began:begin begun:begin struck:strike won:win lost:lose fled:flee sought:seek
+spoke:speak spoken:speak broke:break broken:break brought:bring chose:choose chosen:choose drove:drive
+flew:fly fell:fall ran:run rose:rise risen:rise saw:see seen:see stood:stand wrote:write written:write
+found:find kept:keep led:lead paid:pay sold:sell withdrew:withdraw withdrawn:withdraw shot:shoot froze:freeze
+bought:buy built:build caught:catch heard:hear spent:spend laid:lay hit:hit cut:cut shut:shut quit:quit
+dead:die died:die`
+
+// stopWords say nothing of what happened: function words, reporting
+// verbs, and words nearly every news sentence has.
+const stopWords = `the and but for nor yet also too not only its his her their our your they them she him
+this that these those there here then than thus who whom whose which what when where while why how
+was were been being are is has have had having does did doing done will would shall should can could
+may might must say says said saying tell tells told telling add adds added adding according noted
+note notes stated reported report reports reporting asked ask claim claimed wrote write
+with from into onto over under upon about above after before since until during between among against
+within without through toward towards across around per via off out own same such other another each
+every all any some many much more most less least few several both either neither none one two three
+four five six seven eight nine ten first second third last next earlier later ago now today yesterday
+tomorrow tonight year years month months week weeks day days time times morning afternoon evening night
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+september october november december sept oct nov dec jan feb aug
+mr mrs ms dr new just still even already again well very so because although though however whether
+if unless it it's he we you us me my mine i
+government official officials country countries people state states president minister prime leader
+leaders spokesman spokeswoman spokesperson statement news told percent number part way
+`

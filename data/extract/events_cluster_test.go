@@ -1,0 +1,272 @@
+package extract_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Corpora of articles by several outlets on one story each, with the
+// happenings they report in clusters.json: eventsDir was written to tune
+// the clustering on, eventsHeldoutDir after it, and only measured.
+const (
+	eventsDir        = "testdata/events"
+	eventsHeldoutDir = "testdata/events-heldout"
+)
+
+type goldClusters struct {
+	Clusters []struct {
+		ID       string         `json:"id"`
+		Date     string         `json:"date"`
+		Mentions []labelledText `json:"mentions"`
+	} `json:"clusters"`
+}
+
+// bcubed scores the events extracted from the corpus in dir against its
+// clusters.json: each labelled mention is an item, its extracted cluster
+// the event citing its sentence (a mention no event cites is a cluster
+// of its own). Precision and recall are averaged over the items.
+func bcubed(t *testing.T, dir string) (precision, recall float64, ds *timeline.Dataset) {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join(dir, "clusters.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold goldClusters
+	if err := json.Unmarshal(src, &gold); err != nil {
+		t.Fatal(err)
+	}
+	c := openLabelled(t, dir, corpus.Options{})
+	ds = c.Dataset
+	type item struct{ gold, got string }
+	var items []item
+	for _, g := range gold.Clusters {
+		for _, m := range g.Mentions {
+			s := spanIn(t, ds, m)
+			// the event citing its sentence; of two (a sentence reporting
+			// two happenings), the one whose dates agree with the label's
+			got := "none:" + m.Article + ":" + m.Text
+			date, err := timeline.ParseDate(g.Date, precisionOf(g.Date))
+			if err != nil {
+				t.Fatalf("cluster %s: %v", g.ID, err)
+			}
+			for _, e := range ds.Events() {
+				if slices.ContainsFunc(e.Sources, func(src timeline.Source) bool {
+					return src.Article == s.Article && src.Start <= s.Start && s.End <= src.End
+				}) && (got[:5] == "none:" || datesAgree(e, timeline.Event{Start: date})) {
+					got = e.ID
+				}
+			}
+			if got[:5] == "none:" {
+				t.Logf("no event cites %s: %q", m.Article, m.Text)
+			}
+			items = append(items, item{g.ID, got})
+		}
+	}
+	for _, i := range items {
+		both, same, sameGot := 0, 0, 0
+		for _, j := range items {
+			if j.gold == i.gold {
+				same++
+			}
+			if j.got == i.got {
+				sameGot++
+				if j.gold == i.gold {
+					both++
+				}
+			}
+		}
+		precision += float64(both) / float64(sameGot)
+		recall += float64(both) / float64(same)
+	}
+	n := float64(len(items))
+	return precision / n, recall / n, ds
+}
+
+// precisionOf is the precision of an ISO date as clusters.json writes it.
+func precisionOf(iso string) timeline.Precision {
+	switch len(iso) {
+	case 4:
+		return timeline.Year
+	case 7:
+		return timeline.Month
+	}
+	return timeline.Day
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// TestEventClustersOnLabelledStories scores how the extracted events
+// group the labelled mentions, by B-cubed F1. Floors a little under what
+// each corpus measures (README, "How well it reads").
+func TestEventClustersOnLabelledStories(t *testing.T) {
+	for _, c := range []struct {
+		dir   string
+		floor float64
+	}{
+		{eventsDir, 0.95},
+		{eventsHeldoutDir, 0.70},
+	} {
+		t.Run(filepath.Base(c.dir), func(t *testing.T) {
+			p, r, ds := bcubed(t, c.dir)
+			for _, e := range ds.Events() {
+				t.Logf("%s %s %q (%d sources) %s", e.ID, timeline.FormatRange(e.Start, e.End), e.Title, len(e.Sources), e.DateNote)
+			}
+			t.Logf("%s: B-cubed precision %.2f, recall %.2f, F1 %.2f", c.dir, p, r, f1(p, r))
+			if got := f1(p, r); got < c.floor {
+				t.Errorf("B-cubed F1 %.2f, want at least %.2f", got, c.floor)
+			}
+		})
+	}
+}
+
+// eventCiting returns the event citing the labelled text.
+func eventCiting(t *testing.T, ds *timeline.Dataset, l labelledText) timeline.Event {
+	t.Helper()
+	s := spanIn(t, ds, l)
+	for _, e := range ds.Events() {
+		for _, src := range e.Sources {
+			if src.Article == s.Article && src.Start <= s.Start && s.End <= src.End {
+				return e
+			}
+		}
+	}
+	t.Fatalf("no event cites %s: %q", l.Article, l.Text)
+	return timeline.Event{}
+}
+
+// TestEventDatesOnLabelledStory: an event is dated by its most precise
+// source, a more precise one refines it and the note says which article,
+// and sources that cannot both be right become a date discrepancy citing
+// each side.
+func TestEventDatesOnLabelledStory(t *testing.T) {
+	c := openLabelled(t, eventsDir, corpus.Options{})
+	ds := c.Dataset
+	talks := eventCiting(t, ds, labelledText{Article: "mt", Text: "are due to meet in Geneva next week"})
+	if got := timeline.FormatRange(talks.Start, talks.End); got != "2024-03-12" {
+		t.Errorf("the Geneva talks are dated %s, want 2024-03-12 (refined from the week of 2024-03-11)", got)
+	}
+	if !strings.Contains(talks.DateNote, "(co)") || !strings.Contains(talks.DateNote, "refines") {
+		t.Errorf("the Geneva talks' note does not say which article refines the date: %q", talks.DateNote)
+	}
+	for _, want := range []struct {
+		label labelledText
+		date  string
+		sides []string // articles, the basis first
+	}{
+		{labelledText{Article: "nw", Text: "ordered the sluice gates of the Brenn Dam closed"}, "2024-03-04", []string{"nw", "dl"}},
+		{labelledText{Article: "mt", Text: "Hundreds of Batvian farmers blocked"}, "2024-03-07", []string{"mt", "co"}},
+	} {
+		e := eventCiting(t, ds, want.label)
+		if got := timeline.FormatRange(e.Start, e.End); got != want.date {
+			t.Errorf("%q is dated %s, want %s", e.Title, got, want.date)
+		}
+		i := slices.IndexFunc(ds.Discrepancies(), func(d timeline.Discrepancy) bool {
+			return d.Kind == timeline.DiscrepancyDate && slices.ContainsFunc(d.Sides, func(c timeline.Claim) bool {
+				return slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Span == c.Span })
+			})
+		})
+		if i < 0 {
+			t.Errorf("no date discrepancy for %q", e.Title)
+			continue
+		}
+		d := ds.Discrepancies()[i]
+		var sides []string
+		for _, s := range d.Sides {
+			sides = append(sides, s.Article)
+		}
+		if !slices.Equal(sides, want.sides) {
+			t.Errorf("%s cites %v, want %v", d.ID, sides, want.sides)
+		}
+		for _, s := range e.Sources {
+			if s.Article == want.sides[1] && s.When != "" {
+				t.Errorf("%q: the clashing source cites its date phrase %q as the event's", e.Title, s.When)
+			}
+		}
+	}
+}
+
+// TestEventTitlesAreWhole: every extracted event's title is short, opens
+// with neither a relative word nor a conjunction, ends on no function
+// word or ellipsis, and is unique among the events of its day: on the
+// labelled stories and the seeds as a plain corpus, every one; on
+// PolNeAR, when it is beside the repository (not with -short), all but
+// 1% (18 of 4,380 open with "which" or "who" where the sentence reader
+// starts a sentence inside another).
+func TestEventTitlesAreWhole(t *testing.T) {
+	dirs := []string{eventsDir, eventsHeldoutDir, plainSeeds(t)}
+	if _, ok := polnearArticles(t); ok && !testing.Short() {
+		dirs = append(dirs, polnearCorpus(t))
+	}
+	polnear := len(dirs) == 4
+	opens := map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "and": true, "but": true, "or": true, "so": true}
+	ends := map[string]bool{"a": true, "an": true, "the": true, "of": true, "to": true, "in": true, "on": true, "at": true, "for": true,
+		"by": true, "with": true, "from": true, "and": true, "or": true, "but": true, "which": true, "who": true}
+	for _, dir := range dirs {
+		c, err := corpus.Open(os.DirFS(dir), dir, corpus.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]string{}
+		bad, extracted := 0, 0
+		for _, e := range c.Dataset.Events() {
+			if !e.Extracted {
+				continue
+			}
+			extracted++
+			ws := strings.Fields(e.Title)
+			first, last := strings.ToLower(ws[0]), strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:."))
+			if len(ws) > 16 || opens[first] || ends[last] || strings.Contains(e.Title, "…") {
+				bad++
+				t.Logf("%s: %q is not a whole title", dir, e.Title)
+			}
+			key := e.Start.ISO() + e.Start.Precision.String() + strings.ToLower(e.Title)
+			if other, dup := seen[key]; dup {
+				t.Errorf("%s: %s and %s share the title %q on %s", dir, other, e.ID, e.Title, e.Start.ISO())
+			}
+			seen[key] = e.ID
+		}
+		allowed := 0
+		if polnear && dir == dirs[3] {
+			allowed = extracted / 100
+		}
+		if bad > allowed {
+			t.Errorf("%s: %d of %d titles are not whole, want at most %d", dir, bad, extracted, allowed)
+		}
+	}
+}
+
+// polnearCorpus writes the PolNeAR texts as a corpus a user would make,
+// with the publication dates of their metadata.
+func polnearCorpus(t *testing.T) string {
+	t.Helper()
+	arts, _ := polnearArticles(t)
+	dir := t.TempDir()
+	var items []string
+	for _, a := range arts {
+		if err := os.WriteFile(filepath.Join(dir, a.ID+".txt"), []byte(a.Text.Verbatim()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		items = append(items, `{"id": "`+a.ID+`", "file": "`+a.ID+`.txt",
+  "outlet": {"value": "o", "basis": "inferred", "note": "test"},
+  "title": {"value": "T", "basis": "inferred", "note": "test"},
+  "byline": {"value": "", "basis": "inferred", "note": "test"},
+  "published": {"value": {"date": "`+a.Published.ISO()+`", "precision": "day"}, "basis": "inferred", "note": "test"}}`)
+	}
+	m := `{"schema": 2, "outlets": [{"id": "o", "name": "Outlet"}], "articles": [` + strings.Join(items, ",\n") + `]}`
+	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(m), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}

@@ -1,0 +1,389 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxTitleWords is the most words a title keeps.
+const maxTitleWords = 10
+
+// eventTitle makes a title from m's sentence: who did what, its main clause
+// without its date phrases, the clause leading into it, the clauses
+// hanging off it and anything past maxTitleWords, ending on a word that
+// can end a phrase. A sentence that opens with a quotation is titled
+// "Speaker: what they said".
+func eventTitle(m *mention) string {
+	text := m.article.Text.Verbatim()[m.start:m.end]
+	if t, ok := quotedTitle(text); ok {
+		return t
+	}
+	from, to := m.from, m.to
+	if to <= from {
+		from, to = m.start, m.end
+	}
+	if from == m.start {
+		from += len(reLead().FindString(text)) // a dateline or a time stamp
+	}
+	all := m.all
+	if all == nil {
+		all = m.dates
+	}
+	words := titleWords(m.article.Text.Verbatim()[from:to], from, all, m.people)
+	words = dropLead(words)
+	words = reported(words)
+	words = cutClause(words)
+	if len(words) > 0 && !startsUpper(words[0]) && m.from > m.start {
+		// the words reporting it open mid-sentence: say who from the
+		// sentence's start, or title it by the whole sentence
+		if m.subject != "" && len(m.people) == 0 {
+			words = append([]string{m.subject}, words...)
+		} else {
+			whole := *m
+			whole.from, whole.to = m.start, m.end
+			return eventTitle(&whole)
+		}
+	}
+	if len(words) > maxTitleWords {
+		words = words[:maxTitleWords]
+		for k := len(words) - 1; k >= 4; k-- {
+			if breakWord[strings.ToLower(words[k])] || strings.HasSuffix(words[k-1], ",") {
+				words = words[:k]
+				break
+			}
+		}
+	}
+	for len(words) > 1 && (functionWord(words[len(words)-1]) || strings.Trim(words[len(words)-1], ",;:.—–-") == "") {
+		words = words[:len(words)-1]
+	}
+	t := strings.Join(words, " ")
+	t = strings.NewReplacer("''", "", "``", "").Replace(t) // quote marks written as two apostrophes
+	t = strings.TrimRight(strings.Map(dropQuoteMarks, t), ",;:. ")
+	if utf8.RuneCountInString(t) < 3 {
+		words = strings.Fields(strings.Map(dropQuoteMarks, text))
+		words = words[:min(len(words), 8)]
+		for len(words) > 1 && (functionWord(words[len(words)-1]) || strings.Trim(words[len(words)-1], ",;:.—–-") == "") {
+			words = words[:len(words)-1]
+		}
+		t = strings.TrimRight(strings.Join(words, " "), ",;:. ")
+	}
+	return upperFirst(t)
+}
+
+func dropQuoteMarks(r rune) rune {
+	if strings.ContainsRune("“”\"«»", r) {
+		return -1
+	}
+	return r
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// reQuoteLed matches a sentence that opens with a quotation and says who
+// said it: “…,” said X. / “…,” X said.
+var reQuoteLed = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:(?:said|says|added|told \S+)\s+([^,.]{2,60})|([^,.]{2,60}?)\s+(?:said|says|added|told \S+))\b`)
+
+func quotedTitle(text string) (string, bool) {
+	m := reQuoteLed().FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	speaker := strings.TrimSpace(m[2] + m[3])
+	speaker = reTrailingTime().ReplaceAllString(speaker, "")
+	words := slices.DeleteFunc(dropAsides(strings.Fields(m[1])), func(w string) bool { return w == "…" || w == "..." })
+	if len(words) > maxTitleWords-2 {
+		words = words[:maxTitleWords-2]
+	}
+	for len(words) > 3 && functionWord(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if speaker == "" || len(words) == 0 {
+		return "", false
+	}
+	return upperFirst(speaker) + ": " + strings.TrimRight(strings.Join(words, " "), ",;:."), true
+}
+
+var reTrailingTime = lazyRegexp(`\s+(?:on|in|at|last|this)\b.*$`)
+
+// titleWords returns the words of text (which starts at byte off of its
+// article) outside its date phrases, with a preposition before a date
+// phrase and a time of day after one.
+func titleWords(text string, off int, dates []Date, people []match) []string {
+	type word struct {
+		s          string
+		start, end int
+	}
+	var ws []word
+	i := 0
+	for _, f := range strings.Fields(text) {
+		j := strings.Index(text[i:], f) + i
+		ws = append(ws, word{f, off + j, off + j + len(f)})
+		i = j + len(f)
+	}
+	in := func(w word) bool {
+		for _, d := range dates {
+			if w.start < d.End && d.Start < w.end {
+				return true
+			}
+		}
+		return false
+	}
+	person := func(w word) int {
+		for i, p := range people {
+			if w.start < p.end && p.start < w.end {
+				return i
+			}
+		}
+		return -1
+	}
+	var out []string
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		if p := person(w); p >= 0 {
+			// a person by name, without the titles before it
+			for len(out) > 0 && startsUpper(out[len(out)-1]) && !strings.HasSuffix(out[len(out)-1], ",") {
+				out = out[:len(out)-1]
+			}
+			out = append(out, w.s)
+			for k+1 < len(ws) && person(ws[k+1]) == p {
+				k++
+				out = append(out, ws[k].s)
+			}
+			continue
+		}
+		if len(out) > 0 && strings.HasSuffix(out[len(out)-1], ",") && captionPlace[strings.Trim(strings.ToLower(w.s), ",()")] {
+			continue // "Pence, center, and …"
+		}
+		if strings.HasPrefix(w.s, "(") && len(w.s) <= 4 && strings.HasSuffix(w.s, ")") {
+			continue // "Rama (C) lands"
+		}
+		if in(w) {
+			if n := len(out); n > 0 && datePrep[strings.ToLower(out[n-1])] {
+				out = out[:n-1]
+			}
+			for k+1 < len(ws) && (in(ws[k+1]) || timeOfDay[strings.Trim(strings.ToLower(ws[k+1].s), ",.;:")]) {
+				k++
+			}
+			if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 && !strings.HasSuffix(out[len(out)-1], ",") {
+				// an aside left with a word or two once its date is gone
+				// ("lady, started in 1789, carries") goes with it
+				c := len(out) - 1
+				for c >= 0 && !strings.HasSuffix(out[c], ",") && len(out)-c <= 3 {
+					c--
+				}
+				if c >= 1 && strings.HasSuffix(out[c], ",") && len(out)-c-1 <= 2 {
+					out = out[:c+1]
+					out[c] = strings.TrimSuffix(out[c], ",")
+				} else {
+					out[len(out)-1] += ","
+				}
+			}
+			continue
+		}
+		out = append(out, w.s)
+	}
+	return out
+}
+
+var captionPlace = map[string]bool{"left": true, "right": true, "center": true, "centre": true, "second": true, "front": true, "background": true, "foreground": true}
+
+var datePrep = map[string]bool{"on": true, "in": true, "at": true, "since": true, "by": true, "during": true, "from": true, "until": true, "of": true, "as": true}
+
+var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true}
+
+// leadWords open a clause that leads into a sentence's news.
+var leadWords = map[string]bool{"on": true, "in": true, "at": true, "during": true, "last": true, "earlier": true, "later": true,
+	"after": true, "before": true, "since": true, "when": true, "while": true, "yesterday": true, "today": true, "but": true,
+	"and": true, "however": true, "meanwhile": true, "also": true, "then": true, "now": true, "still": true, "instead": true, "as": true,
+	"following": true, "amid": true, "despite": true, "according": true,
+	"which": true, "who": true, "whose": true, "whom": true, "where": true}
+
+// dropLead drops a clause that leads into the sentence's news ("On
+// Friday, ", "In a statement, ") and a comma left at its start.
+func dropLead(ws []string) []string {
+	for len(ws) > 0 && strings.Trim(ws[0], ",;:—–-") == "" {
+		ws = ws[1:]
+	}
+	if len(ws) > 0 && leadWords[strings.ToLower(strings.Trim(ws[0], ","))] {
+		for k := 0; k < len(ws) && k < 12; k++ {
+			if strings.HasSuffix(ws[k], ",") {
+				if len(ws)-k-1 >= 3 {
+					ws = ws[k+1:]
+				}
+				break
+			}
+		}
+	}
+	if len(ws) > 3 && conjunctions[strings.ToLower(ws[0])] {
+		ws = ws[1:] // "But each release serves …"
+	}
+	return ws
+}
+
+// conjunctions open a sentence that goes on from the one before.
+var conjunctions = map[string]bool{"but": true, "and": true, "so": true, "yet": true, "or": true, "still": true, "also": true, "then": true}
+
+// reportingVerbs frame what a sentence reports: "X said (that) Y".
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "confirmed": true, "stated": true}
+
+// pronouns stand for the subject of a reporting verb: "X said it would …".
+var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true}
+
+// reported drops the frame of reported speech: "the ministry said it
+// would call in the envoy" is "the ministry would call in the envoy",
+// "Lind told reporters that the closure breaches the treaty" is "the
+// closure breaches the treaty".
+func reported(ws []string) []string {
+	for v := 1; v < len(ws) && v <= 6; v++ {
+		if !reportingVerbs[strings.ToLower(ws[v])] {
+			continue
+		}
+		for k := v + 1; k < len(ws) && k <= v+7; k++ {
+			w := strings.ToLower(ws[k])
+			if w == "that" && len(ws)-k > 3 {
+				rest := ws[k+1:]
+				if pronouns[strings.ToLower(rest[0])] {
+					return append(slices.Clip(ws[:v]), rest[1:]...)
+				}
+				return rest
+			}
+			if pronouns[w] && k == v+1 && len(ws)-k > 3 {
+				return append(slices.Clip(ws[:v]), ws[k+1:]...)
+			}
+			if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") {
+				break
+			}
+		}
+		break
+	}
+	return ws
+}
+
+// hangingWords open a clause hanging off the main one after a comma.
+var hangingWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true,
+	"according": true, "said": true, "says": true, "saying": true, "but": true, "while": true, "as": true, "although": true,
+	"though": true, "citing": true, "adding": true, "officials": true, "reports": true, "reported": true}
+
+// cutClause keeps the main clause: it ends before a comma that opens a
+// hanging clause, a semicolon, a colon, a dash or a parenthesis, once it
+// has three words.
+func cutClause(ws []string) []string {
+	ws = dropAsides(ws)
+	for k := range ws {
+		if k >= 3 && (ws[k] == "—" || ws[k] == "–" || ws[k] == "-" || strings.HasPrefix(ws[k], "(")) {
+			return ws[:k]
+		}
+		if k < 2 {
+			continue
+		}
+		w := ws[k]
+		if strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "—") {
+			return append(ws[:k:k], strings.TrimRight(w, ";:—"))
+		}
+		if trimmed := strings.TrimRight(w, "'”\""); strings.HasSuffix(trimmed, ",") && attribution(ws[k+1:]) {
+			return append(ws[:k:k], strings.TrimSuffix(trimmed, ","))
+		}
+		if strings.HasSuffix(w, ",") && k+1 < len(ws) && (hangingWords[strings.ToLower(ws[k+1])] || strings.HasSuffix(ws[k+1], "ing") && !startsUpper(ws[k+1]) || timeAdjunct(ws[k+1:])) {
+			return append(ws[:k:k], strings.TrimSuffix(w, ","))
+		}
+	}
+	return ws
+}
+
+// attribution reports whether ws, what follows a comma, is only who
+// said the words before it: "the chairman said.", "officials told
+// reporters".
+func attribution(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if reportingVerbs[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAdjunct reports whether ws opens with a stretch of time before or
+// after something: "hours after …", "a day before …", "weeks later".
+func timeAdjunct(ws []string) bool {
+	for k := 0; k < len(ws) && k < 3; k++ {
+		switch strings.ToLower(strings.Trim(ws[k], ",")) {
+		case "after", "before", "later", "earlier":
+			return k > 0
+		}
+	}
+	return false
+}
+
+// dropAsides drops what stands between two dashes, in parentheses or in
+// brackets: "Albania — a majority-Muslim country — has …".
+func dropAsides(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		closing := ""
+		switch {
+		case w == "—" || w == "–":
+			closing = w
+		case strings.HasPrefix(w, "(") && !strings.Contains(w, ")"):
+			closing = ")"
+		case strings.HasPrefix(w, "[") && !strings.Contains(w, "]"):
+			closing = "]"
+		case strings.HasPrefix(w, "[") || strings.HasPrefix(w, "("):
+			continue // a one-word aside
+		}
+		if closing == "" {
+			out = append(out, w)
+			continue
+		}
+		end := -1
+		for j := k + 1; j < len(ws) && j < k+16; j++ {
+			if ws[j] == closing || (closing != "—" && closing != "–" && strings.Contains(ws[j], closing)) {
+				end = j
+				break
+			}
+		}
+		if end < 0 {
+			out = append(out, ws[k:]...)
+			break
+		}
+		k = end
+	}
+	return out
+}
+
+// functionWord reports whether w cannot end a title: an article, a
+// preposition, a conjunction, an auxiliary or a pronoun.
+func functionWord(w string) bool {
+	return titleStops[strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))]
+}
+
+// breakWord opens a phrase: a title cut short ends before it.
+var breakWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`of to in on at for by with from into over under about after before since during
+		between against and or but nor that which who whom whose as than when where while because although though if
+		amid despite following`) {
+		m[w] = true
+	}
+	return m
+}()
+
+var titleStops = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the of to in on at for by with from into over under about after before since
+		during between against and or but nor that which who whom whose as than its his her their our my your this these
+		those is are was were be been being has have had will would can could shall should may might must do does did
+		not also said says it he she they we very more most some any such when where while because although though if
+		amid despite following`) {
+		m[w] = true
+	}
+	return m
+}()
