@@ -61,6 +61,7 @@ func (x *extractor) describeEvent(e *timeline.Event, cl *cluster) {
 	e.Summary = fmt.Sprintf("Reported by %s in %s (%s); found automatically, not curated.",
 		count(len(outlets), "outlet"), count(len(articles), "article"), strings.Join(outlets, ", "))
 	if cl.basis >= 0 && cl.basis < len(e.Sources) {
+		e.Sources[cl.basis].Basis = e.Sources[cl.basis].When != "" // the export and the explorer say which source dates it
 		b := e.Sources[cl.basis]
 		e.DateNote = fmt.Sprintf("Dated by %s (%s): “%s”.", x.outletName(x.outletOf(b.Article)), b.Article, cl.basisDate.Phrase)
 		if cl.refined != "" {
@@ -94,8 +95,9 @@ func (x *extractor) dateDiscrepancy(e *timeline.Event, cl *cluster) {
 	b := e.Sources[cl.basis]
 	outlet := x.outletOf(b.Article)
 	d := timeline.Discrepancy{
-		Kind:  timeline.DiscrepancyDate,
-		Sides: []timeline.Claim{{Span: b.Span, Reading: reading(cl.basisDate)}},
+		Kind:      timeline.DiscrepancyDate,
+		Sides:     []timeline.Claim{{Span: b.Span, Reading: reading(cl.basisDate)}},
+		Extracted: true,
 	}
 	parts := []string{x.outletName(outlet) + " says " + timeline.FormatRange(cl.basisDate.From, cl.basisDate.To)}
 	for _, k := range cl.conflicts {

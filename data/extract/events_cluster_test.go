@@ -160,6 +160,9 @@ func TestEventDatesOnLabelledStory(t *testing.T) {
 	if !strings.Contains(talks.DateNote, "(co)") || !strings.Contains(talks.DateNote, "refines") {
 		t.Errorf("the Geneva talks' note does not say which article refines the date: %q", talks.DateNote)
 	}
+	if bases := slices.DeleteFunc(slices.Clone(talks.Sources), func(s timeline.Source) bool { return !s.Basis }); len(bases) != 1 || bases[0].Article != "co" || bases[0].When == "" {
+		t.Errorf("the Geneva talks' sources marked as dating it: %+v, want co's, with its date phrase", bases)
+	}
 	for _, want := range []struct {
 		label labelledText
 		date  string
@@ -182,6 +185,9 @@ func TestEventDatesOnLabelledStory(t *testing.T) {
 			continue
 		}
 		d := ds.Discrepancies()[i]
+		if !d.Extracted {
+			t.Errorf("%s is not marked as found automatically", d.ID)
+		}
 		var sides []string
 		for _, s := range d.Sides {
 			sides = append(sides, s.Article)
