@@ -1,0 +1,54 @@
+package model
+
+import "testing"
+
+// TestSearchThatMatchesNothingKeepsYourPlace: a search dropped with esc,
+// erased, or kept with enter on no match and then cleared with esc,
+// returns to the event selected when it was opened, not the first.
+func TestSearchThatMatchesNothingKeepsYourPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		keys []string
+	}{
+		{"esc while typing", []string{"esc"}},
+		{"enter then esc", []string{"enter", "esc"}},
+		{"erased", []string{"backspace", "backspace", "backspace", "esc"}},
+	} {
+		m := newSized(t, 120, 40)
+		press(m, "down", "down", "down")
+		want := m.SelectedEvent()
+		if want == "" || want == m.env.ds.Events()[m.events[0]].ID {
+			t.Fatalf("the test needs an event other than the first selected: %q", want)
+		}
+		press(m, "/")
+		typeText(m, "zzz")
+		if len(m.events) != 0 {
+			t.Fatalf("%s: the search zzz matched %d events, want none", tc.name, len(m.events))
+		}
+		press(m, tc.keys...)
+		if m.filter.Search != "" || len(m.events) != 6 {
+			t.Fatalf("%s: search %q, %d events shown", tc.name, m.filter.Search, len(m.events))
+		}
+		if got := m.SelectedEvent(); got != want {
+			t.Errorf("%s: selected %q after the empty search, want %q where it began", tc.name, got, want)
+		}
+	}
+}
+
+// TestScopeKeySelectsTheNewListsFirstEvent: b to a scope that does not
+// hold the selected event selects its first event, not its last; one
+// that holds it keeps it.
+func TestScopeKeySelectsTheNewListsFirstEvent(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "b") // the story
+	press(m, "down", "down")
+	press(m, "b") // the background: 1991, 2009
+	if got := m.SelectedEvent(); got != "1991-relations" {
+		t.Errorf("b to the background selected %q, want its first event 1991-relations", got)
+	}
+	press(m, "down")
+	press(m, "b") // all: holds 2009-nato
+	if got := m.SelectedEvent(); got != "2009-nato" {
+		t.Errorf("b to all moved the selection from 2009-nato to %q", got)
+	}
+}
