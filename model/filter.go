@@ -83,15 +83,31 @@ func (m *Model) syncSelection() {
 	m.quotes.Show(ei, speaker, m.filter.Outlets)
 }
 
+// emptyNotice is what the chronology says when no event is left: the
+// filters that are set, each with the key that changes it, and x.
 func (m *Model) emptyNotice() []string {
 	st := &m.env.styles
-	return []string{
-		st.Warn.Render("No events match these filters."),
-		"",
-		"Press " + st.Key.Render("x") + " to clear all filters,",
-		st.Key.Render("esc") + " to clear the search, or",
-		st.Key.Render("c") + "/" + st.Key.Render("o") + "/" + st.Key.Render("a") + " to change one.",
+	f := &m.filter
+	var set []string
+	add := func(on bool, k, what string) {
+		if on {
+			set = append(set, "  "+st.Key.Render(k)+" "+what)
+		}
 	}
+	add(strings.TrimSpace(f.Search) != "", "esc", "clears the search")
+	add(f.Scope != timeline.ScopeAll, "b", "changes the scope ("+f.Scope.String()+")")
+	add(f.MinOutlets >= 2, "2", "shows events of one outlet too")
+	add(len(f.Countries) > 0, "c", "changes the countries")
+	add(len(f.Outlets) > 0, "o", "changes the outlets")
+	add(len(f.Actors) > 0, "a", "changes the actors")
+	add(len(f.Tags) > 0, "#", "changes the tags")
+	add(!f.Since.IsZero() || !f.Until.IsZero(), "r", "changes the dates")
+	lines := []string{st.Warn.Render("No events match these filters."), ""}
+	lines = append(lines, set...)
+	if len(set) > 1 {
+		lines = append(lines, "  "+st.Key.Render("x")+" clears them all")
+	}
+	return lines
 }
 
 // setFacet replaces one facet of the filter (no values clear it).

@@ -1,6 +1,11 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 // TestSearchThatMatchesNothingKeepsYourPlace: a search dropped with esc,
 // erased, or kept with enter on no match and then cleared with esc,
@@ -50,5 +55,34 @@ func TestScopeKeySelectsTheNewListsFirstEvent(t *testing.T) {
 	press(m, "b") // all: holds 2009-nato
 	if got := m.SelectedEvent(); got != "2009-nato" {
 		t.Errorf("b to all moved the selection from 2009-nato to %q", got)
+	}
+}
+
+// TestEmptyListNamesTheFiltersSet: the hint under an empty list names
+// the keys of the filters that are set (here the scope and 2+ outlets)
+// and x, and says nothing of a search when there is none; with a search
+// it names esc.
+func TestEmptyListNamesTheFiltersSet(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "b", "b", "2") // the background, reported by two outlets or more
+	if len(m.events) != 0 {
+		t.Fatalf("the fixture's background has %d events of 2+ outlets, want none", len(m.events))
+	}
+	out := ansi.Strip(m.chron.View())
+	for _, want := range []string{"No events match", "b changes the scope (background)", "2 shows events of one outlet too", "x clears them all"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the empty list's hint lacks %q:\n%s", want, out)
+		}
+	}
+	for _, not := range []string{"search", "c changes", "o changes", "a changes"} {
+		if strings.Contains(out, not) {
+			t.Errorf("the empty list's hint names %q, which is not set:\n%s", not, out)
+		}
+	}
+	press(m, "x", "/")
+	typeText(m, "zzz")
+	press(m, "enter")
+	if out := ansi.Strip(m.chron.View()); !strings.Contains(out, "esc clears the search") || strings.Contains(out, "clears them all") {
+		t.Errorf("a search alone: the hint should name esc and only it:\n%s", out)
 	}
 }
