@@ -86,3 +86,22 @@ func TestEmptyListNamesTheFiltersSet(t *testing.T) {
 		t.Errorf("a search alone: the hint should name esc and only it:\n%s", out)
 	}
 }
+
+// TestHelpNamesTheKeysOfOtherPanes: ? on the chronology also lists the
+// keys that act only elsewhere: s, h/l, n/N, home/end; on the actors
+// pane, where s acts, it is listed with its keys, not twice.
+func TestHelpNamesTheKeysOfOtherPanes(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "?")
+	out := ansi.Strip(strings.Join(m.helpView.lines(), "\n"))
+	for _, want := range []string{"Elsewhere", "s an actor's statements", "←/h →/l the previous / next outlet", "n N the next / previous match", "home end the first / last"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("help lacks %q:\n%s", want, out)
+		}
+	}
+	press(m, "esc", "tab", "?") // the actors pane
+	out = strings.Join(strings.Fields(ansi.Strip(strings.Join(m.helpView.lines(), "\n"))), " ")
+	if strings.Contains(out, "s an actor's statements") || !strings.Contains(out, "s statements") {
+		t.Errorf("on the actors pane s should be listed once, with its keys:\n%s", out)
+	}
+}
