@@ -105,3 +105,34 @@ func TestHelpNamesTheKeysOfOtherPanes(t *testing.T) {
 		t.Errorf("on the actors pane s should be listed once, with its keys:\n%s", out)
 	}
 }
+
+// TestActorPickerListsTheBusiestFirst: a lists the actors by how many
+// events each is in, most first, then by name; typing still narrows.
+func TestActorPickerListsTheBusiestFirst(t *testing.T) {
+	m := newSized(t, 120, 40)
+	ds := m.env.ds
+	press(m, "a")
+	var got []string
+	prev, prevLabel := -1, ""
+	for _, oi := range m.picker.shown[1:] {
+		o := m.picker.options[oi]
+		ai, _ := ds.ActorIndex(o.value)
+		n := len(ds.ActorEvents(ai))
+		if prev >= 0 && (n > prev || n == prev && compareFold(o.label, prevLabel) < 0) {
+			t.Errorf("%q (%d events) comes after %q (%d events)", o.label, n, prevLabel, prev)
+		}
+		prev, prevLabel = n, o.label
+		got = append(got, o.value)
+	}
+	if len(got) != len(ds.Actors()) || got[0] != "albania" || got[3] != "hackers" {
+		t.Errorf("the actor picker lists %v, want albania (3 events) first and hackers after rama and iran (2 each)", got)
+	}
+	typeText(m, "lapid")
+	if len(m.picker.shown) != 1 || m.picker.options[m.picker.shown[0]].value != "lapid" {
+		t.Errorf("typing lapid left %d options", len(m.picker.shown))
+	}
+	press(m, "esc", "c") // the other facets keep their order: by name
+	if o := m.picker.options[1:]; len(o) < 2 || compareFold(o[0].label, o[1].label) > 0 {
+		t.Errorf("the country picker is no longer by name: %v", o)
+	}
+}
