@@ -1,3 +1,7 @@
+// Behaviour the new-user trial found wrong: the place kept through an
+// empty search, the scope key's first event, the empty list's hint, the
+// help's other keys and the actor picker's order.
+
 package model
 
 import (
