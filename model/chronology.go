@@ -27,7 +27,12 @@ type chronology struct {
 	headers []chronHeader // the headers, in order
 	rowOf   []int32       // row index of each entry of events
 	cursor  int           // position in events
-	offset  int           // first row drawn
+	// What the next SetEvents selects instead of keeping the selection:
+	// restore-1, the dataset index of an event (0: none); toFirst, the
+	// first event when the selected one is not in the new list.
+	restore int
+	toFirst bool
+	offset  int // first row drawn
 	empty   []string
 	words   []string  // the search's words, marked in the titles
 	hist    histogram // the events by period, for the strip
@@ -85,10 +90,29 @@ func (c *chronology) SetWords(words []string) {
 	}
 }
 
+// SelectNext has the next SetEvents select event ei (or the nearest one
+// after it) rather than the event selected now: a search dropped returns
+// to where it began, even through an empty list.
+func (c *chronology) SelectNext(ei int) {
+	if ei >= 0 {
+		c.restore = ei + 1
+	}
+}
+
+// FirstNext has the next SetEvents select the first event, if the one
+// selected now is not in the new list: another scope starts at its top.
+func (c *chronology) FirstNext() { c.toFirst = true }
+
 // SetEvents replaces the list, keeping the selected event if it is still
-// shown, else selecting the nearest one after it.
+// shown, else selecting the nearest one after it (the first, after
+// FirstNext; the one asked for, after SelectNext).
 func (c *chronology) SetEvents(events []int) {
 	prev := c.Selected()
+	if c.restore > 0 {
+		prev = c.restore - 1
+	}
+	toFirst := c.toFirst
+	c.restore, c.toFirst = 0, false
 	c.events = events
 	c.rows, c.headers = c.rows[:0], c.headers[:0]
 	c.rowOf = slices.Grow(c.rowOf[:0], len(events))[:len(events)] // reused: this runs after every filter
@@ -118,7 +142,10 @@ func (c *chronology) SetEvents(events []int) {
 	}
 	c.cursor = 0
 	if prev >= 0 { // the same event, or the next one still shown
-		i, _ := slices.BinarySearch(events, prev)
+		i, found := slices.BinarySearch(events, prev)
+		if !found && toFirst {
+			i = 0
+		}
 		c.cursor = min(i, max(len(events)-1, 0))
 	}
 	c.hist = makeHistogram(c.env.ds, events)

@@ -69,6 +69,7 @@ func (p passage) citation(ds *timeline.Dataset) present.Citation {
 // copyable is what y and Y copy: the passages under the cursor and what
 // the footer calls them once copied.
 type copyable struct {
+	kind     string // "event", "quote", "passage": the footer's first words
 	what     string
 	passages []passage
 }
@@ -82,7 +83,7 @@ type copier interface {
 // cites them.
 func eventCopy(e *env, ei int) copyable {
 	ev := &e.ds.Events()[ei]
-	c := copyable{what: "the event “" + oneLine(ev.Title) + "”"}
+	c := copyable{kind: "event", what: "“" + oneLine(ev.Title) + "”"}
 	for si := range ev.Sources {
 		c.passages = append(c.passages, sourcePassage(e.ds, ei, si))
 	}
@@ -91,12 +92,12 @@ func eventCopy(e *env, ei int) copyable {
 
 // passageCopy is one passage, called by what it is.
 func passageCopy(e *env, p passage) copyable {
-	what := "the passage from " + e.outletName(e.ds.ArticleOutlet(p.span.Article).ID)
+	kind, what := "passage", "from "+e.outletName(e.ds.ArticleOutlet(p.span.Article).ID)
 	if p.quote >= 0 {
 		q := &e.ds.Quotes()[p.quote]
-		what = e.actorName(q.Speaker) + "’s words in " + e.outletName(e.ds.ArticleOutlet(q.Span.Article).ID)
+		kind, what = "quote", e.actorName(q.Speaker)+"’s words in "+e.outletName(e.ds.ArticleOutlet(q.Span.Article).ID)
 	}
-	return copyable{what: what, passages: []passage{p}}
+	return copyable{kind: kind, what: what, passages: []passage{p}}
 }
 
 // cited is the text `cyberdesk cite` prints for the passages in its
@@ -122,6 +123,9 @@ func (c copyable) words() string {
 	return strings.Join(lines, "\n")
 }
 
+// noCopy is the footer's warning after y: README says it warns so.
+const noCopy = "no copy if the terminal refuses OSC 52"
+
 // copyItem copies what is under the cursor of the pane that has the
 // keys: with its citation when full, else the bare words. The terminal
 // is asked through OSC 52; inside tmux the request is also wrapped for
@@ -133,13 +137,15 @@ func (m *Model) copyItem(full bool) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	text, how := c.words(), " (the bare words)"
+	text, how := c.words(), ", bare words"
 	if full {
-		text, how = c.cited(m.env.ds), " with its citation"
+		text, how = c.cited(m.env.ds), " + citation"
 	}
 	lines := strings.Count(strings.TrimSuffix(text, "\n"), "\n") + 1
-	m.notice = "Copied " + c.what + how + ", " + strconv.Itoa(lines) + plural(lines, " line") +
-		" · empty paste? the terminal refused OSC 52"
+	// What was copied and the warning fit in 80 columns; the footer
+	// drops what the item is first where they do not all fit.
+	m.notice = "Copied " + c.kind + how + ", " + strconv.Itoa(lines) + plural(lines, " line") +
+		" · " + noCopy + " · " + c.what
 	cmd := tea.SetClipboard(text)
 	if m.tmux {
 		cmd = tea.Batch(cmd, tea.Raw(ansi.TmuxPassthrough(ansi.SetSystemClipboard(text))))

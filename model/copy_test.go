@@ -71,7 +71,7 @@ func TestCopyQuoteWithItsCitation(t *testing.T) {
 	if want := citeText(t, present.CiteQuote(ds, 3)); text != want { // q4
 		t.Errorf("y copied\n%q\nwant\n%q", text, want)
 	}
-	if !strings.Contains(plain(m), "Copied Yair Lapid’s words in Wire Service with its citation, 2 lines") {
+	if !strings.Contains(plain(m), "Copied quote + citation, 2 lines · no copy if the terminal refuses OSC 52 · Yair Lapid’s words in Wire Service") {
 		t.Errorf("the footer does not say what was copied:\n%s", plain(m))
 	}
 	text, _ = clipboard(t, press(m, "Y"))
@@ -202,5 +202,22 @@ func TestDetailListsTheEventsQuotes(t *testing.T) {
 	press(m, "esc")
 	if m.screen != screenDetail {
 		t.Error("esc from the reader did not return to the detail")
+	}
+}
+
+// TestCopyNoticeFitsAt80Columns: after y on an event at 80 columns the
+// footer says what was copied and that a terminal refusing OSC 52
+// copies nothing, uncut.
+func TestCopyNoticeFitsAt80Columns(t *testing.T) {
+	m := newSized(t, 80, 24)
+	press(m, "j", "j", "j") // the July attack, three sources
+	press(m, "y")
+	lines := strings.Split(plain(m), "\n")
+	footer := lines[len(lines)-1]
+	if !strings.Contains(footer, "Copied event + citation, ") || !strings.Contains(footer, "no copy if the terminal refuses OSC 52") {
+		t.Errorf("at 80 columns the copy notice lacks what was copied or the OSC 52 warning: %q", footer)
+	}
+	if strings.Contains(footer, "…") || ansi.StringWidth(footer) > 80 {
+		t.Errorf("at 80 columns the copy notice is cut: %q", footer)
 	}
 }

@@ -32,6 +32,9 @@ func (m *Model) edited(o edited) {
 		}
 		if o.text != m.filter.Search {
 			m.filter.Search = o.text
+			if o.text == "" { // dropped or erased: back to where the search began
+				m.chron.SelectNext(m.searchFrom)
+			}
 			m.applyFilter()
 		}
 	case inputArticles:

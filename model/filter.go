@@ -83,15 +83,31 @@ func (m *Model) syncSelection() {
 	m.quotes.Show(ei, speaker, m.filter.Outlets)
 }
 
+// emptyNotice is what the chronology says when no event is left: the
+// filters that are set, each with the key that changes it, and x.
 func (m *Model) emptyNotice() []string {
 	st := &m.env.styles
-	return []string{
-		st.Warn.Render("No events match these filters."),
-		"",
-		"Press " + st.Key.Render("x") + " to clear all filters,",
-		st.Key.Render("esc") + " to clear the search, or",
-		st.Key.Render("c") + "/" + st.Key.Render("o") + "/" + st.Key.Render("a") + " to change one.",
+	f := &m.filter
+	var set []string
+	add := func(on bool, k, what string) {
+		if on {
+			set = append(set, "  "+st.Key.Render(k)+" "+what)
+		}
 	}
+	add(strings.TrimSpace(f.Search) != "", "esc", "clears the search")
+	add(f.Scope != timeline.ScopeAll, "b", "changes the scope ("+f.Scope.String()+")")
+	add(f.MinOutlets >= 2, "2", "shows events of one outlet too")
+	add(len(f.Countries) > 0, "c", "changes the countries")
+	add(len(f.Outlets) > 0, "o", "changes the outlets")
+	add(len(f.Actors) > 0, "a", "changes the actors")
+	add(len(f.Tags) > 0, "#", "changes the tags")
+	add(!f.Since.IsZero() || !f.Until.IsZero(), "r", "changes the dates")
+	lines := []string{st.Warn.Render("No events match these filters."), ""}
+	lines = append(lines, set...)
+	if len(set) > 1 {
+		lines = append(lines, "  "+st.Key.Render("x")+" clears them all")
+	}
+	return lines
 }
 
 // setFacet replaces one facet of the filter (no values clear it).
@@ -130,10 +146,11 @@ func corroboratedToggle(n int) int {
 }
 
 // chip is one active filter in the header: its facet and its values,
-// in full and in short.
+// in full, in short and in the shortest form (a country's code, an
+// outlet's mark letter).
 type chip struct {
-	facet       string
-	full, brief []string
+	facet             string
+	full, brief, tiny []string
 }
 
 // filterChips describes the active filters for the header, one chip a
@@ -142,21 +159,32 @@ func (m *Model) filterChips() []chip {
 	ds := m.env.ds
 	f := &m.filter
 	var chips []chip
-	add := func(facet string, vals []string, full, brief func(string) string) {
+	add := func(facet string, vals []string, full, brief, tiny func(string) string) {
 		if len(vals) == 0 {
 			return
 		}
 		c := chip{facet: facet}
 		for _, v := range vals {
-			c.full, c.brief = append(c.full, full(v)), append(c.brief, brief(v))
+			c.full, c.brief, c.tiny = append(c.full, full(v)), append(c.brief, brief(v)), append(c.tiny, tiny(v))
 		}
 		chips = append(chips, c)
 	}
 	same := func(s string) string { return oneLine(s) }
-	add("country", f.Countries, func(c string) string { return oneLine(ds.CountryName(c)) }, same)
-	add("outlet", f.Outlets, m.env.outletName, func(o string) string { return shortName(m.env.outletName(o)) })
-	add("actor", f.Actors, m.env.actorName, func(a string) string { return lastWord(m.env.actorName(a)) })
-	add("tag", f.Tags, same, same)
+	cut := func(n int) func(string) string {
+		return func(s string) string { s = oneLine(s); return fit(s, min(ansi.StringWidth(s), n)) }
+	}
+	mark := func(o string) string {
+		if l := m.env.marks[o]; l != "" {
+			return l
+		}
+		return cut(8)(m.env.outletName(o))
+	}
+	brief := func(o string) string { return shortName(m.env.outletName(o)) }
+	surname := func(a string) string { return lastWord(m.env.actorName(a)) }
+	add("country", f.Countries, func(c string) string { return oneLine(ds.CountryName(c)) }, same, same)
+	add("outlet", f.Outlets, m.env.outletName, brief, mark)
+	add("actor", f.Actors, m.env.actorName, surname, func(a string) string { return cut(8)(surname(a)) })
+	add("tag", f.Tags, same, same, cut(6))
 	if !f.Since.IsZero() || !f.Until.IsZero() {
 		r := f.Since.String() + " to " + f.Until.String()
 		switch {
@@ -165,32 +193,48 @@ func (m *Model) filterChips() []chip {
 		case f.Since.IsZero():
 			r = "up to " + f.Until.String()
 		}
-		chips = append(chips, chip{facet: "dates", full: []string{r}, brief: []string{dateRangeText(*f)}})
+		chips = append(chips, chip{facet: "dates", full: []string{r}, brief: []string{dateRangeText(*f)}, tiny: []string{shortRange(*f)}})
 	}
 	if f.Scope != timeline.ScopeAll {
-		chips = append(chips, chip{facet: "scope", full: []string{f.Scope.String()}, brief: []string{f.Scope.String()}})
+		sc := []string{f.Scope.String()}
+		chips = append(chips, chip{facet: "scope", full: sc, brief: sc, tiny: sc})
 	}
 	if f.MinOutlets >= 2 {
 		n := strconv.Itoa(f.MinOutlets)
-		chips = append(chips, chip{facet: "outlets", full: []string{n + " or more"}, brief: []string{n + "+"}})
+		chips = append(chips, chip{facet: "outlets", full: []string{n + " or more"}, brief: []string{n + "+"}, tiny: []string{n + "+"}})
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
-		chips = append(chips, chip{facet: "search", full: []string{"“" + oneLine(s) + "”"}, brief: []string{"“" + fit(oneLine(s), min(len(s), 12)) + "”"}})
+		s = oneLine(s)
+		chips = append(chips, chip{facet: "search", full: []string{"“" + s + "”"},
+			brief: []string{"“" + cut(12)(s) + "”"}, tiny: []string{"“" + cut(8)(s) + "”"}})
 	}
 	return chips
 }
 
 // text is the chip as the header shows it at a level of detail: the
 // values, either of which matches, apart by " | " (0); the same in short
-// (1); in short without the facet's name (2).
+// (1); in short without the facet's name (2); in the shortest form (3).
 func (c chip) text(level int) string {
 	switch level {
 	case 0:
 		return "[" + c.facet + ": " + strings.Join(c.full, " | ") + "]"
 	case 1:
 		return "[" + c.facet + ": " + strings.Join(c.brief, " | ") + "]"
+	case 2:
+		return "[" + strings.Join(c.brief, "|") + "]"
 	}
-	return "[" + strings.Join(c.brief, "|") + "]"
+	return "[" + strings.Join(c.tiny, "|") + "]"
+}
+
+// shortRange is the date range as r reads it, the second year left out
+// where it is the first's: 2022-09..10.
+func shortRange(f timeline.Filter) string {
+	s := dateRangeText(f)
+	from, to, ok := strings.Cut(s, "..")
+	if ok && len(from) > 5 && len(to) > 5 && from[:5] == to[:5] && from[4] == '-' {
+		return from + ".." + to[5:]
+	}
+	return s
 }
 
 // shortName is a name without a leading "The ", cut to 14 cells.
@@ -212,30 +256,47 @@ func lastWord(s string) string {
 }
 
 // chipsLine is the chips in w cells: in full where they fit, else in
-// short, else shorter still, else as many as fit and how many more there
-// are, so that no filter is ever hidden without saying so.
-func chipsLine(chips []chip, w int, st *Styles) string {
-	for level := range 3 {
+// short, else shorter still, else in the shortest form, else as many as
+// fit in it and how many more there are, so that no filter is ever
+// hidden without saying so. all says whether every chip is shown.
+func chipsLine(chips []chip, w int, st *Styles) (line string, all bool) {
+	for level := range 4 {
 		var parts []string
 		for _, c := range chips {
 			parts = append(parts, c.text(level))
 		}
 		if s := strings.Join(parts, " "); ansi.StringWidth(s) <= w {
-			return st.Chip.Render(s)
+			return st.Chip.Render(s), true
 		}
 	}
+	// Too many even so: leave out the widest chips, one at a time, until
+	// the rest and the count of those left out fit.
 	more := func(n int) string { return "+" + strconv.Itoa(n) + plural(n, " more filter") }
-	var b strings.Builder
-	for i, c := range chips {
-		t := c.text(1)
-		after := ""
-		if i < len(chips)-1 {
-			after = " " + more(len(chips)-i-1)
-		}
-		if ansi.StringWidth(b.String()+t+after) > w {
-			return st.Chip.Render(b.String()) + st.Warn.Render(more(len(chips)-i))
-		}
-		b.WriteString(t + " ")
+	shown := make([]bool, len(chips))
+	for i := range shown {
+		shown[i] = true
 	}
-	return st.Chip.Render(strings.TrimSuffix(b.String(), " "))
+	for hidden := 1; hidden <= len(chips); hidden++ {
+		widest := -1
+		for i, c := range chips {
+			if shown[i] && (widest < 0 || ansi.StringWidth(c.text(3)) > ansi.StringWidth(chips[widest].text(3))) {
+				widest = i
+			}
+		}
+		shown[widest] = false
+		var parts []string
+		for i, c := range chips {
+			if shown[i] {
+				parts = append(parts, c.text(3))
+			}
+		}
+		s := strings.Join(parts, " ")
+		if s != "" {
+			s += " "
+		}
+		if ansi.StringWidth(s+more(hidden)) <= w || hidden == len(chips) {
+			return st.Chip.Render(s) + st.Warn.Render(more(hidden)), false
+		}
+	}
+	return "", false
 }

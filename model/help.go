@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -225,6 +227,12 @@ func (h *helpView) lines() []string {
 		}
 	}
 	lines := columns(blocks, inner, 30)
+	if other := h.elsewhere(); len(other) > 0 {
+		lines = append(lines, "", st.PaneTitle.Render("Elsewhere")+st.Muted.Render(" (keys of the other panes and screens)"))
+		for _, e := range other {
+			lines = append(lines, "  "+st.Key.Render(e.keys)+" "+e.desc)
+		}
+	}
 	lines = append(lines, "", st.PaneTitle.Render("Outlet marks")+st.Muted.Render(" (chronology, right)"))
 	for _, id := range h.env.order {
 		lines = append(lines, "  "+st.Outlet.Render(h.env.marks[id])+"  "+h.env.outletName(id))
@@ -236,6 +244,33 @@ func (h *helpView) lines() []string {
 		}
 	}
 	return lines
+}
+
+// elsewhere is the keys that act only in another pane or screen than
+// the one the overlay was opened on, where they are not listed above.
+func (h *helpView) elsewhere() []struct{ keys, desc string } {
+	listed := func(name string) bool {
+		for _, g := range h.groups {
+			for _, k := range g {
+				if k.Enabled() && k.Help().Key == name {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var out []struct{ keys, desc string }
+	for _, e := range []struct{ keys, desc string }{
+		{"s", "an actor's statements (actors pane)"},
+		{"←/h →/l", "the previous / next outlet (quotes pane)"},
+		{"n N", "the next / previous match (an article read, after /)"},
+		{"home end", "the first / last, as g and G"},
+	} {
+		if !listed(strings.Fields(e.keys)[0]) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // helpNotes say how the filters combine and the events are ordered.

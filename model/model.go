@@ -62,6 +62,7 @@ type Model struct {
 	footerKeys []key.Binding // what the footer names now (see updateKeybindings)
 
 	readerFrom screen // where esc in the reader returns to
+	searchFrom int    // the event selected when the search opened, or -1
 	title      string // the story's name in the header
 	notice     string // shown in the footer until a key is pressed
 
@@ -78,7 +79,7 @@ type Model struct {
 
 // New builds the explorer over ds.
 func New(ds *timeline.Dataset, opts ...Option) *Model {
-	m := &Model{keymap: DefaultKeyMap(), title: "Iran–Albania cyber crisis", asyncOver: 20_000}
+	m := &Model{keymap: DefaultKeyMap(), title: "Iran–Albania cyber crisis", asyncOver: 20_000, searchFrom: -1}
 	m.env = newEnv(ds, NewStyles(true), m.keymap)
 	m.env.marking = true
 	for _, o := range opts {

@@ -47,7 +47,8 @@ func newPicker(e *env) *picker {
 	return &picker{frame: frame{focused: true}, env: e, input: ti}
 }
 
-// Open fills the picker with a facet's options, sorted by label, and puts
+// Open fills the picker with a facet's options, sorted by label (the
+// actors by how many events each is in, most first), and puts
 // the cursor on filter f's value. Their counts are pending until
 // SetCounts; nothing about the options depends on them.
 func (p *picker) Open(fc facet, f timeline.Filter) tea.Cmd {
@@ -70,11 +71,18 @@ func (p *picker) Open(fc facet, f timeline.Filter) tea.Cmd {
 		for _, o := range ds.Outlets() {
 			p.options = append(p.options, pickOption{value: o.ID, label: p.env.marks[o.ID] + "  " + oneLine(o.Name)})
 		}
-	case facetActor:
-		for _, a := range ds.Actors() {
+	case facetActor: // the actors in most events first, then by name
+		events := make(map[string]int, len(ds.Actors()))
+		for i, a := range ds.Actors() {
+			events[a.ID] = len(ds.ActorEvents(i))
 			p.options = append(p.options, pickOption{value: a.ID, label: oneLine(a.Name) + " — " + p.env.actorRole(&a)})
 		}
-		slices.SortStableFunc(p.options[1:], func(a, b pickOption) int { return compareFold(a.label, b.label) })
+		slices.SortStableFunc(p.options[1:], func(a, b pickOption) int {
+			if n := events[b.value] - events[a.value]; n != 0 {
+				return n
+			}
+			return compareFold(a.label, b.label)
+		})
 	case facetTag:
 		for _, t := range ds.TagVocabulary() {
 			p.options = append(p.options, pickOption{value: t, label: oneLine(t)})

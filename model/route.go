@@ -168,6 +168,7 @@ func (m *Model) panesKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 			m.openSpeaker(m.env.ds.Actors()[ai].ID)
 		}
 	case key.Matches(msg, k.Search):
+		m.searchFrom = m.chron.Selected()
 		return m.openInput(inputSearch, m.filter.Search), true
 	case key.Matches(msg, k.Timeline):
 		m.axis.Open(m.chron.Selected())
@@ -202,6 +203,7 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 		return m.openInput(inputDates, dateRangeText(m.filter)), true
 	case key.Matches(msg, m.env.keys.StoryScope):
 		m.filter.Scope = nextScope(m.filter.Scope)
+		m.chron.FirstNext()
 		m.applyFilter()
 		return nil, true
 	case key.Matches(msg, m.env.keys.Corroborated):
@@ -227,6 +229,9 @@ func (m *Model) back() {
 		m.setFocus(focusChron)
 	case m.filter.Search != "":
 		m.filter.Search = ""
+		if m.chron.Selected() < 0 { // the search matched nothing: back to where it began
+			m.chron.SelectNext(m.searchFrom)
+		}
 		m.applyFilter()
 	}
 }

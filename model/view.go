@@ -95,14 +95,14 @@ func (m *Model) header() string {
 		return fit(s+none, m.width)
 	}
 	// With filters the count and the filters come first; the story's
-	// name goes where they leave no room for it.
+	// name goes before any filter is hidden or shortened for it.
 	s := st.Count.Render(count) + " "
-	line := chipsLine(chips, m.width-ansi.StringWidth(s)-1, st)
 	head := st.Title.Render("cyberdesk") + st.Muted.Render(" · "+oneLine(m.title)+" · ")
-	if ansi.StringWidth(head+s+line) <= m.width {
-		s = head + s
+	line, all := chipsLine(chips, m.width-ansi.StringWidth(head+s)-1, st)
+	if full, _ := chipsLine(chips, m.width-ansi.StringWidth(s)-1, st); !all || full != line {
+		return fit(s+full, m.width)
 	}
-	return fit(s+line, m.width)
+	return fit(head+s+line, m.width)
 }
 
 // footer shows the search input while searching, else the keys that matter.

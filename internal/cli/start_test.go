@@ -155,3 +155,25 @@ func TestStartingShowsProgress(t *testing.T) {
 		t.Errorf("once the reports are closed, waiting gave %T", msg)
 	}
 }
+
+// TestStartingKeepsKeysTypedWhileLoading: keys typed during the load
+// (not the quit key) reach the explorer, in order, once it takes over:
+// /nato typed at once is a search for nato.
+func TestStartingKeepsKeysTypedWhileLoading(t *testing.T) {
+	var failed error
+	s := startingWith(func() loadedMsg {
+		ds, err := data.Seeds()
+		return loadedMsg{o: &opened{ds: ds}, err: err}
+	}, &failed)
+	s.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	for _, r := range "/nato" {
+		if _, cmd := s.Update(tea.KeyPressMsg{Code: r, Text: string(r)}); cmd != nil {
+			t.Fatalf("%c while loading did something", r)
+		}
+	}
+	next, _ := s.Update(s.Init()())
+	head := strings.SplitN(ansi.Strip(next.View().Content), "\n", 2)[0]
+	if !strings.Contains(head, "nato") || strings.Contains(head, "all 35 events") {
+		t.Errorf("the keys typed while loading were lost: header %q", head)
+	}
+}

@@ -19,7 +19,8 @@ import (
 // first frame at its first tick, 8 ms after it starts; loading in that
 // time, rather than before starting, brings the first frame forward by
 // the load. A large file shows what is loading, and the quit key quits
-// before the load ends. Once the data is in, the explorer's model takes
+// before the load ends; the other keys typed (and text pasted) wait, and
+// the explorer gets them in order once it takes over. Once the data is in, the explorer's model takes
 // over at the size the terminal reported. If loading fails, the program
 // quits and the error is reported after the terminal is restored.
 //
@@ -35,9 +36,10 @@ type starting struct {
 	failed   *error // where a failed load is left for the caller
 	quit     key.Binding
 
-	size *tea.WindowSizeMsg
-	last data.Progress // the latest report
-	bar  progress.Model
+	size  *tea.WindowSizeMsg
+	typed []tea.Msg     // keys and pastes for the explorer, in order
+	last  data.Progress // the latest report
+	bar   progress.Model
 }
 
 // progressMsg is a report on the load.
@@ -83,6 +85,11 @@ func (s *starting) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m, sized = m.Update(*s.size)
 			cmd = tea.Batch(cmd, sized)
 		}
+		for _, k := range s.typed {
+			var then tea.Cmd
+			m, then = m.Update(k)
+			cmd = tea.Batch(cmd, then)
+		}
 		return m, cmd
 	case progressMsg:
 		s.last = data.Progress(msg)
@@ -93,6 +100,9 @@ func (s *starting) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, s.quit) {
 			return s, tea.Quit
 		}
+		s.typed = append(s.typed, msg)
+	case tea.PasteMsg:
+		s.typed = append(s.typed, msg)
 	}
 	return s, nil
 }
@@ -104,7 +114,7 @@ func (s *starting) View() tea.View {
 	var b strings.Builder
 	if s.what != "" && s.size != nil {
 		w, h := s.size.Width, s.size.Height
-		lines := []string{ansi.Truncate(line("Loading "+s.what+"…  "+s.quit.Help().Key+" quits"), w, "…")}
+		lines := []string{ansi.Truncate(line("Loading "+s.what+"…  "+s.quit.Help().Key+" quits; other keys act once loaded"), w, "…")}
 		if s.last.Elapsed >= progressAfter && h >= 4 {
 			s.bar.SetWidth(min(max(w-4, 1), 60))
 			lines = append(lines, "", s.bar.ViewAs(s.last.Fraction()), ansi.Truncate(progressText(s.last), w, "…"))
