@@ -157,7 +157,10 @@ func (g *groups) best(speaker, article string, ws []string) (string, float64) {
 			continue
 		}
 		sc := float64(shared) / float64(shorter)
-		if sc >= minScore && (sc > score || sc == score && r.order < order) {
+		if sc < minScore || !dense(ws, r.words) {
+			continue
+		}
+		if sc > score || sc == score && r.order < order {
 			best, order, score = r.statement, r.order, sc
 		}
 	}
@@ -202,6 +205,35 @@ func holds(a, b []string) bool {
 	}
 	for i := 0; i+len(a) <= len(b); i++ {
 		if slices.Equal(a, b[i:i+len(a)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dense reports whether the shorter of a and b agrees with a stretch of
+// the other at most twice its length: a fragment of a long answer is a
+// run of it, give or take some words, while the same few common words
+// ("a", "of", "lot", "going") turn up in order across any long enough
+// answer. Only stretches opening on a word the shorter has are tried.
+func dense(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	width := 2 * len(a)
+	if len(b) <= width {
+		return true
+	}
+	in := make(map[string]bool, len(a))
+	for _, w := range a {
+		in[w] = true
+	}
+	for j := 0; j+minShared <= len(b); j++ {
+		if !in[b[j]] {
+			continue
+		}
+		shared, shorter := overlap(a, b[j:min(j+width, len(b))])
+		if shared >= min(minShared, shorter) && float64(shared) >= minScore*float64(len(a)) {
 			return true
 		}
 	}

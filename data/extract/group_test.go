@@ -99,3 +99,25 @@ func TestGroupsShortQuotations(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupsLongAnswers: a quotation agrees with a long answer only where
+// a stretch of the answer holds its words, not when a few common words
+// turn up in order across the whole of it.
+func TestGroupsLongAnswers(t *testing.T) {
+	g := newGroups()
+	g.add("kovac", rendered{statement: "s0", article: "a1", words: words(
+		"Look, we have a plan for the port, and it is a good plan. The cranes are old, " +
+			"the berths are too shallow for a modern ship, and the town has waited a lot " +
+			"of years for somebody to fix it. I am going to fix it, and the ministry knows it.")})
+	tests := []struct{ name, text, want string }{
+		{"common words across the answer", "It is a lot of nonsense from the ministry", ""},
+		{"a stretch of it, a word changed", "the berths are far too shallow for a big ship", "s0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, score := g.best("kovac", "a2", words(tt.text)); got != tt.want {
+				t.Errorf("got %q (score %.2f), want %q", got, score, tt.want)
+			}
+		})
+	}
+}
