@@ -43,10 +43,12 @@ type Claim struct {
 }
 
 // deriveWording adds a wording discrepancy for every statement whose
-// renderings differ.
+// renderings differ and whose quotes do not all read the same: an outlet
+// that quotes the same words twice makes its rendering "fuller" than
+// another's single quote, but nobody worded them differently.
 func (ds *Dataset) deriveWording() {
 	for si, rs := range ds.renderings {
-		if len(rs) < 2 || allIdentical(rs) {
+		if len(rs) < 2 || allIdentical(rs) || ds.readSame(rs) {
 			continue
 		}
 		s := &ds.parts.Statements[si]
@@ -74,6 +76,26 @@ func allIdentical(rs []Rendering) bool {
 	for _, r := range rs {
 		if r.Class != Identical {
 			return false
+		}
+	}
+	return true
+}
+
+// readSame reports whether every quote of the renderings reads the same
+// as Align compares them: quote marks, letter case, apostrophe styles and
+// spacing aside.
+func (ds *Dataset) readSame(rs []Rendering) bool {
+	var first []Token
+	for i, r := range rs {
+		for j, qi := range r.Quotes {
+			ts := Tokenize(ds.parts.Quotes[qi].Span.Text.String())
+			if i == 0 && j == 0 {
+				first = ts
+				continue
+			}
+			if !slices.EqualFunc(first, ts, func(a, b Token) bool { return a.Norm == b.Norm }) {
+				return false
+			}
 		}
 	}
 	return true

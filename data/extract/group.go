@@ -9,9 +9,12 @@ import (
 )
 
 // Grouping thresholds: a quotation renders a statement when it shares at
-// least minShared words in order with one of its renderings (or all of
-// the shorter one's, if that has fewer), and at least minScore of the
-// shorter one's words.
+// least minShared words in order with one of the statement's anchors (see
+// groups), and at least minScore of the shorter one's words. When either
+// has fewer than minShared words, the other must hold them side by side
+// ("a shared threat" in "Iran is a shared threat to us"): two or three
+// words strewn across a long answer do not make it the same statement.
+// A quotation of one word joins only the same one word (see keys).
 const (
 	minShared = 4
 	minScore  = 0.6
@@ -46,14 +49,24 @@ type groupKey struct {
 	h       uint64
 }
 
-// groups indexes the renderings of every statement.
+// groups indexes the anchors of every statement: the renderings a
+// quotation must agree with to join it. Agreement is not transitive (A
+// shares four words with B, B four others with C, and A and C share
+// none), so a quotation that joined a statement by agreeing with an
+// anchor does not become one: otherwise one statement gathers a
+// speaker's every remark, link by link. The anchors are the renderings
+// indexed before the first query, which are the curated ones (grouped by
+// hand), and the renderings in the article the statement was found in
+// (the parts of one quotation split by its attribution).
 type groups struct {
 	all      []rendered
 	postings map[groupKey][]int32 // indices in all
+	home     map[string]string    // statement: the article of its first rendering
+	queried  bool                 // best has been called: what is added now is extracted
 }
 
 func newGroups() *groups {
-	return &groups{postings: map[groupKey][]int32{}}
+	return &groups{postings: map[groupKey][]int32{}, home: map[string]string{}}
 }
 
 // hashWords is FNV-1a over the words, each ended by a zero byte: fixed, so
@@ -94,8 +107,15 @@ func keys(speaker string, ws []string) []groupKey {
 	return out
 }
 
-// add indexes a rendering of statement (the speaker's) at order.
+// add indexes a rendering of statement (the speaker's) at order, if it is
+// an anchor of it.
 func (g *groups) add(speaker string, r rendered) {
+	home, ok := g.home[r.statement]
+	if !ok {
+		g.home[r.statement] = r.article
+	} else if g.queried && home != r.article {
+		return // joined by agreeing with an anchor: not one itself
+	}
 	i := int32(len(g.all))
 	g.all = append(g.all, r)
 	for _, k := range keys(speaker, r.words) {
@@ -106,9 +126,11 @@ func (g *groups) add(speaker string, r rendered) {
 }
 
 // best finds the statement of speaker that a quotation in article with
-// words ws renders best, scoring as timeline.Overlap does; "" if none
-// reaches the thresholds.
+// words ws renders best, by its agreement with one of the statement's
+// anchors, scoring as timeline.Overlap does; "" if none reaches the
+// thresholds.
 func (g *groups) best(speaker, article string, ws []string) (string, float64) {
+	g.queried = true
 	counts := map[int32]int{}
 	for _, k := range keys(speaker, ws) {
 		for _, i := range g.postings[k] {
@@ -131,11 +153,14 @@ func (g *groups) best(speaker, article string, ws []string) (string, float64) {
 	for _, i := range cands[:min(len(cands), maxCompared)] {
 		r := &g.all[i]
 		shared, shorter := overlap(ws, r.words)
-		if shorter == 0 || shared < min(minShared, shorter) {
+		if shorter == 0 || shared < min(minShared, shorter) || shorter < minShared && !holds(ws, r.words) {
 			continue
 		}
 		sc := float64(shared) / float64(shorter)
-		if sc >= minScore && (sc > score || sc == score && r.order < order) {
+		if sc < minScore || !dense(ws, r.words) {
+			continue
+		}
+		if sc > score || sc == score && r.order < order {
 			best, order, score = r.statement, r.order, sc
 		}
 	}
@@ -170,4 +195,47 @@ func overlap(a, b []string) (shared, shorter int) {
 		prev, cur = cur, prev
 	}
 	return min(int(prev[len(b)]), shorter), shorter
+}
+
+// holds reports whether the shorter of a and b appears in the other as a
+// run of adjacent words.
+func holds(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for i := 0; i+len(a) <= len(b); i++ {
+		if slices.Equal(a, b[i:i+len(a)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dense reports whether the shorter of a and b agrees with a stretch of
+// the other at most twice its length: a fragment of a long answer is a
+// run of it, give or take some words, while the same few common words
+// ("a", "of", "lot", "going") turn up in order across any long enough
+// answer. Only stretches opening on a word the shorter has are tried.
+func dense(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	width := 2 * len(a)
+	if len(b) <= width {
+		return true
+	}
+	in := make(map[string]bool, len(a))
+	for _, w := range a {
+		in[w] = true
+	}
+	for j := 0; j+minShared <= len(b); j++ {
+		if !in[b[j]] {
+			continue
+		}
+		shared, shorter := overlap(a, b[j:min(j+width, len(b))])
+		if shared >= min(minShared, shorter) && float64(shared) >= minScore*float64(len(a)) {
+			return true
+		}
+	}
+	return false
 }

@@ -48,3 +48,76 @@ func TestGroupsBoundsComparisons(t *testing.T) {
 		t.Errorf("got %q, want s", got)
 	}
 }
+
+// TestGroupsDoNotChain: a quotation joins a statement by agreeing with
+// the rendering it was found in, not with one that joined it later, so
+// A~B and B~C do not put C with A when A and C share nothing.
+func TestGroupsDoNotChain(t *testing.T) {
+	g := newGroups()
+	add := func(statement, article, text string) {
+		g.add("kovac", rendered{statement: statement, article: article, words: words(text)})
+	}
+	add("s0", "a1", "harbour tariffs will rise in spring")
+	const b = "Harbour tariffs will rise in spring while ferry fares must fall by winter"
+	got, _ := g.best("kovac", "a2", words(b))
+	if got != "s0" {
+		t.Fatalf("B: got %q, want s0", got)
+	}
+	add(got, "a2", b)
+	if got, score := g.best("kovac", "a3", words("ferry fares must fall by winter")); got != "" {
+		t.Errorf("C joined %q (score %.2f) through B, sharing no word with A", got, score)
+	}
+	// a part of the statement's own article's quotation is one of it
+	add("s0", "a1", "and the docks will stay open all night")
+	if got, _ := g.best("kovac", "a4", words("the docks will stay open")); got != "s0" {
+		t.Errorf("a part quoted in the statement's article: got %q, want s0", got)
+	}
+}
+
+// TestGroupsShortQuotations: a quotation of fewer than four words joins a
+// longer one only where it stands in it word for word, side by side.
+func TestGroupsShortQuotations(t *testing.T) {
+	g := newGroups()
+	for i, text := range []string{
+		"They were extremely reckless and careless with the files",
+		"Iran is a shared threat to both our nations",
+		"absurd",
+	} {
+		g.add("kovac", rendered{statement: "s" + string(rune('0'+i)), order: i, article: "a1", words: words(text)})
+	}
+	tests := []struct{ name, text, want string }{
+		{"words strewn in a longer one", "were extremely careless", ""},
+		{"words side by side in a longer one", "“shared threat.”", "s1"},
+		{"one word", "Absurd.", "s2"},
+		{"a longer one holding a one-word one", "this plan is absurd and we will fight it", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, score := g.best("kovac", "a2", words(tt.text)); got != tt.want {
+				t.Errorf("got %q (score %.2f), want %q", got, score, tt.want)
+			}
+		})
+	}
+}
+
+// TestGroupsLongAnswers: a quotation agrees with a long answer only where
+// a stretch of the answer holds its words, not when a few common words
+// turn up in order across the whole of it.
+func TestGroupsLongAnswers(t *testing.T) {
+	g := newGroups()
+	g.add("kovac", rendered{statement: "s0", article: "a1", words: words(
+		"Look, we have a plan for the port, and it is a good plan. The cranes are old, " +
+			"the berths are too shallow for a modern ship, and the town has waited a lot " +
+			"of years for somebody to fix it. I am going to fix it, and the ministry knows it.")})
+	tests := []struct{ name, text, want string }{
+		{"common words across the answer", "It is a lot of nonsense from the ministry", ""},
+		{"a stretch of it, a word changed", "the berths are far too shallow for a big ship", "s0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, score := g.best("kovac", "a2", words(tt.text)); got != tt.want {
+				t.Errorf("got %q (score %.2f), want %q", got, score, tt.want)
+			}
+		})
+	}
+}
