@@ -39,6 +39,9 @@ type namer struct {
 	text   string
 	lower  map[string]bool
 	inside map[string]bool
+	// capital holds every word the article capitalises inside a sentence:
+	// a name's word, which a sentence's first word is not ("Besides").
+	capital map[string]bool
 	// speaking says the words are what a quotation is credited to, so
 	// that a lone word heading organisations' names names one ("Police
 	// said") and a few capitalised words are not a headline.
@@ -55,13 +58,15 @@ type namer struct {
 // newNamer reads the words of text's paragraphs once, for the evidence
 // and for find.
 func newNamer(text string, paras []paragraph) *namer {
-	nm := &namer{text: text, lower: map[string]bool{}, inside: map[string]bool{}, paras: make(map[int][]tok, len(paras))}
+	nm := &namer{text: text, lower: map[string]bool{}, inside: map[string]bool{}, capital: map[string]bool{}, paras: make(map[int][]tok, len(paras))}
 	for _, p := range paras {
 		ts := tokens(text, p.start, p.end)
 		nm.paras[p.start] = ts
 		for _, t := range ts {
 			if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsLower(r) {
 				nm.lower[t.low] = true
+			} else if t.capital && !t.sentence {
+				nm.capital[t.low] = true
 			}
 		}
 		for _, r := range runs(ts) {
@@ -195,9 +200,10 @@ func (nm *namer) classify(r run) []found {
 		// "Responding to …, X wrote": a verb
 		return nil
 	}
-	if len(ts) > 1 && ts[0].sentence && nm.lower[ts[0].low] && !nm.inside[lows(ts)] && !personTitles[ts[0].low] {
-		// "See Trump": a sentence's first word, unless the article names
-		// the whole elsewhere ("Bill Clinton")
+	if len(ts) > 1 && ts[0].sentence && nm.opener(ts[0]) && !nm.inside[lows(ts)] && !personTitles[ts[0].low] {
+		// "See Trump", "Besides Clinton", "Asserting Clinton": a
+		// sentence's first word, unless the article names the whole
+		// elsewhere ("Bill Clinton")
 		ts = ts[1:]
 	}
 	if f, ok := nm.governed(ts); ok {
@@ -277,6 +283,24 @@ func (nm *namer) classify(r run) []found {
 		return []found{{start: s, end: e, text: text, kind: nameSingle}}
 	}
 	return nil
+}
+
+// openers are closed-class words that open a sentence before a name
+// without being part of it: "Besides Clinton", "Whereas Clinton".
+var openers = set(`besides whereas although though while unless until whilst amid amidst among despite except
+	beyond unlike like very quite rather so too enter meet behold`)
+
+// opener reports whether t, a sentence's first word, is a common word
+// rather than a name's: one the article writes in lower case, a closed-class
+// word, or a word of six letters or more ending in -ing or -ly that the
+// article never capitalises inside a sentence ("Debating", "Sterling"
+// aside when written mid-sentence as a name).
+func (nm *namer) opener(t tok) bool {
+	if nm.lower[t.low] || openers[t.low] {
+		return true
+	}
+	long := utf8.RuneCountInString(t.low) >= 6
+	return long && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly")) && !nm.capital[t.low]
 }
 
 // innerLinker returns the index of the first linker inside ts that is not
