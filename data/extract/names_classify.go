@@ -176,7 +176,7 @@ func lows(ts []tok) string {
 func (nm *namer) classify(r run) []found {
 	ts := r.toks
 	// A sentence's first words, and "The", are not part of a name.
-	for len(ts) > 0 && (ts[0].low == "the" || ts[0].sentence && commonWords[ts[0].low] && !nm.modalName(ts, 0)) {
+	for len(ts) > 0 && (ts[0].low == "the" || ts[0].sentence && commonWords[ts[0].low] && !nm.modalName(ts, 0) && !opensPlace(ts)) {
 		ts = ts[1:] // what follows is capitalised for itself
 	}
 	for len(ts) > 0 && !ts[len(ts)-1].capital {
@@ -283,6 +283,17 @@ func (nm *namer) classify(r run) []found {
 		return []found{{start: s, end: e, text: text, kind: nameSingle}}
 	}
 	return nil
+}
+
+// opensPlace reports whether ts open with a place of several words
+// ("New Jersey", "North Carolina"), whose first word is common alone.
+func opensPlace(ts []tok) bool {
+	for j := min(len(ts), 4); j > 1; j-- {
+		if placeNames[strings.ReplaceAll(lows(ts[:j]), " ", "_")] {
+			return true
+		}
+	}
+	return false
 }
 
 // openers are closed-class words that open a sentence before a name

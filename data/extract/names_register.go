@@ -210,10 +210,8 @@ func (x *extractor) describe(a *timeline.Article, id string, f found) {
 	act.Roles = append(act.Roles, timeline.Role{Title: title, Source: spanOf(a, role[0], role[1])})
 	if act.Country == "" {
 		code := f.country
-		for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !isWordRune(r) && r != '.' }) {
-			if h, ok := countryOf(w); ok && code == "" && h.kind != countryCapital {
-				code = h.code
-			}
+		if code == "" {
+			code = countryIn(strings.FieldsFunc(title, func(r rune) bool { return !isWordRune(r) && r != '.' }))
 		}
 		act.Country = code
 		x.country(code)
