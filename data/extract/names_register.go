@@ -230,8 +230,35 @@ func apposition(text string, end int) [2]int {
 		return [2]int{}
 	}
 	e := s + i
-	if !isAppositive(wordsOf(text[s:e])) {
+	ws := wordsOf(text[s:e])
+	if !isAppositive(ws) || clause(ws) {
 		return [2]int{}
 	}
 	return [2]int{s, e}
+}
+
+// appositionOpeners open a clause or a phrase that is not a noun phrase: a
+// relative clause ("who took to the talk shows"), a preposition's phrase.
+var appositionOpeners = set(`who whom whose which that where when while as because since though although if
+	after before during with without by for from to in on at of about into like unlike than despite including`)
+
+// titleParticiples are -ing words that head a title ("acting director",
+// "ranking member"), not a verb's phrase.
+var titleParticiples = set(`acting ranking leading outgoing incoming sitting presiding managing founding governing
+	reigning visiting retiring serving longstanding long-serving`)
+
+// clause reports whether ws, the words after a name's comma, are a clause
+// or a verb's phrase rather than a title-like noun phrase: they open with
+// a relative pronoun, a conjunction or a preposition, or with an -ing or
+// -ed verb ("providing a boost to the candidate") that heads no title.
+func clause(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	first := strings.ToLower(ws[0])
+	if appositionOpeners[first] {
+		return true
+	}
+	verb := strings.HasSuffix(first, "ing") && !titleParticiples[first] || strings.HasSuffix(first, "ed") && len(ws) > 1 && determiners[strings.ToLower(ws[1])]
+	return verb && len(first) > 4
 }

@@ -207,3 +207,26 @@ func TestSurnamesAcrossArticles(t *testing.T) {
 		t.Errorf("mentions: %v, want Ida Berg 3 and Jonas Ferry 1", mentions)
 	}
 }
+
+// TestAppositionIsATitle: the words after a name's comma give a role only
+// when they are a title-like noun phrase, never a clause or a verb's
+// phrase that mentions a title ("who praised the Vestic president").
+func TestAppositionIsATitle(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ola Dahl, the Treasury’s under secretary, spoke.", "the Treasury’s under secretary"},
+		{"Ola Dahl, acting director of the agency, spoke.", "acting director of the agency"},
+		{"Ola Dahl, who defended his praise of the Russian president, spoke.", ""},
+		{"Ola Dahl, providing a boost to the first-time candidate for president, spoke.", ""},
+		{"Ola Dahl, praised the Russian president, spoke.", ""},
+		{"Ola Dahl, with the Russian president, spoke.", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if r := apposition(tt.text, len("Ola Dahl")); r != [2]int{} {
+			got = tt.text[r[0]:r[1]]
+		}
+		if got != tt.want {
+			t.Errorf("in %q: role %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
