@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -129,6 +131,16 @@ func (x *extractor) personFor(f found) string {
 	if id, ok := x.lx.byKey(f.text); ok {
 		return id
 	}
+	if short, ok := withoutMiddle(f.text); ok {
+		// "Hillary Rodham Clinton" is the "Hillary Clinton" named before
+		if id, ok := x.lx.byKey(short); ok {
+			if a := x.lx.actor(id); a.Extracted && a.Kind == timeline.Person {
+				x.lx.addAlias(f.text, id)
+				x.lx.keyed(*a)
+				return id
+			}
+		}
+	}
 	last := firstLast(f.text)[1]
 	if id, ok := x.lx.keys[last]; ok {
 		if a := x.lx.actor(id); a.Extracted && a.Kind == timeline.Person && !strings.Contains(a.Name, " ") {
@@ -181,6 +193,20 @@ func (x *extractor) singleFor(f found, people []personAt) string {
 		return x.lx.person(f.text, f.country)
 	}
 	return ""
+}
+
+// withoutMiddle returns a person's name of three words without its middle
+// word ("Hillary Rodham Clinton" is "Hillary Clinton"), when that middle is
+// a name's word, not an initial, a linker or a suffix.
+func withoutMiddle(n string) (string, bool) {
+	ws := strings.Fields(n)
+	if len(ws) != 3 || reInitial().MatchString(ws[1]) || personLinkers[strings.ToLower(ws[1])] || nameSuffixes[strings.ToLower(strings.TrimSuffix(ws[2], "."))] {
+		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(ws[1]); !unicode.IsUpper(r) || utf8.RuneCountInString(ws[1]) < 3 {
+		return "", false
+	}
+	return ws[0] + " " + ws[2], true
 }
 
 // describe gives an extracted person the role and country the titles

@@ -230,3 +230,37 @@ func TestAppositionIsATitle(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleNameJoins: a person named with a middle name ("Ola Vestrup
+// Dahl") is the person named without it ("Ola Dahl"), in either order of
+// articles; initials and two different middles keep their own rules.
+func TestMiddleNameJoins(t *testing.T) {
+	for _, texts := range [][]string{
+		{"Ola Dahl spoke on Monday.\n", "Ola Vestrup Dahl spoke again.\n"},
+		{"Ola Vestrup Dahl spoke on Monday.\n", "Ola Dahl spoke again.\n"},
+	} {
+		parts := timeline.Parts{Outlets: []timeline.Outlet{{ID: "o", Name: "O"}}}
+		var ids []string
+		for i, text := range texts {
+			id := fmt.Sprintf("a%d", i)
+			parts.Articles = append(parts.Articles, timeline.Article{ID: id, Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)})
+			ids = append(ids, id)
+		}
+		Into(&parts, ids, Options{})
+		var people []string
+		for _, a := range parts.Actors {
+			if a.Kind == timeline.Person {
+				people = append(people, fmt.Sprintf("%s (%d mentions)", a.Name, len(a.Mentions)))
+			}
+		}
+		if len(people) != 1 || !strings.HasSuffix(people[0], "(2 mentions)") {
+			t.Errorf("%q: people %v, want one with 2 mentions", texts, people)
+		}
+	}
+	if _, ok := withoutMiddle("Ola J. Dahl"); ok {
+		t.Error("an initial is no middle name to drop")
+	}
+	if _, ok := withoutMiddle("Ola Dahl Jr."); ok {
+		t.Error("a suffix is no surname")
+	}
+}
