@@ -200,7 +200,7 @@ func (nm *namer) classify(r run) []found {
 		// "Responding to …, X wrote": a verb
 		return nil
 	}
-	if len(ts) > 1 && ts[0].sentence && nm.opener(ts[0]) && !nm.inside[lows(ts)] && !personTitles[ts[0].low] {
+	if len(ts) > 1 && ts[0].sentence && nm.opener(ts[0]) && !nm.inside[lows(ts)] && !personTitles[ts[0].low] && !opensPlace(ts) {
 		// "See Trump", "Besides Clinton", "Asserting Clinton": a
 		// sentence's first word, unless the article names the whole
 		// elsewhere ("Bill Clinton")

@@ -79,6 +79,7 @@ func TestFindNames(t *testing.T) {
 		{"a name in -ing written mid-sentence stays a name", "Sterling Dahl spoke. Then Sterling Dahl left.", "person \"Sterling Dahl\"\nperson \"Sterling Dahl\"\n"},
 		{"a state's name is not the country inside it", "He met New Jersey Gov. Ola Dahl.", "person \"Ola Dahl\" role \"New Jersey Gov.\"\n"},
 		{"a state's name opening a sentence keeps its first word", "New Mexico Gov. Ola Dahl spoke.", "person \"Ola Dahl\" role \"New Mexico Gov.\"\n"},
+		{"a state's name opening a sentence keeps its first word when the article writes it in lower case", "A new law passed. New Mexico Gov. Ola Dahl signed it.", "person \"Ola Dahl\" role \"New Mexico Gov.\"\n"},
 		{"an ordinal opens no person's name", "The case went to the Ninth Vestry on appeal.", ""},
 		{"a lone surname and an aside opening a paragraph", "O'Malley, who led the port, spoke.", "single \"O'Malley\"\n"},
 	}
