@@ -303,15 +303,15 @@ var openers = set(`besides whereas although though while unless until whilst ami
 
 // opener reports whether t, a sentence's first word, is a common word
 // rather than a name's: one the article writes in lower case, a closed-class
-// word, or a word of six letters or more ending in -ing or -ly that the
-// article never capitalises inside a sentence ("Debating", "Sterling"
-// aside when written mid-sentence as a name).
+// word, or a word of six letters or more ending in -ing that the article
+// never capitalises inside a sentence ("Debating"; "Sterling" is a name
+// when written mid-sentence). -ly is no sign: "Waverly", "Beverly".
 func (nm *namer) opener(t tok) bool {
 	if nm.lower[t.low] || openers[t.low] {
 		return true
 	}
 	long := utf8.RuneCountInString(t.low) >= 6
-	return long && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly")) && !nm.capital[t.low]
+	return long && strings.HasSuffix(t.low, "ing") && !nm.capital[t.low]
 }
 
 // innerLinker returns the index of the first linker inside ts that is not

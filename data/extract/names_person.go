@@ -145,7 +145,9 @@ done:
 			rest, prefix = prefix[:k+1], prefix[k+1:]
 		}
 	}
-	if len(prefix) > 0 && titleish(prefix[len(prefix)-1]) && hasTitle(prefix) {
+	// a role ends in a title's word, never in "and": "… Ninth Circuit and"
+	// is a name of its own before the person's
+	if len(prefix) > 0 && titleish(prefix[len(prefix)-1]) && prefix[len(prefix)-1].low != "and" && hasTitle(prefix) {
 		f.role = [2]int{prefix[0].start, prefix[len(prefix)-1].end}
 		words := make([]string, len(prefix))
 		for i, t := range prefix {

@@ -80,6 +80,9 @@ func TestFindNames(t *testing.T) {
 		{"a state's name is not the country inside it", "He met New Jersey Gov. Ola Dahl.", "person \"Ola Dahl\" role \"New Jersey Gov.\"\n"},
 		{"a state's name opening a sentence keeps its first word", "New Mexico Gov. Ola Dahl spoke.", "person \"Ola Dahl\" role \"New Mexico Gov.\"\n"},
 		{"a state's name opening a sentence keeps its first word when the article writes it in lower case", "A new law passed. New Mexico Gov. Ola Dahl signed it.", "person \"Ola Dahl\" role \"New Mexico Gov.\"\n"},
+		{"a name in -ly opening a sentence stays a name", "Beverly Vestrup spoke.", "person \"Beverly Vestrup\"\n"},
+		{"a person named before an and with an ordinal's court", "In a long ruling, the late Judge Ola Dahl of the Vestic Court of Appeals for the Ninth Circuit and Ivo M. Tarrant wrote that it was void.",
+			"person \"Ola Dahl\" role \"Judge\"\norg \"Vestic Court\" agency\nsingle \"Appeals\"\nperson \"Ivo M. Tarrant\"\n"},
 		{"an ordinal opens no person's name", "The case went to the Ninth Vestry on appeal.", ""},
 		{"a lone surname and an aside opening a paragraph", "O'Malley, who led the port, spoke.", "single \"O'Malley\"\n"},
 	}
