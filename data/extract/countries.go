@@ -94,7 +94,11 @@ func CountryName(code string) string { return countryNameOf(code) }
 // country inside it ("New Jersey Gov." is not Jersey; "New Mexico" is not
 // Mexico). Capitals give no country (a capital is where a title is held,
 // not whose it is). The words are as written, capitalised.
-func countryIn(words []string) string {
+func countryIn(words []string) string { return countryInWords(words, false) }
+
+// countryInWords is countryIn, with capitals giving their country when
+// capitals is set: an organisation's name ("Tehran Municipality").
+func countryInWords(words []string, capitals bool) string {
 	for i := 0; i < len(words); {
 		taken := 0
 		for j := min(len(words), i+4); j > i+1 && taken == 0; j-- {
@@ -108,7 +112,7 @@ func countryIn(words []string) string {
 		}
 		for j := min(len(words), i+3); j > i; j-- {
 			if h, ok := countryOf(strings.Join(words[i:j], " ")); ok {
-				if h.kind != countryCapital {
+				if h.kind != countryCapital || capitals {
 					return h.code
 				}
 				taken = j - i

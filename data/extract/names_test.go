@@ -83,6 +83,7 @@ func TestFindNames(t *testing.T) {
 		{"a name in -ly opening a sentence stays a name", "Beverly Vestrup spoke.", "person \"Beverly Vestrup\"\n"},
 		{"a person named before an and with an ordinal's court", "In a long ruling, the late Judge Ola Dahl of the Vestic Court of Appeals for the Ninth Circuit and Ivo M. Tarrant wrote that it was void.",
 			"person \"Ola Dahl\" role \"Judge\"\norg \"Vestic Court\" agency\nsingle \"Appeals\"\nperson \"Ivo M. Tarrant\"\n"},
+		{"a state's name in an organisation's is not the country inside it", "He rode the New Jersey Transit Authority buses.", "org \"New Jersey Transit Authority\" agency\n"},
 		{"an ordinal opens no person's name", "The case went to the Ninth Vestry on appeal.", ""},
 		{"a lone surname and an aside opening a paragraph", "O'Malley, who led the port, spoke.", "single \"O'Malley\"\n"},
 	}
