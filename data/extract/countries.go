@@ -87,3 +87,39 @@ func Country(words string) (code string, ok bool) {
 // CountryName returns the common English name the built-in table gives
 // the country with code, or "" if the table has no such country.
 func CountryName(code string) string { return countryNameOf(code) }
+
+// countryIn returns the country words name, reading them from the first:
+// at each word the longest place or country name that starts there is
+// taken whole, so that a place of several words is never read as the
+// country inside it ("New Jersey Gov." is not Jersey; "New Mexico" is not
+// Mexico). Capitals give no country (a capital is where a title is held,
+// not whose it is). The words are as written, capitalised.
+func countryIn(words []string) string { return countryInWords(words, false) }
+
+// countryInWords is countryIn, with capitals giving their country when
+// capitals is set: an organisation's name ("Tehran Municipality").
+func countryInWords(words []string, capitals bool) string {
+	for i := 0; i < len(words); {
+		taken := 0
+		for j := min(len(words), i+4); j > i+1 && taken == 0; j-- {
+			if placeNames[strings.ToLower(strings.Join(words[i:j], "_"))] {
+				taken = j - i
+			}
+		}
+		if taken > 0 {
+			i += taken
+			continue
+		}
+		for j := min(len(words), i+3); j > i; j-- {
+			if h, ok := countryOf(strings.Join(words[i:j], " ")); ok {
+				if h.kind != countryCapital || capitals {
+					return h.code
+				}
+				taken = j - i
+				break
+			}
+		}
+		i += max(taken, 1)
+	}
+	return ""
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCountryOf(t *testing.T) {
 	tests := []struct {
@@ -36,5 +39,24 @@ func TestCountryOf(t *testing.T) {
 	}
 	if got := countryNameOf("AL"); got != "Albania" {
 		t.Errorf("countryNameOf(AL) = %q", got)
+	}
+}
+
+// TestCountryIn: a place of several words is read whole, never as the
+// country inside it; a country's name or adjective gives its code.
+func TestCountryIn(t *testing.T) {
+	tests := []struct{ words, want string }{
+		{"New Jersey Gov.", ""},
+		{"the New Mexico governor", ""},
+		{"former New York Sen.", ""},
+		{"Israeli Prime Minister", "IL"},
+		{"the Mexican foreign minister", "MX"},
+		{"Ambassador to the United States", "US"},
+		{"New Jersey's envoy to Mexico", "MX"},
+	}
+	for _, tt := range tests {
+		if got := countryIn(strings.Fields(tt.words)); got != tt.want {
+			t.Errorf("countryIn(%q) = %q, want %q", tt.words, got, tt.want)
+		}
 	}
 }

@@ -197,7 +197,7 @@ func dateYearAlone(text string, s, e int) bool {
 			}
 		}
 	}
-	if dateNextIsUnit(text, e) {
+	if dateNextIsUnit(text, e) || dateCounts(text, s, e) {
 		return false
 	}
 	if w := datePrevWord(text, s); dateYearLabels[w] {
@@ -209,6 +209,55 @@ func dateYearAlone(text string, s, e int) bool {
 		return false
 	}
 	return true
+}
+
+// dateCountWords before a number make it a count: "among 1500 voters",
+// "nearly 2000 likely voters".
+var dateCountWords = map[string]bool{
+	"among": true, "nearly": true, "almost": true, "about": true, "some": true,
+	"roughly": true, "approximately": true, "around": true, "over": true, "just": true, "only": true,
+	"surveyed": true, "polled": true, "interviewed": true, "sampled": true, "of": true,
+}
+
+// dateCounts reports whether the number text[s:e] counts the things the
+// lower-case plural after it names, maybe after an adjective: "a poll of
+// 2047 registered voters", "among 1500 adults". A year that qualifies a
+// noun ("the 2016 elections") has no count word before it; after "of" a
+// year is followed by no adjective and plural ("the spring of 2016").
+func dateCounts(text string, s, e int) bool {
+	prev := datePrevWord(text, s)
+	if !dateCountWords[prev] {
+		return false
+	}
+	w1 := dateNextWord(text, e)
+	if w1 == "" || !dateLowerWord(w1) {
+		return false
+	}
+	if prev != "of" && (dateUnits[w1] || datePlural(w1)) {
+		return true
+	}
+	w2 := dateNextWord(text, e+strings.Index(text[e:], w1)+len(w1))
+	// an adjective between: not a word of the closed classes ("of 2016
+	// after talks")
+	return dateLowerWord(w2) && datePlural(w2) && !datePlural(w1) && !commonWords[w1]
+}
+
+// dateLowerWord reports whether w is a word in lower-case letters.
+func dateLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// datePlural reports whether w reads as an English plural noun.
+func datePlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // dateYearLabels are words that make a following number a label, not a year.
@@ -240,6 +289,7 @@ var dateUnits = map[string]bool{
 	"months": true, "years": true, "gmt": true, "utc": true, "cars": true, "vehicles": true,
 	"homes": true, "houses": true, "buildings": true, "units": true, "items": true, "hectares": true,
 	"acres": true, "barrels": true, "words": true, "points": true,
+	"voters": true, "adults": true, "respondents": true,
 	"mb": true, "gb": true, "tb": true, "bytes": true, "machines": true, "households": true,
 }
 

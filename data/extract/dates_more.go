@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -173,6 +174,12 @@ var dateDecadeOf = map[string]int{"twenties": 20, "thirties": 30, "forties": 40,
 func dateBuildDecadeWord(text string, l []int) (dateCand, bool) {
 	d := dateDecadeOf[sub(text, l, 2)]
 	if l[6] >= 0 {
+		// "the mid-20s" is as often a rating, a percentage or an age as a
+		// decade: two digits name one only with the apostrophe that
+		// stands for its century ("the late '80s")
+		if r, _ := utf8.DecodeLastRuneInString(text[:l[6]]); r != '\'' && r != '’' {
+			return dateCand{}, false
+		}
 		d = int(text[l[6]]-'0') * 10
 	}
 	r := dateRead{kind: dateDecadeWord, year: d, approx: l[2] >= 0}

@@ -99,7 +99,11 @@ func (lx *lexicon) person(n, country string) string {
 			bare = append(bare, w)
 		}
 	}
-	for _, al := range []string{strings.Join(bare, " "), bare[len(bare)-1]} {
+	als := []string{strings.Join(bare, " "), bare[len(bare)-1]}
+	if short, ok := withoutMiddle(strings.Join(bare, " ")); ok {
+		als = append(als, short) // "Hillary Rodham Clinton" is "Hillary Clinton"
+	}
+	for _, al := range als {
 		if al != n && (len(bare) > 1 || al != n) && !lx.named(al) && !slices.Contains(a.Aliases, al) {
 			a.Aliases = append(a.Aliases, al)
 		}

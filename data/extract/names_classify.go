@@ -39,6 +39,9 @@ type namer struct {
 	text   string
 	lower  map[string]bool
 	inside map[string]bool
+	// capital holds every word the article capitalises inside a sentence:
+	// a name's word, which a sentence's first word is not ("Besides").
+	capital map[string]bool
 	// speaking says the words are what a quotation is credited to, so
 	// that a lone word heading organisations' names names one ("Police
 	// said") and a few capitalised words are not a headline.
@@ -55,13 +58,15 @@ type namer struct {
 // newNamer reads the words of text's paragraphs once, for the evidence
 // and for find.
 func newNamer(text string, paras []paragraph) *namer {
-	nm := &namer{text: text, lower: map[string]bool{}, inside: map[string]bool{}, paras: make(map[int][]tok, len(paras))}
+	nm := &namer{text: text, lower: map[string]bool{}, inside: map[string]bool{}, capital: map[string]bool{}, paras: make(map[int][]tok, len(paras))}
 	for _, p := range paras {
 		ts := tokens(text, p.start, p.end)
 		nm.paras[p.start] = ts
 		for _, t := range ts {
 			if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsLower(r) {
 				nm.lower[t.low] = true
+			} else if t.capital && !t.sentence {
+				nm.capital[t.low] = true
 			}
 		}
 		for _, r := range runs(ts) {
@@ -171,7 +176,7 @@ func lows(ts []tok) string {
 func (nm *namer) classify(r run) []found {
 	ts := r.toks
 	// A sentence's first words, and "The", are not part of a name.
-	for len(ts) > 0 && (ts[0].low == "the" || ts[0].sentence && commonWords[ts[0].low] && !nm.modalName(ts, 0)) {
+	for len(ts) > 0 && (ts[0].low == "the" || ts[0].sentence && commonWords[ts[0].low] && !nm.modalName(ts, 0) && !opensPlace(ts)) {
 		ts = ts[1:] // what follows is capitalised for itself
 	}
 	for len(ts) > 0 && !ts[len(ts)-1].capital {
@@ -195,9 +200,10 @@ func (nm *namer) classify(r run) []found {
 		// "Responding to …, X wrote": a verb
 		return nil
 	}
-	if len(ts) > 1 && ts[0].sentence && nm.lower[ts[0].low] && !nm.inside[lows(ts)] && !personTitles[ts[0].low] {
-		// "See Trump": a sentence's first word, unless the article names
-		// the whole elsewhere ("Bill Clinton")
+	if len(ts) > 1 && ts[0].sentence && nm.opener(ts[0]) && !nm.inside[lows(ts)] && !personTitles[ts[0].low] && !opensPlace(ts) {
+		// "See Trump", "Besides Clinton", "Asserting Clinton": a
+		// sentence's first word, unless the article names the whole
+		// elsewhere ("Bill Clinton")
 		ts = ts[1:]
 	}
 	if f, ok := nm.governed(ts); ok {
@@ -277,6 +283,35 @@ func (nm *namer) classify(r run) []found {
 		return []found{{start: s, end: e, text: text, kind: nameSingle}}
 	}
 	return nil
+}
+
+// opensPlace reports whether ts open with a place of several words
+// ("New Jersey", "North Carolina"), whose first word is common alone.
+func opensPlace(ts []tok) bool {
+	for j := min(len(ts), 4); j > 1; j-- {
+		if placeNames[strings.ReplaceAll(lows(ts[:j]), " ", "_")] {
+			return true
+		}
+	}
+	return false
+}
+
+// openers are closed-class words that open a sentence before a name
+// without being part of it: "Besides Clinton", "Whereas Clinton".
+var openers = set(`besides whereas although though while unless until whilst amid amidst among despite except
+	beyond unlike like very quite rather so too enter meet behold`)
+
+// opener reports whether t, a sentence's first word, is a common word
+// rather than a name's: one the article writes in lower case, a closed-class
+// word, or a word of six letters or more ending in -ing that the article
+// never capitalises inside a sentence ("Debating"; "Sterling" is a name
+// when written mid-sentence). -ly is no sign: "Waverly", "Beverly".
+func (nm *namer) opener(t tok) bool {
+	if nm.lower[t.low] || openers[t.low] {
+		return true
+	}
+	long := utf8.RuneCountInString(t.low) >= 6
+	return long && strings.HasSuffix(t.low, "ing") && !nm.capital[t.low]
 }
 
 // innerLinker returns the index of the first linker inside ts that is not

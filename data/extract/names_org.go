@@ -45,11 +45,11 @@ func (nm *namer) org(r run, ts []tok) (found, bool) {
 	}
 	start, end := ts[0].start, ts[len(ts)-1].end
 	f := found{kind: nameOrg, org: kind}
-	for _, t := range ts {
-		if h, ok := countryOf(t.text); ok && f.country == "" {
-			f.country = h.code
-		}
+	words := make([]string, len(ts))
+	for i, t := range ts {
+		words[i] = t.text
 	}
+	f.country = countryInWords(words, true) // "New Jersey Transit" is not Jersey's
 	if p := r.possessor; p != nil && len(p.toks) <= 4 {
 		pt := p.toks
 		for len(pt) > 1 && pt[0].low == "the" {

@@ -145,15 +145,15 @@ done:
 			rest, prefix = prefix[:k+1], prefix[k+1:]
 		}
 	}
-	if len(prefix) > 0 && titleish(prefix[len(prefix)-1]) && hasTitle(prefix) {
+	// a role ends in a title's word, never in "and": "… Ninth Circuit and"
+	// is a name of its own before the person's
+	if len(prefix) > 0 && titleish(prefix[len(prefix)-1]) && prefix[len(prefix)-1].low != "and" && hasTitle(prefix) {
 		f.role = [2]int{prefix[0].start, prefix[len(prefix)-1].end}
-		for i := range prefix {
-			for j := min(len(prefix), i+3); j > i && f.country == ""; j-- {
-				if h, ok := countryOf(nm.textOf(prefix[i:j])); ok && h.kind != countryCapital {
-					f.country = h.code
-				}
-			}
+		words := make([]string, len(prefix))
+		for i, t := range prefix {
+			words[i] = t.text
 		}
+		f.country = countryIn(words)
 	} else {
 		rest = append(rest, prefix...)
 	}

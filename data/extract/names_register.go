@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -129,6 +131,16 @@ func (x *extractor) personFor(f found) string {
 	if id, ok := x.lx.byKey(f.text); ok {
 		return id
 	}
+	if short, ok := withoutMiddle(f.text); ok {
+		// "Hillary Rodham Clinton" is the "Hillary Clinton" named before
+		if id, ok := x.lx.byKey(short); ok {
+			if a := x.lx.actor(id); a.Extracted && a.Kind == timeline.Person {
+				x.lx.addAlias(f.text, id)
+				x.lx.keyed(*a)
+				return id
+			}
+		}
+	}
 	last := firstLast(f.text)[1]
 	if id, ok := x.lx.keys[last]; ok {
 		if a := x.lx.actor(id); a.Extracted && a.Kind == timeline.Person && !strings.Contains(a.Name, " ") {
@@ -183,6 +195,20 @@ func (x *extractor) singleFor(f found, people []personAt) string {
 	return ""
 }
 
+// withoutMiddle returns a person's name of three words without its middle
+// word ("Hillary Rodham Clinton" is "Hillary Clinton"), when that middle is
+// a name's word, not an initial, a linker or a suffix.
+func withoutMiddle(n string) (string, bool) {
+	ws := strings.Fields(n)
+	if len(ws) != 3 || reInitial().MatchString(ws[1]) || personLinkers[strings.ToLower(ws[1])] || nameSuffixes[strings.ToLower(strings.TrimSuffix(ws[2], "."))] {
+		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(ws[1]); !unicode.IsUpper(r) || utf8.RuneCountInString(ws[1]) < 3 {
+		return "", false
+	}
+	return ws[0] + " " + ws[2], true
+}
+
 // describe gives an extracted person the role and country the titles
 // before their name give ("Israeli Prime Minister"), or an apposition after
 // it ("Brian E. Nelson, the Treasury’s under secretary, said"), once per
@@ -210,10 +236,8 @@ func (x *extractor) describe(a *timeline.Article, id string, f found) {
 	act.Roles = append(act.Roles, timeline.Role{Title: title, Source: spanOf(a, role[0], role[1])})
 	if act.Country == "" {
 		code := f.country
-		for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !isWordRune(r) && r != '.' }) {
-			if h, ok := countryOf(w); ok && code == "" && h.kind != countryCapital {
-				code = h.code
-			}
+		if code == "" {
+			code = countryIn(strings.FieldsFunc(title, func(r rune) bool { return !isWordRune(r) && r != '.' }))
 		}
 		act.Country = code
 		x.country(code)
@@ -232,8 +256,35 @@ func apposition(text string, end int) [2]int {
 		return [2]int{}
 	}
 	e := s + i
-	if !isAppositive(wordsOf(text[s:e])) {
+	ws := wordsOf(text[s:e])
+	if !isAppositive(ws) || clause(ws) {
 		return [2]int{}
 	}
 	return [2]int{s, e}
+}
+
+// appositionOpeners open a clause or a phrase that is not a noun phrase: a
+// relative clause ("who took to the talk shows"), a preposition's phrase.
+var appositionOpeners = set(`who whom whose which that where when while as because since though although if
+	after before during with without by for from to in on at of about into like unlike than despite including`)
+
+// titleParticiples are -ing words that head a title ("acting director",
+// "ranking member"), not a verb's phrase.
+var titleParticiples = set(`acting ranking leading outgoing incoming sitting presiding managing founding governing
+	reigning visiting retiring serving longstanding long-serving`)
+
+// clause reports whether ws, the words after a name's comma, are a clause
+// or a verb's phrase rather than a title-like noun phrase: they open with
+// a relative pronoun, a conjunction or a preposition, or with an -ing or
+// -ed verb ("providing a boost to the candidate") that heads no title.
+func clause(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	first := strings.ToLower(ws[0])
+	if appositionOpeners[first] {
+		return true
+	}
+	verb := strings.HasSuffix(first, "ing") && !titleParticiples[first] || strings.HasSuffix(first, "ed") && len(ws) > 1 && determiners[strings.ToLower(ws[1])]
+	return verb && len(first) > 4
 }

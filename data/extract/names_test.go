@@ -73,6 +73,18 @@ func TestFindNames(t *testing.T) {
 		{"a sentence opens after two apostrophes", "He wrote ''Responding to the board is a waste of time.''", ""},
 		{"Will as a first name", "“We won,” Will Estrada said.", "person \"Will Estrada\"\n"},
 		{"Will as a modal opening a question", "Will Estrada win the vote?", "single \"Estrada\"\n"},
+		{"a closed-class word opening a sentence is no name's", "Besides Vestrup, nobody spoke.", "single \"Vestrup\"\n"},
+		{"a participle opening a sentence is no name's", "Asserting Vestrup was wrong, they left.", "single \"Vestrup\"\n"},
+		{"an imperative opening a sentence is no title", "Enter President Ola Dahl, smiling.", "person \"Ola Dahl\" role \"President\"\n"},
+		{"a name in -ing written mid-sentence stays a name", "Sterling Dahl spoke. Then Sterling Dahl left.", "person \"Sterling Dahl\"\nperson \"Sterling Dahl\"\n"},
+		{"a state's name is not the country inside it", "He met New Jersey Gov. Ola Dahl.", "person \"Ola Dahl\" role \"New Jersey Gov.\"\n"},
+		{"a state's name opening a sentence keeps its first word", "New Mexico Gov. Ola Dahl spoke.", "person \"Ola Dahl\" role \"New Mexico Gov.\"\n"},
+		{"a state's name opening a sentence keeps its first word when the article writes it in lower case", "A new law passed. New Mexico Gov. Ola Dahl signed it.", "person \"Ola Dahl\" role \"New Mexico Gov.\"\n"},
+		{"a name in -ly opening a sentence stays a name", "Beverly Vestrup spoke.", "person \"Beverly Vestrup\"\n"},
+		{"a person named before an and with an ordinal's court", "In a long ruling, the late Judge Ola Dahl of the Vestic Court of Appeals for the Ninth Circuit and Ivo M. Tarrant wrote that it was void.",
+			"person \"Ola Dahl\" role \"Judge\"\norg \"Vestic Court\" agency\nsingle \"Appeals\"\nperson \"Ivo M. Tarrant\"\n"},
+		{"a state's name in an organisation's is not the country inside it", "He rode the New Jersey Transit Authority buses.", "org \"New Jersey Transit Authority\" agency\n"},
+		{"an ordinal opens no person's name", "The case went to the Ninth Vestry on appeal.", ""},
 		{"a lone surname and an aside opening a paragraph", "O'Malley, who led the port, spoke.", "single \"O'Malley\"\n"},
 	}
 	for _, tt := range tests {
@@ -199,5 +211,62 @@ func TestSurnamesAcrossArticles(t *testing.T) {
 	}
 	if mentions["Ida Berg"] != 3 || mentions["Jonas Ferry"] != 1 {
 		t.Errorf("mentions: %v, want Ida Berg 3 and Jonas Ferry 1", mentions)
+	}
+}
+
+// TestAppositionIsATitle: the words after a name's comma give a role only
+// when they are a title-like noun phrase, never a clause or a verb's
+// phrase that mentions a title ("who praised the Vestic president").
+func TestAppositionIsATitle(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ola Dahl, the Treasury’s under secretary, spoke.", "the Treasury’s under secretary"},
+		{"Ola Dahl, acting director of the agency, spoke.", "acting director of the agency"},
+		{"Ola Dahl, who defended his praise of the Russian president, spoke.", ""},
+		{"Ola Dahl, providing a boost to the first-time candidate for president, spoke.", ""},
+		{"Ola Dahl, praised the Russian president, spoke.", ""},
+		{"Ola Dahl, with the Russian president, spoke.", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if r := apposition(tt.text, len("Ola Dahl")); r != [2]int{} {
+			got = tt.text[r[0]:r[1]]
+		}
+		if got != tt.want {
+			t.Errorf("in %q: role %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestMiddleNameJoins: a person named with a middle name ("Ola Vestrup
+// Dahl") is the person named without it ("Ola Dahl"), in either order of
+// articles; initials and two different middles keep their own rules.
+func TestMiddleNameJoins(t *testing.T) {
+	for _, texts := range [][]string{
+		{"Ola Dahl spoke on Monday.\n", "Ola Vestrup Dahl spoke again.\n"},
+		{"Ola Vestrup Dahl spoke on Monday.\n", "Ola Dahl spoke again.\n"},
+	} {
+		parts := timeline.Parts{Outlets: []timeline.Outlet{{ID: "o", Name: "O"}}}
+		var ids []string
+		for i, text := range texts {
+			id := fmt.Sprintf("a%d", i)
+			parts.Articles = append(parts.Articles, timeline.Article{ID: id, Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)})
+			ids = append(ids, id)
+		}
+		Into(&parts, ids, Options{})
+		var people []string
+		for _, a := range parts.Actors {
+			if a.Kind == timeline.Person {
+				people = append(people, fmt.Sprintf("%s (%d mentions)", a.Name, len(a.Mentions)))
+			}
+		}
+		if len(people) != 1 || !strings.HasSuffix(people[0], "(2 mentions)") {
+			t.Errorf("%q: people %v, want one with 2 mentions", texts, people)
+		}
+	}
+	if _, ok := withoutMiddle("Ola J. Dahl"); ok {
+		t.Error("an initial is no middle name to drop")
+	}
+	if _, ok := withoutMiddle("Ola Dahl Jr."); ok {
+		t.Error("a suffix is no surname")
 	}
 }

@@ -90,9 +90,11 @@ var placeHeads = set(`street st avenue ave road boulevard square park river lake
 var directions = set(`north south east west northern southern eastern western central middle upper lower`)
 
 // notNameStarts never open a person's name: "Islamic State", "Jewish
-// Agency".
+// Agency", and ordinals ("Ninth Circuit", "Second Avenue").
 var notNameStarts = set(`islamic jewish muslim catholic arab european african asian latin
-	federal royal supreme united general grand great holy`)
+	federal royal supreme united general grand great holy
+	second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+	fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
 
 // thingHeads end the name of a law, an event or a prize: not an actor.
 var thingHeads = set(`act bill law amendment treaty accord accords agreement plan program programme award awards prize

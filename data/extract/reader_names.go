@@ -26,7 +26,7 @@ func (r *reader) names(view string, lo, hi int) []name {
 		all = &r.innerNames
 	}
 	if *all == nil {
-		nv := namer{text: view, lower: r.nm.lower, inside: r.nm.inside, surnames: r.nm.surnames, speaking: true}
+		nv := namer{text: view, lower: r.nm.lower, inside: r.nm.inside, capital: r.nm.capital, surnames: r.nm.surnames, speaking: true}
 		*all = []name{}
 		for _, p := range r.paras {
 			*all = append(*all, nv.find(p.start, p.end)...)
