@@ -14,6 +14,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -167,7 +168,35 @@ func flagError(c *cobra.Command, err error) error {
 	if name, ok := strings.CutPrefix(msg, "unknown shorthand flag: "); ok {
 		return usagef("%s does not take %s; it takes %s (see %s --help)", c.CommandPath(), name, flagNames(c), c.CommandPath())
 	}
-	return usagef("%s: %s", c.CommandPath(), msg)
+	var bad *pflag.InvalidValueError
+	if errors.As(err, &bad) {
+		f := bad.GetFlag()
+		return usagef("--%s %q: want %s (see %s --help)", f.Name, bad.GetValue(), wantOf(f), c.CommandPath())
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return usagef("%s needs a value (see %s --help)", strings.TrimPrefix(name, "'"), c.CommandPath())
+	}
+	if c.HasParent() { // fang's own prefix names cyberdesk already
+		return usagef("%s: %s", strings.TrimPrefix(c.CommandPath(), c.Root().Name()+" "), msg)
+	}
+	return usageError{msg}
+}
+
+// wantOf says what value flag f wants, by its type.
+func wantOf(f *pflag.Flag) string {
+	switch t := f.Value.Type(); {
+	case strings.HasPrefix(t, "int"):
+		return "a whole number"
+	case strings.HasPrefix(t, "uint"):
+		return "a whole number, 0 or more"
+	case strings.HasPrefix(t, "float"):
+		return "a number"
+	case t == "bool":
+		return "true or false"
+	case t == "duration":
+		return "a duration such as 2s or 1m30s"
+	}
+	return "a " + f.Value.Type()
 }
 
 // flagNames lists the flags c takes.

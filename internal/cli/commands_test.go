@@ -360,7 +360,10 @@ func TestErrorsAreOneLine(t *testing.T) {
 		{[]string{"--bogus"}, "cyberdesk does not take --bogus"},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"; the commands are`},
 		{[]string{"events", "--format", "yaml"}, "valid formats: table, json, ndjson, csv, md"},
-		{[]string{"synth", "--events", "many"}, `invalid argument "many" for "--events"`},
+		{[]string{"synth", "--events", "many"}, `cyberdesk: --events "many": want a whole number (see cyberdesk synth --help)`},
+		{[]string{"events", "--min-outlets", "two"}, `cyberdesk: --min-outlets "two": want a whole number (see cyberdesk events --help)`},
+		{[]string{"--min-outlets", "two"}, `cyberdesk: --min-outlets "two": want a whole number (see cyberdesk --help)`},
+		{[]string{"events", "--min-outlets"}, `cyberdesk: --min-outlets needs a value (see cyberdesk events --help)`},
 		{[]string{"show"}, "usage: cyberdesk show EVENT-ID"},
 		{[]string{"corpus"}, "cyberdesk corpus needs a command: init, add, refresh, check or fill"},
 		{[]string{"export", "--format", "json", "--country", "AL"}, "the JSON export is the whole dataset"},
@@ -482,5 +485,54 @@ func TestCompletionAndManPage(t *testing.T) {
 	out = regexp.MustCompile(".\b").ReplaceAll(out, nil) // man's bold and underline, written over
 	if err != nil || !bytes.Contains(out, []byte("SYNOPSIS")) || !bytes.Contains(out, []byte("Where the outlets' accounts differ")) {
 		t.Errorf("man -l: %v\n%.400s", err, out)
+	}
+}
+
+// TestFlagValueErrorsHideTheParser: a flag given a value it cannot take
+// says which flag and what it wants, with neither the command named twice
+// nor the parser's own words.
+func TestFlagValueErrorsHideTheParser(t *testing.T) {
+	for _, args := range [][]string{
+		{"events", "--min-outlets", "two"},
+		{"synth", "--events", "many"},
+		{"synth", "--events", "10", "--seed", "x"},
+		{"events", "--since"},
+	} {
+		_, _, errOut := runCLI(t, args...)
+		for _, bad := range []string{"strconv", "ParseInt", "ParseUint", "invalid syntax", "cyberdesk: cyberdesk", "flag:"} {
+			if strings.Contains(errOut, bad) {
+				t.Errorf("%v: %q says %q", args, errOut, bad)
+			}
+		}
+	}
+}
+
+// TestWrongSourceSaysWhichToUse: a cyberdesk export given as --timelinejs
+// is named as an export and --dataset suggested, in one line; a folder
+// with no manifest, given as --corpus or to corpus check, is said not to
+// be a corpus yet, and corpus init suggested.
+func TestWrongSourceSaysWhichToUse(t *testing.T) {
+	dir := t.TempDir()
+	_, export, _ := runCLI(t, "export", "--format", "json")
+	path := filepath.Join(dir, "ds.json")
+	if err := os.WriteFile(path, []byte(export), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "articles")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"events", "--timelinejs", path}, path + " is a cyberdesk export, not a TimelineJS file: open it with --dataset " + path},
+		{[]string{"events", "--corpus", empty}, empty + " is not a corpus yet: it has no manifest.json; to draft one for the articles in it, run `cyberdesk corpus init " + empty + "`"},
+		{[]string{"corpus", "check", empty}, "run `cyberdesk corpus init " + empty + "`"},
+	} {
+		code, out, errOut := runCLI(t, tt.args...)
+		if code != 1 || out != "" || !strings.Contains(errOut, tt.want) || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 1 and one line saying %q", tt.args, code, out, errOut, tt.want)
+		}
 	}
 }

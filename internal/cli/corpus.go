@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -321,6 +322,9 @@ func reportProblems(c *corpus.Change, stdout io.Writer) error {
 // cyberdesk found itself.
 func corpusCheck(dir string, withSeeds bool, stdout io.Writer) error {
 	c, err := data.Open(dir, data.Options{Format: data.Corpus, WithSeeds: withSeeds})
+	if err != nil && noManifest(dir) {
+		return notACorpus(dir)
+	}
 	var none *corpus.NothingLoadsError
 	if errors.As(err, &none) {
 		fmt.Fprintf(stdout, "%s: 0 articles load, %d left out; nothing to explore. Each is left out for the reason below:\n", line(dir), none.Articles)
@@ -390,4 +394,20 @@ func corpusFill(dir string, stdout io.Writer) error {
 	}
 	fmt.Fprintln(stdout, "wrote", line(path))
 	return nil
+}
+
+// noManifest says whether dir is a folder with no manifest, so no corpus
+// yet.
+func noManifest(dir string) bool {
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return false
+	}
+	_, err := os.Stat(filepath.Join(dir, corpus.ManifestFile))
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// notACorpus says that dir has no manifest and how to draft one.
+func notACorpus(dir string) error {
+	return fmt.Errorf("%s is not a corpus yet: it has no %s; to draft one for the articles in it, run `cyberdesk corpus init %s`",
+		dir, corpus.ManifestFile, dir)
 }

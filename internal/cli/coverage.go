@@ -72,7 +72,7 @@ func coverageReport(ds *timeline.Dataset, c timeline.Coverage) *report {
 		e := &ds.Events()[row.Event]
 		cr := coverageRow{Event: e.ID, Title: e.Title, Start: dateOf(e.Start), End: dateOf(e.End),
 			Outlets: []string{}, Captions: []string{}, Count: row.Count, Single: row.Single()}
-		cells := []any{timeline.FormatRange(e.Start, e.End), e.ID, eventTitle(e)}
+		cells := []any{timeline.FormatRange(e.Start, e.End), e.ID, shownTitle{eventTitle(e), e.Title}}
 		for j, id := range c.Outlets {
 			mark := ""
 			switch si := row.Source(j); {

@@ -64,6 +64,11 @@ func reportError(w io.Writer, err error) {
 	if errors.Is(err, errInterrupted) || errors.As(err, &sig) {
 		return
 	}
-	msg := untrusted.Clean(err.Error())
+	text := err.Error()
+	var unknown *timeline.UnknownValueError
+	if errors.As(err, &unknown) {
+		text = strings.Replace(text, unknown.Error(), unknownMessage(unknown), 1)
+	}
+	msg := untrusted.Clean(text)
 	fmt.Fprintln(w, "cyberdesk: "+strings.ReplaceAll(msg, "\n", "\ncyberdesk: "))
 }

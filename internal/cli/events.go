@@ -66,9 +66,9 @@ func eventsReport(ds *timeline.Dataset, events []int) *report {
 		if !e.End.IsZero() {
 			end = e.End.ISO()
 		}
-		title := eventTitle(e)
+		title := shownTitle{line(e.Title), e.Title}
 		if e.Extracted { // its score, as the explorer shows it: ≈0.25 is one article's candidate
-			title = "≈" + strconv.FormatFloat(ds.Score(i), 'f', 2, 64) + " " + line(e.Title)
+			title.shown = "≈" + strconv.FormatFloat(ds.Score(i), 'f', 2, 64) + " " + line(e.Title)
 		}
 		r.rows = append(r.rows, []any{timeline.FormatRange(e.Start, e.End), e.ID, title, e.Tags, outlets,
 			e.Start.ISO(), end, e.Start.Precision.String(), e.Start.Approx, e.Summary,

@@ -96,7 +96,7 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 		return p
 	}
 	if termErr != nil || src.corpus != "" {
-		o, flt, err := open(stderr)
+		o, flt, err := loadBefore(stderr, src, sigs, open)
 		if err != nil {
 			return err
 		}
@@ -148,6 +148,38 @@ func explorerTerminal(stdin, stdout *os.File) error {
 		return errors.New("a dumb terminal (TERM=dumb) cannot draw the explorer; use `cyberdesk events`, `cyberdesk show ID` and the other list commands, or set TERM")
 	}
 	return nil
+}
+
+// loadBefore opens a corpus (or any source, when the explorer cannot
+// start) before the explorer exists. The load runs on its own goroutine so
+// that a signal ending cyberdesk ends it at once, with its status (130 for
+// ctrl+c), the terminal never having been touched; while it reads a
+// corpus, a line on stderr says so, when stderr is a terminal.
+func loadBefore(stderr io.Writer, src *source, sigs *signals,
+	open func(io.Writer) (*opened, timeline.Filter, error)) (*opened, timeline.Filter, error) {
+	type loaded struct {
+		o   *opened
+		flt timeline.Filter
+		err error
+	}
+	warn, done := stderr, func() {}
+	if src.corpus != "" {
+		warn, done = corpusProgress(stderr, src.corpus)
+	}
+	ch := make(chan loaded, 1)
+	go func() {
+		holdCorpus()
+		o, flt, err := open(warn)
+		ch <- loaded{o, flt, err}
+	}()
+	select {
+	case l := <-ch:
+		done()
+		return l.o, l.flt, l.err
+	case <-sigs.ended:
+		done()
+		return nil, timeline.Filter{}, sigs.caught()
+	}
 }
 
 // runExplorer runs the program so that every way out restores the

@@ -3,6 +3,8 @@
 package cli
 
 import (
+	"os"
+
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -24,4 +26,13 @@ func (c crashModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	m, cmd := c.Model.Update(msg)
 	return crashModel{m}, cmd
+}
+
+// holdCorpus, in the crashtest build only and when
+// $CYBERDESK_CRASHTEST_HOLD is set, never returns: the load it ends never
+// ends, and the tests prove a signal still ends cyberdesk.
+func holdCorpus() {
+	if os.Getenv("CYBERDESK_CRASHTEST_HOLD") != "" {
+		select {}
+	}
 }

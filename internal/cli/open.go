@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -65,6 +66,9 @@ func (s *source) open(warn io.Writer, in io.Reader, tune bool) (*opened, error) 
 		return nil, usageError{"--with-seeds merges the embedded articles into a --corpus DIR; give the directory"}
 	case s.corpus != "":
 		o, err := data.Open(s.corpus, data.Options{Format: data.Corpus, WithSeeds: s.withSeeds})
+		if err != nil && noManifest(s.corpus) {
+			return nil, notACorpus(s.corpus)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -97,6 +101,9 @@ func (s *source) openFile(warn io.Writer, in io.Reader, path string, format data
 	defer done()
 	o, err := data.Open(path, data.Options{Format: format, TuneMemory: tune, Stdin: in, IndexLater: true,
 		Cache: s.cache(), Progress: report})
+	if err != nil && format == data.TimelineJS && path != "-" && isExport(path) {
+		return nil, fmt.Errorf("%s is a cyberdesk export, not a TimelineJS file: open it with --dataset %s", path, path)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -151,4 +158,21 @@ func (s *source) title(ds *timeline.Dataset) string {
 		return filepath.Base(filepath.Clean(s.corpus))
 	}
 	return "Iran–Albania cyber crisis"
+}
+
+// isExport says whether the file at path reads as a cyberdesk export: a
+// JSON object whose first member is "schema", as every export writes it.
+// Only its first bytes are read.
+func isExport(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	dec := json.NewDecoder(io.LimitReader(f, 4096))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false
+	}
+	t, err := dec.Token()
+	return err == nil && t == "schema"
 }

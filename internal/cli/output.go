@@ -101,9 +101,24 @@ func writeJSON(w io.Writer, v any, indent bool) error {
 	return err
 }
 
+// shownTitle is a title cell: the table shows it marked (≈0.25, the score
+// of an event cyberdesk found itself), CSV and Markdown bare, the mark
+// having a column of its own.
+type shownTitle struct{ shown, bare string }
+
+// bareCell is a cell as one line of plain text, a title without its mark.
+func bareCell(v any) string {
+	if t, ok := v.(shownTitle); ok {
+		return line(t.bare)
+	}
+	return cell(v)
+}
+
 // cell is a cell as one line of plain text.
 func cell(v any) string {
 	switch v := v.(type) {
+	case shownTitle:
+		return line(v.shown)
 	case []string:
 		parts := make([]string, len(v))
 		for i, s := range v {
@@ -222,7 +237,7 @@ func csvCell(v any) string {
 		}
 		return strings.Join(parts, "; ")
 	}
-	return cell(v)
+	return bareCell(v)
 }
 
 // spreadsheetSafe stops a spreadsheet from reading a cell as a formula:
@@ -247,7 +262,7 @@ func writeMarkdownTable(b *strings.Builder, cols []string, rows [][]any) {
 	for _, row := range rows {
 		cells := make([]string, len(row))
 		for i, c := range row {
-			cells[i] = md(cell(c))
+			cells[i] = md(bareCell(c))
 		}
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
 )
 
 // progressAfter is how long a load goes before it shows its progress: a
@@ -92,4 +94,90 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// corpusProgress says on w, when w is a terminal, that the corpus in dir
+// is being read: "cyberdesk: reading 840 articles of DIR…" from a third of
+// a second into the load (the count from its manifest, left out if that
+// cannot be read), erased by done or before the first thing written to
+// the writer it returns, which stands for w during the load. On anything
+// but a terminal it writes nothing and returns w.
+func corpusProgress(w io.Writer, dir string) (io.Writer, func()) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return w, func() {}
+	}
+	width := 80
+	if cols, _, err := term.GetSize(f.Fd()); err == nil && cols > 0 {
+		width = cols
+	}
+	p := &lineOver{f: f}
+	p.timer = time.AfterFunc(progressAfter, func() {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if p.over {
+			return
+		}
+		// room is left for the terminal's echo of ^C, so erasing the line
+		// takes that too
+		fmt.Fprint(f, ansi.Truncate(corpusLine(dir), width-3, "…"))
+		p.shown = true
+	})
+	return p, p.erase
+}
+
+// corpusLine is what corpusProgress shows.
+func corpusLine(dir string) string {
+	what := "the articles"
+	if n, ok := manifestArticles(dir); ok {
+		what = thousands(n) + " articles"
+		if n == 1 {
+			what = "1 article"
+		}
+	}
+	return "cyberdesk: reading " + what + " of " + line(dir) + "…"
+}
+
+// manifestArticles counts the articles the manifest of the corpus in dir
+// lists, or says it cannot.
+func manifestArticles(dir string) (int, bool) {
+	f, err := os.Open(filepath.Join(dir, corpus.ManifestFile))
+	if err != nil {
+		return 0, false
+	}
+	defer f.Close()
+	var m struct {
+		Articles []json.RawMessage `json:"articles"`
+	}
+	if err := json.NewDecoder(io.LimitReader(f, 256<<20)).Decode(&m); err != nil {
+		return 0, false
+	}
+	return len(m.Articles), true
+}
+
+// lineOver is a terminal with a progress line on it that goes before
+// anything else is written.
+type lineOver struct {
+	f     *os.File
+	timer *time.Timer
+
+	mu    sync.Mutex
+	shown bool // the line is on the terminal
+	over  bool // the load is over or something else was written
+}
+
+func (p *lineOver) Write(b []byte) (int, error) {
+	p.erase()
+	return p.f.Write(b)
+}
+
+// erase ends the progress line, taking it off the terminal if it is shown.
+func (p *lineOver) erase() {
+	p.timer.Stop()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.shown {
+		fmt.Fprint(p.f, "\r\x1b[K")
+	}
+	p.shown, p.over = false, true
 }

@@ -20,6 +20,10 @@ type signals struct {
 	ch      chan os.Signal
 	suspend key.Binding // the explorer's key that suspends it
 
+	// ended is closed when a signal that ends the program comes, so what
+	// runs before the program exists (a corpus loading) can stop too.
+	ended chan struct{}
+
 	mu         sync.Mutex
 	p          *tea.Program
 	got        os.Signal // the signal that ended the program, if one did
@@ -32,7 +36,7 @@ var ending = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscal
 
 // watchSignals starts watching; attach then names the program to act on.
 func watchSignals() *signals {
-	s := &signals{ch: make(chan os.Signal, 4), suspend: model.DefaultKeyMap().Suspend}
+	s := &signals{ch: make(chan os.Signal, 4), suspend: model.DefaultKeyMap().Suspend, ended: make(chan struct{})}
 	signal.Notify(s.ch, append(ending, syscall.SIGTSTP)...)
 	go s.loop()
 	return s
@@ -53,6 +57,7 @@ func (s *signals) loop() {
 			s.suspending = true
 		case s.got == nil:
 			s.got = sig
+			close(s.ended)
 		}
 		s.mu.Unlock()
 		switch {
