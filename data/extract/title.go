@@ -57,6 +57,7 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 	}
 	words := titleWords(m.article.Text.Verbatim()[from:to], from, all, m.people)
 	words, led := dropLead(words)
+	lent := false // the subject is the sentence's, not the clause's: not whole
 	words = reported(words)
 	words = cutClause(words)
 	if len(words) > 0 && !startsUpper(words[0]) && m.from > m.start {
@@ -64,6 +65,7 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 		// sentence's start, or title it by the whole sentence
 		if m.subject != "" && len(m.people) == 0 {
 			words = append([]string{m.subject}, words...)
+			lent = true
 		} else {
 			return "", false, true
 		}
@@ -81,7 +83,7 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 		}
 		return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:. ")), false, false
 	}
-	return upperFirst(t), led && subject && !question && whole(strings.Fields(t)), false
+	return upperFirst(t), led && subject && !lent && !question && whole(strings.Fields(t)), false
 }
 
 func dropQuoteMarks(r rune) rune {
@@ -222,6 +224,12 @@ var leadWords = map[string]bool{"on": true, "in": true, "at": true, "during": tr
 func dropLead(ws []string) (_ []string, ok bool) {
 	for len(ws) > 0 && strings.Trim(ws[0], ",;:—–-") == "" {
 		ws = ws[1:]
+	}
+	for k := 1; k < len(ws)-3 && k <= 3; k++ {
+		if w := ws[k]; (w == "—" || w == "–" || w == "-") && startsUpper(ws[0]) && startsUpper(ws[k+1]) && !slices.Contains(ws[k+1:min(len(ws), k+16)], w) {
+			ws = ws[k+1:] // a dateline: "Velen – …", "Ostra, Vel. — …"
+			break
+		}
 	}
 	ok = true
 	if len(ws) > 0 {

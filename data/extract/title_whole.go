@@ -92,16 +92,41 @@ func endsWell(ws []string) bool {
 	if len(ws) > 1 && (saying(last) || finiteAt(ws, len(ws)-1) && !startsUpper(last) && strings.HasSuffix(l, "ed")) {
 		return false // "Comey recommended", "Sanders declared"
 	}
+	if len(ws) > 1 && articles[strings.ToLower(ws[len(ws)-2])] && comparative[l] {
+		return false // "an earlier", "the last"
+	}
+	if len(ws) > 1 && !startsUpper(last) {
+		if prev := strings.ToLower(ws[len(ws)-2]); titleAux[prev] && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "en") && !strings.HasSuffix(l, "ing") && !adjectiveEnd(l) {
+			return false // "will come", "has won"
+		}
+	}
 	return true
 }
 
-var degree = map[string]bool{"less": true, "much": true, "many": true, "few": true, "enough": true, "even": true, "just": true,
+// adjectiveEnd approximates whether w, after an auxiliary, is an
+// adjective a title may end on ("is complex", "are wary").
+func adjectiveEnd(w string) bool {
+	for _, suf := range []string{"ed", "en", "al", "ic", "ive", "ous", "ful", "ary", "ant", "ent", "ible", "able", "ear", "ong", "ary", "ry", "lear", "ain"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+var comparative = map[string]bool{"earlier": true, "later": true, "last": true, "latest": true, "new": true, "big": true,
+	"bigger": true, "larger": true, "major": true, "key": true, "main": true}
+
+var degree = map[string]bool{"former": true, "latter": true, "other": true, "next": true, "first": true, "same": true, "own": true, "such": true, "top": true, "less": true, "much": true, "many": true, "few": true, "enough": true, "even": true, "just": true,
 	"only": true, "already": true, "still": true, "yet": true, "again": true, "too": true, "so": true, "there": true, "then": true}
 
-// whole reports whether ws reads as a statement: a finite verb, and when
-// that verb reports speech or thought with more words after it, a
-// finite verb in what it reports; no question; not opening on a
-// subordinator.
+// whole reports whether ws reads as a statement: a finite verb outside
+// a relative clause ("Clinton, who remained in the race" has none), and
+// when that verb reports speech or thought with more words after it, a
+// verb in what it reports; a finite verb in every clause "that", "if"
+// or "whether" opens; no question; not opening on a subordinator.
 func whole(ws []string) bool {
 	if len(ws) < 2 || strings.HasSuffix(ws[len(ws)-1], "?") {
 		return false
@@ -110,24 +135,66 @@ func whole(ws []string) bool {
 	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" {
 		return false
 	}
+	main, relative, aside := -1, false, false
 	for k := 1; k < len(ws); k++ {
-		if !finiteAt(ws, k) {
+		l := strings.ToLower(strings.Trim(ws[k], ",“”\"'’"))
+		if titleRelatives[l] {
+			relative = true
+			aside = strings.HasSuffix(ws[k-1], ",")
 			continue
 		}
-		if !saying(ws[k]) || k == len(ws)-1 {
-			return true
-		}
-		for j := k + 2; j < len(ws); j++ {
-			if finiteAt(ws, j) || strings.ToLower(ws[j]) == "be" { // "recommended that no fines be imposed"
-				return true
+		if finiteAt(ws, k) {
+			switch {
+			case relative:
+				relative = false // the relative clause's own verb
+			case !aside && main < 0:
+				main = k
 			}
 		}
-		// "X said Y's plan" without what Y did: let a plain clause after
-		// an object ("told reporters") count
+		if aside && strings.HasSuffix(ws[k], ",") {
+			aside, relative = false, false
+		}
+	}
+	if main < 0 {
 		return false
+	}
+	// what a verb of saying reports, and a clause "that", "if" or
+	// "whether" opens, must say what happened: "recommended that no
+	// fines be imposed", not "the possibility that Clinton, if elected"
+	if saying(ws[main]) && main < len(ws)-1 && !verbAfter(ws, main+1) {
+		return false
+	}
+	for k := main + 1; k < len(ws); k++ {
+		switch strings.ToLower(strings.Trim(ws[k], ",“”\"'’")) {
+		case "that", "if", "whether":
+			from := k + 1
+			if from < len(ws) && titleSubordinators[strings.ToLower(ws[from])] {
+				// "that if the union struck, the basin would close":
+				// the condition's verb, then the clause's own
+				for from < len(ws) && !finiteAt(ws, from) {
+					from++
+				}
+				from++
+			}
+			if !verbAfter(ws, from) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// verbAfter reports whether a verb stands in ws from index from on.
+func verbAfter(ws []string, from int) bool {
+	for j := from; j < len(ws); j++ {
+		if finiteAt(ws, j) || strings.ToLower(ws[j]) == "be" {
+			return true
+		}
 	}
 	return false
 }
+
+var titleRelatives = map[string]bool{"who": true, "which": true, "whom": true, "whose": true}
 
 // finiteAt approximates whether ws[k] is a finite verb: an auxiliary, a
 // past form, or a present form in -s after a name or a pronoun.
@@ -147,8 +214,8 @@ func finiteAt(ws []string, k int) bool {
 		return false
 	}
 	if len(l) > 4 && strings.HasSuffix(l, "ed") {
-		prev := strings.ToLower(ws[k-1])
-		return !titleStops[prev] || titleAux[prev] || pronouns[prev] || prev == "who" || prev == "that" || prev == "which"
+		prev := strings.ToLower(strings.Trim(ws[k-1], ",“”\"'’"))
+		return !nominal[prev] && !strings.HasSuffix(prev, "’s") && !strings.HasSuffix(prev, "'s")
 	}
 	if len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is") {
 		prev := strings.TrimRight(ws[k-1], ",")
@@ -156,6 +223,16 @@ func finiteAt(ws []string, k int) bool {
 	}
 	return false
 }
+
+// nominal words come before a noun, not a verb: "the proposed deal".
+var nominal = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the of to in on at for by with from into over under about after before since during
+		between against its his her their our my your this these those some any no each every many few more most such`) {
+		m[w] = true
+	}
+	return m
+}()
 
 var titleAux = func() map[string]bool {
 	m := map[string]bool{}
