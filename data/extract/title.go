@@ -310,10 +310,11 @@ var hangingWords = map[string]bool{"which": true, "who": true, "whom": true, "wh
 	"though": true, "citing": true, "adding": true, "officials": true, "reports": true, "reported": true}
 
 // cutClause keeps the main clause: it ends before a comma that opens a
-// hanging clause, a semicolon, a colon, a dash or a parenthesis, once it
+// hanging clause once the words before it hold a verb (else the comma
+// closes an aside on the subject: "X, speaking on ..., said"), a semicolon, a colon, a dash or a parenthesis, once it
 // has three words.
 func cutClause(ws []string) []string {
-	ws = dropAsides(ws)
+	ws = subjectAside(dropAsides(ws))
 	for k := range ws {
 		if k >= 3 && (ws[k] == "—" || ws[k] == "–" || ws[k] == "-" || strings.HasPrefix(ws[k], "(")) {
 			return ws[:k]
@@ -328,11 +329,47 @@ func cutClause(ws []string) []string {
 		if trimmed := strings.TrimRight(w, "'”\""); strings.HasSuffix(trimmed, ",") && attribution(ws[k+1:]) {
 			return append(ws[:k:k], strings.TrimSuffix(trimmed, ","))
 		}
-		if strings.HasSuffix(w, ",") && k+1 < len(ws) && (hangingWords[strings.ToLower(ws[k+1])] || strings.HasSuffix(ws[k+1], "ing") && !startsUpper(ws[k+1]) || timeAdjunct(ws[k+1:])) {
+		if strings.HasSuffix(w, ",") && k+1 < len(ws) && verbAfter(ws[:k+1], 1) && (hangingWords[strings.ToLower(ws[k+1])] || strings.HasSuffix(ws[k+1], "ing") && !startsUpper(ws[k+1]) || timeAdjunct(ws[k+1:])) {
 			return append(ws[:k:k], strings.TrimSuffix(w, ","))
 		}
 	}
 	return ws
+}
+
+// subjectAside drops an aside between commas on the sentence's subject
+// before its verb: "The harbour master, speaking on condition of
+// anonymity, said" is "The harbour master said"; a name in apposition
+// stands for the subject: "The port director, Ana Brel, recommended" is
+// "Ana Brel recommended". A relative clause ("X, who died in 1963, was")
+// stays: it may hold what the sentence is dated by.
+func subjectAside(ws []string) []string {
+	k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
+	if k < 0 || k+2 >= len(ws) || verbAfter(ws[:k+1], 1) || titleRelatives[strings.ToLower(ws[k+1])] {
+		return ws
+	}
+	j := -1
+	for i := k + 1; i < len(ws)-1 && i <= k+14; i++ {
+		if strings.HasSuffix(ws[i], ",") {
+			j = i
+			break
+		}
+	}
+	if j < 0 || !(finiteAt(ws, j+1) || strings.ToLower(ws[j+1]) == "also" || saying(ws[j+1])) || startsUpper(ws[j+1]) {
+		return ws
+	}
+	aside := ws[k+1 : j+1]
+	name := true
+	for _, w := range aside {
+		name = name && startsUpper(w)
+	}
+	out := make([]string, 0, len(ws))
+	if name && len(aside) <= 4 {
+		out = append(out, aside...)
+	} else {
+		out = append(out, ws[:k+1]...)
+	}
+	out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
+	return append(out, ws[j+1:]...)
 }
 
 // attribution reports whether ws, what follows a comma, is only who

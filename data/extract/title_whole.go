@@ -42,8 +42,8 @@ func fitLength(ws []string) []string {
 			}
 		}
 	}
-	for len(ws) > 1 && !endsWell(ws) {
-		ws = ws[:len(ws)-1]
+	for len(ws) > 1 && !endsWell(ws) && (functionWord(ws[len(ws)-1]) || !finiteAt(ws, len(ws)-1)) {
+		ws = ws[:len(ws)-1] // a verb stays: "Rubio responded", not "Rubio"
 	}
 	return ws
 }
@@ -119,7 +119,7 @@ var articles = map[string]bool{"a": true, "an": true, "the": true}
 var comparative = map[string]bool{"earlier": true, "later": true, "last": true, "latest": true, "new": true, "big": true,
 	"bigger": true, "larger": true, "major": true, "key": true, "main": true}
 
-var degree = map[string]bool{"former": true, "latter": true, "other": true, "next": true, "first": true, "same": true, "own": true, "such": true, "top": true, "less": true, "much": true, "many": true, "few": true, "enough": true, "even": true, "just": true,
+var degree = map[string]bool{"former": true, "latter": true, "other": true, "next": true, "same": true, "own": true, "such": true, "top": true, "less": true, "much": true, "many": true, "few": true, "enough": true, "even": true, "just": true,
 	"only": true, "already": true, "still": true, "yet": true, "again": true, "too": true, "so": true, "there": true, "then": true}
 
 // whole reports whether ws reads as a statement: a finite verb outside
