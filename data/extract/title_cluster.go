@@ -3,6 +3,8 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strings"
+	"unicode"
 )
 
 // clusterTitle titles a cluster of mentions by its most central one (c)
@@ -13,7 +15,7 @@ func clusterTitle(ms []mention, c int) string {
 		return ""
 	}
 	t, ok := mentionTitle(&ms[c])
-	if ok {
+	if ok && !headline(t) {
 		return t
 	}
 	type ranked struct{ i, shared int }
@@ -37,9 +39,38 @@ func clusterTitle(ms []mention, c int) string {
 	}
 	slices.SortStableFunc(order, func(a, b ranked) int { return cmp.Compare(b.shared, a.shared) })
 	for _, r := range order {
-		if o, ok := mentionTitle(&ms[r.i]); ok {
+		if o, ok := mentionTitle(&ms[r.i]); ok && !headline(o) && endsWell(strings.Fields(o)) {
 			return o
 		}
 	}
 	return t
+}
+
+// headline reports whether t runs a headline in capitals into its
+// sentence: "PORT SHUTS DOWN After …" (three such words in a row).
+func headline(t string) bool {
+	caps := 0
+	for _, w := range strings.Fields(t) {
+		if caps = caps + 1; !shouting(w) {
+			caps = 0
+		}
+		if caps >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// shouting reports whether w is written in capitals, two letters or more.
+func shouting(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }

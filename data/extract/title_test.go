@@ -92,4 +92,10 @@ func TestClusterTitleFallsBack(t *testing.T) {
 	if got, want := clusterTitle(ms, 1), "The harbour master reopened the port of Velen to tankers"; got != want {
 		t.Errorf("central whole: got %q, want %q", got, want)
 	}
+	// a headline run into the central sentence gives way to a plain one
+	h := "HARBOUR MASTER QUITS After weeks of protest, the harbour master of Velen resigned on Monday."
+	ms[0] = mention{article: &timeline.Article{ID: "h", Text: untrusted.Text(h), Published: published}, start: 0, end: len(h), dates: FindDates(h, published)}
+	if got, want := clusterTitle(ms, 0), "The harbour master reopened the port of Velen to tankers"; got != want {
+		t.Errorf("headline: got %q, want %q", got, want)
+	}
 }
