@@ -38,10 +38,7 @@ func (x *extractor) finishEvents() {
 
 // describeEvent writes e's title, summary, countries and date note.
 func (x *extractor) describeEvent(e *timeline.Event, cl *cluster) {
-	c := central(cl.mentions)
-	if e.Title = cl.mentions[c].title; e.Title == "" {
-		e.Title = eventTitle(&cl.mentions[c])
-	}
+	e.Title = clusterTitle(cl.mentions, central(cl.mentions))
 	e.Countries = e.Countries[:0]
 	for _, id := range e.Actors {
 		act := x.lx.actor(id)

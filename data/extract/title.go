@@ -12,13 +12,37 @@ const maxTitleWords = 10
 
 // eventTitle makes a title from m's sentence: who did what, its main clause
 // without its date phrases, the clause leading into it, the clauses
-// hanging off it and anything past maxTitleWords, ending on a word that
-// can end a phrase. A sentence that opens with a quotation is titled
-// "Speaker: what they said".
+// hanging off it and what runs past a phrase boundary once the title is
+// long, ending on a word that can end a phrase. A sentence that opens
+// with a quotation is titled "Speaker: what they said".
 func eventTitle(m *mention) string {
+	t, _ := mentionTitle(m)
+	return t
+}
+
+// mentionTitle is m's title and whether it reads as a whole statement
+// (see whole): when the words that report the event do not, the whole
+// sentence is tried.
+func mentionTitle(m *mention) (string, bool) {
+	t, ok, redo := clauseTitle(m)
+	if (!ok || redo) && (m.from > m.start || (m.to > m.from && m.to < m.end)) {
+		w := *m
+		w.from, w.to = m.start, m.end
+		if wt, wok, _ := clauseTitle(&w); wok || redo {
+			return wt, wok
+		}
+	}
+	return t, ok
+}
+
+// clauseTitle titles the words of m that report the event; redo says
+// they open mid-sentence with nobody to say who acts, so the whole
+// sentence should title it.
+func clauseTitle(m *mention) (title string, ok, redo bool) {
 	text := m.article.Text.Verbatim()[m.start:m.end]
+	question := strings.HasSuffix(strings.TrimRight(text, " \n\"”’'"), "?")
 	if t, ok := quotedTitle(text); ok {
-		return t
+		return t, !question && whole(strings.Fields(t[strings.Index(t, ": ")+2:])), false
 	}
 	from, to := m.from, m.to
 	if to <= from {
@@ -32,7 +56,8 @@ func eventTitle(m *mention) string {
 		all = m.dates
 	}
 	words := titleWords(m.article.Text.Verbatim()[from:to], from, all, m.people)
-	words = dropLead(words)
+	words, led := dropLead(words)
+	lent := false // the subject is the sentence's, not the clause's: not whole
 	words = reported(words)
 	words = cutClause(words)
 	if len(words) > 0 && !startsUpper(words[0]) && m.from > m.start {
@@ -40,36 +65,25 @@ func eventTitle(m *mention) string {
 		// sentence's start, or title it by the whole sentence
 		if m.subject != "" && len(m.people) == 0 {
 			words = append([]string{m.subject}, words...)
+			lent = true
 		} else {
-			whole := *m
-			whole.from, whole.to = m.start, m.end
-			return eventTitle(&whole)
+			return "", false, true
 		}
 	}
-	if len(words) > maxTitleWords {
-		words = words[:maxTitleWords]
-		for k := len(words) - 1; k >= 4; k-- {
-			if breakWord[strings.ToLower(words[k])] || strings.HasSuffix(words[k-1], ",") {
-				words = words[:k]
-				break
-			}
-		}
-	}
-	for len(words) > 1 && (functionWord(words[len(words)-1]) || strings.Trim(words[len(words)-1], ",;:.—–-") == "") {
-		words = words[:len(words)-1]
-	}
+	subject := len(words) > 0 && (startsUpper(words[0]) || openers[strings.ToLower(words[0])])
+	words = fitLength(words)
 	t := strings.Join(words, " ")
 	t = strings.NewReplacer("''", "", "``", "").Replace(t) // quote marks written as two apostrophes
 	t = strings.TrimRight(strings.Map(dropQuoteMarks, t), ",;:. ")
 	if utf8.RuneCountInString(t) < 3 {
 		words = strings.Fields(strings.Map(dropQuoteMarks, text))
 		words = words[:min(len(words), 8)]
-		for len(words) > 1 && (functionWord(words[len(words)-1]) || strings.Trim(words[len(words)-1], ",;:.—–-") == "") {
+		for len(words) > 1 && !endsWell(words) {
 			words = words[:len(words)-1]
 		}
-		t = strings.TrimRight(strings.Join(words, " "), ",;:. ")
+		return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:. ")), false, false
 	}
-	return upperFirst(t)
+	return upperFirst(t), led && subject && !lent && !question && whole(strings.Fields(t)), false
 }
 
 func dropQuoteMarks(r rune) rune {
@@ -204,26 +218,52 @@ var leadWords = map[string]bool{"on": true, "in": true, "at": true, "during": tr
 	"which": true, "who": true, "whose": true, "whom": true, "where": true}
 
 // dropLead drops a clause that leads into the sentence's news ("On
-// Friday, ", "In a statement, ") and a comma left at its start.
-func dropLead(ws []string) []string {
+// Friday, ", "In a statement, ", "Despite leading the polls, ") and a
+// comma left at its start; ok is false when a subordinate clause opens
+// the words and no comma ends it, so they hold no main clause.
+func dropLead(ws []string) (_ []string, ok bool) {
 	for len(ws) > 0 && strings.Trim(ws[0], ",;:—–-") == "" {
 		ws = ws[1:]
 	}
-	if len(ws) > 0 && leadWords[strings.ToLower(strings.Trim(ws[0], ","))] {
-		for k := 0; k < len(ws) && k < 12; k++ {
-			if strings.HasSuffix(ws[k], ",") {
-				if len(ws)-k-1 >= 3 {
-					ws = ws[k+1:]
+	for k := 1; k < len(ws)-3 && k <= 3; k++ {
+		if w := ws[k]; (w == "—" || w == "–" || w == "-") && startsUpper(ws[0]) && startsUpper(ws[k+1]) && !slices.Contains(ws[k+1:min(len(ws), k+16)], w) {
+			ws = ws[k+1:] // a dateline: "Velen – …", "Ostra, Vel. — …"
+			break
+		}
+	}
+	ok = true
+	if len(ws) > 0 {
+		first := strings.ToLower(strings.Trim(ws[0], ","))
+		sub := titleSubordinators[first] || inverted[first] && len(ws) > 1 && !strings.HasSuffix(ws[1], ",")
+		if leadWords[first] || sub {
+			reach := 12
+			if sub {
+				reach, ok = 25, false
+			}
+			for k := 0; k < len(ws) && k < reach; k++ {
+				if strings.HasSuffix(strings.TrimRight(ws[k], "'”\"’"), ",") {
+					if len(ws)-k-1 >= 3 {
+						ws, ok = ws[k+1:], true
+					}
+					break
 				}
-				break
 			}
 		}
 	}
 	if len(ws) > 3 && conjunctions[strings.ToLower(ws[0])] {
 		ws = ws[1:] // "But each release serves …"
 	}
-	return ws
+	return ws, ok
 }
+
+// titleSubordinators open a clause that cannot stand alone: "Despite …, ",
+// "After …, "; inverted opens a condition ("Should they …, ", "Had
+// she …, ").
+var titleSubordinators = map[string]bool{"despite": true, "after": true, "before": true, "while": true, "when": true, "whenever": true,
+	"although": true, "though": true, "because": true, "if": true, "since": true, "as": true, "unless": true, "until": true,
+	"once": true, "following": true, "amid": true, "whether": true, "whereas": true, "having": true}
+
+var inverted = map[string]bool{"should": true, "had": true, "were": true}
 
 // conjunctions open a sentence that goes on from the one before.
 var conjunctions = map[string]bool{"but": true, "and": true, "so": true, "yet": true, "or": true, "still": true, "also": true, "then": true}
@@ -270,10 +310,11 @@ var hangingWords = map[string]bool{"which": true, "who": true, "whom": true, "wh
 	"though": true, "citing": true, "adding": true, "officials": true, "reports": true, "reported": true}
 
 // cutClause keeps the main clause: it ends before a comma that opens a
-// hanging clause, a semicolon, a colon, a dash or a parenthesis, once it
+// hanging clause once the words before it hold a verb (else the comma
+// closes an aside on the subject: "X, speaking on ..., said"), a semicolon, a colon, a dash or a parenthesis, once it
 // has three words.
 func cutClause(ws []string) []string {
-	ws = dropAsides(ws)
+	ws = subjectAside(dropAsides(ws))
 	for k := range ws {
 		if k >= 3 && (ws[k] == "—" || ws[k] == "–" || ws[k] == "-" || strings.HasPrefix(ws[k], "(")) {
 			return ws[:k]
@@ -288,11 +329,47 @@ func cutClause(ws []string) []string {
 		if trimmed := strings.TrimRight(w, "'”\""); strings.HasSuffix(trimmed, ",") && attribution(ws[k+1:]) {
 			return append(ws[:k:k], strings.TrimSuffix(trimmed, ","))
 		}
-		if strings.HasSuffix(w, ",") && k+1 < len(ws) && (hangingWords[strings.ToLower(ws[k+1])] || strings.HasSuffix(ws[k+1], "ing") && !startsUpper(ws[k+1]) || timeAdjunct(ws[k+1:])) {
+		if strings.HasSuffix(w, ",") && k+1 < len(ws) && verbAfter(ws[:k+1], 1) && (hangingWords[strings.ToLower(ws[k+1])] || strings.HasSuffix(ws[k+1], "ing") && !startsUpper(ws[k+1]) || timeAdjunct(ws[k+1:])) {
 			return append(ws[:k:k], strings.TrimSuffix(w, ","))
 		}
 	}
 	return ws
+}
+
+// subjectAside drops an aside between commas on the sentence's subject
+// before its verb: "The harbour master, speaking on condition of
+// anonymity, said" is "The harbour master said"; a name in apposition
+// stands for the subject: "The port director, Ana Brel, recommended" is
+// "Ana Brel recommended". A relative clause ("X, who died in 1963, was")
+// stays: it may hold what the sentence is dated by.
+func subjectAside(ws []string) []string {
+	k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
+	if k < 0 || k+2 >= len(ws) || verbAfter(ws[:k+1], 1) || titleRelatives[strings.ToLower(ws[k+1])] {
+		return ws
+	}
+	j := -1
+	for i := k + 1; i < len(ws)-1 && i <= k+14; i++ {
+		if strings.HasSuffix(ws[i], ",") {
+			j = i
+			break
+		}
+	}
+	if j < 0 || !(finiteAt(ws, j+1) || strings.ToLower(ws[j+1]) == "also" || saying(ws[j+1])) || startsUpper(ws[j+1]) {
+		return ws
+	}
+	aside := ws[k+1 : j+1]
+	name := true
+	for _, w := range aside {
+		name = name && startsUpper(w)
+	}
+	out := make([]string, 0, len(ws))
+	if name && len(aside) <= 4 {
+		out = append(out, aside...)
+	} else {
+		out = append(out, ws[:k+1]...)
+	}
+	out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
+	return append(out, ws[j+1:]...)
 }
 
 // attribution reports whether ws, what follows a comma, is only who

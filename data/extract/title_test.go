@@ -33,3 +33,69 @@ func TestEventTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleIsWhole: a title has a subject and a finite verb, ends on
+// neither a function word nor a bare verb, drops a subordinate clause
+// leading into the main one however long it is, and keeps the clause a
+// verb of saying or deciding takes when it cuts for length.
+func TestTitleIsWhole(t *testing.T) {
+	published := timeline.DayDate(2024, 3, 6)
+	tests := []struct {
+		name, sentence, want string
+		whole                bool
+	}{
+		{"long subordinate lead", "Despite trailing in each of the last six harbour polls by an average of four points, the mayor of Velen was defeated on Monday by the port union's candidate, who won narrowly.",
+			"The mayor of Velen was defeated by the port union's candidate", true},
+		{"verb keeps its clause", "Last week the port director, Ana Brel, recommended that no fines be imposed on the crane operators over the collapse of the gantry.",
+			"Ana Brel recommended that no fines be imposed on the crane operators", true},
+		{"no verb after cutting", "The tanker fleet of the northern cooperative and its many partners in the harbour towns of Velen and Ostra on Monday.",
+			"", false},
+		{"relative clause, no main verb", "Velen's mayor, who stayed in the race on Monday despite the union's call to withdraw.", "", false},
+		{"relative clause, no main verb, no comma", "Many harbour workers who walked out of the north basin on Monday.", "", false},
+		{"condition in the reported clause", "The harbour master predicted on Monday that if the union struck, the basin would close to tankers for a week.",
+			"The harbour master predicted that if the union struck, the basin would close to tankers", true},
+		{"dateline", "Velen – The harbour master closed the north basin to tankers on Monday.", "The harbour master closed the north basin to tankers", true},
+		{"a verb ends it", "Ana Brel responded first on Tuesday, ripping into the harbour board.", "Ana Brel responded first", true},
+		{"aside on the subject", "The harbour master, speaking on condition of anonymity, said on Monday that the north basin would close to tankers.",
+			"The harbour master said that the north basin would close to tankers", true},
+		{"question", "Why did the harbour master close the north basin to tankers on Monday?", "", false},
+		{"inverted condition", "Should the union reject the offer on Monday, the harbour master will close the north basin to tankers.",
+			"The harbour master will close the north basin to tankers", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &timeline.Article{ID: "a", Text: untrusted.Text(tt.sentence), Published: published}
+			m := &mention{article: a, start: 0, end: len(tt.sentence), dates: FindDates(tt.sentence, published)}
+			got, whole := mentionTitle(m)
+			if whole != tt.whole || tt.whole && got != tt.want {
+				t.Errorf("got %q (whole %v), want %q (whole %v)", got, whole, tt.want, tt.whole)
+			}
+		})
+	}
+}
+
+// TestClusterTitleFallsBack: when the most central mention gives no
+// whole statement, the cluster is titled by another of its mentions.
+func TestClusterTitleFallsBack(t *testing.T) {
+	published := timeline.DayDate(2024, 3, 6)
+	var ms []mention
+	for k, s := range []string{
+		"Why did the harbour master close the north basin to tankers on Monday?",
+		"The harbour master reopened the port of Velen to tankers on Monday.",
+	} {
+		a := &timeline.Article{ID: string(rune('a' + k)), Text: untrusted.Text(s), Published: published}
+		ms = append(ms, mention{article: a, start: 0, end: len(s), dates: FindDates(s, published)})
+	}
+	if got, want := clusterTitle(ms, 0), "The harbour master reopened the port of Velen to tankers"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got, want := clusterTitle(ms, 1), "The harbour master reopened the port of Velen to tankers"; got != want {
+		t.Errorf("central whole: got %q, want %q", got, want)
+	}
+	// a headline run into the central sentence gives way to a plain one
+	h := "HARBOUR MASTER QUITS After weeks of protest, the harbour master of Velen resigned on Monday."
+	ms[0] = mention{article: &timeline.Article{ID: "h", Text: untrusted.Text(h), Published: published}, start: 0, end: len(h), dates: FindDates(h, published)}
+	if got, want := clusterTitle(ms, 0), "The harbour master reopened the port of Velen to tankers"; got != want {
+		t.Errorf("headline: got %q, want %q", got, want)
+	}
+}

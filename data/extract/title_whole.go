@@ -1,0 +1,271 @@
+package extract
+
+import "strings"
+
+// Title lengths: a title is cut at the last phrase boundary before
+// maxTitleWords that leaves it whole, else at the first one after it up
+// to longTitleWords.
+const longTitleWords = 15
+
+// fitLength cuts a long title at a phrase boundary: before a preposition,
+// a conjunction, a relative or subordinate clause, or after a comma;
+// never before the clause a verb of saying or deciding opens ("said
+// that …", "recommended that …"), and where the words left are whole
+// (see whole) when such a boundary exists.
+func fitLength(ws []string) []string {
+	if len(ws) <= maxTitleWords && endsWell(ws) {
+		return ws
+	}
+	good := func(k int) bool {
+		if k < len(ws) && !phraseAt(ws, k) {
+			return false
+		}
+		return endsWell(ws[:k]) && whole(ws[:k])
+	}
+	for k := min(len(ws), maxTitleWords) - 1; k >= 4; k-- {
+		if good(k) {
+			return trimEnd(ws[:k])
+		}
+	}
+	for k := maxTitleWords; k <= min(len(ws), longTitleWords); k++ {
+		if good(k) {
+			return trimEnd(ws[:k])
+		}
+	}
+	// no whole cut: the old rule, the last boundary before maxTitleWords
+	if len(ws) > maxTitleWords {
+		ws = ws[:maxTitleWords]
+		for k := len(ws) - 1; k >= 4; k-- {
+			if phraseAt(ws, k) {
+				ws = ws[:k]
+				break
+			}
+		}
+	}
+	for len(ws) > 1 && !endsWell(ws) && (functionWord(ws[len(ws)-1]) || !finiteAt(ws, len(ws)-1)) {
+		ws = ws[:len(ws)-1] // a verb stays: "Rubio responded", not "Rubio"
+	}
+	return ws
+}
+
+func trimEnd(ws []string) []string {
+	for len(ws) > 1 && (functionWord(ws[len(ws)-1]) || strings.Trim(ws[len(ws)-1], ",;:.—–-") == "") {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// phraseAt reports whether a phrase starts at ws[k].
+func phraseAt(ws []string, k int) bool {
+	if k <= 0 || k >= len(ws) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(ws[k-1], "'”\"’"), ",") {
+		return true
+	}
+	w := strings.ToLower(ws[k])
+	if !breakWord[w] {
+		return false
+	}
+	if w == "that" || w == "to" || w == "whether" || w == "if" {
+		// the clause a verb of saying or deciding takes is its object
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if saying(ws[j]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// endsWell reports whether a title may end on ws's last word: not a
+// function word, a possessive, an adverb of degree or a bare verb.
+func endsWell(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	l := strings.ToLower(strings.Trim(last, ",;:.“”\"'’"))
+	if l == "" || functionWord(last) || degree[l] || strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "ly") {
+		return false
+	}
+	if len(ws) > 1 && (saying(last) || finiteAt(ws, len(ws)-1) && !startsUpper(last) && strings.HasSuffix(l, "ed")) {
+		return false // "Comey recommended", "Sanders declared"
+	}
+	if len(ws) > 1 && articles[strings.ToLower(ws[len(ws)-2])] && comparative[l] {
+		return false // "an earlier", "the last"
+	}
+	if len(ws) > 1 && !startsUpper(last) {
+		if prev := strings.ToLower(ws[len(ws)-2]); titleAux[prev] && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "en") && !strings.HasSuffix(l, "ing") && !adjectiveEnd(l) {
+			return false // "will come", "has won"
+		}
+	}
+	return true
+}
+
+// adjectiveEnd approximates whether w, after an auxiliary, is an
+// adjective a title may end on ("is complex", "are wary").
+func adjectiveEnd(w string) bool {
+	for _, suf := range []string{"ed", "en", "al", "ic", "ive", "ous", "ful", "ary", "ant", "ent", "ible", "able", "ear", "ong", "ary", "ry", "lear", "ain"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+var comparative = map[string]bool{"earlier": true, "later": true, "last": true, "latest": true, "new": true, "big": true,
+	"bigger": true, "larger": true, "major": true, "key": true, "main": true}
+
+var degree = map[string]bool{"former": true, "latter": true, "other": true, "next": true, "same": true, "own": true, "such": true, "top": true, "less": true, "much": true, "many": true, "few": true, "enough": true, "even": true, "just": true,
+	"only": true, "already": true, "still": true, "yet": true, "again": true, "too": true, "so": true, "there": true, "then": true}
+
+// whole reports whether ws reads as a statement: a finite verb outside
+// a relative clause ("Clinton, who remained in the race" has none), and
+// when that verb reports speech or thought with more words after it, a
+// verb in what it reports; a finite verb in every clause "that", "if"
+// or "whether" opens; no question; not opening on a subordinator.
+func whole(ws []string) bool {
+	if len(ws) < 2 || strings.HasSuffix(ws[len(ws)-1], "?") {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(ws[0], ",“\""))
+	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" {
+		return false
+	}
+	main, relative, aside := -1, false, false
+	for k := 1; k < len(ws); k++ {
+		l := strings.ToLower(strings.Trim(ws[k], ",“”\"'’"))
+		if titleRelatives[l] {
+			relative = true
+			aside = strings.HasSuffix(ws[k-1], ",")
+			continue
+		}
+		if finiteAt(ws, k) {
+			switch {
+			case relative:
+				relative = false // the relative clause's own verb
+			case !aside && main < 0:
+				main = k
+			}
+		}
+		if aside && strings.HasSuffix(ws[k], ",") {
+			aside, relative = false, false
+		}
+	}
+	if main < 0 {
+		return false
+	}
+	// what a verb of saying reports, and a clause "that", "if" or
+	// "whether" opens, must say what happened: "recommended that no
+	// fines be imposed", not "the possibility that Clinton, if elected"
+	if saying(ws[main]) && main < len(ws)-1 && !verbAfter(ws, main+1) {
+		return false
+	}
+	for k := main + 1; k < len(ws); k++ {
+		switch strings.ToLower(strings.Trim(ws[k], ",“”\"'’")) {
+		case "that", "if", "whether":
+			from := k + 1
+			if from < len(ws) && titleSubordinators[strings.ToLower(ws[from])] {
+				// "that if the union struck, the basin would close":
+				// the condition's verb, then the clause's own
+				for from < len(ws) && !finiteAt(ws, from) {
+					from++
+				}
+				from++
+			}
+			if !verbAfter(ws, from) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// verbAfter reports whether a verb stands in ws from index from on.
+func verbAfter(ws []string, from int) bool {
+	for j := from; j < len(ws); j++ {
+		if finiteAt(ws, j) || strings.ToLower(ws[j]) == "be" {
+			return true
+		}
+	}
+	return false
+}
+
+var titleRelatives = map[string]bool{"who": true, "which": true, "whom": true, "whose": true}
+
+// finiteAt approximates whether ws[k] is a finite verb: an auxiliary, a
+// past form, or a present form in -s after a name or a pronoun.
+func finiteAt(ws []string, k int) bool {
+	w := ws[k]
+	if startsUpper(w) && k > 0 {
+		return false
+	}
+	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
+	if titleAux[l] || saying(w) {
+		return true
+	}
+	if _, ok := irregular()[l]; ok && l != "dead" {
+		return k > 0
+	}
+	if k == 0 {
+		return false
+	}
+	if len(l) > 4 && strings.HasSuffix(l, "ed") {
+		prev := strings.ToLower(strings.Trim(ws[k-1], ",“”\"'’"))
+		return !nominal[prev] && !strings.HasSuffix(prev, "’s") && !strings.HasSuffix(prev, "'s")
+	}
+	if len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is") {
+		prev := strings.TrimRight(ws[k-1], ",")
+		return startsUpper(prev) && !strings.HasSuffix(prev, "’s") && !strings.HasSuffix(prev, "'s") || pronouns[strings.ToLower(prev)]
+	}
+	return false
+}
+
+// nominal words come before a noun, not a verb: "the proposed deal".
+var nominal = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the of to in on at for by with from into over under about after before since during
+		between against its his her their our my your this these those some any no each every many few more most such`) {
+		m[w] = true
+	}
+	return m
+}()
+
+var titleAux = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`is are was were am has have had will would can could shall should may might must does did do
+		isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t doesn’t didn’t don’t
+		isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't doesn't didn't don't`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// saying reports whether w is a verb of saying, thinking or deciding,
+// which takes a clause as its object.
+func saying(w string) bool {
+	return sayingVerbs[strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))]
+}
+
+var sayingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range strings.Fields(`say said says tell told announce announced announces declare declared declares claim claimed
+		claims argue argued argues insist insisted insists warn warned warns suggest suggested suggests recommend recommended
+		recommends decide decided decides hope hoped hopes believe believed believes think thought thinks acknowledge acknowledged
+		acknowledges admit admitted admits deny denied denies predict predicted predicts promise promised promises urge urged urges
+		vow vowed vows pledge pledged pledges conclude concluded concludes note noted notes report reported reports confirm
+		confirmed confirms state stated states agree agreed agrees want wanted wants expect expected expects`) {
+		m[v] = true
+	}
+	return m
+}()
+
+// openers may open a title's subject in lower case: "a drop in …", "both
+// campaigns …".
+var openers = map[string]bool{"a": true, "an": true, "the": true, "both": true, "most": true, "many": true, "some": true,
+	"more": true, "few": true, "several": true, "all": true, "no": true, "each": true, "every": true, "two": true, "three": true,
+	"his": true, "her": true, "their": true, "its": true, "he": true, "she": true, "they": true, "we": true, "it": true,
+	"this": true, "these": true, "those": true, "one": true, "much": true, "there": true}
