@@ -70,7 +70,7 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 			return "", false, true
 		}
 	}
-	subject := len(words) > 0 && (startsUpper(words[0]) || openers[strings.ToLower(words[0])])
+	subject := len(words) > 0 && (startsUpper(words[0]) || subjectOpeners[strings.ToLower(words[0])])
 	words = fitLength(words)
 	t := strings.Join(words, " ")
 	t = strings.NewReplacer("''", "", "``", "").Replace(t) // quote marks written as two apostrophes

@@ -263,9 +263,9 @@ var sayingVerbs = func() map[string]bool {
 	return m
 }()
 
-// openers may open a title's subject in lower case: "a drop in …", "both
+// subjectOpeners may open a title's subject in lower case: "a drop in …", "both
 // campaigns …".
-var openers = map[string]bool{"a": true, "an": true, "the": true, "both": true, "most": true, "many": true, "some": true,
+var subjectOpeners = map[string]bool{"a": true, "an": true, "the": true, "both": true, "most": true, "many": true, "some": true,
 	"more": true, "few": true, "several": true, "all": true, "no": true, "each": true, "every": true, "two": true, "three": true,
 	"his": true, "her": true, "their": true, "its": true, "he": true, "she": true, "they": true, "we": true, "it": true,
 	"this": true, "these": true, "those": true, "one": true, "much": true, "there": true}
