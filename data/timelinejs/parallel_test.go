@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -313,13 +314,15 @@ func TestParallelAllocatesLittle(t *testing.T) {
 }
 
 // BenchmarkRead reads 100,000 slides of each shape, sequentially and on
-// every processor, as --timelinejs does (with the indexes built).
+// every processor, as --timelinejs does (with the indexes built), and
+// reports the allocations a slide (the indexes' included).
 func BenchmarkRead(b *testing.B) {
+	const slides = 100_000
 	for _, shape := range []struct {
 		name string
 		src  func(testing.TB, int) []byte
 	}{{"short", shortCSV}, {"full", synthCSV}} {
-		src := shape.src(b, 100_000)
+		src := shape.src(b, slides)
 		for _, parallel := range []bool{false, true} {
 			b.Run(fmt.Sprintf("%s/parallel=%v", shape.name, parallel), func(b *testing.B) {
 				opt := Options{Size: int64(len(src))}
@@ -328,11 +331,15 @@ func BenchmarkRead(b *testing.B) {
 				}
 				b.SetBytes(int64(len(src)))
 				b.ReportAllocs()
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
 				for b.Loop() {
 					if _, err := Read("bench.csv", bytes.NewReader(src), opt); err != nil {
 						b.Fatal(err)
 					}
 				}
+				runtime.ReadMemStats(&after)
+				b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(b.N)/slides, "allocs/event")
 			})
 		}
 	}
