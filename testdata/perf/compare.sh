@@ -35,7 +35,7 @@
 #   TOOLS       which tools to measure, for each shape (embedded once)
 #               ["embedded less fzf naive cyberdesk cyberdesk-csv
 #                 cyberdesk-reopen cyberdesk-csv-reopen cyberdesk-early
-#                 cyberdesk-csv-early"];
+#                 cyberdesk-csv-early cyberdesk-late cyberdesk-csv-late"];
 #               TOOLS=none only re-prints the table from the JSON in OUTDIR
 #   WARMUP      unmeasured warm-up runs for less, fzf and cyberdesk [1]
 #   NAIVE_RUNS  measured runs of the naive list [RUNS]
@@ -85,6 +85,9 @@
 #          event. (The other runs wait for 150 ms of quiet before a key,
 #          so their first search keys may come before the index is built
 #          too, and their later ones after it.)
+#   cyberdesk-late and cyberdesk-csv-late: the same, each key after 3 s
+#          of quiet (--settle 3000), the first 6 s or more after the first
+#          frame: the searches once the index is built.
 #   embedded   cyberdesk on its embedded dataset: first frame "all 35 events",
 #          to compare with less's first screen.
 # Labels: a tool's for the full shape, "tool/short" for the short one.
@@ -113,7 +116,7 @@ QUERY=${QUERY:-phish}
 COUNTRY=${COUNTRY:-albania}
 TIMEOUT_S=${TIMEOUT_S:-120}
 NAIVE_TIMEOUT_S=${NAIVE_TIMEOUT_S:-$TIMEOUT_S}
-TOOLS=${TOOLS:-embedded less fzf naive cyberdesk cyberdesk-csv cyberdesk-reopen cyberdesk-csv-reopen cyberdesk-early cyberdesk-csv-early}
+TOOLS=${TOOLS:-embedded less fzf naive cyberdesk cyberdesk-csv cyberdesk-reopen cyberdesk-csv-reopen cyberdesk-early cyberdesk-csv-early cyberdesk-late cyberdesk-csv-late}
 SHAPES=${SHAPES:-full short}
 WARMUP=${WARMUP:-1}
 NAIVE_RUNS=${NAIVE_RUNS:-$RUNS}
@@ -238,13 +241,14 @@ count_events() {
   echo "$count"
 }
 
-# plan_cyberdesk LABEL FLAG FILE [reopen|early]: --dataset or --timelinejs;
-# the file read (--no-cache), or with reopen opened again from a cache
-# filled before the runs, or with early read and searched at once.
+# plan_cyberdesk LABEL FLAG FILE [reopen|early|late]: --dataset or
+# --timelinejs; the file read (--no-cache), or with reopen opened again
+# from a cache filled before the runs, or with early read and searched at
+# once, or with late searched once the index is built.
 plan_cyberdesk() {
   local label=$1$TAG flag=$2 file=$3 how=${4:-} steps=() prefix count i cache
   log "== $label: expected counts for '$QUERY' (cyberdesk events)"
-  if [[ $flag == --dataset && $how != early ]]; then
+  if [[ $flag == --dataset && $how != early && $how != late ]]; then
     steps+=(--step j "\\b2/$EVENTS\\b" --step $'\x1b[6~' "changed:\\b\\d+/$EVENTS\\b"
       --step G "\\b$EVENTS/$EVENTS\\b" --step g "\\b1/$EVENTS\\b")
   fi
@@ -257,7 +261,7 @@ plan_cyberdesk() {
     # this prefix (not one still "filtering…", nor the last prefix's)
     steps+=(--step "${QUERY:i-1:1}" "\\b$count of $EVENTS events +\\[search: “$prefix”\\]")
   done
-  if [[ $flag == --dataset && -z $TAG && $how != early ]]; then # short events name no country
+  if [[ $flag == --dataset && -z $TAG && $how != early && $how != late ]]; then # short events name no country
     count=$(count_events "$flag" "$file" --search "$QUERY" --country "$COUNTRY")
     log "   $QUERY, country $COUNTRY -> $count of $EVENTS"
     steps+=(--step $'\r' 'c/o/a/#/r filter' --step c 'Filter by country' --step "$COUNTRY" "› $COUNTRY" --step $'\r' "\\b$count of $EVENTS events +\\[country: ")
@@ -271,8 +275,10 @@ plan_cyberdesk() {
       plan "$label" "$RUNS" "$TIMEOUT_S" --env "XDG_CACHE_HOME=$cache" \
         --quit ctrl-c --marker "all $EVENTS events" "${steps[@]}" -- "$CYBERDESK" "$flag" "$file"
       ;;
-    early)
-      plan "$label" "$RUNS" "$TIMEOUT_S" --env "XDG_CACHE_HOME=$cache" --settle 0 \
+    early | late)
+      local settle=0
+      [[ $how == late ]] && settle=3000
+      plan "$label" "$RUNS" "$TIMEOUT_S" --env "XDG_CACHE_HOME=$cache" --settle "$settle" \
         --quit ctrl-c --marker "all $EVENTS events" "${steps[@]}" -- "$CYBERDESK" "$flag" "$file" --no-cache
       ;;
     *)
@@ -292,7 +298,8 @@ print_table() {
 import glob, json, os, statistics, sys
 outdir, default_timeout_s, naive_timeout_s = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
 order = {"embedded": 0, "less": 1, "fzf": 2, "naive": 3, "cyberdesk": 4, "cyberdesk-csv": 5,
-         "cyberdesk-reopen": 6, "cyberdesk-csv-reopen": 7, "cyberdesk-early": 8, "cyberdesk-csv-early": 9}
+         "cyberdesk-reopen": 6, "cyberdesk-csv-reopen": 7, "cyberdesk-early": 8, "cyberdesk-csv-early": 9,
+         "cyberdesk-late": 10, "cyberdesk-csv-late": 11}
 docs = []
 for path in glob.glob(os.path.join(outdir, "*.json")):
     with open(path) as f:
@@ -314,6 +321,8 @@ PHASE_NAMES = {
     "cyberdesk-csv-reopen": {"first": "from the cache, first frame"},
     "cyberdesk-early": {"first": "fully loaded, first frame"},
     "cyberdesk-csv-early": {"first": "fully loaded, first frame"},
+    "cyberdesk-late": {"first": "fully loaded, first frame"},
+    "cyberdesk-csv-late": {"first": "fully loaded, first frame"},
     "less": {"first": "first screen"},
     "fzf": {"first": "first frame", "ready": "fully loaded"},
     "naive": {"first": "first frame"},
@@ -429,13 +438,15 @@ main() {
       case $t in
         embedded | none) ;;
         less | fzf | naive) "plan_$t" ;;
-        cyberdesk | cyberdesk-reopen | cyberdesk-early) [[ $shape == short ]] && continue ;;&
+        cyberdesk | cyberdesk-reopen | cyberdesk-early | cyberdesk-late) [[ $shape == short ]] && continue ;;&
         cyberdesk) plan_cyberdesk cyberdesk --dataset "$JSON_FILE" ;;
         cyberdesk-csv) plan_cyberdesk cyberdesk-csv --timelinejs "$CSV_FILE" ;;
         cyberdesk-reopen) plan_cyberdesk cyberdesk-reopen --dataset "$JSON_FILE" reopen ;;
         cyberdesk-csv-reopen) plan_cyberdesk cyberdesk-csv-reopen --timelinejs "$CSV_FILE" reopen ;;
         cyberdesk-early) plan_cyberdesk cyberdesk-early --dataset "$JSON_FILE" early ;;
         cyberdesk-csv-early) plan_cyberdesk cyberdesk-csv-early --timelinejs "$CSV_FILE" early ;;
+        cyberdesk-late) plan_cyberdesk cyberdesk-late --dataset "$JSON_FILE" late ;;
+        cyberdesk-csv-late) plan_cyberdesk cyberdesk-csv-late --timelinejs "$CSV_FILE" late ;;
         *) echo "unknown tool in TOOLS: $t" >&2; exit 2 ;;
       esac
     done
