@@ -82,3 +82,81 @@ func TestOpenFromTheCache(t *testing.T) {
 		t.Errorf("under the least size: cached %v, save %v", o.Cached, o.Save != nil)
 	}
 }
+
+// TestADamagedEntryIsRebuilt: an entry cut short, overwritten with
+// something else, with bytes changed, or kept for the file before it
+// changed (the same size) is not served: the file is read again, to the
+// dataset it holds now, and kept anew, and the next open comes from the
+// cache. (data/cache's FuzzDecode covers entries whose checksums match.)
+func TestADamagedEntryIsRebuilt(t *testing.T) {
+	ds, err := timeline.New(synth.Parts(synth.Options{Events: 300, Seed: 4, Shape: synth.Short}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var csv bytes.Buffer
+	if err := synth.WriteShortCSV(&csv, ds); err != nil {
+		t.Fatal(err)
+	}
+	exported := func(ds *timeline.Dataset) []byte {
+		var b bytes.Buffer
+		if err := export.Write(&b, ds); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	for name, damage := range map[string]func(entry, source string){
+		"cut short": func(entry, _ string) {
+			b, _ := os.ReadFile(entry)
+			os.WriteFile(entry, b[:len(b)/2], 0o600)
+		},
+		"another file": func(entry, _ string) { os.WriteFile(entry, []byte("Year,Headline\n2022,A\n"), 0o600) },
+		"bytes changed": func(entry, _ string) {
+			b, _ := os.ReadFile(entry)
+			for i := len(b) / 3; i < len(b); i += 101 {
+				b[i] ^= 0xff
+			}
+			os.WriteFile(entry, b, 0o600)
+		},
+		"stale": func(_, source string) {
+			b, _ := os.ReadFile(source)
+			os.WriteFile(source, bytes.Replace(b, []byte("\n2"), []byte("\n1"), 1), 0o600)
+		},
+	} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "a.csv")
+		if err := os.WriteFile(path, csv.Bytes(), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		c := &cache.Dir{Path: filepath.Join(dir, "cache")}
+		first, err := Open(path, Options{Cache: c})
+		if err != nil || first.Save == nil {
+			t.Fatalf("%s: first open: %v, or nothing to keep", name, err)
+		}
+		if err := first.Save(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		entries, _ := filepath.Glob(filepath.Join(c.Path, "*"))
+		if len(entries) != 1 {
+			t.Fatalf("%s: the cache holds %v", name, entries)
+		}
+		damage(entries[0], path)
+		want, err := Open(path, Options{}) // the file as it is now
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := Open(path, Options{Cache: c})
+		if err != nil || again.Cached || again.Save == nil {
+			t.Fatalf("%s: cached %v, %v; want the file read", name, again != nil && again.Cached, err)
+		}
+		if !bytes.Equal(exported(again.Dataset), exported(want.Dataset)) {
+			t.Fatalf("%s: read to another dataset", name)
+		}
+		if err := again.Save(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		third, err := Open(path, Options{Cache: c})
+		if err != nil || !third.Cached || !bytes.Equal(exported(third.Dataset), exported(want.Dataset)) {
+			t.Errorf("%s: after the rebuild, cached %v, %v", name, third != nil && third.Cached, err)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 
 	jsonv2 "github.com/go-json-experiment/json"
 
@@ -20,8 +21,10 @@ import (
 // the same result.
 //
 // It also interns the short strings events repeat (country, actor, tag
-// and article ids), and a span's text, where it is the bytes the span
-// cites, is a slice of its article instead of a copy.
+// and article ids, dates), a span's text, where it is the bytes the span
+// cites, is a slice of its article instead of a copy, and the other
+// strings an event keeps (its id, title, summary) are cut from blocks the
+// decoder fills: a plain event costs no allocation of its own.
 type eventDecoder struct {
 	// fallbacks counts the events handed to JSON v2, so a test can
 	// check that plain ones never are.
@@ -40,6 +43,11 @@ type eventDecoder struct {
 	// sources holds the event's sources until they are converted; fast
 	// empties it at the start of each event.
 	sources []schema.Source
+	// end is where an event's end date is read: the conversion reads it
+	// before the next event is decoded.
+	end schema.Date
+	// block is where str copies the strings it returns (see keep).
+	block []byte
 }
 
 func newEventDecoder(texts map[string]untrusted.Text) *eventDecoder {
@@ -101,7 +109,8 @@ func (d *eventDecoder) event(je *schema.Event) bool {
 		case "end":
 			bit = evEnd
 			if ok = d.null(); !ok {
-				je.End = new(schema.Date)
+				d.end = schema.Date{}
+				je.End = &d.end
 				ok = d.date(je.End)
 			}
 		case "date_note":
@@ -190,7 +199,7 @@ func (d *eventDecoder) date(jd *schema.Date) bool {
 		ok := false
 		switch string(name) {
 		case "date":
-			bit, ok = 1, d.str(&jd.Date)
+			bit, ok = 1, d.idStr(&jd.Date) // a few thousand days for a million events
 		case "precision":
 			bit, ok = 2, d.idStr(&jd.Precision)
 		case "approx":
@@ -246,8 +255,11 @@ func (d *eventDecoder) span(sp *schema.Span) bool {
 		case "end":
 			bit, ok = 4, d.integer(&sp.End)
 		case "text":
+			// An import's span cites its slide's lines, a newline
+			// between them: unquoted into the decoder's buffer, and
+			// shared with the article below, or copied.
 			bit = 8
-			text, ok = d.raw()
+			text, ok = d.unquote()
 		case "nth":
 			bit, ok = 16, d.integer(&sp.Nth)
 		}
@@ -373,8 +385,29 @@ func (d *eventDecoder) raw() ([]byte, bool) {
 
 func (d *eventDecoder) str(out *string) bool {
 	s, ok := d.raw()
-	*out = string(s)
+	*out = d.keep(s)
 	return ok
+}
+
+// keep returns b as a string cut from the decoder's current block of
+// strings: one allocation for a block of many strings instead of one
+// each. A block's bytes are never written again once a string is cut
+// from them (only appended after), so the strings stay as they were;
+// a block lives while any of its strings does, which for events, kept
+// together in their dataset, costs nothing.
+func (d *eventDecoder) keep(b []byte) string {
+	const blockSize = 64 << 10
+	switch {
+	case len(b) == 0:
+		return ""
+	case len(b) > blockSize/16: // a long one keeps no block alive for others
+		return string(b)
+	case cap(d.block)-len(d.block) < len(b):
+		d.block = make([]byte, 0, blockSize)
+	}
+	from := len(d.block)
+	d.block = append(d.block, b...)
+	return unsafe.String(&d.block[from], len(b))
 }
 
 // idStr is str, interned: for the ids and codes events repeat.
@@ -396,8 +429,18 @@ func (d *eventDecoder) idStr(out *string) bool {
 // needs (\n, \t, \", \\ and the like), but no \u escape and no control
 // character, in valid UTF-8; anything else is left to JSON v2.
 func (d *eventDecoder) text(out *string) bool {
+	b, ok := d.unquote()
+	if ok {
+		*out = string(b)
+	}
+	return ok
+}
+
+// unquote decodes a string as text does, into the decoder's buffer: what
+// it returns is good until the next call.
+func (d *eventDecoder) unquote() ([]byte, bool) {
 	if !d.token('"') {
-		return false
+		return nil, false
 	}
 	buf := d.unquoted[:0]
 	ascii := true
@@ -410,19 +453,19 @@ func (d *eventDecoder) text(out *string) bool {
 		buf = append(buf, d.b[j:k]...)
 		if k+1 >= len(d.b) || d.b[k] != '\\' {
 			if k == len(d.b) || d.b[k] != '"' || !ascii && !utf8.Valid(buf) {
-				return false
+				return nil, false
 			}
-			*out, d.unquoted, d.i = string(buf), buf, k+1
-			return true
+			d.unquoted, d.i = buf, k+1
+			return buf, true
 		}
 		c, ok := unescape(d.b[k+1])
 		if !ok {
-			return false
+			return nil, false
 		}
 		buf = append(buf, c)
 		j = k + 2
 	}
-	return false
+	return nil, false
 }
 
 // stringEnds marks the bytes that end a run of a string's plain bytes:

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"os"
 	"reflect"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -70,11 +72,20 @@ func extractedExport(t testing.TB) []byte {
 }
 
 // TestEventDecoderTakesTheFastPath: every event of an export, curated,
-// synthetic or extracted, is decoded without reflection, so the fast
-// path is the one a large export takes; and its spans share their
-// article's bytes.
+// extracted or synthetic of either shape (a short one's span cites lines with a
+// newline between them), is decoded without reflection, so the fast path
+// is the one a large export takes; and its spans share their article's
+// bytes.
 func TestEventDecoderTakesTheFastPath(t *testing.T) {
-	for name, doc := range map[string][]byte{"seeds": exportSeeds(t), "synthetic": synthExport(t, 300), "extracted": extractedExport(t)} {
+	short, err := timeline.New(synth.Parts(synth.Options{Events: 300, Seed: 5, Shape: synth.Short}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shortDoc bytes.Buffer
+	if err := Write(&shortDoc, short); err != nil {
+		t.Fatal(err)
+	}
+	for name, doc := range map[string][]byte{"seeds": exportSeeds(t), "synthetic": synthExport(t, 300), "short": shortDoc.Bytes(), "extracted": extractedExport(t)} {
 		events, texts := exportEvents(t, doc)
 		d := newEventDecoder(texts)
 		for _, b := range events {
@@ -89,6 +100,39 @@ func TestEventDecoderTakesTheFastPath(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestEventDecoderAllocatesLittle: decoding a plain event allocates
+// nothing of its own (its strings are cut from blocks, its dates
+// interned), and what it decoded stays as it was while the decoder goes
+// on (a block is only ever appended to).
+func TestEventDecoderAllocatesLittle(t *testing.T) {
+	events, texts := exportEvents(t, synthExport(t, 2000))
+	d := newEventDecoder(texts)
+	var je schema.Event
+	decodeAll := func() {
+		for _, b := range events {
+			if err := d.decode(b, &je); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	decodeAll() // the first sight of each date and id is interned
+	if perEvent := testing.AllocsPerRun(3, decodeAll) / float64(len(events)); perEvent > 0.05 || d.fallbacks > 0 {
+		t.Errorf("%.3f allocations an event (%d fallbacks)", perEvent, d.fallbacks)
+	}
+	type kept struct{ id, title, summary string }
+	var got, want []kept
+	for _, b := range events {
+		if err := d.decode(b, &je); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, kept{je.ID, je.Title, je.Summary})
+		want = append(want, kept{strings.Clone(je.ID), strings.Clone(je.Title), strings.Clone(je.Summary)})
+	}
+	if !slices.Equal(got, want) {
+		t.Error("a decoded event's strings changed as the decoder went on")
 	}
 }
 
@@ -289,15 +333,36 @@ func TestDocumentMembers(t *testing.T) {
 	}
 }
 
-// BenchmarkReadDataset streams an export of 10,000 synthetic events.
+// BenchmarkReadDataset streams an export of 20,000 synthetic events of
+// each shape, indexes built, and reports the allocations an event (the
+// indexes' included).
 func BenchmarkReadDataset(b *testing.B) {
-	doc := synthExport(b, 10_000)
-	b.SetBytes(int64(len(doc)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Read("synth.json", bytes.NewReader(doc), Options{Size: int64(len(doc)), Reread: nil}); err != nil {
+	const events = 20_000
+	for _, shape := range []struct {
+		name  string
+		shape synth.Shape
+	}{{"full", synth.Full}, {"short", synth.Short}} {
+		ds, err := timeline.New(synth.Parts(synth.Options{Events: events, Seed: 5, Shape: shape.shape}))
+		if err != nil {
 			b.Fatal(err)
 		}
+		var doc bytes.Buffer
+		if err := Write(&doc, ds); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(shape.name, func(b *testing.B) {
+			b.SetBytes(int64(doc.Len()))
+			b.ReportAllocs()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			for b.Loop() {
+				if _, err := Read("synth.json", bytes.NewReader(doc.Bytes()), Options{Size: int64(doc.Len()), Reread: nil}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			runtime.ReadMemStats(&after)
+			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(b.N)/events, "allocs/event")
+		})
 	}
 }
 

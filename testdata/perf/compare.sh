@@ -7,8 +7,16 @@
 #
 # EVENTS: how many events `cyberdesk synth --seed 1` generates (e.g. 100000,
 # 1000000); the lines, the JSON export and the TimelineJS CSV of those same
-# events are written to DATADIR once and reused. RUNS: measured runs per tool
-# (default 3).
+# events are written to DATADIR once and reused, for each shape in SHAPES:
+# full (synth's own, about 400 bytes a CSV row) and short (`synth --shape
+# short`, about 120 bytes a row, where a load's cost per event shows).
+# The short shape is measured from its CSV only: its events' text is one
+# article, which over about 35,000 events is more than an export may
+# hold, so its JSON export is not read (the cyberdesk, cyberdesk-reopen
+# and cyberdesk-early tools are skipped for it).
+# RUNS: measured runs per tool (default 3). The runs are interleaved: each
+# round runs every tool once, so that a machine that slows down or speeds
+# up through the run slows every tool alike, and the ratios hold.
 # Environment knobs (defaults in brackets):
 #   TTFF        ttff.py path                    [/work/shared/tools/ttff.py]
 #   PERFBIN     where the binaries live         [/tmp/perfbin]
@@ -23,8 +31,11 @@
 #   COUNTRY     the country picked in cyberdesk's country-filter step [albania]
 #   TIMEOUT_S   cap on every wait, seconds      [120]
 #   NAIVE_TIMEOUT_S cap on every wait of the naive list [TIMEOUT_S]
-#   TOOLS       which tools to measure
-#               ["embedded less fzf naive cyberdesk cyberdesk-csv"];
+#   SHAPES      the shapes of events           ["full short"]
+#   TOOLS       which tools to measure, for each shape (embedded once)
+#               ["embedded less fzf naive cyberdesk cyberdesk-csv
+#                 cyberdesk-reopen cyberdesk-csv-reopen cyberdesk-early
+#                 cyberdesk-csv-early cyberdesk-late cyberdesk-csv-late"];
 #               TOOLS=none only re-prints the table from the JSON in OUTDIR
 #   WARMUP      unmeasured warm-up runs for less, fzf and cyberdesk [1]
 #   NAIVE_RUNS  measured runs of the naive list [RUNS]
@@ -51,9 +62,12 @@
 #          shows "... M filtered" (the fuzzy filter over all items finished).
 #   peak MiB is VmHWM of the program's main process just before it is told
 #   to quit (ttff.py), i.e. after all steps.
-#   cyberdesk  (--dataset EXPORT.json) and cyberdesk-csv (--timelinejs FILE.csv)
-#          fully loaded, first frame: the header "all N events" (cyberdesk
-#          loads, sorts and indexes everything before its first frame);
+#   cyberdesk  (--dataset EXPORT.json --no-cache) and cyberdesk-csv
+#          (--timelinejs FILE.csv --no-cache): the file read, not the cache;
+#          fully loaded, first frame: the header "all N events" (every event
+#          read, checked and in order; the search and facet indexes are
+#          built after the first frame, and a search typed before they are
+#          ready reads every event);
 #          moves (JSON only): j, pgdown, G, g, each until the chronology's
 #          position (i/N) shows the new selection;
 #          search: "/" until the prompt shows, then QUERY one character per
@@ -61,8 +75,22 @@
 #          "M of N events" (computed beforehand with `cyberdesk events`);
 #          country (JSON only): "c" opens the picker, COUNTRY narrows it,
 #          enter until the header shows the count for QUERY and the country.
+#   cyberdesk-reopen and cyberdesk-csv-reopen: the same files opened
+#          again, unchanged, from the cache (a folder of the run's own,
+#          XDG_CACHE_HOME, filled once before the runs): the same phases.
+#   cyberdesk-early and cyberdesk-csv-early: the files read (--no-cache),
+#          "/" and QUERY typed from the first frame on, each key as soon as
+#          the last one's frame shows (ttff.py --settle 0), so while the
+#          search index is still being built: the search then reads every
+#          event. (The other runs wait for 150 ms of quiet before a key,
+#          so their first search keys may come before the index is built
+#          too, and their later ones after it.)
+#   cyberdesk-late and cyberdesk-csv-late: the same, each key after 3 s
+#          of quiet (--settle 3000), the first 6 s or more after the first
+#          frame: the searches once the index is built.
 #   embedded   cyberdesk on its embedded dataset: first frame "all 35 events",
 #          to compare with less's first screen.
+# Labels: a tool's for the full shape, "tool/short" for the short one.
 # A wait longer than TIMEOUT_S ends that run; it is reported as "> T ms".
 set -euo pipefail
 
@@ -88,7 +116,8 @@ QUERY=${QUERY:-phish}
 COUNTRY=${COUNTRY:-albania}
 TIMEOUT_S=${TIMEOUT_S:-120}
 NAIVE_TIMEOUT_S=${NAIVE_TIMEOUT_S:-$TIMEOUT_S}
-TOOLS=${TOOLS:-embedded less fzf naive cyberdesk cyberdesk-csv}
+TOOLS=${TOOLS:-embedded less fzf naive cyberdesk cyberdesk-csv cyberdesk-reopen cyberdesk-csv-reopen cyberdesk-early cyberdesk-csv-early cyberdesk-late cyberdesk-csv-late}
+SHAPES=${SHAPES:-full short}
 WARMUP=${WARMUP:-1}
 NAIVE_RUNS=${NAIVE_RUNS:-$RUNS}
 NAIVE_WARMUP=${NAIVE_WARMUP:-0}
@@ -104,19 +133,25 @@ fi
 echo "building $CYBERDESK" >&2
 (cd "$REPO_ROOT" && go build -o "$CYBERDESK" .)
 
-# The same events three ways, generated once per size.
-LINES_FILE=$DATADIR/synth-$EVENTS.lines
-JSON_FILE=$DATADIR/synth-$EVENTS.json
-CSV_FILE=$DATADIR/synth-$EVENTS.csv
-for f in "lines:$LINES_FILE" "json:$JSON_FILE" "timelinejs-csv:$CSV_FILE"; do
-  [[ -s ${f#*:} ]] || "$CYBERDESK" synth --events "$EVENTS" --seed 1 --format "${f%%:*}" -o "${f#*:}" >&2
-done
+# The same events three ways, generated once per size and shape.
+files_for() { # SHAPE: sets LINES_FILE, JSON_FILE, CSV_FILE, N, SUFFIX, TAG
+  local shape=$1
+  SUFFIX="" TAG=""
+  [[ $shape == full ]] || SUFFIX="-$shape" TAG="/$shape"
+  LINES_FILE=$DATADIR/synth-$EVENTS$SUFFIX.lines
+  JSON_FILE=$DATADIR/synth-$EVENTS$SUFFIX.json
+  CSV_FILE=$DATADIR/synth-$EVENTS$SUFFIX.csv
+  local f
+  for f in "lines:$LINES_FILE" "json:$JSON_FILE" "timelinejs-csv:$CSV_FILE"; do
+    [[ $shape == short && $f == json:* ]] && continue # not read; see above
+    [[ -s ${f#*:} ]] || "$CYBERDESK" synth --events "$EVENTS" --seed 1 --shape "$shape" --format "${f%%:*}" -o "${f#*:}" >&2
+  done
+  # Number of lines (awk counts a last line without a trailing newline too).
+  N=$(LC_ALL=C awk 'END { print NR }' "$LINES_FILE")
+}
 
 # Every tool gets the same terminal and the same TERM.
 TTFF_COMMON=(--cols "$COLS" --rows "$ROWS" --term xterm-256color -q)
-
-# Number of lines (awk counts a last line without a trailing newline too).
-N=$(LC_ALL=C awk 'END { print NR }' "$LINES_FILE")
 
 # Regex-escape a literal string for Python's re.
 re_escape() { python3 -c 'import re, sys; print(re.escape(sys.argv[1]))' "$1"; }
@@ -132,57 +167,88 @@ fzf_version() {
   echo "$v${m:+, module $m}"
 }
 
-measure_less() {
-  local json=$OUTDIR/less.json
-  rm -f "$json"
-  log "== less: first screen ($RUNS runs)"
-  # less's default prompt is the file name; it is drawn after the first screen.
-  python3 "$TTFF" "${TTFF_COMMON[@]}" --timeout "$TIMEOUT_S" -n "$RUNS" -w "$WARMUP" --label less --json "$json" \
-    --unset-env LESS --unset-env LESSOPEN --unset-env LESSCLOSE \
-    --quit q --marker "$(re_escape "$(basename -- "$LINES_FILE")")" \
-    -- /usr/bin/less -- "$LINES_FILE" >&2 || true
+# A run of a tool is planned once, then run RUNS times, interleaved with
+# the other tools' runs. PLAN[label] is its ttff.py arguments after the
+# common ones, quoted; RUNS_OF[label] and TIMEOUT_OF[label] its runs and cap.
+declare -A PLAN RUNS_OF TIMEOUT_OF
+LABELS=()
+plan() { # LABEL RUNS TIMEOUT ARGS...
+  local label=$1 runs=$2 timeout=$3
+  shift 3
+  PLAN[$label]=$(printf '%q ' "$@")
+  RUNS_OF[$label]=$runs TIMEOUT_OF[$label]=$timeout
+  LABELS+=("$label")
+  rm -f "$(json_of "$label")"
+}
+json_of() { echo "$OUTDIR/${1//\//_}.json"; }
+
+# run_once LABEL WARMUP: one measured run of LABEL, after WARMUP unmeasured.
+run_once() {
+  local label=$1 warmup=$2
+  eval "python3 \"\$TTFF\" \"\${TTFF_COMMON[@]}\" --timeout \"${TIMEOUT_OF[$label]}\" -n 1 -w $warmup \
+    --label \"$label\" --json \"$(json_of "$label")\" ${PLAN[$label]}" >&2 || true
 }
 
-measure_fzf() {
-  local json=$OUTDIR/fzf.json steps=() prefix count i
-  rm -f "$json"
-  log "== fzf: expected match counts for '$QUERY' (fzf --filter)"
+plan_less() {
+  log "== less$TAG: first screen"
+  # less's default prompt is the file name; it is drawn after the first screen.
+  plan "less$TAG" "$RUNS" "$TIMEOUT_S" \
+    --unset-env LESS --unset-env LESSOPEN --unset-env LESSCLOSE \
+    --quit q --marker "$(re_escape "$(basename -- "$LINES_FILE")")" \
+    -- /usr/bin/less -- "$LINES_FILE"
+}
+
+plan_fzf() {
+  local steps=() prefix count i
+  log "== fzf$TAG: expected match counts for '$QUERY' (fzf --filter)"
   for ((i = 1; i <= ${#QUERY}; i++)); do
     prefix=${QUERY:0:i}
     count=$(env -u FZF_DEFAULT_OPTS "$FZF" --filter "$prefix" < "$LINES_FILE" | wc -l)
     log "   $prefix -> $count/$N"
     steps+=(--step "${QUERY:i-1:1}" "\\b$count/$N\\b")
   done
-  log "== fzf $(fzf_version): first frame, fully loaded, ${#QUERY} filter steps ($RUNS runs)"
-  python3 "$TTFF" "${TTFF_COMMON[@]}" --timeout "$TIMEOUT_S" -n "$RUNS" -w "$WARMUP" --label fzf --json "$json" \
+  plan "fzf$TAG" "$RUNS" "$TIMEOUT_S" \
     --unset-env FZF_DEFAULT_OPTS --unset-env FZF_DEFAULT_COMMAND \
     --stdin "$LINES_FILE" --quit ctrl-c \
     --marker '> ' --ready "\\b$N/$N\\b" "${steps[@]}" \
-    -- "$FZF" --no-mouse >&2 || true
+    -- "$FZF" --no-mouse
 }
 
-measure_naive() {
-  local json=$OUTDIR/naive.json
-  rm -f "$json"
-  log "== naive bubbles/list: first frame, '/', '${QUERY:0:1}' ($NAIVE_RUNS runs, cap ${NAIVE_TIMEOUT_S}s per wait)"
-  python3 "$TTFF" "${TTFF_COMMON[@]}" --timeout "$NAIVE_TIMEOUT_S" -n "$NAIVE_RUNS" -w "$NAIVE_WARMUP" --label naive --json "$json" \
+plan_naive() {
+  log "== naive$TAG bubbles/list: first frame, '/', '${QUERY:0:1}' ($NAIVE_RUNS runs, cap ${NAIVE_TIMEOUT_S}s per wait)"
+  plan "naive$TAG" "$NAIVE_RUNS" "$NAIVE_TIMEOUT_S" \
     --quit ctrl-c --marker "\\b$N items\\b" \
     --step / 'Filter:' \
     --step "${QUERY:0:1}" '\d+ filtered' \
-    -- "$NAIVE" "$LINES_FILE" >&2 || true
+    -- "$NAIVE" "$LINES_FILE"
 }
 
-# count_events ARGS... prints how many events cyberdesk selects with ARGS.
+# count_events ARGS... prints how many events cyberdesk selects with ARGS
+# (read afresh: counting keeps nothing in a cache). Each count is kept in
+# COUNTS_FILE, whose name holds a hash of the binary, beside the files'
+# sizes and times, so a count is worked out once per build and file.
+COUNTS_FILE=$DATADIR/counts-$(sha256sum "$CYBERDESK" | cut -c1-16)
 count_events() {
-  "$CYBERDESK" events "$@" --format json | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))'
+  local key count f
+  key=$(printf '%q ' "$@")
+  for f in "$@"; do [[ -f $f ]] && key+=" $(stat -c %s.%Y "$f")"; done
+  count=$(awk -F'\t' -v k="$key" '$1 == k { c = $2 } END { print c }' "$COUNTS_FILE" 2>/dev/null)
+  if [[ -z $count ]]; then
+    count=$("$CYBERDESK" events "$@" --no-cache --format json | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))') ||
+      { echo "counting with cyberdesk events $* failed" >&2; exit 1; }
+    printf '%s\t%s\n' "$key" "$count" >> "$COUNTS_FILE"
+  fi
+  echo "$count"
 }
 
-# measure_cyberdesk LABEL FLAG FILE: --dataset or --timelinejs.
-measure_cyberdesk() {
-  local label=$1 flag=$2 file=$3 json=$OUTDIR/$1.json steps=() prefix count i
-  rm -f "$json"
+# plan_cyberdesk LABEL FLAG FILE [reopen|early|late]: --dataset or
+# --timelinejs; the file read (--no-cache), or with reopen opened again
+# from a cache filled before the runs, or with early read and searched at
+# once, or with late searched once the index is built.
+plan_cyberdesk() {
+  local label=$1$TAG flag=$2 file=$3 how=${4:-} steps=() prefix count i cache
   log "== $label: expected counts for '$QUERY' (cyberdesk events)"
-  if [[ $flag == --dataset ]]; then
+  if [[ $flag == --dataset && $how != early && $how != late ]]; then
     steps+=(--step j "\\b2/$EVENTS\\b" --step $'\x1b[6~' "changed:\\b\\d+/$EVENTS\\b"
       --step G "\\b$EVENTS/$EVENTS\\b" --step g "\\b1/$EVENTS\\b")
   fi
@@ -195,48 +261,76 @@ measure_cyberdesk() {
     # this prefix (not one still "filtering…", nor the last prefix's)
     steps+=(--step "${QUERY:i-1:1}" "\\b$count of $EVENTS events +\\[search: “$prefix”\\]")
   done
-  if [[ $flag == --dataset ]]; then
+  if [[ $flag == --dataset && -z $TAG && $how != early && $how != late ]]; then # short events name no country
     count=$(count_events "$flag" "$file" --search "$QUERY" --country "$COUNTRY")
     log "   $QUERY, country $COUNTRY -> $count of $EVENTS"
-    steps+=(--step $'\r' 'x clear filters' --step c 'Filter by country' --step "$COUNTRY" "› $COUNTRY" --step $'\r' "\\b$count of $EVENTS events +\\[country: ")
+    steps+=(--step $'\r' 'c/o/a/#/r filter' --step c 'Filter by country' --step "$COUNTRY" "› $COUNTRY" --step $'\r' "\\b$count of $EVENTS events +\\[country: ")
   fi
-  log "== $label: fully loaded first frame, ${#steps[@]} step args ($RUNS runs)"
-  python3 "$TTFF" "${TTFF_COMMON[@]}" --timeout "$TIMEOUT_S" -n "$RUNS" -w "$WARMUP" --label "$label" --json "$json" \
-    --quit ctrl-c --marker "all $EVENTS events" "${steps[@]}" \
-    -- "$CYBERDESK" "$flag" "$file" >&2 || true
+  cache=$OUTDIR/cache-${label//\//_}
+  case $how in
+    reopen)
+      log "== $label: filling its cache ($cache)"
+      rm -rf "$cache"
+      XDG_CACHE_HOME=$cache "$CYBERDESK" events "$flag" "$file" --search zzqx >/dev/null
+      plan "$label" "$RUNS" "$TIMEOUT_S" --env "XDG_CACHE_HOME=$cache" \
+        --quit ctrl-c --marker "all $EVENTS events" "${steps[@]}" -- "$CYBERDESK" "$flag" "$file"
+      ;;
+    early | late)
+      local settle=0
+      [[ $how == late ]] && settle=3000
+      plan "$label" "$RUNS" "$TIMEOUT_S" --env "XDG_CACHE_HOME=$cache" --settle "$settle" \
+        --quit ctrl-c --marker "all $EVENTS events" "${steps[@]}" -- "$CYBERDESK" "$flag" "$file" --no-cache
+      ;;
+    *)
+      plan "$label" "$RUNS" "$TIMEOUT_S" --env "XDG_CACHE_HOME=$cache" \
+        --quit ctrl-c --marker "all $EVENTS events" "${steps[@]}" -- "$CYBERDESK" "$flag" "$file" --no-cache
+      ;;
+  esac
 }
 
-measure_embedded() {
-  local json=$OUTDIR/embedded.json
-  rm -f "$json"
-  log "== cyberdesk on its embedded dataset: first frame ($RUNS runs)"
-  python3 "$TTFF" "${TTFF_COMMON[@]}" --timeout "$TIMEOUT_S" -n "$RUNS" -w "$WARMUP" --label embedded --json "$json" \
-    --quit q --marker 'all 35 events' -- "$CYBERDESK" >&2 || true
+plan_embedded() {
+  log "== cyberdesk on its embedded dataset: first frame"
+  plan embedded "$RUNS" "$TIMEOUT_S" --quit q --marker 'all 35 events' -- "$CYBERDESK"
 }
 
 print_table() {
   python3 - "$OUTDIR" "$TIMEOUT_S" "$NAIVE_TIMEOUT_S" <<'PY'
 import glob, json, os, statistics, sys
 outdir, default_timeout_s, naive_timeout_s = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
-order = {"embedded": 0, "less": 1, "fzf": 2, "naive": 3, "cyberdesk": 4, "cyberdesk-csv": 5}
+order = {"embedded": 0, "less": 1, "fzf": 2, "naive": 3, "cyberdesk": 4, "cyberdesk-csv": 5,
+         "cyberdesk-reopen": 6, "cyberdesk-csv-reopen": 7, "cyberdesk-early": 8, "cyberdesk-csv-early": 9,
+         "cyberdesk-late": 10, "cyberdesk-csv-late": 11}
 docs = []
 for path in glob.glob(os.path.join(outdir, "*.json")):
     with open(path) as f:
-        lines = [l for l in f if l.strip()]
+        lines = [json.loads(l) for l in f if l.strip()]
     if lines:
-        docs.append(json.loads(lines[-1]))
-docs.sort(key=lambda d: order.get(d.get("label"), 99))
+        # one line a round: the runs of every round, the steps of the first
+        doc = lines[0]
+        doc["runs"] = [r for d in lines for r in d["runs"]]
+        docs.append(doc)
+def sort_key(d):
+    base, _, shape = (d.get("label") or "").partition("/")
+    return (shape, order.get(base, 99))
+docs.sort(key=sort_key)
 PHASE_NAMES = {
     "embedded": {"first": "first frame"},
     "cyberdesk": {"first": "fully loaded, first frame"},
     "cyberdesk-csv": {"first": "fully loaded, first frame"},
+    "cyberdesk-reopen": {"first": "from the cache, first frame"},
+    "cyberdesk-csv-reopen": {"first": "from the cache, first frame"},
+    "cyberdesk-early": {"first": "fully loaded, first frame"},
+    "cyberdesk-csv-early": {"first": "fully loaded, first frame"},
+    "cyberdesk-late": {"first": "fully loaded, first frame"},
+    "cyberdesk-csv-late": {"first": "fully loaded, first frame"},
     "less": {"first": "first screen"},
     "fzf": {"first": "first frame", "ready": "fully loaded"},
     "naive": {"first": "first frame"},
 }
 rows = []
 for d in docs:
-    label = d.get("label") or d.get("command")
+    shown = d.get("label") or d.get("command")
+    label = shown.partition("/")[0]
     timeout_s = naive_timeout_s if label == "naive" else default_timeout_s
     names = PHASE_NAMES.get(label, {"first": "first frame", "ready": "ready"})
     runs = [r for r in d["runs"] if not r.get("warmup")]
@@ -316,9 +410,9 @@ for d in docs:
             note += f", {timed_out} > {timeout_s:.0f} s"
         if not_reached:
             note += f", {not_reached} not reached"
-        rows.append((label, name, cell, note, peak if j == 0 else ""))
+        rows.append((shown, name, cell, note, peak if j == 0 else ""))
     if step_meds:
-        rows.append((label, f"search/filter key, median of {len(step_meds)} step medians",
+        rows.append((shown, f"search/filter key, median of {len(step_meds)} step medians",
                      f"{statistics.median(step_meds):.1f}", "", ""))
 hdr = ("tool", "phase", "median ms (min-max)", "runs ok", "peak MiB")
 w = [max(len(str(x[i])) for x in rows + [hdr]) for i in range(5)]
@@ -331,21 +425,53 @@ PY
 }
 
 main() {
-  log "events: $EVENTS (seed 1) in $DATADIR: lines $(stat -c %s "$LINES_FILE") bytes, JSON $(stat -c %s "$JSON_FILE"), CSV $(stat -c %s "$CSV_FILE")"
   log "terminal: ${COLS}x${ROWS}, runs: $RUNS (naive: $NAIVE_RUNS), cap: ${TIMEOUT_S}s, results: $OUTDIR"
   log "machine: $(nproc) CPUs, $(uname -sr)"
-  local t
+  local t shape r label
   for t in $TOOLS; do
-    case $t in
-      less | fzf | naive | embedded) "measure_$t" ;;
-      cyberdesk) measure_cyberdesk cyberdesk --dataset "$JSON_FILE" ;;
-      cyberdesk-csv) measure_cyberdesk cyberdesk-csv --timelinejs "$CSV_FILE" ;;
-      none) ;;
-      *) echo "unknown tool in TOOLS: $t" >&2; exit 2 ;;
-    esac
+    [[ $t == embedded ]] && plan_embedded
+  done
+  for shape in $SHAPES; do
+    files_for "$shape"
+    log "events: $EVENTS (seed 1, $shape) in $DATADIR: lines $(stat -c %s "$LINES_FILE") bytes, JSON $(stat -c %s "$JSON_FILE" 2>/dev/null || echo -), CSV $(stat -c %s "$CSV_FILE")"
+    for t in $TOOLS; do
+      case $t in
+        embedded | none) ;;
+        less | fzf | naive) "plan_$t" ;;
+        cyberdesk | cyberdesk-reopen | cyberdesk-early | cyberdesk-late) [[ $shape == short ]] && continue ;;&
+        cyberdesk) plan_cyberdesk cyberdesk --dataset "$JSON_FILE" ;;
+        cyberdesk-csv) plan_cyberdesk cyberdesk-csv --timelinejs "$CSV_FILE" ;;
+        cyberdesk-reopen) plan_cyberdesk cyberdesk-reopen --dataset "$JSON_FILE" reopen ;;
+        cyberdesk-csv-reopen) plan_cyberdesk cyberdesk-csv-reopen --timelinejs "$CSV_FILE" reopen ;;
+        cyberdesk-early) plan_cyberdesk cyberdesk-early --dataset "$JSON_FILE" early ;;
+        cyberdesk-csv-early) plan_cyberdesk cyberdesk-csv-early --timelinejs "$CSV_FILE" early ;;
+        cyberdesk-late) plan_cyberdesk cyberdesk-late --dataset "$JSON_FILE" late ;;
+        cyberdesk-csv-late) plan_cyberdesk cyberdesk-csv-late --timelinejs "$CSV_FILE" late ;;
+        *) echo "unknown tool in TOOLS: $t" >&2; exit 2 ;;
+      esac
+    done
+  done
+  # Round r runs every tool once (each tool's first run after WARMUP
+  # unmeasured ones, the naive list's after NAIVE_WARMUP); a tool with
+  # fewer runs sits the later rounds out.
+  for ((r = 1; r <= RUNS; r++)); do
+    for label in "${LABELS[@]}"; do
+      ((r <= RUNS_OF[$label])) || continue
+      local warmup=0
+      if ((r == 1)); then
+        warmup=$WARMUP
+        [[ $label == naive* ]] && warmup=$NAIVE_WARMUP
+      fi
+      log "== round $r/$RUNS: $label"
+      run_once "$label" "$warmup"
+    done
   done
   echo
-  echo "events: $EVENTS  lines $(stat -c %s "$LINES_FILE") B, JSON $(stat -c %s "$JSON_FILE") B, CSV $(stat -c %s "$CSV_FILE") B  terminal ${COLS}x${ROWS}  fzf $(fzf_version)  query '$QUERY'"
+  for shape in $SHAPES; do
+    files_for "$shape"
+    echo "events: $EVENTS ($shape)  lines $(stat -c %s "$LINES_FILE") B, JSON $(stat -c %s "$JSON_FILE" 2>/dev/null || echo -) B, CSV $(stat -c %s "$CSV_FILE") B"
+  done
+  echo "terminal ${COLS}x${ROWS}  fzf $(fzf_version)  query '$QUERY'  runs interleaved, $RUNS rounds"
   print_table
 }
 
