@@ -492,17 +492,3 @@ func (p *parallelCSV) inParts(n int, do func(from, to int)) {
 	}
 	wg.Wait()
 }
-
-// strayQuote reports whether the row row starts with holds a quote in a
-// cell that does not start with one ("A 5\" floppy"): counting quotes to
-// find rows' ends, this reader takes the rest of the file for one row
-// that never ends, where the sequential reader names the quote.
-func strayQuote(row []byte) bool {
-	if i := bytes.IndexByte(row, '\n'); i >= 0 {
-		row = row[:i+1]
-	}
-	r := csv.NewReader(bytes.NewReader(row))
-	r.FieldsPerRecord = -1
-	_, err := r.Read()
-	return errors.Is(err, csv.ErrBareQuote)
-}

@@ -8,6 +8,7 @@ package timelinejs
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 )
 
@@ -266,4 +267,18 @@ func (r *fieldReader) add(f []byte, as bool) {
 	}
 	r.moved = append(r.moved, moved{len(r.fields), from, len(r.buf)})
 	r.fields = append(r.fields, nil) // set from buf once the record is read: buf may move
+}
+
+// strayQuote reports whether the row row starts with holds a quote in a
+// cell that does not start with one ("A 5\" floppy"): counting quotes to
+// find rows' ends, this reader takes the rest of the file for one row
+// that never ends, where the sequential reader names the quote.
+func strayQuote(row []byte) bool {
+	if i := bytes.IndexByte(row, '\n'); i >= 0 {
+		row = row[:i+1]
+	}
+	r := csv.NewReader(bytes.NewReader(row))
+	r.FieldsPerRecord = -1
+	_, err := r.Read()
+	return errors.Is(err, csv.ErrBareQuote)
 }
