@@ -101,6 +101,17 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			groups[k] = append(groups[k], d)
 		}
 	}
+	if len(groups) > 1 {
+		// "the most since World War II": a date after "since" is what the
+		// sentence's own news is measured against, not a happening of its
+		// own, once another date says when the news is
+		kept := slices.DeleteFunc(slices.Clone(groups), func(g []Date) bool {
+			return !slices.ContainsFunc(g, func(d Date) bool { return !afterSince(view, d) })
+		})
+		if len(kept) > 0 {
+			groups = kept
+		}
+	}
 	out := make([]*mention, 0, len(groups))
 	for k, g := range groups {
 		lo, hi := c.start, c.end
@@ -162,4 +173,15 @@ func surname(name string) string {
 		return name
 	}
 	return f[len(f)-1]
+}
+
+// afterSince reports whether the date phrase d opens with "since" or
+// follows it: "since 1937", "since World War II".
+func afterSince(view string, d Date) bool {
+	if len(d.Phrase) >= 6 && strings.EqualFold(d.Phrase[:6], "since ") {
+		return true
+	}
+	before := strings.TrimRight(view[:max(min(d.Start, len(view)), 0)], " ")
+	return len(before) >= 5 && strings.EqualFold(before[len(before)-5:], "since") &&
+		(len(before) == 5 || before[len(before)-6] == ' ' || before[len(before)-6] == '\n')
 }

@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// TestASinceDateIsAComparison: "since World War II", "since 1937" in a
+// sentence that reports something of its own day measures it against the
+// past; it makes no event of its own then.
+func TestASinceDateIsAComparison(t *testing.T) {
+	for _, text := range []string{
+		"Mayor Ines Varga won 34 percent of the vote in a poll released on Sunday, the most for a challenger since World War II.\n",
+		"Mayor Ines Varga won 34 percent of the vote in a poll released on Sunday, her best showing since 1937.\n",
+	} {
+		parts := timeline.Parts{
+			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2024, 5, 8)}},
+			Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+		}
+		Into(&parts, []string{"a"}, Options{})
+		if len(parts.Events) != 1 || parts.Events[0].Start != timeline.DayDate(2024, 5, 5) {
+			var got []string
+			for _, e := range parts.Events {
+				got = append(got, timeline.FormatRange(e.Start, e.End)+" "+e.Title)
+			}
+			t.Errorf("%q: events %q, want one, on 2024-05-05", text, got)
+		}
+	}
+}
