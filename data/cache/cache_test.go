@@ -182,16 +182,7 @@ func TestStaleIsNeverServed(t *testing.T) {
 // changed anywhere, or not an entry at all is refused and removed; the
 // next load is a miss.
 func TestDamagedEntriesAreRefused(t *testing.T) {
-	dir := t.TempDir()
-	d := Dir{Path: filepath.Join(dir, "cache")}
-	_, k := source(t, dir, "f", "content")
-	if err := d.Save(context.Background(), k, datasets(t)["seeds"], 1); err != nil {
-		t.Fatal(err)
-	}
-	good, err := os.ReadFile(d.file(k))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, k, good := savedSeeds(t)
 	try := func(what string, b []byte) {
 		t.Helper()
 		if err := os.WriteFile(d.file(k), b, 0o600); err != nil {
@@ -342,10 +333,10 @@ func resealed(b []byte) []byte {
 	return c
 }
 
-// TestAHarmfulFooterIsRefused: a footer whose section's place plus its
-// size passes 2^64 (nothing seals the footer) is refused and removed, not
-// a crash on every later open.
-func TestAHarmfulFooterIsRefused(t *testing.T) {
+// savedSeeds keeps the seeds' dataset in a new cache folder and returns
+// the folder, the entry's key and its bytes.
+func savedSeeds(t *testing.T) (Dir, Key, []byte) {
+	t.Helper()
 	dir := t.TempDir()
 	d := Dir{Path: filepath.Join(dir, "cache")}
 	_, k := source(t, dir, "f", "content")
@@ -356,6 +347,14 @@ func TestAHarmfulFooterIsRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return d, k, b
+}
+
+// TestAHarmfulFooterIsRefused: a footer whose section's place plus its
+// size passes 2^64 (nothing seals the footer) is refused and removed, not
+// a crash on every later open.
+func TestAHarmfulFooterIsRefused(t *testing.T) {
+	d, k, b := savedSeeds(t)
 	if at, err := footer(wrappedFooter(b)); err == nil {
 		t.Errorf("the footer placed its first section at %d", at[0][0])
 	}
@@ -383,16 +382,7 @@ func wrappedFooter(b []byte) []byte {
 // file as it was is a miss on its header alone: its body, damaged here,
 // is not read, and the entry stays to be written over.
 func TestAStaleEntryIsReadNoFurtherThanItsHeader(t *testing.T) {
-	dir := t.TempDir()
-	d := Dir{Path: filepath.Join(dir, "cache")}
-	_, k := source(t, dir, "f", "content")
-	if err := d.Save(context.Background(), k, datasets(t)["seeds"], 1); err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(d.file(k))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, k, b := savedSeeds(t)
 	b[len(b)/2] ^= 0x20 // would be refused, were it read
 	os.WriteFile(d.file(k), b, 0o600)
 	stale := k

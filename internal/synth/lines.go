@@ -22,11 +22,7 @@ func WriteLines(w io.Writer, ds *timeline.Dataset) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	for i := range ds.Events() {
 		e := &ds.Events()[i]
-		bw.WriteString(timeline.FormatRange(e.Start, e.End))
-		bw.WriteString("  ")
-		bw.WriteString(oneLine(e.Title))
-		bw.WriteString(" — ")
-		bw.WriteString(oneLine(e.Summary))
+		writeHead(bw, e)
 		bw.WriteString("  [")
 		for j, c := range ds.EventCountries(i) {
 			if j > 0 {
@@ -78,4 +74,14 @@ func oneLine(s string) string {
 		return untrusted.CleanLine(s)
 	}
 	return s
+}
+
+// writeHead writes what every line opens with: the date at its own
+// precision, the title and the summary.
+func writeHead(bw *bufio.Writer, e *timeline.Event) {
+	bw.WriteString(timeline.FormatRange(e.Start, e.End))
+	bw.WriteString("  ")
+	bw.WriteString(oneLine(e.Title))
+	bw.WriteString(" — ")
+	bw.WriteString(oneLine(e.Summary))
 }

@@ -178,11 +178,7 @@ func WriteShortLines(w io.Writer, ds *timeline.Dataset) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	for i := range ds.Events() {
 		e := &ds.Events()[i]
-		bw.WriteString(timeline.FormatRange(e.Start, e.End))
-		bw.WriteString("  ")
-		bw.WriteString(oneLine(e.Title))
-		bw.WriteString(" — ")
-		bw.WriteString(oneLine(e.Summary))
+		writeHead(bw, e)
 		bw.WriteString(" ")
 		for _, t := range e.Tags {
 			bw.WriteString(" #")
