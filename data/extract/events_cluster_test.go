@@ -16,8 +16,9 @@ import (
 // happenings they report in clusters.json: eventsDir was written to tune
 // the clustering on, eventsHeldoutDir after it, and only measured.
 const (
-	eventsDir        = "testdata/events"
-	eventsHeldoutDir = "testdata/events-heldout"
+	eventsDir         = "testdata/events"
+	eventsHeldoutDir  = "testdata/events-heldout"
+	eventsHeldout2Dir = "testdata/events-heldout2"
 )
 
 type goldClusters struct {
@@ -117,6 +118,7 @@ func TestEventClustersOnLabelledStories(t *testing.T) {
 	}{
 		{eventsDir, 0.95},
 		{eventsHeldoutDir, 0.70},
+		{eventsHeldout2Dir, 0.75},
 	} {
 		t.Run(filepath.Base(c.dir), func(t *testing.T) {
 			p, r, ds := bcubed(t, c.dir)
