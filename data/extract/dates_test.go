@@ -646,7 +646,7 @@ func dateFindReference(text string, published timeline.Date) []Date {
 		}
 		out = append(out, d)
 	}
-	return dateKeptOut(text, out, readings)
+	return dateKeptOut(text, published, out, readings)
 }
 
 // dateScanReference is what dateScan finds, by running each pattern over
