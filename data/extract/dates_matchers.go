@@ -95,6 +95,7 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatFollowing, words: "the>following,next,previous,preceding,same that>day,week,month,year", build: dateBuildFollowing},
 	{pattern: datePatYearPart, words: "early>#d4 mid>#d4 late>#d4", build: dateBuildYearPart},
 	{pattern: datePatSpelledYear, words: "nineteen>@tens the>year", build: dateBuildSpelledYear},
+	{pattern: datePatMonthSpelled, words: "@monthfull>nineteen", build: dateBuildMonthSpelled},
 	{pattern: datePatDecadeWord, words: "the>early,mid,late,@decades,#decade2", build: dateBuildDecadeWord},
 	{pattern: datePatPartOf, words: "the>end,beginning,start,middle end>of beginning>of start>of middle>of", build: dateBuildPartOf},
 	{pattern: datePatYearEnd, words: "year", build: dateBuildYearEnd},

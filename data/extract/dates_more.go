@@ -28,6 +28,7 @@ const (
 	datePatFollowing    = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)|that)` + dateSp + `(day|week|month|year)\b`
 	datePatYearPart     = `(?i)\b(early|mid|late)(?:` + dateSp + `|-)(\d{4})\b`
 	datePatSpelledYear  = `(?i)\b(?:nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?|the` + dateSp + `year` + dateSp + `two` + dateSp + `thousand)\b`
+	datePatMonthSpelled = `(?i)\b(` + dateMonthFull + `),?` + dateSp + `nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?\b`
 	datePatDecadeWord   = `(?i)\bthe` + dateSp + `(?:(early|mid|late)(?:-|` + dateSp + `))?(?:(` + dateDecades + `)|['’]?(\d)0s)\b`
 	datePatPartOf       = `(?i)\b(?:the` + dateSp + `)?(end|beginning|start|middle)` + dateSp + `of` + dateSp + `(?:(?:(the|this|next|last)` + dateSp + `)?(week|month|year)|(\d{4})|(` + dateMonthFull + `))\b`
 	datePatCurrent      = `(?i)\bthe` + dateSp + `current` + dateSp + `(?:fiscal` + dateSp + `)?(week|month|year)\b`
@@ -167,6 +168,17 @@ func dateBuildSpelledYear(text string, l []int) (dateCand, bool) {
 		y = 1900 + dateNumberWords[sub(text, l, 1)] + dateNumberWords[sub(text, l, 2)]
 	}
 	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateYearOnly, year: y}}, true
+}
+
+// dateBuildMonthSpelled reads a month and a year in words, as a transcript
+// writes them: "January nineteen ninety-seven".
+func dateBuildMonthSpelled(text string, l []int) (dateCand, bool) {
+	m, ok := dateMonthOK(text[l[2]:l[3]])
+	if !ok || dateNextIsUnit(text, l[1]) {
+		return dateCand{}, false
+	}
+	y := 1900 + dateNumberWords[sub(text, l, 2)] + dateNumberWords[sub(text, l, 3)]
+	return dateCand{start: l[0], end: l[1], resolve: dateMonthLower[m] + " " + strconv.Itoa(y)}, true
 }
 
 var dateDecadeOf = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}

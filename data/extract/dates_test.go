@@ -157,6 +157,9 @@ func TestFindDatesForms(t *testing.T) {
 		{"mid year", "The group split in mid-1996.", sun, []dateWant{{"mid-1996", "c. 1996", "", false, past}}},
 		{"year in words", "It was founded in nineteen ninety-six.", sun, []dateWant{{"nineteen ninety-six", "1996", "", false, past}}},
 		{"the year two thousand", "Before the year two thousand, it grew.", sun, []dateWant{{"the year two thousand", "2000", "", false, past}}},
+		{"month and year in words", "It opened in March nineteen eighty-one, and closed June, nineteen ninety.", sun, []dateWant{
+			{"March nineteen eighty-one", "Mar 1981", "", false, past}, {"June, nineteen ninety", "Jun 1990", "", false, past}}},
+		{"modal before a year in words", "They may nineteen ninety-six times.", sun, nil},
 		{"decade in words", "Through the nineties it grew.", sun, []dateWant{{"the nineties", "1990s", "", true, past}}},
 		{"late decade in digits", "It peaked in the late '80s.", sun, []dateWant{{"the late '80s", "c. 1980s", "", true, past}}},
 		{"two digits without an apostrophe are no decade", "Its rating fell into the mid-20s and stays in the 30s.", sun, nil},
@@ -190,6 +193,8 @@ func TestFindDatesForms(t *testing.T) {
 		{"named day", "Black Friday sales", sun, nil},
 		{"world war iii", "fears of World War III", sun, nil},
 		{"plural weekday", "on Sundays the market opens", sun, nil},
+		{"recurring weekday", "Flights leave each Thursday and every Monday.", sun, nil},
+		{"recurring month", "Marchers parade each July, and every August too.", sun, nil},
 		{"three-day visit", "for a three-day visit", sun, nil},
 		// Forms read from the article's date without timeline.Resolve.
 		{"periods", "He leaves next week; it began last month, this month or next year.", sun, []dateWant{
