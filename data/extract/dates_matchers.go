@@ -77,6 +77,9 @@ var dateMatchers = [...]dateMatcher{
 		return dateCand{start: l[0], end: l[1], resolve: "world war ii"}, true
 	}},
 	{pattern: datePatRel, words: "yesterday today tomorrow earlier>this later>this this>week,year last>week,year", build: func(text string, l []int) (dateCand, bool) {
+		if dateTitled(text, l[0], l[1]) {
+			return dateCand{}, false
+		}
 		p := dateSquash(text[l[0]:l[1]])
 		// Resolve knows "earlier this year" but not "earlier this week".
 		p = strings.TrimPrefix(strings.TrimPrefix(p, "earlier "), "later ")

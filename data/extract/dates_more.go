@@ -62,6 +62,9 @@ func dateBuildPeriod(text string, l []int) (dateCand, bool) {
 	if datePrevWord(text, l[0]) == "the" {
 		return dateCand{}, false // "the last month" is a stretch of time
 	}
+	if dateTitled(text, l[0], l[1]) {
+		return dateCand{}, false
+	}
 	mod := sub(text, l, 1)
 	r := dateRead{kind: datePeriod, unit: dateUnitOf[sub(text, l, 3)], n: dateShift[sub(text, l, 2)], approx: mod == "early" || mod == "late"}
 	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
@@ -231,4 +234,34 @@ func dateBuildYearEnd(text string, l []int) (dateCand, bool) {
 		r = dateRead{kind: datePeriod, unit: timeline.Year, n: -1}
 	}
 	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
+}
+
+// dateTitled reports whether the phrase at [s, e) is capitalised word by
+// word where no sentence starts: the name of a programme or a paper
+// ("ABC's "This Week"", "USA Today"), not a date.
+func dateTitled(text string, s, e int) bool {
+	for i := s; i < e; i++ {
+		if (i == s || text[i-1] == ' ' || text[i-1] == '\t') && text[i] != ' ' && text[i] != '\t' && !(text[i] >= 'A' && text[i] <= 'Z') {
+			return false
+		}
+	}
+	return !dateSentenceOpens(text, s)
+}
+
+// dateSentenceOpens reports whether a sentence may start at i: after
+// nothing but spaces and opening quotes or brackets, the text or a line
+// starts there, or a sentence, a clause or a dash ends before them.
+func dateSentenceOpens(text string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		switch r {
+		case ' ', '\t', '\u00a0', '"', '“', '‘', '(', '[', '`':
+			i -= size
+			continue
+		case '\n', '\r', '.', '!', '?', ':', ';', '-', '–', '—', '_', ')':
+			return true
+		}
+		return false
+	}
+	return true
 }
