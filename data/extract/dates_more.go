@@ -25,7 +25,7 @@ const (
 	datePatWeekdayShift = `(?i)\b(?:this` + dateSp + `)?(last|next|this|coming)` + dateSp + `(` + dateWeekdays + `)\b`
 	datePatWeekdayDate  = `(?i)\b(?:on` + dateSp + `)?(` + dateWeekdays + `),?` + dateSp + dateMonth + dateSp + dateDay
 	datePatAfter        = `(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})` + dateSp + `(day|week|month|year)s?` + dateSp + `(later|earlier)\b`
-	datePatFollowing    = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)|that)` + dateSp + `(day|week|month|year)\b`
+	datePatFollowing    = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)|that)` + dateSp + `(day|week|month|year|` + dateWeekdays + `)\b`
 	datePatYearPart     = `(?i)\b(early|mid|late)(?:` + dateSp + `|-)(\d{4})\b`
 	datePatSpelledYear  = `(?i)\b(?:nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?|the` + dateSp + `year` + dateSp + `two` + dateSp + `thousand)\b`
 	datePatMonthSpelled = `(?i)\b(` + dateMonthFull + `),?` + dateSp + `nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?\b`
@@ -150,6 +150,12 @@ func dateBuildFollowing(text string, l []int) (dateCand, bool) {
 	}
 	if l[1] < len(text) && text[l[1]] == '-' {
 		return dateCand{}, false // "the next day-long meeting"
+	}
+	if wd, ok := dateWeekdayOf[sub(text, l, 2)]; ok {
+		// "the previous Friday": the Friday before the day last named;
+		// "the same Friday" or "that Friday", the one in its week
+		r := dateRead{kind: dateAfter, unit: timeline.Day, weekday: wd, dayName: true, n: dateShift[sub(text, l, 1)]}
+		return dateCand{start: l[0], end: l[1], read: r}, true
 	}
 	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateAfter, unit: dateUnitOf[sub(text, l, 2)], n: dateShift[sub(text, l, 1)]}}, true
 }

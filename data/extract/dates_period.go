@@ -168,8 +168,8 @@ var dateYearSpans = map[string]bool{"the": true, "fiscal": true, "full": true, "
 // one. The comparison word must come before the phrase in its sentence,
 // and no date be named between the sentence's start and the phrase.
 func dateComparesNow(text string, found []Date, k dateKept) bool {
-	if k.read.n >= 0 {
-		return false
+	if k.read.n >= 0 || k.read.dayName {
+		return false // "the previous Friday" is the one before a day named
 	}
 	start := dateSentenceStart(text, k.start)
 	if len(found) > 0 && found[len(found)-1].End > start {

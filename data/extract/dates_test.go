@@ -149,6 +149,15 @@ func TestFindDatesForms(t *testing.T) {
 		{"the following month", "In September, talks failed.\nThe following month, they resumed.", sun, []dateWant{
 			{"In September", "Sep 2022", "", true, past}, {"The following month", "Oct 2022", "", false, past}}},
 		{"nothing named before", "Two days later, it reopened.", sun, nil},
+		{"the previous weekday", "Shares closed Oct. 14, 2022. They were down 3% from the previous Friday.", sun, []dateWant{
+			{"Oct. 14, 2022", "2022-10-14", "", false, past}, {"the previous Friday", "2022-10-07", "", false, past}}},
+		{"the following weekday", "The talks began Oct. 5, 2022. The following Monday, they broke down.", sun, []dateWant{
+			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"The following Monday", "2022-10-10", "", false, past}}},
+		{"the same weekday", "It opened Oct. 5, 2022, and closed the same Friday.", sun, []dateWant{
+			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"the same Friday", "2022-10-07", "", false, past}}},
+		{"that weekday", "The talks began Oct. 5, 2022, and that Friday they broke down.", sun, []dateWant{
+			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"that Friday", "2022-10-07", "", false, past}}},
+		{"no day to count the weekday from", "The previous Friday, it rained.", sun, nil},
 		{"named too far back", "It shut on March 3, 2023.\nA.\nB.\nTwo days later it reopened.", sun, []dateWant{{"March 3, 2023", "2023-03-03", "", false, past}}},
 		{"too coarse to count days from", "It shut in 2019. Two days later it reopened.", sun, []dateWant{{"in 2019", "2019", "", false, past}}},
 		{"a stretch, not a date", "Prices will rise over the next year.", sun, nil},
