@@ -140,6 +140,9 @@ func TestFindDatesForms(t *testing.T) {
 		{"will, far back", "The bonus will be paid to the staff of the harbour office in April.", sun, []dateWant{{"in April", "Apr 2023", "", true, past}}},
 		{"past verb", "The bid was withdrawn on Nov. 14.", sun, []dateWant{{"Nov. 14", "2021-11-14", "", true, past}}},
 		{"end point", "The offer was extended to Nov. 14.", sun, []dateWant{{"Nov. 14", "2022-11-14", "", true, past}}},
+		{"since a weekday, in a sentence looking ahead", "Rama, who will speak today, has waited since Monday.", sun, []dateWant{
+			{"today", "2022-10-23", "", true, future}, {"Monday", "2022-10-17", "", true, past}}},
+		{"since a month, in a sentence looking ahead", "The firm that will buy it has been here since March.", sun, []dateWant{{"since March", "Mar 2022", "", true, past}}},
 
 		// Dates counted from the one the text last named.
 		{"days later", "The port shut on March 3, 2023. Two days later it reopened.", sun, []dateWant{
