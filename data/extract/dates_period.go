@@ -69,8 +69,9 @@ func dateNamesPart(text string, s, e int, p timeline.Precision) bool {
 	if n < 2 || before[n-1] != "of" || !datePartNouns[before[n-2]] || before[n-2] == "period" {
 		return false
 	}
-	// "the third quarter of 1984", not "a quarter of 2019 sales"
-	return n < 3 || !dateFractionWords[before[n-3]]
+	// "the third quarter of 1984" and "the first two quarters of 1990",
+	// not "a quarter of 2019 sales" or "three quarters of 2019 sales"
+	return n < 3 || !dateFractionWords[before[n-3]] || n >= 4 && dateOrdinals[before[n-4]]
 }
 
 // dateYearBefore are the phrases that compare with the same time a year
@@ -200,6 +201,10 @@ func dateSentenceStart(text string, i int) int {
 	}
 	return lo
 }
+
+// dateOrdinals before a count of quarters or halves make them parts of a
+// year in order: "the first two quarters".
+var dateOrdinals = map[string]bool{"first": true, "last": true, "final": true, "next": true, "past": true}
 
 // dateFractionWords before "quarter" make it a fraction, and
 // dateQuarterMeasures after it a measure: neither is a quarter of a year.

@@ -41,12 +41,14 @@ func TestFindDatesLeavesOutPartsOfYears(t *testing.T) {
 		{"possessive year", "Sales for this year's first quarter fell, as did last year's.", []string{"last year=2021"}},
 		{"the period of a year", "It lost $2 million in the 2020 period.", nil},
 		{"quarter of a year", "The plant shut in the fourth quarter of 2019.", nil},
+		{"quarters of a year", "Losses go on through the first two quarters of 2023.", nil},
 		{"half of a year", "No dividend is due in the second half of next year.", nil},
 		{"part named first", "Revenue for the quarter a year ago was flat, as in the corresponding period last year.", nil},
 		// the year itself
 		{"no determiner", "In 2019 half the staff left.", []string{"In 2019=2019"}},
 		{"a year that names a thing", "The 2019 quarterly report came late.", []string{"2019=2019"}},
 		{"a fraction of a year's sales", "A quarter of 2019 sales came from abroad.", []string{"2019=2019"}},
+		{"fractions of a year's sales", "Buyers abroad took three quarters of 2019 sales.", []string{"2019=2019"}},
 		{"months of a year", "The first nine months of 2019 were calm.", []string{"2019=2019"}},
 	})
 }
