@@ -77,7 +77,7 @@ var dateMatchers = [...]dateMatcher{
 		return dateCand{start: l[0], end: l[1], resolve: "world war ii"}, true
 	}},
 	{pattern: datePatRel, words: "yesterday today tomorrow earlier>this later>this this>week,year last>week,year", build: func(text string, l []int) (dateCand, bool) {
-		if dateTitled(text, l[0], l[1]) {
+		if dateTitled(text, l[0], l[1]) || dateOfAnAge(text, l[0], l[1]) {
 			return dateCand{}, false
 		}
 		p := dateSquash(text[l[0]:l[1]])

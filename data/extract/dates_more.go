@@ -271,3 +271,23 @@ func dateSentenceOpens(text string, i int) bool {
 	}
 	return true
 }
+
+// dateOfAnAge reports whether "today" or "tomorrow" at [s, e) names an
+// age rather than a day: after a noun and "of" ("the people of
+// tomorrow", "the Europe of today"), not after "as of" or a part of a day
+// ("the end of today").
+func dateOfAnAge(text string, s, e int) bool {
+	w := strings.ToLower(text[s:e])
+	if w != "today" && w != "tomorrow" {
+		return false
+	}
+	var buf [2]string
+	before := dateWordsBefore(buf[:0], text, s, 2)
+	return len(before) == 2 && before[1] == "of" && !dateOfDay[before[0]]
+}
+
+// dateOfDay before "of today" or "of tomorrow" leave it a day.
+var dateOfDay = map[string]bool{
+	"as": true, "end": true, "close": true, "start": true, "beginning": true, "rest": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "events": true, "news": true,
+}

@@ -205,6 +205,9 @@ func TestFindDatesForms(t *testing.T) {
 		{"named day", "Black Friday sales", sun, nil},
 		{"world war iii", "fears of World War III", sun, nil},
 		{"plural weekday", "on Sundays the market opens", sun, nil},
+		{"an age, not a day", "The cities of tomorrow and the Europe of today need power.", sun, nil},
+		{"as of today", "As of today the rule applies, until the end of tomorrow.", sun, []dateWant{
+			{"today", "2022-10-23", "", true, past}, {"tomorrow", "2022-10-24", "", true, past}}},
 		{"programme and paper", `He spoke on ABC's "This Week" and to USA Today, not on Last Week Tonight.`, sun, nil},
 		{"capitalised, opening a quotation", `He said: "Today we vote."`, sun, []dateWant{{"Today", "2022-10-23", "", true, past}}},
 		{"capitalised after a dash", "TIRANA — This Week the vote was held.", sun, []dateWant{{"This Week", "wk 2022-10-17", "", true, past}}},
