@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -113,13 +114,14 @@ func dateComparesPart(text string, s, e int) bool {
 			return false
 		}
 	}
-	return dateLastPeriodIsPart(text, s)
+	return dateLastPeriodIsPart(text, s, e)
 }
 
 // dateLastPeriodIsPart reports whether the last period named in the
-// stretch of text before i is a quarter or a half, rather than months or
-// a year ("the nine months", "the fiscal year", "the full year").
-func dateLastPeriodIsPart(text string, i int) bool {
+// stretch of text before the phrase at [i, e) is a quarter or a half, rather than months or
+// a year ("the nine months", "the fiscal year", "the full year"), in a
+// report of accounts (a game has quarters and halves too).
+func dateLastPeriodIsPart(text string, i, e int) bool {
 	words := strings.FieldsFunc(strings.ToLower(text[max(0, i-datePeriodReach):i]), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	})
@@ -136,11 +138,11 @@ func dateLastPeriodIsPart(text string, i int) bool {
 			// not a fraction ("a quarter of", "three quarters") or a
 			// measure ("a quarter-century low")
 			if !dateFractionWords[prev] && !dateQuarterMeasures[next] {
-				return true
+				return dateAccounts(words, text, e)
 			}
 		case "half":
 			if prev == "first" || prev == "second" {
-				return true
+				return dateAccounts(words, text, e)
 			}
 		case "months":
 			return false
@@ -151,6 +153,22 @@ func dateLastPeriodIsPart(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// dateAccounts reports whether words, or those of the sentence after e,
+// report a business's accounts, whose quarters and halves are parts of a
+// year, rather than a game's.
+func dateAccounts(words []string, text string, e int) bool {
+	var buf [8]string
+	account := func(w string) bool { return dateAccountWords[w] }
+	return slices.ContainsFunc(words, account) || slices.ContainsFunc(dateWordsAfter(buf[:0], text, e, 8), account)
+}
+
+// dateAccountWords are the words of a report of accounts.
+var dateAccountWords = map[string]bool{
+	"profit": true, "profits": true, "earnings": true, "earned": true, "net": true, "revenue": true,
+	"revenues": true, "sales": true, "income": true, "loss": true, "losses": true, "dividend": true,
+	"share": true, "results": true, "fiscal": true,
 }
 
 // datePeriodReach is how far back dateLastPeriodIsPart looks for the

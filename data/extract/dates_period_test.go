@@ -65,6 +65,7 @@ func TestFindDatesComparisonsInQuarterlyReports(t *testing.T) {
 		{"months compared", "For the nine months, net was $9 million, compared with $7 million a year earlier.", []string{"a year earlier=2021"}},
 		{"no comparison", "Acme posted third-quarter net of $4 million. A year ago, its founder retired.", []string{"A year ago=c. 2021"}},
 		{"a quarter-century is no quarter", "Joblessness is near a quarter-century low. Wages were 3 percent higher than a year earlier.", []string{"a year earlier=2021"}},
+		{"a game's quarter", "The Hawks led by 10 points in the third quarter. They scored 30 points, up from 20 a year ago.", []string{"a year ago=c. 2021"}},
 		{"a fraction is no quarter", "A quarter of the staff left. Pay was 3 percent higher than a year earlier.", []string{"a year earlier=2021"}},
 		{"year-earlier outside a quarterly report", "Year-earlier results were restated.", []string{"Year-earlier=2021"}},
 		// which date "a year earlier" counts from
