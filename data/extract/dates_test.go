@@ -536,6 +536,8 @@ func FuzzFindDates(f *testing.F) {
 		"Sept. 1, 2022 12 September 2022 3,000 people May may Mayor 2019-20 1939–1945 555-2019",
 		"\xff\xfeMarch 3, 2023\xc3 on\u00a0Sunday\xff",
 		"is slated to land Monday. On Monday, Rama will meet",
+		"In the year-ago quarter net was $3 million, up from $2 million a year earlier; the 2019 first half.",
+		"The previous Friday, that Monday. January nineteen ninety-seven, each July, ABC's \"This Week\", the people of tomorrow, since Monday.",
 	} {
 		f.Add(s)
 	}
@@ -778,6 +780,7 @@ var dateTrickyPieces = []string{
 	"3,000", "2,000", "1.2019", "2019.5", "$2019", "2019%", "#2019", "Route", "Flight", "people", "soldiers", "No.", "U.S.",
 	"will", "Will", "is", "to", "be", "are", "slated", "scheduled", "expected", "plans", "next", "we'll", "we’ll", "Mr.",
 	"İn", "İ", "K", "ſ", "é", "_", "x", "\xff", "\xc2", "\xe2\x84", "\u00a0", "’", "\"", "”",
+	"quarter", "half", "period", "year-ago", "year-earlier", "'s", "from", "$3", "net", "previous", "each", "Week",
 }
 
 var dateTrickySeps = []string{
