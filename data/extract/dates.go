@@ -103,10 +103,12 @@ func dateKeptOut(text string, published timeline.Date, kept []dateKept, readings
 	out := make([]Date, 0, len(kept))
 	for _, k := range kept {
 		var from, to timeline.Date
+		relative := k.relative
 		if k.reading == dateAfterPending {
 			ref, ok := dateLastNamed(text, out, k.start)
-			if dateComparesNow(text, out, k) {
-				ref, ok = published, !published.IsZero()
+			if dateComparesNow(text, out, k) || !ok && k.read.orNow {
+				// read from the article's date after all
+				ref, ok, relative = published, !published.IsZero(), true
 			}
 			if !ok {
 				continue
@@ -119,7 +121,7 @@ func dateKeptOut(text string, published timeline.Date, kept []dateKept, readings
 		}
 		out = append(out, Date{
 			Start: k.start, End: k.end, Phrase: text[k.start:k.end],
-			From: from, To: to, Relative: k.relative, Tense: k.tense,
+			From: from, To: to, Relative: relative, Tense: k.tense,
 		})
 		if dateNamesPart(text, k.start, k.end, from.Precision) || from.Precision == timeline.Year && dateComparesPart(text, k.start, k.end) {
 			out = out[:len(out)-1]

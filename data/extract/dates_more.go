@@ -26,6 +26,7 @@ const (
 	datePatWeekdayDate  = `(?i)\b(?:on` + dateSp + `)?(` + dateWeekdays + `),?` + dateSp + dateMonth + dateSp + dateDay
 	datePatAfter        = `(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})` + dateSp + `(day|week|month|year)s?` + dateSp + `(later|earlier)\b`
 	datePatFollowing    = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)|that)` + dateSp + `(day|week|month|year|` + dateWeekdays + `)\b`
+	datePatInThe        = `(?i)\b(earlier|later)` + dateSp + `in` + dateSp + `the` + dateSp + `(day|week|month|year)\b`
 	datePatYearPart     = `(?i)\b(early|mid|late)(?:` + dateSp + `|-)(\d{4})\b`
 	datePatSpelledYear  = `(?i)\b(?:nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?|the` + dateSp + `year` + dateSp + `two` + dateSp + `thousand)\b`
 	datePatMonthSpelled = `(?i)\b(` + dateMonthFull + `),?` + dateSp + `nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?\b`
@@ -158,6 +159,12 @@ func dateBuildFollowing(text string, l []int) (dateCand, bool) {
 		return dateCand{start: l[0], end: l[1], read: r}, true
 	}
 	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateAfter, unit: dateUnitOf[sub(text, l, 2)], n: dateShift[sub(text, l, 1)]}}, true
+}
+
+// dateBuildInThe reads "later in the day" or "earlier in the year": the
+// day or year the text last named, or, with none in reach, the article's.
+func dateBuildInThe(text string, l []int) (dateCand, bool) {
+	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateAfter, unit: dateUnitOf[sub(text, l, 2)], orNow: true}}, true
 }
 
 func dateBuildYearPart(text string, l []int) (dateCand, bool) {

@@ -23,6 +23,7 @@ type dateRead struct {
 	dayName bool // the phrase names the weekday of its day
 	year    int
 	approx  bool // "early July", "late next year", "mid-1996": a part of the period
+	orNow   bool // dateAfter: with no date named in reach, the article's ("later in the day")
 }
 
 type dateKind uint8

@@ -160,6 +160,10 @@ func TestFindDatesForms(t *testing.T) {
 			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"the same Friday", "2022-10-07", "", false, past}}},
 		{"that weekday", "The talks began Oct. 5, 2022, and that Friday they broke down.", sun, []dateWant{
 			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"that Friday", "2022-10-07", "", false, past}}},
+		{"later in the day named", "The talks opened Oct. 5, 2022. Later in the day they broke down.", sun, []dateWant{
+			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"Later in the day", "2022-10-05", "", false, past}}},
+		{"a comparison read from the article's date", "Sales were $5 million, compared with $4 million a year earlier.", sun, []dateWant{{"a year earlier", "2021", "", true, past}}},
+		{"earlier in the article's year", "Rains delayed planting earlier in the year.", sun, []dateWant{{"earlier in the year", "2022", "", true, past}}},
 		{"no day to count the weekday from", "The previous Friday, it rained.", sun, nil},
 		{"named too far back", "It shut on March 3, 2023.\nA.\nB.\nTwo days later it reopened.", sun, []dateWant{{"March 3, 2023", "2023-03-03", "", false, past}}},
 		{"too coarse to count days from", "It shut in 2019. Two days later it reopened.", sun, []dateWant{{"in 2019", "2019", "", false, past}}},
