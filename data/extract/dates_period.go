@@ -89,15 +89,16 @@ var dateComparisonWords = map[string]bool{"from": true, "than": true, "compared"
 // same part of the year before, one a date cannot hold: "net rose to $9
 // million from $7 million a year earlier" in a passage reporting a
 // quarter means that quarter a year before, not the year. The phrase must
-// compare with a year before, in a sentence that compares (a figure or a
-// word such as "from" or "than"; "year-ago" and "year-earlier" compare by
+// compare with a year before ("a year ago", "year-earlier", "last
+// year's"), in a sentence that compares (a figure or a word such as
+// "from" or "than"; "year-ago" and "year-earlier" compare by
 // themselves), and the last period the passage names before it must be a
 // quarter or a half rather than a stretch of months or a year ("For the
 // nine months, ... a year earlier" compares those months, whose year a
 // date holds).
 func dateComparesPart(text string, s, e int) bool {
 	phrase := dateSquash(text[s:e])
-	if !dateYearBefore[phrase] {
+	if !dateYearBefore[phrase] && !(phrase == "last year" && (strings.HasPrefix(text[e:], "'s") || strings.HasPrefix(text[e:], "’s"))) {
 		return false
 	}
 	if !strings.Contains(phrase, "-") {
@@ -176,8 +177,8 @@ var dateAccountWords = map[string]bool{
 const datePeriodReach = 1200
 
 // dateYearSpans before "year" make it the period a passage reports: "for
-// the year", "the fiscal year", "the full year".
-var dateYearSpans = map[string]bool{"the": true, "fiscal": true, "full": true, "calendar": true}
+// the year", "the fiscal year", "the full year", "for this year".
+var dateYearSpans = map[string]bool{"the": true, "fiscal": true, "full": true, "calendar": true, "this": true}
 
 // dateComparesNow reports whether the phrase k, counting back from a date
 // ("a year earlier"), compares a figure with the past of the time the
