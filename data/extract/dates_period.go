@@ -25,6 +25,17 @@ var datePartModifiers = map[string]bool{
 	"two": true, "three": true, "six": true, "nine": true,
 }
 
+// datePartCompounds after "quarter" or "half" make it part of another
+// word: "quarter-finals", "a quarter-century", "half marathon", "half-time".
+var datePartCompounds = map[string]bool{
+	"final": true, "finals": true, "finalist": true, "finalists": true, "marathon": true, "time": true,
+	"century": true, "mile": true, "miles": true, "hour": true, "hours": true, "point": true, "points": true,
+	"brother": true, "sister": true, "price": true, "life": true, "staff": true, "percent": true, "inch": true,
+}
+
+// dateHalves name a half of a year.
+var dateHalves = map[string]bool{"first": true, "second": true, "last": true, "final": true}
+
 // dateDeterminers before a year make it qualify the noun after it ("the
 // 1988 period"); without one, "In 1988 half the staff left" names 1988.
 var dateDeterminers = map[string]bool{
@@ -51,7 +62,13 @@ func dateNamesPart(text string, s, e int, p timeline.Precision) bool {
 	if adjectival {
 		for i, w := range after {
 			if datePartNouns[w] || w == "months" && i > 0 {
-				return true
+				// the part is the head of its phrase: not "the 2019
+				// quarter-finals", nor "the 2019 half marathon" (a
+				// half of a year has its ordinal: "the 1990 first half")
+				if i+1 < len(after) && datePartCompounds[after[i+1]] {
+					break
+				}
+				return w != "half" || i > 0 && dateHalves[after[i-1]]
 			}
 			if !datePartModifiers[w] {
 				break
@@ -136,9 +153,9 @@ func dateLastPeriodIsPart(text string, i, e int) bool {
 		}
 		switch w := words[j]; w {
 		case "quarter", "quarters":
-			// not a fraction ("a quarter of", "three quarters") or a
-			// measure ("a quarter-century low")
-			if !dateFractionWords[prev] && !dateQuarterMeasures[next] {
+			// not a fraction ("a quarter of", "three quarters") or part
+			// of another word ("a quarter-century low")
+			if !dateFractionWords[prev] && !datePartCompounds[next] {
 				return dateAccounts(words, text, e)
 			}
 		case "half":
@@ -225,9 +242,6 @@ func dateSentenceStart(text string, i int) int {
 // year in order: "the first two quarters".
 var dateOrdinals = map[string]bool{"first": true, "last": true, "final": true, "next": true, "past": true}
 
-// dateFractionWords before "quarter" make it a fraction, and
-// dateQuarterMeasures after it a measure: neither is a quarter of a year.
-var (
-	dateFractionWords   = map[string]bool{"a": true, "one": true, "two": true, "three": true}
-	dateQuarterMeasures = map[string]bool{"century": true, "mile": true, "miles": true, "hour": true, "hours": true, "point": true, "points": true, "percent": true, "inch": true}
-)
+// dateFractionWords before "quarter" make it a fraction, not a quarter of
+// a year.
+var dateFractionWords = map[string]bool{"a": true, "one": true, "two": true, "three": true}

@@ -48,6 +48,8 @@ func TestFindDatesLeavesOutPartsOfYears(t *testing.T) {
 		{"no determiner", "In 2019 half the staff left.", []string{"In 2019=2019"}},
 		{"a year that names a thing", "The 2019 quarterly report came late.", []string{"2019=2019"}},
 		{"a fraction of a year's sales", "A quarter of 2019 sales came from abroad.", []string{"2019=2019"}},
+		{"a half of a year after it", "Growth slowed in the 2019 first half.", nil},
+		{"a year before other words", "The 2019 quarter-finals and her 2018 half marathon drew crowds; the 2017 half was calm.", []string{"2019=2019", "2018=2018", "2017=2017"}},
 		{"fractions of a year's sales", "Buyers abroad took three quarters of 2019 sales.", []string{"2019=2019"}},
 		{"months of a year", "The first nine months of 2019 were calm.", []string{"2019=2019"}},
 	})
@@ -67,7 +69,7 @@ func TestFindDatesComparisonsInQuarterlyReports(t *testing.T) {
 		{"last year in a quarterly report", "Third-quarter net was $3 million. The firm was sold last year for $9 million.", []string{"last year=2021"}},
 		{"months compared", "For the nine months, net was $9 million, compared with $7 million a year earlier.", []string{"a year earlier=2021"}},
 		{"no comparison", "Acme posted third-quarter net of $4 million. A year ago, its founder retired.", []string{"A year ago=c. 2021"}},
-		{"a quarter-century is no quarter", "Joblessness is near a quarter-century low. Wages were 3 percent higher than a year earlier.", []string{"a year earlier=2021"}},
+		{"a quarter-century is no quarter", "Sales rose as joblessness hit its quarter-century low. Wages were 3 percent higher than a year earlier.", []string{"a year earlier=2021"}},
 		{"a game's quarter", "The Hawks led by 10 points in the third quarter. They scored 30 points, up from 20 a year ago.", []string{"a year ago=c. 2021"}},
 		{"a fraction is no quarter", "A quarter of the staff left. Pay was 3 percent higher than a year earlier.", []string{"a year earlier=2021"}},
 		{"year-earlier outside a quarterly report", "Year-earlier results were restated.", []string{"Year-earlier=2021"}},
