@@ -25,7 +25,7 @@ const (
 	datePatWeekdayShift = `(?i)\b(?:this` + dateSp + `)?(last|next|this|coming)` + dateSp + `(` + dateWeekdays + `)\b`
 	datePatWeekdayDate  = `(?i)\b(?:on` + dateSp + `)?(` + dateWeekdays + `),?` + dateSp + dateMonth + dateSp + dateDay
 	datePatAfter        = `(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})` + dateSp + `(day|week|month|year)s?` + dateSp + `(later|earlier)\b`
-	datePatFollowing    = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)|that)` + dateSp + `(day|week|month|year|` + dateWeekdays + `)\b`
+	datePatFollowing    = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)` + dateSp + `(day|week|month|year|` + dateWeekdays + `)|that` + dateSp + `(day|week|month|year))\b`
 	datePatInThe        = `(?i)\b(earlier|later)` + dateSp + `in` + dateSp + `the` + dateSp + `(day|week|month|year)\b`
 	datePatYearPart     = `(?i)\b(early|mid|late)(?:` + dateSp + `|-)(\d{4})\b`
 	datePatSpelledYear  = `(?i)\b(?:nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?|the` + dateSp + `year` + dateSp + `two` + dateSp + `thousand)\b`
@@ -152,13 +152,16 @@ func dateBuildFollowing(text string, l []int) (dateCand, bool) {
 	if l[1] < len(text) && text[l[1]] == '-' {
 		return dateCand{}, false // "the next day-long meeting"
 	}
-	if wd, ok := dateWeekdayOf[sub(text, l, 2)]; ok {
+	unit := sub(text, l, 2) + sub(text, l, 3) // "that day": group 3
+	if wd, ok := dateWeekdayOf[unit]; ok {
 		// "the previous Friday": the Friday before the day last named;
-		// "the same Friday" or "that Friday", the one in its week
+		// "the same Friday", the one in its week. ("That Friday" is not
+		// read: "that" is as often a conjunction, "said that Friday's
+		// debate".)
 		r := dateRead{kind: dateAfter, unit: timeline.Day, weekday: wd, dayName: true, n: dateShift[sub(text, l, 1)]}
 		return dateCand{start: l[0], end: l[1], read: r}, true
 	}
-	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateAfter, unit: dateUnitOf[sub(text, l, 2)], n: dateShift[sub(text, l, 1)]}}, true
+	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateAfter, unit: dateUnitOf[unit], n: dateShift[sub(text, l, 1)]}}, true
 }
 
 // dateBuildInThe reads "later in the day" or "earlier in the year": the
@@ -251,14 +254,25 @@ func dateBuildYearEnd(text string, l []int) (dateCand, bool) {
 
 // dateTitled reports whether the phrase at [s, e) is capitalised word by
 // word where no sentence starts: the name of a programme or a paper
-// ("ABC's "This Week"", "USA Today"), not a date.
+// ("ABC's "This Week"", "USA Today"), not a date. After a preposition it
+// is a date in a headline ("Meeting Scheduled For Next Week").
 func dateTitled(text string, s, e int) bool {
+	if dateTitlePreps[datePrevWord(text, s)] {
+		return false
+	}
 	for i := s; i < e; i++ {
 		if (i == s || text[i-1] == ' ' || text[i-1] == '\t') && text[i] != ' ' && text[i] != '\t' && !(text[i] >= 'A' && text[i] <= 'Z') {
 			return false
 		}
 	}
 	return !dateSentenceOpens(text, s)
+}
+
+// dateTitlePreps before a capitalised phrase make it a date ("on" does
+// not: "he spoke on This Week").
+var dateTitlePreps = map[string]bool{
+	"for": true, "by": true, "until": true, "till": true, "since": true, "from": true,
+	"before": true, "after": true, "through": true,
 }
 
 // dateSentenceOpens reports whether a sentence may start at i: after

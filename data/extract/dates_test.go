@@ -158,8 +158,8 @@ func TestFindDatesForms(t *testing.T) {
 			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"The following Monday", "2022-10-10", "", false, past}}},
 		{"the same weekday", "It opened Oct. 5, 2022, and closed the same Friday.", sun, []dateWant{
 			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"the same Friday", "2022-10-07", "", false, past}}},
-		{"that weekday", "The talks began Oct. 5, 2022, and that Friday they broke down.", sun, []dateWant{
-			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"that Friday", "2022-10-07", "", false, past}}},
+		{"that before a weekday is a conjunction", "The talks began Oct. 5, 2022. He said that Friday's vote counts.", sun, []dateWant{
+			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"Friday", "2022-10-21", "", true, past}}},
 		{"later in the day named", "The talks opened Oct. 5, 2022. Later in the day they broke down.", sun, []dateWant{
 			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"Later in the day", "2022-10-05", "", false, past}}},
 		{"a comparison read from the article's date", "Sales were $5 million, compared with $4 million a year earlier.", sun, []dateWant{{"a year earlier", "2021", "", true, past}}},
@@ -214,6 +214,7 @@ func TestFindDatesForms(t *testing.T) {
 			{"today", "2022-10-23", "", true, past}, {"tomorrow", "2022-10-24", "", true, past}}},
 		{"programme and paper", `He spoke on ABC's "This Week" and to USA Today, not on Last Week Tonight.`, sun, nil},
 		{"capitalised, opening a quotation", `He said: "Today we vote."`, sun, []dateWant{{"Today", "2022-10-23", "", true, past}}},
+		{"capitalised in a headline, after a preposition", "Vote Scheduled For Next Week", sun, []dateWant{{"Next Week", "wk 2022-10-24", "", true, future}}},
 		{"capitalised after a dash", "TIRANA — This Week the vote was held.", sun, []dateWant{{"This Week", "wk 2022-10-17", "", true, past}}},
 		{"recurring weekday", "Flights leave each Thursday and every Monday.", sun, nil},
 		{"recurring month", "Marchers parade each July, and every August too.", sun, nil},
