@@ -31,6 +31,12 @@ type Date struct {
 // "expected to", "plans to", "next"), or, for a phrase that opens its
 // sentence, when such words follow it closely ("On Monday, Rama will
 // meet"); else Past.
+//
+// A year named only to place a quarter, a half or a period ("the 1988
+// third quarter", "the year-ago period"), or compared with in a passage
+// that reports a quarter ("net rose from $3 million a year earlier"), is
+// left out: what it names is a part of a year, which a date cannot hold
+// (dateNamesPart, dateComparesPart).
 func FindDates(text string, published timeline.Date) []Date {
 	// Settle overlaps as the candidates come, in order of position, longest
 	// first: of overlapping phrases the longest wins, and of phrases with
@@ -85,20 +91,25 @@ func FindDates(text string, published timeline.Date) []Date {
 			kept = append(kept, k)
 		}
 	})
-	return dateKeptOut(text, kept, readings)
+	return dateKeptOut(text, published, kept, readings)
 }
 
 // dateKeptOut reads the phrases that count from the date last named
 // ("two days later") and returns the kept phrases as Dates.
-func dateKeptOut(text string, kept []dateKept, readings [][2]timeline.Date) []Date {
+func dateKeptOut(text string, published timeline.Date, kept []dateKept, readings [][2]timeline.Date) []Date {
 	if len(kept) == 0 {
 		return nil
 	}
 	out := make([]Date, 0, len(kept))
 	for _, k := range kept {
 		var from, to timeline.Date
+		relative := k.relative
 		if k.reading == dateAfterPending {
 			ref, ok := dateLastNamed(text, out, k.start)
+			if dateComparesNow(text, out, k) || !ok && k.read.orNow {
+				// read from the article's date after all
+				ref, ok, relative = published, !published.IsZero(), true
+			}
 			if !ok {
 				continue
 			}
@@ -110,8 +121,11 @@ func dateKeptOut(text string, kept []dateKept, readings [][2]timeline.Date) []Da
 		}
 		out = append(out, Date{
 			Start: k.start, End: k.end, Phrase: text[k.start:k.end],
-			From: from, To: to, Relative: k.relative, Tense: k.tense,
+			From: from, To: to, Relative: relative, Tense: k.tense,
 		})
+		if dateNamesPart(text, k.start, k.end, from.Precision) || from.Precision == timeline.Year && dateComparesPart(text, k.start, k.end) {
+			out = out[:len(out)-1]
+		}
 	}
 	if len(out) == 0 {
 		return nil

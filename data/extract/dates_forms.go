@@ -113,6 +113,9 @@ func dateBuildMonthAlone(text string, l []int) (dateCand, bool) {
 	if w := dateNextWord(text, l[1]); w != "" && dateIsDigit(w[0]) {
 		return dateCand{}, false // "February 30, 2022" that Resolve rejected
 	}
+	if dateEvery[prev] {
+		return dateCand{}, false // "each July": every year's, not one
+	}
 	switch {
 	case wordLike:
 		if !dateCapital(tok) || !prep {
@@ -125,6 +128,10 @@ func dateBuildMonthAlone(text string, l []int) (dateCand, bool) {
 	}
 	return dateCand{start: l[0], end: l[1], resolve: name, relative: true, read: dateRead{kind: dateMonthOnly, month: dateMonths[name]}}, true
 }
+
+// dateEvery before a month or a weekday make it recur: "each July",
+// "every Sunday".
+var dateEvery = map[string]bool{"each": true, "every": true}
 
 // dateMonthPreps are words before a month that make it a date.
 var dateMonthPreps = map[string]bool{
@@ -370,7 +377,8 @@ func dateNumberEnds(text string, i int) bool {
 
 // dateBuildWeekday accepts a weekday ("on Sunday", "Monday"), but not one that
 // is part of a compound ("Sunday-school"), a title ("Sunday Times") or a
-// named day ("Black Friday", "Bloody Sunday").
+// named day ("Black Friday", "Bloody Sunday"), nor one that recurs ("every
+// Sunday", "each Thursday").
 func dateBuildWeekday(text string, l []int) (dateCand, bool) {
 	e := l[1]
 	if e < len(text) && text[e] == '-' {
@@ -379,7 +387,7 @@ func dateBuildWeekday(text string, l []int) (dateCand, bool) {
 	if dateWeekdayTitles[strings.ToLower(dateNextWord(text, e))] {
 		return dateCand{}, false
 	}
-	if l[0] == l[2] && dateNamedDays[datePrevWord(text, l[0])] {
+	if prev := datePrevWord(text, l[0]); l[0] == l[2] && (dateNamedDays[prev] || dateEvery[prev]) {
 		return dateCand{}, false
 	}
 	return dateCand{start: l[0], end: e, resolve: strings.ToLower(text[l[2]:l[3]]), relative: true}, true
@@ -392,5 +400,5 @@ var dateWeekdayTitles = map[string]bool{
 
 var dateNamedDays = map[string]bool{
 	"black": true, "good": true, "bloody": true, "super": true, "ash": true, "cyber": true,
-	"palm": true, "easter": true, "holy": true, "maundy": true, "giving": true, "every": true,
+	"palm": true, "easter": true, "holy": true, "maundy": true, "giving": true,
 }

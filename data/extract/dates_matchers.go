@@ -77,6 +77,9 @@ var dateMatchers = [...]dateMatcher{
 		return dateCand{start: l[0], end: l[1], resolve: "world war ii"}, true
 	}},
 	{pattern: datePatRel, words: "yesterday today tomorrow earlier>this later>this this>week,year last>week,year", build: func(text string, l []int) (dateCand, bool) {
+		if dateTitled(text, l[0], l[1]) || dateOfAnAge(text, l[0], l[1]) {
+			return dateCand{}, false
+		}
 		p := dateSquash(text[l[0]:l[1]])
 		// Resolve knows "earlier this year" but not "earlier this week".
 		p = strings.TrimPrefix(strings.TrimPrefix(p, "earlier "), "later ")
@@ -93,8 +96,10 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatWeekdayDate, words: "on>@weekday @weekday>@month", build: dateBuildWeekdayDate},
 	{pattern: datePatAfter, words: "a>@unit an>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d12>@unit", build: dateBuildAfter},
 	{pattern: datePatFollowing, words: "the>following,next,previous,preceding,same that>day,week,month,year", build: dateBuildFollowing},
+	{pattern: datePatInThe, words: "earlier>in later>in", build: dateBuildInThe},
 	{pattern: datePatYearPart, words: "early>#d4 mid>#d4 late>#d4", build: dateBuildYearPart},
 	{pattern: datePatSpelledYear, words: "nineteen>@tens the>year", build: dateBuildSpelledYear},
+	{pattern: datePatMonthSpelled, words: "@monthfull>nineteen", build: dateBuildMonthSpelled},
 	{pattern: datePatDecadeWord, words: "the>early,mid,late,@decades,#decade2", build: dateBuildDecadeWord},
 	{pattern: datePatPartOf, words: "the>end,beginning,start,middle end>of beginning>of start>of middle>of", build: dateBuildPartOf},
 	{pattern: datePatYearEnd, words: "year", build: dateBuildYearEnd},

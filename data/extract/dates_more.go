@@ -25,9 +25,11 @@ const (
 	datePatWeekdayShift = `(?i)\b(?:this` + dateSp + `)?(last|next|this|coming)` + dateSp + `(` + dateWeekdays + `)\b`
 	datePatWeekdayDate  = `(?i)\b(?:on` + dateSp + `)?(` + dateWeekdays + `),?` + dateSp + dateMonth + dateSp + dateDay
 	datePatAfter        = `(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})` + dateSp + `(day|week|month|year)s?` + dateSp + `(later|earlier)\b`
-	datePatFollowing    = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)|that)` + dateSp + `(day|week|month|year)\b`
+	datePatFollowing    = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)` + dateSp + `(day|week|month|year|` + dateWeekdays + `)|that` + dateSp + `(day|week|month|year))\b`
+	datePatInThe        = `(?i)\b(earlier|later)` + dateSp + `in` + dateSp + `the` + dateSp + `(day|week|month|year)\b`
 	datePatYearPart     = `(?i)\b(early|mid|late)(?:` + dateSp + `|-)(\d{4})\b`
 	datePatSpelledYear  = `(?i)\b(?:nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?|the` + dateSp + `year` + dateSp + `two` + dateSp + `thousand)\b`
+	datePatMonthSpelled = `(?i)\b(` + dateMonthFull + `),?` + dateSp + `nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?\b`
 	datePatDecadeWord   = `(?i)\bthe` + dateSp + `(?:(early|mid|late)(?:-|` + dateSp + `))?(?:(` + dateDecades + `)|['’]?(\d)0s)\b`
 	datePatPartOf       = `(?i)\b(?:the` + dateSp + `)?(end|beginning|start|middle)` + dateSp + `of` + dateSp + `(?:(?:(the|this|next|last)` + dateSp + `)?(week|month|year)|(\d{4})|(` + dateMonthFull + `))\b`
 	datePatCurrent      = `(?i)\bthe` + dateSp + `current` + dateSp + `(?:fiscal` + dateSp + `)?(week|month|year)\b`
@@ -60,6 +62,9 @@ func sub(text string, l []int, i int) string {
 func dateBuildPeriod(text string, l []int) (dateCand, bool) {
 	if datePrevWord(text, l[0]) == "the" {
 		return dateCand{}, false // "the last month" is a stretch of time
+	}
+	if dateTitled(text, l[0], l[1]) {
+		return dateCand{}, false
 	}
 	mod := sub(text, l, 1)
 	r := dateRead{kind: datePeriod, unit: dateUnitOf[sub(text, l, 3)], n: dateShift[sub(text, l, 2)], approx: mod == "early" || mod == "late"}
@@ -147,7 +152,22 @@ func dateBuildFollowing(text string, l []int) (dateCand, bool) {
 	if l[1] < len(text) && text[l[1]] == '-' {
 		return dateCand{}, false // "the next day-long meeting"
 	}
-	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateAfter, unit: dateUnitOf[sub(text, l, 2)], n: dateShift[sub(text, l, 1)]}}, true
+	unit := sub(text, l, 2) + sub(text, l, 3) // "that day": group 3
+	if wd, ok := dateWeekdayOf[unit]; ok {
+		// "the previous Friday": the Friday before the day last named;
+		// "the same Friday", the one in its week. ("That Friday" is not
+		// read: "that" is as often a conjunction, "said that Friday's
+		// debate".)
+		r := dateRead{kind: dateAfter, unit: timeline.Day, weekday: wd, dayName: true, n: dateShift[sub(text, l, 1)]}
+		return dateCand{start: l[0], end: l[1], read: r}, true
+	}
+	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateAfter, unit: dateUnitOf[unit], n: dateShift[sub(text, l, 1)]}}, true
+}
+
+// dateBuildInThe reads "later in the day" or "earlier in the year": the
+// day or year the text last named, or, with none in reach, the article's.
+func dateBuildInThe(text string, l []int) (dateCand, bool) {
+	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateAfter, unit: dateUnitOf[sub(text, l, 2)], orNow: true}}, true
 }
 
 func dateBuildYearPart(text string, l []int) (dateCand, bool) {
@@ -167,6 +187,17 @@ func dateBuildSpelledYear(text string, l []int) (dateCand, bool) {
 		y = 1900 + dateNumberWords[sub(text, l, 1)] + dateNumberWords[sub(text, l, 2)]
 	}
 	return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateYearOnly, year: y}}, true
+}
+
+// dateBuildMonthSpelled reads a month and a year in words, as a transcript
+// writes them: "January nineteen ninety-seven".
+func dateBuildMonthSpelled(text string, l []int) (dateCand, bool) {
+	m, ok := dateMonthOK(text[l[2]:l[3]])
+	if !ok || dateNextIsUnit(text, l[1]) {
+		return dateCand{}, false
+	}
+	y := 1900 + dateNumberWords[sub(text, l, 2)] + dateNumberWords[sub(text, l, 3)]
+	return dateCand{start: l[0], end: l[1], resolve: dateMonthLower[m] + " " + strconv.Itoa(y)}, true
 }
 
 var dateDecadeOf = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
@@ -219,4 +250,65 @@ func dateBuildYearEnd(text string, l []int) (dateCand, bool) {
 		r = dateRead{kind: datePeriod, unit: timeline.Year, n: -1}
 	}
 	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
+}
+
+// dateTitled reports whether the phrase at [s, e) is capitalised word by
+// word where no sentence starts: the name of a programme or a paper
+// ("ABC's "This Week"", "USA Today"), not a date. After a preposition it
+// is a date in a headline ("Meeting Scheduled For Next Week").
+func dateTitled(text string, s, e int) bool {
+	if dateTitlePreps[datePrevWord(text, s)] {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if (i == s || text[i-1] == ' ' || text[i-1] == '\t') && text[i] != ' ' && text[i] != '\t' && !(text[i] >= 'A' && text[i] <= 'Z') {
+			return false
+		}
+	}
+	return !dateSentenceOpens(text, s)
+}
+
+// dateTitlePreps before a capitalised phrase make it a date ("on" does
+// not: "he spoke on This Week").
+var dateTitlePreps = map[string]bool{
+	"for": true, "by": true, "until": true, "till": true, "since": true, "from": true,
+	"before": true, "after": true, "through": true,
+}
+
+// dateSentenceOpens reports whether a sentence may start at i: after
+// nothing but spaces and opening quotes or brackets, the text or a line
+// starts there, or a sentence, a clause or a dash ends before them.
+func dateSentenceOpens(text string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		switch r {
+		case ' ', '\t', '\u00a0', '"', '“', '‘', '(', '[', '`':
+			i -= size
+			continue
+		case '\n', '\r', '.', '!', '?', ':', ';', '-', '–', '—', '_', ')':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// dateOfAnAge reports whether "today" or "tomorrow" at [s, e) names an
+// age rather than a day: after a noun and "of" ("the people of
+// tomorrow", "the Europe of today"), not after "as of" or a part of a day
+// ("the end of today").
+func dateOfAnAge(text string, s, e int) bool {
+	w := strings.ToLower(text[s:e])
+	if w != "today" && w != "tomorrow" {
+		return false
+	}
+	var buf [2]string
+	before := dateWordsBefore(buf[:0], text, s, 2)
+	return len(before) == 2 && before[1] == "of" && !dateOfDay[before[0]]
+}
+
+// dateOfDay before "of today" or "of tomorrow" leave it a day.
+var dateOfDay = map[string]bool{
+	"as": true, "end": true, "close": true, "start": true, "beginning": true, "rest": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "events": true, "news": true,
 }

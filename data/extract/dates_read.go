@@ -23,6 +23,7 @@ type dateRead struct {
 	dayName bool // the phrase names the weekday of its day
 	year    int
 	approx  bool // "early July", "late next year", "mid-1996": a part of the period
+	orNow   bool // dateAfter: with no date named in reach, the article's ("later in the day")
 }
 
 type dateKind uint8
@@ -35,7 +36,7 @@ const (
 	dateMonthOfYear           // "July last year": the month in the anchor's year plus n
 	datePeriod                // "next week", "last month", "late this year": n units from the anchor's
 	dateWeekdayShift          // "last Wednesday" (n -1), "next Friday" (1), "this Sunday" (0)
-	dateAfter                 // "two days later", "the following year": n units from the date last named
+	dateAfter                 // "two days later", "the following year", "the previous Friday": from the date last named
 	dateYearOnly              // "mid-1996", "nineteen ninety-six"
 	dateDecadeWord            // "the nineties", "the '80s": the last such decade by the anchor
 )
@@ -220,8 +221,14 @@ func shiftPeriod(ref timeline.Date, unit timeline.Precision, n int) (timeline.Da
 }
 
 // readAfter reads a phrase that counts from the date the text last named
-// ("two days later", "the following year") against that date, ref.
+// ("two days later", "the following year", "the previous Friday") against
+// that date, ref.
 func (r dateRead) readAfter(ref timeline.Date) (timeline.Date, bool) {
+	if r.dayName {
+		// "the previous Friday", "the following Monday"
+		d, ok := r.weekdayShift(ref)
+		return d, ok && validDate(d)
+	}
 	d, ok := shiftPeriod(ref, r.unit, r.n)
 	d.Approx = r.approx
 	return d, ok && validDate(d)

@@ -106,9 +106,10 @@ func dateScan(text string, yield func(dateCand)) {
 
 // dateWindow returns the stretch of text the anchored patterns read to find
 // a match at s: from the byte before s (for \b) to past the end of any
-// match and the rune after it. A match holds no more than 22 bytes besides
-// runs of spaces (TestDateWindowHoldsMatches), so the window takes in
-// dateWindowBytes bytes of anything else.
+// match and the rune after it. No match holds more than dateWindowBytes
+// bytes besides runs of spaces, with room for the rune after it
+// (TestDateWindowHoldsMatches), so the window takes in that many bytes of
+// anything else.
 func dateWindow(text string, s int) (lo, hi int) {
 	lo = s
 	if s > 0 {
@@ -133,7 +134,7 @@ func dateWindow(text string, s int) (lo, hi int) {
 type dateWordBuf [dateMaxWord + utf8.UTFMax]byte
 
 const (
-	dateWindowBytes = 32
+	dateWindowBytes = 41
 	dateMaxWord     = 12 // no word in dateMatcher.words is longer
 )
 

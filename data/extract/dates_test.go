@@ -140,6 +140,9 @@ func TestFindDatesForms(t *testing.T) {
 		{"will, far back", "The bonus will be paid to the staff of the harbour office in April.", sun, []dateWant{{"in April", "Apr 2023", "", true, past}}},
 		{"past verb", "The bid was withdrawn on Nov. 14.", sun, []dateWant{{"Nov. 14", "2021-11-14", "", true, past}}},
 		{"end point", "The offer was extended to Nov. 14.", sun, []dateWant{{"Nov. 14", "2022-11-14", "", true, past}}},
+		{"since a weekday, in a sentence looking ahead", "Rama, who will speak today, has waited since Monday.", sun, []dateWant{
+			{"today", "2022-10-23", "", true, future}, {"Monday", "2022-10-17", "", true, past}}},
+		{"since a month, in a sentence looking ahead", "The firm that will buy it has been here since March.", sun, []dateWant{{"since March", "Mar 2022", "", true, past}}},
 
 		// Dates counted from the one the text last named.
 		{"days later", "The port shut on March 3, 2023. Two days later it reopened.", sun, []dateWant{
@@ -149,6 +152,19 @@ func TestFindDatesForms(t *testing.T) {
 		{"the following month", "In September, talks failed.\nThe following month, they resumed.", sun, []dateWant{
 			{"In September", "Sep 2022", "", true, past}, {"The following month", "Oct 2022", "", false, past}}},
 		{"nothing named before", "Two days later, it reopened.", sun, nil},
+		{"the previous weekday", "Shares closed Oct. 14, 2022. They were down 3% from the previous Friday.", sun, []dateWant{
+			{"Oct. 14, 2022", "2022-10-14", "", false, past}, {"the previous Friday", "2022-10-07", "", false, past}}},
+		{"the following weekday", "The talks began Oct. 5, 2022. The following Monday, they broke down.", sun, []dateWant{
+			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"The following Monday", "2022-10-10", "", false, past}}},
+		{"the same weekday", "It opened Oct. 5, 2022, and closed the same Friday.", sun, []dateWant{
+			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"the same Friday", "2022-10-07", "", false, past}}},
+		{"that before a weekday is a conjunction", "The talks began Oct. 5, 2022. He said that Friday's vote counts.", sun, []dateWant{
+			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"Friday", "2022-10-21", "", true, past}}},
+		{"later in the day named", "The talks opened Oct. 5, 2022. Later in the day they broke down.", sun, []dateWant{
+			{"Oct. 5, 2022", "2022-10-05", "", false, past}, {"Later in the day", "2022-10-05", "", false, past}}},
+		{"a comparison read from the article's date", "Sales were $5 million, compared with $4 million a year earlier.", sun, []dateWant{{"a year earlier", "2021", "", true, past}}},
+		{"earlier in the article's year", "Rains delayed planting earlier in the year.", sun, []dateWant{{"earlier in the year", "2022", "", true, past}}},
+		{"no day to count the weekday from", "The previous Friday, it rained.", sun, nil},
 		{"named too far back", "It shut on March 3, 2023.\nA.\nB.\nTwo days later it reopened.", sun, []dateWant{{"March 3, 2023", "2023-03-03", "", false, past}}},
 		{"too coarse to count days from", "It shut in 2019. Two days later it reopened.", sun, []dateWant{{"in 2019", "2019", "", false, past}}},
 		{"a stretch, not a date", "Prices will rise over the next year.", sun, nil},
@@ -157,6 +173,9 @@ func TestFindDatesForms(t *testing.T) {
 		{"mid year", "The group split in mid-1996.", sun, []dateWant{{"mid-1996", "c. 1996", "", false, past}}},
 		{"year in words", "It was founded in nineteen ninety-six.", sun, []dateWant{{"nineteen ninety-six", "1996", "", false, past}}},
 		{"the year two thousand", "Before the year two thousand, it grew.", sun, []dateWant{{"the year two thousand", "2000", "", false, past}}},
+		{"month and year in words", "It opened in March nineteen eighty-one, and closed June, nineteen ninety.", sun, []dateWant{
+			{"March nineteen eighty-one", "Mar 1981", "", false, past}, {"June, nineteen ninety", "Jun 1990", "", false, past}}},
+		{"modal before a year in words", "They may nineteen ninety-six times.", sun, nil},
 		{"decade in words", "Through the nineties it grew.", sun, []dateWant{{"the nineties", "1990s", "", true, past}}},
 		{"late decade in digits", "It peaked in the late '80s.", sun, []dateWant{{"the late '80s", "c. 1980s", "", true, past}}},
 		{"two digits without an apostrophe are no decade", "Its rating fell into the mid-20s and stays in the 30s.", sun, nil},
@@ -190,6 +209,15 @@ func TestFindDatesForms(t *testing.T) {
 		{"named day", "Black Friday sales", sun, nil},
 		{"world war iii", "fears of World War III", sun, nil},
 		{"plural weekday", "on Sundays the market opens", sun, nil},
+		{"an age, not a day", "The cities of tomorrow and the Europe of today need power.", sun, nil},
+		{"as of today", "As of today the rule applies, until the end of tomorrow.", sun, []dateWant{
+			{"today", "2022-10-23", "", true, past}, {"tomorrow", "2022-10-24", "", true, past}}},
+		{"programme and paper", `He spoke on ABC's "This Week" and to USA Today, not on Last Week Tonight.`, sun, nil},
+		{"capitalised, opening a quotation", `He said: "Today we vote."`, sun, []dateWant{{"Today", "2022-10-23", "", true, past}}},
+		{"capitalised in a headline, after a preposition", "Vote Scheduled For Next Week", sun, []dateWant{{"Next Week", "wk 2022-10-24", "", true, future}}},
+		{"capitalised after a dash", "TIRANA — This Week the vote was held.", sun, []dateWant{{"This Week", "wk 2022-10-17", "", true, past}}},
+		{"recurring weekday", "Flights leave each Thursday and every Monday.", sun, nil},
+		{"recurring month", "Marchers parade each July, and every August too.", sun, nil},
 		{"three-day visit", "for a three-day visit", sun, nil},
 		// Forms read from the article's date without timeline.Resolve.
 		{"periods", "He leaves next week; it began last month, this month or next year.", sun, []dateWant{
@@ -513,6 +541,8 @@ func FuzzFindDates(f *testing.F) {
 		"Sept. 1, 2022 12 September 2022 3,000 people May may Mayor 2019-20 1939–1945 555-2019",
 		"\xff\xfeMarch 3, 2023\xc3 on\u00a0Sunday\xff",
 		"is slated to land Monday. On Monday, Rama will meet",
+		"In the year-ago quarter net was $3 million, up from $2 million a year earlier; the 2019 first half.",
+		"The previous Friday, that Monday. January nineteen ninety-seven, each July, ABC's \"This Week\", the people of tomorrow, since Monday.",
 	} {
 		f.Add(s)
 	}
@@ -646,7 +676,7 @@ func dateFindReference(text string, published timeline.Date) []Date {
 		}
 		out = append(out, d)
 	}
-	return dateKeptOut(text, out, readings)
+	return dateKeptOut(text, published, out, readings)
 }
 
 // dateScanReference is what dateScan finds, by running each pattern over
@@ -755,6 +785,7 @@ var dateTrickyPieces = []string{
 	"3,000", "2,000", "1.2019", "2019.5", "$2019", "2019%", "#2019", "Route", "Flight", "people", "soldiers", "No.", "U.S.",
 	"will", "Will", "is", "to", "be", "are", "slated", "scheduled", "expected", "plans", "next", "we'll", "we’ll", "Mr.",
 	"İn", "İ", "K", "ſ", "é", "_", "x", "\xff", "\xc2", "\xe2\x84", "\u00a0", "’", "\"", "”",
+	"quarter", "half", "period", "year-ago", "year-earlier", "'s", "from", "$3", "net", "previous", "each", "Week",
 }
 
 var dateTrickySeps = []string{

@@ -36,6 +36,9 @@ var (
 func dateTense(text string, start, end int) timeline.Tense {
 	var buf [8]string
 	before := dateWordsBefore(buf[:0], text, start, 8)
+	if dateSince(text, start, end, before) {
+		return timeline.Past
+	}
 	if len(before) == 0 {
 		after := dateWordsAfter(buf[:0], text, end, 6)
 		for i, w := range after {
@@ -57,6 +60,17 @@ func dateTense(text string, start, end int) timeline.Tense {
 		}
 	}
 	return timeline.Past
+}
+
+// dateSince reports whether the phrase at [start, end), with the words
+// before it, follows "since": what a sentence has done since a day looks
+// back to that day, whatever the sentence says of the future ("Rama, who
+// will speak today, has waited since Monday").
+func dateSince(text string, start, end int, before []string) bool {
+	if n := len(before); n > 0 && before[n-1] == "since" {
+		return true
+	}
+	return end-start > len("since") && strings.EqualFold(text[start:start+len("since")], "since")
 }
 
 // dateWordsBefore appends to dst up to n lower-case words before i,
@@ -285,6 +299,9 @@ func dateLeanOf(text string, start, end int) dateLean {
 	// a verb in -ed among them hangs on ("would be paid … Dec. 21")
 	var buf [14]string
 	before := dateWordsBefore(buf[:0], text, start, 14)
+	if dateSince(text, start, end, before) {
+		return leanPast
+	}
 	if n := len(before); n > 0 {
 		if dateUntil[before[n-1]] {
 			// an end point: ahead when the sentence looks ahead, or, for
