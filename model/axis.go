@@ -110,6 +110,8 @@ type histogram struct {
 	stripW    int
 	stripUnit axisUnit
 	perCell   int
+	// stripFirst is the first period of the strip's first cell.
+	stripFirst int
 }
 
 // makeHistogram counts events (dataset indexes, in chronological order,
@@ -238,35 +240,43 @@ func level(n, most, cells int) int {
 	return max(1, n*cells*8/most)
 }
 
-// stripBars is the strip's bars in w cells, made when w changes.
+// stripBars is the strip's bars in w cells, made when w changes. With
+// several periods a cell, the cells begin at multiples of their length
+// (1940–41, not 1939–40), as a chart's bins do.
 func (h *histogram) stripBars(w int) []rune {
 	if h.strip != nil && h.stripW == w {
 		return h.strip
 	}
 	u, per := h.fit(w)
 	c := &h.units[u]
-	cells := (len(c.counts) + per - 1) / per
+	start := func(per int) int { return floorDiv(c.first, per) * per }
+	cellsOf := func(per int) int { return (c.first - start(per) + len(c.counts) + per - 1) / per }
+	for per > 1 && cellsOf(per) > max(w, 1) {
+		per++
+	}
+	cells, lead := cellsOf(per), c.first-start(per)
 	sums := make([]int, cells)
 	most := 0
 	for i, n := range c.counts {
-		sums[i/per] += n
-		most = max(most, sums[i/per])
+		sums[(lead+i)/per] += n
+		most = max(most, sums[(lead+i)/per])
 	}
 	h.strip = make([]rune, cells)
 	for i, n := range sums {
 		h.strip[i] = blocks[min(level(n, most, 1), 8)]
 	}
-	h.stripW, h.stripUnit, h.perCell = w, u, per
+	h.stripW, h.stripUnit, h.perCell, h.stripFirst = w, u, per, start(per)
 	return h.strip
 }
 
-// stripH is the strip's height in the chronology: two lines where the
-// list keeps at least stripFrom rows and there are events, else none.
+// stripH is the strip's height in the chronology: three lines (the
+// bars, the selected event's ▲, the periods' names) where the list keeps
+// at least stripFrom rows and there are events, else none.
 func (c *chronology) stripH() int {
 	if len(c.events) == 0 || c.innerH() < stripFrom || c.w < 30 {
 		return 0
 	}
-	return 2
+	return 3
 }
 
 // stripFrom is the least inner height of the chronology that has a strip.
@@ -275,8 +285,21 @@ const stripFrom = 14
 // listH is the rows of events and headers the chronology shows.
 func (c *chronology) listH() int { return max(c.innerH()-c.stripH(), 0) }
 
-// appendStrip appends the strip, if there is room: the bars, then the
-// first and last periods with a ▲ under the selected event's.
+// stripCellW is how wide the strip draws each of its cells in w columns
+// with room for a note of noteW after them: as wide as fits, up to the
+// width of a period's full name and a space, so a strip of a few periods
+// spreads under its names rather than crowding into the first columns.
+func stripCellW(u axisUnit, cells, w, noteW int) int {
+	widest := len(u.label(2022*12)) + 1
+	if u == unitDecade {
+		widest = len("1990s") + 1
+	}
+	return min(max((w-noteW)/max(cells, 1), 1), widest)
+}
+
+// appendStrip appends the strip, if there is room: the bars, a ▲ under
+// the selected event's period, and the periods' names under the cells
+// they name (see tickLabels).
 func (c *chronology) appendStrip(lines []string, inner int) []string {
 	if c.stripH() == 0 {
 		return lines
@@ -284,52 +307,137 @@ func (c *chronology) appendStrip(lines []string, inner int) []string {
 	st := &c.env.styles
 	w := inner - 2
 	bars := c.hist.stripBars(w)
-	u, per := c.hist.stripUnit, c.hist.perCell
-	first := c.hist.units[u].first
-	axis := make([]rune, w)
-	for i := range axis {
-		axis[i] = ' '
-	}
-	from, to := u.label(first), u.label(first+len(c.hist.units[u].counts)-1)
-	put := func(at int, s string) {
-		for i, r := range []rune(s) {
-			if at+i >= 0 && at+i < len(axis) {
-				axis[at+i] = r
-			}
-		}
-	}
-	mark := -1
-	if ei := c.Selected(); ei >= 0 {
-		if b, ok := u.bin(c.env.ds.Events()[ei].Start); ok {
-			mark = (b - first) / per
-		}
-	}
-	// The first period's name under the first bar (past the mark when it
-	// is there), the last's after the last bar.
-	fromEnd := 0 // the cell after the first period's name
-	switch {
-	case mark < 0 || mark > len([]rune(from)):
-		put(0, from)
-		fromEnd = len([]rune(from))
-	case mark+2+len([]rune(from)) < len(bars):
-		put(mark+2, from)
-		fromEnd = mark + 2 + len([]rune(from))
-	}
-	if len(bars) > 1 { // after the last bar, past the first name: a few months' bars are narrower than it
-		put(max(len(bars)+1, fromEnd+1), to)
-	}
-	if mark >= 0 {
-		put(mark, "▲")
-	}
-	axisLine := st.Muted.Render(string(axis))
-	if mark >= 0 && mark < len(axis) {
-		axisLine = st.Muted.Render(string(axis[:mark])) + st.Key.Render("▲") + st.Muted.Render(string(axis[mark+1:]))
-	}
+	u, per, first := c.hist.stripUnit, c.hist.perCell, c.hist.stripFirst
 	note := " by " + u.String()
 	if per > 1 {
 		note = " " + strconv.Itoa(per) + " " + u.String() + "s a cell"
 	}
-	return append(lines, " "+st.Bar.Render(string(bars))+st.Muted.Render(fit(note, max(w-len(bars), 0))), " "+axisLine)
+	cw := stripCellW(u, len(bars), w, len(note))
+	var drawn strings.Builder
+	for _, r := range bars { // a gap between wide cells, as on the axis's screen
+		if cw > 2 {
+			drawn.WriteString(strings.Repeat(string(r), cw-1) + " ")
+		} else {
+			drawn.WriteString(strings.Repeat(string(r), cw))
+		}
+	}
+	periods := make([]int, len(bars))
+	for i := range periods {
+		periods[i] = first + i*per
+	}
+	marker := ""
+	if ei := c.Selected(); ei >= 0 {
+		if b, ok := u.bin(c.env.ds.Events()[ei].Start); ok {
+			marker = strings.Repeat(" ", (b-first)/per*cw) + "▲"
+		}
+	}
+	return append(lines,
+		" "+st.Bar.Render(drawn.String())+st.Muted.Render(fit(note, max(w-len(bars)*cw, 0))),
+		" "+st.Key.Render(marker),
+		" "+st.Muted.Render(renderTicks(tickLabels(u, periods, cw, w))))
+}
+
+// tick is a period's name on an axis, starting at column at.
+type tick struct {
+	at   int
+	text string
+}
+
+// tickLabels names the cells of an axis, each cw columns wide, the ith
+// starting with period periods[i] of u, in w columns, as a chart's axis
+// does: each name starts under the cell it names and no two touch or run
+// past w; the first cell is always named; a month or a quarter is named
+// with its year ("Nov 2015") first and wherever the year differs from the
+// last name's, else alone ("Dec"), so every name's year can be read. The
+// cells named are those where a period of the shortest regular step that
+// fits begins (every month, quarter, half year, year, 2, 5, 10 years...),
+// so the names fall at even intervals.
+func tickLabels(u axisUnit, periods []int, cw, w int) []tick {
+	if len(periods) == 0 || cw <= 0 {
+		return nil
+	}
+	var best []tick
+	for _, step := range tickSteps(u) {
+		ticks, dropped := placeTicks(u, periods, cw, w, step)
+		best = ticks
+		if !dropped || step > periods[len(periods)-1]-periods[0] {
+			break
+		}
+	}
+	return best
+}
+
+// tickSteps are the regular steps between named periods of u, shortest
+// first: for months 1, 2, 3, 6 months, then a year and its multiples.
+func tickSteps(u axisUnit) []int {
+	var steps []int
+	perYear := 1
+	switch u {
+	case unitMonth:
+		steps, perYear = []int{1, 2, 3, 6}, 12
+	case unitQuarter:
+		steps, perYear = []int{1, 2}, 4
+	}
+	for _, n := range []int{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000} {
+		steps = append(steps, n*perYear)
+	}
+	return steps
+}
+
+// placeTicks names the cells where a multiple of step periods begins,
+// and the first, leaving out a name that would touch one before it or
+// run past w; dropped says whether a name was left out for touching one
+// before it other than the first cell's.
+func placeTicks(u axisUnit, periods []int, cw, w, step int) (ticks []tick, dropped bool) {
+	free, year := 0, 0
+	for i, p := range periods {
+		if i > 0 && floorDiv(p, step) == floorDiv(periods[i-1], step) {
+			continue
+		}
+		text := u.label(p)
+		if y := u.year(p); len(ticks) > 0 && y == year {
+			text = u.shortLabel(p)
+		}
+		at := i * cw
+		if at+len([]rune(text)) > w { // past the end: so is every later one
+			break
+		}
+		if at < free {
+			dropped = dropped || len(ticks) > 1
+			continue
+		}
+		ticks = append(ticks, tick{at, text})
+		free, year = at+len([]rune(text))+1, u.year(p)
+	}
+	return ticks, dropped
+}
+
+// year is the year period b of u begins in.
+func (u axisUnit) year(b int) int { return u.date(b).Year() }
+
+// shortLabel names period b without its year where u's periods are
+// parts of a year: "Sep", "Q3"; else as label does.
+func (u axisUnit) shortLabel(b int) string {
+	l := u.label(b)
+	switch u {
+	case unitMonth:
+		return l[:3]
+	case unitQuarter:
+		return l[:2]
+	}
+	return l
+}
+
+// renderTicks is the ticks as one line.
+func renderTicks(ticks []tick) string {
+	var b strings.Builder
+	col := 0
+	for _, t := range ticks {
+		b.WriteString(strings.Repeat(" ", max(t.at-col, 0)))
+		b.WriteString(t.text)
+		col = t.at + len([]rune(t.text))
+	}
+	return b.String()
 }
 
 // barRows draws counts as vertical bars h rows high, each period cw

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // axisView is the time axis on a screen of its own: the events shown as
@@ -200,36 +199,12 @@ func (a *axisView) markers(n, cw int) string {
 	return strings.TrimRight(string(line), " ")
 }
 
-// labels names periods along the bars, as many as fit with a space
-// between, the first of each drawn period from offset on.
+// labels names periods along the bars, from offset on (see tickLabels).
 func (a *axisView) labels(n, cw int) string {
 	c := a.counts()
-	line := make([]rune, n*cw)
-	for i := range line {
-		line[i] = ' '
-	}
-	free := 0 // the first cell a label may start at
+	periods := make([]int, 0, n)
 	for i := 0; i < n && a.offset+i < len(c.counts); i++ {
-		b := c.first + a.offset + i
-		l := a.unit.label(b)
-		// A month's or a quarter's name alone, with its year where the
-		// year turns and on the first drawn, when there is room for it.
-		short, turn := l, false
-		switch a.unit {
-		case unitMonth:
-			short, turn = l[:3], b%12 == 0
-		case unitQuarter:
-			short, turn = l[:2], b%4 == 0
-		}
-		if (i > 0 && !turn) || cw < len(l)+1 && i+1 < n && a.offset+i+1 < len(c.counts) {
-			l = short
-		}
-		at := i * cw
-		if at < free || at+ansi.StringWidth(l) > len(line) {
-			continue
-		}
-		copy(line[at:], []rune(l))
-		free = at + len([]rune(l)) + 1
+		periods = append(periods, c.first+a.offset+i)
 	}
-	return string(line)
+	return renderTicks(tickLabels(a.unit, periods, cw, n*cw))
 }

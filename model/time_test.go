@@ -105,7 +105,7 @@ func TestJumpToADate(t *testing.T) {
 func TestTimeAxis(t *testing.T) {
 	m := New(busy(t))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	if out := plain(m); !strings.Contains(out, "2 years a cell") || !strings.Contains(out, "▲ 1939") {
+	if out := plain(m); !strings.Contains(out, "2 years a cell") || !strings.Contains(out, "┃ ▲ ") || !strings.Contains(out, "┃ 1938  1950 1960") {
 		t.Errorf("the chronology has no strip at 120x40:\n%s", out)
 	}
 	press(m, "G", "t")
@@ -399,10 +399,9 @@ func TestTitlesKeep55CellsAt120x40(t *testing.T) {
 	}
 }
 
-// TestStripNamesFewMonthsApart: over a few months the strip's bars are
-// narrower than the first month's name; the last month's name then
-// starts after it, never over it ("Jun 2022 Oct 2022", not
-// "Jun 20Oct 2022").
+// TestStripNamesFewMonthsApart: over a few months the strip's bars
+// widen to hold each month's name under its own bar, never one name over
+// another ("Jun 2022 Jul      Aug", not "Jun 20Oct 2022").
 func TestStripNamesFewMonthsApart(t *testing.T) {
 	text := "Something happened."
 	sp := timeline.Span{Article: "a", Start: 0, End: len(text), Text: untrusted.Text(text)}
@@ -421,7 +420,80 @@ func TestStripNamesFewMonthsApart(t *testing.T) {
 	}
 	m := New(ds) // the year is selected: no mark on the month strip
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	if out := plain(m); !strings.Contains(out, "Jun 2022 Oct 2022") {
+	if out := plain(m); !strings.Contains(out, "┃ ████████          ████████") || !strings.Contains(out, "┃ Jun 2022 Jul      Aug      Sep      Oct") {
 		t.Errorf("the strip's month names run into each other:\n%s", out)
+	}
+}
+
+// TestTickLabelsReadLikeAChartAxis holds the axis's names to what a
+// reader of a chart expects, over every unit, span, cell width and
+// width: the first cell is named; each name starts under the cell it
+// names and is that cell's first period; no two names touch and none
+// runs past the line; a month or a quarter carries its year on the
+// first name and wherever the year differs from the name before.
+func TestTickLabelsReadLikeAChartAxis(t *testing.T) {
+	for u := range numUnits {
+		for _, n := range []int{1, 2, 3, 4, 7, 13, 30, 100} {
+			for _, cw := range []int{1, 2, 3, 6, 9} {
+				for _, w := range []int{n * cw, 26, 40, 117} {
+					if w < n*cw || w < 9 {
+						continue
+					}
+					first, _ := u.bin(timeline.MonthDate(2015, time.November))
+					periods := make([]int, n)
+					for i := range periods {
+						periods[i] = first + i
+					}
+					ticks := tickLabels(u, periods, cw, w)
+					name := fmt.Sprintf("by %s, %d cells of %d in %d", u, n, cw, w)
+					if len(ticks) == 0 || ticks[0].at != 0 || ticks[0].text != u.label(first) {
+						t.Fatalf("%s: the first cell is not named in full: %+v", name, ticks)
+					}
+					year := 0
+					for i, tk := range ticks {
+						if tk.at%cw != 0 {
+							t.Fatalf("%s: %q starts at %d, inside a cell", name, tk.text, tk.at)
+						}
+						p := periods[tk.at/cw]
+						if tk.text != u.label(p) && (tk.text != u.shortLabel(p) || u.year(p) != year) {
+							t.Fatalf("%s: %q under the cell of %s (the last year named %d)", name, tk.text, u.label(p), year)
+						}
+						if tk.text == u.label(p) {
+							year = u.year(p)
+						}
+						if end := tk.at + len([]rune(tk.text)); end > w || i+1 < len(ticks) && end >= ticks[i+1].at {
+							t.Fatalf("%s: %q runs into the next name or past the line: %+v", name, tk.text, ticks)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestMonthAxisShowsTheYearWhereItTurns: a story from November 2015 to
+// February 2016 reads "Nov 2015 Dec Jan 2016 Feb" on the time axis, and
+// the strip over four months names its first month.
+func TestMonthAxisShowsTheYearWhereItTurns(t *testing.T) {
+	day := timeline.DayDate
+	ds := dated(t, day(2015, 11, 3), day(2015, 12, 9), day(2015, 12, 10), day(2016, 1, 12), day(2016, 2, 1))
+	m := New(ds)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	out := plain(m)
+	if !strings.Contains(out, "┃ Nov 2015 Dec      Jan 2016 Feb") {
+		t.Errorf("the strip over four months does not name each under its bar, with the year where it turns:\n%s", out)
+	}
+	press(m, "t")
+	if m.axis.unit != unitMonth {
+		t.Fatalf("t: unit %v, want months", m.axis.unit)
+	}
+	if out := plain(m); !strings.Contains(out, "Nov 2015") || !strings.Contains(out, "Jan 2016") {
+		t.Errorf("the month axis does not say the years:\n%s", out)
+	}
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		if out := plain(m); !strings.Contains(out, "Jan 2016") {
+			t.Errorf("at %dx%d the month axis hides the year's turn:\n%s", size[0], size[1], out)
+		}
 	}
 }
