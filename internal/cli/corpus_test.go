@@ -129,3 +129,56 @@ func TestCorpusCheckListsOneProblemALine(t *testing.T) {
 		last = line
 	}
 }
+
+// TestCorpusInitReadsOutletAndDateFromNames: a folder whose every file is
+// named <outlet>_<yyyy-mm-dd>_<title> gets each article's outlet and date
+// from its name, inferred and saying so, and the outlets listed; check
+// then finds nothing missing. A folder where one name breaks the pattern
+// is not read that way, and check lists the same problem of many articles
+// once, with how many and where the first are, keeping exit 1.
+func TestCorpusInitReadsOutletAndDateFromNames(t *testing.T) {
+	names := []string{"harbour-times_2023-03-04_port-restarts.txt", "harbour-times_2023-03-06_port-strike-ends.txt",
+		"valley-wire_2023-03-05_port-back-at-work.txt", "valley-wire_2023-03-09_ferry-schedule.txt"}
+	write := func(dir string, names []string) {
+		for i, n := range names { // a dateline that is not the publication date: the name's date wins
+			body := fmt.Sprintf("Port story %d\nStavna, March %d, 2023\nThe port reopened.\n", i, 20+i)
+			if err := os.WriteFile(filepath.Join(dir, n), []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	dir := t.TempDir()
+	write(dir, names)
+	if code, out, errOut := runCLI(t, "corpus", "init", dir); code != 0 || strings.Contains(out, "TODO") || strings.Contains(out, "lack an outlet") {
+		t.Fatalf("init: exit %d, %q %q", code, out, errOut)
+	}
+	src, _ := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	m := string(src)
+	for _, want := range []string{`"id": "harbour-times"`, `"id": "valley-wire"`, `"value": "valley-wire"`, `"date": "2023-03-09"`,
+		`the outlet's id is the first part of the file's name (valley-wire_2023-03-09_ferry-schedule.txt)`, `the date in the file's name (harbour-times_2023-03-04_port-restarts.txt)`} {
+		if !strings.Contains(m, want) {
+			t.Errorf("the manifest lacks %s:\n%s", want, m)
+		}
+	}
+	if strings.Contains(m, `"date": "2023-03-2`) {
+		t.Errorf("a date in the text beat the name's date:\n%s", m)
+	}
+	if code, out, _ := runCLI(t, "corpus", "check", dir); code != 0 || !strings.HasPrefix(out, dir+": 4 articles load, 0 left out; 2 outlets") {
+		t.Errorf("check: exit %d:\n%s", code, out)
+	}
+
+	odd := t.TempDir()
+	write(odd, append(names, "notes.txt"))
+	if code, _, errOut := runCLI(t, "corpus", "init", odd); code != 0 {
+		t.Fatal(errOut)
+	}
+	if src, _ := os.ReadFile(filepath.Join(odd, "manifest.json")); strings.Contains(string(src), `"valley-wire"`) {
+		t.Errorf("one name breaking the pattern still had the outlets read from the names:\n%s", src)
+	}
+	code, out, _ := runCLI(t, "corpus", "check", odd)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 1 || len(lines) != 2 || !strings.HasPrefix(lines[1], "5 articles: outlet: missing;") || strings.Count(out, "outlet: missing") != 1 ||
+		!strings.Contains(lines[1], `article "harbour-times-2023-03-04-port-restarts"`) || !strings.HasSuffix(lines[1], " and 2 more") {
+		t.Errorf("check of 5 articles lacking an outlet: exit %d, want 1 and the problem once with its count:\n%s", code, out)
+	}
+}
