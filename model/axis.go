@@ -82,9 +82,12 @@ func (u axisUnit) date(b int) timeline.Date {
 	return timeline.DecadeDate(b * 10)
 }
 
-// rebin is the period of unit to that holds the first day of period b.
+// rebin is the period of unit to that holds the first day of period b:
+// its first month, since a year's or a decade's date is too coarse for
+// a finer unit to place (2015 is in no quarter; January 2015 is in Q1).
 func (u axisUnit) rebin(b int, to axisUnit) int {
-	n, _ := to.bin(u.date(b))
+	d := u.date(b)
+	n, _ := to.bin(timeline.MonthDate(d.Year(), max(d.Month(), time.January)))
 	return n
 }
 
@@ -308,11 +311,18 @@ func (c *chronology) appendStrip(lines []string, inner int) []string {
 	w := inner - 2
 	bars := c.hist.stripBars(w)
 	u, per, first := c.hist.stripUnit, c.hist.perCell, c.hist.stripFirst
-	note := " by " + u.String()
+	notes := []string{" by " + u.String()} // what a cell is, as far as it fits whole
 	if per > 1 {
-		note = " " + strconv.Itoa(per) + " " + u.String() + "s a cell"
+		notes = []string{" " + strconv.Itoa(per) + " " + u.String() + "s a cell", " " + strconv.Itoa(per) + " " + u.String() + "s"}
 	}
-	cw := stripCellW(u, len(bars), w, len(note))
+	cw := stripCellW(u, len(bars), w, len(notes[0]))
+	note := ""
+	for _, n := range notes {
+		if len(n) <= w-len(bars)*cw {
+			note = n
+			break
+		}
+	}
 	var drawn strings.Builder
 	for _, r := range bars { // a gap between wide cells, as on the axis's screen
 		if cw > 2 {

@@ -497,3 +497,43 @@ func TestMonthAxisShowsTheYearWhereItTurns(t *testing.T) {
 		}
 	}
 }
+
+// TestZoomKeepsAYearPrecisionEventsYear: zooming in from the year of an
+// event dated only to its year stays in that year (its first quarter
+// with events), not at the axis's first period.
+func TestZoomKeepsAYearPrecisionEventsYear(t *testing.T) {
+	day, year := timeline.DayDate, timeline.YearDate
+	ds := dated(t, day(1789, 7, 14), day(2015, 2, 1), year(2015), day(2015, 5, 3), day(2016, 1, 12))
+	m := New(ds)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	for i, e := range ds.Events() {
+		if e.ID == "e02" { // the year 2015
+			m.chron.Select(i)
+		}
+	}
+	press(m, "t")
+	m.axis.unit, m.axis.cursor = unitYear, 2015 // by year, on 2015, the event's
+	m.updateKeybindings()
+	press(m, "+")
+	if m.axis.unit != unitQuarter || m.axis.unit.label(m.axis.cursor) != "Q1 2015" {
+		t.Errorf("+ from 2015 went to %s, want Q1 2015", m.axis.unit.label(m.axis.cursor))
+	}
+	press(m, "+")
+	if m.axis.unit != unitMonth || m.axis.unit.label(m.axis.cursor) != "Feb 2015" {
+		t.Errorf("+ from Q1 2015 went to %s, want Feb 2015", m.axis.unit.label(m.axis.cursor))
+	}
+}
+
+// TestStripNoteIsNeverCut: at any width, what the strip says of its cells
+// ("2 years a cell", "2 years") is whole or absent, never cut mid-word.
+func TestStripNoteIsNeverCut(t *testing.T) {
+	m := New(busy(t))
+	for w := 60; w <= 200; w++ {
+		m.Update(tea.WindowSizeMsg{Width: w, Height: 40})
+		for _, l := range strings.Split(plain(m), "\n")[:4] {
+			if strings.Contains(l, "…") && (strings.Contains(l, "▁") || strings.Contains(l, "█")) {
+				t.Fatalf("at %d columns the strip's note is cut:\n%s", w, l)
+			}
+		}
+	}
+}
