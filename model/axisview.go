@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -168,14 +170,22 @@ func (a *axisView) View() string {
 	}
 	lines = append(lines, "  "+st.Muted.Render(a.labels(n, cw)))
 	lines = append(lines, "  "+st.Key.Render(a.markers(n, cw)))
+	// The two lines below lose their last parts where they do not fit,
+	// rather than a word cut in half.
 	count := c.counts[a.cursor-c.first]
-	lines = append(lines, " "+st.PaneTitle.Render(a.unit.label(a.cursor)+": "+counted(count))+
-		st.Muted.Render(" · most in one "+a.unit.String()+": "+strconv.Itoa(c.max)+" · ▲ the period chosen, • the event selected"))
-	note := ""
+	head := a.unit.label(a.cursor) + ": " + counted(count)
+	line := shorten(head+" · most in one "+a.unit.String()+": "+strconv.Itoa(c.max)+" · ▲ the period chosen, • the event selected", a.w-3)
+	lines = append(lines, " "+st.PaneTitle.Render(head)+st.Muted.Render(strings.TrimPrefix(line, head)))
+	note := "the events the filters select"
 	if c.coarse > 0 {
-		note = counted(c.coarse) + " dated less finely than a " + a.unit.String() + " not drawn · "
+		note += " · " + counted(c.coarse) + " dated less finely than a " + a.unit.String() + " not drawn"
 	}
-	lines = append(lines, " "+st.Muted.Render(note+"the events the filters select"))
+	if ansi.StringWidth(note) > a.w-3 { // a line each, on the line the bars leave
+		note = strings.Replace(note, " · ", "\n", 1)
+	}
+	for l := range strings.SplitSeq(note, "\n") {
+		lines = append(lines, " "+st.Muted.Render(l))
+	}
 	right := scrollInfo(a.cursor-c.first, len(c.counts)) + " · esc: back"
 	return box(st, title, right, lines, a.w, a.h, a.focused)
 }
