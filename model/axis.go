@@ -309,16 +309,28 @@ func (c *chronology) appendStrip(lines []string, inner int) []string {
 	}
 	st := &c.env.styles
 	w := inner - 2
-	bars := c.hist.stripBars(w)
-	u, per, first := c.hist.stripUnit, c.hist.perCell, c.hist.stripFirst
-	notes := []string{" by " + u.String()} // what a cell is, as far as it fits whole
-	if per > 1 {
-		notes = []string{" " + strconv.Itoa(per) + " " + u.String() + "s a cell", " " + strconv.Itoa(per) + " " + u.String() + "s"}
+	h := &c.hist
+	if c.storyOnly {
+		h = &c.story
 	}
-	cw := stripCellW(u, len(bars), w, len(notes[0]))
+	bars := h.stripBars(w)
+	u, per, first := h.stripUnit, h.perCell, h.stripFirst
+	// What a cell is, and whose events, as far as it fits whole.
+	unit := " by " + u.String()
+	if per > 1 {
+		unit = " " + strconv.Itoa(per) + " " + u.String() + "s a cell"
+	}
+	notes := []string{unit}
+	if c.storyOnly {
+		notes = []string{unit + " · the story's events", unit + " · the story", unit}
+	}
+	if per > 1 {
+		notes = append(notes, " "+strconv.Itoa(per)+" "+u.String()+"s")
+	}
+	cw := stripCellW(u, len(bars), w, len(notes[len(notes)-1]))
 	note := ""
 	for _, n := range notes {
-		if len(n) <= w-len(bars)*cw {
+		if len([]rune(n)) <= w-len(bars)*cw {
 			note = n
 			break
 		}
@@ -337,12 +349,16 @@ func (c *chronology) appendStrip(lines []string, inner int) []string {
 	}
 	marker := ""
 	if ei := c.Selected(); ei >= 0 {
-		if b, ok := u.bin(c.env.ds.Events()[ei].Start); ok {
+		if b, ok := u.bin(c.env.ds.Events()[ei].Start); ok && b >= first && (b-first)/per < len(bars) {
 			marker = strings.Repeat(" ", (b-first)/per*cw) + "▲"
 		}
 	}
+	barsLine, room := drawn.String(), w-len(bars)*cw
+	if cw > 2 { // the note's own space follows the last bar, not a second one
+		barsLine, room = strings.TrimSuffix(barsLine, " "), room+1
+	}
 	return append(lines,
-		" "+st.Bar.Render(drawn.String())+st.Muted.Render(fit(note, max(w-len(bars)*cw, 0))),
+		" "+st.Bar.Render(barsLine)+st.Muted.Render(fit(note, max(room, 0))),
 		" "+st.Key.Render(marker),
 		" "+st.Muted.Render(renderTicks(tickLabels(u, periods, cw, w))))
 }

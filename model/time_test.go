@@ -105,9 +105,16 @@ func TestJumpToADate(t *testing.T) {
 func TestTimeAxis(t *testing.T) {
 	m := New(busy(t))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	if out := plain(m); !strings.Contains(out, "2 years a cell") || !strings.Contains(out, "┃ ▲ ") || !strings.Contains(out, "┃ 1938  1950 1960") {
-		t.Errorf("the chronology has no strip at 120x40:\n%s", out)
+	// The story (Oct 2022) and the background (1939-Sep 2022) both shown:
+	// the strip draws the story's months, not centuries of history.
+	if out := plain(m); !strings.Contains(out, "by month · the story's events") || !strings.Contains(out, "┃ Oct 2022 ") || strings.Contains(out, "1950") {
+		t.Errorf("the strip at 120x40 does not draw the story alone:\n%s", out)
 	}
+	press(m, "b", "b") // the background alone: drawn whole, 1939 on
+	if out := plain(m); !strings.Contains(out, "2 years a cell") || strings.Contains(out, "the story") || !strings.Contains(out, "┃ ▲ ") || !strings.Contains(out, "┃ 1938  1950 1960") {
+		t.Errorf("the background's strip at 120x40:\n%s", out)
+	}
+	press(m, "b")
 	press(m, "G", "t")
 	if m.screen != screenAxis || m.axis.unit != unitYear {
 		t.Fatalf("t: screen %v unit %v", m.screen, m.axis.unit)
@@ -411,7 +418,7 @@ func TestStripNamesFewMonthsApart(t *testing.T) {
 	ds, err := timeline.New(timeline.Parts{
 		Countries: map[string]string{},
 		Outlets:   []timeline.Outlet{{ID: "a", Name: "A"}},
-		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2022, 10, 30), Text: untrusted.Text(text)}},
+		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2022, 8, 30), Text: untrusted.Text(text)}},
 		Events: []timeline.Event{ev("year", timeline.YearDate(2022)), ev("jun", timeline.DayDate(2022, 6, 2)),
 			ev("aug", timeline.DayDate(2022, 8, 2)), ev("oct", timeline.DayDate(2022, 10, 2))},
 	})
