@@ -84,3 +84,43 @@ func (d *drafter) outletByID(prefix string) string {
 	d.m.Outlets = append(d.m.Outlets, schema.Outlet{ID: id, Name: untrusted.CleanLine(prefix)})
 	return id
 }
+
+// draftFromNames gives the entries whose outlet or date is still empty
+// (a manifest drafted before init read names, or left for the user) what
+// the folder's naming scheme says, as init would have: only an empty
+// field, never one the user wrote, each edited in place. It says how
+// many it drafted.
+func (u *upkeep) draftFromNames() {
+	files := make([]string, len(u.m.Articles))
+	for i, it := range u.m.Articles {
+		files[i] = source(it)
+	}
+	if folderScheme(files) == nil {
+		return
+	}
+	outlets, dates := 0, 0
+	for i := range u.m.Articles {
+		it := &u.m.Articles[i]
+		m := outletDateName.FindStringSubmatch(path.Base(source(*it)))
+		if m == nil {
+			continue
+		}
+		if it.Outlet.Value == "" {
+			it.Outlet = schema.Fact{Value: u.d.outletByID(m[1]), Basis: "inferred",
+				Note: schemeNote("the outlet's id is the first part of", source(*it)) + ", and give the outlet its name under outlets"}
+			u.set(schema.Pointer("articles", i, "outlet"), it.Outlet)
+			outlets++
+		}
+		if it.Published.Value.Date == "" {
+			if f, ok := fileDate(source(*it)); ok && f.Value.Date == m[2] {
+				f.Note = schemeNote("the date in", source(*it))
+				it.Published = f
+				u.set(schema.Pointer("articles", i, "published"), it.Published)
+				dates++
+			}
+		}
+	}
+	if outlets+dates > 0 {
+		u.done("every file is named <outlet>_<yyyy-mm-dd>_<title>: drafted from the names the outlet of %d articles and the date of %d, where they were empty", outlets, dates)
+	}
+}

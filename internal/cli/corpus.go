@@ -178,7 +178,7 @@ func corpusInit(dir string, stdout io.Writer) error {
 	done()
 	path := filepath.Join(dir, corpus.ManifestFile)
 	if errors.Is(err, corpus.ErrManifestExists) {
-		return fmt.Errorf("%s exists; corpus init never overwrites a manifest: to add articles, run cyberdesk corpus add %s FILE...; to take in changed ones, cyberdesk corpus refresh %s", path, dir, dir)
+		return fmt.Errorf("%s exists; corpus init never overwrites a manifest: to add articles, run cyberdesk corpus add %s FILE...; to take in changed ones, or draft an outlet or date still empty from files named <outlet>_<yyyy-mm-dd>_<title>, cyberdesk corpus refresh %s", path, dir, dir)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", dir, err)

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -180,5 +181,57 @@ func TestCorpusInitReadsOutletAndDateFromNames(t *testing.T) {
 	if code != 1 || len(lines) != 2 || !strings.HasPrefix(lines[1], "5 articles: outlet: missing;") || strings.Count(out, "outlet: missing") != 1 ||
 		!strings.Contains(lines[1], `article "harbour-times-2023-03-04-port-restarts"`) || !strings.HasSuffix(lines[1], " and 2 more") {
 		t.Errorf("check of 5 articles lacking an outlet: exit %d, want 1 and the problem once with its count:\n%s", code, out)
+	}
+}
+
+// TestCorpusRefreshDraftsEmptyFieldsFromNames: a manifest whose outlets
+// and dates are still empty (as init left them before it read names) gets
+// them from the names on refresh; what the user wrote stays, byte for byte.
+func TestCorpusRefreshDraftsEmptyFieldsFromNames(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"harbour-times_2023-03-04_port-restarts.txt", "valley-wire_2023-03-05_port-back.txt", "valley-wire_2023-03-09_ferry.txt"}
+	for i, n := range names {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(fmt.Sprintf("Port story %d\n\nThe port reopened.\n", i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, _, errOut := runCLI(t, "corpus", "init", dir); code != 0 {
+		t.Fatal(errOut)
+	}
+	path := filepath.Join(dir, "manifest.json")
+	src, _ := os.ReadFile(path)
+	// Undo what init drafted from the names, as a manifest made before it
+	// did would be; the user names the first article's outlet themselves.
+	var m map[string]any
+	if err := json.Unmarshal(src, &m); err != nil {
+		t.Fatal(err)
+	}
+	m["outlets"] = []any{map[string]any{"id": "ht", "name": "Harbour Times"}}
+	for i, a := range m["articles"].([]any) {
+		a := a.(map[string]any)
+		a["outlet"] = map[string]any{"value": "", "basis": "inferred", "note": "TODO"}
+		a["published"] = map[string]any{"value": map[string]any{"date": "", "precision": ""}, "basis": "inferred", "note": "TODO"}
+		if i == 0 {
+			a["outlet"] = map[string]any{"value": "ht", "basis": "inferred", "note": "I know this one"}
+		}
+	}
+	src, _ = json.MarshalIndent(m, "", "  ")
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := runCLI(t, "corpus", "refresh", dir); code != 0 || !strings.Contains(out, "the outlet of 2 articles and the date of 3") {
+		t.Fatalf("refresh: exit %d, %q %q", code, out, errOut)
+	}
+	after, _ := os.ReadFile(path)
+	for _, want := range []string{`"note": "I know this one"`, `"id": "ht"`, `"value": "valley-wire"`, `"date": "2023-03-09"`} {
+		if !strings.Contains(string(after), want) {
+			t.Errorf("after refresh the manifest lacks %s:\n%s", want, after)
+		}
+	}
+	if strings.Contains(string(after), `"value": "harbour-times"`) {
+		t.Errorf("refresh wrote over the outlet the user gave:\n%s", after)
+	}
+	if code, out, _ := runCLI(t, "corpus", "check", dir); code != 0 {
+		t.Errorf("check after refresh: exit %d:\n%s", code, out)
 	}
 }
