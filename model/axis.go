@@ -115,6 +115,10 @@ type histogram struct {
 	perCell   int
 	// stripFirst is the first period of the strip's first cell.
 	stripFirst int
+	// focus is the story's events alone when the events counted are the
+	// story's and the background's both (the chronology's story), for
+	// the time axis to open on; nil otherwise.
+	focus *histogram
 }
 
 // makeHistogram counts events (dataset indexes, in chronological order,

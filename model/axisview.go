@@ -36,11 +36,23 @@ func newAxisView(e *env, h *histogram) *axisView {
 }
 
 // Open shows the axis in the finest unit that fits, the cursor on the
-// period of event ei (a dataset index, or -1).
+// period of event ei (a dataset index, or -1). Where the events shown are
+// the story's and the background's both, it is the unit the story's
+// events fit, from the story's first period on, so the axis opens on the
+// story's shape rather than on centuries of history; - shows the rest.
 func (a *axisView) Open(ei int) {
-	a.unit, _ = a.hist.fit(a.barsW() / 2)
+	fits := a.hist
+	if a.hist.focus != nil {
+		fits = a.hist.focus
+	}
+	a.unit, _ = fits.fit(a.barsW() / 2)
+	if len(a.counts().counts) == 0 {
+		fits = a.hist
+		a.unit, _ = fits.fit(a.barsW() / 2)
+	}
 	a.sel = ei
-	a.cursor = a.counts().first
+	a.cursor = fits.units[a.unit].first
+	a.offset = a.cursor - a.counts().first
 	if ei >= 0 {
 		if b, ok := a.unit.bin(a.env.ds.Events()[ei].Start); ok {
 			a.cursor = b

@@ -164,6 +164,7 @@ func (c *chronology) SetEvents(events []int) {
 	}
 	if len(story) > 0 && len(story) < len(events) {
 		c.story, c.storyOnly = makeHistogram(c.env.ds, story), true
+		c.hist.focus = &c.story
 	}
 	c.scroll()
 }
