@@ -66,9 +66,15 @@ func (a *axisView) counts() *counts { return &a.hist.units[a.unit] }
 // barsW is the width the bars take.
 func (a *axisView) barsW() int { return max(a.w-4, 1) }
 
-// cellW is the cells a period takes: as wide as fits, up to 6.
+// cellW is the cells a period takes: as wide as fits, up to 6; as wide
+// as the story's periods fit, where it opened on the story (see Open), so
+// they are not drawn a column each for the centuries beside them.
 func (a *axisView) cellW() int {
-	return min(max(a.barsW()/max(len(a.counts().counts), 1), 1), 6)
+	n := len(a.counts().counts)
+	if f := a.hist.focus; f != nil && len(f.units[a.unit].counts) > 0 {
+		n = len(f.units[a.unit].counts)
+	}
+	return min(max(a.barsW()/max(n, 1), 1), 6)
 }
 
 func (a *axisView) SetSize(w, h int) { a.frame.SetSize(w, h); a.scroll() }

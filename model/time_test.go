@@ -545,3 +545,20 @@ func TestStripNoteIsNeverCut(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeAxisOpensOnTheStorysMonths: with history two centuries back
+// shown beside a story of four months, t draws the story's months wide
+// enough to read, not a column each among 2,700.
+func TestTimeAxisOpensOnTheStorysMonths(t *testing.T) {
+	day, month := timeline.DayDate, timeline.MonthDate
+	ds := dated(t, month(1800, 1), month(1900, 1), day(2022, 10, 5), day(2022, 11, 5), day(2022, 12, 5), day(2023, 1, 3))
+	m := New(ds)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(m, "G", "t") // on the story's last event
+	if m.axis.unit != unitMonth || m.axis.cellW() != 6 {
+		t.Fatalf("t: by %v, %d cells a month; want months 6 cells wide", m.axis.unit, m.axis.cellW())
+	}
+	if out := plain(m); !strings.Contains(out, "Time axis · by month · Jul 2021–Jan 2023") { // 19 months of 6 cells, to the story's end
+		t.Errorf("the axis does not open on the story's months:\n%s", out)
+	}
+}
