@@ -131,12 +131,12 @@ func lettersForCutNames(chips []chip) []chip {
 }
 
 // tightChips is the header's last resort before a filter is hidden: the
-// count shortened ("12/35 events", "12/35") and every chip in its shortest form, a tag's, an
-// actor's or a search's words cut to their first letters where that is
-// what fits ("[diplom…|meetin…]", then shorter), the chips apart by a
-// space, or touching where that is what fits. A date range, a country's
-// code and an outlet's letter are never cut. ok is false where even the
-// tightest does not fit in w.
+// count shortened ("12/35 events", "12/35") and every chip in its
+// shortest form, a tag's, an actor's or a search's words cut to their
+// first letters where that is what fits ("[dipl…|meet…]"), the chips
+// apart by a space, or touching where that is what fits. A date range, a
+// country's code and an outlet's letter are never cut. ok is false where
+// even the tightest does not fit in w.
 func tightChips(chips []chip, count string, w int, st *Styles) (string, bool) {
 	counts := []string{count}
 	if n, total, ok := strings.Cut(count, " of "); ok {
