@@ -163,8 +163,10 @@ func (c *chronology) SetEvents(events []int) {
 		}
 	}
 	if len(story) > 0 && len(story) < len(events) {
-		c.story, c.storyOnly = makeHistogram(c.env.ds, story), true
-		c.hist.focus = &c.story
+		c.story = makeHistogram(c.env.ds, story)
+		if u, _ := c.story.fit(1); len(c.story.units[u].counts) > 0 { // else none of it is dated: draw all
+			c.storyOnly, c.hist.focus = true, &c.story
+		}
 	}
 	c.scroll()
 }
