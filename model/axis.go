@@ -82,9 +82,12 @@ func (u axisUnit) date(b int) timeline.Date {
 	return timeline.DecadeDate(b * 10)
 }
 
-// rebin is the period of unit to that holds the first day of period b.
+// rebin is the period of unit to that holds the first day of period b:
+// its first month, since a year's or a decade's date is too coarse for
+// a finer unit to place (2015 is in no quarter; January 2015 is in Q1).
 func (u axisUnit) rebin(b int, to axisUnit) int {
-	n, _ := to.bin(u.date(b))
+	d := u.date(b)
+	n, _ := to.bin(timeline.MonthDate(d.Year(), max(d.Month(), time.January)))
 	return n
 }
 
@@ -110,6 +113,12 @@ type histogram struct {
 	stripW    int
 	stripUnit axisUnit
 	perCell   int
+	// stripFirst is the first period of the strip's first cell.
+	stripFirst int
+	// focus is the story's events alone when the events counted are the
+	// story's and the background's both (the chronology's story), for
+	// the time axis to open on; nil otherwise.
+	focus *histogram
 }
 
 // makeHistogram counts events (dataset indexes, in chronological order,
@@ -238,35 +247,43 @@ func level(n, most, cells int) int {
 	return max(1, n*cells*8/most)
 }
 
-// stripBars is the strip's bars in w cells, made when w changes.
+// stripBars is the strip's bars in w cells, made when w changes. With
+// several periods a cell, the cells begin at multiples of their length
+// (1940–41, not 1939–40), as a chart's bins do.
 func (h *histogram) stripBars(w int) []rune {
 	if h.strip != nil && h.stripW == w {
 		return h.strip
 	}
 	u, per := h.fit(w)
 	c := &h.units[u]
-	cells := (len(c.counts) + per - 1) / per
+	start := func(per int) int { return floorDiv(c.first, per) * per }
+	cellsOf := func(per int) int { return (c.first - start(per) + len(c.counts) + per - 1) / per }
+	for per > 1 && cellsOf(per) > max(w, 1) {
+		per++
+	}
+	cells, lead := cellsOf(per), c.first-start(per)
 	sums := make([]int, cells)
 	most := 0
 	for i, n := range c.counts {
-		sums[i/per] += n
-		most = max(most, sums[i/per])
+		sums[(lead+i)/per] += n
+		most = max(most, sums[(lead+i)/per])
 	}
 	h.strip = make([]rune, cells)
 	for i, n := range sums {
 		h.strip[i] = blocks[min(level(n, most, 1), 8)]
 	}
-	h.stripW, h.stripUnit, h.perCell = w, u, per
+	h.stripW, h.stripUnit, h.perCell, h.stripFirst = w, u, per, start(per)
 	return h.strip
 }
 
-// stripH is the strip's height in the chronology: two lines where the
-// list keeps at least stripFrom rows and there are events, else none.
+// stripH is the strip's height in the chronology: three lines (the
+// bars, the selected event's ▲, the periods' names) where the list keeps
+// at least stripFrom rows and there are events, else none.
 func (c *chronology) stripH() int {
 	if len(c.events) == 0 || c.innerH() < stripFrom || c.w < 30 {
 		return 0
 	}
-	return 2
+	return 3
 }
 
 // stripFrom is the least inner height of the chronology that has a strip.
@@ -275,61 +292,79 @@ const stripFrom = 14
 // listH is the rows of events and headers the chronology shows.
 func (c *chronology) listH() int { return max(c.innerH()-c.stripH(), 0) }
 
-// appendStrip appends the strip, if there is room: the bars, then the
-// first and last periods with a ▲ under the selected event's.
+// stripCellW is how wide the strip draws each of its cells in w columns
+// with room for a note of noteW after them: as wide as fits, up to the
+// width of a period's full name and a space, so a strip of a few periods
+// spreads under its names rather than crowding into the first columns.
+func stripCellW(u axisUnit, cells, w, noteW int) int {
+	widest := len(u.label(2022*12)) + 1
+	if u == unitDecade {
+		widest = len("1990s") + 1
+	}
+	return min(max((w-noteW)/max(cells, 1), 1), widest)
+}
+
+// appendStrip appends the strip, if there is room: the bars, a ▲ under
+// the selected event's period, and the periods' names under the cells
+// they name (see tickLabels).
 func (c *chronology) appendStrip(lines []string, inner int) []string {
 	if c.stripH() == 0 {
 		return lines
 	}
 	st := &c.env.styles
 	w := inner - 2
-	bars := c.hist.stripBars(w)
-	u, per := c.hist.stripUnit, c.hist.perCell
-	first := c.hist.units[u].first
-	axis := make([]rune, w)
-	for i := range axis {
-		axis[i] = ' '
+	h := &c.hist
+	if c.storyOnly {
+		h = &c.story
 	}
-	from, to := u.label(first), u.label(first+len(c.hist.units[u].counts)-1)
-	put := func(at int, s string) {
-		for i, r := range []rune(s) {
-			if at+i >= 0 && at+i < len(axis) {
-				axis[at+i] = r
-			}
-		}
-	}
-	mark := -1
-	if ei := c.Selected(); ei >= 0 {
-		if b, ok := u.bin(c.env.ds.Events()[ei].Start); ok {
-			mark = (b - first) / per
-		}
-	}
-	// The first period's name under the first bar (past the mark when it
-	// is there), the last's after the last bar.
-	fromEnd := 0 // the cell after the first period's name
-	switch {
-	case mark < 0 || mark > len([]rune(from)):
-		put(0, from)
-		fromEnd = len([]rune(from))
-	case mark+2+len([]rune(from)) < len(bars):
-		put(mark+2, from)
-		fromEnd = mark + 2 + len([]rune(from))
-	}
-	if len(bars) > 1 { // after the last bar, past the first name: a few months' bars are narrower than it
-		put(max(len(bars)+1, fromEnd+1), to)
-	}
-	if mark >= 0 {
-		put(mark, "▲")
-	}
-	axisLine := st.Muted.Render(string(axis))
-	if mark >= 0 && mark < len(axis) {
-		axisLine = st.Muted.Render(string(axis[:mark])) + st.Key.Render("▲") + st.Muted.Render(string(axis[mark+1:]))
-	}
-	note := " by " + u.String()
+	bars := h.stripBars(w)
+	u, per, first := h.stripUnit, h.perCell, h.stripFirst
+	// What a cell is, and whose events, as far as it fits whole.
+	unit := " by " + u.String()
 	if per > 1 {
-		note = " " + strconv.Itoa(per) + " " + u.String() + "s a cell"
+		unit = " " + strconv.Itoa(per) + " " + u.String() + "s a cell"
 	}
-	return append(lines, " "+st.Bar.Render(string(bars))+st.Muted.Render(fit(note, max(w-len(bars), 0))), " "+axisLine)
+	notes := []string{unit}
+	if c.storyOnly {
+		notes = []string{unit + " · the story's events", unit + " · the story", unit}
+	}
+	if per > 1 {
+		notes = append(notes, " "+strconv.Itoa(per)+" "+u.String()+"s")
+	}
+	cw := stripCellW(u, len(bars), w, len(notes[len(notes)-1]))
+	note := ""
+	for _, n := range notes {
+		if len([]rune(n)) <= w-len(bars)*cw {
+			note = n
+			break
+		}
+	}
+	var drawn strings.Builder
+	for _, r := range bars { // a gap between wide cells, as on the axis's screen
+		if cw > 2 {
+			drawn.WriteString(strings.Repeat(string(r), cw-1) + " ")
+		} else {
+			drawn.WriteString(strings.Repeat(string(r), cw))
+		}
+	}
+	periods := make([]int, len(bars))
+	for i := range periods {
+		periods[i] = first + i*per
+	}
+	marker := ""
+	if ei := c.Selected(); ei >= 0 {
+		if b, ok := u.bin(c.env.ds.Events()[ei].Start); ok && b >= first && (b-first)/per < len(bars) {
+			marker = strings.Repeat(" ", (b-first)/per*cw) + "▲"
+		}
+	}
+	barsLine, room := drawn.String(), w-len(bars)*cw
+	if cw > 2 { // the note's own space follows the last bar, not a second one
+		barsLine, room = strings.TrimSuffix(barsLine, " "), room+1
+	}
+	return append(lines,
+		" "+st.Bar.Render(barsLine)+st.Muted.Render(fit(note, max(room, 0))),
+		" "+st.Key.Render(marker),
+		" "+st.Muted.Render(renderTicks(tickLabels(u, periods, cw, w))))
 }
 
 // barRows draws counts as vertical bars h rows high, each period cw

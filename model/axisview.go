@@ -4,9 +4,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // axisView is the time axis on a screen of its own: the events shown as
@@ -35,11 +36,23 @@ func newAxisView(e *env, h *histogram) *axisView {
 }
 
 // Open shows the axis in the finest unit that fits, the cursor on the
-// period of event ei (a dataset index, or -1).
+// period of event ei (a dataset index, or -1). Where the events shown are
+// the story's and the background's both, it is the unit the story's
+// events fit, from the story's first period on, so the axis opens on the
+// story's shape rather than on centuries of history; - shows the rest.
 func (a *axisView) Open(ei int) {
-	a.unit, _ = a.hist.fit(a.barsW() / 2)
+	fits := a.hist
+	if a.hist.focus != nil {
+		fits = a.hist.focus
+	}
+	a.unit, _ = fits.fit(a.barsW() / 2)
+	if len(a.counts().counts) == 0 {
+		fits = a.hist
+		a.unit, _ = fits.fit(a.barsW() / 2)
+	}
 	a.sel = ei
-	a.cursor = a.counts().first
+	a.cursor = fits.units[a.unit].first
+	a.offset = a.cursor - a.counts().first
 	if ei >= 0 {
 		if b, ok := a.unit.bin(a.env.ds.Events()[ei].Start); ok {
 			a.cursor = b
@@ -53,9 +66,15 @@ func (a *axisView) counts() *counts { return &a.hist.units[a.unit] }
 // barsW is the width the bars take.
 func (a *axisView) barsW() int { return max(a.w-4, 1) }
 
-// cellW is the cells a period takes: as wide as fits, up to 6.
+// cellW is the cells a period takes: as wide as fits, up to 6; as wide
+// as the story's periods fit, where it opened on the story (see Open), so
+// they are not drawn a column each for the centuries beside them.
 func (a *axisView) cellW() int {
-	return min(max(a.barsW()/max(len(a.counts().counts), 1), 1), 6)
+	n := len(a.counts().counts)
+	if f := a.hist.focus; f != nil && len(f.units[a.unit].counts) > 0 {
+		n = len(f.units[a.unit].counts)
+	}
+	return min(max(a.barsW()/max(n, 1), 1), 6)
 }
 
 func (a *axisView) SetSize(w, h int) { a.frame.SetSize(w, h); a.scroll() }
@@ -169,14 +188,22 @@ func (a *axisView) View() string {
 	}
 	lines = append(lines, "  "+st.Muted.Render(a.labels(n, cw)))
 	lines = append(lines, "  "+st.Key.Render(a.markers(n, cw)))
+	// The two lines below lose their last parts where they do not fit,
+	// rather than a word cut in half.
 	count := c.counts[a.cursor-c.first]
-	lines = append(lines, " "+st.PaneTitle.Render(a.unit.label(a.cursor)+": "+counted(count))+
-		st.Muted.Render(" · most in one "+a.unit.String()+": "+strconv.Itoa(c.max)+" · ▲ the period chosen, • the event selected"))
-	note := ""
+	head := a.unit.label(a.cursor) + ": " + counted(count)
+	line := shorten(head+" · most in one "+a.unit.String()+": "+strconv.Itoa(c.max)+" · ▲ the period chosen, • the event selected", a.w-3)
+	lines = append(lines, " "+st.PaneTitle.Render(head)+st.Muted.Render(strings.TrimPrefix(line, head)))
+	note := "the events the filters select"
 	if c.coarse > 0 {
-		note = counted(c.coarse) + " dated less finely than a " + a.unit.String() + " not drawn · "
+		note += " · " + counted(c.coarse) + " dated less finely than a " + a.unit.String() + " not drawn"
 	}
-	lines = append(lines, " "+st.Muted.Render(note+"the events the filters select"))
+	if ansi.StringWidth(note) > a.w-3 { // a line each, on the line the bars leave
+		note = strings.Replace(note, " · ", "\n", 1)
+	}
+	for l := range strings.SplitSeq(note, "\n") {
+		lines = append(lines, " "+st.Muted.Render(l))
+	}
 	right := scrollInfo(a.cursor-c.first, len(c.counts)) + " · esc: back"
 	return box(st, title, right, lines, a.w, a.h, a.focused)
 }
@@ -200,36 +227,12 @@ func (a *axisView) markers(n, cw int) string {
 	return strings.TrimRight(string(line), " ")
 }
 
-// labels names periods along the bars, as many as fit with a space
-// between, the first of each drawn period from offset on.
+// labels names periods along the bars, from offset on (see tickLabels).
 func (a *axisView) labels(n, cw int) string {
 	c := a.counts()
-	line := make([]rune, n*cw)
-	for i := range line {
-		line[i] = ' '
-	}
-	free := 0 // the first cell a label may start at
+	periods := make([]int, 0, n)
 	for i := 0; i < n && a.offset+i < len(c.counts); i++ {
-		b := c.first + a.offset + i
-		l := a.unit.label(b)
-		// A month's or a quarter's name alone, with its year where the
-		// year turns and on the first drawn, when there is room for it.
-		short, turn := l, false
-		switch a.unit {
-		case unitMonth:
-			short, turn = l[:3], b%12 == 0
-		case unitQuarter:
-			short, turn = l[:2], b%4 == 0
-		}
-		if (i > 0 && !turn) || cw < len(l)+1 && i+1 < n && a.offset+i+1 < len(c.counts) {
-			l = short
-		}
-		at := i * cw
-		if at < free || at+ansi.StringWidth(l) > len(line) {
-			continue
-		}
-		copy(line[at:], []rune(l))
-		free = at + len([]rune(l)) + 1
+		periods = append(periods, c.first+a.offset+i)
 	}
-	return string(line)
+	return renderTicks(tickLabels(a.unit, periods, cw, n*cw))
 }

@@ -35,7 +35,13 @@ type chronology struct {
 	offset  int // first row drawn
 	empty   []string
 	words   []string  // the search's words, marked in the titles
-	hist    histogram // the events by period, for the strip
+	hist    histogram // the events shown by period, for the time axis
+	// story is the story's events alone by period, drawn by the strip
+	// when the events shown are the story's and the background's both
+	// (storyOnly): history mentioned in passing would stretch the strip
+	// over centuries and squeeze the story into one cell.
+	story     histogram
+	storyOnly bool
 
 	// The rows of the last frame, by what they show, at width drawnW;
 	// moving the selection draws two rows, not the window. drawing is
@@ -74,7 +80,7 @@ const (
 
 func (c *chronology) SetSize(w, h int) {
 	if w != c.w {
-		c.hist.strip = nil
+		c.hist.strip, c.story.strip = nil, nil
 	}
 	c.frame.SetSize(w, h)
 	c.scroll()
@@ -149,6 +155,19 @@ func (c *chronology) SetEvents(events []int) {
 		c.cursor = min(i, max(len(events)-1, 0))
 	}
 	c.hist = makeHistogram(c.env.ds, events)
+	c.story, c.storyOnly = histogram{}, false
+	var story []int
+	for _, ei := range events {
+		if c.env.ds.Scope(ei) == timeline.ScopeStory {
+			story = append(story, ei)
+		}
+	}
+	if len(story) > 0 && len(story) < len(events) {
+		c.story = makeHistogram(c.env.ds, story)
+		if u, _ := c.story.fit(1); len(c.story.units[u].counts) > 0 { // else none of it is dated: draw all
+			c.storyOnly, c.hist.focus = true, &c.story
+		}
+	}
 	c.scroll()
 }
 

@@ -101,20 +101,28 @@ func TestJumpToADate(t *testing.T) {
 }
 
 // TestTimeAxis: t shows the events by period with the selected one's
-// marked; + and - zoom, ←/→ move, enter shows the period's first event.
+// marked, opening on the story's shape; + and - zoom, ←/→ move, enter
+// shows the period's first event.
 func TestTimeAxis(t *testing.T) {
 	m := New(busy(t))
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	if out := plain(m); !strings.Contains(out, "2 years a cell") || !strings.Contains(out, "▲ 1939") {
-		t.Errorf("the chronology has no strip at 120x40:\n%s", out)
+	// The story (Oct 2022) and the background (1939-Sep 2022) both shown:
+	// the strip draws the story's months, not centuries of history.
+	if out := plain(m); !strings.Contains(out, "by month · the story's events") || !strings.Contains(out, "┃ Oct 2022 ") || strings.Contains(out, "1950") {
+		t.Errorf("the strip at 120x40 does not draw the story alone:\n%s", out)
 	}
-	press(m, "G", "t")
-	if m.screen != screenAxis || m.axis.unit != unitYear {
-		t.Fatalf("t: screen %v unit %v", m.screen, m.axis.unit)
+	press(m, "b", "b") // the background alone: drawn whole, 1939 on
+	if out := plain(m); !strings.Contains(out, "2 years a cell") || strings.Contains(out, "the story") || !strings.Contains(out, "┃ ▲ ") || !strings.Contains(out, "┃ 1938  1950 1960") {
+		t.Errorf("the background's strip at 120x40:\n%s", out)
 	}
-	press(m, "+")
+	press(m, "b")
+	press(m, "G", "t") // opens on the story's months, not on 1939-2022 by year
+	if m.screen != screenAxis || m.axis.unit != unitMonth || !strings.Contains(plain(m), "Oct 2022: 3 events") {
+		t.Fatalf("t: screen %v unit %v\n%s", m.screen, m.axis.unit, plain(m))
+	}
+	press(m, "-")
 	if m.axis.unit != unitQuarter || !strings.Contains(plain(m), "Q4 2022: 3 events") {
-		t.Fatalf("+ did not zoom to quarters on the selected event's:\n%s", plain(m))
+		t.Fatalf("- did not zoom out to quarters on the selected event's:\n%s", plain(m))
 	}
 	press(m, "+")
 	if m.axis.unit != unitMonth || !strings.Contains(plain(m), "Oct 2022: 3 events") || !strings.Contains(plain(m), "5 events dated less finely than a month") {
@@ -399,10 +407,9 @@ func TestTitlesKeep55CellsAt120x40(t *testing.T) {
 	}
 }
 
-// TestStripNamesFewMonthsApart: over a few months the strip's bars are
-// narrower than the first month's name; the last month's name then
-// starts after it, never over it ("Jun 2022 Oct 2022", not
-// "Jun 20Oct 2022").
+// TestStripNamesFewMonthsApart: over a few months the strip's bars
+// widen to hold each month's name under its own bar, never one name over
+// another ("Jun 2022 Jul      Aug", not "Jun 20Oct 2022").
 func TestStripNamesFewMonthsApart(t *testing.T) {
 	text := "Something happened."
 	sp := timeline.Span{Article: "a", Start: 0, End: len(text), Text: untrusted.Text(text)}
@@ -412,7 +419,7 @@ func TestStripNamesFewMonthsApart(t *testing.T) {
 	ds, err := timeline.New(timeline.Parts{
 		Countries: map[string]string{},
 		Outlets:   []timeline.Outlet{{ID: "a", Name: "A"}},
-		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2022, 10, 30), Text: untrusted.Text(text)}},
+		Articles:  []timeline.Article{{ID: "a", File: "a.txt", Outlet: "a", Title: "A", Published: timeline.DayDate(2022, 8, 30), Text: untrusted.Text(text)}},
 		Events: []timeline.Event{ev("year", timeline.YearDate(2022)), ev("jun", timeline.DayDate(2022, 6, 2)),
 			ev("aug", timeline.DayDate(2022, 8, 2)), ev("oct", timeline.DayDate(2022, 10, 2))},
 	})
@@ -421,7 +428,137 @@ func TestStripNamesFewMonthsApart(t *testing.T) {
 	}
 	m := New(ds) // the year is selected: no mark on the month strip
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	if out := plain(m); !strings.Contains(out, "Jun 2022 Oct 2022") {
+	if out := plain(m); !strings.Contains(out, "┃ ████████          ████████") || !strings.Contains(out, "┃ Jun 2022 Jul      Aug      Sep      Oct") {
 		t.Errorf("the strip's month names run into each other:\n%s", out)
+	}
+}
+
+// TestTickLabelsReadLikeAChartAxis holds the axis's names to what a
+// reader of a chart expects, over every unit, span, cell width and
+// width: the first cell is named; each name starts under the cell it
+// names and is that cell's first period; no two names touch and none
+// runs past the line; a month or a quarter carries its year on the
+// first name and wherever the year differs from the name before.
+func TestTickLabelsReadLikeAChartAxis(t *testing.T) {
+	for u := range numUnits {
+		for _, n := range []int{1, 2, 3, 4, 7, 13, 30, 100} {
+			for _, cw := range []int{1, 2, 3, 6, 9} {
+				for _, w := range []int{n * cw, 26, 40, 117} {
+					if w < n*cw || w < 9 {
+						continue
+					}
+					first, _ := u.bin(timeline.MonthDate(2015, time.November))
+					periods := make([]int, n)
+					for i := range periods {
+						periods[i] = first + i
+					}
+					ticks := tickLabels(u, periods, cw, w)
+					name := fmt.Sprintf("by %s, %d cells of %d in %d", u, n, cw, w)
+					if len(ticks) == 0 || ticks[0].at != 0 || ticks[0].text != u.label(first) {
+						t.Fatalf("%s: the first cell is not named in full: %+v", name, ticks)
+					}
+					year := 0
+					for i, tk := range ticks {
+						if tk.at%cw != 0 {
+							t.Fatalf("%s: %q starts at %d, inside a cell", name, tk.text, tk.at)
+						}
+						p := periods[tk.at/cw]
+						if tk.text != u.label(p) && (tk.text != u.shortLabel(p) || u.year(p) != year) {
+							t.Fatalf("%s: %q under the cell of %s (the last year named %d)", name, tk.text, u.label(p), year)
+						}
+						if tk.text == u.label(p) {
+							year = u.year(p)
+						}
+						if end := tk.at + len([]rune(tk.text)); end > w || i+1 < len(ticks) && end >= ticks[i+1].at {
+							t.Fatalf("%s: %q runs into the next name or past the line: %+v", name, tk.text, ticks)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestMonthAxisShowsTheYearWhereItTurns: a story from November 2015 to
+// February 2016 reads "Nov 2015 Dec Jan 2016 Feb" on the time axis, and
+// the strip over four months names its first month.
+func TestMonthAxisShowsTheYearWhereItTurns(t *testing.T) {
+	day := timeline.DayDate
+	ds := dated(t, day(2015, 11, 3), day(2015, 12, 9), day(2015, 12, 10), day(2016, 1, 12), day(2016, 2, 1))
+	m := New(ds)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	out := plain(m)
+	if !strings.Contains(out, "┃ Nov 2015 Dec      Jan 2016 Feb") {
+		t.Errorf("the strip over four months does not name each under its bar, with the year where it turns:\n%s", out)
+	}
+	press(m, "t")
+	if m.axis.unit != unitMonth {
+		t.Fatalf("t: unit %v, want months", m.axis.unit)
+	}
+	if out := plain(m); !strings.Contains(out, "Nov 2015") || !strings.Contains(out, "Jan 2016") {
+		t.Errorf("the month axis does not say the years:\n%s", out)
+	}
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		if out := plain(m); !strings.Contains(out, "Jan 2016") {
+			t.Errorf("at %dx%d the month axis hides the year's turn:\n%s", size[0], size[1], out)
+		}
+	}
+}
+
+// TestZoomKeepsAYearPrecisionEventsYear: zooming in from the year of an
+// event dated only to its year stays in that year (its first quarter
+// with events), not at the axis's first period.
+func TestZoomKeepsAYearPrecisionEventsYear(t *testing.T) {
+	day, year := timeline.DayDate, timeline.YearDate
+	ds := dated(t, day(1789, 7, 14), day(2015, 2, 1), year(2015), day(2015, 5, 3), day(2016, 1, 12))
+	m := New(ds)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	for i, e := range ds.Events() {
+		if e.ID == "e02" { // the year 2015
+			m.chron.Select(i)
+		}
+	}
+	press(m, "t")
+	m.axis.unit, m.axis.cursor = unitYear, 2015 // by year, on 2015, the event's
+	m.updateKeybindings()
+	press(m, "+")
+	if m.axis.unit != unitQuarter || m.axis.unit.label(m.axis.cursor) != "Q1 2015" {
+		t.Errorf("+ from 2015 went to %s, want Q1 2015", m.axis.unit.label(m.axis.cursor))
+	}
+	press(m, "+")
+	if m.axis.unit != unitMonth || m.axis.unit.label(m.axis.cursor) != "Feb 2015" {
+		t.Errorf("+ from Q1 2015 went to %s, want Feb 2015", m.axis.unit.label(m.axis.cursor))
+	}
+}
+
+// TestStripNoteIsNeverCut: at any width, what the strip says of its cells
+// ("2 years a cell", "2 years") is whole or absent, never cut mid-word.
+func TestStripNoteIsNeverCut(t *testing.T) {
+	m := New(busy(t))
+	for w := 60; w <= 200; w++ {
+		m.Update(tea.WindowSizeMsg{Width: w, Height: 40})
+		for _, l := range strings.Split(plain(m), "\n")[:4] {
+			if strings.Contains(l, "…") && (strings.Contains(l, "▁") || strings.Contains(l, "█")) {
+				t.Fatalf("at %d columns the strip's note is cut:\n%s", w, l)
+			}
+		}
+	}
+}
+
+// TestTimeAxisOpensOnTheStorysMonths: with history two centuries back
+// shown beside a story of four months, t draws the story's months wide
+// enough to read, not a column each among 2,700.
+func TestTimeAxisOpensOnTheStorysMonths(t *testing.T) {
+	day, month := timeline.DayDate, timeline.MonthDate
+	ds := dated(t, month(1800, 1), month(1900, 1), day(2022, 10, 5), day(2022, 11, 5), day(2022, 12, 5), day(2023, 1, 3))
+	m := New(ds)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(m, "G", "t") // on the story's last event
+	if m.axis.unit != unitMonth || m.axis.cellW() != 6 {
+		t.Fatalf("t: by %v, %d cells a month; want months 6 cells wide", m.axis.unit, m.axis.cellW())
+	}
+	if out := plain(m); !strings.Contains(out, "Time axis · by month · Jul 2021–Jan 2023") { // 19 months of 6 cells, to the story's end
+		t.Errorf("the axis does not open on the story's months:\n%s", out)
 	}
 }

@@ -95,14 +95,91 @@ func (m *Model) header() string {
 		return fit(s+none, m.width)
 	}
 	// With filters the count and the filters come first; the story's
-	// name goes before any filter is hidden or shortened for it.
+	// name goes before any filter is hidden or shortened for it, and
+	// every filter shows in its shortest form before any is hidden.
+	chips = lettersForCutNames(chips)
 	s := st.Count.Render(count) + " "
 	head := st.Title.Render("cyberdesk") + st.Muted.Render(" · "+oneLine(m.title)+" · ")
 	line, all := chipsLine(chips, m.width-ansi.StringWidth(head+s)-1, st)
-	if full, _ := chipsLine(chips, m.width-ansi.StringWidth(s)-1, st); !all || full != line {
+	if full, fitted := chipsLine(chips, m.width-ansi.StringWidth(s)-1, st); !all || full != line {
+		if !fitted {
+			if tight, ok := tightChips(chips, count, m.width, st); ok {
+				return fit(tight, m.width)
+			}
+		}
 		return fit(s+full, m.width)
 	}
 	return fit(head+s+line, m.width)
+}
+
+// lettersForCutNames gives a chip whose short form would cut a name
+// ("Albanian Daily…") its shortest form in its place where that cuts
+// nothing (an outlet's mark letter, as the chronology's rows show it):
+// letters say which outlet, a cut name may not.
+func lettersForCutNames(chips []chip) []chip {
+	out := slices.Clone(chips)
+	for i, c := range out {
+		cut := false
+		for j, v := range c.brief {
+			cut = cut || strings.HasSuffix(v, "…") && v != c.full[j]
+		}
+		if cut && !slices.ContainsFunc(c.tiny, func(v string) bool { return strings.HasSuffix(v, "…") }) {
+			out[i].brief = c.tiny
+		}
+	}
+	return out
+}
+
+// tightChips is the header's last resort before a filter is hidden: the
+// count shortened ("12/35 events", "12/35") and every chip in its
+// shortest form, a tag's, an actor's or a search's words cut to their
+// first letters where that is what fits ("[dipl…|meet…]"), the chips
+// apart by a space, or touching where that is what fits. A date range, a
+// country's code and an outlet's letter are never cut. ok is false where
+// even the tightest does not fit in w.
+func tightChips(chips []chip, count string, w int, st *Styles) (string, bool) {
+	counts := []string{count}
+	if n, total, ok := strings.Cut(count, " of "); ok {
+		rest := ""
+		if i := strings.Index(total, " · "); i >= 0 {
+			total, rest = total[:i], total[i:]
+		}
+		counts = append(counts, n+"/"+total+rest, n+"/"+strings.TrimSuffix(strings.TrimSuffix(total, " events"), " event")+rest)
+	}
+	cut := func(v string, most int) string {
+		q := strings.HasPrefix(v, "“") && strings.HasSuffix(v, "”")
+		if q {
+			v = strings.TrimSuffix(strings.TrimPrefix(v, "“"), "”")
+		}
+		if most > 0 && ansi.StringWidth(v) > most {
+			v = ansi.Truncate(v, most, "…")
+		}
+		if q {
+			v = "“" + v + "”"
+		}
+		return v
+	}
+	for _, most := range []int{0, 8, 6, 4} {
+		parts := make([]string, len(chips))
+		for i, c := range chips {
+			vals := slices.Clone(c.tiny)
+			if c.facet == "tag" || c.facet == "actor" || c.facet == "search" {
+				for j := range vals {
+					vals[j] = cut(vals[j], most)
+				}
+			}
+			parts[i] = "[" + strings.Join(vals, "|") + "]"
+		}
+		for _, sep := range []string{" ", ""} {
+			line := strings.Join(parts, sep)
+			for _, count := range counts {
+				if ansi.StringWidth(count+" "+line) <= w {
+					return st.Count.Render(count) + " " + st.Chip.Render(line), true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // footer shows the search input while searching, else the keys that matter.

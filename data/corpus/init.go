@@ -23,6 +23,10 @@ import (
 // UTF-8 or is too big is listed in the manifest with a note and nothing
 // guessed. dir is how the user names the folder, in messages.
 //
+// Where every article's file is named <outlet>_<yyyy-mm-dd>_<title>,
+// the outlet (where nothing else gives it) and the date (where nothing
+// states it) are drafted from the name, inferred and saying so.
+//
 // Init never replaces a manifest: with one there it returns
 // ErrManifestExists.
 func Init(fsys fs.FS, dir string) (*Change, error) {
@@ -46,6 +50,7 @@ func Init(fsys fs.FS, dir string) (*Change, error) {
 			texts = append(texts, e.Name())
 		}
 	}
+	u.scheme = folderScheme(append(slices.Clone(pages), texts...))
 	for _, name := range pages {
 		src, err := u.read(Input{Name: name, Shown: u.path(name)}, "page") // read cleans Shown
 		if err != nil {
@@ -59,6 +64,7 @@ func Init(fsys fs.FS, dir string) (*Change, error) {
 			continue // a page's text, written by an earlier init stopped before its manifest
 		}
 		it := u.d.fromTextFile(fsys, name)
+		u.scheme.apply(u.d, &it, name)
 		u.m.Articles = append(u.m.Articles, it)
 		u.done("added article %q from %s", it.ID, u.shown(name))
 	}
@@ -68,6 +74,18 @@ func Init(fsys fs.FS, dir string) (*Change, error) {
 			msg = "no article to describe:\n" + strings.Join(u.change.Problems, "\n")
 		}
 		return nil, errors.New(msg)
+	}
+	if u.scheme != nil && len(u.m.Outlets) > 0 {
+		ids := make([]string, len(u.m.Outlets))
+		for i, o := range u.m.Outlets {
+			ids[i] = o.ID
+		}
+		shown := strings.Join(ids[:min(len(ids), 8)], ", ")
+		if len(ids) > 8 {
+			shown += fmt.Sprintf(" and %d more", len(ids)-8)
+		}
+		u.done("every file is named <outlet>_<yyyy-mm-dd>_<title>: each article's outlet and date are drafted from its name; %d outlets (%s) are named by their ids, give each its name under outlets",
+			len(ids), shown)
 	}
 	slices.SortStableFunc(u.m.Articles, func(a, b schema.ManifestItem) int { return strings.Compare(source(a), source(b)) })
 	u.change.Incomplete = incomplete(u.m.Articles)

@@ -51,6 +51,9 @@ func Refresh(fsys fs.FS, dir string, only []string) (*Change, error) {
 	for _, i := range todo {
 		u.refresh(i, nil, false)
 	}
+	if len(only) == 0 {
+		u.draftFromNames()
+	}
 	if len(u.change.Done) == 0 && len(u.change.Problems) == 0 {
 		u.done("nothing changed since %s was written", u.shown(ManifestFile))
 	}

@@ -91,6 +91,8 @@ type upkeep struct {
 	ann     *schema.Annotations // loaded when a refresh needs them
 	annSrc  []byte
 	annEdit *jsonEdit
+
+	scheme *namingScheme // how init's folder names its articles, if it does
 }
 
 // path is name as the user knows it, inside the corpus folder.
@@ -208,6 +210,7 @@ func (u *upkeep) addNew(target string, src []byte, kind, shown string, copyIn bo
 		it = u.d.fromPage(target, sum(src), text, p)
 		copyIn = false
 	}
+	u.scheme.apply(u.d, &it, target)
 	if copyIn {
 		u.write(target, src, false)
 	}

@@ -79,7 +79,7 @@ func newRoot(stdin, stdout, stderr *os.File) *cobra.Command {
 		&cobra.Group{ID: "more", Title: "More"},
 	)
 	for _, c := range []*cobra.Command{
-		eventsCommand(), actorsCommand(), outletsCommand(), quotesCommand(), showCommand(),
+		eventsCommand(), actorsCommand(), outletsCommand(), countriesCommand(), tagsCommand(), quotesCommand(), showCommand(),
 		coverageCommand(), discrepanciesCommand(), citeCommand(),
 	} {
 		c.GroupID = "read"

@@ -72,7 +72,7 @@ func TestMarkdownEscapesPipesAndHTML(t *testing.T) {
 
 func TestEveryCommandHasHelpWithExamples(t *testing.T) {
 	for _, cmd := range [][]string{{"--help"}, {"events", "--help"}, {"actors", "--help"}, {"outlets", "--help"},
-		{"quotes", "--help"}, {"show", "--help"}, {"coverage", "--help"}, {"discrepancies", "--help"}, {"export", "--help"},
+		{"countries", "--help"}, {"tags", "--help"}, {"quotes", "--help"}, {"show", "--help"}, {"coverage", "--help"}, {"discrepancies", "--help"}, {"export", "--help"},
 		{"cite", "--help"}, {"corpus", "--help"}, {"corpus", "init", "--help"}, {"corpus", "add", "--help"}, {"corpus", "refresh", "--help"}, {"corpus", "check", "--help"},
 		{"corpus", "fill", "--help"}, {"synth", "--help"}, {"help", "events"}} {
 		code, out, errOut := runCLI(t, cmd...)

@@ -22,6 +22,8 @@ var listedBy = map[string]string{
 	"outlet":    "cyberdesk outlets",
 	"event":     "cyberdesk events",
 	"statement": "cyberdesk quotes",
+	"country":   "cyberdesk countries",
+	"tag":       "cyberdesk tags",
 }
 
 // unknownMessage is what an unknown value's error says: every valid value

@@ -178,7 +178,7 @@ func corpusInit(dir string, stdout io.Writer) error {
 	done()
 	path := filepath.Join(dir, corpus.ManifestFile)
 	if errors.Is(err, corpus.ErrManifestExists) {
-		return fmt.Errorf("%s exists; corpus init never overwrites a manifest: to add articles, run cyberdesk corpus add %s FILE...; to take in changed ones, cyberdesk corpus refresh %s", path, dir, dir)
+		return fmt.Errorf("%s exists; corpus init never overwrites a manifest: to add articles, run cyberdesk corpus add %s FILE...; to take in changed ones, or draft an outlet or date still empty from files named <outlet>_<yyyy-mm-dd>_<title>, cyberdesk corpus refresh %s", path, dir, dir)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", dir, err)
@@ -318,8 +318,9 @@ func reportProblems(c *corpus.Change, stdout io.Writer) error {
 }
 
 // corpusCheck says first how many articles load and how many are left
-// out, then lists every problem a line each, in file order, then what
-// cyberdesk found itself.
+// out, then lists every problem a line each, in file order (the same
+// problem of three items or more once, with a count: problemLines), then
+// what cyberdesk found itself.
 func corpusCheck(dir string, withSeeds bool, stdout io.Writer) error {
 	c, err := data.Open(dir, data.Options{Format: data.Corpus, WithSeeds: withSeeds})
 	if err != nil && noManifest(dir) {
@@ -328,8 +329,8 @@ func corpusCheck(dir string, withSeeds bool, stdout io.Writer) error {
 	var none *corpus.NothingLoadsError
 	if errors.As(err, &none) {
 		fmt.Fprintf(stdout, "%s: 0 articles load, %d left out; nothing to explore. Each is left out for the reason below:\n", line(dir), none.Articles)
-		for _, p := range none.Unwrap()[1:] {
-			fmt.Fprintln(stdout, line(p.Error()))
+		for _, l := range problemLines(none.Unwrap()[1:]) {
+			fmt.Fprintln(stdout, line(l))
 		}
 		return errProblems
 	}
@@ -352,8 +353,12 @@ func corpusCheck(dir string, withSeeds bool, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "%s: %s, %d left out; %s, %s, %s, %s.\n", line(dir),
 		present.Count(len(ds.Articles()), "article loads", "articles load"), len(left), present.Count(len(ds.Outlets()), "outlet", "outlets"),
 		present.Count(len(ds.Events()), "event", "events"), present.Count(len(ds.Quotes()), "quote", "quotes"), present.Count(len(ds.Actors()), "actor", "actors"))
-	for _, p := range c.Problems {
-		fmt.Fprintln(stdout, line(p.Error()))
+	problems := make([]error, len(c.Problems))
+	for i, p := range c.Problems {
+		problems[i] = p
+	}
+	for _, l := range problemLines(problems) {
+		fmt.Fprintln(stdout, line(l))
 	}
 	fsys, done := data.CorpusFS(dir)
 	for _, p := range corpus.Stale(fsys, dir) {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -127,5 +128,110 @@ func TestCorpusCheckListsOneProblemALine(t *testing.T) {
 			t.Errorf("%q: not placed in the manifest after line %d", l, last)
 		}
 		last = line
+	}
+}
+
+// TestCorpusInitReadsOutletAndDateFromNames: a folder whose every file is
+// named <outlet>_<yyyy-mm-dd>_<title> gets each article's outlet and date
+// from its name, inferred and saying so, and the outlets listed; check
+// then finds nothing missing. A folder where one name breaks the pattern
+// is not read that way, and check lists the same problem of many articles
+// once, with how many and where the first are, keeping exit 1.
+func TestCorpusInitReadsOutletAndDateFromNames(t *testing.T) {
+	names := []string{"harbour-times_2023-03-04_port-restarts.txt", "harbour-times_2023-03-06_port-strike-ends.txt",
+		"valley-wire_2023-03-05_port-back-at-work.txt", "valley-wire_2023-03-09_ferry-schedule.txt"}
+	write := func(dir string, names []string) {
+		for i, n := range names { // a dateline that is not the publication date: the name's date wins
+			body := fmt.Sprintf("Port story %d\nStavna, March %d, 2023\nThe port reopened.\n", i, 20+i)
+			if err := os.WriteFile(filepath.Join(dir, n), []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	dir := t.TempDir()
+	write(dir, names)
+	if code, out, errOut := runCLI(t, "corpus", "init", dir); code != 0 || strings.Contains(out, "TODO") || strings.Contains(out, "lack an outlet") {
+		t.Fatalf("init: exit %d, %q %q", code, out, errOut)
+	}
+	src, _ := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	m := string(src)
+	for _, want := range []string{`"id": "harbour-times"`, `"id": "valley-wire"`, `"value": "valley-wire"`, `"date": "2023-03-09"`,
+		`the outlet's id is the first part of the file's name (valley-wire_2023-03-09_ferry-schedule.txt)`, `the date in the file's name (harbour-times_2023-03-04_port-restarts.txt)`} {
+		if !strings.Contains(m, want) {
+			t.Errorf("the manifest lacks %s:\n%s", want, m)
+		}
+	}
+	if strings.Contains(m, `"date": "2023-03-2`) {
+		t.Errorf("a date in the text beat the name's date:\n%s", m)
+	}
+	if code, out, _ := runCLI(t, "corpus", "check", dir); code != 0 || !strings.HasPrefix(out, dir+": 4 articles load, 0 left out; 2 outlets") {
+		t.Errorf("check: exit %d:\n%s", code, out)
+	}
+
+	odd := t.TempDir()
+	write(odd, append(names, "notes.txt"))
+	if code, _, errOut := runCLI(t, "corpus", "init", odd); code != 0 {
+		t.Fatal(errOut)
+	}
+	if src, _ := os.ReadFile(filepath.Join(odd, "manifest.json")); strings.Contains(string(src), `"valley-wire"`) {
+		t.Errorf("one name breaking the pattern still had the outlets read from the names:\n%s", src)
+	}
+	code, out, _ := runCLI(t, "corpus", "check", odd)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 1 || len(lines) != 2 || !strings.HasPrefix(lines[1], "5 articles: outlet: missing;") || strings.Count(out, "outlet: missing") != 1 ||
+		!strings.Contains(lines[1], `article "harbour-times-2023-03-04-port-restarts"`) || !strings.HasSuffix(lines[1], " and 2 more") {
+		t.Errorf("check of 5 articles lacking an outlet: exit %d, want 1 and the problem once with its count:\n%s", code, out)
+	}
+}
+
+// TestCorpusRefreshDraftsEmptyFieldsFromNames: a manifest whose outlets
+// and dates are still empty (as init left them before it read names) gets
+// them from the names on refresh; what the user wrote stays, byte for byte.
+func TestCorpusRefreshDraftsEmptyFieldsFromNames(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"harbour-times_2023-03-04_port-restarts.txt", "valley-wire_2023-03-05_port-back.txt", "valley-wire_2023-03-09_ferry.txt"}
+	for i, n := range names {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(fmt.Sprintf("Port story %d\n\nThe port reopened.\n", i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, _, errOut := runCLI(t, "corpus", "init", dir); code != 0 {
+		t.Fatal(errOut)
+	}
+	path := filepath.Join(dir, "manifest.json")
+	src, _ := os.ReadFile(path)
+	// Undo what init drafted from the names, as a manifest made before it
+	// did would be; the user names the first article's outlet themselves.
+	var m map[string]any
+	if err := json.Unmarshal(src, &m); err != nil {
+		t.Fatal(err)
+	}
+	m["outlets"] = []any{map[string]any{"id": "ht", "name": "Harbour Times"}}
+	for i, a := range m["articles"].([]any) {
+		a := a.(map[string]any)
+		a["outlet"] = map[string]any{"value": "", "basis": "inferred", "note": "TODO"}
+		a["published"] = map[string]any{"value": map[string]any{"date": "", "precision": ""}, "basis": "inferred", "note": "TODO"}
+		if i == 0 {
+			a["outlet"] = map[string]any{"value": "ht", "basis": "inferred", "note": "I know this one"}
+		}
+	}
+	src, _ = json.MarshalIndent(m, "", "  ")
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := runCLI(t, "corpus", "refresh", dir); code != 0 || !strings.Contains(out, "the outlet of 2 articles and the date of 3") {
+		t.Fatalf("refresh: exit %d, %q %q", code, out, errOut)
+	}
+	after, _ := os.ReadFile(path)
+	for _, want := range []string{`"note": "I know this one"`, `"id": "ht"`, `"value": "valley-wire"`, `"date": "2023-03-09"`} {
+		if !strings.Contains(string(after), want) {
+			t.Errorf("after refresh the manifest lacks %s:\n%s", want, after)
+		}
+	}
+	if strings.Contains(string(after), `"value": "harbour-times"`) {
+		t.Errorf("refresh wrote over the outlet the user gave:\n%s", after)
+	}
+	if code, out, _ := runCLI(t, "corpus", "check", dir); code != 0 {
+		t.Errorf("check after refresh: exit %d:\n%s", code, out)
 	}
 }
