@@ -17,6 +17,8 @@ type candidate struct {
 	caption    bool
 	skip       [][2]int // the names and date phrases in it, by position
 	names      []match  // the actors' names in it
+	group      bool     // its subject is a group or a happening (see subjectOf)
+	event      []string // the happening its subject names, its action classes
 }
 
 // newExtractedCluster is the cluster of an event m starts.
@@ -26,6 +28,7 @@ func newExtractedCluster(m *mention) *cluster {
 		cl.stems[s]++
 	}
 	cl.mentions = []mention{*m}
+	cl.group = m.group
 	return cl
 }
 
@@ -52,6 +55,32 @@ func (x *extractor) indexEvent(i int) {
 		x.indexActor(i, id)
 	}
 }
+
+// indexStems indexes event i under the telling stems of m, a mention it
+// cites, by month as under an actor: a mention with a group subject finds
+// the events that share its words, as others find those that share their
+// actors.
+func (x *extractor) indexStems(i int, m *mention) {
+	for _, s := range m.keys() {
+		x.indexActor(i, stemKey(s))
+	}
+}
+
+// keys are the stems m is indexed and looked up by: its telling stems
+// and its kinds of happening, however common.
+func (m *mention) keys() []string {
+	out := slices.Clone(m.telling)
+	for _, s := range m.stems {
+		if eventClass(s) && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// stemKey is the key of a stem among the actors' ids in the index: no
+// actor's id opens with a NUL.
+func stemKey(s string) string { return "\x00" + s }
 
 // indexActor indexes event i under actor id.
 func (x *extractor) indexActor(i int, id string) {
@@ -133,7 +162,8 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 				actors = append(actors, m.id)
 			}
 		}
-		if len(actors) == 0 {
+		group, event := subjectOf(a.Text.Verbatim(), s, e)
+		if len(actors) == 0 && !group {
 			continue
 		}
 		at[[2]int{s, e}] = len(out)
@@ -141,7 +171,8 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		for end > s && a.Text[end-1] == ' ' {
 			end--
 		}
-		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption, skip: addSkip(skip, d.Start, d.End), names: names})
+		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption, skip: addSkip(skip, d.Start, d.End), names: names,
+			group: group, event: event})
 	}
 	return out
 }

@@ -116,7 +116,7 @@ func TestEventClustersOnLabelledStories(t *testing.T) {
 		floor float64
 	}{
 		{eventsDir, 0.95},
-		{eventsHeldoutDir, 0.70},
+		{eventsHeldoutDir, 0.80},
 	} {
 		t.Run(filepath.Base(c.dir), func(t *testing.T) {
 			p, r, ds := bcubed(t, c.dir)

@@ -138,6 +138,7 @@ type extractor struct {
 	pending              []*mention // every mention read, to be joined
 	read                 []readArticle
 	weights              map[string]float64 // by stem, see stemWeights
+	dateWeights          map[string]float64 // by dateKey, see dateWeights
 	// sourced and quoted are the sources and quotations the article
 	// being read has given so far.
 	sourced []sourced
