@@ -180,7 +180,7 @@ var subjectPreps = setOf(`in at from on with for across near inside outside arou
 
 // groupNouns are common nouns for groups of people and organisations, as
 // news names them when it names no one.
-var groupNouns = setOf(`workers worker employees staff staffers union unions members residents citizens locals villagers
+var groupNouns = setOf(`workers worker employees staff staffers supporters union unions members residents citizens locals villagers
 	protesters protestors demonstrators activists campaigners strikers crowd crowds police officers troops soldiers forces
 	army navy militants rebels fighters insurgents gunmen farmers students teachers doctors nurses voters lawmakers
 	legislators officials authorities investigators prosecutors judges jury court courts parliament congress council
