@@ -62,7 +62,9 @@ type mention struct {
 	end      int
 	from, to int // the words of the sentence that report it
 	stems    []string
-	title    string   // its title, once read
+	title    string // its title, once read (titled), and whether it is whole
+	titled   bool
+	whole    bool
 	main     []string // the stems of its main clause, as its title reads it
 	telling  []string // the stems weighing minTelling or more, and their weights
 	weights  []float64
@@ -239,8 +241,8 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 		return joinable{}, false
 	}
 	if m.main == nil {
-		m.title = eventTitle(m)
-		m.main = append(stemsOf(m.title, 0, len(m.title), nil), "") // read once, even when empty
+		t, _ := mentionTitle(m)
+		m.main = append(stemsOf(t, 0, len(t), nil), "") // read once, even when empty
 	}
 	for _, s := range m.main {
 		if cl.holds(s) {
@@ -292,6 +294,7 @@ func (x *extractor) join(m *mention, j joinable) {
 			cl.days = daysOf(e.Start, e.End)
 			cl.refined = from
 			cl.basis, cl.basisDate = len(e.Sources), d
+			x.indexDate(j.event)
 			if cl.curated {
 				e.DateNote = strings.TrimSpace(e.DateNote + " " + refinedNote(from, d, x.outletName(a.Outlet), a.ID))
 			}
@@ -317,7 +320,6 @@ func (x *extractor) join(m *mention, j joinable) {
 		}
 		cl.mentions = append(cl.mentions, *m)
 		cl.group = cl.group || m.group
-		x.indexStems(j.event, m)
 	}
 }
 

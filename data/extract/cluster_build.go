@@ -54,7 +54,6 @@ func (x *extractor) buildEvents(rep *Report) {
 		} else {
 			x.addEvent(x.newEvent(m), newExtractedCluster(m))
 			m.event = len(x.parts.Events) - 1
-			x.indexStems(m.event, m)
 			rep.Events++
 		}
 		sourcedIn[m.article.ID] = append(sourcedIn[m.article.ID], sourced{m.event, m.start, m.end})

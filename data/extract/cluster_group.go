@@ -17,20 +17,29 @@ import (
 // group says little of who took part.
 
 // candidateEvents are the events m, dated d, may report: those sharing
-// an actor with it, and those sharing a telling stem where m or the
-// event has a group subject.
+// an actor with it, and, where it or they name no actor, those of its
+// very date (the only ones agreeWithoutActors lets it join), when it or
+// they have a group subject. Of those of one date, the latest maxScanned.
 func (x *extractor) candidateEvents(m *mention, d Date) []int {
 	out := x.sharingActors(m.actors, d)
-	keys := m.keys()
-	for k, s := range keys {
-		keys[k] = stemKey(s)
+	same := x.byDate[dateSpan{d.From, d.To}]
+	if len(m.actors) > 0 {
+		same = x.bareByDate[dateSpan{d.From, d.To}] // only an event naming no actor can take it
 	}
-	for _, i := range x.sharingActors(keys, d) {
-		if _, ok := slices.BinarySearch(out, i); !ok && (m.group || x.clusters[i].group) {
+	n := len(out)
+	for _, i := range same[max(0, len(same)-maxScanned):] {
+		e, cl := &x.parts.Events[i], x.clusters[i]
+		if cl.curated || e.Start != d.From || e.End != d.To || len(m.actors) > 0 && len(e.Actors) > 0 || !(m.group || cl.group) {
+			continue
+		}
+		if _, ok := slices.BinarySearch(out[:n], i); !ok {
 			out = append(out, i)
 		}
 	}
-	slices.Sort(out)
+	if len(out) > n {
+		slices.Sort(out)
+		out = slices.Compact(out)
+	}
 	return out
 }
 
@@ -51,7 +60,7 @@ func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl
 	if d.From != e.Start || d.To != e.End || rel != within {
 		return false
 	}
-	dw := x.dateWeights[dateKey(d)]
+	dw := x.dateWeights[dateSpan{d.From, d.To}]
 	if d.From.Precision != timeline.Day && dw < minRareDate {
 		return false
 	}
@@ -72,26 +81,21 @@ func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl
 // than a day for two sentences sharing no actor to join on it.
 const minRareDate = 0.5
 
-// dateKey is a date at its precision, as dateWeights counts it.
-func dateKey(d Date) string {
-	return d.From.ISO() + "/" + d.From.Precision.String() + ".." + d.To.ISO()
-}
-
 // dateWeights says how much sharing each date tells, as stemWeights
 // does for stems: a date few mentions give (a year long before the
 // story) weighs near 1, the day every report of the story gives near 0.
-func dateWeights(ms []*mention) map[string]float64 {
-	df := map[string]int{}
+func dateWeights(ms []*mention) map[dateSpan]float64 {
+	df := map[dateSpan]int{}
 	for _, m := range ms {
-		seen := ""
+		var seen dateSpan
 		for _, d := range m.dates {
-			if k := dateKey(d); k != seen {
+			if k := (dateSpan{d.From, d.To}); k != seen {
 				df[k]++
 				seen = k
 			}
 		}
 	}
-	w := make(map[string]float64, len(df))
+	w := make(map[dateSpan]float64, len(df))
 	n := math.Log(float64(max(len(ms), 2)))
 	for k, c := range df {
 		w[k] = math.Log(float64(max(len(ms), 2))/float64(c)) / n

@@ -54,33 +54,23 @@ func (x *extractor) indexEvent(i int) {
 	for _, id := range x.parts.Events[i].Actors {
 		x.indexActor(i, id)
 	}
+	x.indexDate(i)
 }
 
-// indexStems indexes event i under the telling stems of m, a mention it
-// cites, by month as under an actor: a mention with a group subject finds
-// the events that share its words, as others find those that share their
-// actors.
-func (x *extractor) indexStems(i int, m *mention) {
-	for _, s := range m.keys() {
-		x.indexActor(i, stemKey(s))
+// indexDate indexes event i by its dates exactly, where a sentence that
+// shares no actor with it finds it (see candidateEvents). An event whose
+// date is refined is indexed again; its old entry is skipped.
+func (x *extractor) indexDate(i int) {
+	e := &x.parts.Events[i]
+	k := dateSpan{e.Start, e.End}
+	x.byDate[k] = append(x.byDate[k], i)
+	if len(e.Actors) == 0 {
+		x.bareByDate[k] = append(x.bareByDate[k], i)
 	}
 }
 
-// keys are the stems m is indexed and looked up by: its telling stems
-// and its kinds of happening, however common.
-func (m *mention) keys() []string {
-	out := slices.Clone(m.telling)
-	for _, s := range m.stems {
-		if eventClass(s) && !slices.Contains(out, s) {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// stemKey is the key of a stem among the actors' ids in the index: no
-// actor's id opens with a NUL.
-func stemKey(s string) string { return "\x00" + s }
+// dateSpan is an event's or a date phrase's dates, as a key.
+type dateSpan struct{ from, to timeline.Date }
 
 // indexActor indexes event i under actor id.
 func (x *extractor) indexActor(i int, id string) {

@@ -22,8 +22,17 @@ func eventTitle(m *mention) string {
 
 // mentionTitle is m's title and whether it reads as a whole statement
 // (see whole): when the words that report the event do not, the whole
-// sentence is tried.
+// sentence is tried. It is read once, when joining asks for it or when
+// the cluster is titled, whichever comes first.
 func mentionTitle(m *mention) (string, bool) {
+	if !m.titled {
+		m.title, m.whole = readTitle(m)
+		m.titled = true
+	}
+	return m.title, m.whole
+}
+
+func readTitle(m *mention) (string, bool) {
 	t, ok, redo := clauseTitle(m)
 	if (!ok || redo) && (m.from > m.start || (m.to > m.from && m.to < m.end)) {
 		w := *m
