@@ -23,6 +23,9 @@ func TestWordsOfOneHappening(t *testing.T) {
 		{"cancel", []string{"the union called off the march", "organisers scrapped the parade"}, []string{"she called the office"}},
 		{"agre", []string{"the two sides sealed a deal", "they agreed", "a treaty"}, nil},
 		{"arrest", []string{"police detained two men", "taken into custody", "officers apprehended him"}, nil},
+		{"withdraw", []string{"the troops pulled out", "the army withdrew", "a retreat"}, []string{"she pulled the lever"}},
+		{"merg", []string{"the bank took over its rival", "a merger", "the acquisition of the mill"}, []string{"he took the train"}},
+		{"crash", []string{"the train derailed", "two buses collided", "the crash"}, nil},
 	} {
 		for _, s := range c.same {
 			if got := stemsOf(s, 0, len(s), nil); !slices.Contains(got, c.class) {

@@ -233,6 +233,21 @@ dismiss fire sack oust lay_off layoff
 cancel scrap abandon call_off
 begin commence
 protest demonstrate demonstration rally march
+approve pass adopt ratify enact
+raise increase hike
+seize capture abduct kidnap
+explode explosion detonate
+crash collide collision derail
+storm hurricane cyclone typhoon
+earthquake quake tremor
+flood inundate
+wildfire blaze
+merge merger acquire acquisition takeover take_over
+ban prohibit outlaw
+veto
+rescue
+injure wound
+withdraw retreat pull_out
 leak publish dump
 expel expulsion
 condemn denounce criticize criticise
