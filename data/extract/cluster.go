@@ -23,6 +23,7 @@ import (
 type cluster struct {
 	stems    map[string]int // content stem -> how many of its texts hold it
 	curated  bool
+	group    bool      // one of its mentions has a group subject
 	mentions []mention // an extracted event's sentences, in the order read
 	// basis is the source whose date dates the event (-1: none does);
 	// basisDate is that date.
@@ -61,7 +62,9 @@ type mention struct {
 	end      int
 	from, to int // the words of the sentence that report it
 	stems    []string
-	title    string   // its title, once read
+	title    string // its title, once read (titled), and whether it is whole
+	titled   bool
+	whole    bool
 	main     []string // the stems of its main clause, as its title reads it
 	telling  []string // the stems weighing minTelling or more, and their weights
 	weights  []float64
@@ -73,7 +76,9 @@ type mention struct {
 	people   []match // the people it names, for the title
 	subject  string  // who the sentence names first, when the words reporting it do not
 	caption  bool
-	event    int // index of the event it joined or started
+	group    bool     // its subject is a group or a happening (see subjectOf)
+	noun     []string // the happening its subject names, its action classes
+	event    int      // index of the event it joined or started
 }
 
 // conflict is a source dating the event otherwise than its basis.
@@ -188,7 +193,7 @@ func (x *extractor) bestJoin(m *mention) (joinable, bool) {
 	var best joinable
 	found := false
 	for _, d := range m.dates {
-		for _, i := range x.sharingActors(m.actors, d) {
+		for _, i := range x.candidateEvents(m, d) {
 			j, ok := x.judge(m, d, i)
 			if !ok {
 				continue
@@ -226,15 +231,18 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 			weight += m.weights[k]
 		}
 	}
-	if actors == 0 || stems == 0 || weight+actorWeight*float64(actors-1) < minWeight {
+	if actors == 0 && !x.agreeWithoutActors(m, d, e, cl, rel, stems, weight) {
 		return joinable{}, false
 	}
-	if (rel == clashing || coarse(d.From.Precision, e.Start.Precision)) && (stems < 2 || weight < minStrong) {
+	if actors > 0 && (stems == 0 || weight+actorWeight*float64(actors-1) < minWeight) {
+		return joinable{}, false
+	}
+	if (rel == clashing || coarse(d.From.Precision, e.Start.Precision)) && (stems < 2 || weight+actorWeight*float64(max(actors-1, 0)) < minStrong) {
 		return joinable{}, false
 	}
 	if m.main == nil {
-		m.title = eventTitle(m)
-		m.main = append(stemsOf(m.title, 0, len(m.title), nil), "") // read once, even when empty
+		t, _ := mentionTitle(m)
+		m.main = append(stemsOf(t, 0, len(t), nil), "") // read once, even when empty
 	}
 	for _, s := range m.main {
 		if cl.holds(s) {
@@ -243,7 +251,9 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 	}
 	same := slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Article == m.article.ID && s.Caption == m.caption })
 	if rel == clashing {
-		if same || weight < minConflict || cl.basis < 0 || x.outletOf(e.Sources[cl.basis].Article) == m.outlet {
+		// who took part can stand for words: two outlets' one-line
+		// reports of the same two actors' talks a day apart
+		if same || actors < 2 && weight < minConflict || cl.basis < 0 || x.outletOf(e.Sources[cl.basis].Article) == m.outlet {
 			return joinable{}, false
 		}
 	}
@@ -284,6 +294,7 @@ func (x *extractor) join(m *mention, j joinable) {
 			cl.days = daysOf(e.Start, e.End)
 			cl.refined = from
 			cl.basis, cl.basisDate = len(e.Sources), d
+			x.indexDate(j.event)
 			if cl.curated {
 				e.DateNote = strings.TrimSpace(e.DateNote + " " + refinedNote(from, d, x.outletName(a.Outlet), a.ID))
 			}
@@ -308,6 +319,7 @@ func (x *extractor) join(m *mention, j joinable) {
 			}
 		}
 		cl.mentions = append(cl.mentions, *m)
+		cl.group = cl.group || m.group
 	}
 }
 

@@ -34,7 +34,7 @@ type readArticle struct {
 // reports (see bestJoin), or starts an event with it; then ties each
 // article's statements to its events.
 func (x *extractor) buildEvents(rep *Report) {
-	x.weights = stemWeights(x.pending)
+	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
 	for _, m := range x.pending {
 		for _, st := range m.stems {
 			if w := x.weights[st]; w >= minTelling {
@@ -139,7 +139,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			}
 		}
 		m := &mention{article: a, outlet: a.Outlet, start: c.start, end: c.end, from: lo, to: hi, date: g[0], dates: g, all: c.dates,
-			caption: c.caption}
+			caption: c.caption, group: c.group, noun: c.event}
 		for _, n := range c.names {
 			if n.start >= lo && n.end <= hi && !slices.Contains(m.actors, n.id) {
 				m.actors = append(m.actors, n.id)

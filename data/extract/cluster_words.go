@@ -22,6 +22,7 @@ import (
 // text[lo:hi], skipping the byte ranges in skip (sorted by start).
 func stemsOf(text string, lo, hi int, skip [][2]int) []string {
 	var out []string
+	prev := "" // the word before, for a phrase such as "walked out"
 	k := 0
 	for i := lo; i < hi; {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -41,12 +42,20 @@ func stemsOf(text string, lo, hi int, skip [][2]int) []string {
 			k++
 		}
 		if k < len(skip) && skip[k][0] < j {
-			i = j
+			i, prev = j, ""
 			continue
 		}
 		for _, part := range strings.FieldsFunc(text[i:j], func(r rune) bool { return r == '-' }) {
-			if s := contentStem(part); s != "" {
+			if c := phraseClass(prev, part); c != "" {
+				out = append(out, c)
+			}
+			prev = part
+			s, also := contentStem(part)
+			if s != "" {
 				out = append(out, s)
+			}
+			if also != "" {
+				out = append(out, also)
 			}
 		}
 		i = j
@@ -56,26 +65,27 @@ func stemsOf(text string, lo, hi int, skip [][2]int) []string {
 }
 
 // contentStem is w's stem (its action class, for a news action), or ""
-// for a word that says nothing of what happened.
-func contentStem(w string) string {
+// for a word that says nothing of what happened; also is the second class
+// of a word of two ("strike").
+func contentStem(w string) (s, also string) {
 	w = strings.ToLower(w)
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	w = strings.Trim(w, "'’")
 	if len(w) < 3 {
-		return ""
+		return "", ""
 	}
 	t := wordTables()
 	if t.stop[w] {
-		return ""
+		return "", ""
 	}
-	s := stem(w)
+	s = stem(w)
 	if c, ok := t.class[s]; ok {
-		return c
+		return c, t.also[s]
 	}
 	if t.stop[s] || len(s) < 3 {
-		return ""
+		return "", ""
 	}
-	return s
+	return s, ""
 }
 
 // stem cuts w's inflection and its commonest derivations, so that a verb
@@ -128,14 +138,37 @@ func stem(w string) string {
 	return w
 }
 
+// phraseClass is the action class of a verb and its particle or object,
+// read as one word ("walked out", "stepped down", "called off"), or "".
+// Only the second word is looked at first: most words are no particle.
+func phraseClass(prev, w string) string {
+	if prev == "" || len(w) > 6 {
+		return ""
+	}
+	ends, ok := wordTables().phrase[strings.ToLower(w)]
+	if !ok {
+		return ""
+	}
+	return ends[stem(strings.ToLower(prev))]
+}
+
 // tables are the word lists stemsOf reads, built once.
 type tables struct {
 	stop  map[string]bool
 	class map[string]string // a stem -> its action class
+	// also is a second class a stem stands for: "strike" is an attack
+	// and a walkout
+	also map[string]string
+	// phrase maps a phrase's second word, then its first word's stem,
+	// to the phrase's class
+	phrase  map[string]map[string]string
+	classes map[string]bool // every action class
+	listed  map[string]bool // every word of actionClasses, as written
 }
 
 var wordTables = sync.OnceValue(func() *tables {
-	t := &tables{stop: map[string]bool{}, class: map[string]string{}}
+	t := &tables{stop: map[string]bool{}, class: map[string]string{}, also: map[string]string{}, phrase: map[string]map[string]string{},
+		classes: map[string]bool{}, listed: map[string]bool{}}
 	for _, w := range strings.Fields(stopWords) {
 		t.stop[w] = true
 	}
@@ -145,7 +178,20 @@ var wordTables = sync.OnceValue(func() *tables {
 			continue
 		}
 		c := stem(ws[0])
+		t.classes[c] = true
 		for _, w := range ws {
+			t.listed[w] = true
+			if first, second, ok := strings.Cut(w, "_"); ok {
+				if t.phrase[second] == nil {
+					t.phrase[second] = map[string]string{}
+				}
+				t.phrase[second][stem(first)] = c
+				continue
+			}
+			if old, ok := t.class[stem(w)]; ok && old != c {
+				t.also[stem(w)] = c // a word of two classes stands for both
+				continue
+			}
 			t.class[stem(w)] = c
 		}
 	}
@@ -163,9 +209,12 @@ var irregular = sync.OnceValue(func() map[string]string {
 })
 
 // actionClasses are news actions, each line the words outlets use for one
-// kind of happening.
+// kind of happening; "walk_out" is a verb and its particle or object
+// ("walked out", "stepped down"). A word on two lines stands for both
+// classes ("strike": an attack, a walkout). General English, no story's.
 const actionClasses = `
 attack cyberattack cyber-attack hack hacker breach strike assault intrusion raid bomb bombing
+walkout strike stoppage walk_out walk_off stop_work down_tools
 sever cut rupture
 relation tie diplomatic
 meet meeting talk talks
@@ -175,19 +224,37 @@ blame accuse accusation
 deny denial reject
 offer propose pledge promise
 help aid assist assistance support
-agree agreement deal accord pact
+agree agreed agreement deal accord pact seal treaty
 kill die dead death
-arrest detain custody
+arrest detain custody apprehend
 announce unveil declare
-resign quit
-dismiss fire sack oust
+resign quit step_down stand_down
+dismiss fire sack oust lay_off layoff
+cancel scrap abandon call_off
+begin commence
+protest demonstrate demonstration rally march
+approve pass adopt ratify enact
+raise increase hike
+seize capture abduct kidnap
+explode explosion detonate
+crash collide collision derail
+storm hurricane cyclone typhoon
+earthquake quake tremor
+flood inundate
+wildfire blaze
+merge merger acquire acquisition takeover take_over
+ban prohibit outlaw
+veto
+rescue
+injure wound
+withdraw retreat pull_out
 leak publish dump
 expel expulsion
 condemn denounce criticize criticise
 investigate probe inquiry investigation
-halt shut suspend close closure
+halt shut suspend close closure stop
 resume restart reopen
-join accede accession membership
+join accede membership
 shelter refuge harbor harbour
 evacuate flee
 sue lawsuit

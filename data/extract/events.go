@@ -17,6 +17,8 @@ type candidate struct {
 	caption    bool
 	skip       [][2]int // the names and date phrases in it, by position
 	names      []match  // the actors' names in it
+	group      bool     // its subject is a group or a happening (see subjectOf)
+	event      []string // the happening its subject names, its action classes
 }
 
 // newExtractedCluster is the cluster of an event m starts.
@@ -26,6 +28,7 @@ func newExtractedCluster(m *mention) *cluster {
 		cl.stems[s]++
 	}
 	cl.mentions = []mention{*m}
+	cl.group = m.group
 	return cl
 }
 
@@ -51,7 +54,23 @@ func (x *extractor) indexEvent(i int) {
 	for _, id := range x.parts.Events[i].Actors {
 		x.indexActor(i, id)
 	}
+	x.indexDate(i)
 }
+
+// indexDate indexes event i by its dates exactly, where a sentence that
+// shares no actor with it finds it (see candidateEvents). An event whose
+// date is refined is indexed again; its old entry is skipped.
+func (x *extractor) indexDate(i int) {
+	e := &x.parts.Events[i]
+	k := dateSpan{e.Start, e.End}
+	x.byDate[k] = append(x.byDate[k], i)
+	if len(e.Actors) == 0 {
+		x.bareByDate[k] = append(x.bareByDate[k], i)
+	}
+}
+
+// dateSpan is an event's or a date phrase's dates, as a key.
+type dateSpan struct{ from, to timeline.Date }
 
 // indexActor indexes event i under actor id.
 func (x *extractor) indexActor(i int, id string) {
@@ -133,7 +152,8 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 				actors = append(actors, m.id)
 			}
 		}
-		if len(actors) == 0 {
+		group, event := subjectOf(a.Text.Verbatim(), s, e)
+		if len(actors) == 0 && !group {
 			continue
 		}
 		at[[2]int{s, e}] = len(out)
@@ -141,7 +161,8 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		for end > s && a.Text[end-1] == ' ' {
 			end--
 		}
-		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption, skip: addSkip(skip, d.Start, d.End), names: names})
+		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption, skip: addSkip(skip, d.Start, d.End), names: names,
+			group: group, event: event})
 	}
 	return out
 }

@@ -134,10 +134,14 @@ type extractor struct {
 	// by actor and month, wideByActor those spanning years (indexEvent).
 	byActor, wideByActor map[string][]int
 	byMonth              map[actorMonth][]int
-	clusters             []*cluster // parts.Events[i]'s is clusters[i]
-	pending              []*mention // every mention read, to be joined
-	read                 []readArticle
-	weights              map[string]float64 // by stem, see stemWeights
+	// byDate indexes events by their dates exactly, bareByDate those
+	// that named no actor when indexed (indexDate)
+	byDate, bareByDate map[dateSpan][]int
+	clusters           []*cluster // parts.Events[i]'s is clusters[i]
+	pending            []*mention // every mention read, to be joined
+	read               []readArticle
+	weights            map[string]float64   // by stem, see stemWeights
+	dateWeights        map[dateSpan]float64 // see dateWeights
 	// sourced and quoted are the sources and quotations the article
 	// being read has given so far.
 	sourced []sourced
@@ -172,6 +176,7 @@ func (x *extractor) index() {
 		x.render(q, nil)
 	}
 	x.byActor, x.wideByActor, x.byMonth = map[string][]int{}, map[string][]int{}, map[actorMonth][]int{}
+	x.byDate, x.bareByDate = map[dateSpan][]int{}, map[dateSpan][]int{}
 	for i, e := range x.parts.Events {
 		x.ids[e.ID] = true
 		x.clusters = append(x.clusters, newCuratedCluster(&x.parts.Events[i]))

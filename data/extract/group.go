@@ -40,14 +40,14 @@ type rendered struct {
 	statement string
 	order     int // the statement's place in the dataset: the first of equals wins
 	article   string
+	speaker   string
 	words     []string // normalised, as timeline.Overlap reads them
 }
 
-// groupKey is a speaker and a hash of one word or two.
-type groupKey struct {
-	speaker string
-	h       uint64
-}
+// groupKey is a hash of a speaker and one word or two: one integer, so
+// the index hashes no string. Two keys that collide only add a candidate,
+// and best compares the speaker before the words.
+type groupKey uint64
 
 // groups indexes the anchors of every statement: the renderings a
 // quotation must agree with to join it. Agreement is not transitive (A
@@ -63,10 +63,13 @@ type groups struct {
 	postings map[groupKey][]int32 // indices in all
 	home     map[string]string    // statement: the article of its first rendering
 	queried  bool                 // best has been called: what is added now is extracted
+	// counts and keys are best's and add's scratch, kept between calls
+	counts map[int32]int
+	keys   []groupKey
 }
 
 func newGroups() *groups {
-	return &groups{postings: map[groupKey][]int32{}, home: map[string]string{}}
+	return &groups{postings: map[groupKey][]int32{}, home: map[string]string{}, counts: map[int32]int{}}
 }
 
 // hashWords is FNV-1a over the words, each ended by a zero byte: fixed, so
@@ -74,12 +77,17 @@ func newGroups() *groups {
 func hashWords(ws ...string) uint64 {
 	h := uint64(14695981039346656037)
 	for _, w := range ws {
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint64(w[i])) * 1099511628211
-		}
-		h *= 1099511628211
+		h = hashOn(h, w)
 	}
 	return h
+}
+
+// hashOn goes on hashing from h with w and its ending zero byte.
+func hashOn(h uint64, w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	return h * 1099511628211
 }
 
 // words normalises a quotation's text into the words timeline.Overlap
@@ -97,12 +105,17 @@ func words(text string) []string {
 // keys returns the index keys of a rendering's words: each pair, or the
 // one word of a one-word rendering.
 func keys(speaker string, ws []string) []groupKey {
+	return appendKeys(nil, speaker, ws)
+}
+
+// appendKeys appends the keys of ws, a rendering of speaker's, to out.
+func appendKeys(out []groupKey, speaker string, ws []string) []groupKey {
+	h := hashWords(speaker)
 	if len(ws) == 1 {
-		return []groupKey{{speaker, hashWords("", ws[0])}}
+		return append(out, groupKey(hashOn(hashOn(h, ""), ws[0])))
 	}
-	var out []groupKey
 	for i := 0; i+1 < len(ws); i++ {
-		out = append(out, groupKey{speaker, hashWords(ws[i], ws[i+1])})
+		out = append(out, groupKey(hashOn(hashOn(h, ws[i]), ws[i+1])))
 	}
 	return out
 }
@@ -117,8 +130,10 @@ func (g *groups) add(speaker string, r rendered) {
 		return // joined by agreeing with an anchor: not one itself
 	}
 	i := int32(len(g.all))
+	r.speaker = speaker
 	g.all = append(g.all, r)
-	for _, k := range keys(speaker, r.words) {
+	g.keys = appendKeys(g.keys[:0], speaker, r.words)
+	for _, k := range g.keys {
 		if p := g.postings[k]; len(p) < maxPosting && (len(p) == 0 || p[len(p)-1] != i) {
 			g.postings[k] = append(p, i)
 		}
@@ -131,10 +146,12 @@ func (g *groups) add(speaker string, r rendered) {
 // thresholds.
 func (g *groups) best(speaker, article string, ws []string) (string, float64) {
 	g.queried = true
-	counts := map[int32]int{}
-	for _, k := range keys(speaker, ws) {
+	counts := g.counts
+	clear(counts)
+	g.keys = appendKeys(g.keys[:0], speaker, ws)
+	for _, k := range g.keys {
 		for _, i := range g.postings[k] {
-			if g.all[i].article != article {
+			if r := &g.all[i]; r.article != article && r.speaker == speaker {
 				counts[i]++
 			}
 		}

@@ -22,8 +22,17 @@ func eventTitle(m *mention) string {
 
 // mentionTitle is m's title and whether it reads as a whole statement
 // (see whole): when the words that report the event do not, the whole
-// sentence is tried.
+// sentence is tried. It is read once, when joining asks for it or when
+// the cluster is titled, whichever comes first.
 func mentionTitle(m *mention) (string, bool) {
+	if !m.titled {
+		m.title, m.whole = readTitle(m)
+		m.titled = true
+	}
+	return m.title, m.whole
+}
+
+func readTitle(m *mention) (string, bool) {
 	t, ok, redo := clauseTitle(m)
 	if (!ok || redo) && (m.from > m.start || (m.to > m.from && m.to < m.end)) {
 		w := *m
@@ -234,15 +243,16 @@ func dropLead(ws []string) (_ []string, ok bool) {
 	ok = true
 	if len(ws) > 0 {
 		first := strings.ToLower(strings.Trim(ws[0], ","))
-		sub := titleSubordinators[first] || inverted[first] && len(ws) > 1 && !strings.HasSuffix(ws[1], ",")
+		sub := titleSubordinators[first] || inverted[first] && len(ws) > 1 && !strings.HasSuffix(ws[1], ",") ||
+			adverbialLead(ws)
 		if leadWords[first] || sub {
-			reach := 12
+			reach := 20
 			if sub {
 				reach, ok = 25, false
 			}
 			for k := 0; k < len(ws) && k < reach; k++ {
 				if strings.HasSuffix(strings.TrimRight(ws[k], "'”\"’"), ",") {
-					if len(ws)-k-1 >= 3 {
+					if len(ws)-k-1 >= 3 && (startsUpper(ws[k+1]) || subjectOpeners[strings.ToLower(ws[k+1])]) {
 						ws, ok = ws[k+1:], true
 					}
 					break
@@ -255,6 +265,37 @@ func dropLead(ws []string) (_ []string, ok bool) {
 	}
 	return ws, ok
 }
+
+// adverbialLead reports whether ws opens with a phrase that says when,
+// where or how, not who: a preposition of leadPreps ("Ahead of …",
+// "Thanks to …", "With a storm bearing down"), an adverb before a
+// subordinator ("Shortly after …", "Even before …", "Ever since …") or a
+// stretch of time before one ("Two years before …").
+func adverbialLead(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	first, second := strings.ToLower(strings.Trim(ws[0], ",")), strings.ToLower(strings.Trim(ws[1], ","))
+	if leadPreps[first] {
+		return true
+	}
+	if (strings.HasSuffix(first, "ly") || first == "even" || first == "ever" || first == "just" || first == "long" || first == "soon") &&
+		(titleSubordinators[second] || datePrep[second]) {
+		return true
+	}
+	if len(ws) > 2 && strings.ToLower(ws[2]) == "ahead" || len(ws) > 2 && strings.ToLower(ws[2]) == "into" && timeUnits[second] {
+		return true // "Three weeks ahead of …", "Two days into …"
+	}
+	return timeAdjunct(ws) && !strings.HasSuffix(ws[0], ",")
+}
+
+var timeUnits = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true, "years": true, "minutes": true}
+
+// leadPreps open a phrase leading into a sentence's news, never its
+// subject.
+var leadPreps = map[string]bool{"ahead": true, "thanks": true, "throughout": true, "compared": true, "with": true, "without": true,
+	"for": true, "by": true, "under": true, "among": true, "unlike": true, "upon": true, "within": true, "across": true,
+	"through": true, "from": true, "to": true, "speaking": true, "asked": true, "facing": true, "addressing": true}
 
 // titleSubordinators open a clause that cannot stand alone: "Despite …, ",
 // "After …, "; inverted opens a condition ("Should they …, ", "Had
@@ -316,7 +357,7 @@ var hangingWords = map[string]bool{"which": true, "who": true, "whom": true, "wh
 func cutClause(ws []string) []string {
 	ws = subjectAside(dropAsides(ws))
 	for k := range ws {
-		if k >= 3 && (ws[k] == "—" || ws[k] == "–" || ws[k] == "-" || strings.HasPrefix(ws[k], "(")) {
+		if k >= 3 && (ws[k] == "—" || ws[k] == "–" || ws[k] == "-" || ws[k] == "--" || strings.HasPrefix(ws[k], "(")) {
 			return ws[:k]
 		}
 		if k < 2 {

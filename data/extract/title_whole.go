@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Title lengths: a title is cut at the last phrase boundary before
 // maxTitleWords that leaves it whole, else at the first one after it up
@@ -32,7 +35,12 @@ func fitLength(ws []string) []string {
 			return trimEnd(ws[:k])
 		}
 	}
-	// no whole cut: the old rule, the last boundary before maxTitleWords
+	// no whole cut: a subject that runs on past its head ("His support
+	// among women in a poll released Sunday is a record low") is cut to
+	// its head, then the old rule, the last boundary before maxTitleWords
+	if c := shortSubject(ws); len(c) < len(ws) {
+		return fitLength(c)
+	}
 	if len(ws) > maxTitleWords {
 		ws = ws[:maxTitleWords]
 		for k := len(ws) - 1; k >= 4; k-- {
@@ -44,6 +52,40 @@ func fitLength(ws []string) []string {
 	}
 	for len(ws) > 1 && !endsWell(ws) && (functionWord(ws[len(ws)-1]) || !finiteAt(ws, len(ws)-1)) {
 		ws = ws[:len(ws)-1] // a verb stays: "Rubio responded", not "Rubio"
+	}
+	return ws
+}
+
+// shortSubject cuts a long subject to its head: the words before the
+// first phrase or relative clause after it, joined to the main verb.
+// Words that hold no main verb within longTitleWords stay as they are.
+func shortSubject(ws []string) []string {
+	v, relative := -1, false
+	for k := 1; k < len(ws) && k <= longTitleWords; k++ {
+		l := strings.ToLower(strings.Trim(ws[k], ",“”\"'’"))
+		if titleRelatives[l] || l == "that" {
+			relative = true
+			continue
+		}
+		if finiteAt(ws, k) {
+			if !relative {
+				v = k
+				break
+			}
+			relative = false
+		}
+	}
+	if v < 0 {
+		return ws
+	}
+	for h := 1; h < v; h++ {
+		l := strings.ToLower(ws[h])
+		if titleRelatives[l] || l == "that" || breakWord[l] && l != "of" && l != "and" {
+			if v-h < 3 || strings.HasSuffix(ws[h-1], ",") {
+				return ws // nothing worth cutting, or an aside the rules read already
+			}
+			return append(slices.Clip(ws[:h]), ws[v:]...)
+		}
 	}
 	return ws
 }
@@ -116,6 +158,10 @@ func adjectiveEnd(w string) bool {
 
 var articles = map[string]bool{"a": true, "an": true, "the": true}
 
+// firstPerson subjects are a writer's or a speaker's, not the news in our
+// words: "I dug it up".
+var firstPerson = map[string]bool{"i": true, "we": true, "you": true, "i’m": true, "i'm": true}
+
 var comparative = map[string]bool{"earlier": true, "later": true, "last": true, "latest": true, "new": true, "big": true,
 	"bigger": true, "larger": true, "major": true, "key": true, "main": true}
 
@@ -132,13 +178,15 @@ func whole(ws []string) bool {
 		return false
 	}
 	first := strings.ToLower(strings.Trim(ws[0], ",“\""))
-	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" {
+	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" || firstPerson[first] {
 		return false
 	}
 	main, relative, aside := -1, false, false
 	for k := 1; k < len(ws); k++ {
 		l := strings.ToLower(strings.Trim(ws[k], ",“”\"'’"))
-		if titleRelatives[l] {
+		if titleRelatives[l] || l == "that" && main < 0 && !(saying(ws[k-1]) && finiteAt(ws, k-1)) {
+			// "that" before the main verb opens a relative clause: "the
+			// states that held primaries"
 			relative = true
 			aside = strings.HasSuffix(ws[k-1], ",")
 			continue
@@ -184,6 +232,16 @@ func whole(ws []string) bool {
 	return true
 }
 
+// pluralAfterNumber reports whether ws[k], in -s, follows a number: "a
+// dozen states", "two reports".
+func pluralAfterNumber(ws []string, k int) bool {
+	return k > 0 && strings.HasSuffix(ws[k], "s") && numberWords[strings.ToLower(ws[k-1])]
+}
+
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "dozen": true, "dozens": true, "hundred": true, "hundreds": true, "several": true,
+	"many": true, "some": true, "all": true, "both": true, "few": true, "other": true}
+
 // verbAfter reports whether a verb stands in ws from index from on.
 func verbAfter(ws []string, from int) bool {
 	for j := from; j < len(ws); j++ {
@@ -204,7 +262,7 @@ func finiteAt(ws []string, k int) bool {
 		return false
 	}
 	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
-	if titleAux[l] || saying(w) {
+	if titleAux[l] || saying(w) && !(k > 0 && strings.HasSuffix(l, "s") && nominal[strings.ToLower(ws[k-1])]) && !pluralAfterNumber(ws, k) {
 		return true
 	}
 	if _, ok := irregular()[l]; ok && l != "dead" {
@@ -217,8 +275,15 @@ func finiteAt(ws []string, k int) bool {
 		prev := strings.ToLower(strings.Trim(ws[k-1], ",“”\"'’"))
 		return !nominal[prev] && !strings.HasSuffix(prev, "’s") && !strings.HasSuffix(prev, "'s")
 	}
+	if groupNouns[l] || strings.HasSuffix(l, "ists") || strings.HasSuffix(l, "ians") ||
+		strings.HasSuffix(l, "ings") && l != "brings" && l != "sings" && l != "swings" && l != "springs" {
+		return false // "New Jersey officials", "Sanders supporters", "Strong showings"
+	}
 	if len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is") {
 		prev := strings.TrimRight(ws[k-1], ",")
+		if k == 1 && titleStops[strings.ToLower(prev)] {
+			return false // "About two-thirds": capitalised only as the first word
+		}
 		return startsUpper(prev) && !strings.HasSuffix(prev, "’s") && !strings.HasSuffix(prev, "'s") || pronouns[strings.ToLower(prev)]
 	}
 	return false
@@ -257,7 +322,8 @@ var sayingVerbs = func() map[string]bool {
 		recommends decide decided decides hope hoped hopes believe believed believes think thought thinks acknowledge acknowledged
 		acknowledges admit admitted admits deny denied denies predict predicted predicts promise promised promises urge urged urges
 		vow vowed vows pledge pledged pledges conclude concluded concludes note noted notes report reported reports confirm
-		confirmed confirms state stated states agree agreed agrees want wanted wants expect expected expects`) {
+		confirmed confirms state stated states agree agreed agrees want wanted wants expect expected expects
+		mean means meant show shows showed indicate indicates indicated signal signals signaled signalled`) {
 		m[v] = true
 	}
 	return m

@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// A dated sentence that names no known actor can still report a
+// happening when its subject is a group ("Hundreds of workers walked off
+// the job on Monday", "The union last struck in 2016") or the happening
+// itself ("The strike, which began on June 9, …"). Such a sentence is a
+// mention with a group subject: it joins an event that shares no actor
+// with it only when they agree on what happened (see judge), since the
+// group says little of who took part.
+
+// candidateEvents are the events m, dated d, may report: those sharing
+// an actor with it, and, where it or they name no actor, those of its
+// very date (the only ones agreeWithoutActors lets it join), when it or
+// they have a group subject. Of those of one date, the latest maxScanned.
+func (x *extractor) candidateEvents(m *mention, d Date) []int {
+	out := x.sharingActors(m.actors, d)
+	same := x.byDate[dateSpan{d.From, d.To}]
+	if len(m.actors) > 0 {
+		same = x.bareByDate[dateSpan{d.From, d.To}] // only an event naming no actor can take it
+	}
+	n := len(out)
+	for _, i := range same[max(0, len(same)-maxScanned):] {
+		e, cl := &x.parts.Events[i], x.clusters[i]
+		if cl.curated || e.Start != d.From || e.End != d.To || len(m.actors) > 0 && len(e.Actors) > 0 || !(m.group || cl.group) {
+			continue
+		}
+		if _, ok := slices.BinarySearch(out[:n], i); !ok {
+			out = append(out, i)
+		}
+	}
+	if len(out) > n {
+		slices.Sort(out)
+		out = slices.Compact(out)
+	}
+	return out
+}
+
+// agreeWithoutActors reports whether m may join an event it shares no
+// actor with: one of them names no actor and one has a group subject;
+// they give the very same date, a day or a date few mentions give (a
+// year long before the story, not "this year"); they report the same
+// kind of happening (an action class, however common in the corpus); and
+// they agree on it: telling stems and the date weighing minWeight
+// together, two stems at least (the kind of happening counts as one), or m's subject is the happening the
+// event holds ("The strike, which began on June 9").
+func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl *cluster, rel dateRelation, stems int, weight float64) bool {
+	// two sentences that each name who took part, and no one in common,
+	// report two happenings
+	if cl.curated || len(m.actors) > 0 && len(e.Actors) > 0 || !(m.group || cl.group) {
+		return false
+	}
+	if d.From != e.Start || d.To != e.End || rel != within {
+		return false
+	}
+	dw := x.dateWeights[dateSpan{d.From, d.To}]
+	if d.From.Precision != timeline.Day && dw < minRareDate {
+		return false
+	}
+	if len(m.actors) == 0 && slices.ContainsFunc(m.noun, cl.holds) {
+		return true
+	}
+	kind := slices.IndexFunc(m.stems, func(s string) bool { return eventClass(s) && cl.holds(s) })
+	if kind < 0 {
+		return false
+	}
+	if !slices.Contains(m.telling, m.stems[kind]) {
+		stems++ // the kind of happening counts, however common
+	}
+	return stems >= 2 && weight+dw >= minWeight
+}
+
+// minRareDate is the least weight (see dateWeights) of a date coarser
+// than a day for two sentences sharing no actor to join on it.
+const minRareDate = 0.5
+
+// dateWeights says how much sharing each date tells, as stemWeights
+// does for stems: a date few mentions give (a year long before the
+// story) weighs near 1, the day every report of the story gives near 0.
+func dateWeights(ms []*mention) map[dateSpan]float64 {
+	df := map[dateSpan]int{}
+	for _, m := range ms {
+		var seen dateSpan
+		for _, d := range m.dates {
+			if k := (dateSpan{d.From, d.To}); k != seen {
+				df[k]++
+				seen = k
+			}
+		}
+	}
+	w := make(map[dateSpan]float64, len(df))
+	n := math.Log(float64(max(len(ms), 2)))
+	for k, c := range df {
+		w[k] = math.Log(float64(max(len(ms), 2))/float64(c)) / n
+	}
+	return w
+}
+
+// subjectOf reads the subject of the sentence text[s:e]: group says its
+// head is a group of people or an organisation named by a common noun;
+// event, when the head names a kind of happening ("the strike"), is that
+// happening's action class. A subject that is not found within its first
+// words (no verb ends it) is neither.
+func subjectOf(text string, s, e int) (group bool, event []string) {
+	t := text[s:e]
+	t = t[len(reLead().FindString(t)):]
+	ws := strings.Fields(t)
+	if len(ws) > maxSubjectWords {
+		ws = ws[:maxSubjectWords]
+	}
+	head := -1
+	for k, w := range ws {
+		l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’()"))
+		if k > 0 && !groupNouns[l] && finiteAt(ws, k) { // "port officials" is no verb
+			for head < 0 && k > 0 {
+				// "the union last struck": the head stands before adverbs
+				if a := strings.ToLower(ws[k-1]); !subjectAdverbs[a] && !strings.HasSuffix(a, "ly") {
+					head = k - 1
+				}
+				k--
+			}
+			break
+		}
+		if k == len(ws)-1 {
+			return false, nil // no verb: no subject read
+		}
+		switch {
+		case l == "of" && k > 0 && quantity[strings.ToLower(ws[k-1])]:
+			// "hundreds of workers": the head is what follows
+		case head < 0 && k > 0 && (subjectPreps[l] || l == "of"):
+			head = k - 1
+		case head < 0 && strings.HasSuffix(w, ","):
+			head = k
+		}
+	}
+	if head < 0 {
+		return false, nil
+	}
+	h := strings.ToLower(strings.Trim(ws[head], ",;:.“”\"'’()"))
+	h = strings.TrimSuffix(strings.TrimSuffix(h, "'s"), "’s")
+	if groupNouns[h] {
+		return true, nil
+	}
+	if strings.HasSuffix(h, "ing") && !wordTables().listed[h] {
+		return false, nil // a participle, not a happening: "voters voting in …"
+	}
+	if c, also := contentStem(h); c != "" && eventClass(c) {
+		if also != "" {
+			return true, []string{c, also}
+		}
+		return true, []string{c}
+	}
+	return false, nil
+}
+
+// subjectAdverbs stand between a subject and its verb: "the union last struck".
+var subjectAdverbs = setOf(`last also then now still already never recently first finally reportedly again later earlier
+	previously once just since soon often even`)
+
+// maxSubjectWords is how far into a sentence its main verb is looked for.
+const maxSubjectWords = 14
+
+// eventClass reports whether c is one of the action classes (see
+// actionClasses): a stem that stands for a kind of happening.
+func eventClass(c string) bool {
+	_, ok := wordTables().classes[c]
+	return ok
+}
+
+// quantity words head a phrase whose noun follows "of": "hundreds of
+// workers", "a group of residents".
+var quantity = setOf(`hundreds thousands dozens scores millions tens some many most all several group groups members
+	number crowd crowds band team teams`)
+
+// subjectPreps end a subject's head: "workers at the plant walked out".
+var subjectPreps = setOf(`in at from on with for across near inside outside around throughout who which that`)
+
+// groupNouns are common nouns for groups of people and organisations, as
+// news names them when it names no one.
+var groupNouns = setOf(`workers worker employees staff staffers supporters union unions members residents citizens locals villagers
+	protesters protestors demonstrators activists campaigners strikers crowd crowds police officers troops soldiers forces
+	army navy militants rebels fighters insurgents gunmen farmers students teachers doctors nurses voters lawmakers
+	legislators officials authorities investigators prosecutors judges jury court courts parliament congress council
+	committee board company companies firm firms ministry agency regulators investors shareholders traders miners
+	drivers pilots passengers commuters fans families survivors refugees migrants firefighters rescuers crews crew
+	hackers negotiators delegates diplomats ministers scientists researchers experts opposition government coalition
+	management employers bank banks airline airlines operator operators landlords tenants patients customers users`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// TestWordsOfOneHappening: outlets name one happening in different words,
+// some of them a verb and its particle; the stems say the same kind.
+func TestWordsOfOneHappening(t *testing.T) {
+	for _, c := range []struct {
+		class string
+		same  []string
+		other []string
+	}{
+		{"walkout", []string{"Dockers walked off the job", "the crews stopped work", "nurses walked out", "a two-day stoppage", "teachers went on strike", "miners downed tools"},
+			[]string{"she walked to the office", "the rain stopped", "work on the bridge"}},
+		{"resign", []string{"the mayor stepped down", "the coach resigned", "she quit"}, []string{"he stepped onto the stage"}},
+		{"cancel", []string{"the union called off the march", "organisers scrapped the parade"}, []string{"she called the office"}},
+		{"agre", []string{"the two sides sealed a deal", "they agreed", "a treaty"}, nil},
+		{"arrest", []string{"police detained two men", "taken into custody", "officers apprehended him"}, nil},
+		{"withdraw", []string{"the troops pulled out", "the army withdrew", "a retreat"}, []string{"she pulled the lever"}},
+		{"merg", []string{"the bank took over its rival", "a merger", "the acquisition of the mill"}, []string{"he took the train"}},
+		{"crash", []string{"the train derailed", "two buses collided", "the crash"}, nil},
+	} {
+		for _, s := range c.same {
+			if got := stemsOf(s, 0, len(s), nil); !slices.Contains(got, c.class) {
+				t.Errorf("%q: stems %q, want %q among them", s, got, c.class)
+			}
+		}
+		for _, s := range c.other {
+			if got := stemsOf(s, 0, len(s), nil); slices.Contains(got, c.class) {
+				t.Errorf("%q: stems %q, want no %q", s, got, c.class)
+			}
+		}
+	}
+}
+
+// TestSubjectOf: a sentence whose subject is a group of people, an
+// organisation named by a common noun or a happening can report one
+// without naming anyone; a thing, a participle or a name is no group.
+func TestSubjectOf(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		group bool
+		event string // one of the happening's classes
+	}{
+		{"Hundreds of workers walked off the job on Monday.", true, ""},
+		{"The union last struck in 2019, over pay.", true, ""},
+		{"Port officials closed the harbour on Friday.", true, ""},
+		{"Residents of the valley were evacuated on Tuesday.", true, ""},
+		{"The walkout, which began on May 2, is the longest in a decade.", true, "walkout"},
+		{"The attack on Sunday knocked out the grid.", true, "attack"},
+		{"Buses stopped running on Monday.", false, ""},
+		{"Voting in the capital ended on Sunday.", false, ""},
+		{"Mayor Ines Varga opened the bridge on Monday.", false, ""},
+		{"On Monday, nothing", false, ""},
+	} {
+		group, event := subjectOf(c.text, 0, len(c.text))
+		if group != c.group || (c.event != "" && !slices.Contains(event, c.event)) {
+			t.Errorf("%q: group %v, happening %q; want %v, %q", c.text, group, event, c.group, c.event)
+		}
+	}
+}
+
+// TestAGroupSubjectJoinsItsHappening: a sentence that names no one but
+// a group ("Hundreds of dock workers walked off the job on Monday") is a
+// mention, and joins another outlet's report of that day's walkout that
+// names who led it; a group's report of another happening that day, a
+// named actor's, and a walkout that day led by someone else stay apart.
+func TestAGroupSubjectJoinsItsHappening(t *testing.T) {
+	published := timeline.DayDate(2024, 9, 4) // a Wednesday
+	parts := timeline.Parts{
+		Articles: []timeline.Article{
+			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"Hundreds of dock workers walked off the job on Monday, halting container traffic at the harbour.\n\n" +
+					"Farmers blocked the ring road with tractors on Monday to protest fuel prices.\n\n" +
+					"The harbour board approved a new crane contract in March.\n")},
+			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+				"Union leader Petra Halvorsen said dock workers stopped work on Monday and container traffic at the harbour was halted.\n\n" +
+					"Mayor Ines Varga opened a footbridge over the river on Monday.\n\n" +
+					"Halvorsen was elected to lead the union in 2019.\n")},
+			{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+				"Ferry crews led by steward Lena Ostby walked off the job on Monday, halting ferry traffic at the harbour.\n\n" +
+					"Ostby has led the crews since 2021.\n")},
+		},
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}, {ID: "o3", Name: "Three"}},
+	}
+	Into(&parts, []string{"a", "b", "c"}, Options{})
+	eventOf := func(article, words string) int {
+		for i, e := range parts.Events {
+			for _, s := range e.Sources {
+				if s.Article == article && strings.Contains(s.Text.String(), words) {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	walkout, other := eventOf("a", "dock workers walked off"), eventOf("b", "dock workers stopped work")
+	if walkout < 0 || other < 0 {
+		t.Fatalf("the walkout's sentences are not both sources (%d, %d) of %d events", walkout, other, len(parts.Events))
+	}
+	if walkout != other {
+		t.Errorf("the walkout is two events: %q and %q", parts.Events[walkout].Title, parts.Events[other].Title)
+	}
+	// the ferry crews' walkout names who led it, and no one the dockers'
+	// report names: another happening, though of the same kind and day
+	for _, o := range []struct{ article, words string }{{"a", "Farmers blocked"}, {"b", "opened a footbridge"}, {"c", "Ferry crews"}} {
+		if i := eventOf(o.article, o.words); i == walkout {
+			t.Errorf("%q joined the walkout", o.words)
+		}
+	}
+}
