@@ -264,7 +264,10 @@ func titled(text string, q quotation) bool {
 	if n := len(before); n > 0 {
 		last := strings.Trim(before[n-1], ",:")
 		low := strings.ToLower(last)
-		if titleNames[low] || n > 1 && titleNames[strings.ToLower(strings.Trim(before[n-2], ",:"))] && (low == "the" || low == "called") {
+		// "the grant program, “states were …”": a comma ends the phrase
+		// that names the program, and what follows is said
+		named := titleNames[low] && !(strings.HasSuffix(before[n-1], ",") && spoken(text, q))
+		if named || n > 1 && titleNames[strings.ToLower(strings.Trim(before[n-2], ",:"))] && (low == "the" || low == "called") {
 			return true
 		}
 		if (strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")) && isAcronym(strings.TrimRight(last, "’'s")) {
