@@ -137,7 +137,13 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 		if elided(mask, ss, v) {
 			// "Boreing said …, but said, “…”": the subject of the first
 			// clause
-			if id, at, ok := r.fromLead(mask, ss, lastClause(mask, ss, v.start)); ok {
+			cs := lastClause(mask, ss, v.start)
+			if id, at, ok := r.fromLead(mask, ss, cs); ok {
+				return id, at, true
+			}
+			// "Clinton … did not mention Trump by name, but told …": no
+			// verb of saying in the first clause, whose subject speaks
+			if id, at, ok := r.sentenceSubject(mask, ss, cs); ok {
 				return id, at, true
 			}
 		}
@@ -216,14 +222,21 @@ func (r *reader) span(v verb, s, e int) [2]int {
 }
 
 // clauseJoins join two clauses of one sentence.
-var clauseJoins = []string{", and ", ", but ", "; ", ", while ", " while ", ", whereas "}
+var clauseJoins = []string{", and ", " and ", ", but ", "; ", ", while ", " while ", ", whereas "}
 
 // lastClause returns where the last clause of mask[ss:at] begins.
 func lastClause(mask []byte, ss, at int) int {
 	s := string(mask[ss:at])
 	best := ss
 	for _, j := range clauseJoins {
-		if i := strings.LastIndex(s, j); i >= 0 && ss+i+len(j) > best {
+		i := strings.LastIndex(s, j)
+		if j == " and " && i >= 0 && strings.Contains(strings.TrimRight(s[i:], " ,:"), ",") {
+			// "Graham, who says the United States and allies should …,
+			// tweeted": an "and" without a comma joins clauses only when
+			// nothing after it is set off
+			continue
+		}
+		if i >= 0 && ss+i+len(j) > best {
 			best = ss + i + len(j)
 		}
 	}
