@@ -14,6 +14,14 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 	a := attributed{q: q}
 	ss, se := sentence(mask, lo, hi, q.open)
 	se = max(se, q.close) // an unclosed quotation runs to its paragraph's end
+	// "After Scalia said that … “…,” Trump said": the quotation is in the
+	// clause before the sentence's own, and that clause's speaker said it
+	if subordinate(mask, ss, q.open) {
+		if id, at, ok := r.fromLead(mask, ss, q.open); ok {
+			a.speaker, a.attribution = id, at
+			return a, true
+		}
+	}
 	// "…,” X said." / "…,” said X."
 	if id, at, ok := r.fromTail(mask, q.close, se); ok {
 		a.speaker, a.attribution = id, at
@@ -52,7 +60,7 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		ns, ne := sentence(mask, lo, hi, se+1)
 		// "“Who?” Rama asked." / "“Why?” Lichtman said about McCain's
 		// effort to …": the next sentence, or its opening words
-		if e := ne; e > ns && !hasQuoteMark(string(mask[ns:e])) {
+		if e := ne; e > ns && !hasQuoteMark(string(mask[ns:e])) && !(r.quotedBefore(mask, lo, hi, ss, q) && reportsOwn(mask, ns, e)) {
 			if id, at, ok := r.fromTail(mask, ns, e); ok {
 				a.speaker, a.attribution = id, at
 				return a, true
@@ -103,6 +111,81 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 	return a, false
 }
 
+// subordinate reports whether mask[ss:open], the words before a
+// quotation, are a clause opening with a subordinator and not yet closed
+// by a comma: "But even as Trump claimed on Tuesday that “…”".
+func subordinate(mask []byte, ss, open int) bool {
+	lead := string(mask[ss:open])
+	w := wordsOf(lead)
+	for len(w) > 0 && leadIns[strings.ToLower(w[0])] {
+		w = w[1:]
+	}
+	if len(w) < 3 || !(subordinators[strings.ToLower(w[0])] || strings.EqualFold(w[0], "as")) || strings.ContainsAny(lead, ",;:") {
+		return false
+	}
+	return len(speechVerbs(mask, ss, open)) > 0
+}
+
+// innerClause returns where the last clause of mask[ss:at] opening with
+// a subordinator and a name begins, if a verb of saying follows in it:
+// in "Axelrod tweeted after Clinton argued that “…”", "Clinton argued
+// that". Otherwise ss.
+func innerClause(mask []byte, ss, at int) int {
+	s := string(mask[ss:at])
+	best := ss
+	for off := 0; off < len(s); {
+		i := strings.IndexByte(s[off:], ' ')
+		if i < 0 {
+			break
+		}
+		off += i + 1
+		w, rest, _ := strings.Cut(s[off:], " ")
+		if !(subordinators[w] || w == "as") || !startsUpper(rest) {
+			continue
+		}
+		// its verb follows its subject with nothing set off between:
+		// not "after Tuesday night's primaries, which …, what she called"
+		if vs := speechVerbs(mask, ss+off+len(w), at); len(vs) > 0 && !strings.Contains(string(mask[ss+off:vs[0].start]), ",") {
+			best = ss + off + len(w) + 1
+		}
+	}
+	return best
+}
+
+// leadIns are the words that may stand before a sentence's first clause.
+var leadIns = set(`but and yet so even just`)
+
+// quotedBefore reports whether the sentence before q's, in its paragraph,
+// quotes the last speaker: "“…,” Cruz told reporters. “…”" goes on
+// with Cruz's words.
+func (r *reader) quotedBefore(mask []byte, lo, hi, ss int, q quotation) bool {
+	if q.parent >= 0 || r.lastPara != q.para || r.lastSpeaker == "" {
+		return false
+	}
+	p := lastWord(mask, lo, ss)
+	if p <= lo {
+		return false
+	}
+	ps, _ := sentence(mask, lo, hi, p)
+	return hasQuoteMark(string(mask[ps:ss]))
+}
+
+// reportsOwn reports whether the sentence mask[s:e] reports what someone
+// said in its own words, its verb of saying followed by a clause ("Kasich
+// said he would have fired him"), rather than naming who said the
+// quotation before it ("Kasich said on Tuesday").
+func reportsOwn(mask []byte, s, e int) bool {
+	vs := speechVerbs(mask, s, e)
+	if len(vs) == 0 || len(wordsOf(string(mask[s:vs[0].start]))) == 0 {
+		return false
+	}
+	w := wordsOf(string(mask[vs[0].end:e]))
+	return len(w) > 2 && reportOpeners[strings.ToLower(w[0])]
+}
+
+// reportOpeners open a clause reported after a verb of saying.
+var reportOpeners = set(`he she they it we i that`)
+
 // lastWord returns the position of the last non-space byte before at,
 // or lo if there is none.
 func lastWord(mask []byte, lo, at int) int {
@@ -120,7 +203,8 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 	vs := speechVerbs(mask, afterSubordinate(mask, ss, open), open)
 	// "Cruz said he would …, and Trump vowed to “…”": the verbs of the
 	// clause the quotation is in come first
-	if cs := lastClause(mask, ss, open); cs > ss {
+	inner := innerClause(mask, ss, open)
+	if cs := max(lastClause(mask, ss, open), inner); cs > ss {
 		i := slices.IndexFunc(vs, func(v verb) bool { return v.start >= cs })
 		if i > 0 {
 			vs = append(slices.Clone(vs[i:]), vs[:i]...)
@@ -157,7 +241,11 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 			}
 			continue
 		}
-		s, e := subjectBefore(mask, ss, v.start)
+		from := ss
+		if inner > ss && v.start >= inner {
+			from = inner // "after Clinton argued": not after a preposition
+		}
+		s, e := subjectBefore(mask, from, v.start)
 		if id, ok := r.resolve(mask, s, e, false); ok {
 			return id, r.span(v, s, e), true
 		}
