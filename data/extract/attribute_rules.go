@@ -280,8 +280,12 @@ func afterSubordinate(mask []byte, ss, open int) int {
 		ss, s = ss+i+len(" — "), s[i+len(" — "):]
 	}
 	if w := strings.Fields(s); len(w) > 0 && subordinators[strings.ToLower(w[0])] {
-		if i := strings.Index(s, ", "); i >= 0 {
-			return ss + i + 2
+		// the comma may close a quotation in the clause: "After X said
+		// that … “…,” Trump said:"
+		for _, c := range []string{", ", ",” ", ",\" "} {
+			if i := strings.Index(s, c); i >= 0 {
+				return ss + i + len(c)
+			}
 		}
 	}
 	return ss
