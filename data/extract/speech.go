@@ -74,6 +74,9 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 			continue
 		}
 		if speechWords[string(w)] {
+			if nounAfter(mask, lo, start) {
+				continue // "the calls for action", "Trump’s remarks": a noun
+			}
 			if start > lo && mask[start] >= 'A' && mask[start] <= 'Z' && len(speechVerbs(mask, end, min(hi, end+12))) > 0 {
 				continue // "Read said": a name, then the verb
 			}
@@ -93,6 +96,21 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 	}
 	return out
 }
+
+// nounAfter reports whether the word before start, after lo, makes the
+// word at start a noun: a determiner or an owner ("the calls", "his
+// remarks", "Trump’s claims").
+func nounAfter(mask []byte, lo, start int) bool {
+	ws := strings.Fields(string(mask[lo:start]))
+	if len(ws) == 0 || strings.HasSuffix(string(mask[lo:start]), "  ") || !strings.HasSuffix(string(mask[lo:start]), " ") {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return nounDeterminers[strings.ToLower(w)] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// nounDeterminers are the determiners that only a noun follows.
+var nounDeterminers = set(`the a an his her their its our my your these those this`)
 
 // phrasal are verbs of saying in two words: the first, and the word that
 // must follow it.
