@@ -74,7 +74,7 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 			continue
 		}
 		if speechWords[string(w)] {
-			if nounAfter(mask, lo, start) {
+			if nounAfter(mask, lo, start, end) {
 				continue // "the calls for action", "Trump’s remarks": a noun
 			}
 			if start > lo && mask[start] >= 'A' && mask[start] <= 'Z' && len(speechVerbs(mask, end, min(hi, end+12))) > 0 {
@@ -97,16 +97,22 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 	return out
 }
 
-// nounAfter reports whether the word before start, after lo, makes the
-// word at start a noun: a determiner or an owner ("the calls", "his
-// remarks", "Trump’s claims").
-func nounAfter(mask []byte, lo, start int) bool {
+// nounAfter reports whether the words before start, after lo, make the
+// word at [start, end) a noun or its modifier: a determiner or an owner
+// ("the calls", "his remarks", "Trump’s claims").
+func nounAfter(mask []byte, lo, start, end int) bool {
 	ws := strings.Fields(string(mask[lo:start]))
 	if len(ws) == 0 || strings.HasSuffix(string(mask[lo:start]), "  ") || !strings.HasSuffix(string(mask[lo:start]), " ") {
 		return false
 	}
 	w := ws[len(ws)-1]
-	return nounDeterminers[strings.ToLower(w)] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+	if nounDeterminers[strings.ToLower(w)] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+		return true
+	}
+	// "a creative writing professor": an -ing word after a determiner
+	// and a word in lower case modifies a noun
+	return strings.HasSuffix(strings.ToLower(string(mask[start:end])), "ing") && len(ws) > 1 && nounDeterminers[strings.ToLower(ws[len(ws)-2])] && strings.ToLower(w) == w &&
+		!strings.ContainsAny(w, ",;:") && !auxiliaries[w]
 }
 
 // nounDeterminers are the determiners that only a noun follows.
