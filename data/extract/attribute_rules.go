@@ -60,7 +60,13 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		ns, ne := sentence(mask, lo, hi, se+1)
 		// "“Who?” Rama asked." / "“Why?” Lichtman said about McCain's
 		// effort to …": the next sentence, or its opening words
-		if e := ne; e > ns && !hasQuoteMark(string(mask[ns:e])) && !(r.quotedBefore(mask, lo, hi, ss, q) && reportsOwn(mask, ns, e)) {
+		e := ne
+		if i := quoteMarkAt(string(mask[ns:ne])); i >= 0 && len(speechVerbs(mask, ns, ns+i)) > 0 {
+			// "“…” Clinton remarked, alluding to the actor's turn in “The
+			// Revenant.”": the words up to another quotation
+			e = ns + i
+		}
+		if e > ns && !hasQuoteMark(string(mask[ns:e])) && !(r.quotedBefore(mask, lo, hi, ss, q) && reportsOwn(mask, ns, e)) {
 			if id, at, ok := r.fromTail(mask, ns, e); ok {
 				a.speaker, a.attribution = id, at
 				return a, true

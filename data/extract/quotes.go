@@ -158,6 +158,17 @@ func hasQuoteMark(s string) bool {
 	return strings.ContainsAny(s, "“”\"") || strings.Contains(s, "''") || strings.Contains(s, "``")
 }
 
+// quoteMarkAt returns where the first double quote mark in s is, or -1.
+func quoteMarkAt(s string) int {
+	i := strings.IndexAny(s, "“”\"")
+	for _, twin := range []string{"''", "``"} {
+		if j := strings.Index(s, twin); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	return i
+}
+
 // markLen is the length of the double mark at i: two for two apostrophes
 // or two backticks.
 func markLen(text string, i int) int {
