@@ -51,6 +51,18 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 			// someone has been quoted in: "…," says X. "…," because of …
 			a.speaker = r.lastSpeaker
 		}
+		if a.speaker == "" && leadBlank && q.parent < 0 && len(speechVerbs(mask, ss, se)) == 0 {
+			// "Coan argues that his client was never violent. “…” were
+			// provoking violence.": a quotation opening the writer's
+			// sentence, after one that says who speaks
+			if p := lastWord(mask, lo, ss); p > lo {
+				if ps, _ := sentence(mask, lo, hi, p); !hasQuoteMark(string(mask[ps:ss])) {
+					if id, at, ok := r.fromLead(mask, ps, ss); ok {
+						a.speaker, a.attribution = id, at
+					}
+				}
+			}
+		}
 		return a, false
 	}
 	// The quotation is a sentence of its own: "“Who?” Rama asked." names
