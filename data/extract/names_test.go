@@ -42,6 +42,8 @@ func TestFindNames(t *testing.T) {
 			"person \"John Kerry\" role \"Secretary of State\"\n"},
 		{"two surnames", "Voters weighed Trump and Clinton.", "single \"Trump\"\nsingle \"Clinton\"\n"},
 		{"person of a place", "She quoted Hillary Clinton of New York at length.", "person \"Hillary Clinton\"\n"},
+		{"titled person of a place", "It angered Chairman K.L. Vantongeren of North Carolina deeply.",
+			"person \"K.L. Vantongeren\" role \"Chairman\"\n"},
 		{"possessive country", "A letter reached Iran’s Ministry of Foreign Affairs late.",
 			"state \"Iran\" IR\norg \"Iran’s Ministry of Foreign Affairs\" IR agency\n"},
 		{"plural possessive", "The Rail Workers’ Union struck.", "org \"Rail Workers’ Union\" organisation\n"},
