@@ -73,6 +73,10 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 			out = append(out, verb{start: start, end: end})
 			continue
 		}
+		if baseSpeech[string(w)] && afterModal(mask, lo, start) {
+			out = append(out, verb{start: start, end: end}) // "could only quip:"
+			continue
+		}
 		if speechWords[string(w)] {
 			if nounAfter(mask, lo, start, end) {
 				continue // "the calls for action", "Trump’s remarks": a noun
@@ -95,6 +99,26 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 		}
 	}
 	return out
+}
+
+// baseSpeech are verbs of saying in their bare form, read as verbs only
+// after a modal: "would add", "could only quip".
+var baseSpeech = set(`add argue insist explain declare warn admit deny reply respond quip joke note claim
+	tell ask write tweet predict suggest concede complain acknowledge`)
+
+// modals stand before a bare verb.
+var modals = set(`could would will can may might should must did does do`)
+
+// afterModal reports whether a modal, perhaps then an adverb, stands
+// before start, after lo: "could only", "would later".
+func afterModal(mask []byte, lo, start int) bool {
+	ws := strings.Fields(strings.ToLower(string(mask[lo:start])))
+	if n := len(ws); n > 0 && modals[ws[n-1]] {
+		return true
+	} else if n > 1 && (adverbs[ws[n-1]] || ws[n-1] == "only" || ws[n-1] == "just") && modals[ws[n-2]] {
+		return true
+	}
+	return false
 }
 
 // nounAfter reports whether the words before start, after lo, make the
