@@ -126,6 +126,12 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		a.speaker = r.lastSpeaker
 		return a, false
 	}
+	if q.parent < 0 && r.lastSpeaker != "" && q.para-r.lastPara == 2 && lastWord(mask, lo, ss) == lo && r.aboutLast(mask, q.para-1) {
+		// "“…,” Viguerie notes. ¶ Viguerie is upbeat about Cruz’s
+		// chances. ¶ “…”": a paragraph about the last speaker between
+		a.speaker = r.lastSpeaker
+		return a, false
+	}
 	return a, false
 }
 
@@ -203,6 +209,17 @@ func reportsOwn(mask []byte, s, e int) bool {
 
 // reportOpeners open a clause reported after a verb of saying.
 var reportOpeners = set(`he she they it we i that`)
+
+// aboutLast reports whether paragraph i, holding no quotation, opens with
+// the last speaker as its subject.
+func (r *reader) aboutLast(mask []byte, i int) bool {
+	p := r.paras[i]
+	if hasQuoteMark(string(mask[p.start:p.end])) {
+		return false
+	}
+	ms := r.find(r.view, p.start, p.end)
+	return len(ms) > 0 && ms[0].id == r.lastSpeaker && len(wordsOf(string(mask[p.start:ms[0].start]))) == 0 && !possessed(r.text, ms[0].end)
+}
 
 // lastWord returns the position of the last non-space byte before at,
 // or lo if there is none.
