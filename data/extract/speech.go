@@ -112,7 +112,10 @@ var modals = set(`could would will can may might should must did does do`)
 // afterModal reports whether a modal, perhaps then an adverb, stands
 // before start, after lo: "could only", "would later".
 func afterModal(mask []byte, lo, start int) bool {
-	ws := strings.Fields(strings.ToLower(string(mask[lo:start])))
+	ws := lastWords(mask, lo, start)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
 	if n := len(ws); n > 0 && modals[ws[n-1]] {
 		return true
 	} else if n > 1 && (adverbs[ws[n-1]] || ws[n-1] == "only" || ws[n-1] == "just") && modals[ws[n-2]] {
@@ -125,8 +128,9 @@ func afterModal(mask []byte, lo, start int) bool {
 // word at [start, end) a noun or its modifier: a determiner or an owner
 // ("the calls", "his remarks", "Trump’s claims").
 func nounAfter(mask []byte, lo, start, end int) bool {
-	ws := strings.Fields(string(mask[lo:start]))
-	if len(ws) == 0 || strings.HasSuffix(string(mask[lo:start]), "  ") || !strings.HasSuffix(string(mask[lo:start]), " ") {
+	ws := lastWords(mask, lo, start)
+	// one space between: not a word before a blanked quotation
+	if len(ws) == 0 || start-1 < lo || mask[start-1] != ' ' || start-2 >= lo && mask[start-2] == ' ' {
 		return false
 	}
 	w := ws[len(ws)-1]
@@ -137,6 +141,18 @@ func nounAfter(mask []byte, lo, start, end int) bool {
 	// and a word in lower case modifies a noun
 	return strings.HasSuffix(strings.ToLower(string(mask[start:end])), "ing") && len(ws) > 1 && nounDeterminers[strings.ToLower(ws[len(ws)-2])] && strings.ToLower(w) == w &&
 		!strings.ContainsAny(w, ",;:") && !auxiliaries[w]
+}
+
+// lastWords returns the last few words of mask[lo:start], reading no
+// further back than a few words' length, so a verb costs the same however
+// long the text before it.
+func lastWords(mask []byte, lo, start int) []string {
+	from := max(lo, start-48)
+	ws := strings.Fields(string(mask[from:start]))
+	if from > lo && len(ws) > 0 && mask[from-1] != ' ' && mask[from] != ' ' {
+		ws = ws[1:] // the window opens inside a word
+	}
+	return ws
 }
 
 // nounDeterminers are the determiners that only a noun follows.
