@@ -252,6 +252,11 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 			if id, at, ok := r.sentenceSubject(mask, ss, v.start); ok {
 				return id, at, true
 			}
+			// "One operative inside Trump Tower tried to downplay it,
+			// saying …": a description opening the sentence
+			if id, at, ok := r.openingDescription(mask, ss, v.start); ok {
+				return id, at, true
+			}
 		}
 		if elided(mask, ss, v) {
 			// "Boreing said …, but said, “…”": the subject of the first
@@ -298,6 +303,41 @@ func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, boo
 			continue
 		}
 		return m.id, [2]int{m.start, m.end}, true
+	}
+	return "", [2]int{}, false
+}
+
+// openingDescription is the speaker a description opening the main
+// clause of the sentence at ss names ("One operative inside Trump
+// Tower …"): its first five words or fewer, the longest that describe
+// someone.
+func (r *reader) openingDescription(mask []byte, ss, end int) (string, [2]int, bool) {
+	ss = afterSubordinate(mask, ss, end)
+	ws := strings.Fields(string(mask[ss:min(end, ss+80)]))
+	if len(ws) < 2 || !indefinite[strings.ToLower(ws[0])] {
+		return "", [2]int{}, false
+	}
+	for k := min(5, len(ws)); k >= 2; k-- {
+		np := strings.Join(ws[:k], " ")
+		if strings.ContainsAny(np, ",;:") || !personHead(np) && !speakerHead(strings.ToLower(headOfPhrase(ws[:k]))) {
+			continue
+		}
+		if id, ok := r.described(np, ss); ok && id != r.lx.unknownID {
+			// the words' bytes in the text: past k words from ss
+			s, e := ss, ss
+			for n := 0; n < k; n++ {
+				for e < end && mask[e] == ' ' {
+					e++
+				}
+				if n == 0 {
+					s = e
+				}
+				for e < end && mask[e] != ' ' {
+					e++
+				}
+			}
+			return id, [2]int{s, e}, true
+		}
 	}
 	return "", [2]int{}, false
 }
