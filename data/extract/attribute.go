@@ -163,6 +163,15 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 		return "", false
 	}
 	view := r.view // the words of quotations are not names
+	// "even a top GOP strategist said": a word leading into the phrase is
+	// not part of it
+	for {
+		w, rest, ok := strings.Cut(strings.TrimLeft(view[lo:hi], " "), " ")
+		if !ok || !phraseLeads[strings.ToLower(w)] {
+			break
+		}
+		lo = hi - len(rest)
+	}
 	np := strings.TrimSpace(view[lo:hi])
 	if np == "" || len(strings.Fields(np)) > 14 {
 		return "", false
@@ -232,6 +241,9 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 	}
 	return r.actorFor(view, n), true
 }
+
+// phraseLeads lead into a noun phrase without belonging to it.
+var phraseLeads = set(`even also only and but yet so`)
 
 // reach is how far back a name is looked for when a surname, title or
 // pronoun refers to it: a few paragraphs, so an article of any length is

@@ -14,6 +14,14 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 	a := attributed{q: q}
 	ss, se := sentence(mask, lo, hi, q.open)
 	se = max(se, q.close) // an unclosed quotation runs to its paragraph's end
+	// "After Scalia said that … “…,” Trump said": the quotation is in the
+	// clause before the sentence's own, and that clause's speaker said it
+	if subordinate(mask, ss, q.open) {
+		if id, at, ok := r.fromLead(mask, ss, q.open); ok {
+			a.speaker, a.attribution = id, at
+			return a, true
+		}
+	}
 	// "…,” X said." / "…,” said X."
 	if id, at, ok := r.fromTail(mask, q.close, se); ok {
 		a.speaker, a.attribution = id, at
@@ -43,6 +51,18 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 			// someone has been quoted in: "…," says X. "…," because of …
 			a.speaker = r.lastSpeaker
 		}
+		if a.speaker == "" && leadBlank && q.parent < 0 && len(speechVerbs(mask, ss, se)) == 0 {
+			// "Coan argues that his client was never violent. “…” were
+			// provoking violence.": a quotation opening the writer's
+			// sentence, after one that says who speaks
+			if p := lastWord(mask, lo, ss); p > lo {
+				if ps, _ := sentence(mask, lo, hi, p); !hasQuoteMark(string(mask[ps:ss])) {
+					if id, at, ok := r.fromLead(mask, ps, ss); ok {
+						a.speaker, a.attribution = id, at
+					}
+				}
+			}
+		}
 		return a, false
 	}
 	// The quotation is a sentence of its own: "“Who?” Rama asked." names
@@ -52,7 +72,13 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		ns, ne := sentence(mask, lo, hi, se+1)
 		// "“Who?” Rama asked." / "“Why?” Lichtman said about McCain's
 		// effort to …": the next sentence, or its opening words
-		if e := ne; e > ns && !hasQuoteMark(string(mask[ns:e])) {
+		e := ne
+		if i := quoteMarkAt(string(mask[ns:ne])); i >= 0 && len(speechVerbs(mask, ns, ns+i)) > 0 {
+			// "“…” Clinton remarked, alluding to the actor's turn in “The
+			// Revenant.”": the words up to another quotation
+			e = ns + i
+		}
+		if e > ns && !hasQuoteMark(string(mask[ns:e])) && !(r.quotedBefore(mask, lo, hi, ss, q) && reportsOwn(mask, ns, e)) {
 			if id, at, ok := r.fromTail(mask, ns, e); ok {
 				a.speaker, a.attribution = id, at
 				return a, true
@@ -100,7 +126,99 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		a.speaker = r.lastSpeaker
 		return a, false
 	}
+	if q.parent < 0 && r.lastSpeaker != "" && q.para-r.lastPara == 2 && lastWord(mask, lo, ss) == lo && r.aboutLast(mask, q.para-1) {
+		// "“…,” Viguerie notes. ¶ Viguerie is upbeat about Cruz’s
+		// chances. ¶ “…”": a paragraph about the last speaker between
+		a.speaker = r.lastSpeaker
+		return a, false
+	}
 	return a, false
+}
+
+// subordinate reports whether mask[ss:open], the words before a
+// quotation, are a clause opening with a subordinator and not yet closed
+// by a comma: "But even as Trump claimed on Tuesday that “…”".
+func subordinate(mask []byte, ss, open int) bool {
+	lead := string(mask[ss:open])
+	w := wordsOf(lead)
+	for len(w) > 0 && leadIns[strings.ToLower(w[0])] {
+		w = w[1:]
+	}
+	if len(w) < 3 || !(subordinators[strings.ToLower(w[0])] || strings.EqualFold(w[0], "as")) || strings.ContainsAny(lead, ",;:") {
+		return false
+	}
+	return len(speechVerbs(mask, ss, open)) > 0
+}
+
+// innerClause returns where the last clause of mask[ss:at] opening with
+// a subordinator and a name begins, if a verb of saying follows in it:
+// in "Axelrod tweeted after Clinton argued that “…”", "Clinton argued
+// that". Otherwise ss.
+func innerClause(mask []byte, ss, at int) int {
+	s := string(mask[ss:at])
+	best := ss
+	for off := 0; off < len(s); {
+		i := strings.IndexByte(s[off:], ' ')
+		if i < 0 {
+			break
+		}
+		off += i + 1
+		w, rest, _ := strings.Cut(s[off:], " ")
+		if !(subordinators[w] || w == "as") || !startsUpper(rest) {
+			continue
+		}
+		// its verb follows its subject with nothing set off between:
+		// not "after Tuesday night's primaries, which …, what she called"
+		if vs := speechVerbs(mask, ss+off+len(w), at); len(vs) > 0 && !strings.Contains(string(mask[ss+off:vs[0].start]), ",") {
+			best = ss + off + len(w) + 1
+		}
+	}
+	return best
+}
+
+// leadIns are the words that may stand before a sentence's first clause.
+var leadIns = set(`but and yet so even just`)
+
+// quotedBefore reports whether the sentence before q's, in its paragraph,
+// quotes the last speaker: "“…,” Cruz told reporters. “…”" goes on
+// with Cruz's words.
+func (r *reader) quotedBefore(mask []byte, lo, hi, ss int, q quotation) bool {
+	if q.parent >= 0 || r.lastPara != q.para || r.lastSpeaker == "" {
+		return false
+	}
+	p := lastWord(mask, lo, ss)
+	if p <= lo {
+		return false
+	}
+	ps, _ := sentence(mask, lo, hi, p)
+	return hasQuoteMark(string(mask[ps:ss]))
+}
+
+// reportsOwn reports whether the sentence mask[s:e] reports what someone
+// said in its own words, its verb of saying followed by a clause ("Kasich
+// said he would have fired him"), rather than naming who said the
+// quotation before it ("Kasich said on Tuesday").
+func reportsOwn(mask []byte, s, e int) bool {
+	vs := speechVerbs(mask, s, e)
+	if len(vs) == 0 || len(wordsOf(string(mask[s:vs[0].start]))) == 0 {
+		return false
+	}
+	w := wordsOf(string(mask[vs[0].end:e]))
+	return len(w) > 2 && reportOpeners[strings.ToLower(w[0])]
+}
+
+// reportOpeners open a clause reported after a verb of saying.
+var reportOpeners = set(`he she they it we i that`)
+
+// aboutLast reports whether paragraph i, holding no quotation, opens with
+// the last speaker as its subject.
+func (r *reader) aboutLast(mask []byte, i int) bool {
+	p := r.paras[i]
+	if hasQuoteMark(string(mask[p.start:p.end])) {
+		return false
+	}
+	ms := r.find(r.view, p.start, p.end)
+	return len(ms) > 0 && ms[0].id == r.lastSpeaker && len(wordsOf(string(mask[p.start:ms[0].start]))) == 0 && !possessed(r.text, ms[0].end)
 }
 
 // lastWord returns the position of the last non-space byte before at,
@@ -120,7 +238,8 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 	vs := speechVerbs(mask, afterSubordinate(mask, ss, open), open)
 	// "Cruz said he would …, and Trump vowed to “…”": the verbs of the
 	// clause the quotation is in come first
-	if cs := lastClause(mask, ss, open); cs > ss {
+	inner := innerClause(mask, ss, open)
+	if cs := max(lastClause(mask, ss, open), inner); cs > ss {
 		i := slices.IndexFunc(vs, func(v verb) bool { return v.start >= cs })
 		if i > 0 {
 			vs = append(slices.Clone(vs[i:]), vs[:i]...)
@@ -133,11 +252,22 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 			if id, at, ok := r.sentenceSubject(mask, ss, v.start); ok {
 				return id, at, true
 			}
+			// "One operative inside Trump Tower tried to downplay it,
+			// saying …": a description opening the sentence
+			if id, at, ok := r.openingDescription(mask, ss, v.start); ok {
+				return id, at, true
+			}
 		}
 		if elided(mask, ss, v) {
 			// "Boreing said …, but said, “…”": the subject of the first
 			// clause
-			if id, at, ok := r.fromLead(mask, ss, lastClause(mask, ss, v.start)); ok {
+			cs := lastClause(mask, ss, v.start)
+			if id, at, ok := r.fromLead(mask, ss, cs); ok {
+				return id, at, true
+			}
+			// "Clinton … did not mention Trump by name, but told …": no
+			// verb of saying in the first clause, whose subject speaks
+			if id, at, ok := r.sentenceSubject(mask, ss, cs); ok {
 				return id, at, true
 			}
 		}
@@ -151,7 +281,11 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 			}
 			continue
 		}
-		s, e := subjectBefore(mask, ss, v.start)
+		from := ss
+		if inner > ss && v.start >= inner {
+			from = inner // "after Clinton argued": not after a preposition
+		}
+		s, e := subjectBefore(mask, from, v.start)
 		if id, ok := r.resolve(mask, s, e, false); ok {
 			return id, r.span(v, s, e), true
 		}
@@ -173,6 +307,41 @@ func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, boo
 	return "", [2]int{}, false
 }
 
+// openingDescription is the speaker a description opening the main
+// clause of the sentence at ss names ("One operative inside Trump
+// Tower …"): its first five words or fewer, the longest that describe
+// someone.
+func (r *reader) openingDescription(mask []byte, ss, end int) (string, [2]int, bool) {
+	ss = afterSubordinate(mask, ss, end)
+	ws := strings.Fields(string(mask[ss:min(end, ss+80)]))
+	if len(ws) < 2 || !indefinite[strings.ToLower(ws[0])] {
+		return "", [2]int{}, false
+	}
+	for k := min(5, len(ws)); k >= 2; k-- {
+		np := strings.Join(ws[:k], " ")
+		if strings.ContainsAny(np, ",;:") || !personHead(np) && !speakerHead(strings.ToLower(headOfPhrase(ws[:k]))) {
+			continue
+		}
+		if id, ok := r.described(np, ss); ok && id != r.lx.unknownID {
+			// the words' bytes in the text: past k words from ss
+			s, e := ss, ss
+			for n := 0; n < k; n++ {
+				for e < end && mask[e] == ' ' {
+					e++
+				}
+				if n == 0 {
+					s = e
+				}
+				for e < end && mask[e] != ' ' {
+					e++
+				}
+			}
+			return id, [2]int{s, e}, true
+		}
+	}
+	return "", [2]int{}, false
+}
+
 // subordinators open a clause before a sentence's own: "When Trump
 // suggested …, Rubio fired back".
 var subordinators = set(`when after before while although though because since if once unless whereas until`)
@@ -186,8 +355,12 @@ func afterSubordinate(mask []byte, ss, open int) int {
 		ss, s = ss+i+len(" — "), s[i+len(" — "):]
 	}
 	if w := strings.Fields(s); len(w) > 0 && subordinators[strings.ToLower(w[0])] {
-		if i := strings.Index(s, ", "); i >= 0 {
-			return ss + i + 2
+		// the comma may close a quotation in the clause: "After X said
+		// that … “…,” Trump said:"
+		for _, c := range []string{", ", ",” ", ",\" "} {
+			if i := strings.Index(s, c); i >= 0 {
+				return ss + i + len(c)
+			}
 		}
 	}
 	return ss
@@ -216,14 +389,21 @@ func (r *reader) span(v verb, s, e int) [2]int {
 }
 
 // clauseJoins join two clauses of one sentence.
-var clauseJoins = []string{", and ", ", but ", "; ", ", while ", " while ", ", whereas "}
+var clauseJoins = []string{", and ", " and ", ", but ", "; ", ", while ", " while ", ", whereas "}
 
 // lastClause returns where the last clause of mask[ss:at] begins.
 func lastClause(mask []byte, ss, at int) int {
 	s := string(mask[ss:at])
 	best := ss
 	for _, j := range clauseJoins {
-		if i := strings.LastIndex(s, j); i >= 0 && ss+i+len(j) > best {
+		i := strings.LastIndex(s, j)
+		if j == " and " && i >= 0 && strings.Contains(strings.TrimRight(s[i:], " ,:"), ",") {
+			// "Graham, who says the United States and allies should …,
+			// tweeted": an "and" without a comma joins clauses only when
+			// nothing after it is set off
+			continue
+		}
+		if i >= 0 && ss+i+len(j) > best {
 			best = ss + i + len(j)
 		}
 	}

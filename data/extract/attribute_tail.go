@@ -50,7 +50,12 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 	}
 	var s, e int
 	first := true
-	if pre == "" || v.according || (continues(withoutAuxiliary(pre)) || prepositions[lead] && inverted) && len(wordsOf(string(mask[v.end:se]))) > 0 {
+	// "…” but to take the lead, says Evan Tracey": words in lower case
+	// going on with the quotation, then an inverted verb and a name
+	// (not a description of the speaker: "…” the nominee, Donald Trump,
+	// tweeted Sunday")
+	goesOn := inverted && lead != "" && !quantifiers[lead] && !determiners[lead] && namedNext(mask, v.end, se)
+	if pre == "" || v.according || (continues(withoutAuxiliary(pre)) || prepositions[lead] && inverted || goesOn) && len(wordsOf(string(mask[v.end:se]))) > 0 {
 		// "…” that Sanders can catch Clinton, said Steve Elmendorf": the
 		// words before the verb go on with the quotation
 		s, e = clauseAfter(mask, v.end, se)

@@ -74,6 +74,24 @@ func (lx *lexicon) byKey(n string) (string, bool) {
 	return id, ok
 }
 
+// spelled records text, a name joined to the actor id by its key, as one
+// of the actor's aliases when it is one of them written with the other
+// apostrophe ("O'Malley" for "O’Malley"): each article's spelling names
+// the actor in that article. Any other variant (case, initials) is
+// already found by its key.
+func (lx *lexicon) spelled(id, text string) {
+	a := lx.actor(id)
+	if !a.Extracted || !strings.ContainsAny(text, "'’") || text == a.Name || slices.Contains(a.Aliases, text) {
+		return
+	}
+	flat := func(s string) string { return strings.ReplaceAll(s, "’", "'") }
+	if flat(a.Name) != flat(text) && !slices.ContainsFunc(a.Aliases, func(al string) bool { return flat(al) == flat(text) }) {
+		return
+	}
+	a.Aliases = append(a.Aliases, text)
+	lx.addAlias(text, id)
+}
+
 // freshID returns base, or base with a number, not yet an actor's id.
 func (lx *lexicon) freshID(base string) string {
 	id := base

@@ -251,7 +251,9 @@ func (nm *namer) classify(r run) []found {
 		// "Secretary of State John Kerry" is a person with a title; else
 		// a linker joins two names: "Ambassador Viktor Dren on Friday",
 		// "Hillary Clinton of New York", "Trump and Clinton"
-		if f, rest, ok := nm.person(ts); ok && f.role[1] > ts[i].start && len(rest) == 0 {
+		// (not "Chairman G.K. Butterfield of North Carolina": a place
+		// after the linker is no one's name)
+		if f, rest, ok := nm.person(ts); ok && f.role[1] > ts[i].start && len(rest) == 0 && !isPlace(lows(ts[i+1:])) {
 			return []found{f}
 		}
 		return append(nm.classify(run{toks: ts[:i]}), nm.classify(run{toks: ts[i+1:]})...)

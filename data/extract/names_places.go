@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // places are the places English news names most that the country table
 // does not hold: the states of the United States, and large cities. A
 // place is not an actor, and a name that is a place is never a person's
@@ -27,3 +29,9 @@ var placeNames = set(`new_york new_jersey new_hampshire new_mexico north_carolin
 	tel_aviv hong_kong sao_paulo rio_de_janeiro buenos_aires mexico_city cape_town abu_dhabi
 	oval_office times_square ground_zero west_bank gaza_strip middle_east persian_gulf south_china_sea
 	east_coast west_coast midwest`)
+
+// isPlace reports whether whole, a name's words in lower case joined by
+// spaces, is a place's name: a state, a region, a city.
+func isPlace(whole string) bool {
+	return places[whole] || placeNames[strings.ReplaceAll(whole, " ", "_")]
+}

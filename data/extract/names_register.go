@@ -129,6 +129,7 @@ func (x *extractor) orgFor(text string, f found) string {
 // full name.
 func (x *extractor) personFor(f found) string {
 	if id, ok := x.lx.byKey(f.text); ok {
+		x.lx.spelled(id, f.text)
 		return id
 	}
 	if short, ok := withoutMiddle(f.text); ok {

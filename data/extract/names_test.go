@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,6 +42,8 @@ func TestFindNames(t *testing.T) {
 			"person \"John Kerry\" role \"Secretary of State\"\n"},
 		{"two surnames", "Voters weighed Trump and Clinton.", "single \"Trump\"\nsingle \"Clinton\"\n"},
 		{"person of a place", "She quoted Hillary Clinton of New York at length.", "person \"Hillary Clinton\"\n"},
+		{"titled person of a place", "It angered Chairman K.L. Vantongeren of North Carolina deeply.",
+			"person \"K.L. Vantongeren\" role \"Chairman\"\n"},
 		{"possessive country", "A letter reached Iran’s Ministry of Foreign Affairs late.",
 			"state \"Iran\" IR\norg \"Iran’s Ministry of Foreign Affairs\" IR agency\n"},
 		{"plural possessive", "The Rail Workers’ Union struck.", "org \"Rail Workers’ Union\" organisation\n"},
@@ -211,6 +214,36 @@ func TestSurnamesAcrossArticles(t *testing.T) {
 	}
 	if mentions["Ida Berg"] != 3 || mentions["Jonas Ferry"] != 1 {
 		t.Errorf("mentions: %v, want Ida Berg 3 and Jonas Ferry 1", mentions)
+	}
+}
+
+// TestApostrophesSpelledAsWritten: a name one article writes with a
+// straight apostrophe and another with a curly one is one actor, and each
+// spelling is among its aliases, so the article's own spelling finds it.
+func TestApostrophesSpelledAsWritten(t *testing.T) {
+	texts := []string{
+		"Ines O’Hara spoke at the harbour on Monday.\n",
+		"Ines O'Hara spoke at the harbour on Tuesday. “We will not let the ferry go without a fight,” O'Hara said.\n",
+	}
+	parts := timeline.Parts{Outlets: []timeline.Outlet{{ID: "o", Name: "O"}}}
+	var ids []string
+	for i, text := range texts {
+		id := fmt.Sprintf("a%d", i)
+		parts.Articles = append(parts.Articles, timeline.Article{ID: id, Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)})
+		ids = append(ids, id)
+	}
+	Into(&parts, ids, Options{})
+	var hara []timeline.Actor
+	for _, a := range parts.Actors {
+		if strings.Contains(a.Name, "Hara") {
+			hara = append(hara, a)
+		}
+	}
+	if len(hara) != 1 || !slices.Contains(hara[0].Aliases, "Ines O'Hara") {
+		t.Fatalf("actors named Hara: %+v, want one with the alias Ines O'Hara", hara)
+	}
+	if len(parts.Quotes) != 1 || parts.Quotes[0].Speaker != hara[0].ID {
+		t.Errorf("quotes %+v, want one by %s", parts.Quotes, hara[0].ID)
 	}
 }
 

@@ -158,6 +158,17 @@ func hasQuoteMark(s string) bool {
 	return strings.ContainsAny(s, "“”\"") || strings.Contains(s, "''") || strings.Contains(s, "``")
 }
 
+// quoteMarkAt returns where the first double quote mark in s is, or -1.
+func quoteMarkAt(s string) int {
+	i := strings.IndexAny(s, "“”\"")
+	for _, twin := range []string{"''", "``"} {
+		if j := strings.Index(s, twin); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	return i
+}
+
 // markLen is the length of the double mark at i: two for two apostrophes
 // or two backticks.
 func markLen(text string, i int) int {
@@ -264,7 +275,10 @@ func titled(text string, q quotation) bool {
 	if n := len(before); n > 0 {
 		last := strings.Trim(before[n-1], ",:")
 		low := strings.ToLower(last)
-		if titleNames[low] || n > 1 && titleNames[strings.ToLower(strings.Trim(before[n-2], ",:"))] && (low == "the" || low == "called") {
+		// "the grant program, “states were …”": a comma ends the phrase
+		// that names the program, and what follows is said
+		named := titleNames[low] && !(strings.HasSuffix(before[n-1], ",") && spoken(text, q))
+		if named || n > 1 && titleNames[strings.ToLower(strings.Trim(before[n-2], ",:"))] && (low == "the" || low == "called") {
 			return true
 		}
 		if (strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s")) && isAcronym(strings.TrimRight(last, "’'s")) {

@@ -73,11 +73,13 @@ func (r *reader) newActor(n name) string {
 func (r *reader) actorFor(view string, n name) string {
 	if full, ok := r.fullName(view, n); ok {
 		if id, ok := r.lx.byKey(full.text); ok {
+			r.lx.spelled(id, full.text)
 			return r.noted(n, id)
 		}
 		return r.noted(n, r.newActor(full))
 	}
 	if id, ok := r.lx.byKey(n.text); ok {
+		r.lx.spelled(id, n.text)
 		return r.noted(n, id)
 	}
 	return r.noted(n, r.newActor(n))

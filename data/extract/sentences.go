@@ -21,6 +21,12 @@ func masked(text string, qs []quotation) []byte {
 		}
 		blank(b, q.start, end)
 	}
+	// a no-break space reads as a space: "…,”\u00a0added Gowdy"
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == 0xc2 && b[i+1] == 0xa0 {
+			b[i], b[i+1] = ' ', ' '
+		}
+	}
 	return b
 }
 

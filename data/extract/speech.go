@@ -29,7 +29,7 @@ var speechWords = set(`said says say told tells added adds noted notes stated st
 	tweeted observed explained acknowledged added told saying writing telling arguing insisting explaining
 	asking declaring responding warning promising joking quipping complaining claiming interjecting noting
 	adding replying answering tweeting announcing reported reveals revealed remembered remembers exhorted
-	exhorts questioned praised praises reacted retaliated`)
+	exhorts questioned praised praises reacted retaliated sang sings found finds`)
 
 // verb is a verb of saying at [start, end) of a text.
 type verb struct {
@@ -73,7 +73,14 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 			out = append(out, verb{start: start, end: end})
 			continue
 		}
+		if baseSpeech[string(w)] && afterModal(mask, lo, start) {
+			out = append(out, verb{start: start, end: end}) // "could only quip:"
+			continue
+		}
 		if speechWords[string(w)] {
+			if nounAfter(mask, lo, start, end) {
+				continue // "the calls for action", "Trump’s remarks": a noun
+			}
 			if start > lo && mask[start] >= 'A' && mask[start] <= 'Z' && len(speechVerbs(mask, end, min(hi, end+12))) > 0 {
 				continue // "Read said": a name, then the verb
 			}
@@ -93,6 +100,63 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 	}
 	return out
 }
+
+// baseSpeech are verbs of saying in their bare form, read as verbs only
+// after a modal: "would add", "could only quip".
+var baseSpeech = set(`add argue insist explain declare warn admit deny reply respond quip joke note claim
+	tell ask write tweet predict suggest concede complain acknowledge`)
+
+// modals stand before a bare verb.
+var modals = set(`could would will can may might should must did does do`)
+
+// afterModal reports whether a modal, perhaps then an adverb, stands
+// before start, after lo: "could only", "would later".
+func afterModal(mask []byte, lo, start int) bool {
+	ws := lastWords(mask, lo, start)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	if n := len(ws); n > 0 && modals[ws[n-1]] {
+		return true
+	} else if n > 1 && (adverbs[ws[n-1]] || ws[n-1] == "only" || ws[n-1] == "just") && modals[ws[n-2]] {
+		return true
+	}
+	return false
+}
+
+// nounAfter reports whether the words before start, after lo, make the
+// word at [start, end) a noun or its modifier: a determiner or an owner
+// ("the calls", "his remarks", "Trump’s claims").
+func nounAfter(mask []byte, lo, start, end int) bool {
+	ws := lastWords(mask, lo, start)
+	// one space between: not a word before a blanked quotation
+	if len(ws) == 0 || start-1 < lo || mask[start-1] != ' ' || start-2 >= lo && mask[start-2] == ' ' {
+		return false
+	}
+	w := ws[len(ws)-1]
+	if nounDeterminers[strings.ToLower(w)] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+		return true
+	}
+	// "a creative writing professor": an -ing word after a determiner
+	// and a word in lower case modifies a noun
+	return strings.HasSuffix(strings.ToLower(string(mask[start:end])), "ing") && len(ws) > 1 && nounDeterminers[strings.ToLower(ws[len(ws)-2])] && strings.ToLower(w) == w &&
+		!strings.ContainsAny(w, ",;:") && !auxiliaries[w]
+}
+
+// lastWords returns the last few words of mask[lo:start], reading no
+// further back than a few words' length, so a verb costs the same however
+// long the text before it.
+func lastWords(mask []byte, lo, start int) []string {
+	from := max(lo, start-48)
+	ws := strings.Fields(string(mask[from:start]))
+	if from > lo && len(ws) > 0 && mask[from-1] != ' ' && mask[from] != ' ' {
+		ws = ws[1:] // the window opens inside a word
+	}
+	return ws
+}
+
+// nounDeterminers are the determiners that only a noun follows.
+var nounDeterminers = set(`the a an his her their its our my your these those this`)
 
 // phrasal are verbs of saying in two words: the first, and the word that
 // must follow it.
