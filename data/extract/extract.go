@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -74,18 +75,49 @@ type prep struct {
 	dates      []Date
 }
 
-// prepared reads the articles named by ids on another goroutine, a few
-// ahead of the one joining them to the dataset, and hands them over in
-// order: extraction is the same on every run, and the reading that
-// needs no other article's takes a second core.
+// prepared reads the articles named by ids on every processor, a few
+// ahead of the goroutine joining them to the dataset, and hands them
+// over in the order of ids: extraction is the same on every run, and
+// the reading that needs no other article's takes the other cores.
 func (x *extractor) prepared(ids []string) <-chan *prep {
-	ch := make(chan *prep, 8)
+	return inOrder(ids, x.article, x.prepare)
+}
+
+// inOrder runs read over the articles named by ids on every processor
+// and hands over what it returns in the order of ids.
+func inOrder(ids []string, article func(string) (*timeline.Article, bool), read func(*timeline.Article) *prep) <-chan *prep {
+	workers := max(1, runtime.GOMAXPROCS(0))
+	type job struct {
+		a   *timeline.Article
+		out chan *prep
+	}
+	jobs := make(chan job)
+	// order holds each article's answer in the order of ids; its buffer
+	// bounds how far the readers run ahead of the join.
+	order := make(chan chan *prep, 4*workers)
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		for _, id := range ids {
+			if a, ok := article(id); ok {
+				out := make(chan *prep, 1)
+				order <- out
+				jobs <- job{a, out}
+			}
+		}
+	}()
+	for range workers {
+		go func() {
+			for j := range jobs {
+				j.out <- read(j.a)
+			}
+		}()
+	}
+	ch := make(chan *prep, 2*workers)
 	go func() {
 		defer close(ch)
-		for _, id := range ids {
-			if a, ok := x.article(id); ok {
-				ch <- x.prepare(a)
-			}
+		for out := range order {
+			ch <- <-out
 		}
 	}()
 	return ch
