@@ -148,6 +148,16 @@ func subjectOf(text string, s, e int) (group bool, event []string) {
 	if groupNouns[h] {
 		return true, nil
 	}
+	if thingSubject(ws, head, h) || byGroup(ws[head+1:]) {
+		// "The ferry struck a reef", "The plant was shut down", "The
+		// licence was suspended by the authority": a thing is news only
+		// when the clause reports a news action
+		rest := strings.Join(strings.Fields(t)[head+1:], " ")
+		if slices.ContainsFunc(stemsOf(rest, 0, len(rest), nil), eventClass) {
+			return true, nil
+		}
+		return false, nil
+	}
 	if strings.HasSuffix(h, "ing") && !wordTables().listed[h] {
 		return false, nil // a participle, not a happening: "voters voting in …"
 	}
@@ -159,6 +169,49 @@ func subjectOf(text string, s, e int) (group bool, event []string) {
 	}
 	return false, nil
 }
+
+// thingSubject reports whether the subject's head h (ws[head]) is a
+// vehicle, a facility or a system ("the ferry", "the plant"), or a name
+// such a noun introduces ("the ferry Nordlys").
+func thingSubject(ws []string, head int, h string) bool {
+	if thingNouns[h] {
+		return true
+	}
+	if head > 0 && startsUpper(ws[head]) {
+		return thingNouns[strings.ToLower(strings.Trim(ws[head-1], ",;:.“”\"'’()"))]
+	}
+	return false
+}
+
+// byGroup reports whether a passive clause names a group as its agent:
+// "the licence was suspended by the maritime authority".
+func byGroup(ws []string) bool {
+	passive := false
+	for k, w := range ws {
+		l := strings.ToLower(w)
+		switch {
+		case l == "was" || l == "were" || l == "been":
+			passive = true
+		case l == "by" && passive:
+			for _, n := range ws[k+1 : min(len(ws), k+5)] {
+				n = strings.ToLower(strings.Trim(n, ",;:.“”\"'’()"))
+				if groupNouns[n] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// thingNouns are common nouns for vehicles, facilities and systems that
+// news reports happenings of when no person is the subject.
+var thingNouns = setOf(`ship ships ferry ferries vessel vessels tanker tankers freighter cargo boat boats yacht submarine
+	trawler barge plane planes aircraft jet jets airliner helicopter flight flights drone drones train trains bus buses
+	truck trucks lorry lorries car cars convoy tram plant plants factory factories mill refinery smelter mine mines depot
+	warehouse port harbour harbor airport station terminal bridge dam reactor pipeline grid building tower hospital
+	prison embassy mall stadium network website server servers system systems railway highway motorway tunnel`)
 
 // subjectAdverbs stand between a subject and its verb: "the union last struck".
 var subjectAdverbs = setOf(`last also then now still already never recently first finally reportedly again later earlier
@@ -191,7 +244,8 @@ var groupNouns = setOf(`workers worker employees staff staffers supporters union
 	committee board company companies firm firms ministry agency regulators investors shareholders traders miners
 	drivers pilots passengers commuters fans families survivors refugees migrants firefighters rescuers crews crew
 	hackers negotiators delegates diplomats ministers scientists researchers experts opposition government coalition
-	management employers bank banks airline airlines operator operators landlords tenants patients customers users`)
+	management employers bank banks airline airlines operator operators landlords tenants patients customers users
+	authority regulator regulators watchdog guard department commission inspectors coastguard`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
