@@ -65,7 +65,7 @@ func TestSubjectOf(t *testing.T) {
 		{"Mayor Ines Varga opened the bridge on Monday.", false, ""},
 		{"On Monday, nothing", false, ""},
 	} {
-		group, event := subjectOf(c.text, 0, len(c.text))
+		group, event, _ := subjectOf(c.text, 0, len(c.text))
 		if group != c.group || (c.event != "" && !slices.Contains(event, c.event)) {
 			t.Errorf("%q: group %v, happening %q; want %v, %q", c.text, group, event, c.group, c.event)
 		}
@@ -170,5 +170,45 @@ func TestAThingSubjectJoinsItsHappening(t *testing.T) {
 	}
 	if bus := eventOf("a", "A bus crashed"); bus < 0 || bus == eventOf("a", "struck a reef") {
 		t.Errorf("the bus crash: event %d, want one of its own", bus)
+	}
+}
+
+// TestActorsBesideAGroupSubject: a sentence whose subject is a group or a
+// thing names who took part only in its subject; a person it names
+// aside ("when members of Halvorsen's union stopped work", "after talks
+// with Minister Weiss") does not keep it from another outlet's report
+// of that day's happening that names someone else aside. Two groups
+// whose subjects name different people ("supporters of Varga",
+// "supporters of Holm") stay two happenings.
+func TestActorsBesideAGroupSubject(t *testing.T) {
+	published := timeline.DayDate(2024, 9, 4) // a Wednesday
+	parts := timeline.Parts{
+		Articles: []timeline.Article{
+			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"Ferry crews walked off the job on Monday, halting every sailing to the islands, after talks with Transport Minister Karl Weiss collapsed.\n\n" +
+					"Supporters of Ines Varga marched through the old town on Tuesday.\n")},
+			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+				"Ferries stopped sailing to the islands on Monday when members of Petra Halvorsen's union stopped work.\n\n" +
+					"Supporters of Tomas Holm marched through the old town on Tuesday.\n")},
+		},
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}},
+	}
+	Into(&parts, []string{"a", "b"}, Options{})
+	eventOf := func(article, words string) int {
+		for i, e := range parts.Events {
+			for _, s := range e.Sources {
+				if s.Article == article && strings.Contains(s.Text.String(), words) {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	a, b := eventOf("a", "Ferry crews walked off"), eventOf("b", "Ferries stopped sailing")
+	if a < 0 || b < 0 || a != b {
+		t.Errorf("the walkout: events %d and %d, want one", a, b)
+	}
+	if v, h := eventOf("a", "Supporters of Ines Varga"), eventOf("b", "Supporters of Tomas Holm"); v < 0 || v == h {
+		t.Errorf("the two marches: events %d and %d, want two", v, h)
 	}
 }
