@@ -24,6 +24,7 @@ type cluster struct {
 	stems    map[string]int // content stem -> how many of its texts hold it
 	curated  bool
 	group    bool      // one of its mentions has a group subject
+	named    bool      // one of its mentions names who took part (see mention.named)
 	mentions []mention // an extracted event's sentences, in the order read
 	// basis is the source whose date dates the event (-1: none does);
 	// basisDate is that date.
@@ -76,9 +77,13 @@ type mention struct {
 	people   []match // the people it names, for the title
 	subject  string  // who the sentence names first, when the words reporting it do not
 	caption  bool
-	group    bool     // its subject is a group or a happening (see subjectOf)
-	noun     []string // the happening its subject names, its action classes
-	event    int      // index of the event it joined or started
+	group    bool // its subject is a group or a happening (see subjectOf)
+	// named says it names who took part: its actors, unless its subject
+	// is a group that names none of them ("Trains stopped running when
+	// members of Ostrova's union stopped work": Ostrova stands aside)
+	named bool
+	noun  []string // the happening its subject names, its action classes
+	event int      // index of the event it joined or started
 }
 
 // conflict is a source dating the event otherwise than its basis.
@@ -320,6 +325,7 @@ func (x *extractor) join(m *mention, j joinable) {
 		}
 		cl.mentions = append(cl.mentions, *m)
 		cl.group = cl.group || m.group
+		cl.named = cl.named || m.named && len(m.actors) > 0
 	}
 }
 

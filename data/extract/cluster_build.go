@@ -140,7 +140,11 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 		}
 		m := &mention{article: a, outlet: a.Outlet, start: c.start, end: c.end, from: lo, to: hi, date: g[0], dates: g, all: c.dates,
 			caption: c.caption, group: c.group, noun: c.event}
+		m.named = !c.group
 		for _, n := range c.names {
+			if n.start >= lo && n.end <= hi && n.start < c.verb {
+				m.named = true // a group subject that names who it is
+			}
 			if n.start >= lo && n.end <= hi && !slices.Contains(m.actors, n.id) {
 				m.actors = append(m.actors, n.id)
 			}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -23,13 +24,13 @@ import (
 func (x *extractor) candidateEvents(m *mention, d Date) []int {
 	out := x.sharingActors(m.actors, d)
 	same := x.byDate[dateSpan{d.From, d.To}]
-	if len(m.actors) > 0 {
+	if m.named && len(m.actors) > 0 && !m.group {
 		same = x.bareByDate[dateSpan{d.From, d.To}] // only an event naming no actor can take it
 	}
 	n := len(out)
 	for _, i := range same[max(0, len(same)-maxScanned):] {
 		e, cl := &x.parts.Events[i], x.clusters[i]
-		if cl.curated || e.Start != d.From || e.End != d.To || len(m.actors) > 0 && len(e.Actors) > 0 || !(m.group || cl.group) {
+		if cl.curated || e.Start != d.From || e.End != d.To || x.bothNamed(m, e, cl) || !(m.group || cl.group) {
 			continue
 		}
 		if _, ok := slices.BinarySearch(out[:n], i); !ok {
@@ -54,7 +55,7 @@ func (x *extractor) candidateEvents(m *mention, d Date) []int {
 func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl *cluster, rel dateRelation, stems int, weight float64) bool {
 	// two sentences that each name who took part, and no one in common,
 	// report two happenings
-	if cl.curated || len(m.actors) > 0 && len(e.Actors) > 0 || !(m.group || cl.group) {
+	if cl.curated || x.bothNamed(m, e, cl) || !(m.group || cl.group) {
 		return false
 	}
 	if d.From != e.Start || d.To != e.End || rel != within {
@@ -75,6 +76,12 @@ func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl
 		stems++ // the kind of happening counts, however common
 	}
 	return stems >= 2 && weight+dw >= minWeight
+}
+
+// bothNamed reports whether m and the event each name who took part (see
+// mention.named): then, sharing no actor, they report two happenings.
+func (x *extractor) bothNamed(m *mention, e *timeline.Event, cl *cluster) bool {
+	return m.named && len(m.actors) > 0 && len(e.Actors) > 0 && cl.named
 }
 
 // minRareDate is the least weight (see dateWeights) of a date coarser
@@ -106,19 +113,22 @@ func dateWeights(ms []*mention) map[dateSpan]float64 {
 // subjectOf reads the subject of the sentence text[s:e]: group says its
 // head is a group of people or an organisation named by a common noun;
 // event, when the head names a kind of happening ("the strike"), is that
-// happening's action class. A subject that is not found within its first
-// words (no verb ends it) is neither.
-func subjectOf(text string, s, e int) (group bool, event []string) {
+// happening's action class; verb is where its main verb stands in text
+// (the actors named before it are in the subject). A subject that is not
+// found within its first words (no verb ends it) is neither.
+func subjectOf(text string, s, e int) (group bool, event []string, verb int) {
 	t := text[s:e]
-	t = t[len(reLead().FindString(t)):]
+	lead := len(reLead().FindString(t))
+	t = t[lead:]
 	ws := strings.Fields(t)
 	if len(ws) > maxSubjectWords {
 		ws = ws[:maxSubjectWords]
 	}
-	head := -1
+	head, verbAt := -1, -1
 	for k, w := range ws {
 		l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’()"))
 		if k > 0 && !groupNouns[l] && finiteAt(ws, k) { // "port officials" is no verb
+			verbAt = k
 			for head < 0 && k > 0 {
 				// "the union last struck": the head stands before adverbs
 				if a := strings.ToLower(ws[k-1]); !subjectAdverbs[a] && !strings.HasSuffix(a, "ly") {
@@ -129,7 +139,7 @@ func subjectOf(text string, s, e int) (group bool, event []string) {
 			break
 		}
 		if k == len(ws)-1 {
-			return false, nil // no verb: no subject read
+			return false, nil, 0 // no verb: no subject read
 		}
 		switch {
 		case l == "of" && k > 0 && quantity[strings.ToLower(ws[k-1])]:
@@ -141,24 +151,113 @@ func subjectOf(text string, s, e int) (group bool, event []string) {
 		}
 	}
 	if head < 0 {
-		return false, nil
+		return false, nil, 0
+	}
+	// verbOffset is where the main verb stands in text: the actors named
+	// before it are in the subject
+	verbOffset := func() int {
+		if verbAt < 0 {
+			return e
+		}
+		// "crews led by steward Ostby walked off": a participle and its
+		// agent are in the subject; the verb is the next one
+		for k := verbAt + 1; k+1 < len(ws) && strings.ToLower(ws[verbAt+1]) == "by"; k++ {
+			if finiteAt(ws, k) {
+				verbAt = k
+				break
+			}
+		}
+		return s + lead + wordOffset(t, verbAt)
 	}
 	h := strings.ToLower(strings.Trim(ws[head], ",;:.“”\"'’()"))
 	h = strings.TrimSuffix(strings.TrimSuffix(h, "'s"), "’s")
 	if groupNouns[h] {
-		return true, nil
+		return true, nil, verbOffset()
+	}
+	if thingSubject(ws, head, h) || byGroup(ws[head+1:]) {
+		// "The ferry struck a reef", "The plant was shut down", "The
+		// licence was suspended by the authority": a thing is news only
+		// when the clause reports a news action
+		rest := strings.Join(strings.Fields(t)[head+1:], " ")
+		if slices.ContainsFunc(stemsOf(rest, 0, len(rest), nil), eventClass) {
+			return true, nil, verbOffset()
+		}
+		return false, nil, 0
 	}
 	if strings.HasSuffix(h, "ing") && !wordTables().listed[h] {
-		return false, nil // a participle, not a happening: "voters voting in …"
+		return false, nil, 0 // a participle, not a happening: "voters voting in …"
 	}
 	if c, also := contentStem(h); c != "" && eventClass(c) {
 		if also != "" {
-			return true, []string{c, also}
+			return true, []string{c, also}, verbOffset()
 		}
-		return true, []string{c}
+		return true, []string{c}, verbOffset()
 	}
-	return false, nil
+	return false, nil, 0
 }
+
+// wordOffset is the byte offset in t of its k-th word (as strings.Fields
+// splits it), or len(t).
+func wordOffset(t string, k int) int {
+	in := false
+	for i, r := range t {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if k == 0 {
+				return i
+			}
+			k--
+			in = true
+		}
+	}
+	return len(t)
+}
+
+// thingSubject reports whether the subject's head h (ws[head]) is a
+// vehicle, a facility or a system ("the ferry", "the plant"), or a name
+// such a noun introduces ("the ferry Nordlys").
+func thingSubject(ws []string, head int, h string) bool {
+	if thingNouns[h] {
+		return true
+	}
+	if head > 0 && startsUpper(ws[head]) {
+		return thingNouns[strings.ToLower(strings.Trim(ws[head-1], ",;:.“”\"'’()"))]
+	}
+	return false
+}
+
+// byGroup reports whether a passive clause names a group as its agent:
+// "the licence was suspended by the maritime authority".
+func byGroup(ws []string) bool {
+	passive := false
+	for k, w := range ws {
+		l := strings.ToLower(w)
+		switch {
+		case l == "was" || l == "were" || l == "been":
+			passive = true
+		case l == "by" && passive:
+			for _, n := range ws[k+1 : min(len(ws), k+5)] {
+				n = strings.ToLower(strings.Trim(n, ",;:.“”\"'’()"))
+				if groupNouns[n] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// thingNouns are common nouns for vehicles, facilities and systems that
+// news reports happenings of when no person is the subject.
+var thingNouns = setOf(`ship ships ferry ferries vessel vessels tanker tankers freighter cargo boat boats yacht submarine
+	trawler barge plane planes aircraft jet jets airliner helicopter flight flights drone drones train trains bus buses
+	truck trucks lorry lorries car cars convoy tram plant plants factory factories mill refinery smelter mine mines depot
+	warehouse port harbour harbor airport station terminal bridge dam reactor pipeline grid building tower hospital
+	prison embassy mall stadium network website server servers system systems railway highway motorway tunnel`)
 
 // subjectAdverbs stand between a subject and its verb: "the union last struck".
 var subjectAdverbs = setOf(`last also then now still already never recently first finally reportedly again later earlier
@@ -191,7 +290,8 @@ var groupNouns = setOf(`workers worker employees staff staffers supporters union
 	committee board company companies firm firms ministry agency regulators investors shareholders traders miners
 	drivers pilots passengers commuters fans families survivors refugees migrants firefighters rescuers crews crew
 	hackers negotiators delegates diplomats ministers scientists researchers experts opposition government coalition
-	management employers bank banks airline airlines operator operators landlords tenants patients customers users`)
+	management employers bank banks airline airlines operator operators landlords tenants patients customers users
+	authority regulator regulators watchdog guard department commission inspectors coastguard`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

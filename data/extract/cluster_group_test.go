@@ -55,12 +55,17 @@ func TestSubjectOf(t *testing.T) {
 		{"Residents of the valley were evacuated on Tuesday.", true, ""},
 		{"The walkout, which began on May 2, is the longest in a decade.", true, "walkout"},
 		{"The attack on Sunday knocked out the grid.", true, "attack"},
-		{"Buses stopped running on Monday.", false, ""},
+		{"Buses stopped running on Monday.", true, ""},
+		{"The ferry Nordvik struck a reef on Monday.", true, ""},
+		{"The cement plant was shut down on March 3.", true, ""},
+		{"The mill's permit was revoked by the regional authority on Friday.", true, ""},
+		{"The ferry carried 300 passengers on Monday.", false, ""},
+		{"The permit was renewed by Ines Varga on Friday.", false, ""},
 		{"Voting in the capital ended on Sunday.", false, ""},
 		{"Mayor Ines Varga opened the bridge on Monday.", false, ""},
 		{"On Monday, nothing", false, ""},
 	} {
-		group, event := subjectOf(c.text, 0, len(c.text))
+		group, event, _ := subjectOf(c.text, 0, len(c.text))
 		if group != c.group || (c.event != "" && !slices.Contains(event, c.event)) {
 			t.Errorf("%q: group %v, happening %q; want %v, %q", c.text, group, event, c.group, c.event)
 		}
@@ -114,5 +119,96 @@ func TestAGroupSubjectJoinsItsHappening(t *testing.T) {
 		if i := eventOf(o.article, o.words); i == walkout {
 			t.Errorf("%q joined the walkout", o.words)
 		}
+	}
+}
+
+// TestAThingSubjectJoinsItsHappening: a dated sentence whose subject is a
+// vehicle or a facility ("The ferry struck a reef on Monday") is a
+// mention when it reports a news action, and joins another outlet's
+// report of it in other words ("ran aground", "a blaze" for "a fire", a
+// passive for an active); a thing's other happening that day stays apart.
+func TestAThingSubjectJoinsItsHappening(t *testing.T) {
+	published := timeline.DayDate(2025, 3, 12) // a Wednesday
+	parts := timeline.Parts{
+		Articles: []timeline.Article{
+			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"The ferry Nordvik struck a reef off the headland in the early hours of Monday.\n\n" +
+					"A fire broke out at the grain depot shortly before midnight on Sunday.\n\n" +
+					"The harbour authority suspended the operator's licence on Tuesday.\n\n" +
+					"A bus crashed into a wall near the depot on Monday.\n")},
+			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+				"The vessel ran aground off the headland on Monday with 300 passengers aboard.\n\n" +
+					"A blaze swept through the grain depot late on Sunday.\n\n" +
+					"The operator's licence was suspended by the harbour authority on Tuesday.\n")},
+		},
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}},
+	}
+	Into(&parts, []string{"a", "b"}, Options{})
+	eventOf := func(article, words string) int {
+		for i, e := range parts.Events {
+			for _, s := range e.Sources {
+				if s.Article == article && strings.Contains(s.Text.String(), words) {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	for _, p := range []struct{ a, b string }{
+		{"struck a reef", "ran aground"},
+		{"A fire broke out", "A blaze swept"},
+		{"suspended the operator", "licence was suspended"},
+	} {
+		i, j := eventOf("a", p.a), eventOf("b", p.b)
+		if i < 0 || j < 0 {
+			t.Errorf("%q (%d) and %q (%d): not both sources of the %d events", p.a, i, p.b, j, len(parts.Events))
+			continue
+		}
+		if i != j {
+			t.Errorf("one happening, two events: %q and %q", parts.Events[i].Title, parts.Events[j].Title)
+		}
+	}
+	if bus := eventOf("a", "A bus crashed"); bus < 0 || bus == eventOf("a", "struck a reef") {
+		t.Errorf("the bus crash: event %d, want one of its own", bus)
+	}
+}
+
+// TestActorsBesideAGroupSubject: a sentence whose subject is a group or a
+// thing names who took part only in its subject; a person it names
+// aside ("when members of Halvorsen's union stopped work", "after talks
+// with Minister Weiss") does not keep it from another outlet's report
+// of that day's happening that names someone else aside. Two groups
+// whose subjects name different people ("supporters of Varga",
+// "supporters of Holm") stay two happenings.
+func TestActorsBesideAGroupSubject(t *testing.T) {
+	published := timeline.DayDate(2024, 9, 4) // a Wednesday
+	parts := timeline.Parts{
+		Articles: []timeline.Article{
+			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"Ferry crews walked off the job on Monday, halting every sailing to the islands, after talks with Transport Minister Karl Weiss collapsed.\n\n" +
+					"Supporters of Ines Varga marched through the old town on Tuesday.\n")},
+			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+				"Ferries stopped sailing to the islands on Monday when members of Petra Halvorsen's union stopped work.\n\n" +
+					"Supporters of Tomas Holm marched through the old town on Tuesday.\n")},
+		},
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}},
+	}
+	Into(&parts, []string{"a", "b"}, Options{})
+	eventOf := func(article, words string) int {
+		for i, e := range parts.Events {
+			for _, s := range e.Sources {
+				if s.Article == article && strings.Contains(s.Text.String(), words) {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	a, b := eventOf("a", "Ferry crews walked off"), eventOf("b", "Ferries stopped sailing")
+	if a < 0 || b < 0 || a != b {
+		t.Errorf("the walkout: events %d and %d, want one", a, b)
+	}
+	if v, h := eventOf("a", "Supporters of Ines Varga"), eventOf("b", "Supporters of Tomas Holm"); v < 0 || v == h {
+		t.Errorf("the two marches: events %d and %d, want two", v, h)
 	}
 }

@@ -230,7 +230,7 @@ arrest detain custody apprehend
 announce unveil declare
 resign quit step_down stand_down
 dismiss fire sack oust lay_off layoff
-cancel scrap abandon call_off
+cancel scrap abandon call_off revoke revocation rescind annul
 begin commence
 protest demonstrate demonstration rally march
 approve pass adopt ratify enact
@@ -238,10 +238,13 @@ raise increase hike
 seize capture abduct kidnap
 explode explosion detonate
 crash collide collision derail
+aground grounding reef shoal
+sink capsize
+collapse
 storm hurricane cyclone typhoon
 earthquake quake tremor
 flood inundate
-wildfire blaze
+wildfire blaze fire inferno
 merge merger acquire acquisition takeover take_over
 ban prohibit outlaw
 veto
@@ -276,7 +279,9 @@ spoke:speak spoken:speak broke:break broken:break brought:bring chose:choose cho
 flew:fly fell:fall ran:run rose:rise risen:rise saw:see seen:see stood:stand wrote:write written:write
 found:find kept:keep led:lead paid:pay sold:sell withdrew:withdraw withdrawn:withdraw shot:shoot froze:freeze
 bought:buy built:build caught:catch heard:hear spent:spend laid:lay hit:hit cut:cut shut:shut quit:quit
-dead:die died:die`
+dead:die died:die
+swept:sweep sank:sink sunk:sink blew:blow blown:blow tore:tear torn:tear burnt:burn
+shook:shake shaken:shake fought:fight hid:hide overran:overrun overtook:overtake undertook:undertake`
 
 // stopWords say nothing of what happened: function words, reporting
 // verbs, and words nearly every news sentence has.

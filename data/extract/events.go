@@ -19,6 +19,7 @@ type candidate struct {
 	names      []match  // the actors' names in it
 	group      bool     // its subject is a group or a happening (see subjectOf)
 	event      []string // the happening its subject names, its action classes
+	verb       int      // where a group subject's main verb stands
 }
 
 // newExtractedCluster is the cluster of an event m starts.
@@ -29,6 +30,7 @@ func newExtractedCluster(m *mention) *cluster {
 	}
 	cl.mentions = []mention{*m}
 	cl.group = m.group
+	cl.named = m.named && len(m.actors) > 0
 	return cl
 }
 
@@ -152,7 +154,7 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 				actors = append(actors, m.id)
 			}
 		}
-		group, event := subjectOf(a.Text.Verbatim(), s, e)
+		group, event, verb := subjectOf(a.Text.Verbatim(), s, e)
 		if len(actors) == 0 && !group {
 			continue
 		}
@@ -162,7 +164,7 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 			end--
 		}
 		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption, skip: addSkip(skip, d.Start, d.End), names: names,
-			group: group, event: event})
+			group: group, event: event, verb: verb})
 	}
 	return out
 }

@@ -5,11 +5,13 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // clusterTitle titles a cluster of mentions by its most central one (c)
 // when that reads as a whole statement (see whole), else by the most
-// central mention that does, else by c's.
+// central mention that does, else in our words (see fallbackTitle), else
+// by c's.
 func clusterTitle(ms []mention, c int) string {
 	if c < 0 || c >= len(ms) {
 		return ""
@@ -43,7 +45,129 @@ func clusterTitle(ms []mention, c int) string {
 			return o
 		}
 	}
+	if !ok {
+		if f := fallbackTitle(ms, c); f != "" {
+			return f
+		}
+	}
 	return t
+}
+
+// fallbackTitle titles a cluster none of whose sentences reads whole as
+// "<person>: <noun phrase>": the first person its central mention (c)
+// names, and the noun phrase, in c, around the word the cluster's
+// mentions share most, outside names, date phrases and quotations. ""
+// for a single mention (nothing says which of its words matter), or when
+// c names no person, no such word stands in it or its phrase is one word.
+func fallbackTitle(ms []mention, c int) string {
+	if len(ms) < 2 {
+		return "" // one sentence: nothing says which of its words matter
+	}
+	m := &ms[c]
+	text := m.article.Text.Verbatim()
+	var who string
+	for _, p := range m.people {
+		if p.start >= m.start && p.end <= m.end {
+			who = text[p.start:p.end]
+			break
+		}
+	}
+	if who == "" {
+		return ""
+	}
+	var skip [][2]int
+	for _, p := range m.people {
+		skip = addSkip(skip, p.start, p.end)
+	}
+	for _, d := range m.all {
+		skip = addSkip(skip, d.Start, d.End)
+	}
+	type word struct {
+		text   string
+		skip   bool // a name, a date or in a quotation
+		weight float64
+	}
+	var ws []word
+	quoted := false
+	for i := m.start; i < m.end; {
+		j := i
+		for j < m.end && text[j] != ' ' && text[j] != '\n' {
+			j++
+		}
+		if j > i {
+			w := text[i:j]
+			opens := strings.ContainsAny(w[:1], "\"“‘") || strings.HasPrefix(w, "''")
+			in := quoted || opens || slices.ContainsFunc(skip, func(r [2]int) bool { return r[0] < j && i < r[1] })
+			if opens && !strings.ContainsAny(w[1:], "\"”") {
+				quoted = true
+			}
+			if quoted && strings.ContainsAny(w, "\"”") && !opens {
+				quoted = false
+			}
+			ws = append(ws, word{text: w, skip: in})
+		}
+		i = j + 1
+	}
+	texts := make([]string, len(ws))
+	for k, w := range ws {
+		texts[k] = w.text
+	}
+	best := -1
+	for k := range ws {
+		w := &ws[k]
+		bare := strings.Trim(w.text, ",;:.“”\"'’()?!")
+		if w.skip || bare == "" || functionWord(bare) || finiteAt(texts, k) ||
+			strings.HasSuffix(bare, "ly") || strings.HasSuffix(bare, "est") || quantity[strings.ToLower(bare)] ||
+			!startsLetter(bare) || len(bare) <= 4 && strings.HasSuffix(w.text, ".") {
+			continue // a degree, a quantity, an abbreviation ("Sen.") names nothing
+		}
+		s, _ := contentStem(bare)
+		if s == "" {
+			continue
+		}
+		for i := range ms {
+			if i == c {
+				continue
+			}
+			if _, ok := slices.BinarySearch(ms[i].stems, s); ok {
+				w.weight++
+			}
+		}
+		if w.weight == 0 || k > 0 && (ws[k-1].text == "to" || titleAux[strings.ToLower(ws[k-1].text)]) {
+			continue // no other mention holds it, or a verb: "to cast", "will face"
+		}
+		if i := slices.Index(m.telling, s); i >= 0 {
+			w.weight += m.weights[i]
+		}
+		if best < 0 || w.weight > ws[best].weight {
+			best = k
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	// the phrase: the words around it, as far as a function word, a verb,
+	// a name, a date or a comma
+	part := func(k int) bool {
+		b := strings.Trim(ws[k].text, ",;:.“”\"'’()?!")
+		return !ws[k].skip && b != "" && !functionWord(b) && !breakWord[strings.ToLower(b)] &&
+			!finiteAt(texts, k) && startsLetter(b)
+	}
+	lo, hi := best, best+1
+	for lo > 0 && best-lo < 3 && part(lo-1) && !strings.ContainsAny(ws[lo-1].text, ",;:.") {
+		lo--
+	}
+	for hi < len(ws) && hi-best < 3 && part(hi) && !strings.ContainsAny(ws[hi-1].text, ",;:.") {
+		hi++
+	}
+	if hi-lo < 2 {
+		return "" // one word ("Trump: Nominee") says too little
+	}
+	phrase := make([]string, 0, hi-lo)
+	for _, w := range ws[lo:hi] {
+		phrase = append(phrase, strings.Trim(w.text, ",;:.“”\"'’()?!"))
+	}
+	return who + ": " + upperFirst(strings.Join(phrase, " "))
 }
 
 // headline reports whether t runs a headline in capitals into its
@@ -73,4 +197,10 @@ func shouting(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// startsLetter reports whether w opens with a letter.
+func startsLetter(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
@@ -97,5 +98,45 @@ func TestClusterTitleFallsBack(t *testing.T) {
 	ms[0] = mention{article: &timeline.Article{ID: "h", Text: untrusted.Text(h), Published: published}, start: 0, end: len(h), dates: FindDates(h, published)}
 	if got, want := clusterTitle(ms, 0), "The harbour master reopened the port of Velen to tankers"; got != want {
 		t.Errorf("headline: got %q, want %q", got, want)
+	}
+}
+
+// TestFallbackTitle: a cluster none of whose sentences reads whole is
+// titled in our words, "<person>: <noun phrase>", the phrase around the
+// word its mentions share, outside names and quotations; a single
+// sentence, or one naming no person, keeps its own words.
+func TestFallbackTitle(t *testing.T) {
+	published := timeline.DayDate(2024, 3, 6)
+	mk := func(id, s string, persons ...string) mention {
+		a := &timeline.Article{ID: id, Text: untrusted.Text(s), Published: published}
+		m := mention{article: a, start: 0, end: len(s), dates: FindDates(s, published)}
+		m.all = m.dates
+		for _, p := range persons {
+			if i := strings.Index(s, p); i >= 0 {
+				m.people = append(m.people, match{start: i, end: i + len(p), id: p})
+			}
+		}
+		var skip [][2]int
+		for _, p := range m.people {
+			skip = addSkip(skip, p.start, p.end)
+		}
+		m.stems = stemsOf(s, 0, len(s), skip)
+		return m
+	}
+	ms := []mention{
+		mk("a", "Monday on a morning radio show, Ines Varga said if long-serving town council chairman Tomas Holm passed the harbour levy it would be “a two-captain ship.”", "Ines Varga", "Tomas Holm"),
+		mk("b", "The harbour levy, which fishermen fought for a year, passed on Monday after a long night."),
+	}
+	if _, whole := mentionTitle(&ms[0]); whole {
+		t.Fatalf("the first sentence reads whole (%q): the case tests nothing", ms[0].title)
+	}
+	if got, want := clusterTitle(ms, 0), "Ines Varga: Harbour levy"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := fallbackTitle(ms[:1], 0); got != "" {
+		t.Errorf("one sentence: got %q, want none", got)
+	}
+	if got := fallbackTitle(ms, 1); got != "" {
+		t.Errorf("no person named: got %q, want none", got)
 	}
 }
