@@ -1,6 +1,7 @@
 package heap
 
 import (
+	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -124,8 +125,31 @@ func (l *Load) Done() {
 	l.collect()
 	if l.limited {
 		keepRoom(debug.SetMemoryLimit(-1))
+		guard()
 	}
 }
+
+// guard keeps the memory limit over what is live for as long as a limit
+// is set, checking after each collection ([keepRoom]): what a loaded
+// dataset goes on to build (its indexes, built after the first frame)
+// and what the user's searches keep can outgrow the limit the load left,
+// and a heap held under a limit it cannot keep is collected without
+// pause, half a processor's time spent for nothing while the program
+// waits for a key. It costs nothing while the program allocates nothing,
+// as nothing is collected then, and stops once the limit is lifted.
+func guard() {
+	runtime.AddCleanup(new(sentinel), func(struct{}) {
+		if limit := debug.SetMemoryLimit(-1); limit != math.MaxInt64 {
+			keepRoom(limit)
+			guard()
+		}
+	}, struct{}{})
+}
+
+// sentinel is an object nothing keeps, so that each collection finds it
+// unreachable and runs its cleanup; big enough not to be a tiny
+// allocation, which shares its block with others and may never be freed.
+type sentinel struct{ _ [32]byte }
 
 // keepRoom raises the memory limit if what the last collection found live
 // needs it ([roomFor]), and returns the limit.

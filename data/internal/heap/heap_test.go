@@ -104,3 +104,32 @@ func TestExpect(t *testing.T) {
 	}
 	load.Done()
 }
+
+// TestLimitFollowsWhatIsLiveOnceLoaded: what the program keeps after the
+// load (a dataset's indexes, built after its first frame) can outgrow the
+// limit the load left; the limit then moves over it at the next
+// collection, rather than holding the heap under it, collected without
+// pause while the program is idle.
+func TestLimitFollowsWhatIsLiveOnceLoaded(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	debug.SetMemoryLimit(math.MaxInt64)
+	load := Ready(1<<20, 2) // the least limit, 96 MiB
+	load.Done()
+	live := make([][]byte, 150) // 150 MiB kept once the load is done
+	for i := range live {
+		live[i] = make([]byte, 1<<20)
+	}
+	// Each collection runs the check on its own goroutine; a few
+	// collections give it time to, however busy the machine.
+	got := debug.SetMemoryLimit(-1)
+	for i := 0; i < 1000 && got < 150<<20/20*21; i++ {
+		runtime.GC()
+		runtime.Gosched()
+		got = debug.SetMemoryLimit(-1)
+	}
+	if got < 150<<20/20*21 {
+		t.Errorf("with 150 MiB live after the load, the limit is %d MiB; want over 157", got>>20)
+	}
+	runtime.KeepAlive(live)
+}
