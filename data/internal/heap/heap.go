@@ -74,6 +74,7 @@ type Load struct {
 	mu            sync.Mutex
 	gcPercent     int   // GOGC as it was before Expect paused the collector; -2 if it did not
 	advised       int64 // how much heap was advised for huge pages
+	little        bool  // LittleGarbage: Done does not collect
 }
 
 // Expect says that the load will keep about n bytes live, and will make
@@ -108,6 +109,19 @@ func (l *Load) Expect(n int64) {
 	}
 }
 
+// LittleGarbage says the load makes next to no garbage: it reads into
+// arrays allocated once, at their size, as a cache entry is read. Done
+// then does not collect: that collection would find almost everything
+// live, after marking all of it, while the first frame waits.
+func (l *Load) LittleGarbage() {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	l.little = true
+	l.mu.Unlock()
+}
+
 // Done ends the load: the collector runs as it did, the load's garbage is
 // collected (for a large load), and the memory limit is left with room
 // over what is live.
@@ -121,8 +135,11 @@ func (l *Load) Done() {
 		debug.SetGCPercent(l.gcPercent)
 		l.gcPercent = -2
 	}
+	little := l.little
 	l.mu.Unlock()
-	l.collect()
+	if !little {
+		l.collect()
+	}
 	if l.limited {
 		keepRoom(debug.SetMemoryLimit(-1))
 		guard()
