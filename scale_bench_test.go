@@ -172,8 +172,9 @@ func benchFilters(b *testing.B, sizes func(b *testing.B, f func(b *testing.B, d 
 		{"country", timeline.Filter{Countries: []string{"AL"}}, ""},
 		{"outlet", timeline.Filter{Outlets: []string{"o001"}}, ""},
 		{"combined", timeline.Filter{Countries: []string{"AL"}, Search: "cyber"}, ""},
-		{"narrow", timeline.Filter{Search: "ph"}, "p"},                        // a second letter typed: most events hold a p
-		{"letter-passages", timeline.Filter{Search: "p", Passages: true}, ""}, // the explorer's first letter
+		{"narrow", timeline.Filter{Search: "ph"}, "p"},                          // a second letter typed: most events hold a p
+		{"letter-passages", timeline.Filter{Search: "p", Passages: true}, ""},   // the explorer's first letter
+		{"narrow-passages", timeline.Filter{Search: "ph", Passages: true}, "p"}, // and its second
 	} {
 		if searches && (len(tt.f.Countries) > 0 || len(tt.f.Outlets) > 0) {
 			continue
@@ -186,7 +187,7 @@ func benchFilters(b *testing.B, sizes func(b *testing.B, f func(b *testing.B, d 
 				}
 				var within []int
 				if tt.from != "" {
-					within = d.ds.Apply(timeline.Filter{Search: tt.from})
+					within = d.ds.Apply(timeline.Filter{Search: tt.from, Passages: tt.f.Passages})
 				}
 				for b.Loop() {
 					if _, err := d.ds.ApplyWithin(context.Background(), f, within); err != nil {
