@@ -172,7 +172,9 @@ func benchFilters(b *testing.B, sizes func(b *testing.B, f func(b *testing.B, d 
 		{"country", timeline.Filter{Countries: []string{"AL"}}, ""},
 		{"outlet", timeline.Filter{Outlets: []string{"o001"}}, ""},
 		{"combined", timeline.Filter{Countries: []string{"AL"}, Search: "cyber"}, ""},
-		{"narrow", timeline.Filter{Search: "ph"}, "p"}, // a second letter typed: most events hold a p
+		{"narrow", timeline.Filter{Search: "ph"}, "p"},                          // a second letter typed: most events hold a p
+		{"letter-passages", timeline.Filter{Search: "p", Passages: true}, ""},   // the explorer's first letter
+		{"narrow-passages", timeline.Filter{Search: "ph", Passages: true}, "p"}, // and its second
 	} {
 		if searches && (len(tt.f.Countries) > 0 || len(tt.f.Outlets) > 0) {
 			continue
@@ -185,7 +187,7 @@ func benchFilters(b *testing.B, sizes func(b *testing.B, f func(b *testing.B, d 
 				}
 				var within []int
 				if tt.from != "" {
-					within = d.ds.Apply(timeline.Filter{Search: tt.from})
+					within = d.ds.Apply(timeline.Filter{Search: tt.from, Passages: tt.f.Passages})
 				}
 				for b.Loop() {
 					if _, err := d.ds.ApplyWithin(context.Background(), f, within); err != nil {
@@ -254,6 +256,26 @@ func BenchmarkScaleSearchKeystroke(b *testing.B) {
 		for i := 0; b.Loop(); i++ {
 			if i%2 == 0 {
 				m.Update(key('r'))
+			} else {
+				m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+			}
+			_ = m.View()
+		}
+	})
+}
+
+// BenchmarkScaleSearchFirstLetter types the first letter of a search,
+// "p" (held by most events), into an empty search and takes it back, each
+// to the updated frame, filtering on the UI goroutine: the whole of what a
+// key costs from it to its frame once the dataset is indexed, with the
+// explorer's search, which reads the sources' passages too.
+func BenchmarkScaleSearchFirstLetter(b *testing.B) {
+	eachSize(b, func(b *testing.B, d *scaleData) {
+		m := explorer(d, model.WithBackgroundFilterOver(len(d.ds.Events())))
+		m.Update(key('/'))
+		for i := 0; b.Loop(); i++ {
+			if i%2 == 0 {
+				m.Update(key('p'))
 			} else {
 				m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
 			}

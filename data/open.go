@@ -221,6 +221,7 @@ func openCached(k cache.Key, format Format, size int64, opt Options) *Opened {
 		lo.Expect = func(n int64) {
 			load = heap.Ready(n, 1.25)
 			load.Expect(n)
+			load.LittleGarbage() // what it reads, it keeps
 		}
 		defer func() {
 			if load != nil {

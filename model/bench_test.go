@@ -152,3 +152,27 @@ func BenchmarkShowEvents(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSearchFirstLetter is the first letter typed into the search
+// and taken back, each to its frame, on an indexed dataset: the letter
+// matches every event ("c" of "cyber" in every title), so what a key
+// costs is what grows with the events shown, not with the matches found.
+// Both keys' work is counted: the filter in its command, its answer and
+// the View after each.
+func BenchmarkSearchFirstLetter(b *testing.B) {
+	for _, n := range []int{100_000, 1_000_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			m := New(synthetic(b, n))
+			m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+			settle(m, startedBy(m, "/"))
+			_ = m.View()
+			b.ReportAllocs()
+			for b.Loop() {
+				settle(m, startedBy(m, "c"))
+				_ = m.View()
+				settle(m, startedBy(m, "backspace"))
+				_ = m.View()
+			}
+		})
+	}
+}

@@ -66,6 +66,7 @@ func (ds *Dataset) index() {
 	go func() {
 		defer close(searched)
 		ds.deriveSearch(eventActors)
+		ds.deriveLetters()
 	}()
 	ds.deriveIndexes(eventActors)
 	<-searched

@@ -48,6 +48,10 @@ type word struct {
 	text  string
 	bytes []byte // the same, to look for in the copies
 	key   int    // the byte of it looked for first (the rarest, by an English letter frequency)
+	// letters are its ASCII letters, a bit each (wordLetters); one says
+	// it is a single letter, which an event's letters then answer alone.
+	letters uint32
+	one     bool
 }
 
 func newWord(s string) word {
@@ -57,7 +61,8 @@ func newWord(s string) word {
 			k = i
 		}
 	}
-	return word{text: s, bytes: []byte(s), key: k}
+	letters, one := wordLetters(s)
+	return word{text: s, bytes: []byte(s), key: k, letters: letters, one: one}
 }
 
 // byteRank orders bytes from rarest (0) to most common in English text:

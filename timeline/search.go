@@ -32,6 +32,9 @@ type searchIndex struct {
 	inAt []inPlace
 	// in holds the texts searched in place, by article.
 	in []inArticle
+	// letters[i] is the ASCII letters of event i's text and passages
+	// (letters.go), read by a search of the passages once indexed.
+	letters []uint32
 }
 
 // inArticle is the texts searched in place in one article, in the order
@@ -274,7 +277,20 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 // holdsEach reports whether every word occurs in event i's text or in one
 // of its source passages, ASCII letters in either case there.
 func (ds *Dataset) holdsEach(i int, words []word) bool {
+	var letters uint32
+	known := ds.ready.Load()
+	if known {
+		letters = ds.search.letters[i]
+	}
 	for k := range words {
+		if known {
+			if letters&words[k].letters != words[k].letters {
+				return false // a letter of the word is nowhere in the event
+			}
+			if words[k].one {
+				continue // the letter is somewhere in it
+			}
+		}
 		if ds.holdsAll(i, words[k:k+1]) {
 			continue
 		}

@@ -249,7 +249,9 @@ plan_cyberdesk() {
   local label=$1$TAG flag=$2 file=$3 how=${4:-} steps=() prefix count i cache
   log "== $label: expected counts for '$QUERY' (cyberdesk events)"
   if [[ $flag == --dataset && $how != early && $how != late ]]; then
-    steps+=(--step j "\\b2/$EVENTS\\b" --step $'\x1b[6~' "changed:\\b\\d+/$EVENTS\\b"
+    # j: the explorer opens on the story's first event, not the oldest,
+    # so the step waits for the position to change
+    steps+=(--step j "changed:\\b\\d+/$EVENTS\\b" --step $'\x1b[6~' "changed:\\b\\d+/$EVENTS\\b"
       --step G "\\b$EVENTS/$EVENTS\\b" --step g "\\b1/$EVENTS\\b")
   fi
   steps+=(--step / 'search titles')

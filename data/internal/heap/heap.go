@@ -1,6 +1,7 @@
 package heap
 
 import (
+	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -73,6 +74,7 @@ type Load struct {
 	mu            sync.Mutex
 	gcPercent     int   // GOGC as it was before Expect paused the collector; -2 if it did not
 	advised       int64 // how much heap was advised for huge pages
+	little        bool  // LittleGarbage: Done does not collect
 }
 
 // Expect says that the load will keep about n bytes live, and will make
@@ -107,6 +109,19 @@ func (l *Load) Expect(n int64) {
 	}
 }
 
+// LittleGarbage says the load makes next to no garbage: it reads into
+// arrays allocated once, at their size, as a cache entry is read. Done
+// then does not collect: that collection would find almost everything
+// live, after marking all of it, while the first frame waits.
+func (l *Load) LittleGarbage() {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	l.little = true
+	l.mu.Unlock()
+}
+
 // Done ends the load: the collector runs as it did, the load's garbage is
 // collected (for a large load), and the memory limit is left with room
 // over what is live.
@@ -120,12 +135,38 @@ func (l *Load) Done() {
 		debug.SetGCPercent(l.gcPercent)
 		l.gcPercent = -2
 	}
+	little := l.little
 	l.mu.Unlock()
-	l.collect()
+	if !little {
+		l.collect()
+	}
 	if l.limited {
 		keepRoom(debug.SetMemoryLimit(-1))
+		guard()
 	}
 }
+
+// guard keeps the memory limit over what is live for as long as a limit
+// is set, checking after each collection ([keepRoom]): what a loaded
+// dataset goes on to build (its indexes, built after the first frame)
+// and what the user's searches keep can outgrow the limit the load left,
+// and a heap held under a limit it cannot keep is collected without
+// pause, half a processor's time spent for nothing while the program
+// waits for a key. It costs nothing while the program allocates nothing,
+// as nothing is collected then, and stops once the limit is lifted.
+func guard() {
+	runtime.AddCleanup(new(sentinel), func(struct{}) {
+		if limit := debug.SetMemoryLimit(-1); limit != math.MaxInt64 {
+			keepRoom(limit)
+			guard()
+		}
+	}, struct{}{})
+}
+
+// sentinel is an object nothing keeps, so that each collection finds it
+// unreachable and runs its cleanup; big enough not to be a tiny
+// allocation, which shares its block with others and may never be freed.
+type sentinel struct{ _ [32]byte }
 
 // keepRoom raises the memory limit if what the last collection found live
 // needs it ([roomFor]), and returns the limit.

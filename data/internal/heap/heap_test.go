@@ -104,3 +104,63 @@ func TestExpect(t *testing.T) {
 	}
 	load.Done()
 }
+
+// TestLimitFollowsWhatIsLiveOnceLoaded: what the program keeps after the
+// load (a dataset's indexes, built after its first frame) can outgrow the
+// limit the load left; the limit then moves over it at the next
+// collection, rather than holding the heap under it, collected without
+// pause while the program is idle.
+func TestLimitFollowsWhatIsLiveOnceLoaded(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	debug.SetMemoryLimit(math.MaxInt64)
+	load := Ready(1<<20, 2) // the least limit, 96 MiB
+	load.Done()
+	live := make([][]byte, 150) // 150 MiB kept once the load is done
+	for i := range live {
+		live[i] = make([]byte, 1<<20)
+	}
+	// Each collection runs the check on its own goroutine; a few
+	// collections give it time to, however busy the machine.
+	got := debug.SetMemoryLimit(-1)
+	for i := 0; i < 1000 && got < 150<<20/20*21; i++ {
+		runtime.GC()
+		runtime.Gosched()
+		got = debug.SetMemoryLimit(-1)
+	}
+	if got < 150<<20/20*21 {
+		t.Errorf("with 150 MiB live after the load, the limit is %d MiB; want over 157", got>>20)
+	}
+	runtime.KeepAlive(live)
+}
+
+// TestLittleGarbage: a load that keeps what it allocates is not collected
+// once done (the collection would mark it all for nothing, before the
+// first frame), and its limit still has room over what it keeps (raised
+// while it loaded, or after by the guard).
+func TestLittleGarbage(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	debug.SetMemoryLimit(math.MaxInt64)
+	forced := func() uint32 {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return ms.NumForcedGC
+	}
+	load := Ready(1<<20, 2) // the least limit, 96 MiB
+	load.Expect(100 << 20)  // the collector off, as a cache entry's load has it
+	load.LittleGarbage()
+	live := make([][]byte, 150) // 150 MiB read and kept
+	for i := range live {
+		live[i] = make([]byte, 1<<20)
+	}
+	before := forced()
+	load.Done()
+	if forced() != before {
+		t.Error("a load of little garbage was collected once done")
+	}
+	if got := debug.SetMemoryLimit(-1); got < 150<<20/20*21 {
+		t.Errorf("with 150 MiB kept and not collected, the limit is %d MiB; want over 157", got>>20)
+	}
+	runtime.KeepAlive(live)
+}
