@@ -15,13 +15,16 @@ import (
 // Corpora of articles by several outlets on one story each, with the
 // happenings they report in clusters.json: eventsDir was written to tune
 // the clustering on, eventsHeldoutDir after it (and tuned on since);
-// eventsHeldout2Dir and eventsHeldout3Dir were written by someone who had
-// not seen the rules, and are only measured.
+// eventsHeldout2Dir, eventsHeldout3Dir and eventsHeldout4Dir were each
+// written by someone who had not seen the rules, to measure the round of
+// tuning after them (README, "How well it reads", says which were
+// looked at since).
 const (
 	eventsDir         = "testdata/events"
 	eventsHeldoutDir  = "testdata/events-heldout"
 	eventsHeldout2Dir = "testdata/events-heldout2"
 	eventsHeldout3Dir = "testdata/events-heldout3"
+	eventsHeldout4Dir = "testdata/events-heldout4"
 )
 
 type goldClusters struct {
@@ -123,6 +126,7 @@ func TestEventClustersOnLabelledStories(t *testing.T) {
 		{eventsHeldoutDir, 0.80},
 		{eventsHeldout2Dir, 0.75},
 		{eventsHeldout3Dir, 0.70},
+		{eventsHeldout4Dir, 0.60},
 	} {
 		t.Run(filepath.Base(c.dir), func(t *testing.T) {
 			p, r, ds := bcubed(t, c.dir)
