@@ -208,6 +208,14 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 			return id, true
 		}
 	}
+	if t := titleOf(np); t != "" && !slices.Contains(bodies, t) && strings.HasPrefix(strings.ToLower(np), "the ") && r.postWords(view, ms, lo, hi) {
+		// "the Vermont senator said": a place before the title says
+		// which post, and the title refers back to whoever holds it
+		if id, ok := r.heldBy(view, t, lo); ok {
+			return id, true
+		}
+		return r.byTitle(view, t, lo)
+	}
 	if id, ok := pick(ms, r.lx, first); ok {
 		return id, true
 	}
@@ -319,4 +327,17 @@ func (r *reader) issuerBefore(at int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// postWords reports whether view[lo:hi] has names and they (and ms, the
+// actors met there) only say where a post is: one-word names such as a
+// state's ("Vermont"), no person and no organisation.
+func (r *reader) postWords(view string, ms []match, lo, hi int) bool {
+	if slices.ContainsFunc(ms, func(m match) bool { return r.lx.isPerson(m.id) }) {
+		return false
+	}
+	ns := slices.DeleteFunc(r.names(view, lo, hi), func(n name) bool { return n.adjective })
+	return len(ns) > 0 && !slices.ContainsFunc(ns, func(n name) bool {
+		return n.kind == namePerson || n.kind == nameOrg
+	})
 }

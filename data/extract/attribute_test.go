@@ -350,6 +350,15 @@ func TestSpeakersByDescription(t *testing.T) {
 		{"a title that is a surname",
 			"“The fares will fall,” said Amy Pope, who chairs the board.\n",
 			"The fares will fall", "Amy Pope"},
+		{"a title with its state refers back to the person named with it",
+			"Nordland Sen. Ola Dahl spoke on Monday.\nThe rally was loud. “We will win this fight in the end,” the Nordland senator said.\n",
+			"We will win this fight in the end", "Ola Dahl"},
+		{"a title opening the sentence of a participle refers back",
+			"Ada Lorn trails Ola Dahl, who lost to Ivo Brandt.\n\nOla Dahl spoke over boos as he congratulated winner Ivo Brandt. Dahl offered the crowd a farewell.\n\nThe Nordland senator sought to calm his supporters, saying the heckler would “not get hurt at all” at the rally.\n",
+			"not get hurt at all", "Ola Dahl"},
+		{"a title in an apposition ties the person to it",
+			"Ola Dahl, the Nordland senator, spoke on Monday. Ivo Brandt spoke after him.\n\nThe senator sought to calm the crowd, saying “We will win this fight in the end.”\n",
+			"We will win this fight in the end.", "Ola Dahl"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

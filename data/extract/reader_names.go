@@ -193,8 +193,40 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 			return r.idOf(view, ps[i]), true
 		}
 	}
-	// "Harry Reid blasted Rubio …. “…,” the Senate minority leader said":
-	// whom the sentence before is about
+	if id, ok := r.aboutBefore(at); ok {
+		return id, true
+	}
+	return r.lastPerson, r.lastPerson != ""
+}
+
+// heldBy finds whom "the Vermont senator" at refers back to, more
+// strictly than byTitle: the nearest earlier person the title is attached
+// to ("Vermont Sen. Ada Lorn", "Ada Lorn, the Vermont senator,"), else
+// whom the sentence before is about; never merely the last who spoke.
+func (r *reader) heldBy(view, title string, at int) (string, bool) {
+	words := append([]string{title}, synonyms[title]...)
+	ps := r.people(view, lookBack(at), at)
+	for i := len(ps) - 1; i >= 0; i-- {
+		before := strings.ToLower(view[max(0, ps[i].start-25):ps[i].start])
+		if j := strings.LastIndexByte(before, '\n'); j >= 0 {
+			before = before[j+1:]
+		}
+		after := strings.ToLower(view[ps[i].end:min(len(view), ps[i].end+45)])
+		if !strings.HasPrefix(after, ", ") {
+			after = ""
+		} else if j := strings.IndexAny(after[2:], ",.;()"); j >= 0 {
+			after = after[:2+j]
+		}
+		if slices.ContainsFunc(words, func(w string) bool { return wordIn(before, w) || wordIn(after, w) }) {
+			return r.idOf(view, ps[i]), true
+		}
+	}
+	return r.aboutBefore(at)
+}
+
+// aboutBefore is whom the sentence before at is about: "Harry Reid
+// blasted Rubio …. “…,” the Senate minority leader said".
+func (r *reader) aboutBefore(at int) (string, bool) {
 	ss := r.paraStart
 	if p := lastWord(r.mask, r.paraStart, at); p > r.paraStart {
 		ss, _ = sentence(r.mask, r.paraStart, at, p)
@@ -214,5 +246,5 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 			return id, true
 		}
 	}
-	return r.lastPerson, r.lastPerson != ""
+	return "", false
 }
