@@ -356,6 +356,12 @@ func TestSpeakersByDescription(t *testing.T) {
 		{"a title opening the sentence of a participle refers back",
 			"Ada Lorn trails Ola Dahl, who lost to Ivo Brandt.\n\nOla Dahl spoke over boos as he congratulated winner Ivo Brandt. Dahl offered the crowd a farewell.\n\nThe Nordland senator sought to calm his supporters, saying the heckler would “not get hurt at all” at the rally.\n",
 			"not get hurt at all", "Ola Dahl"},
+		{"a nationality's word as a first name",
+			"“We laugh at our own troubles,” said German Ruiz, one of the stars of the show.\n",
+			"We laugh at our own troubles", "German Ruiz"},
+		{"a name after a preposition is no subject of a verb after it",
+			"Alongside HWA calls for action, even a top party strategist said: “At some point she has to come out on this question.”\n",
+			"At some point she has to come out on this question.", "a top party strategist"},
 		{"a title in an apposition ties the person to it",
 			"Ola Dahl, the Nordland senator, spoke on Monday. Ivo Brandt spoke after him.\n\nThe senator sought to calm the crowd, saying “We will win this fight in the end.”\n",
 			"We will win this fight in the end.", "Ola Dahl"},
@@ -554,6 +560,7 @@ func TestNoFragmentActors(t *testing.T) {
 		{"Mira Holt spoke on Sunday. The crowd booed when she told them the mayor “has a number of friends on the harbour board.”\n", "the crowd booed"},
 		{"The law let ferry firms and others to form what they called “harbour trusts” in every town on the coast.\n", "others to form"},
 		{"Holt praised the plan. Asked on Harbour News who leads the party, Holt said the mayor does.\n", "on Harbour News"},
+		{"The ferry left late (See Moss's timeline of the events.) and nobody came.\n", "see"},
 		{"The plan was sold as “a fresh start for the harbour”, and it drew crowds. The complex filled with chants of “Holt for mayor” all night.\n", "the complex filled with"},
 	} {
 		names := actorNames(t, tt.text)
