@@ -246,6 +246,13 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 		}
 	}
 	for _, v := range vs {
+		if r.lastSpeaker != "" && r.lastSpeaker != r.lx.unknownID && len(wordsOf(string(mask[ss:v.start]))) == 0 &&
+			strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") && strings.Trim(string(mask[v.end:open]), " ,:") == "" {
+			// "X stated that the report “wasn't good.” Adding, “…”": a
+			// participle alone before the quotation goes on with the one
+			// who spoke last
+			return r.lastSpeaker, [2]int{v.start, v.end}, true
+		}
 		if participle(mask, ss, v) {
 			// "Perez hammered Trump, calling him a “train wreck”": the
 			// sentence's subject says it
