@@ -176,6 +176,9 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 	if np == "" || len(strings.Fields(np)) > 14 {
 		return "", false
 	}
+	if id, ok := r.sentBy(view, np, lo, hi); ok {
+		return id, true
+	}
 	ms := slices.DeleteFunc(r.find(view, lo, hi), func(m match) bool { return afterPreposition(view, lo, m.start) })
 	// "Clinton’s top aide Jake Sullivan": an owner is not who speaks
 	// when a name follows it
@@ -340,4 +343,22 @@ func (r *reader) postWords(view string, ms []match, lo, hi int) bool {
 	return len(ns) > 0 && !slices.ContainsFunc(ns, func(n name) bool {
 		return n.kind == namePerson || n.kind == nameOrg
 	})
+}
+
+// sentBy is who a document the phrase names was sent by or came from:
+// "a fundraising email sent out by X on Tuesday", "a letter from X":
+// the first actor named after "by" or "from" past a document's word.
+func (r *reader) sentBy(view, np string, lo, hi int) (string, bool) {
+	ws := strings.Fields(strings.ToLower(np))
+	at := slices.IndexFunc(ws, func(w string) bool { return docHeads[singular(strings.Trim(w, ",.;:"))] })
+	if at < 0 || at > 3 {
+		return "", false
+	}
+	for _, m := range r.find(view, lo, hi) {
+		words := strings.Fields(strings.ToLower(view[lo:m.start]))
+		if n := len(words); n > at+1 && (words[n-1] == "by" || words[n-1] == "from") && !possessed(r.text, m.end) {
+			return m.id, true
+		}
+	}
+	return "", false
 }
