@@ -183,6 +183,9 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 		}
 		return "", false
 	}
+	if id, ok := r.attachedTitle(view, title, at); ok {
+		return id, true
+	}
 	words := append([]string{title}, synonyms[title]...)
 	ps := r.people(view, lookBack(at), at)
 	for i := len(ps) - 1; i >= 0; i-- {
@@ -204,13 +207,19 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 // to ("Vermont Sen. Ada Lorn", "Ada Lorn, the Vermont senator,"), else
 // whom the sentence before is about; never merely the last who spoke.
 func (r *reader) heldBy(view, title string, at int) (string, bool) {
+	if id, ok := r.attachedTitle(view, title, at); ok {
+		return id, true
+	}
+	return r.aboutBefore(at)
+}
+
+// attachedTitle is the nearest person before at named with the title
+// attached: "Vermont Sen. Ada Lorn", "Ada Lorn, the Vermont senator,".
+func (r *reader) attachedTitle(view, title string, at int) (string, bool) {
 	words := append([]string{title}, synonyms[title]...)
 	ps := r.people(view, lookBack(at), at)
 	for i := len(ps) - 1; i >= 0; i-- {
-		before := strings.ToLower(view[max(0, ps[i].start-25):ps[i].start])
-		if j := strings.LastIndexByte(before, '\n'); j >= 0 {
-			before = before[j+1:]
-		}
+		before := titlesBefore(view[max(0, ps[i].start-40):ps[i].start])
 		after := strings.ToLower(view[ps[i].end:min(len(view), ps[i].end+45)])
 		if !strings.HasPrefix(after, ", ") {
 			after = ""
@@ -221,7 +230,7 @@ func (r *reader) heldBy(view, title string, at int) (string, bool) {
 			return r.idOf(view, ps[i]), true
 		}
 	}
-	return r.aboutBefore(at)
+	return "", false
 }
 
 // aboutBefore is whom the sentence before at is about: "Harry Reid
@@ -247,4 +256,21 @@ func (r *reader) aboutBefore(at int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// titlesBefore is the run of words that ends s and may be titles before a
+// name, lower-cased: capitalised words and titles' nouns ("Florida Sen.",
+// "Senate minority leader"), not "Gov. Ada Lorn accused" before another
+// name.
+func titlesBefore(s string) string {
+	ws := strings.Fields(s)
+	i := len(ws)
+	for i > 0 {
+		w := ws[i-1]
+		if !startsUpper(w) && !slices.Contains(titleNouns, strings.ToLower(w)) || strings.ContainsAny(w, ",;:”\"") {
+			break
+		}
+		i--
+	}
+	return strings.ToLower(strings.Join(ws[i:], " "))
 }
