@@ -176,6 +176,9 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 	if np == "" || len(strings.Fields(np)) > 14 {
 		return "", false
 	}
+	if id, ok := r.sentBy(view, np, lo, hi); ok {
+		return id, true
+	}
 	ms := slices.DeleteFunc(r.find(view, lo, hi), func(m match) bool { return afterPreposition(view, lo, m.start) })
 	// "Clinton’s top aide Jake Sullivan": an owner is not who speaks
 	// when a name follows it
@@ -207,6 +210,14 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 		if id, ok := r.described(whole, lo); ok {
 			return id, true
 		}
+	}
+	if t := titleOf(np); t != "" && !slices.Contains(bodies, t) && strings.HasPrefix(strings.ToLower(np), "the ") && r.postWords(view, ms, lo, hi) {
+		// "the Vermont senator said": a place before the title says
+		// which post, and the title refers back to whoever holds it
+		if id, ok := r.heldBy(view, t, lo); ok {
+			return id, true
+		}
+		return r.byTitle(view, t, lo)
 	}
 	if id, ok := pick(ms, r.lx, first); ok {
 		return id, true
@@ -316,6 +327,37 @@ func (r *reader) issuerBefore(at int) (string, bool) {
 	for i := len(r.issuers) - 1; i >= 0; i-- {
 		if r.issuers[i].at < at {
 			return r.issuers[i].id, true
+		}
+	}
+	return "", false
+}
+
+// postWords reports whether view[lo:hi] has names and they (and ms, the
+// actors met there) only say where a post is: one-word names such as a
+// state's ("Vermont"), no person and no organisation.
+func (r *reader) postWords(view string, ms []match, lo, hi int) bool {
+	if slices.ContainsFunc(ms, func(m match) bool { return r.lx.isPerson(m.id) }) {
+		return false
+	}
+	ns := slices.DeleteFunc(r.names(view, lo, hi), func(n name) bool { return n.adjective })
+	return len(ns) > 0 && !slices.ContainsFunc(ns, func(n name) bool {
+		return n.kind == namePerson || n.kind == nameOrg
+	})
+}
+
+// sentBy is who a document the phrase names was sent by or came from:
+// "a fundraising email sent out by X on Tuesday", "a letter from X":
+// the first actor named after "by" or "from" past a document's word.
+func (r *reader) sentBy(view, np string, lo, hi int) (string, bool) {
+	ws := strings.Fields(strings.ToLower(np))
+	at := slices.IndexFunc(ws, func(w string) bool { return docHeads[singular(strings.Trim(w, ",.;:"))] })
+	if at < 0 || at > 3 {
+		return "", false
+	}
+	for _, m := range r.find(view, lo, hi) {
+		words := strings.Fields(strings.ToLower(view[lo:m.start]))
+		if n := len(words); n > at+1 && (words[n-1] == "by" || words[n-1] == "from") && !possessed(r.text, m.end) {
+			return m.id, true
 		}
 	}
 	return "", false

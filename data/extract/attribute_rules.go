@@ -246,6 +246,13 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 		}
 	}
 	for _, v := range vs {
+		if r.lastSpeaker != "" && r.lastSpeaker != r.lx.unknownID && len(wordsOf(string(mask[ss:v.start]))) == 0 &&
+			strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") && strings.Trim(string(mask[v.end:open]), " ,:") == "" {
+			// "X stated that the report “wasn't good.” Adding, “…”": a
+			// participle alone before the quotation goes on with the one
+			// who spoke last
+			return r.lastSpeaker, [2]int{v.start, v.end}, true
+		}
 		if participle(mask, ss, v) {
 			// "Perez hammered Trump, calling him a “train wreck”": the
 			// sentence's subject says it
@@ -255,6 +262,11 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 			// "One operative inside Trump Tower tried to downplay it,
 			// saying …": a description opening the sentence
 			if id, at, ok := r.openingDescription(mask, ss, v.start); ok {
+				return id, at, true
+			}
+			// "The Vermont senator sought to calm them, saying …": the
+			// person the title refers back to
+			if id, at, ok := r.openingTitle(mask, ss, v.start); ok {
 				return id, at, true
 			}
 		}
@@ -323,21 +335,54 @@ func (r *reader) openingDescription(mask []byte, ss, end int) (string, [2]int, b
 			continue
 		}
 		if id, ok := r.described(np, ss); ok && id != r.lx.unknownID {
-			// the words' bytes in the text: past k words from ss
-			s, e := ss, ss
-			for n := 0; n < k; n++ {
-				for e < end && mask[e] == ' ' {
-					e++
-				}
-				if n == 0 {
-					s = e
-				}
-				for e < end && mask[e] != ' ' {
-					e++
-				}
-			}
+			s, e := leadingWords(mask, ss, end, k)
 			return id, [2]int{s, e}, true
 		}
+	}
+	return "", [2]int{}, false
+}
+
+// leadingWords returns the bytes of the first k words of mask[ss:end].
+func leadingWords(mask []byte, ss, end, k int) (int, int) {
+	s, e := ss, ss
+	for n := 0; n < k; n++ {
+		for e < end && mask[e] == ' ' {
+			e++
+		}
+		if n == 0 {
+			s = e
+		}
+		for e < end && mask[e] != ' ' {
+			e++
+		}
+	}
+	return s, e
+}
+
+// openingTitle is the person a title opening the main clause of the
+// sentence at ss refers back to ("The Vermont senator sought to calm his
+// supporters, saying …"): its first five words or fewer, the longest
+// that end in a person's title after "the".
+func (r *reader) openingTitle(mask []byte, ss, end int) (string, [2]int, bool) {
+	ss = afterSubordinate(mask, ss, end)
+	ws := strings.Fields(string(mask[ss:min(end, ss+80)]))
+	if len(ws) < 2 || strings.ToLower(ws[0]) != "the" {
+		return "", [2]int{}, false
+	}
+	for k := min(5, len(ws)); k >= 2; k-- {
+		np := strings.Join(ws[:k], " ")
+		t := titleOf(np)
+		if t == "" || slices.Contains(bodies, t) || strings.ContainsAny(np, ",;:") {
+			continue
+		}
+		s, e := leadingWords(mask, ss, end, k)
+		if slices.ContainsFunc(r.names(r.view, s, e), func(n name) bool { return n.kind == namePerson || n.kind == nameOrg }) {
+			break // "the Harbour Board chairman": not a post alone
+		}
+		if id, ok := r.heldBy(r.view, t, s); ok {
+			return id, [2]int{s, e}, true
+		}
+		break
 	}
 	return "", [2]int{}, false
 }

@@ -50,6 +50,26 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 	}
 	var s, e int
 	first := true
+	if !inverted && !v.according && continues(withoutAuxiliary(pre)) {
+		// "…” that would answer requests from X, city counsel Y wrote":
+		// the clause going on with the quotation ends at a comma, and
+		// the verb's subject follows it
+		// (the first verb may be the clause's own: "that would respond")
+		for _, v := range vs {
+			seg := string(mask[from:v.start])
+			i := strings.LastIndex(seg, ", ")
+			if i < 0 || strings.HasSuffix(strings.TrimRight(seg, " "), ",") {
+				continue
+			}
+			if w := wordsOf(seg[i:]); len(w) > 0 && !relatives[strings.ToLower(w[0])] && !newClause[strings.ToLower(w[0])] && !continues(seg[i+2:]) {
+				s, e = headOf(mask, from+i+2, v.start)
+				if id, ok := r.resolve(mask, s, e, false); ok {
+					return id, r.span(v, s, e), true
+				}
+			}
+			break
+		}
+	}
 	// "…” but to take the lead, says Evan Tracey": words in lower case
 	// going on with the quotation, then an inverted verb and a name
 	// (not a description of the speaker: "…” the nominee, Donald Trump,

@@ -157,3 +157,15 @@ func (lx *lexicon) upgrade(id, full string) {
 	lx.addAlias(full, id)
 	lx.keyed(*a)
 }
+
+// alsoCalled records text as another name of the actor id ("BLM" for
+// "Black Lives Matter"), unless another actor has it.
+func (lx *lexicon) alsoCalled(id, text string) {
+	a := lx.actor(id)
+	if lx.named(text) || text == a.Name || slices.Contains(a.Aliases, text) {
+		return
+	}
+	a.Aliases = append(a.Aliases, text)
+	lx.addAlias(text, id)
+	lx.keyed(*a)
+}

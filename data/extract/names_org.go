@@ -135,4 +135,4 @@ func isAcronym(s string) bool {
 var stopAcronyms = set(`tv ok am pm ceo cfo coo gdp id dna lgbt lgbtq aids hiv phd usa us uk ii iii iv vi
 	q&a faq a.m p.m u.s u.k rip lol omg pc t.v l.g.b.t est edt cst cdt mst mdt pst pdt gmt utc bst cet
 	al ak az ar ca co ct de fl ga hi ia il in ks ky la ma md me mi mn mo ms mt nc nd ne nh nj nm nv ny oh ok or pa
-	ri sc sd tn tx ut va vt wa wi wv wy dc`)
+	ri sc sd tn tx ut va vt wa wi wv wy dc ba bs mba m.b.a jd`)

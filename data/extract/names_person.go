@@ -116,7 +116,7 @@ done:
 	name, prefix := ts[b:], ts[:b]
 	words = 0
 	for i, t := range name[:e-b] {
-		if nm.nameWord(t) || titleSurnames[t.low] || commonWords[t.low] || i == 0 && reInitial().MatchString(t.text) || i == e-b-1 && i > 0 && (countryWord(t) || capitalWord(t)) {
+		if nm.nameWord(t) || nm.modalName(ts, b+i) || titleSurnames[t.low] || commonWords[t.low] || i == 0 && reInitial().MatchString(t.text) || i == e-b-1 && i > 0 && (countryWord(t) || capitalWord(t)) {
 			words++
 		}
 	}
@@ -212,11 +212,23 @@ func capitalWord(t tok) bool {
 // where a modal would not be (mid-sentence, after a title, or right after
 // a closing quotation mark: "“…” Will Estrada said"), before a name word.
 // "Will Trump win?" opens a sentence and stays a question.
+//
+// So is "German" (Germán), capitalised mid-sentence before the last word
+// of a name, after no article nor preposition: "said German Ortega, one
+// of the stars", not "the German Bundestag" nor "in German Silesia".
 func (nm *namer) modalName(ts []tok, i int) bool {
 	t := ts[i]
-	if t.low != "will" || !t.capital || i+1 >= len(ts) || !nm.nameWord(ts[i+1]) {
+	if t.low != "will" && t.low != "german" || !t.capital || i+1 >= len(ts) || !nm.nameWord(ts[i+1]) {
 		return false
 	}
 	before := strings.TrimRight(nm.text[:t.start], " ")
+	if t.low == "german" {
+		ws := strings.Fields(before)
+		prev := ""
+		if len(ws) > 0 {
+			prev = strings.ToLower(ws[len(ws)-1])
+		}
+		return !t.sentence && i == 0 && i+2 == len(ts) && !determiners[prev] && !prepositions[prev]
+	}
 	return !t.sentence || i > 0 && isTitle(ts[i-1]) || strings.HasSuffix(before, "”") || strings.HasSuffix(before, "\"")
 }

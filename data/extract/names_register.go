@@ -24,7 +24,11 @@ func (x *extractor) register(a *timeline.Article, fs []found) []match {
 			fs[i].kind, fs[i].org = nameOrg, timeline.Media
 		}
 	}
+	full := fullNames(fs)
 	for i, f := range fs {
+		if full[i] > 0 {
+			continue // the name it stands for is read first
+		}
 		switch f.kind {
 		case nameState:
 			ids[i] = x.lx.state(f.country)
@@ -37,6 +41,12 @@ func (x *extractor) register(a *timeline.Article, fs []found) []match {
 			people = append(people, personAt{f.start, ids[i], fl[0], fl[1]})
 		}
 	}
+	for i, j := range full {
+		if j > 0 && ids[j-1] != "" {
+			ids[i] = ids[j-1]
+			x.lx.alsoCalled(ids[i], fs[i].text)
+		}
+	}
 	if x.namedIn == nil {
 		x.namedIn = map[string]int{}
 	}
@@ -46,7 +56,7 @@ func (x *extractor) register(a *timeline.Article, fs []found) []match {
 		}
 	}
 	for i, f := range fs {
-		if f.kind == nameSingle {
+		if f.kind == nameSingle && full[i] == 0 {
 			ids[i] = x.singleFor(f, people)
 		}
 		if ids[i] != "" && (f.kind == namePerson || f.kind == nameSingle) {
@@ -116,12 +126,63 @@ func (x *extractor) orgFor(text string, f found) string {
 	id := x.lx.organisation(f.text, f.org, f.country)
 	x.country(f.country)
 	if rest := text[f.end:]; strings.HasPrefix(rest, " (") {
-		if i := strings.IndexByte(rest, ')'); i > 2 && i < 12 && isAcronym(rest[2:i]) {
-			x.lx.addAlias(rest[2:i], id)
-			x.lx.keyed(*x.lx.actor(id))
+		// not a dateline's agency: "CONCORD, N.H. (AP) —"
+		if i := strings.IndexByte(rest, ')'); i > 2 && i < 12 && isAcronym(rest[2:i]) && !strings.HasPrefix(strings.TrimLeft(rest[i+1:], " "), "—") {
+			x.lx.alsoCalled(id, rest[2:i])
 		}
 	}
 	return id
+}
+
+// fullNames returns, for each name in fs that is an acronym, 1 + the
+// index of the first name of several words in fs whose initials it is
+// ("BLM" and "Black Lives Matter", in either order), else 0: an article
+// that gives both means one thing by them.
+func fullNames(fs []found) []int {
+	full := make([]int, len(fs))
+	first := map[string]int{}
+	for i, f := range fs {
+		if lead := strings.ToLower(firstWord(f.text)); (f.kind == namePerson || f.kind == nameOrg) && !phraseLeads[lead] && !determiners[lead] {
+			// not "And Patrick": a word leading into a name is no part of it
+			for _, k := range initials(f.text) {
+				if _, ok := first[k]; !ok {
+					first[k] = i
+				}
+			}
+		}
+	}
+	for i, f := range fs {
+		k := strings.ReplaceAll(f.text, ".", "")
+		if !isAcronym(k) || stopAcronyms[strings.ToLower(k)] {
+			continue
+		}
+		if j, ok := first[k]; ok && j != i {
+			full[i] = j + 1
+		}
+	}
+	return full
+}
+
+// initials returns the initials of a name of two words or more: of every
+// word, and of its capitalised words ("Ministry of Intelligence and
+// Security": "MOIAS" and "MIS").
+func initials(n string) []string {
+	ws := strings.Fields(n)
+	if len(ws) < 2 {
+		return nil
+	}
+	var all, caps strings.Builder
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		all.WriteRune(unicode.ToUpper(r))
+		if unicode.IsUpper(r) {
+			caps.WriteRune(r)
+		}
+	}
+	if all.String() == caps.String() {
+		return []string{all.String()}
+	}
+	return []string{all.String(), caps.String()}
 }
 
 // personFor returns the person f names in full, adding them if they are

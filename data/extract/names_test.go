@@ -303,3 +303,53 @@ func TestMiddleNameJoins(t *testing.T) {
 		t.Error("a suffix is no surname")
 	}
 }
+
+// TestAcronymJoinsItsName: an acronym of a name the article gives in
+// full is one actor with it, whichever comes first and whether or not
+// the article spells the acronym out in brackets; a dateline's agency is
+// no acronym of the place before it.
+func TestAcronymJoinsItsName(t *testing.T) {
+	for _, tt := range []struct{ name, text, full, acronym string }{
+		{"in brackets after the name",
+			"The Harbour Workers Alliance (HWA) marched on Monday. Later HWA said “we will march again next week” in a statement.\n",
+			"Harbour Workers Alliance", "HWA"},
+		{"the acronym first",
+			"HWA marched on Monday. The Harbour Workers Alliance said “we will march again next week” in a statement.\n",
+			"Harbour Workers Alliance", "HWA"},
+		{"the name first, no brackets",
+			"Members of the Harbour Workers Alliance marched on Monday. Later HWA said “we will march again next week” in a statement.\n",
+			"Harbour Workers Alliance", "HWA"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			parts := timeline.Parts{
+				Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(tt.text), Published: timeline.DayDate(2024, 5, 6)}},
+				Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+			}
+			Into(&parts, []string{"a"}, Options{})
+			var with []string
+			for _, a := range parts.Actors {
+				if a.Name == tt.acronym || slices.Contains(a.Aliases, tt.acronym) {
+					with = append(with, a.Name)
+				}
+			}
+			if !slices.Equal(with, []string{tt.full}) {
+				t.Errorf("actors going by %q: %v, want [%s]", tt.acronym, with, tt.full)
+			}
+			for q, s := range speakersOf(t, tt.text) {
+				if s != tt.full {
+					t.Errorf("%q: speaker %q, want %q", q, s, tt.full)
+				}
+			}
+		})
+	}
+	parts := timeline.Parts{
+		Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text("CONCORD, N.H. (AP) — The vote began on Monday.\n"), Published: timeline.DayDate(2024, 5, 6)}},
+		Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+	}
+	Into(&parts, []string{"a"}, Options{})
+	for _, a := range parts.Actors {
+		if slices.Contains(a.Aliases, "AP") {
+			t.Errorf("%q goes by AP, the dateline's agency", a.Name)
+		}
+	}
+}

@@ -183,6 +183,9 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 		}
 		return "", false
 	}
+	if id, ok := r.attachedTitle(view, title, at); ok {
+		return id, true
+	}
 	words := append([]string{title}, synonyms[title]...)
 	ps := r.people(view, lookBack(at), at)
 	for i := len(ps) - 1; i >= 0; i-- {
@@ -193,8 +196,46 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 			return r.idOf(view, ps[i]), true
 		}
 	}
-	// "Harry Reid blasted Rubio …. “…,” the Senate minority leader said":
-	// whom the sentence before is about
+	if id, ok := r.aboutBefore(at); ok {
+		return id, true
+	}
+	return r.lastPerson, r.lastPerson != ""
+}
+
+// heldBy finds whom "the Vermont senator" at refers back to, more
+// strictly than byTitle: the nearest earlier person the title is attached
+// to ("Vermont Sen. Ada Lorn", "Ada Lorn, the Vermont senator,"), else
+// whom the sentence before is about; never merely the last who spoke.
+func (r *reader) heldBy(view, title string, at int) (string, bool) {
+	if id, ok := r.attachedTitle(view, title, at); ok {
+		return id, true
+	}
+	return r.aboutBefore(at)
+}
+
+// attachedTitle is the nearest person before at named with the title
+// attached: "Vermont Sen. Ada Lorn", "Ada Lorn, the Vermont senator,".
+func (r *reader) attachedTitle(view, title string, at int) (string, bool) {
+	words := append([]string{title}, synonyms[title]...)
+	ps := r.people(view, lookBack(at), at)
+	for i := len(ps) - 1; i >= 0; i-- {
+		before := titlesBefore(view[max(0, ps[i].start-40):ps[i].start])
+		after := strings.ToLower(view[ps[i].end:min(len(view), ps[i].end+45)])
+		if !strings.HasPrefix(after, ", ") {
+			after = ""
+		} else if j := strings.IndexAny(after[2:], ",.;()"); j >= 0 {
+			after = after[:2+j]
+		}
+		if slices.ContainsFunc(words, func(w string) bool { return wordIn(before, w) || wordIn(after, w) }) {
+			return r.idOf(view, ps[i]), true
+		}
+	}
+	return "", false
+}
+
+// aboutBefore is whom the sentence before at is about: "Harry Reid
+// blasted Rubio …. “…,” the Senate minority leader said".
+func (r *reader) aboutBefore(at int) (string, bool) {
 	ss := r.paraStart
 	if p := lastWord(r.mask, r.paraStart, at); p > r.paraStart {
 		ss, _ = sentence(r.mask, r.paraStart, at, p)
@@ -214,5 +255,22 @@ func (r *reader) byTitle(view, title string, at int) (string, bool) {
 			return id, true
 		}
 	}
-	return r.lastPerson, r.lastPerson != ""
+	return "", false
+}
+
+// titlesBefore is the run of words that ends s and may be titles before a
+// name, lower-cased: capitalised words and titles' nouns ("Florida Sen.",
+// "Senate minority leader"), not "Gov. Ada Lorn accused" before another
+// name.
+func titlesBefore(s string) string {
+	ws := strings.Fields(s)
+	i := len(ws)
+	for i > 0 {
+		w := ws[i-1]
+		if !startsUpper(w) && !slices.Contains(titleNouns, strings.ToLower(w)) || strings.ContainsAny(w, ",;:”\"") {
+			break
+		}
+		i--
+	}
+	return strings.ToLower(strings.Join(ws[i:], " "))
 }
