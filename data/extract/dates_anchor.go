@@ -192,3 +192,27 @@ func dateSentenceEnd(text string, i int) int {
 	}
 	return hi
 }
+
+// datePatMidweek matches "midweek" ("the cancellation, announced
+// midweek"): news means the Wednesday of the week it writes about, so it
+// is read as "Wednesday" is, from the article's date and tense.
+const datePatMidweek = `(?i)\bmid-?week\b`
+
+// dateBuildMidweek reads "midweek" where it dates a clause, not where it
+// describes a noun: "a midweek match", "midweek trading" say no date.
+func dateBuildMidweek(text string, l []int) (dateCand, bool) {
+	if dateMidweekBefore[datePrevWord(text, l[0])] {
+		return dateCand{}, false
+	}
+	rest := strings.TrimLeft(text[l[1]:], " \t")
+	if rest != "" && !strings.ContainsRune(",.;:)—–", []rune(rest)[0]) && !dateMidweekAfter[strings.ToLower(dateNextWord(text, l[1]))] {
+		return dateCand{}, false
+	}
+	return dateCand{start: l[0], end: l[1], resolve: "wednesday", relative: true}, true
+}
+
+// dateMidweekBefore make "midweek" describe a noun: "a midweek match".
+var dateMidweekBefore = setOf(`a an the its their his her this that every each our your by until till`)
+
+// dateMidweekAfter may follow "midweek" when it dates its clause.
+var dateMidweekAfter = setOf(`and but or as after before when while that with in on at to for amid despite`)

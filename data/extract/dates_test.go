@@ -181,6 +181,10 @@ func TestFindDatesForms(t *testing.T) {
 		{"not a happening", "The vote was on May 10, 2023. A week after the president spoke, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
 		{"vague count", "The vote was on May 10, 2023. Days after the vote, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
 		{"nothing dated before", "The day after the attack, ambulances were sent away.", sun, nil},
+		{"midweek dates its clause", "The closure of the line, announced midweek, angered commuters.", sun, []dateWant{{"midweek", "2022-10-19", "", true, past}}},
+		{"midweek describes a noun", "The midweek match was called off on Sunday.", sun, []dateWant{{"on Sunday", "2022-10-23", "", true, past}}},
+		{"by midweek is no day", "Talks should end by midweek, aides said.", sun, nil},
+		{"midweek trading is no day", "Shares slipped in midweek trading.", sun, nil},
 		{"a few minutes later", "The mine flooded on June 2, 2023. A few minutes later the company halted work.", sun, []dateWant{
 			{"June 2, 2023", "2023-06-02", "", false, past}, {"A few minutes later", "2023-06-02", "", false, past}}},
 		{"a stretch after a happening", "The firms merged on June 2, 2019. In the three years after the merger, shares fell.", sun, []dateWant{{"June 2, 2019", "2019-06-02", "", false, past}}},
