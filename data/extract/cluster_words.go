@@ -230,7 +230,7 @@ arrest detain custody apprehend
 announce unveil declare
 resign quit step_down stand_down
 dismiss fire sack oust lay_off layoff
-cancel scrap abandon call_off revoke revocation rescind annul
+cancel cancellation scrap abandon call_off revoke revocation rescind annul postpone postponement defer put_off
 begin commence
 protest demonstrate demonstration rally march
 approve pass adopt ratify enact
