@@ -21,6 +21,7 @@ func TestWordsOfOneHappening(t *testing.T) {
 			[]string{"she walked to the office", "the rain stopped", "work on the bridge"}},
 		{"resign", []string{"the mayor stepped down", "the coach resigned", "she quit"}, []string{"he stepped onto the stage"}},
 		{"cancel", []string{"the union called off the march", "organisers scrapped the parade", "the board postponed the vote", "a postponement", "the cancellation of flights"}, []string{"she called the office"}},
+		{"warn", []string{"auditors flagged the old servers", "the report warned of risks", "a stark warning", "inspectors cautioned the board"}, []string{"the warm weather"}},
 		{"agre", []string{"the two sides sealed a deal", "they agreed", "a treaty"}, nil},
 		{"arrest", []string{"police detained two men", "taken into custody", "officers apprehended him"}, nil},
 		{"withdraw", []string{"the troops pulled out", "the army withdrew", "a retreat"}, []string{"she pulled the lever"}},

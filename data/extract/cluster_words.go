@@ -228,6 +228,7 @@ agree agreed agreement deal accord pact seal treaty
 kill die dead death
 arrest detain custody apprehend
 announce unveil declare
+warn warning flag caution
 resign quit step_down stand_down
 dismiss fire sack oust lay_off layoff
 cancel cancellation scrap abandon call_off revoke revocation rescind annul postpone postponement defer put_off
