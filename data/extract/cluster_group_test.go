@@ -64,6 +64,8 @@ func TestSubjectOf(t *testing.T) {
 		{"The cancellation of the festival, announced midweek, hit hotels.", true, "cancel"},
 		{"Auditors flagged the council's old servers in 2021.", true, ""},
 		{"A criminal gang claimed the theft on Friday.", true, ""},
+		{"A tanker carrying 30 sailors ran aground on Monday.", true, ""},
+		{"On Monday the ruling coalition collapsed.", true, ""},
 		{"The ferry carried 300 passengers on Monday.", false, ""},
 		{"The permit was renewed by Ines Varga on Friday.", false, ""},
 		{"Voting in the capital ended on Sunday.", false, ""},
