@@ -153,6 +153,7 @@ func subjectOf(text string, s, e int) (group bool, event []string, verb int) {
 	if head < 0 {
 		return false, nil, 0
 	}
+	head = participleHead(ws, head)
 	// verbOffset is where the main verb stands in text: the actors named
 	// before it are in the subject
 	verbOffset := func() int {
@@ -195,6 +196,28 @@ func subjectOf(text string, s, e int) (group bool, event []string, verb int) {
 	}
 	return false, nil, 0
 }
+
+// participleHead is the head of a subject that a participle and its
+// object follow ("a ferry carrying 212 people", "a gang calling itself
+// Vesper"): the noun before the participle, not the participle's object.
+// A participle after a determiner is an adjective ("the ruling party").
+func participleHead(ws []string, head int) int {
+	for k := 2; k <= head; k++ {
+		l := strings.ToLower(strings.Trim(ws[k], ",;:.“”\"'’()"))
+		if !strings.HasSuffix(l, "ing") || len(l) < 6 || wordTables().listed[l] {
+			continue
+		}
+		prev := strings.ToLower(strings.Trim(ws[k-1], ",;:.“”\"'’()"))
+		if prev == "" || subjectDeterminers[prev] || strings.HasSuffix(ws[k-1], ",") {
+			continue
+		}
+		return k - 1
+	}
+	return head
+}
+
+// subjectDeterminers make the participle after them an adjective.
+var subjectDeterminers = setOf(`a an the its their his her this that these those every each our your some any no`)
 
 // wordOffset is the byte offset in t of its k-th word (as strings.Fields
 // splits it), or len(t).
@@ -291,7 +314,8 @@ var groupNouns = setOf(`workers worker employees staff staffers supporters union
 	drivers pilots passengers commuters fans families survivors refugees migrants firefighters rescuers crews crew
 	hackers negotiators delegates diplomats ministers scientists researchers experts opposition government coalition
 	management employers bank banks airline airlines operator operators landlords tenants patients customers users
-	authority regulator regulators watchdog guard department commission inspectors coastguard`)
+	authority regulator regulators watchdog guard department commission inspectors coastguard trust trusts auditors
+	gang gangs fraudsters insurer insurers charity`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

@@ -228,9 +228,10 @@ agree agreed agreement deal accord pact seal treaty
 kill die dead death
 arrest detain custody apprehend
 announce unveil declare
+warn warning flag caution
 resign quit step_down stand_down
 dismiss fire sack oust lay_off layoff
-cancel scrap abandon call_off revoke revocation rescind annul
+cancel cancellation scrap abandon call_off revoke revocation rescind annul postpone postponement defer put_off
 begin commence
 protest demonstrate demonstration rally march
 approve pass adopt ratify enact

@@ -106,7 +106,9 @@ func dateKeptOut(text string, published timeline.Date, kept []dateKept, readings
 		relative := k.relative
 		if k.reading == dateAfterPending {
 			ref, ok := dateLastNamed(text, out, k.start)
-			if dateComparesNow(text, out, k) || !ok && k.read.orNow {
+			if k.read.anchor != "" {
+				ref, ok = dateOfHappening(text, out, k.start, k.read.anchor, k.read.unit)
+			} else if dateComparesNow(text, out, k) || !ok && k.read.orNow {
 				// read from the article's date after all
 				ref, ok, relative = published, !published.IsZero(), true
 			}

@@ -96,6 +96,8 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatWeekdayDate, words: "on>@weekday @weekday>@month", build: dateBuildWeekdayDate},
 	{pattern: datePatAfter, words: "a>@unit an>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d12>@unit", build: dateBuildAfter},
 	{pattern: datePatFollowing, words: "the>following,next,previous,preceding,same that>day,week,month,year", build: dateBuildFollowing},
+	{pattern: datePatAnchored, words: dateAnchoredWords, build: dateBuildAnchored},
+	{pattern: datePatMidweek, words: "midweek mid>week", build: dateBuildMidweek},
 	{pattern: datePatInThe, words: "earlier>in later>in", build: dateBuildInThe},
 	{pattern: datePatYearPart, words: "early>#d4 mid>#d4 late>#d4", build: dateBuildYearPart},
 	{pattern: datePatSpelledYear, words: "nineteen>@tens the>year", build: dateBuildSpelledYear},

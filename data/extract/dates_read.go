@@ -22,8 +22,9 @@ type dateRead struct {
 	weekday time.Weekday
 	dayName bool // the phrase names the weekday of its day
 	year    int
-	approx  bool // "early July", "late next year", "mid-1996": a part of the period
-	orNow   bool // dateAfter: with no date named in reach, the article's ("later in the day")
+	approx  bool   // "early July", "late next year", "mid-1996": a part of the period
+	orNow   bool   // dateAfter: with no date named in reach, the article's ("later in the day")
+	anchor  string // dateAfter: the happening it counts from ("attack" in "the day after the attack")
 }
 
 type dateKind uint8

@@ -167,6 +167,28 @@ func TestFindDatesForms(t *testing.T) {
 		{"no day to count the weekday from", "The previous Friday, it rained.", sun, nil},
 		{"named too far back", "It shut on March 3, 2023.\nA.\nB.\nTwo days later it reopened.", sun, []dateWant{{"March 3, 2023", "2023-03-03", "", false, past}}},
 		{"too coarse to count days from", "It shut in 2019. Two days later it reopened.", sun, []dateWant{{"in 2019", "2019", "", false, past}}},
+		// Dates counted from a happening the text names.
+		{"day after a happening dated earlier", "The blast hit the depot on March 3, 2023. Crews cleared the road on March 9, 2023.\nThe day after the blast, the mayor resigned.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"March 9, 2023", "2023-03-09", "", false, past}, {"The day after the blast", "2023-03-04", "", false, past}}},
+		{"days before a happening", "The vote was held on May 10, 2023. Two days before the vote, the rally filled the square.", sun, []dateWant{
+			{"May 10, 2023", "2023-05-10", "", false, past}, {"Two days before the vote", "2023-05-08", "", false, past}}},
+		{"within hours of an undated happening", "The port shut on March 3, 2023. The council met within hours of the closure.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"within hours of the closure", "2023-03-03", "", false, past}}},
+		{"hours later", "The mine flooded on June 2, 2023. Hours later the company halted work.", sun, []dateWant{
+			{"June 2, 2023", "2023-06-02", "", false, past}, {"Hours later", "2023-06-02", "", false, past}}},
+		{"happening undated, last date too coarse", "The mine flooded on June 2, 2023.\nIt had flooded in 1990.\nThe day after the evacuation, rescuers arrived.", sun, []dateWant{
+			{"June 2, 2023", "2023-06-02", "", false, past}, {"in 1990", "1990", "", false, past}}},
+		{"not a happening", "The vote was on May 10, 2023. A week after the president spoke, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
+		{"vague count", "The vote was on May 10, 2023. Days after the vote, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
+		{"nothing dated before", "The day after the attack, ambulances were sent away.", sun, nil},
+		{"midweek dates its clause", "The closure of the line, announced midweek, angered commuters.", sun, []dateWant{{"midweek", "2022-10-19", "", true, past}}},
+		{"midweek describes a noun", "The midweek match was called off on Sunday.", sun, []dateWant{{"on Sunday", "2022-10-23", "", true, past}}},
+		{"by midweek is no day", "Talks should end by midweek, aides said.", sun, nil},
+		{"midweek trading is no day", "Shares slipped in midweek trading.", sun, nil},
+		{"a few minutes later", "The mine flooded on June 2, 2023. A few minutes later the company halted work.", sun, []dateWant{
+			{"June 2, 2023", "2023-06-02", "", false, past}, {"A few minutes later", "2023-06-02", "", false, past}}},
+		{"a stretch after a happening", "The firms merged on June 2, 2019. In the three years after the merger, shares fell.", sun, []dateWant{{"June 2, 2019", "2019-06-02", "", false, past}}},
+		{"its own sentence's date is not the happening's", "In a memo dated May 2, 2023, a week before the vote, aides warned.", sun, []dateWant{{"May 2, 2023", "2023-05-02", "", false, past}}},
 		{"a stretch, not a date", "Prices will rise over the next year.", sun, nil},
 
 		// Years, decades and parts of them.

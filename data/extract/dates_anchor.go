@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// News dates many happenings from another one rather than from the
+// calendar: "the day after the attack", "two days after the grounding",
+// "within hours of the discovery", "hours later". Such a phrase is read
+// from the date of the happening it names, when the article dated it (the
+// last sentence before it naming that happening with a date phrase in
+// it), else from the date the text last named, when that is in reach
+// (see dateLastNamed) and fine enough for what it counts; a phrase
+// naming something that is not a happening ("a week after the president
+// …") is not read, and none is read where the text gave no date before.
+
+// datePatAnchored matches an interval and what it counts from: "the day
+// after the attack", "two weeks before the vote", "within hours of the
+// discovery", "hours later", "minutes after the blast".
+const datePatAnchored = `(?i)\b(?:(within)` + dateSp + `)?(?:(the|a` + dateSp + `few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})` + dateSp + `)?` +
+	`(hours?|minutes?|days?|weeks?|months?|years?)` + dateSp + `(after|before|later|of)\b`
+
+// dateReAnchorNoun reads the happening after a match of datePatAnchored:
+// "the attack", "the first attack". (It is read apart so that the
+// pattern stays within dateWindowBytes.)
+var dateReAnchorNoun = lazyRegexp(`^` + dateSp + `the` + dateSp + `(\p{L}[\p{L}-]*)(?:` + dateSp + `(\p{L}[\p{L}-]*))?`)
+
+const dateAnchoredWords = "within>hours,minutes,a,an,the,several hours minutes several>hours,minutes the>@unit a>@unit,few an>hour one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d12>@unit,hours,minutes"
+
+// dateBuildAnchored reads a match of datePatAnchored. Hours and minutes
+// after a happening fall on its day; a count of days, weeks, months or
+// years (or "the day", "the week") shifts it by that many. A vague count
+// ("days after", "the weeks before") says no date.
+func dateBuildAnchored(text string, l []int) (dateCand, bool) {
+	within, count, unit, rel := sub(text, l, 1), sub(text, l, 2), sub(text, l, 3), sub(text, l, 4)
+	noun, end := "", l[1]
+	if m := dateReAnchorNoun().FindStringSubmatchIndex(text[l[1]:min(len(text), l[1]+80)]); m != nil {
+		noun, end = strings.ToLower(text[l[1]+m[2]:l[1]+m[3]]), l[1]+m[3]
+		if m[4] >= 0 && dateAnchorModifiers[noun] {
+			noun, end = strings.ToLower(text[l[1]+m[4]:l[1]+m[5]]), l[1]+m[5]
+		}
+	}
+	if prev := datePrevWord(text, l[0]); dateDurationWords[prev] || prev == "the" && count != "" && count != "the" {
+		return dateCand{}, false // "in the three years after the merger" is a stretch of time
+	}
+	short := strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "minute")
+	singular := !strings.HasSuffix(unit, "s")
+	n := 0
+	switch {
+	case short:
+		if count != "" && count != "a" && count != "an" && count != "several" && !strings.HasSuffix(count, "few") && !dateNumberish(count) {
+			return dateCand{}, false
+		}
+	case count == "the" || count == "a" || count == "an" || count == "one":
+		if !singular || within != "" {
+			return dateCand{}, false
+		}
+		n = 1
+	case count != "":
+		v, ok := dateNumberWords[count]
+		if !ok {
+			v, _ = strconv.Atoi(count)
+		}
+		if v < 1 || singular != (v == 1) || within != "" {
+			return dateCand{}, false
+		}
+		n = v
+	default:
+		return dateCand{}, false // "days after the attack": how many is not said
+	}
+	var u timeline.Precision
+	if short {
+		u = timeline.Day
+	} else {
+		u = dateUnitOf[strings.TrimSuffix(unit, "s")]
+	}
+	switch rel {
+	case "later":
+		if !short {
+			return dateCand{}, false // "two days later" is datePatAfter's
+		}
+		return dateCand{start: l[0], end: l[1], read: dateRead{kind: dateAfter, unit: u}}, true
+	case "of":
+		if within == "" || !short || noun == "" {
+			return dateCand{}, false // "the day of the vote", "hours of talks"
+		}
+	case "before":
+		n = -n
+	}
+	if noun == "" || !dateHappeningNoun(noun) {
+		return dateCand{}, false // what it counts from is not a happening named
+	}
+	return dateCand{start: l[0], end: end, read: dateRead{kind: dateAfter, unit: u, n: n, anchor: noun}}, true
+}
+
+// dateNumberish reports whether w counts hours: "two hours", "24 hours".
+func dateNumberish(w string) bool {
+	if _, ok := dateNumberWords[w]; ok {
+		return true
+	}
+	_, err := strconv.Atoi(w)
+	return err == nil
+}
+
+// dateAnchorModifiers stand before the noun naming a happening: "the day
+// after the first attack".
+var dateAnchorModifiers = setOf(`first second third last initial latest original deadly fatal failed earlier previous
+	cyber ransomware terror terrorist suicide car bomb surprise snap general`)
+
+// dateHappeningNoun reports whether w names a happening: an action class
+// ("attack", "strike", "vote") or a noun formed from a verb ("discovery",
+// "grounding", "closure", "announcement", "arrival").
+func dateHappeningNoun(w string) bool {
+	if c, _ := contentStem(w); c != "" && eventClass(c) {
+		return true
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ing", "ery", "ure", "al", "ion"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return dateHappenings[w]
+}
+
+// dateHappenings are happenings news names by a plain noun.
+var dateHappenings = setOf(`attack raid blast crash fire flood storm quake earthquake vote poll war coup fall
+	summit meeting deal accident collision explosion shooting riot protest strike breach hack leak outage`)
+
+// dateOfHappening is the date an anchored phrase at at counts from: the
+// date of the last sentence before it that names the happening (a word
+// that opens with the noun's stem) with a date phrase fine enough for
+// unit, else the date the text last named, in reach and as fine.
+func dateOfHappening(text string, found []Date, at int, noun string, unit timeline.Precision) (timeline.Date, bool) {
+	stem := dateNounStem(noun)
+	// the sentence's own dates are its happening's, not the one it counts
+	// from: "In an email dated May 2 — a week before the vote"
+	own := dateSentenceStart(text, at)
+	fine := func(d Date) bool { return d.From.Precision <= unit && d.To.IsZero() && d.End <= own }
+	for p := at; p > 0; {
+		i := strings.LastIndex(strings.ToLower(text[:p]), stem)
+		if i < 0 {
+			break
+		}
+		p = i
+		if i > 0 && (unicode.IsLetter(rune(text[i-1])) || text[i-1] == '-') {
+			continue
+		}
+		lo := dateSentenceStart(text, i)
+		hi := dateSentenceEnd(text, i)
+		for j := len(found) - 1; j >= 0; j-- {
+			if d := found[j]; d.Start >= lo && d.End <= hi && d.End <= at && fine(d) {
+				return d.From, true
+			}
+		}
+	}
+	// the happening is not dated: the date the text last named, if it is
+	// in reach and says the day (or the unit counted in)
+	if ref, ok := dateLastNamed(text, found, at); ok && fine(found[len(found)-1]) {
+		return ref, true
+	}
+	return timeline.Date{}, false
+}
+
+// dateNounStem is what the words naming a happening open with:
+// "attack" for "attacked", "ground" for "grounding", "discover" for
+// "discovery".
+func dateNounStem(noun string) string {
+	for _, suf := range []string{"ing", "ery", "y", "s"} {
+		if len(noun) > len(suf)+3 && strings.HasSuffix(noun, suf) {
+			return noun[:len(noun)-len(suf)]
+		}
+	}
+	return noun
+}
+
+// dateSentenceEnd is where the sentence holding i ends: its closing
+// punctuation or line break, within 400 bytes.
+func dateSentenceEnd(text string, i int) int {
+	hi := min(len(text), i+400)
+	for j := i; j < hi; j++ {
+		c := text[j]
+		if c == '\n' || c == '\r' {
+			return j
+		}
+		if (c == '.' || c == '!' || c == '?' || c == ';') && dateSpaceAfter(text, j+1) && !dateAbbrevBefore(text, j) {
+			return j + 1
+		}
+	}
+	return hi
+}
+
+// datePatMidweek matches "midweek" ("the cancellation, announced
+// midweek"): news means the Wednesday of the week it writes about, so it
+// is read as "Wednesday" is, from the article's date and tense.
+const datePatMidweek = `(?i)\bmid-?week\b`
+
+// dateBuildMidweek reads "midweek" where it dates a clause, not where it
+// describes a noun: "a midweek match", "midweek trading" say no date.
+func dateBuildMidweek(text string, l []int) (dateCand, bool) {
+	if dateMidweekBefore[datePrevWord(text, l[0])] {
+		return dateCand{}, false
+	}
+	rest := strings.TrimLeft(text[l[1]:], " \t")
+	if rest != "" && !strings.ContainsRune(",.;:)—–", []rune(rest)[0]) && !dateMidweekAfter[strings.ToLower(dateNextWord(text, l[1]))] {
+		return dateCand{}, false
+	}
+	return dateCand{start: l[0], end: l[1], resolve: "wednesday", relative: true}, true
+}
+
+// dateMidweekBefore make "midweek" describe a noun: "a midweek match".
+var dateMidweekBefore = setOf(`a an the its their his her this that every each our your by until till`)
+
+// dateMidweekAfter may follow "midweek" when it dates its clause.
+var dateMidweekAfter = setOf(`and but or as after before when while that with in on at to for amid despite`)
