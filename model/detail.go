@@ -162,7 +162,7 @@ func (d *detailView) renderFacts(w int) []string {
 	}
 	field("When", timeline.FormatRange(e.Start, e.End)+"  ("+prec+")")
 	if e.DateNote != "" {
-		field("Dated by", d.env.namedArticles(e.DateNote))
+		field("Date note", d.env.namedArticles(e.DateNote))
 	}
 	if e.Extracted {
 		field("Curated", extractedGlyph+" no: "+extractedWord+" in articles nobody annotated; cyberdesk made the title from its sources")

@@ -57,7 +57,12 @@ func (e *env) namedArticles(s string) string {
 		}
 		w := s[i:j]
 		if a, ok := e.ds.Article(w); ok && (i == 0 || !isWord(s[i-1])) {
-			w = e.outletName(a.Outlet)
+			// "Outlet (id)", as an extracted event's note writes it,
+			// already names the outlet: the id says which article.
+			name := e.outletName(a.Outlet)
+			if !strings.HasSuffix(s[:i], name+" (") || j == len(s) || s[j] != ')' {
+				w = name
+			}
 		}
 		b.WriteString(w)
 		i = j

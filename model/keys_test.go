@@ -155,13 +155,20 @@ func TestFooterNeverCutsAKey(t *testing.T) {
 }
 
 // TestDateNotesNameOutlets: a curator's note that cites articles by id
-// reads with the outlets' names.
+// reads with the outlets' names; an id in brackets after its own
+// outlet's name, as an extracted event's note has it, stays.
 func TestDateNotesNameOutlets(t *testing.T) {
 	m := newSized(t, 120, 40)
-	got := m.env.namedArticles("a1: “in July”; a2/a3 give no date; a1x and xa1 are not ids")
-	want := "The Northern Star: “in July”; Wire Service/Daily Ledger give no date; a1x and xa1 are not ids"
-	if got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
+	for note, want := range map[string]string{
+		"a1: “in July”; a2/a3 give no date; a1x and xa1 are not ids": "The Northern Star: “in July”; Wire Service/Daily Ledger give no date; a1x and xa1 are not ids",
+		// an extracted event's note names the outlet and the article
+		"Dated by The Northern Star (a1): “in July”.":    "Dated by The Northern Star (a1): “in July”.",
+		"Dated by Wire Service (a1): “in July”.":         "Dated by Wire Service (The Northern Star): “in July”.",
+		"The Northern Star (a1 and a2) date it earlier.": "The Northern Star (The Northern Star and Wire Service) date it earlier.",
+	} {
+		if got := m.env.namedArticles(note); got != want {
+			t.Errorf("got  %q\nwant %q", got, want)
+		}
 	}
 }
 
