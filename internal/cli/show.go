@@ -87,7 +87,7 @@ func writeEvent(w io.Writer, ds *timeline.Dataset, ei int) error {
 	}
 	fmt.Fprintf(&b, "Countries: %s\nActors:    %s\nTags:      %s\n", cell(countries), cell(actors), cell(e.Tags))
 	if e.DateNote != "" {
-		fmt.Fprintf(&b, "Dated by:  %s\n", line(e.DateNote))
+		fmt.Fprintf(&b, "Date note: %s\n", line(e.DateNote))
 	}
 	b.WriteString("\nSources\n")
 	for _, s := range e.Sources {
