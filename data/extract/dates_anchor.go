@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -140,19 +142,25 @@ func dateOfHappening(text string, found []Date, at int, noun string, unit timeli
 	// from: "In an email dated May 2 — a week before the vote"
 	own := dateSentenceStart(text, at)
 	fine := func(d Date) bool { return d.From.Precision <= unit && d.To.IsZero() && d.End <= own }
-	for p := at; p > 0; {
-		i := strings.LastIndex(strings.ToLower(text[:p]), stem)
+	// found is in the text's order; the happening is looked for no
+	// further back than dateHappeningReach, byte by byte with ASCII folded,
+	// so offsets stay the text's and each byte is read once.
+	for p, from := at, max(0, at-dateHappeningReach); p > from; {
+		i := lastIndexFoldASCII(text[from:p], stem)
 		if i < 0 {
 			break
 		}
+		i += from
 		p = i
 		if i > 0 && (unicode.IsLetter(rune(text[i-1])) || text[i-1] == '-') {
 			continue
 		}
 		lo := dateSentenceStart(text, i)
 		hi := dateSentenceEnd(text, i)
-		for j := len(found) - 1; j >= 0; j-- {
-			if d := found[j]; d.Start >= lo && d.End <= hi && d.End <= at && fine(d) {
+		first := sort.Search(len(found), func(k int) bool { return found[k].Start >= lo })
+		end := sort.Search(len(found), func(k int) bool { return found[k].Start >= hi })
+		for j := end - 1; j >= first; j-- {
+			if d := found[j]; d.End <= hi && d.End <= at && fine(d) {
 				return d.From, true
 			}
 		}
@@ -163,6 +171,34 @@ func dateOfHappening(text string, found []Date, at int, noun string, unit timeli
 		return ref, true
 	}
 	return timeline.Date{}, false
+}
+
+// dateHappeningReach is how far back, in bytes, a phrase counted from a
+// happening looks for the sentence that dated it: a long article's
+// earlier pages, about a screen and a half of text.
+const dateHappeningReach = 8 << 10
+
+// lastIndexFoldASCII is where sub (lower-case) last occurs in s, ASCII
+// letters matched in either case, or -1. Other bytes match exactly, so
+// offsets are s's own, whatever its letters lower-case to.
+func lastIndexFoldASCII(s, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		j := 0
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // dateNounStem is what the words naming a happening open with:
@@ -205,7 +241,7 @@ func dateBuildMidweek(text string, l []int) (dateCand, bool) {
 		return dateCand{}, false
 	}
 	rest := strings.TrimLeft(text[l[1]:], " \t")
-	if rest != "" && !strings.ContainsRune(",.;:)—–", []rune(rest)[0]) && !dateMidweekAfter[strings.ToLower(dateNextWord(text, l[1]))] {
+	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !strings.ContainsRune(",.;:)—–", r) && !dateMidweekAfter[strings.ToLower(dateNextWord(text, l[1]))] {
 		return dateCand{}, false
 	}
 	return dateCand{start: l[0], end: l[1], resolve: "wednesday", relative: true}, true

@@ -170,6 +170,13 @@ func TestFindDatesForms(t *testing.T) {
 		// Dates counted from a happening the text names.
 		{"day after a happening dated earlier", "The blast hit the depot on March 3, 2023. Crews cleared the road on March 9, 2023.\nThe day after the blast, the mayor resigned.", sun, []dateWant{
 			{"March 3, 2023", "2023-03-03", "", false, past}, {"March 9, 2023", "2023-03-09", "", false, past}, {"The day after the blast", "2023-03-04", "", false, past}}},
+		// Letters whose lower case is longer or shorter (Ⱥ, İ) before the
+		// happening's word: the search for it keeps the text's offsets
+		// (it looped for ever, or read the wrong sentence).
+		{"letters that lower-case longer before the happening", "The blast hit the depot on March 3, 2023. ȺȺȺȺȺȺȺȺȺȺ blast.\nThe day after the blast, the mayor resigned.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"The day after the blast", "2023-03-04", "", false, past}}},
+		{"letters that lower-case shorter before the happening", "İİİİİİİİ İzmir: the blast hit the depot on March 3, 2023.\nThe day after the blast, the mayor resigned.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"The day after the blast", "2023-03-04", "", false, past}}},
 		{"days before a happening", "The vote was held on May 10, 2023. Two days before the vote, the rally filled the square.", sun, []dateWant{
 			{"May 10, 2023", "2023-05-10", "", false, past}, {"Two days before the vote", "2023-05-08", "", false, past}}},
 		{"within hours of an undated happening", "The port shut on March 3, 2023. The council met within hours of the closure.", sun, []dateWant{
