@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -154,12 +155,29 @@ func (l *Load) Done() {
 // pause, half a processor's time spent for nothing while the program
 // waits for a key. It costs nothing while the program allocates nothing,
 // as nothing is collected then, and stops once the limit is lifted.
+// One guard is enough however many loads end: guarding says one is
+// armed.
 func guard() {
+	if guarding.CompareAndSwap(false, true) {
+		chains.Add(1)
+		arm()
+	}
+}
+
+// guarding says a guard is armed; chains counts the guards ever armed.
+var (
+	guarding atomic.Bool
+	chains   atomic.Int64
+)
+
+func arm() {
 	runtime.AddCleanup(new(sentinel), func(struct{}) {
 		if limit := debug.SetMemoryLimit(-1); limit != math.MaxInt64 {
 			keepRoom(limit)
-			guard()
+			arm()
+			return
 		}
+		guarding.Store(false)
 	}, struct{}{})
 }
 

@@ -164,3 +164,38 @@ func TestLittleGarbage(t *testing.T) {
 	}
 	runtime.KeepAlive(live)
 }
+
+// TestOneGuardHowManyLoadsEnd: every load that ends arms the guard, but
+// only one runs at a time (each would check after every collection), and
+// it stops once the limit is lifted, so a later load arms it again.
+func TestOneGuardHowManyLoadsEnd(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	debug.SetMemoryLimit(1 << 40)
+	// let any guard an earlier test armed see a limit and go on
+	before := chains.Load()
+	for range 5 {
+		guard()
+	}
+	if got := chains.Load() - before; got > 1 {
+		t.Fatalf("five loads armed %d guards, want at most one", got)
+	}
+	debug.SetMemoryLimit(math.MaxInt64)
+	for i := 0; i < 1000 && guarding.Load(); i++ {
+		runtime.GC()
+		runtime.Gosched()
+	}
+	if guarding.Load() {
+		t.Fatal("the guard is still armed after the limit was lifted")
+	}
+	debug.SetMemoryLimit(1 << 40)
+	guard()
+	if !guarding.Load() {
+		t.Fatal("a load after the limit was lifted armed no guard")
+	}
+	debug.SetMemoryLimit(math.MaxInt64)
+	for i := 0; i < 1000 && guarding.Load(); i++ {
+		runtime.GC()
+		runtime.Gosched()
+	}
+}
