@@ -40,7 +40,9 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 	x := &extractor{parts: parts, lx: newLexicon(parts.Actors), curated: newLexicon(parts.Actors), opt: opt}
 	x.index()
 	var rep Report
-	for p := range x.prepared(ids) {
+	stop := make(chan struct{})
+	defer close(stop)
+	for p := range x.prepared(ids, stop) {
 		a := p.article
 		rep.Articles++
 		r := newReader(x.lx, p, x.register(a, p.names))
@@ -79,13 +81,15 @@ type prep struct {
 // ahead of the goroutine joining them to the dataset, and hands them
 // over in the order of ids: extraction is the same on every run, and
 // the reading that needs no other article's takes the other cores.
-func (x *extractor) prepared(ids []string) <-chan *prep {
-	return inOrder(ids, x.article, x.prepare)
+func (x *extractor) prepared(ids []string, stop <-chan struct{}) <-chan *prep {
+	return inOrder(ids, x.article, x.prepare, stop)
 }
 
 // inOrder runs read over the articles named by ids on every processor
-// and hands over what it returns in the order of ids.
-func inOrder(ids []string, article func(string) (*timeline.Article, bool), read func(*timeline.Article) *prep) <-chan *prep {
+// and hands over what it returns in the order of ids, until stop is
+// closed: then its goroutines end, read or not.
+func inOrder(ids []string, article func(string) (*timeline.Article, bool), read func(*timeline.Article) *prep,
+	stop <-chan struct{}) <-chan *prep {
 	workers := max(1, runtime.GOMAXPROCS(0))
 	type job struct {
 		a   *timeline.Article
@@ -100,9 +104,17 @@ func inOrder(ids []string, article func(string) (*timeline.Article, bool), read 
 		defer close(order)
 		for _, id := range ids {
 			if a, ok := article(id); ok {
-				out := make(chan *prep, 1)
-				order <- out
-				jobs <- job{a, out}
+				out := make(chan *prep, 1) // its reader never waits
+				select {
+				case order <- out:
+				case <-stop:
+					return
+				}
+				select {
+				case jobs <- job{a, out}:
+				case <-stop:
+					return
+				}
 			}
 		}
 	}()
@@ -117,7 +129,17 @@ func inOrder(ids []string, article func(string) (*timeline.Article, bool), read 
 	go func() {
 		defer close(ch)
 		for out := range order {
-			ch <- <-out
+			var p *prep
+			select {
+			case p = <-out:
+			case <-stop:
+				return
+			}
+			select {
+			case ch <- p:
+			case <-stop:
+				return
+			}
 		}
 	}()
 	return ch

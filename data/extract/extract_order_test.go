@@ -32,7 +32,7 @@ func TestArticlesAreJoinedInOrder(t *testing.T) {
 		return &prep{article: a}
 	}
 	var got []string
-	for p := range inOrder(ids, article, read) {
+	for p := range inOrder(ids, article, read, make(chan struct{})) {
 		got = append(got, p.article.ID)
 	}
 	if len(got) != 24 {
@@ -42,5 +42,30 @@ func TestArticlesAreJoinedInOrder(t *testing.T) {
 		if id != strconv.Itoa(i) {
 			t.Fatalf("article %s handed over in place %d: %v", id, i, got)
 		}
+	}
+}
+
+// TestAStoppedReadingEndsItsGoroutines: a join that stops early (stop
+// closed) leaves no reader waiting.
+func TestAStoppedReadingEndsItsGoroutines(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	before := runtime.NumGoroutine()
+	var ids []string
+	for i := range 100 {
+		ids = append(ids, strconv.Itoa(i))
+	}
+	article := func(id string) (*timeline.Article, bool) { return &timeline.Article{ID: id}, true }
+	read := func(a *timeline.Article) *prep { return &prep{article: a} }
+	stop := make(chan struct{})
+	ch := inOrder(ids, article, read, stop)
+	<-ch
+	close(stop)
+	n := runtime.NumGoroutine()
+	for i := 0; i < 200 && n > before; i++ {
+		time.Sleep(5 * time.Millisecond)
+		n = runtime.NumGoroutine()
+	}
+	if n > before {
+		t.Errorf("%d goroutines left running after the reading stopped", n-before)
 	}
 }
