@@ -147,20 +147,25 @@ func (x *extractor) uniqueTitles() {
 func central(ms []mention) int {
 	best, bestShared := 0, -1
 	for i := range ms {
-		shared := 0
-		for j := range ms {
-			if i == j {
-				continue
-			}
-			for _, s := range ms[i].stems {
-				if _, ok := slices.BinarySearch(ms[j].stems, s); ok {
-					shared++
-				}
-			}
-		}
-		if shared > bestShared {
+		if shared := sharedStems(ms, i); shared > bestShared {
 			best, bestShared = i, shared
 		}
 	}
 	return best
+}
+
+// sharedStems counts the stems mention i shares with each of the others.
+func sharedStems(ms []mention, i int) int {
+	shared := 0
+	for j := range ms {
+		if i == j {
+			continue
+		}
+		for _, s := range ms[i].stems {
+			if _, ok := slices.BinarySearch(ms[j].stems, s); ok {
+				shared++
+			}
+		}
+	}
+	return shared
 }

@@ -26,18 +26,7 @@ func clusterTitle(ms []mention, c int) string {
 		if i == c {
 			continue
 		}
-		shared := 0
-		for j := range ms {
-			if i == j {
-				continue
-			}
-			for _, s := range ms[i].stems {
-				if _, ok := slices.BinarySearch(ms[j].stems, s); ok {
-					shared++
-				}
-			}
-		}
-		order = append(order, ranked{i, shared})
+		order = append(order, ranked{i, sharedStems(ms, i)})
 	}
 	slices.SortStableFunc(order, func(a, b ranked) int { return cmp.Compare(b.shared, a.shared) })
 	for _, r := range order {
