@@ -53,12 +53,7 @@ cyberdesk countries --scope story --format json`,
 // countriesReport lists the dataset's countries by code (only those
 // named, if any) with how many of the events involve each.
 func countriesReport(ds *timeline.Dataset, events []int, only []string) *report {
-	count := map[string]int{}
-	for _, i := range events {
-		for _, c := range ds.EventCountries(i) {
-			count[c]++
-		}
-	}
+	count := eventsPer(events, ds.EventCountries)
 	names := ds.Countries()
 	codes := make([]string, 0, len(names))
 	for c := range names {

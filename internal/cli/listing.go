@@ -69,3 +69,14 @@ func (l listing) command() *cobra.Command {
 	}
 	return c
 }
+
+// eventsPer counts, for each value of, the events holding it.
+func eventsPer(events []int, of func(int) []string) map[string]int {
+	count := map[string]int{}
+	for _, i := range events {
+		for _, v := range of(i) {
+			count[v]++
+		}
+	}
+	return count
+}

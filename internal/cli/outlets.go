@@ -59,12 +59,7 @@ cyberdesk outlets --country IR --format json`,
 // outletsReport lists the outlets (only those named, if any) with how
 // many of the events each reports.
 func outletsReport(ds *timeline.Dataset, events []int, only []string) *report {
-	count := map[string]int{}
-	for _, i := range events {
-		for _, o := range ds.EventOutlets(i) {
-			count[o]++
-		}
-	}
+	count := eventsPer(events, ds.EventOutlets)
 	r := &report{cols: []string{"ID", "Name", "Country", "Articles", "Events"}}
 	for _, o := range ds.Outlets() {
 		if len(only) > 0 && !slices.Contains(only, o.ID) {

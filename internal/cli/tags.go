@@ -49,12 +49,7 @@ cyberdesk tags --country AL --format csv`,
 // tagsReport lists the tags the dataset allows, in the vocabulary's order
 // (only those named, if any), with how many of the events carry each.
 func tagsReport(ds *timeline.Dataset, events []int, only []string) *report {
-	count := map[string]int{}
-	for _, i := range events {
-		for _, t := range ds.Events()[i].Tags {
-			count[t]++
-		}
-	}
+	count := eventsPer(events, func(i int) []string { return ds.Events()[i].Tags })
 	r := &report{cols: []string{"Tag", "Events"}}
 	for _, t := range ds.TagVocabulary() {
 		if len(only) > 0 && !slices.Contains(only, t) {
