@@ -142,7 +142,13 @@ func (l *Load) Done() {
 		l.collect()
 	}
 	if l.limited {
-		keepRoom(debug.SetMemoryLimit(-1))
+		limit := debug.SetMemoryLimit(-1)
+		if little {
+			// Not collected, what the last collection found live is
+			// stale; what the load allocated is almost all kept.
+			limit = raise(limit, read("/memory/classes/heap/objects:bytes"))
+		}
+		keepRoom(limit)
 		guard()
 	}
 }
@@ -189,13 +195,24 @@ type sentinel struct{ _ [32]byte }
 // keepRoom raises the memory limit if what the last collection found live
 // needs it ([roomFor]), and returns the limit.
 func keepRoom(limit int64) int64 {
-	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(live)
-	if l := roomFor(limit, int64(live[0].Value.Uint64())); l != limit {
+	return raise(limit, read("/gc/heap/live:bytes"))
+}
+
+// raise sets the memory limit [roomFor] live bytes if that differs from
+// limit, and returns the limit.
+func raise(limit, live int64) int64 {
+	if l := roomFor(limit, live); l != limit {
 		debug.SetMemoryLimit(l)
 		return l
 	}
 	return limit
+}
+
+// read reads one runtime metric of bytes.
+func read(name string) int64 {
+	s := []metrics.Sample{{Name: name}}
+	metrics.Read(s)
+	return int64(s[0].Value.Uint64())
 }
 
 // roomFor is the memory limit to have with live bytes of heap in use:
