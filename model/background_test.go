@@ -307,7 +307,7 @@ func firstOf[T tea.Msg](t *testing.T, cmd tea.Cmd) (T, bool) {
 	select {
 	case msg := <-found:
 		return msg, true
-	case <-time.After(5 * time.Second):
+	case <-time.After(time.Minute): // a guard against a hang, not a measure of speed
 		var zero T
 		return zero, false
 	}

@@ -61,7 +61,7 @@ func TestAStoppedReadingEndsItsGoroutines(t *testing.T) {
 	<-ch
 	close(stop)
 	n := runtime.NumGoroutine()
-	for i := 0; i < 200 && n > before; i++ {
+	for i := 0; i < 2000 && n > before; i++ { // up to 10 s on a busy machine
 		time.Sleep(5 * time.Millisecond)
 		n = runtime.NumGoroutine()
 	}
