@@ -56,7 +56,7 @@ func blank(id, file string) schema.ManifestItem {
 		Outlet:    schema.Fact{Basis: "inferred", Note: `TODO: the id of the outlet that published it, from outlets, e.g. "harbour-times" for {"id": "harbour-times", "name": "Harbour Times"}`},
 		Title:     schema.Fact{Basis: "inferred", Note: "TODO: the article's title"},
 		Byline:    schema.Fact{Basis: "inferred", Note: "no byline found; empty if the article names no author"},
-		Published: schema.DateFact{Basis: "inferred", Note: `TODO: the date it was published, e.g. {"date": "2022-09-07", "precision": "day"}`},
+		Published: schema.DateFact{Basis: "inferred", Note: `TODO: the date it was published, e.g. "value": {"date": "2022-09-07", "precision": "day"}`},
 	}
 }
 

@@ -148,7 +148,7 @@ func (l *loader) article(it entry, outlets []timeline.Outlet) (timeline.Article,
 		err = errors.New("missing")
 	}
 	if err != nil {
-		bad("published", fmt.Errorf("%v: give the date the article was published, as {\"date\": \"2022-09-07\", \"precision\": \"day\"}", err))
+		bad("published", fmt.Errorf(`%v; write the date it was published, e.g. "published": {"value": {"date": "2022-09-07", "precision": "day"}, "basis": "inferred"}`, err))
 	}
 	if it.File == "" {
 		bad("file", errors.New("missing; name the article's text file"))
