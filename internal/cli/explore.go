@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -60,9 +61,10 @@ func rootArgs(c *cobra.Command, args []string) error {
 }
 
 // explore opens the explorer. The data loads as the explorer's first
-// command, so its first frame (a loading screen for a large file) comes at
-// once; a corpus loads first, since what it leaves out is reported on
-// stderr, which must not be written under the explorer.
+// command, so its first frame (a loading screen for a large file or a
+// corpus) comes at once, and q quits while it loads; what a corpus leaves
+// out is reported on stderr once the terminal is restored, as nothing
+// may be written under the explorer.
 func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) error {
 	termErr := explorerTerminal(stdin, stdout)
 	open := func(warn io.Writer) (*opened, timeline.Filter, error) { return src.openFiltered(f, warn, stdin, true) }
@@ -95,17 +97,16 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 		sigs.attach(p)
 		return p
 	}
-	if termErr != nil || src.corpus != "" {
-		o, flt, err := loadBefore(stderr, src, sigs, open)
-		if err != nil {
+	if termErr != nil {
+		// what is wrong with the data is said first
+		if err := loadBefore(stderr, src, sigs, open); err != nil {
 			return err
 		}
-		if termErr != nil {
-			return termErr
-		}
-		return runExplorer(program(show(o, flt)), sigs)
+		return termErr
 	}
 	var failed error
+	var warned bytes.Buffer // what a corpus left out, for stderr once the explorer is gone
+	defer func() { stderr.Write(warned.Bytes()) }()
 	progress := make(chan data.Progress, 1)
 	src.progress = func(p data.Progress) { // the latest, for the loading screen
 		for {
@@ -123,7 +124,12 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 	err := runExplorer(program(&starting{
 		load: func() loadedMsg {
 			defer close(progress)
-			o, flt, err := open(io.Discard) // the loading screen says what is loading
+			if src.corpus != "" {
+				holdCorpus()
+			}
+			// the loading screen says what is loading; what a corpus
+			// leaves out waits for the terminal
+			o, flt, err := open(&warned)
 			return loadedMsg{o, flt, err}
 		},
 		progress: progress,
@@ -150,35 +156,28 @@ func explorerTerminal(stdin, stdout *os.File) error {
 	return nil
 }
 
-// loadBefore opens a corpus (or any source, when the explorer cannot
-// start) before the explorer exists. The load runs on its own goroutine so
-// that a signal ending cyberdesk ends it at once, with its status (130 for
-// ctrl+c), the terminal never having been touched; while it reads a
-// corpus, a line on stderr says so, when stderr is a terminal.
-func loadBefore(stderr io.Writer, src *source, sigs *signals,
-	open func(io.Writer) (*opened, timeline.Filter, error)) (*opened, timeline.Filter, error) {
-	type loaded struct {
-		o   *opened
-		flt timeline.Filter
-		err error
-	}
+// loadBefore opens the source when the explorer cannot start, to report
+// what is wrong with the data first. The load runs on its own goroutine
+// so that a signal ending cyberdesk ends it at once, with its status (130
+// for ctrl+c); while it reads a corpus, a line on stderr says so, when
+// stderr is a terminal.
+func loadBefore(stderr io.Writer, src *source, sigs *signals, open func(io.Writer) (*opened, timeline.Filter, error)) error {
 	warn, done := stderr, func() {}
 	if src.corpus != "" {
 		warn, done = corpusProgress(stderr, src.corpus)
 	}
-	ch := make(chan loaded, 1)
+	ch := make(chan error, 1)
 	go func() {
-		holdCorpus()
-		o, flt, err := open(warn)
-		ch <- loaded{o, flt, err}
+		_, _, err := open(warn)
+		ch <- err
 	}()
 	select {
-	case l := <-ch:
+	case err := <-ch:
 		done()
-		return l.o, l.flt, l.err
+		return err
 	case <-sigs.ended:
 		done()
-		return nil, timeline.Filter{}, sigs.caught()
+		return sigs.caught()
 	}
 }
 

@@ -128,6 +128,12 @@ func corpusProgress(w io.Writer, dir string) (io.Writer, func()) {
 
 // corpusLine is what corpusProgress shows.
 func corpusLine(dir string) string {
+	return "cyberdesk: reading " + corpusWhat(dir) + "…"
+}
+
+// corpusWhat names the corpus in dir by its articles: "840 articles of
+// DIR", the count left out if its manifest cannot be read.
+func corpusWhat(dir string) string {
 	what := "the articles"
 	if n, ok := manifestArticles(dir); ok {
 		what = thousands(n) + " articles"
@@ -135,7 +141,7 @@ func corpusLine(dir string) string {
 			what = "1 article"
 		}
 	}
-	return "cyberdesk: reading " + what + " of " + line(dir) + "…"
+	return what + " of " + line(dir)
 }
 
 // manifestArticles counts the articles the manifest of the corpus in dir

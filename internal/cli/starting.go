@@ -134,9 +134,13 @@ func (s *starting) View() tea.View {
 	return v
 }
 
-// loadingWhat names the file the flags open and its size, or "" for the
-// embedded dataset or a corpus, which load before the explorer starts.
+// loadingWhat names what the flags open, for the loading screen: a file
+// and its size, or a corpus's articles and folder; "" for the embedded
+// dataset, which loads at once.
 func loadingWhat(src *source) string {
+	if src.corpus != "" {
+		return corpusWhat(src.corpus)
+	}
 	path := src.dataset + src.timelinejs // at most one is set
 	if path == "" {
 		return ""
