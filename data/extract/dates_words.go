@@ -36,7 +36,7 @@ var (
 func dateTense(text string, start, end int) timeline.Tense {
 	var buf [8]string
 	before := dateWordsBefore(buf[:0], text, start, 8)
-	if dateSince(text, start, end, before) {
+	if n := len(before); dateSince(text, start, end, before) || n > 0 && dateSaid[before[n-1]] || n > 1 && dateSaid[before[n-2]] {
 		return timeline.Past
 	}
 	if len(before) == 0 {
@@ -261,7 +261,24 @@ var datePastWords = map[string]bool{
 	"previously": true, "already": true, "since": true, "began": true, "came": true, "took": true,
 	"went": true, "met": true, "held": true, "won": true, "lost": true, "left": true, "fell": true,
 	"rose": true, "became": true, "gave": true, "made": true, "got": true, "ran": true, "paid": true,
-	"brought": true, "bought": true, "sold": true, "saw": true, "wrote": true,
+	"brought": true, "bought": true, "sold": true, "saw": true, "wrote": true, "thought": true,
+	"knew": true, "found": true, "sent": true, "spent": true, "heard": true, "felt": true,
+	"spoke": true, "led": true, "built": true, "grew": true, "drew": true, "fought": true,
+	"sought": true, "caught": true, "taught": true, "chose": true, "broke": true,
+}
+
+// dateSaid look back when the phrase hangs on them ("Rubio said Dec. 6",
+// "told Bloomberg in late May"), but say nothing of a date in what was
+// said ("officials said the Dec. 28 meeting"), so they count only next
+// to the phrase or one word from it.
+var dateSaid = map[string]bool{"said": true, "told": true}
+
+// datePossessives before a month or a day make it a modifier of what
+// follows ("their February reports", "her Aug. 30 primary"): the words
+// further back say nothing of when it falls ("must file their February
+// reports").
+var datePossessives = map[string]bool{
+	"their": true, "its": true, "his": true, "her": true, "our": true, "my": true, "your": true,
 }
 
 // dateNotPast are words in -ed that do not put a sentence in the past.
@@ -278,12 +295,52 @@ var dateUntil = map[string]bool{"until": true, "till": true, "through": true, "t
 
 // dateLeanAhead look ahead for a month or day named without its year,
 // though they say nothing of a sentence's tense: "would be paid in
-// January", "effective Feb. 1".
-var dateLeanAhead = map[string]bool{"would": true, "effective": true}
+// January", "effective Feb. 1", "could draw voters in November", "must
+// win in November" (not "may", which is also a month). A modal followed
+// by "have" looks back instead ("could have won in November").
+var dateLeanAhead = map[string]bool{
+	"would": true, "effective": true, "could": true, "might": true, "must": true, "should": true,
+	"can": true, "cannot": true,
+}
+
+// dateModals are the modals of dateLeanAhead that, after a phrase opening
+// its sentence, count only as its own verb's: "In October, the agency
+// announced it could pay" looks back.
+var dateModals = map[string]bool{"could": true, "might": true, "must": true, "should": true, "can": true, "cannot": true}
+
+// dateLeanAheadPairs look ahead as dateLeanAhead do: what someone needs,
+// hopes or wants to do in a month is still to come ("needs to win in
+// November").
+var dateLeanAheadPairs = map[string]bool{
+	"need to": true, "needs to": true, "hope to": true, "hopes to": true, "hoping to": true,
+	"want to": true, "wants to": true, "aim to": true, "aims to": true, "intend to": true,
+	"intends to": true, "seek to": true, "seeks to": true,
+}
+
+// dateAhead reports whether words[i] (with the word after it) looks
+// ahead by dateTense's words or by dateLeanAhead's.
+func dateAhead(words []string, i int) bool {
+	w := words[i]
+	next := ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	if dateLeanAhead[w] {
+		return next != "have" // "could have won" looks back
+	}
+	return dateTenseWords[w] || strings.HasSuffix(w, "'ll") || next != "" && (dateTensePairFirst[w] && dateTensePairs[w+" "+next] || dateLeanAheadPairs[w+" "+next])
+}
 
 // dateDeadline are the end-point words that, in a sentence not looking
 // back, look ahead: "by August", "until March".
 var dateDeadline = map[string]bool{"until": true, "till": true, "by": true}
+
+// datePrepFirst reports whether the phrase opens with one of datePreps
+// ("in November").
+func datePrepFirst(phrase string) bool {
+	first, _, _ := strings.Cut(phrase, " ")
+	return datePreps[strings.ToLower(first)]
+}
 
 // datePreps stand between a verb and its date: "terminated on Sept. 27".
 var datePreps = map[string]bool{"on": true, "in": true, "at": true, "during": true, "from": true, "of": true}
@@ -303,6 +360,14 @@ func dateLeanOf(text string, start, end int) dateLean {
 		return leanPast
 	}
 	if n := len(before); n > 0 {
+		switch {
+		case before[n-1] == "come": // "the election come November"
+			return leanFuture
+		case datePossessives[before[n-1]] && !datePrepFirst(text[start:end]):
+			return leanNone // not "for her in November", where "her" is no possessive
+		case dateSaid[before[n-1]], n > 1 && dateSaid[before[n-2]]:
+			return leanPast
+		}
 		if dateUntil[before[n-1]] {
 			// an end point: ahead when the sentence looks ahead, or, for
 			// a deadline ("by August", "until March"), when it does not
@@ -333,6 +398,9 @@ func dateLeanOf(text string, start, end int) dateLean {
 	}
 	after := dateWordsAfter(buf[:0], text, end, 6)
 	for i := range after {
+		if i >= 3 && dateModals[after[i]] {
+			continue
+		}
 		if l := dateCue(after, i, i < 3); l != leanNone {
 			return l
 		}
@@ -345,14 +413,17 @@ func dateLeanOf(text string, start, end int) dateLean {
 // -ed where verb says one may count.
 func dateCue(words []string, i int, verb bool) dateLean {
 	w := words[i]
-	if dateTenseWords[w] || dateLeanAhead[w] || strings.HasSuffix(w, "'ll") || i+1 < len(words) && dateTensePairFirst[w] && dateTensePairs[w+" "+words[i+1]] {
+	if dateAhead(words, i) {
 		return leanFuture
+	}
+	if dateLeanAhead[w] { // a modal with "have": "could have won"
+		return leanPast
 	}
 	if datePastWords[w] || verb && len(w) > 4 && strings.HasSuffix(w, "ed") && !dateNotPast[w] {
 		// "will be paid", "to be published": the past form of a verb
 		// that looks ahead
 		for j := max(0, i-2); j < i; j++ {
-			if dateTenseWords[words[j]] || dateLeanAhead[words[j]] || strings.HasSuffix(words[j], "'ll") || j+1 < i && dateTensePairs[words[j]+" "+words[j+1]] {
+			if dateAhead(words[:i], j) {
 				return leanFuture
 			}
 		}
