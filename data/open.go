@@ -257,9 +257,18 @@ func CorpusFS(dir string) (fsys fs.FS, done func()) {
 func openCorpus(dir string, opt Options) (*Opened, error) {
 	fsys, done := CorpusFS(dir)
 	defer done()
-	c, err := corpus.Open(fsys, dir, corpus.Options{WithSeeds: opt.WithSeeds, Limits: opt.Limits})
+	copt := corpus.Options{WithSeeds: opt.WithSeeds, Limits: opt.Limits}
+	var p *articlesRead
+	if opt.Progress != nil {
+		p = &articlesRead{report: opt.Progress, start: time.Now()}
+		copt.Read = p.read
+	}
+	c, err := corpus.Open(fsys, dir, copt)
 	if err != nil {
 		return nil, err
+	}
+	if p != nil {
+		p.report(p.now(true))
 	}
 	return &Opened{Dataset: c.Dataset, Format: Corpus, Problems: c.Problems, Extracted: c.Extracted}, nil
 }

@@ -224,3 +224,30 @@ func TestOpenSaysWhatIsMissing(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenCorpusReportsProgress: a corpus's load says how many of the
+// articles nobody annotated are read, of how many, rising to all of them,
+// then once more when done (every article of the labelled corpus is one).
+func TestOpenCorpusReportsProgress(t *testing.T) {
+	var got []Progress
+	o, err := Open("extract/testdata/labelled", Options{Format: Corpus, Progress: func(p Progress) { got = append(got, p) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(o.Dataset.Articles())
+	if len(got) < 2 {
+		t.Fatalf("%d reports, want at least the last article's and the end: %+v", len(got), got)
+	}
+	last, end := got[len(got)-2], got[len(got)-1]
+	if last.Articles != n || last.Of != n || last.Done || last.Fraction() != 1 {
+		t.Errorf("the last article's report %+v, want %d of %d, not done", last, n, n)
+	}
+	if !end.Done || end.Articles != n || end.Of != n {
+		t.Errorf("the end's report %+v, want done with %d of %d", end, n, n)
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i].Articles < got[i-1].Articles || got[i].Elapsed < got[i-1].Elapsed {
+			t.Errorf("report %d went back: %+v after %+v", i, got[i], got[i-1])
+		}
+	}
+}

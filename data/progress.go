@@ -13,7 +13,9 @@ import (
 type Progress struct {
 	Read, Size int64 // bytes of the file read so far, of its size
 	Events     int   // events made so far; 0 where the format does not say
-	Elapsed    time.Duration
+	// Articles of Of are read, for a corpus, whose Read and Size are 0.
+	Articles, Of int
+	Elapsed      time.Duration
 	// Left is how long the rest should take, at the rate the file has
 	// been read so far; 0 until there is a rate to go by.
 	Left time.Duration
@@ -25,6 +27,9 @@ type Progress struct {
 func (p Progress) Fraction() float64 {
 	if p.Done {
 		return 1
+	}
+	if p.Of > 0 {
+		return min(float64(p.Articles)/float64(p.Of), 1)
 	}
 	if p.Size <= 0 {
 		return 0
@@ -100,4 +105,31 @@ func (p *progress) now(elapsed time.Duration, done bool) Progress {
 type readCloser struct {
 	io.Reader
 	io.Closer
+}
+
+// articlesRead reports, now and then, how many of a corpus's articles
+// are read.
+type articlesRead struct {
+	report func(Progress)
+	start  time.Time
+	last   time.Duration // when it last reported, from start
+	n, of  int
+}
+
+// read is told that n of the articles are read.
+func (a *articlesRead) read(n, of int) {
+	a.n, a.of = n, of
+	if now := time.Since(a.start); now-a.last >= progressEvery || n == of {
+		a.last = now
+		a.report(a.now(false))
+	}
+}
+
+func (a *articlesRead) now(done bool) Progress {
+	elapsed := time.Since(a.start)
+	p := Progress{Articles: a.n, Of: a.of, Elapsed: elapsed, Done: done}
+	if a.n > 0 && a.n < a.of && !done {
+		p.Left = time.Duration(float64(elapsed) * float64(a.of-a.n) / float64(a.n))
+	}
+	return p
 }

@@ -27,6 +27,9 @@ type Options struct {
 	// Limits are what the corpus may hold; the zero value means the
 	// defaults (schema.DefaultLimits).
 	Limits schema.Limits
+	// Read, when not nil, is told how many of the articles nobody
+	// annotated are read, of how many, as they are (see [extract.Into]).
+	Read func(n, of int)
 }
 
 // Corpus is an opened corpus: its dataset, and what opening it found.
@@ -75,7 +78,11 @@ func Open(fsys fs.FS, dir string, opt Options) (*Corpus, error) {
 		todo = slices.DeleteFunc(todo, func(id string) bool { return !kept[id] })
 	}
 	c := &Corpus{}
-	c.Extracted = extract.Into(&parts, todo, extract.Options{Furniture: l.furniture()})
+	xopt := extract.Options{Furniture: l.furniture()}
+	if opt.Read != nil {
+		xopt.Read = func(n int) { opt.Read(n, len(todo)) }
+	}
+	c.Extracted = extract.Into(&parts, todo, xopt)
 	ds, err := l.Build(parts)
 	if err != nil {
 		return nil, err

@@ -16,6 +16,9 @@ type Options struct {
 	// page furniture; they are kept out of quotations and events like the
 	// lines [FindFurniture] recognises.
 	Furniture map[string][][2]int
+	// Read, when not nil, is told after each article is read how many of
+	// ids have been, on the goroutine calling Into.
+	Read func(n int)
 }
 
 // Report counts what [Into] added.
@@ -52,6 +55,9 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		x.mentions(a, r, p.furniture)
 		x.listDates(a, p.dates, &rep)
 		x.readMentions(a, r, p.furniture, p.dates)
+		if opt.Read != nil {
+			opt.Read(rep.Articles)
+		}
 	}
 	x.buildEvents(&rep)
 	x.finishEvents()

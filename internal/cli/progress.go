@@ -74,11 +74,16 @@ func progressLine(path string, p data.Progress, width int) string {
 // "37%  43 of 116 MB · 410,000 events · 1.2 s left".
 func progressText(p data.Progress) string {
 	parts := []string{fmt.Sprintf("%d%%  %d of %d MB", int(p.Fraction()*100), p.Read>>20, p.Size>>20)}
+	if p.Of > 0 {
+		parts[0] = fmt.Sprintf("%d%%  %s of %s articles read", int(p.Fraction()*100), thousands(p.Articles), thousands(p.Of))
+	}
 	if p.Events > 0 {
 		parts = append(parts, thousands(p.Events)+" events")
 	}
 	switch {
 	case p.Done:
+	case p.Of > 0 && p.Articles >= p.Of:
+		parts = append(parts, "grouping what they report into events")
 	case p.Size > 0 && p.Read >= p.Size:
 		parts = append(parts, "checking them")
 	case p.Left > 0:

@@ -177,3 +177,20 @@ func TestStartingKeepsKeysTypedWhileLoading(t *testing.T) {
 		t.Errorf("the keys typed while loading were lost: header %q", head)
 	}
 }
+
+// TestCorpusProgressText: a corpus's load counts its articles, not its
+// megabytes, and says what it does once they are all read.
+func TestCorpusProgressText(t *testing.T) {
+	for _, tc := range []struct {
+		p    data.Progress
+		want string
+	}{
+		{data.Progress{Articles: 210, Of: 840, Elapsed: time.Second, Left: 3 * time.Second}, "25%  210 of 840 articles read · 3.0 s left"},
+		{data.Progress{Articles: 840, Of: 840, Elapsed: 4 * time.Second}, "100%  840 of 840 articles read · grouping what they report into events"},
+		{data.Progress{Articles: 1200, Of: 1200, Elapsed: 4 * time.Second, Done: true}, "100%  1,200 of 1,200 articles read"},
+	} {
+		if got := progressText(tc.p); got != tc.want {
+			t.Errorf("progressText(%+v) = %q, want %q", tc.p, got, tc.want)
+		}
+	}
+}
