@@ -94,6 +94,8 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatMonthOfYear, words: "@monthfull>last,next,this", build: dateBuildMonthOfYear},
 	{pattern: datePatWeekdayShift, words: "this>last,next,this,coming,@weekday last>@weekday next>@weekday coming>@weekday", build: dateBuildWeekdayShift},
 	{pattern: datePatWeekdayDate, words: "on>@weekday @weekday>@month", build: dateBuildWeekdayDate},
+	{pattern: datePatWeekend, words: "at>the over>the during>the last>weekend this>weekend", build: dateBuildWeekend},
+	{pattern: datePatWeekdayDayDate, words: "on>@weekday @weekday>#d12", build: dateBuildWeekdayDayDate},
 	{pattern: datePatAfter, words: "a>@unit an>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d12>@unit", build: dateBuildAfter},
 	{pattern: datePatFollowing, words: "the>following,next,previous,preceding,same that>day,week,month,year", build: dateBuildFollowing},
 	{pattern: datePatAnchored, words: dateAnchoredWords, build: dateBuildAnchored},
