@@ -120,6 +120,12 @@ func subjectOf(text string, s, e int) (group bool, event []string, verb int) {
 	t := text[s:e]
 	lead := len(reLead().FindString(t))
 	t = t[lead:]
+	if n := openingPhrase(t); n > 0 {
+		// "In 2018, a burst main near the works left …": the subject
+		// follows what sets the scene
+		lead += n
+		t = t[n:]
+	}
 	ws := strings.Fields(t)
 	if len(ws) > maxSubjectWords {
 		ws = ws[:maxSubjectWords]
@@ -179,8 +185,8 @@ func subjectOf(text string, s, e int) (group bool, event []string, verb int) {
 		// "The ferry struck a reef", "The plant was shut down", "The
 		// licence was suspended by the authority": a thing is news only
 		// when the clause reports a news action
-		rest := strings.Join(strings.Fields(t)[head+1:], " ")
-		if slices.ContainsFunc(stemsOf(rest, 0, len(rest), nil), eventClass) {
+		// the clause, the subject's own words too: "a burst main"
+		if slices.ContainsFunc(stemsOf(t, 0, len(t), nil), eventClass) {
 			return true, nil, verbOffset()
 		}
 		return false, nil, 0
@@ -196,6 +202,46 @@ func subjectOf(text string, s, e int) (group bool, event []string, verb int) {
 	}
 	return false, nil, 0
 }
+
+// openingPhrase is the length of what opens t before its subject: a
+// prepositional phrase ("In 2018, ", "On Friday, ", "Shortly after
+// midnight, ") or a sentence adverb ("Worse, ", "Meanwhile, ") that a
+// comma closes within its first words; 0 when t opens otherwise.
+func openingPhrase(t string) int {
+	i := strings.IndexByte(t, ',')
+	if i <= 0 || i+1 >= len(t) {
+		return 0
+	}
+	ws := strings.Fields(t[:i])
+	if len(ws) == 0 || len(ws) > maxOpening {
+		return 0
+	}
+	first := strings.ToLower(ws[0])
+	switch {
+	case len(ws) == 1 && (sentenceAdverbs[first] || len(first) > 4 && strings.HasSuffix(first, "ly")):
+	case len(ws) > 1 && (openingPreps[first] || first == "earlier" || first == "later" || strings.HasSuffix(first, "ly") && openingPreps[strings.ToLower(ws[1])]):
+	default:
+		return 0
+	}
+	n := i + 1
+	for n < len(t) && t[n] == ' ' {
+		n++
+	}
+	return n
+}
+
+// maxOpening is how many words a phrase opening a sentence before its
+// subject may have.
+const maxOpening = 6
+
+// openingPreps open a phrase that sets a sentence's scene. Not "since"
+// or "from": "Since 1972, …" and "From 2000 to 2013, …" open a stretch
+// of time, and what follows measures it rather than reports a happening.
+var openingPreps = setOf(`in on at by after before during within following amid despite under last early late`)
+
+// sentenceAdverbs stand alone before a sentence's subject.
+var sentenceAdverbs = setOf(`worse better meanwhile yesterday today overnight later earlier afterwards instead still
+	separately elsewhere again then now`)
 
 // participleHead is the head of a subject that a participle and its
 // object follow ("a ferry carrying 212 people", "a gang calling itself
@@ -280,7 +326,9 @@ var thingNouns = setOf(`ship ships ferry ferries vessel vessels tanker tankers f
 	trawler barge plane planes aircraft jet jets airliner helicopter flight flights drone drones train trains bus buses
 	truck trucks lorry lorries car cars convoy tram plant plants factory factories mill refinery smelter mine mines depot
 	warehouse port harbour harbor airport station terminal bridge dam reactor pipeline grid building tower hospital
-	prison embassy mall stadium network website server servers system systems railway highway motorway tunnel`)
+	prison embassy mall stadium network website server servers system systems railway highway motorway tunnel
+	pump pumps main mains pipe pipes valve valves sewer sewers cable cables reservoir
+	notice notices order orders restriction restrictions curfew lockdown licence license permit`)
 
 // subjectAdverbs stand between a subject and its verb: "the union last struck".
 var subjectAdverbs = setOf(`last also then now still already never recently first finally reportedly again later earlier
