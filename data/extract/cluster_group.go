@@ -363,7 +363,7 @@ var groupNouns = setOf(`workers worker employees staff staffers supporters union
 	hackers negotiators delegates diplomats ministers scientists researchers experts opposition government coalition
 	management employers bank banks airline airlines operator operators landlords tenants patients customers users
 	authority regulator regulators watchdog guard department commission inspectors coastguard trust trusts auditors
-	gang gangs fraudsters insurer insurers charity`)
+	gang gangs group groups fraudsters insurer insurers charity`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

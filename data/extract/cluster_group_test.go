@@ -32,6 +32,7 @@ func TestWordsOfOneHappening(t *testing.T) {
 		{"apologis", []string{"she apologised", "an apology", "the firm admitted fault", "the admission came late"}, []string{"a polite reply"}},
 		{"sink", []string{"the ship broke up on the rocks", "the trawler broke apart", "it wrecked a ship", "the ferry sank"}, []string{"the meeting broke for lunch"}},
 		{"burst", []string{"a burst main", "the pipe burst"}, nil},
+		{"leak", []string{"the demand was posted online", "the gang published the files", "records were dumped"}, []string{"she resigned her post", "a post office"}},
 	} {
 		for _, s := range c.same {
 			if got := stemsOf(s, 0, len(s), nil); !slices.Contains(got, c.class) {
@@ -84,6 +85,8 @@ func TestSubjectOf(t *testing.T) {
 		{"Since 2010, prices of bread have risen.", false, ""},
 		{"Since 1972, only three elections have been contested.", false, ""},
 		{"In 2019, the mayor opened a library.", false, ""},
+		{"The demand was posted by the Vesper group on Thursday.", true, ""},
+		{"The group said on Thursday it had the files.", true, ""},
 	} {
 		group, event, _ := subjectOf(c.text, 0, len(c.text))
 		if group != c.group || (c.event != "" && !slices.Contains(event, c.event)) {

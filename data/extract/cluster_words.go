@@ -267,7 +267,7 @@ veto
 rescue
 injure wound
 withdraw retreat pull_out
-leak publish dump
+leak publish dump posted! posting!
 expel expulsion
 condemn denounce criticize criticise
 investigate probe inquiry investigation

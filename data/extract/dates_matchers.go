@@ -94,6 +94,7 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatMonthOfYear, words: "@monthfull>last,next,this", build: dateBuildMonthOfYear},
 	{pattern: datePatWeekdayShift, words: "this>last,next,this,coming,@weekday last>@weekday next>@weekday coming>@weekday", build: dateBuildWeekdayShift},
 	{pattern: datePatWeekdayDate, words: "on>@weekday @weekday>@month", build: dateBuildWeekdayDate},
+	{pattern: datePatDayPart, words: "this>morning,afternoon,evening tonight last>night", build: dateBuildDayPart},
 	{pattern: datePatWeekend, words: "at>the over>the during>the last>weekend this>weekend", build: dateBuildWeekend},
 	{pattern: datePatWeekdayDayDate, words: "on>@weekday @weekday>#d12", build: dateBuildWeekdayDayDate},
 	{pattern: datePatAfter, words: "a>@unit an>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d12>@unit", build: dateBuildAfter},

@@ -24,6 +24,7 @@ const (
 	datePatMonthOfYear  = `(?i)\b(` + dateMonthFull + `)` + dateSp + `(last|next|this)` + dateSp + `year\b`
 	datePatWeekdayShift = `(?i)\b(?:this` + dateSp + `)?(last|next|this|coming)` + dateSp + `(` + dateWeekdays + `)\b`
 	datePatWeekdayDate  = `(?i)\b(?:on` + dateSp + `)?(` + dateWeekdays + `),?` + dateSp + dateMonth + dateSp + dateDay
+	datePatDayPart      = `(?i)\b(?:this` + dateSp + `(morning|afternoon|evening)|(tonight)|last` + dateSp + `(night))\b`
 	datePatWeekend      = `(?i)\b(?:(?:at|over|during)` + dateSp + `the|(last|this))` + dateSp + `weekend\b`
 	// "Monday 3 March", "on Sunday, 2 March 2025": the day before the month
 	datePatWeekdayDayDate = `(?i)\b(?:on` + dateSp + `)?(` + dateWeekdays + `),?` + dateSp + dateDay + dateSp + dateOf + dateMonth
@@ -144,6 +145,19 @@ func weekdayDate(text string, l []int, m0, m1, d0, d1 int) (dateCand, bool) {
 	}
 	r := dateRead{kind: dateMonthDay, month: m, day: day, weekday: dateWeekdayOf[sub(text, l, 1)], dayName: true}
 	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
+}
+
+// dateBuildDayPart reads "this morning", "this afternoon", "this evening"
+// and "tonight" as the article's day, "last night" as the day before.
+func dateBuildDayPart(text string, l []int) (dateCand, bool) {
+	if dateTitled(text, l[0], l[1]) {
+		return dateCand{}, false
+	}
+	day := "today"
+	if sub(text, l, 3) == "night" {
+		day = "yesterday"
+	}
+	return dateCand{start: l[0], end: l[1], resolve: day, relative: true}, true
 }
 
 // dateBuildWeekend reads "at the weekend", "over the weekend" and "last
