@@ -220,6 +220,8 @@ func openingPhrase(t string) int {
 	switch {
 	case len(ws) == 1 && (sentenceAdverbs[first] || len(first) > 4 && strings.HasSuffix(first, "ly")):
 	case len(ws) > 1 && (openingPreps[first] || first == "earlier" || first == "later" || strings.HasSuffix(first, "ly") && openingPreps[strings.ToLower(ws[1])]):
+	case len(ws) > 1 && first == "the" && openingTimes[strings.ToLower(ws[1])]:
+		// "The day after the attack, ", "The next morning, "
 	default:
 		return 0
 	}
@@ -239,6 +241,9 @@ const maxOpening = 6
 // of time, and what follows measures it rather than reports a happening.
 var openingPreps = setOf(`in on at by after before during within following amid despite under last early late`)
 
+// openingTimes follow "the" in a phrase that dates what comes after it.
+var openingTimes = setOf(`day week month year morning afternoon evening night next following previous same`)
+
 // sentenceAdverbs stand alone before a sentence's subject.
 var sentenceAdverbs = setOf(`worse better meanwhile yesterday today overnight later earlier afterwards instead still
 	separately elsewhere again then now`)
@@ -248,7 +253,7 @@ var sentenceAdverbs = setOf(`worse better meanwhile yesterday today overnight la
 // Vesper"): the noun before the participle, not the participle's object.
 // A participle after a determiner is an adjective ("the ruling party").
 func participleHead(ws []string, head int) int {
-	for k := 2; k <= head; k++ {
+	for k := 1; k <= head; k++ {
 		l := strings.ToLower(strings.Trim(ws[k], ",;:.“”\"'’()"))
 		if !strings.HasSuffix(l, "ing") || len(l) < 6 || wordTables().listed[l] {
 			continue
@@ -324,7 +329,7 @@ func byGroup(ws []string) bool {
 // news reports happenings of when no person is the subject.
 var thingNouns = setOf(`ship ships ferry ferries vessel vessels tanker tankers freighter cargo boat boats yacht submarine
 	trawler barge plane planes aircraft jet jets airliner helicopter flight flights drone drones train trains bus buses
-	truck trucks lorry lorries car cars convoy tram plant plants factory factories mill refinery smelter mine mines depot
+	truck trucks lorry lorries car cars convoy tram ambulance ambulances plant plants factory factories mill refinery smelter mine mines depot
 	warehouse port harbour harbor airport station terminal bridge dam reactor pipeline grid building tower hospital
 	prison embassy mall stadium network website server servers system systems railway highway motorway tunnel
 	pump pumps main mains pipe pipes valve valves sewer sewers cable cables reservoir

@@ -87,9 +87,11 @@ func TestSubjectOf(t *testing.T) {
 		{"In 2019, the mayor opened a library.", false, ""},
 		{"The demand was posted by the Vesper group on Thursday.", true, ""},
 		{"The group said on Thursday it had the files.", true, ""},
+		{"The day after the attack, ambulances carrying the sick began to be sent away.", true, "-"}, // "-": no happening is the subject
+		{"The day after the vote, nothing", false, ""},
 	} {
 		group, event, _ := subjectOf(c.text, 0, len(c.text))
-		if group != c.group || (c.event != "" && !slices.Contains(event, c.event)) {
+		if group != c.group || (c.event != "" && c.event != "-" && !slices.Contains(event, c.event)) || (c.event == "-" && len(event) > 0) {
 			t.Errorf("%q: group %v, happening %q; want %v, %q", c.text, group, event, c.group, c.event)
 		}
 	}

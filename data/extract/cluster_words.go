@@ -170,11 +170,13 @@ type tables struct {
 	// exact maps a word form, as written, to its class: a form whose
 	// stem other words share ("issued", not "issues")
 	exact map[string]string
+	words map[string][]string // a class -> its single words, as written
 }
 
 var wordTables = sync.OnceValue(func() *tables {
 	t := &tables{stop: map[string]bool{}, class: map[string]string{}, also: map[string]string{}, phrase: map[string]map[string]string{},
-		classes: map[string]bool{}, listed: map[string]bool{}, exact: map[string]string{}}
+		classes: map[string]bool{}, listed: map[string]bool{}, exact: map[string]string{},
+		words: map[string][]string{}}
 	for _, w := range strings.Fields(stopWords) {
 		t.stop[w] = true
 	}
@@ -192,6 +194,9 @@ var wordTables = sync.OnceValue(func() *tables {
 				continue
 			}
 			t.listed[w] = true
+			if !strings.Contains(w, "_") {
+				t.words[c] = append(t.words[c], w)
+			}
 			if first, second, ok := strings.Cut(w, "_"); ok {
 				if t.phrase[second] == nil {
 					t.phrase[second] = map[string]string{}

@@ -201,6 +201,12 @@ func TestFindDatesForms(t *testing.T) {
 		{"not a happening", "The vote was on May 10, 2023. A week after the president spoke, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
 		{"vague count", "The vote was on May 10, 2023. Days after the vote, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
 		{"nothing dated before", "The day after the attack, ambulances were sent away.", sun, nil},
+		// the happening named by another word of its kind: the hack
+		// dated two paragraphs before, not the quotation's year between
+		{"a happening named by another word of its kind", "Staff have worked on paper since hackers locked the computers on March 3, 2023.\n\n\"It's like 1985,\" a nurse said.\n\nThe day after the attack, ambulances were sent away.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"1985", "1985", "", false, past}, {"The day after the attack", "2023-03-04", "", false, past}}},
+		{"the nearest of its kind", "A raid hit the depot on March 3, 2023. A bomb hit the bridge on March 9, 2023.\nThe day after the attack, the mayor resigned.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"March 9, 2023", "2023-03-09", "", false, past}, {"The day after the attack", "2023-03-10", "", false, past}}},
 		{"midweek dates its clause", "The closure of the line, announced midweek, angered commuters.", sun, []dateWant{{"midweek", "2022-10-19", "", true, past}}},
 		{"midweek describes a noun", "The midweek match was called off on Sunday.", sun, []dateWant{{"on Sunday", "2022-10-23", "", true, past}}},
 		{"by midweek is no day", "Talks should end by midweek, aides said.", sun, nil},
