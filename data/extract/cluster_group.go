@@ -181,7 +181,7 @@ func subjectOf(text string, s, e int) (group bool, event []string, verb int) {
 	if groupNouns[h] {
 		return true, nil, verbOffset()
 	}
-	if thingSubject(ws, head, h) || byGroup(ws[head+1:]) {
+	if thingSubject(ws, head, h) || byGroup(ws[head+1:]) || head == 0 && (h == "it" || h == "they") {
 		// "The ferry struck a reef", "The plant was shut down", "The
 		// licence was suspended by the authority": a thing is news only
 		// when the clause reports a news action

@@ -89,6 +89,10 @@ func TestSubjectOf(t *testing.T) {
 		{"The group said on Thursday it had the files.", true, ""},
 		{"The day after the attack, ambulances carrying the sick began to be sent away.", true, "-"}, // "-": no happening is the subject
 		{"The day after the vote, nothing", false, ""},
+		// a pronoun stands for a thing or a group told of before
+		{"It last wrecked a ship, the trawler Maren, in 1987.", true, ""},
+		{"They met the minister on Friday.", true, ""},
+		{"It was a long day on Friday.", false, ""},
 	} {
 		group, event, _ := subjectOf(c.text, 0, len(c.text))
 		if group != c.group || (c.event != "" && c.event != "-" && !slices.Contains(event, c.event)) || (c.event == "-" && len(event) > 0) {
