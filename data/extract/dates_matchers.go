@@ -96,7 +96,7 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatWeekdayDate, words: "on>@weekday @weekday>@month", build: dateBuildWeekdayDate},
 	{pattern: datePatDayPart, words: "this>morning,afternoon,evening tonight last>night", build: dateBuildDayPart},
 	{pattern: datePatWeekend, words: "at>the over>the during>the last>weekend this>weekend", build: dateBuildWeekend},
-	{pattern: datePatWeekdayDayDate, words: "on>@weekday @weekday>#d12", build: dateBuildWeekdayDayDate},
+	{pattern: datePatWeekdayDayDate, words: "on>@weekday", build: dateBuildWeekdayDayDate},
 	{pattern: datePatAfter, words: "a>@unit an>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d12>@unit", build: dateBuildAfter},
 	{pattern: datePatFollowing, words: "the>following,next,previous,preceding,same that>day,week,month,year", build: dateBuildFollowing},
 	{pattern: datePatAnchored, words: dateAnchoredWords, build: dateBuildAnchored},

@@ -26,8 +26,10 @@ const (
 	datePatWeekdayDate  = `(?i)\b(?:on` + dateSp + `)?(` + dateWeekdays + `),?` + dateSp + dateMonth + dateSp + dateDay
 	datePatDayPart      = `(?i)\b(?:this` + dateSp + `(morning|afternoon|evening)|(tonight)|last` + dateSp + `(night))\b`
 	datePatWeekend      = `(?i)\b(?:(?:at|over|during)` + dateSp + `the|(last|this))` + dateSp + `weekend\b`
-	// "Monday 3 March", "on Sunday, 2 March 2025": the day before the month
-	datePatWeekdayDayDate = `(?i)\b(?:on` + dateSp + `)?(` + dateWeekdays + `),?` + dateSp + dateDay + dateSp + dateOf + dateMonth
+	// "on Monday 3 March", "on Sunday, 2 March 2025": the day before the
+	// month, after "on" (a page's own date line, "Thursday 13 April
+	// 2023", is read as its date alone, as corpus init cites it)
+	datePatWeekdayDayDate = `(?i)\bon` + dateSp + `(` + dateWeekdays + `),?` + dateSp + dateDay + dateSp + dateOf + dateMonth
 	datePatAfter          = `(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})` + dateSp + `(day|week|month|year)s?` + dateSp + `(later|earlier)\b`
 	datePatFollowing      = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)` + dateSp + `(day|week|month|year|` + dateWeekdays + `)|that` + dateSp + `(day|week|month|year))\b`
 	datePatInThe          = `(?i)\b(earlier|later)` + dateSp + `in` + dateSp + `the` + dateSp + `(day|week|month|year)\b`

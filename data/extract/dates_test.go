@@ -88,6 +88,7 @@ func TestFindDatesForms(t *testing.T) {
 		{"on weekday", "Rama arrived in Israel on Sunday to strengthen ties.", sun, []dateWant{{"on Sunday", "2022-10-23", "", true, past}}},
 		{"weekday before day and month", "Samples taken on Monday 17 October showed bacteria.", sun, []dateWant{{"on Monday 17 October", "2022-10-17", "", true, past}}},
 		{"weekday, day, month and year", "The works closed on Friday, 14 October 2022, for repairs.", sun, []dateWant{{"on Friday, 14 October 2022", "2022-10-14", "", false, past}}},
+		{"a date line with its weekday", "Friday 14 October 2022", sun, []dateWant{{"Friday", "2022-10-21", "", true, past}, {"14 October 2022", "2022-10-14", "", false, past}}},
 		{"at the weekend", "The regulator opened an inquiry at the weekend.", thu, []dateWant{{"at the weekend", "2022-10-15", "2022-10-16", true, past}}},
 		{"over the weekend, on its Sunday", "Crews worked over the weekend.", sun, []dateWant{{"over the weekend", "2022-10-22", "2022-10-23", true, past}}},
 		{"at the weekend ahead", "The talks will resume at the weekend.", thu, []dateWant{{"at the weekend", "2022-10-22", "2022-10-23", true, future}}},
