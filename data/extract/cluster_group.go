@@ -120,6 +120,12 @@ func subjectOf(text string, s, e int) (group bool, event []string, verb int) {
 	t := text[s:e]
 	lead := len(reLead().FindString(t))
 	t = t[lead:]
+	if n := openingPhrase(t); n > 0 {
+		// "In 2018, a burst main near the works left …": the subject
+		// follows what sets the scene
+		lead += n
+		t = t[n:]
+	}
 	ws := strings.Fields(t)
 	if len(ws) > maxSubjectWords {
 		ws = ws[:maxSubjectWords]
@@ -175,12 +181,12 @@ func subjectOf(text string, s, e int) (group bool, event []string, verb int) {
 	if groupNouns[h] {
 		return true, nil, verbOffset()
 	}
-	if thingSubject(ws, head, h) || byGroup(ws[head+1:]) {
+	if thingSubject(ws, head, h) || byGroup(ws[head+1:]) || head == 0 && (h == "it" || h == "they") {
 		// "The ferry struck a reef", "The plant was shut down", "The
 		// licence was suspended by the authority": a thing is news only
 		// when the clause reports a news action
-		rest := strings.Join(strings.Fields(t)[head+1:], " ")
-		if slices.ContainsFunc(stemsOf(rest, 0, len(rest), nil), eventClass) {
+		// the clause, the subject's own words too: "a burst main"
+		if slices.ContainsFunc(stemsOf(t, 0, len(t), nil), eventClass) {
 			return true, nil, verbOffset()
 		}
 		return false, nil, 0
@@ -197,12 +203,57 @@ func subjectOf(text string, s, e int) (group bool, event []string, verb int) {
 	return false, nil, 0
 }
 
+// openingPhrase is the length of what opens t before its subject: a
+// prepositional phrase ("In 2018, ", "On Friday, ", "Shortly after
+// midnight, ") or a sentence adverb ("Worse, ", "Meanwhile, ") that a
+// comma closes within its first words; 0 when t opens otherwise.
+func openingPhrase(t string) int {
+	i := strings.IndexByte(t, ',')
+	if i <= 0 || i+1 >= len(t) {
+		return 0
+	}
+	ws := strings.Fields(t[:i])
+	if len(ws) == 0 || len(ws) > maxOpening {
+		return 0
+	}
+	first := strings.ToLower(ws[0])
+	switch {
+	case len(ws) == 1 && (sentenceAdverbs[first] || len(first) > 4 && strings.HasSuffix(first, "ly")):
+	case len(ws) > 1 && (openingPreps[first] || first == "earlier" || first == "later" || strings.HasSuffix(first, "ly") && openingPreps[strings.ToLower(ws[1])]):
+	case len(ws) > 1 && first == "the" && openingTimes[strings.ToLower(ws[1])]:
+		// "The day after the attack, ", "The next morning, "
+	default:
+		return 0
+	}
+	n := i + 1
+	for n < len(t) && t[n] == ' ' {
+		n++
+	}
+	return n
+}
+
+// maxOpening is how many words a phrase opening a sentence before its
+// subject may have.
+const maxOpening = 6
+
+// openingPreps open a phrase that sets a sentence's scene. Not "since"
+// or "from": "Since 1972, …" and "From 2000 to 2013, …" open a stretch
+// of time, and what follows measures it rather than reports a happening.
+var openingPreps = setOf(`in on at by after before during within following amid despite under last early late`)
+
+// openingTimes follow "the" in a phrase that dates what comes after it.
+var openingTimes = setOf(`day week month year morning afternoon evening night next following previous same`)
+
+// sentenceAdverbs stand alone before a sentence's subject.
+var sentenceAdverbs = setOf(`worse better meanwhile yesterday today overnight later earlier afterwards instead still
+	separately elsewhere again then now`)
+
 // participleHead is the head of a subject that a participle and its
 // object follow ("a ferry carrying 212 people", "a gang calling itself
 // Vesper"): the noun before the participle, not the participle's object.
 // A participle after a determiner is an adjective ("the ruling party").
 func participleHead(ws []string, head int) int {
-	for k := 2; k <= head; k++ {
+	for k := 1; k <= head; k++ {
 		l := strings.ToLower(strings.Trim(ws[k], ",;:.“”\"'’()"))
 		if !strings.HasSuffix(l, "ing") || len(l) < 6 || wordTables().listed[l] {
 			continue
@@ -278,9 +329,11 @@ func byGroup(ws []string) bool {
 // news reports happenings of when no person is the subject.
 var thingNouns = setOf(`ship ships ferry ferries vessel vessels tanker tankers freighter cargo boat boats yacht submarine
 	trawler barge plane planes aircraft jet jets airliner helicopter flight flights drone drones train trains bus buses
-	truck trucks lorry lorries car cars convoy tram plant plants factory factories mill refinery smelter mine mines depot
+	truck trucks lorry lorries car cars convoy tram ambulance ambulances plant plants factory factories mill refinery smelter mine mines depot
 	warehouse port harbour harbor airport station terminal bridge dam reactor pipeline grid building tower hospital
-	prison embassy mall stadium network website server servers system systems railway highway motorway tunnel`)
+	prison embassy mall stadium network website server servers system systems railway highway motorway tunnel
+	pump pumps main mains pipe pipes valve valves sewer sewers cable cables reservoir
+	notice notices order orders restriction restrictions curfew lockdown licence license permit`)
 
 // subjectAdverbs stand between a subject and its verb: "the union last struck".
 var subjectAdverbs = setOf(`last also then now still already never recently first finally reportedly again later earlier
@@ -315,7 +368,7 @@ var groupNouns = setOf(`workers worker employees staff staffers supporters union
 	hackers negotiators delegates diplomats ministers scientists researchers experts opposition government coalition
 	management employers bank banks airline airlines operator operators landlords tenants patients customers users
 	authority regulator regulators watchdog guard department commission inspectors coastguard trust trusts auditors
-	gang gangs fraudsters insurer insurers charity`)
+	gang gangs group groups fraudsters insurer insurers charity`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

@@ -78,6 +78,9 @@ func contentStem(w string) (s, also string) {
 	if t.stop[w] {
 		return "", ""
 	}
+	if c, ok := t.exact[w]; ok {
+		return c, ""
+	}
 	s = stem(w)
 	if c, ok := t.class[s]; ok {
 		return c, t.also[s]
@@ -164,11 +167,16 @@ type tables struct {
 	phrase  map[string]map[string]string
 	classes map[string]bool // every action class
 	listed  map[string]bool // every word of actionClasses, as written
+	// exact maps a word form, as written, to its class: a form whose
+	// stem other words share ("issued", not "issues")
+	exact map[string]string
+	words map[string][]string // a class -> its single words, as written
 }
 
 var wordTables = sync.OnceValue(func() *tables {
 	t := &tables{stop: map[string]bool{}, class: map[string]string{}, also: map[string]string{}, phrase: map[string]map[string]string{},
-		classes: map[string]bool{}, listed: map[string]bool{}}
+		classes: map[string]bool{}, listed: map[string]bool{}, exact: map[string]string{},
+		words: map[string][]string{}}
 	for _, w := range strings.Fields(stopWords) {
 		t.stop[w] = true
 	}
@@ -180,7 +188,15 @@ var wordTables = sync.OnceValue(func() *tables {
 		c := stem(ws[0])
 		t.classes[c] = true
 		for _, w := range ws {
+			if form, ok := strings.CutSuffix(w, "!"); ok {
+				// this form only: "issued" is an action, "issues" no
+				t.exact[form] = c
+				continue
+			}
 			t.listed[w] = true
+			if !strings.Contains(w, "_") {
+				t.words[c] = append(t.words[c], w)
+			}
 			if first, second, ok := strings.Cut(w, "_"); ok {
 				if t.phrase[second] == nil {
 					t.phrase[second] = map[string]string{}
@@ -216,6 +232,7 @@ const actionClasses = `
 attack cyberattack cyber-attack hack hacker breach strike assault intrusion raid bomb bombing
 walkout strike stoppage walk_out walk_off stop_work down_tools
 sever cut rupture
+burst
 relation tie diplomatic
 meet meeting talk talks
 visit trip arrive tour
@@ -228,6 +245,9 @@ agree agreed agreement deal accord pact seal treaty
 kill die dead death
 arrest detain custody apprehend
 announce unveil declare
+go_out send_out put_out issued! issuing!
+lift remove
+apologise apologize apology admit admission
 warn warning flag caution
 resign quit step_down stand_down
 dismiss fire sack oust lay_off layoff
@@ -240,7 +260,7 @@ seize capture abduct kidnap
 explode explosion detonate
 crash collide collision derail
 aground grounding reef shoal
-sink capsize
+sink capsize wreck shipwreck break_up break_apart
 collapse
 storm hurricane cyclone typhoon
 earthquake quake tremor
@@ -252,7 +272,7 @@ veto
 rescue
 injure wound
 withdraw retreat pull_out
-leak publish dump
+leak publish dump posted! posting!
 expel expulsion
 condemn denounce criticize criticise
 investigate probe inquiry investigation

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -137,11 +138,34 @@ var dateHappenings = setOf(`attack raid blast crash fire flood storm quake earth
 // that opens with the noun's stem) with a date phrase fine enough for
 // unit, else the date the text last named, in reach and as fine.
 func dateOfHappening(text string, found []Date, at int, noun string, unit timeline.Precision) (timeline.Date, bool) {
-	stem := dateNounStem(noun)
 	// the sentence's own dates are its happening's, not the one it counts
 	// from: "In an email dated May 2 — a week before the vote"
 	own := dateSentenceStart(text, at)
 	fine := func(d Date) bool { return d.From.Precision <= unit && d.To.IsZero() && d.End <= own }
+	// the happening is named by its noun or another word of its kind:
+	// "the day after the attack" counts from "hackers locked the
+	// computers on Monday"; of those, the sentence nearest before
+	best, dated := -1, timeline.Date{}
+	for _, stem := range dateKindStems(noun) {
+		if i, d, ok := dateNamedBefore(text, found, at, stem, fine); ok && i > best {
+			best, dated = i, d
+		}
+	}
+	if best >= 0 {
+		return dated, true
+	}
+	// the happening is not dated: the date the text last named, if it is
+	// in reach and says the day (or the unit counted in)
+	if ref, ok := dateLastNamed(text, found, at); ok && fine(found[len(found)-1]) {
+		return ref, true
+	}
+	return timeline.Date{}, false
+}
+
+// dateNamedBefore finds the last sentence before at that holds a word
+// opening with stem and a date phrase fine says dates it: where that word
+// stands, and the date.
+func dateNamedBefore(text string, found []Date, at int, stem string, fine func(Date) bool) (int, timeline.Date, bool) {
 	// found is in the text's order; the happening is looked for no
 	// further back than dateHappeningReach, byte by byte with ASCII folded,
 	// so offsets stay the text's and each byte is read once.
@@ -161,16 +185,30 @@ func dateOfHappening(text string, found []Date, at int, noun string, unit timeli
 		end := sort.Search(len(found), func(k int) bool { return found[k].Start >= hi })
 		for j := end - 1; j >= first; j-- {
 			if d := found[j]; d.End <= hi && d.End <= at && fine(d) {
-				return d.From, true
+				return i, d.From, true
 			}
 		}
 	}
-	// the happening is not dated: the date the text last named, if it is
-	// in reach and says the day (or the unit counted in)
-	if ref, ok := dateLastNamed(text, found, at); ok && fine(found[len(found)-1]) {
-		return ref, true
+	return 0, timeline.Date{}, false
+}
+
+// dateKindStems are what the words naming the happening noun names open
+// with: its own stem (see dateNounStem) and, for a news action, those of
+// the other words of its kind ("hack", "breach" for "attack").
+func dateKindStems(noun string) []string {
+	out := []string{dateNounStem(noun)}
+	c, also := contentStem(noun)
+	if c == "" || !eventClass(c) {
+		return out
 	}
-	return timeline.Date{}, false
+	for _, class := range []string{c, also} {
+		for _, w := range wordTables().words[class] {
+			if s := dateNounStem(w); len(s) >= 4 && !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }
 
 // dateHappeningReach is how far back, in bytes, a phrase counted from a

@@ -24,16 +24,22 @@ const (
 	datePatMonthOfYear  = `(?i)\b(` + dateMonthFull + `)` + dateSp + `(last|next|this)` + dateSp + `year\b`
 	datePatWeekdayShift = `(?i)\b(?:this` + dateSp + `)?(last|next|this|coming)` + dateSp + `(` + dateWeekdays + `)\b`
 	datePatWeekdayDate  = `(?i)\b(?:on` + dateSp + `)?(` + dateWeekdays + `),?` + dateSp + dateMonth + dateSp + dateDay
-	datePatAfter        = `(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})` + dateSp + `(day|week|month|year)s?` + dateSp + `(later|earlier)\b`
-	datePatFollowing    = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)` + dateSp + `(day|week|month|year|` + dateWeekdays + `)|that` + dateSp + `(day|week|month|year))\b`
-	datePatInThe        = `(?i)\b(earlier|later)` + dateSp + `in` + dateSp + `the` + dateSp + `(day|week|month|year)\b`
-	datePatYearPart     = `(?i)\b(early|mid|late)(?:` + dateSp + `|-)(\d{4})\b`
-	datePatSpelledYear  = `(?i)\b(?:nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?|the` + dateSp + `year` + dateSp + `two` + dateSp + `thousand)\b`
-	datePatMonthSpelled = `(?i)\b(` + dateMonthFull + `),?` + dateSp + `nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?\b`
-	datePatDecadeWord   = `(?i)\bthe` + dateSp + `(?:(early|mid|late)(?:-|` + dateSp + `))?(?:(` + dateDecades + `)|['’]?(\d)0s)\b`
-	datePatPartOf       = `(?i)\b(?:the` + dateSp + `)?(end|beginning|start|middle)` + dateSp + `of` + dateSp + `(?:(?:(the|this|next|last)` + dateSp + `)?(week|month|year)|(\d{4})|(` + dateMonthFull + `))\b`
-	datePatCurrent      = `(?i)\bthe` + dateSp + `current` + dateSp + `(?:fiscal` + dateSp + `)?(week|month|year)\b`
-	datePatYearEnd      = `(?i)\byear(?:(?:-|` + dateSp + `|['’]s` + dateSp + `)end|-(ago|earlier))\b`
+	datePatDayPart      = `(?i)\b(?:this` + dateSp + `(morning|afternoon|evening)|(tonight)|last` + dateSp + `(night))\b`
+	datePatWeekend      = `(?i)\b(?:(?:at|over|during)` + dateSp + `the|(last|this))` + dateSp + `weekend\b`
+	// "on Monday 3 March", "on Sunday, 2 March 2025": the day before the
+	// month, after "on" (a page's own date line, "Thursday 13 April
+	// 2023", is read as its date alone, as corpus init cites it)
+	datePatWeekdayDayDate = `(?i)\bon` + dateSp + `(` + dateWeekdays + `),?` + dateSp + dateDay + dateSp + dateOf + dateMonth
+	datePatAfter          = `(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})` + dateSp + `(day|week|month|year)s?` + dateSp + `(later|earlier)\b`
+	datePatFollowing      = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)` + dateSp + `(day|week|month|year|` + dateWeekdays + `)|that` + dateSp + `(day|week|month|year))\b`
+	datePatInThe          = `(?i)\b(earlier|later)` + dateSp + `in` + dateSp + `the` + dateSp + `(day|week|month|year)\b`
+	datePatYearPart       = `(?i)\b(early|mid|late)(?:` + dateSp + `|-)(\d{4})\b`
+	datePatSpelledYear    = `(?i)\b(?:nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?|the` + dateSp + `year` + dateSp + `two` + dateSp + `thousand)\b`
+	datePatMonthSpelled   = `(?i)\b(` + dateMonthFull + `),?` + dateSp + `nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?\b`
+	datePatDecadeWord     = `(?i)\bthe` + dateSp + `(?:(early|mid|late)(?:-|` + dateSp + `))?(?:(` + dateDecades + `)|['’]?(\d)0s)\b`
+	datePatPartOf         = `(?i)\b(?:the` + dateSp + `)?(end|beginning|start|middle)` + dateSp + `of` + dateSp + `(?:(?:(the|this|next|last)` + dateSp + `)?(week|month|year)|(\d{4})|(` + dateMonthFull + `))\b`
+	datePatCurrent        = `(?i)\bthe` + dateSp + `current` + dateSp + `(?:fiscal` + dateSp + `)?(week|month|year)\b`
+	datePatYearEnd        = `(?i)\byear(?:(?:-|` + dateSp + `|['’]s` + dateSp + `)end|-(ago|earlier))\b`
 )
 
 var dateNumberWords = map[string]int{
@@ -118,16 +124,56 @@ func dateBuildWeekdayShift(text string, l []int) (dateCand, bool) {
 // dateBuildWeekdayDate reads "Saturday, April 25": the day of the month,
 // in the year it falls on that weekday; with a year after it, that date.
 func dateBuildWeekdayDate(text string, l []int) (dateCand, bool) {
-	m, ok := dateMonthOK(text[l[4]:l[5]])
-	if !ok || !dateNumberEnds(text, l[7]) {
+	return weekdayDate(text, l, l[4], l[5], l[6], l[7])
+}
+
+// dateBuildWeekdayDayDate reads "Monday 3 March" as dateBuildWeekdayDate
+// reads "Monday, March 3".
+func dateBuildWeekdayDayDate(text string, l []int) (dateCand, bool) {
+	return weekdayDate(text, l, l[6], l[7], l[4], l[5])
+}
+
+// weekdayDate reads a weekday named with a day of a month, the month at
+// text[m0:m1] and the day at text[d0:d1].
+func weekdayDate(text string, l []int, m0, m1, d0, d1 int) (dateCand, bool) {
+	m, ok := dateMonthOK(text[m0:m1])
+	if !ok || !dateNumberEnds(text, d1) {
 		return dateCand{}, false
 	}
-	day, _ := strconv.Atoi(text[l[6]:l[7]])
+	day, _ := strconv.Atoi(text[d0:d1])
 	if loc := dateReYearAfter().FindStringSubmatchIndex(text[l[1]:min(len(text), l[1]+12)]); loc != nil && dateNumberEnds(text, l[1]+loc[1]) {
 		phrase := dateMonthLower[m] + " " + strconv.Itoa(day) + ", " + text[l[1]+loc[2]:l[1]+loc[3]]
 		return dateCand{start: l[0], end: l[1] + loc[1], resolve: phrase}, true
 	}
 	r := dateRead{kind: dateMonthDay, month: m, day: day, weekday: dateWeekdayOf[sub(text, l, 1)], dayName: true}
+	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
+}
+
+// dateBuildDayPart reads "this morning", "this afternoon", "this evening"
+// and "tonight" as the article's day, "last night" as the day before.
+func dateBuildDayPart(text string, l []int) (dateCand, bool) {
+	if dateTitled(text, l[0], l[1]) {
+		return dateCand{}, false
+	}
+	day := "today"
+	if sub(text, l, 3) == "night" {
+		day = "yesterday"
+	}
+	return dateCand{start: l[0], end: l[1], resolve: day, relative: true}, true
+}
+
+// dateBuildWeekend reads "at the weekend", "over the weekend" and "last
+// weekend" (see dateRead.weekend); "this weekend" only in the future.
+func dateBuildWeekend(text string, l []int) (dateCand, bool) {
+	r := dateRead{kind: dateWeekend}
+	switch sub(text, l, 1) {
+	case "last":
+		r.n = -1
+	case "this":
+		if dateTense(text, l[0], l[1]) != timeline.Future {
+			return dateCand{}, false
+		}
+	}
 	return dateCand{start: l[0], end: l[1], relative: true, read: r}, true
 }
 

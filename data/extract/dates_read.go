@@ -40,6 +40,7 @@ const (
 	dateAfter                 // "two days later", "the following year", "the previous Friday": from the date last named
 	dateYearOnly              // "mid-1996", "nineteen ninety-six"
 	dateDecadeWord            // "the nineties", "the '80s": the last such decade by the anchor
+	dateWeekend               // "at the weekend", "last weekend": its Saturday to Sunday
 )
 
 // dateLean is which way a sentence looks from the article's date.
@@ -83,6 +84,8 @@ func (r dateRead) read(resolve string, anchor timeline.Date, tense timeline.Tens
 		from, ok = r.weekdayShift(anchor)
 	case dateYearOnly:
 		from, ok = timeline.YearDate(r.year), true
+	case dateWeekend:
+		from, to, ok = r.weekend(anchor, tense)
 	case dateDecadeWord:
 		y := at.Year() - at.Year()%100 + r.year // r.year: the decade within a century
 		if y > at.Year() {
@@ -194,6 +197,28 @@ func (r dateRead) weekdayShift(anchor timeline.Date) (timeline.Date, bool) {
 		t = monday.AddDate(0, 0, (int(r.weekday)+6)%7)
 	}
 	return timeline.DayDate(t.Year(), t.Month(), t.Day()), true
+}
+
+// weekend reads "at the weekend" as the last weekend before the anchor's
+// day (the one it ends, on a Sunday), or, in a sentence about the future
+// and not "last weekend", the next one: Saturday to Sunday.
+func (r dateRead) weekend(anchor timeline.Date, tense timeline.Tense) (from, to timeline.Date, ok bool) {
+	if anchor.Precision != timeline.Day {
+		return from, to, false
+	}
+	t := anchor.First()
+	if tense == timeline.Future && r.n >= 0 {
+		for t.Weekday() != time.Saturday {
+			t = t.AddDate(0, 0, 1)
+		}
+	} else {
+		t = t.AddDate(0, 0, -1)
+		for t.Weekday() != time.Saturday {
+			t = t.AddDate(0, 0, -1)
+		}
+	}
+	sun := t.AddDate(0, 0, 1)
+	return timeline.DayDate(t.Year(), t.Month(), t.Day()), timeline.DayDate(sun.Year(), sun.Month(), sun.Day()), true
 }
 
 // shiftPeriod returns the day, week, month or year n of them from the one

@@ -26,7 +26,7 @@ func dateScan(text string, yield func(dateCand)) {
 	var tok dateWordBuf
 	for s := 0; s < len(text); s++ {
 		c := text[s]
-		var mask uint32
+		var mask uint64
 		switch {
 		case c < utf8.RuneSelf && dateIsAlnum(c):
 			if s > 0 && dateIsWordChar(text[s-1]) {
@@ -214,7 +214,7 @@ type dateNeed struct {
 var (
 	dateKeyIDs  = map[string]int{}
 	dateKeyLens [26]uint16 // by first letter, the lengths of the keys that are words
-	dateWhole   []uint32
+	dateWhole   []uint64
 	dateNeeds   [][]dateNeed
 
 	// The ids of the digit shapes.
@@ -227,9 +227,9 @@ var (
 // a word that a run of ASCII letters and then a non-ASCII one can begin,
 // by that text lower-cased (dateFoldMatchers: "thiſ" for "this").
 var (
-	dateShapeMatchers uint32
-	dateWordMatchers  = map[string]uint32{}
-	dateFoldMatchers  = map[string]uint32{}
+	dateShapeMatchers uint64
+	dateWordMatchers  = map[string]uint64{}
+	dateFoldMatchers  = map[string]uint64{}
 )
 
 // dateTables compiles the matchers' patterns and builds the tables above,
@@ -361,8 +361,8 @@ func dateWordKeys(text string, s int, buf *dateWordBuf) (keys dateKeys, e int, o
 
 // dateStartMask returns the matchers that may match at a word start whose
 // first word has keys and ends at e.
-func dateStartMask(text string, keys dateKeys, e int, buf *dateWordBuf) uint32 {
-	var mask uint32
+func dateStartMask(text string, keys dateKeys, e int, buf *dateWordBuf) uint64 {
+	var mask uint64
 	var next dateKeys
 	nextRead, nextOdd := false, false
 	for half, bits := range keys {

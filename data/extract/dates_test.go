@@ -86,6 +86,20 @@ func TestFindDatesForms(t *testing.T) {
 		{"today", "Today the ministry said", sun, []dateWant{{"Today", "2022-10-23", "", true, past}}},
 		{"tomorrow", "He leaves tomorrow.", sun, []dateWant{{"tomorrow", "2022-10-24", "", true, past}}},
 		{"on weekday", "Rama arrived in Israel on Sunday to strengthen ties.", sun, []dateWant{{"on Sunday", "2022-10-23", "", true, past}}},
+		{"weekday before day and month", "Samples taken on Monday 17 October showed bacteria.", sun, []dateWant{{"on Monday 17 October", "2022-10-17", "", true, past}}},
+		{"weekday, day, month and year", "The works closed on Friday, 14 October 2022, for repairs.", sun, []dateWant{{"on Friday, 14 October 2022", "2022-10-14", "", false, past}}},
+		{"a date line with its weekday", "Friday 14 October 2022", sun, []dateWant{{"Friday", "2022-10-21", "", true, past}, {"14 October 2022", "2022-10-14", "", false, past}}},
+		{"at the weekend", "The regulator opened an inquiry at the weekend.", thu, []dateWant{{"at the weekend", "2022-10-15", "2022-10-16", true, past}}},
+		{"over the weekend, on its Sunday", "Crews worked over the weekend.", sun, []dateWant{{"over the weekend", "2022-10-22", "2022-10-23", true, past}}},
+		{"at the weekend ahead", "The talks will resume at the weekend.", thu, []dateWant{{"at the weekend", "2022-10-22", "2022-10-23", true, future}}},
+		{"last weekend", "Fans will remember what happened last weekend.", thu, []dateWant{{"last weekend", "2022-10-15", "2022-10-16", true, future}}},
+		{"this weekend ahead", "Fans will gather this weekend.", thu, []dateWant{{"this weekend", "2022-10-22", "2022-10-23", true, future}}},
+		{"this weekend, looking back", "This weekend was quiet.", thu, nil},
+		{"a weekend with no date", "He spent the weekend at home.", thu, nil},
+		{"this afternoon", "This afternoon a gang claimed the attack.", thu, []dateWant{{"This afternoon", "2022-10-20", "", true, past}}},
+		{"this morning", "Boats stayed in harbour this morning.", thu, []dateWant{{"this morning", "2022-10-20", "", true, past}}},
+		{"tonight", "The minister will speak tonight.", thu, []dateWant{{"tonight", "2022-10-20", "", true, future}}},
+		{"last night", "Fire crews fought the blaze last night.", thu, []dateWant{{"last night", "2022-10-19", "", true, past}}},
 		{"on weekday earlier in week", "He spoke on Tuesday.", sun, []dateWant{{"on Tuesday", "2022-10-18", "", true, past}}},
 		{"bare weekday", "Lapid said Tuesday that", sun, []dateWant{{"Tuesday", "2022-10-18", "", true, past}}},
 		{"weekday in a week anchor", "On Monday, Rama met with Gaby Portnoy.", week, []dateWant{{"On Monday", "2022-10-24", "", true, past}}},
@@ -202,6 +216,12 @@ func TestFindDatesForms(t *testing.T) {
 		{"not a happening", "The vote was on May 10, 2023. A week after the president spoke, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
 		{"vague count", "The vote was on May 10, 2023. Days after the vote, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
 		{"nothing dated before", "The day after the attack, ambulances were sent away.", sun, nil},
+		// the happening named by another word of its kind: the hack
+		// dated two paragraphs before, not the quotation's year between
+		{"a happening named by another word of its kind", "Staff have worked on paper since hackers locked the computers on March 3, 2023.\n\n\"It's like 1985,\" a nurse said.\n\nThe day after the attack, ambulances were sent away.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"1985", "1985", "", false, past}, {"The day after the attack", "2023-03-04", "", false, past}}},
+		{"the nearest of its kind", "A raid hit the depot on March 3, 2023. A bomb hit the bridge on March 9, 2023.\nThe day after the attack, the mayor resigned.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"March 9, 2023", "2023-03-09", "", false, past}, {"The day after the attack", "2023-03-10", "", false, past}}},
 		{"midweek dates its clause", "The closure of the line, announced midweek, angered commuters.", sun, []dateWant{{"midweek", "2022-10-19", "", true, past}}},
 		{"midweek describes a noun", "The midweek match was called off on Sunday.", sun, []dateWant{{"on Sunday", "2022-10-23", "", true, past}}},
 		{"by midweek is no day", "Talks should end by midweek, aides said.", sun, nil},

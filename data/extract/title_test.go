@@ -62,6 +62,8 @@ func TestTitleIsWhole(t *testing.T) {
 		{"question", "Why did the harbour master close the north basin to tankers on Monday?", "", false},
 		{"inverted condition", "Should the union reject the offer on Monday, the harbour master will close the north basin to tankers.",
 			"The harbour master will close the north basin to tankers", true},
+		{"a pronoun for a subject", "It last wrecked a ship, the trawler Maren, in 1987.", "", false},
+		{"they for a subject", "They shook hands at the airport on Monday.", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -162,6 +162,10 @@ var articles = map[string]bool{"a": true, "an": true, "the": true}
 // words: "I dug it up".
 var firstPerson = map[string]bool{"i": true, "we": true, "you": true, "i’m": true, "i'm": true}
 
+// anaphoric subjects name neither who nor what: "It last wrecked a ship",
+// "They shook hands", a title only with the sentence before it.
+var anaphoric = map[string]bool{"it": true, "they": true}
+
 var comparative = map[string]bool{"earlier": true, "later": true, "last": true, "latest": true, "new": true, "big": true,
 	"bigger": true, "larger": true, "major": true, "key": true, "main": true}
 
@@ -178,7 +182,7 @@ func whole(ws []string) bool {
 		return false
 	}
 	first := strings.ToLower(strings.Trim(ws[0], ",“\""))
-	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" || firstPerson[first] {
+	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" || firstPerson[first] || anaphoric[first] {
 		return false
 	}
 	main, relative, aside := -1, false, false
