@@ -69,7 +69,7 @@ func BenchmarkLoad(b *testing.B) {
 
 // benchDataset is n synthetic events: synth's own (full) or the short
 // shape's CSV imported, as --timelinejs reads it (short).
-func benchDataset(b *testing.B, shape string, n int) *timeline.Dataset {
+func benchDataset(b testing.TB, shape string, n int) *timeline.Dataset {
 	if shape == "full" {
 		ds, err := timeline.New(synth.Parts(synth.Options{Events: n, Seed: 1}))
 		if err != nil {

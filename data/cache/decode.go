@@ -297,7 +297,27 @@ func (d *dec) str() string {
 }
 
 func (d *dec) date() timeline.Date {
+	return d.dateOf(d.uvarint())
+}
+
+// dates reads dates as date does, remembering the last one made: events
+// lie in the order of their dates, so most are their neighbour's.
+type dates struct {
+	v    uint64
+	date timeline.Date
+	made bool
+}
+
+func (m *dates) read(d *dec) timeline.Date {
 	v := d.uvarint()
+	if !m.made || v != m.v {
+		m.v, m.date, m.made = v, d.dateOf(v), !d.bad
+	}
+	return m.date
+}
+
+// dateOf is the date packDate packed into v.
+func (d *dec) dateOf(v uint64) timeline.Date {
 	y, m, day := int(int16(uint16(v))), int(v>>16&0xff), int(v>>24&0xff)
 	var t timeline.Date
 	switch timeline.Precision(v >> 32 & 0xff) {
@@ -528,13 +548,14 @@ func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(i
 // a source, and an end, where it has one, that is not before its start.
 func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts []timeline.Article, lists [][]string, roles []uint8) bool {
 	s := 0
+	var starts, ends dates
 	for i := range events {
 		e := &events[i]
 		e.Extracted = d.u8()&1 == 1
 		e.ID = d.str()
 		title, summary := d.text(arts), d.text(arts)
 		e.DateNote = d.str()
-		e.Start, e.End = d.date(), d.date()
+		e.Start, e.End = starts.read(d), ends.read(d)
 		c, a, t := d.int(len(lists)), d.int(len(lists)), d.int(len(lists))
 		e.Countries, e.Actors, e.Tags = lists[c], lists[a], lists[t]
 		roles[c] |= asCountries
