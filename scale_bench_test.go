@@ -12,6 +12,8 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
@@ -19,6 +21,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/data/cache"
 	"github.com/cyberdesk-dev/cyberdesk/data/export"
 	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
@@ -319,4 +322,69 @@ func BenchmarkScaleCoverage(b *testing.B) {
 			d.ds.Coverage(all)
 		}
 	})
+}
+
+// BenchmarkScaleReopen opens an unchanged file from the cache, as the
+// explorer does (data.Open with the cache, the indexes built after), to
+// its first frame at 160x48: what a second open costs but for the
+// terminal. Both shapes: synth's own events and the short rows' import.
+// The indexes are waited for outside the timing.
+func BenchmarkScaleReopen(b *testing.B) {
+	for _, shape := range []string{"full", "short"} {
+		for _, n := range scaleSizes[1:] {
+			b.Run(fmt.Sprintf("%s/events=%d", shape, n), func(b *testing.B) {
+				ds := scaled(b, n).ds
+				if shape == "short" {
+					ds = shortImported(b, n)
+				}
+				dir := b.TempDir()
+				path := filepath.Join(dir, "file")
+				if err := os.WriteFile(path, []byte("the file the entry is for"), 0o600); err != nil {
+					b.Fatal(err)
+				}
+				k, err := cache.KeyOf(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				c := &cache.Dir{Path: filepath.Join(dir, "cache")}
+				if err := c.Save(context.Background(), k, ds, uint8(data.TimelineJS)); err != nil {
+					b.Fatal(err)
+				}
+				ds = nil
+				b.ReportAllocs()
+				for b.Loop() {
+					o, err := data.Open(path, data.Options{Format: data.TimelineJS, Cache: c, IndexLater: true})
+					if err != nil || !o.Cached {
+						b.Fatalf("not from the cache: %v", err)
+					}
+					m := model.New(o.Dataset)
+					m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+					_ = m.View()
+					b.StopTimer()
+					<-o.Dataset.Indexed()
+					b.StartTimer()
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/event")
+			})
+		}
+	}
+}
+
+// shortImported is n events of the short shape, written as their CSV and
+// imported, as --timelinejs reads them.
+func shortImported(b *testing.B, n int) *timeline.Dataset {
+	b.Helper()
+	short, err := timeline.New(synth.Parts(synth.Options{Events: n, Seed: 1, Shape: synth.Short}))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var csv bytes.Buffer
+	if err := synth.WriteShortCSV(&csv, short); err != nil {
+		b.Fatal(err)
+	}
+	ds, err := timelinejs.Load("short.csv", csv.Bytes(), timelinejs.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return ds
 }

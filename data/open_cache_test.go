@@ -5,11 +5,13 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/cache"
 	"github.com/cyberdesk-dev/cyberdesk/data/export"
+	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -157,6 +159,128 @@ func TestADamagedEntryIsRebuilt(t *testing.T) {
 		third, err := Open(path, Options{Cache: c})
 		if err != nil || !third.Cached || !bytes.Equal(exported(third.Dataset), exported(want.Dataset)) {
 			t.Errorf("%s: after the rebuild, cached %v, %v", name, third != nil && third.Cached, err)
+		}
+	}
+}
+
+// TestTheCacheGivesWhatTheFileGives: every kind of file the cache keeps
+// (the seeds' export, the TimelineJS samples, synth's events of both
+// shapes as an export and as CSV) opens from its entry to the dataset the
+// file gives, export for export, byte for byte, and answers the same
+// searches and filters the same, before its indexes are built and after.
+// An entry's events are neither cleaned nor checked again when read, so
+// this is what holds the cache to what the file gives.
+func TestTheCacheGivesWhatTheFileGives(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{}
+	for _, name := range []string{"women_in_computing.csv", "women_in_computing.json"} {
+		b, err := os.ReadFile(filepath.Join("timelinejs", "testdata", "samples", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files["sample-"+name] = b
+	}
+	seeds, err := Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seedsJSON bytes.Buffer
+	if err := export.Write(&seedsJSON, seeds); err != nil {
+		t.Fatal(err)
+	}
+	files["seeds.json"] = seedsJSON.Bytes()
+	for _, shape := range []synth.Shape{synth.Full, synth.Short} {
+		ds, err := timeline.New(synth.Parts(synth.Options{Events: 2000, Seed: 5, Shape: shape}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var exp, csv, short bytes.Buffer
+		all := make([]int, len(ds.Events()))
+		for i := range all {
+			all[i] = i
+		}
+		if err := timelinejs.WriteCSV(&csv, ds, all, "tag"); err != nil {
+			t.Fatal(err)
+		}
+		name := map[synth.Shape]string{synth.Full: "full", synth.Short: "short"}[shape]
+		files["synth-"+name+".csv"] = csv.Bytes()
+		if shape == synth.Full {
+			if err := export.Write(&exp, ds); err != nil {
+				t.Fatal(err)
+			}
+			files["synth-full.json"] = exp.Bytes()
+		} else {
+			if err := synth.WriteShortCSV(&short, ds); err != nil {
+				t.Fatal(err)
+			}
+			files["synth-short-rows.csv"] = short.Bytes()
+		}
+	}
+	filters := []timeline.Filter{
+		{},
+		{Search: "the"},
+		{Search: "attack minister"},
+		{Search: "ph", Passages: true},
+		{Countries: []string{"AL"}},
+		{Countries: []string{"IR", "US"}, Tags: []string{"cyberattack", "diplomacy"}},
+		{Since: timeline.MonthDate(2022, 9)},
+		{Until: timeline.YearDate(2021), Search: "a"},
+	}
+	for name, src := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, src, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		c := &cache.Dir{Path: filepath.Join(dir, "cache-"+name)}
+		file, err := Open(path, Options{Cache: c})
+		if err != nil || file.Save == nil {
+			t.Fatalf("%s: %v, or nothing to keep", name, err)
+		}
+		if err := file.Save(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		want := file.Dataset
+		var wantExport bytes.Buffer
+		if err := export.Write(&wantExport, want); err != nil {
+			t.Fatal(err)
+		}
+		// facets the dataset has: its first actor and outlet
+		fs := filters
+		if len(want.Actors()) > 0 {
+			fs = append(fs, timeline.Filter{Actors: []string{want.Actors()[len(want.Actors())/2].ID}})
+		}
+		if len(want.Outlets()) > 0 {
+			fs = append(fs, timeline.Filter{Outlets: []string{want.Outlets()[0].ID}, Search: "e"})
+		}
+		for _, later := range []bool{true, false} {
+			got, err := Open(path, Options{Cache: c, IndexLater: later})
+			if err != nil || !got.Cached {
+				t.Fatalf("%s (later %v): cached %v, %v", name, later, got != nil && got.Cached, err)
+			}
+			check := func(when string) {
+				t.Helper()
+				var b bytes.Buffer
+				if err := export.Write(&b, got.Dataset); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(b.Bytes(), wantExport.Bytes()) {
+					t.Fatalf("%s (%s): the export from the cache differs from the file's", name, when)
+				}
+				for _, f := range fs {
+					if g, w := got.Dataset.Apply(f), want.Apply(f); !slices.Equal(g, w) {
+						t.Errorf("%s (%s): %+v finds %d events, the file's dataset %d", name, when, f, len(g), len(w))
+					}
+				}
+				for i := range min(len(want.Events()), 50) {
+					id := want.Events()[i].ID
+					if g, ok := got.Dataset.EventIndex(id); !ok || g != i {
+						t.Errorf("%s (%s): event %s at %d (%v), want %d", name, when, id, g, ok, i)
+					}
+				}
+			}
+			check(map[bool]string{true: "indexes building", false: "indexed"}[later])
+			<-got.Dataset.Indexed()
+			check("indexed")
 		}
 	}
 }

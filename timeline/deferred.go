@@ -64,6 +64,17 @@ func (ds *Dataset) outletsOf(i int) []string {
 	return slices.Clip(list)
 }
 
+// eventIndexUnindexed is EventIndex before the id table is built: the
+// first event with the id.
+func (ds *Dataset) eventIndexUnindexed(id string) (int, bool) {
+	for i := range ds.parts.Events {
+		if ds.parts.Events[i].ID == id {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // eventsWithActor is ActorEvents(ai) before the indexes are built: it
 // waits for them. Reading every event would answer one call as soon, but
 // a program asks for every actor's events at once (a list of actors by

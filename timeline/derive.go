@@ -47,6 +47,10 @@ func (ds *Dataset) derive() {
 // halves the time a large dataset takes). Then it marks ds indexed.
 func (ds *Dataset) index() {
 	n := len(ds.parts.Events)
+	if ds.idsLater {
+		var dups []error // a restored dataset's ids were checked before
+		ds.events = newIDTable(ds.parts.Events, &dups)
+	}
 	// Each event's actors by index, looked up once for both halves.
 	size := 0
 	for i := range ds.parts.Events {

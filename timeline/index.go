@@ -33,6 +33,11 @@ type Dataset struct {
 	articles, outlets, actors, statements, quotes map[string]int
 	events                                        idTable
 
+	// idsLater says events is built with the indexes (a restored
+	// dataset's, whose statements name no event: nothing needs it
+	// before).
+	idsLater bool
+
 	eventStmts lists[int] // statements linked to the event
 	stmtQuotes [][]int    // quotes of each statement, in article order
 	renderings [][]Rendering
@@ -86,23 +91,59 @@ func Adopt(p Parts) (*Dataset, error) {
 	return ds, nil
 }
 
+// Restore is [Adopt] for parts written out from a dataset and read back
+// intact, such as the cache's, which a checksum vouches for: they were
+// checked and cleaned when that dataset was built, and what grows with
+// the events is not done again. The events must be in the dataset's order
+// (Restore checks only that their starts ascend, and sorts them if not);
+// each event is not checked again, so the caller must see to what keeps
+// the dataset's methods safe on them: every country, actor and tag an
+// event lists is known (see [Dataset.TagVocabulary]), and every span lies
+// in its article. Everything else (articles, outlets, actors, statements,
+// quotes, discrepancies and every id) is checked as Adopt checks it. With
+// later, the indexes are built on a goroutine of their own, as
+// [AdoptDeferred] builds them.
+func Restore(p Parts, later bool) (*Dataset, error) {
+	ds, err := adoptAs(p, true)
+	if err != nil {
+		return nil, err
+	}
+	if later {
+		go ds.index()
+	} else {
+		ds.index()
+	}
+	return ds, nil
+}
+
 // adopt sorts and checks p and derives what its statements need: Adopt
 // without the indexes.
-func adopt(p Parts) (*Dataset, error) {
+func adopt(p Parts) (*Dataset, error) { return adoptAs(p, false) }
+
+// adoptAs is adopt, for parts whose events were checked before when
+// restored (Restore).
+func adoptAs(p Parts, restored bool) (*Dataset, error) {
 	ds := &Dataset{parts: p, splitFrom: defaultSplitFrom, indexed: make(chan struct{})}
-	sortChronologically(ds.parts.Events, ds.parts.Articles)
+	if !restored || !startsAscend(ds.parts.Events) {
+		sortChronologically(ds.parts.Events, ds.parts.Articles)
+	}
 	// Derived discrepancies are made afresh, so New(ds.Parts()) rebuilds ds.
 	ds.parts.Discrepancies = slices.DeleteFunc(slices.Clone(p.Discrepancies), func(d Discrepancy) bool { return d.Derived })
 	var errs []error
 	ds.articles = indexIDs("article", ds.parts.Articles, func(a Article) string { return a.ID }, &errs)
 	ds.outlets = indexIDs("outlet", ds.parts.Outlets, func(o Outlet) string { return o.ID }, &errs)
 	ds.actors = indexIDs("actor", ds.parts.Actors, func(a Actor) string { return a.ID }, &errs)
-	ds.events = newIDTable(ds.parts.Events, &errs)
+	if restored && !statementsCite(ds.parts.Statements) {
+		// nothing before the indexes needs it (idsLater)
+		ds.idsLater = true
+	} else {
+		ds.events = newIDTable(ds.parts.Events, &errs)
+	}
 	ds.statements = indexIDs("statement", ds.parts.Statements, func(s Statement) string { return s.ID }, &errs)
 	ds.quotes = indexIDs("quote", ds.parts.Quotes, func(q Quote) string { return q.ID }, &errs)
 	indexIDs("discrepancy", ds.parts.Discrepancies, func(d Discrepancy) string { return d.ID }, &errs)
 	c := checker{ds: ds}
-	c.run()
+	c.run(!restored)
 	errs = append(errs, c.errs...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -198,6 +239,34 @@ func sortChronologically(events []Event, articles []Article) {
 	}
 }
 
+// statementsCite reports whether a statement names an event.
+func statementsCite(statements []Statement) bool {
+	for i := range statements {
+		if len(statements[i].Events) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// startsAscend reports whether the events' starts ascend as
+// sortChronologically leaves them: by first day, then the wider date
+// first. It reports false for a date that is not regular.
+func startsAscend(events []Event) bool {
+	for i := range events {
+		if !events[i].Start.regular() {
+			return false
+		}
+		if i > 0 {
+			a, b := &events[i-1].Start, &events[i].Start
+			if ak, bk := a.firstKey(), b.firstKey(); ak > bk || ak == bk && a.Precision < b.Precision {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // sortRuns sorts events whose dates are in order already, as most files
 // keep them, where sorting every event would read and move them all many
 // times: only a run of events on the same dates whose ids are not in
@@ -279,14 +348,19 @@ func (ds *Dataset) Actor(id string) (*Actor, bool) { return lookup(ds.parts.Acto
 
 // Event returns the event with the given id.
 func (ds *Dataset) Event(id string) (*Event, bool) {
-	if i, ok := ds.events.find(ds.parts.Events, id); ok {
+	if i, ok := ds.EventIndex(id); ok {
 		return &ds.parts.Events[i], true
 	}
 	return nil, false
 }
 
 // EventIndex returns the position of the event with the given id in Events.
-func (ds *Dataset) EventIndex(id string) (int, bool) { return ds.events.find(ds.parts.Events, id) }
+func (ds *Dataset) EventIndex(id string) (int, bool) {
+	if ds.idsLater && !ds.ready.Load() {
+		return ds.eventIndexUnindexed(id)
+	}
+	return ds.events.find(ds.parts.Events, id)
+}
 
 // Statement returns the statement with the given id.
 func (ds *Dataset) Statement(id string) (*Statement, bool) {

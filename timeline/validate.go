@@ -19,7 +19,9 @@ func (c *checker) add(kind, id, field string, format string, args ...any) {
 	c.errs = append(c.errs, &ValidationError{Kind: kind, ID: id, Field: field, Err: fmt.Errorf(format, args...)})
 }
 
-func (c *checker) run() {
+// run checks the dataset: its events one by one too when events is true
+// (a restored dataset's were checked before; see Restore).
+func (c *checker) run(events bool) {
 	c.tags = map[string]bool{}
 	for _, t := range c.ds.TagVocabulary() {
 		c.tags[t] = true
@@ -43,7 +45,9 @@ func (c *checker) run() {
 	for i := range c.ds.parts.Actors {
 		c.actor(&c.ds.parts.Actors[i])
 	}
-	c.events()
+	if events {
+		c.events()
+	}
 	for i := range c.ds.parts.Statements {
 		s := &c.ds.parts.Statements[i]
 		c.required("statement", s.ID, "label", s.Label)

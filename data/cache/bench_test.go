@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
+	"time"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
@@ -19,7 +21,7 @@ import (
 // drawing it. ns/event is the cost an event.
 func BenchmarkLoad(b *testing.B) {
 	for _, shape := range []string{"full", "short"} {
-		for _, n := range []int{100_000} {
+		for _, n := range []int{100_000, 1_000_000} {
 			b.Run(fmt.Sprintf("%s/events=%d", shape, n), func(b *testing.B) {
 				ds := benchDataset(b, shape, n)
 				dir := b.TempDir()
@@ -36,8 +38,20 @@ func BenchmarkLoad(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.ReportAllocs()
+				var ms runtime.MemStats
+				mallocs := uint64(0)    // those of the loads alone (and the first moment of the indexes')
+				cpu := time.Duration(0) // the processor time of the loads, which a busy machine moves less than the clock
 				for b.Loop() {
+					b.StopTimer()
+					runtime.ReadMemStats(&ms)
+					before, cpuBefore := ms.Mallocs, processorTime()
+					b.StartTimer()
 					got, _, err := d.Load(k, LoadOptions{IndexLater: true})
+					b.StopTimer()
+					cpu += processorTime() - cpuBefore
+					runtime.ReadMemStats(&ms)
+					mallocs += ms.Mallocs - before
+					b.StartTimer()
 					if err != nil || len(got.Events()) != n {
 						b.Fatalf("loaded %v events, %v", len(got.Events()), err)
 					}
@@ -46,6 +60,8 @@ func BenchmarkLoad(b *testing.B) {
 					b.StartTimer()
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/event")
+				b.ReportMetric(float64(mallocs)/float64(b.N)/float64(n), "allocs/event")
+				b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/event")
 			})
 		}
 	}
@@ -53,7 +69,7 @@ func BenchmarkLoad(b *testing.B) {
 
 // benchDataset is n synthetic events: synth's own (full) or the short
 // shape's CSV imported, as --timelinejs reads it (short).
-func benchDataset(b *testing.B, shape string, n int) *timeline.Dataset {
+func benchDataset(b testing.TB, shape string, n int) *timeline.Dataset {
 	if shape == "full" {
 		ds, err := timeline.New(synth.Parts(synth.Options{Events: n, Seed: 1}))
 		if err != nil {

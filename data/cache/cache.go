@@ -126,11 +126,7 @@ func (d Dir) Load(k Key, opt LoadOptions) (ds *timeline.Dataset, kind uint8, err
 		}
 		return nil, 0, d.refuse(path, err)
 	}
-	adopt := timeline.Adopt
-	if opt.IndexLater {
-		adopt = timeline.AdoptDeferred
-	}
-	if ds, err = adopt(e.parts); err != nil {
+	if ds, err = timeline.Restore(e.parts, opt.IndexLater); err != nil {
 		return nil, 0, d.refuse(path, fmt.Errorf("its dataset does not check: %w", err))
 	}
 	now := time.Now()

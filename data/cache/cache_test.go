@@ -206,6 +206,14 @@ func TestDamagedEntriesAreRefused(t *testing.T) {
 		b[i] ^= 0x20
 		try("byte "+itoa(i)+" changed", b)
 	}
+	// the footer, byte by byte: its checksum covers it, as the blocks'
+	// cover the rest
+	n := int(binary.LittleEndian.Uint32(good[len(good)-len(endMark)-4:]))
+	for i := len(good) - n; i < len(good); i++ {
+		b := bytes.Clone(good)
+		b[i] ^= 0x01
+		try("footer byte "+itoa(i)+" changed", b)
+	}
 	try("an empty file", nil)
 	try("a CSV", []byte("Year,Headline\n2022,A\n"))
 	try("the entry twice", append(bytes.Clone(good), good...))
@@ -271,9 +279,10 @@ func TestEviction(t *testing.T) {
 	}
 }
 
-// FuzzDecode: no entry, however made, makes decoding panic or loads what
-// does not check. The fuzzer's bytes get a footer and checksums that
-// match, so that it reaches the sections.
+// FuzzDecode: no entry, however made, makes decoding panic, nor the
+// dataset restored from it (as Load restores it, its events unchecked)
+// when it is written out, searched or filtered. The fuzzer's bytes get
+// a footer and checksums that match, so that it reaches the sections.
 func FuzzDecode(f *testing.F) {
 	dir := f.TempDir()
 	d := Dir{Path: dir}
@@ -307,8 +316,19 @@ func FuzzDecode(f *testing.F) {
 			if err != nil {
 				continue
 			}
-			if ds, err := timeline.New(e.parts); err == nil {
-				exported(t, ds) // every string it holds can be written out
+			ds, err := timeline.Restore(e.parts, false)
+			if err != nil {
+				continue
+			}
+			exported(t, ds) // every string it holds can be written out
+			for _, f := range []timeline.Filter{{Search: "a"}, {Search: "the attack", Passages: true},
+				{Countries: []string{"AL", "IR"}, Outlets: []string{"o1"}}, {Actors: []string{"rama"}, Tags: []string{"visit"}}} {
+				ds.Apply(f)
+			}
+			for i := range ds.Events() {
+				ds.EventCountries(i)
+				ds.EventOutlets(i)
+				ds.Scope(i)
 			}
 		}
 	})
@@ -321,16 +341,27 @@ func resealed(b []byte) []byte {
 		return b
 	}
 	n := int(binary.LittleEndian.Uint32(b[len(b)-len(endMark)-4:]))
-	if n < sections*16+12+len(endMark) || n > len(b) {
+	if n < sections*16+16+len(endMark) || n > len(b) {
 		return b
 	}
 	start := len(b) - n
 	c := bytes.Clone(b)
-	sums := c[start+sections*16+8 : len(c)-len(endMark)-4]
+	sums := c[start+sections*16+8 : len(c)-len(endMark)-8]
 	for k := 0; 4*k+4 <= len(sums) && k*blockSize < start; k++ {
 		binary.LittleEndian.PutUint32(sums[4*k:], crc32.Checksum(c[k*blockSize:min((k+1)*blockSize, start)], castagnoli))
 	}
-	return c
+	return resealedFooter(c)
+}
+
+// resealedFooter is entry b with its footer's checksum made to match.
+func resealedFooter(b []byte) []byte {
+	n := int(binary.LittleEndian.Uint32(b[len(b)-len(endMark)-4:]))
+	if n < 8+len(endMark) || n > len(b) {
+		return b
+	}
+	at := len(b) - len(endMark) - 8
+	binary.LittleEndian.PutUint32(b[at:], crc32.Checksum(b[len(b)-n:at], castagnoli))
+	return b
 }
 
 // savedSeeds keeps the seeds' dataset in a new cache folder and returns
@@ -375,7 +406,7 @@ func wrappedFooter(b []byte) []byte {
 	at := len(b) - n
 	binary.LittleEndian.PutUint64(b[at:], ^uint64(0))
 	binary.LittleEndian.PutUint64(b[at+8:], 1)
-	return b
+	return resealedFooter(b)
 }
 
 // TestAStaleEntryIsReadNoFurtherThanItsHeader: an entry made from the
@@ -407,5 +438,36 @@ func TestCountsAreHeldToTheBytes(t *testing.T) {
 		if ok := !d.bad && got == c.count; ok != c.ok {
 			t.Errorf("%d items of at least %d bytes in 100: got %d (bad %v), want ok %v", c.count, c.least, got, d.bad, c.ok)
 		}
+	}
+}
+
+// TestAnEntryListingTheUnknownIsRefused: an entry whose checksums match
+// but whose events list a country, an actor or a tag the dataset does
+// not know is refused: events are not checked one by one when read, so
+// their lists are, each string once.
+func TestAnEntryListingTheUnknownIsRefused(t *testing.T) {
+	d, k, good := savedSeeds(t)
+	at, err := footer(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := good[at[3][0] : at[3][0]+at[3][1]]
+	seeds := datasets(t)["seeds"]
+	e := seeds.Events()[0]
+	for _, name := range []string{e.Countries[0], e.Actors[0], e.Tags[0]} {
+		i := bytes.Index(lists, []byte(name))
+		if i < 0 {
+			t.Fatalf("%q is not in the lists", name)
+		}
+		b := bytes.Clone(good)
+		b[at[3][0]+i] = '#' // a name nothing has, the same length
+		os.WriteFile(d.file(k), resealed(b), 0o600)
+		if _, _, err := d.Load(k, LoadOptions{}); err == nil || errors.Is(err, ErrMiss) {
+			t.Errorf("%q made unknown: %v, want it refused", name, err)
+		}
+	}
+	os.WriteFile(d.file(k), good, 0o600)
+	if _, _, err := d.Load(k, LoadOptions{}); err != nil {
+		t.Fatalf("the entry as written: %v", err)
 	}
 }

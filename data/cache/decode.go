@@ -79,12 +79,61 @@ func decode(b []byte, expect func(int64)) (*entry, error) {
 	if lists == nil {
 		return nil, errBroken
 	}
-	if p.Events, err = events(sec(2), sec(4), p.Articles, lists, expect); err != nil {
+	var roles []uint8
+	if p.Events, roles, err = events(sec(2), sec(4), p.Articles, lists.lists, expect); err != nil {
 		return nil, err
 	}
+	if !lists.known(p, roles) {
+		return nil, fmt.Errorf("%w (an event lists what the dataset does not know)", errBroken)
+	}
 	p.Placer = claimAll{}
-	schema.Clean(p, true) // the events were cleaned as they were read
+	// The events were cleaned and checked when the dataset was loaded,
+	// and the checksums say they are what was written then: they are not
+	// cleaned or checked again (timeline.Restore), but for what keeps the
+	// dataset's methods safe on an entry made to harm, which is checked
+	// as they are read (readChunk) and once a list (listsKnown). The rest
+	// is small, and cleaned and checked again.
+	schema.Clean(p, true)
 	return e, nil
+}
+
+// What an event uses a list of strings as (readChunk), a bit each.
+const (
+	asCountries = 1 << iota
+	asActors
+	asTags
+)
+
+// known reports whether every list holds what the events use it as
+// (roles, a list's bits) needs: countries the dataset names, actors it
+// has, tags of its vocabulary. Each string is checked once, for every
+// use of the lists that hold it, not an event at a time.
+func (l *strLists) known(p *timeline.Parts, roles []uint8) bool {
+	uses := make([]uint8, len(l.table))
+	for li, r := range roles {
+		for _, k := range l.numbers[l.from[li]:l.from[li+1]] {
+			uses[k] |= r
+		}
+	}
+	actors := make(map[string]bool, len(p.Actors))
+	for _, a := range p.Actors {
+		actors[a.ID] = true
+	}
+	tags := map[string]bool{}
+	for _, t := range timeline.Tags() {
+		tags[t] = true
+	}
+	for _, t := range p.ExtraTags {
+		tags[t] = true
+	}
+	for k, r := range uses {
+		s := l.table[k]
+		_, country := p.Countries[s]
+		if r&asCountries != 0 && !country || r&asActors != 0 && !actors[s] || r&asTags != 0 && !tags[s] {
+			return false
+		}
+	}
+	return true
 }
 
 // claimAll says every event's text opens its passage, as an import's
@@ -103,11 +152,15 @@ func footer(b []byte) ([sections][2]int, error) {
 		return at, errBroken
 	}
 	n := int(binary.LittleEndian.Uint32(b[len(b)-len(endMark)-4:]))
-	if n < sections*16+8+4+len(endMark) || n > len(b)-len(magic) {
+	if n < sections*16+8+4+4+len(endMark) || n > len(b)-len(magic) {
 		return at, errBroken
 	}
 	start := len(b) - n
-	f := &dec{b: b[start : len(b)-len(endMark)-4]}
+	body := b[start : len(b)-len(endMark)-8]
+	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(b[len(b)-len(endMark)-8:]) {
+		return at, errors.New("the footer does not match its checksum")
+	}
+	f := &dec{b: body}
 	prev := len(magic) // the header's least
 	for i := range at {
 		off, size := f.u64(), f.u64()
@@ -244,7 +297,27 @@ func (d *dec) str() string {
 }
 
 func (d *dec) date() timeline.Date {
+	return d.dateOf(d.uvarint())
+}
+
+// dates reads dates as date does, remembering the last one made: events
+// lie in the order of their dates, so most are their neighbour's.
+type dates struct {
+	v    uint64
+	date timeline.Date
+	made bool
+}
+
+func (m *dates) read(d *dec) timeline.Date {
 	v := d.uvarint()
+	if !m.made || v != m.v {
+		m.v, m.date, m.made = v, d.dateOf(v), !d.bad
+	}
+	return m.date
+}
+
+// dateOf is the date packDate packed into v.
+func (d *dec) dateOf(v uint64) timeline.Date {
 	y, m, day := int(int16(uint16(v))), int(v>>16&0xff), int(v>>24&0xff)
 	var t timeline.Date
 	switch timeline.Precision(v >> 32 & 0xff) {
@@ -368,28 +441,55 @@ func small(d *dec, p *timeline.Parts) bool {
 	return !d.bad && d.off == len(d.b)
 }
 
-func readLists(d *dec) [][]string {
-	lists := make([][]string, d.count()+1) // lists[0] is the empty one
-	for i := 1; i < len(lists); i++ {
-		l := make([]string, d.count())
-		for j := range l {
-			l[j] = d.str()
+// strLists are the lists of strings events share: the strings, each
+// once, and the lists, lists[0] the empty one; the strings of lists[i]
+// are table's numbers[from[i]:from[i+1]].
+type strLists struct {
+	table   []string
+	lists   [][]string
+	numbers []uint32
+	from    []int
+}
+
+// readLists reads the lists: their strings all in one array, at once.
+func readLists(d *dec) *strLists {
+	l := &strLists{table: make([]string, d.count())}
+	for i := range l.table {
+		l.table[i] = d.str()
+	}
+	n := d.count()
+	l.from = make([]int, 1, n+2)
+	l.from = append(l.from, 0) // the empty list
+	for range n {
+		for range d.count() {
+			l.numbers = append(l.numbers, uint32(d.int(len(l.table))))
 		}
-		lists[i] = l
+		l.from = append(l.from, len(l.numbers))
 	}
 	if d.bad || d.off != len(d.b) {
 		return nil
 	}
-	return lists
+	all := make([]string, len(l.numbers))
+	for i, k := range l.numbers {
+		all[i] = l.table[k]
+	}
+	l.lists = make([][]string, n+1)
+	for i := range l.lists {
+		if from, to := l.from[i], l.from[i+1]; to > from {
+			l.lists[i] = all[from:to:to]
+		}
+	}
+	return l
 }
 
 // events reads the events on every processor, a run of chunks each, as
 // the index says they lie.
-func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(int64)) ([]timeline.Event, error) {
+// It returns with them what each list is used as (asCountries...).
+func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(int64)) ([]timeline.Event, []uint8, error) {
 	// an event takes a dozen bytes or more, a source four
 	n, nSources := ix.int(min(schema.MaxEvents, len(d.b)/8)+1), ix.int(len(d.b)/4+1)
 	if ix.uvarint() != chunk || ix.bad {
-		return nil, errBroken
+		return nil, nil, errBroken
 	}
 	chunks := (n + chunk - 1) / chunk
 	starts := make([][2]int, chunks+1)
@@ -398,7 +498,7 @@ func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(i
 	}
 	starts[chunks] = [2]int{len(d.b), nSources}
 	if ix.bad || ix.off != len(ix.b) {
-		return nil, errBroken
+		return nil, nil, errBroken
 	}
 	if expect != nil {
 		// the events, their sources and their share of the indexes
@@ -408,9 +508,11 @@ func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(i
 	sources := make([]timeline.Source, nSources)
 	workers := min(runtime.GOMAXPROCS(0), max(chunks, 1))
 	bad := make([]bool, workers)
+	roles := make([][]uint8, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
+			roles[w] = make([]uint8, len(lists))
 			for c := w * chunks / workers; c < (w+1)*chunks/workers; c++ {
 				from, to := starts[c], starts[c+1]
 				if from[0] > to[0] || from[1] > to[1] {
@@ -418,7 +520,7 @@ func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(i
 					return
 				}
 				cd := &dec{b: d.b[from[0]:to[0]]}
-				if !readChunk(cd, events[c*chunk:min((c+1)*chunk, n)], sources[from[1]:to[1]], arts, lists) {
+				if !readChunk(cd, events[c*chunk:min((c+1)*chunk, n)], sources[from[1]:to[1]], arts, lists, roles[w]) {
 					bad[w] = true
 					return
 				}
@@ -428,26 +530,41 @@ func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(i
 	wg.Wait()
 	for _, b := range bad {
 		if b {
-			return nil, fmt.Errorf("%w (its events)", errBroken)
+			return nil, nil, fmt.Errorf("%w (its events)", errBroken)
 		}
 	}
-	return events, nil
+	for _, r := range roles[1:] {
+		for li := range r {
+			roles[0][li] |= r[li]
+		}
+	}
+	return events, roles[0], nil
 }
 
-// readChunk reads a chunk's events, whose sources fill sources exactly.
-func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts []timeline.Article, lists [][]string) bool {
+// readChunk reads a chunk's events, whose sources fill sources exactly,
+// marking in roles what each list is used as. Beyond what reading them
+// checks (every place and length), it checks what the dataset's methods
+// rely on and cannot check in a list: each event has a title, a start,
+// a source, and an end, where it has one, that is not before its start.
+func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts []timeline.Article, lists [][]string, roles []uint8) bool {
 	s := 0
+	var starts, ends dates
 	for i := range events {
 		e := &events[i]
 		e.Extracted = d.u8()&1 == 1
 		e.ID = d.str()
 		title, summary := d.text(arts), d.text(arts)
 		e.DateNote = d.str()
-		e.Start, e.End = d.date(), d.date()
-		e.Countries = lists[d.int(len(lists))]
-		e.Actors = lists[d.int(len(lists))]
-		e.Tags = lists[d.int(len(lists))]
+		e.Start, e.End = starts.read(d), ends.read(d)
+		c, a, t := d.int(len(lists)), d.int(len(lists)), d.int(len(lists))
+		e.Countries, e.Actors, e.Tags = lists[c], lists[a], lists[t]
+		roles[c] |= asCountries
+		roles[a] |= asActors
+		roles[t] |= asTags
 		k := d.int(len(sources) - s + 1)
+		if k == 0 || title == "" || e.Start.IsZero() || !e.End.IsZero() && e.End.Last().Before(e.Start.First()) {
+			return false
+		}
 		e.Sources = sources[s : s+k : s+k]
 		for j := range e.Sources {
 			src := &e.Sources[j]
@@ -464,7 +581,6 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 		if d.bad {
 			return false
 		}
-		schema.CleanEvent(e)
 	}
 	return s == len(sources) && d.off == len(d.b)
 }

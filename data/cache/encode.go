@@ -12,14 +12,18 @@ package cache
 //	          place in an article), date note, start, end, its countries',
 //	          actors' and tags' lists (an index into lists, 0 for none)
 //	          and its sources (article, start, end, phrase, flags)
-//	lists     count; each: its strings
+//	lists     the strings they hold: count, each once; then the lists:
+//	          count; each: its length and its strings' numbers
 //	index     events, sources, chunk; for every chunk of events, where
 //	          it starts in events and its first source's number
 //	footer    each section's offset and length, the block size, a CRC-32C
-//	          of every block up to the footer, the footer's length, and an
-//	          end mark
+//	          of every block up to the footer, a CRC-32C of the footer up
+//	          to there, the footer's length, and an end mark
 //
-// The index lets the events be read on every processor.
+// The index lets the events be read on every processor. The checksums
+// cover every byte but the footer's length and end mark, which must say
+// where the footer's checksum is: an entry that matches them is what
+// cyberdesk wrote from a dataset it had cleaned and checked.
 
 import (
 	"bufio"
@@ -36,9 +40,11 @@ import (
 )
 
 const (
-	magic    = "cyberdesk cache\n"
-	endMark  = "\nend cdc"
-	version  = 2 // 2: a source's basis, a discrepancy's extracted
+	magic   = "cyberdesk cache\n"
+	endMark = "\nend cdc"
+	// 2: a source's basis, a discrepancy's extracted; 3: the footer's own
+	// checksum, and events no longer cleaned or checked when read
+	version  = 3
 	sections = 5 // articles, small, events, lists, index
 	// blockSize is how much of an entry each checksum covers: blocks are
 	// checked side by side.
@@ -162,8 +168,7 @@ func encode(ctx context.Context, w io.Writer, k Key, ds *timeline.Dataset, kind 
 			return err
 		}
 	}
-	// the footer: no block's checksum covers it; it is checked by what it
-	// must say (decode)
+	// the footer: no block's checksum covers it; its own does
 	o.b = o.b[:0]
 	for _, s := range at {
 		o.b = binary.LittleEndian.AppendUint64(o.b, uint64(s[0]))
@@ -178,6 +183,7 @@ func encode(ctx context.Context, w io.Writer, k Key, ds *timeline.Dataset, kind 
 	for _, c := range crcs {
 		o.b = binary.LittleEndian.AppendUint32(o.b, c)
 	}
+	o.b = binary.LittleEndian.AppendUint32(o.b, crc32.Checksum(o.b, castagnoli))
 	o.b = binary.LittleEndian.AppendUint32(o.b, uint32(len(o.b)+4+len(endMark)))
 	o.b = append(o.b, endMark...)
 	if _, err := o.w.Write(o.b); err != nil {
@@ -390,13 +396,34 @@ func (x *writer) list(l []string) uint64 {
 	return uint64(len(x.lists))
 }
 
+// listsSection writes the lists, each string once: the lists hold a few
+// thousand of them, each checked once when read.
 func (x *writer) listsSection() error {
 	o := x.o
+	number := map[string]uint64{}
+	var table []string
+	for _, l := range x.lists {
+		for _, s := range l {
+			if _, ok := number[s]; !ok {
+				number[s] = uint64(len(table))
+				table = append(table, s)
+			}
+		}
+	}
+	o.uvarint(uint64(len(table)))
+	for _, s := range table {
+		o.str(s)
+		if len(o.b) >= 64<<10 {
+			if err := o.flush(); err != nil {
+				return err
+			}
+		}
+	}
 	o.uvarint(uint64(len(x.lists)))
 	for _, l := range x.lists {
 		o.uvarint(uint64(len(l)))
 		for _, s := range l {
-			o.str(s)
+			o.uvarint(number[s])
 		}
 		if len(o.b) >= 64<<10 {
 			if err := o.flush(); err != nil {
