@@ -142,24 +142,39 @@ func (r *reader) people(view string, lo, hi int) []name {
 	return out
 }
 
-// recentPerson is who "he" or "she" at refers to: the person last named
-// before it in its paragraph; else the person the last sentence of the
-// paragraph before is about (the first it names); else the last person
-// who spoke.
-func (r *reader) recentPerson(view string, at int) (string, bool) {
-	if ps := r.people(view, max(r.paraStart, lookBack(at)), at); len(ps) > 0 {
-		return r.idOf(view, ps[len(ps)-1]), true
+// recentPerson is who "he" or "she" at refers to: the nearest person
+// named before it in its paragraph whom the article does not say is of
+// the other gender than g (see genderOf); else the person the last
+// sentence of the paragraph before is about (the first it names); else
+// the last person who spoke; else, when the article says that one is of
+// the other gender, the nearest agreeing person named in reach. Nobody
+// when none agrees: "she said" is never a man's.
+func (r *reader) recentPerson(view string, at int, g gender) (string, bool) {
+	ps := r.people(view, max(r.paraStart, lookBack(at)), at)
+	for i := len(ps) - 1; i >= 0; i-- {
+		if r.agrees(view, ps[i], g) {
+			return r.idOf(view, ps[i]), true
+		}
 	}
 	if p := paragraphAt(r.paras, r.paraStart, r.paraStart+1); p > 0 {
 		prev := r.paras[p-1]
 		if r.lastPara < p-1 || r.lastPara == p-1 && r.lastPerson == "" {
 			ss, _ := sentence(r.mask, prev.start, prev.end, lastWord(r.mask, prev.start, prev.end))
-			if ps := r.people(view, ss, prev.end); len(ps) > 0 {
+			if ps := r.people(view, ss, prev.end); len(ps) > 0 && r.agrees(view, ps[0], g) {
 				return r.idOf(view, ps[0]), true
 			}
 		}
 	}
-	return r.lastPerson, r.lastPerson != ""
+	if r.lastPerson == "" || r.personAgrees(r.lastPerson, g) {
+		return r.lastPerson, r.lastPerson != ""
+	}
+	ps = r.people(view, lookBack(at), at)
+	for i := len(ps) - 1; i >= 0; i-- {
+		if r.agrees(view, ps[i], g) {
+			return r.idOf(view, ps[i]), true
+		}
+	}
+	return "", false
 }
 
 // idOf is the actor of a name people returned.
