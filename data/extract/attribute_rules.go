@@ -293,6 +293,11 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 			}
 			continue
 		}
+		if id, at, ok := r.passiveAgent(mask, v, open); ok {
+			// "Rubio was asked by the moderator whether …“…”": who
+			// asked is after "by", not the subject
+			return id, at, true
+		}
 		from := ss
 		if inner > ss && v.start >= inner {
 			from = inner // "after Clinton argued": not after a preposition
@@ -434,7 +439,7 @@ func (r *reader) span(v verb, s, e int) [2]int {
 }
 
 // clauseJoins join two clauses of one sentence.
-var clauseJoins = []string{", and ", " and ", ", but ", "; ", ", while ", " while ", ", whereas "}
+var clauseJoins = []string{", and ", " and ", ", but ", "; ", ", while ", " while ", ", whereas ", ", to which "}
 
 // lastClause returns where the last clause of mask[ss:at] begins.
 func lastClause(mask []byte, ss, at int) int {
@@ -526,6 +531,44 @@ func (r *reader) signedOff(q quotation) (string, [2]int, bool) {
 	from := next.end - len(line) + len(dash)
 	for _, m := range r.find(r.text, from, min(next.end, from+60)) {
 		return m.id, [2]int{m.start, m.end}, true
+	}
+	return "", [2]int{}, false
+}
+
+// askingVerbs are the verbs of saying whose agent in the passive said
+// the words: "was asked by", not "was echoed by".
+var askingVerbs = set(`asked questioned pressed told urged`)
+
+// passiveForms are the forms of "be" before a verb in the passive.
+var passiveForms = set(`was were is are been being`)
+
+// passiveAgent is who a verb of saying in the passive names after "by":
+// "Harms was asked by board chairman Kit Ostrova whether …".
+func (r *reader) passiveAgent(mask []byte, v verb, open int) (string, [2]int, bool) {
+	if v.according {
+		return "", [2]int{}, false
+	}
+	before := wordsOf(string(mask[max(0, v.start-12):v.start]))
+	rest := string(mask[v.end:open])
+	if len(before) == 0 || !passiveForms[strings.ToLower(before[len(before)-1])] || !strings.HasPrefix(rest, " by ") ||
+		!askingVerbs[strings.ToLower(string(mask[v.start:v.end]))] {
+		return "", [2]int{}, false
+	}
+	s, e := clauseAfter(mask, v.end+len(" by "), open)
+	for _, w := range []string{" whether ", " if ", " about ", " why ", " how ", " what "} {
+		if i := strings.Index(string(mask[s:e]), w); i >= 0 {
+			e = s + i
+		}
+	}
+	// "by Fox Business moderator Ada Lorn": the person, not the outlet
+	// before the title
+	for _, n := range r.names(r.view, s, e) {
+		if n.kind == namePerson {
+			s = n.start
+		}
+	}
+	if id, ok := r.resolve(mask, s, e, true); ok {
+		return id, r.span(v, s, e), true
 	}
 	return "", [2]int{}, false
 }

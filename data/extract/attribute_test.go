@@ -431,6 +431,18 @@ func TestSpeakersNamedAround(t *testing.T) {
 		{"a paragraph opening with a lone surname and an aside",
 			"The debate went on.\nO'Malley, who signed harbour laws as governor, interjected to say: “They have both been inconsistent on this.”\n",
 			"They have both been inconsistent on this.", "O'Malley"},
+		{"a paragraph opening with a quotation after one that elaborates",
+			"Piet Harms elaborated in an essay for the Harbour Times that the board may reconsider.\n“A strike in the north would powerfully underscore the board’s weakness.”\n",
+			"A strike in the north would powerfully underscore the board’s weakness.", "Piet Harms"},
+		{"the verb of the clause after to which",
+			"Ada Lorn said the talks had failed, to which Piet Harms interjected: “That is simply not the case at all.”\n",
+			"That is simply not the case at all.", "Piet Harms"},
+		{"who asked, in the passive",
+			"Harms was asked by harbour radio moderator Kit Ostrova whether the plan would risk “adding another costly ferry to an already stretched budget.”\n",
+			"adding another costly ferry to an already stretched budget.", "Kit Ostrova"},
+		{"she, after a paragraph whose owner is not its subject",
+			"Ada Lorn runs the union.\nRegarding Piet Harms’s plan for the ferries, Ada Lorn shared her doubts.\n“The way I see it,” she said, “nobody has asked the crews.”\n",
+			"The way I see it", "Ada Lorn"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

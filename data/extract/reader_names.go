@@ -160,7 +160,9 @@ func (r *reader) recentPerson(view string, at int, g gender) (string, bool) {
 		prev := r.paras[p-1]
 		if r.lastPara < p-1 || r.lastPara == p-1 && r.lastPerson == "" {
 			ss, _ := sentence(r.mask, prev.start, prev.end, lastWord(r.mask, prev.start, prev.end))
-			if ps := r.people(view, ss, prev.end); len(ps) > 0 && r.agrees(view, ps[0], g) {
+			// not an owner: "Regarding Trump’s remarks, Woods said …"
+			ps := slices.DeleteFunc(r.people(view, ss, prev.end), func(n name) bool { return possessed(r.text, n.end) })
+			if len(ps) > 0 && r.agrees(view, ps[0], g) {
 				return r.idOf(view, ps[0]), true
 			}
 		}

@@ -8,7 +8,7 @@ import (
 )
 
 // clauseBreaks end the noun phrase that is a verb's subject, reading back.
-var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — ", " – ", " - ", "“", "”", "\""}
+var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — ", " – ", " - ", "“", "”", "\"", " to which "}
 
 // prepositions open an aside between commas, never a subject.
 var prepositions = map[string]bool{
