@@ -591,6 +591,8 @@ func TestDocumentsDoNotPassOnTheirWords(t *testing.T) {
 // actors.
 func TestNoFragmentActors(t *testing.T) {
 	for _, tt := range []struct{ text, bad string }{
+		{"The nominee for the Nov. 8 election later said he was being “very sarcastic indeed.”\n", "nov"},
+		{"Keyworth rushed to meet Ada Lorn at the firm's offices in Marlow Gant, Calif., to discuss his plan.\n", "marlow gant"},
 		{"Holt left a furious backlash behind, particularly his warning that the port would go to the “back of the queue” for repairs.\n", "particularly his"},
 		{"Setting aside politics and taxes, the towns differ, and there would be “immediate” concerns about the plan.\n", "taxes"},
 		{"Mira Holt spoke on Sunday. The crowd booed when she told them the mayor “has a number of friends on the harbour board.”\n", "the crowd booed"},
@@ -605,5 +607,33 @@ func TestNoFragmentActors(t *testing.T) {
 				t.Errorf("%q: actor %q; all: %v", tt.text, n, names)
 			}
 		}
+	}
+}
+
+// TestThingsAreNoPeople: a word in capitals, a place before a state's
+// abbreviation and a building are not persons, so "she said" and a
+// sentence's subject never go to them; a person from such a place is.
+func TestThingsAreNoPeople(t *testing.T) {
+	text := "Ida Berg, a welder, earns $21 an hour.\nAnd when she saw Mr. Harms talking about the plant on the news, all she could do was shout ''Yessss!'' at the TV. ''I loved it,'' she said. ''I was so happy he noticed us.''\nLater she met Piet Harms of Vestby, Miss., at the Stonewall Inn in Nordhavn.\n" +
+		"Harbour Radio and former TV anchor Kit Ostrova has promoted a humble approach, advising graduates to “work hard and stay humble in every job.”\n"
+	parts := timeline.Parts{
+		Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2024, 5, 6)}},
+		Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+	}
+	Into(&parts, []string{"a"}, Options{})
+	kinds := map[string]timeline.ActorKind{}
+	for _, a := range parts.Actors {
+		kinds[a.Name] = a.Kind
+	}
+	for _, n := range []string{"TV", "Vestby", "Stonewall Inn"} {
+		if kinds[n] == timeline.Person {
+			t.Errorf("%s is a person; all: %v", n, kinds)
+		}
+	}
+	if kinds["Piet Harms"] != timeline.Person {
+		t.Errorf("Piet Harms of Vestby, Miss. is %q, want a person; all: %v", kinds["Piet Harms"], kinds)
+	}
+	if s := speakersOf(t, text)["work hard and stay humble in every job."]; s != "Kit Ostrova" {
+		t.Errorf("speaker %q, want Kit Ostrova", s)
 	}
 }

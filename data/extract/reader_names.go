@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -63,6 +64,10 @@ func (r *reader) newActor(n name) string {
 	if low := strings.ToLower(n.text); n.kind == nameSingle && (bodiesOfPeople[low] || faiths[low]) {
 		// "Democrats said": a body of people, not a person
 		return r.lx.organisation(n.text, timeline.Group, n.country)
+	}
+	if n.kind == nameSingle && utf8.RuneCountInString(n.text) > 1 && isAcronym(n.text) {
+		// "at the TV", "GOP": a word in capitals alone is no one's name
+		return r.lx.organisation(n.text, timeline.Organisation, n.country)
 	}
 	return r.lx.person(n.text, n.country)
 }
