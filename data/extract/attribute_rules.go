@@ -34,6 +34,13 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 	}
 	leadBlank := strings.TrimSpace(string(mask[ss:q.open])) == ""
 	tailBlank := strings.Trim(string(mask[q.close:se]), " .,;:!?”\"’'") == ""
+	// "Lorn’s answer was that “…”", "His reply: “…”": whose words
+	if !leadBlank {
+		if id, at, ok := r.possessorSpeaks(mask, ss, q.open); ok {
+			a.speaker, a.attribution = id, at
+			return a, true
+		}
+	}
 	// "Roll also “expressed …”": the sentence's subject.
 	if !leadBlank && q.words(r.text) >= 3 {
 		if id, at, ok := r.sentenceSubject(mask, ss, q.open); ok {
@@ -569,6 +576,95 @@ func (r *reader) passiveAgent(mask []byte, v verb, open int) (string, [2]int, bo
 	}
 	if id, ok := r.resolve(mask, s, e, true); ok {
 		return id, r.span(v, s, e), true
+	}
+	return "", [2]int{}, false
+}
+
+// copulas lead from a noun for words to the words: "was", "was that".
+var copulas = set(`was is were are`)
+
+// leadsToWords reports whether the words after a noun for words lead to
+// the quotation: a copula ending them ("was", "was:"), or one and "that"
+// and a few words of the clause ("in that race was that Harms"); not a
+// verb of its own ("was interrupted by a protester").
+func leadsToWords(ws []string) bool {
+	for i, w := range ws {
+		lw := strings.ToLower(strings.TrimRight(w, ",:"))
+		if !copulas[lw] {
+			continue
+		}
+		after := ws[i+1:]
+		if len(after) == 0 || strings.HasSuffix(w, ":") {
+			return true
+		}
+		return strings.ToLower(after[0]) == "that" && len(after) <= 4
+	}
+	return false
+}
+
+// speechNouns are what someone says, named by a noun: "Lorn’s answer".
+var speechNouns = set(`answer answers response reply retort comment comments remark remarks message statement words
+	catchphrase phrase slogan dictum promise pledge vow advice verdict explanation reaction argument claim
+	warning assumption assessment tweet post letter email memo speech testimony quip line motto mantra`)
+
+// possessorSpeaks finds the speaker of a quotation whose sentence opens
+// its main clause with an owner and a noun for words ("Lorn’s answer
+// was that “…”", "His reply, written that night: “…”"): the owner, a
+// name or "his"/"her" (the person it refers to).
+func (r *reader) possessorSpeaks(mask []byte, ss, open int) (string, [2]int, bool) {
+	ms := afterSubordinate(mask, ss, open)
+	ws := strings.Fields(string(mask[ms:open]))
+	for len(ws) > 0 && leadIns[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || hasQuoteMark(strings.Join(ws, " ")) {
+		return "", [2]int{}, false
+	}
+	noun := -1
+	for i := 1; i < min(len(ws), 5); i++ {
+		w := strings.ToLower(strings.Trim(ws[i], ",.;:"))
+		if speechNouns[w] {
+			noun = i
+			break
+		}
+		if !startsUpper(ws[i]) && i > 1 {
+			break // "Lorn’s catch phrase": a word or two of the noun's own
+		}
+	}
+	if noun < 0 {
+		return "", [2]int{}, false
+	}
+	// the words after the noun lead to the quotation: "was", "was that",
+	// a colon; not a clause of their own ("Lorn’s letter shows the board
+	// ignored …")
+	if !strings.HasSuffix(ws[noun], ":") && !leadsToWords(ws[noun+1:]) {
+		return "", [2]int{}, false
+	}
+	owner := strings.ToLower(ws[0])
+	start := ms + strings.Index(string(mask[ms:open]), ws[0])
+	switch owner {
+	case "his", "her":
+		g := genderMale
+		if owner == "her" {
+			g = genderFemale
+		}
+		// the nearest person before who owns nothing: in "X said Y’s
+		// plan had failed. His reply was …", X
+		ps := r.people(r.view, max(r.paraStart, lookBack(start)), start)
+		for i := len(ps) - 1; i >= 0; i-- {
+			if !possessed(r.text, ps[i].end) && r.agrees(r.view, ps[i], g) {
+				return r.idOf(r.view, ps[i]), [2]int{start, start + len(ws[0])}, true
+			}
+		}
+		id, ok := r.recentPerson(r.view, start, g)
+		return id, [2]int{start, start + len(ws[0])}, ok && id != ""
+	}
+	// the owner's name ends at its possessive: "Senator Ada Lorn’s"
+	for _, m := range r.find(r.view, ms, open) {
+		if possessed(r.text, m.end) && len(wordsOf(string(mask[ms:m.start]))) <= 3 {
+			return m.id, [2]int{m.start, m.end}, true
+		}
+		break
 	}
 	return "", [2]int{}, false
 }
