@@ -156,7 +156,7 @@ func (r *reader) readGenders() {
 			if se <= s {
 				break
 			}
-			ps := r.people(view, ss, se)
+			ps := r.mentioned(view, ss, se)
 			for _, n := range ps {
 				if g := r.honorificBefore(n); g != genderUnknown {
 					add(r.genderKeys(view, n), g, honorificWeight)
@@ -229,4 +229,17 @@ func (r *reader) personAgrees(id string, g gender) bool {
 // honorificBefore is the gender an honorific just before n gives.
 func (r *reader) honorificBefore(n name) gender {
 	return honorificGender(r.text[max(0, n.start-6):n.start])
+}
+
+// mentioned returns the persons of the article's actors mentioned in
+// view[lo:hi], as names: the name finder's mentions only, which cost a
+// search, not a reading of the names around each.
+func (r *reader) mentioned(view string, lo, hi int) []name {
+	var out []name
+	for _, m := range r.find(view, lo, hi) {
+		if r.lx.isPerson(m.id) {
+			out = append(out, name{start: m.start, end: m.end, text: view[m.start:m.end], kind: namePerson})
+		}
+	}
+	return out
 }
