@@ -58,10 +58,12 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 			// someone has been quoted in: "…," says X. "…," because of …
 			a.speaker = r.lastSpeaker
 		}
-		if a.speaker == "" && leadBlank && q.parent < 0 && len(speechVerbs(mask, ss, se)) == 0 {
+		if a.speaker == "" && (leadBlank || r.nameless(mask, ss, q.open) && r.nameless(mask, q.close, se)) && q.parent < 0 && len(speechVerbs(mask, ss, se)) == 0 {
 			// "Coan argues that his client was never violent. “…” were
 			// provoking violence.": a quotation opening the writer's
-			// sentence, after one that says who speaks
+			// sentence, after one that says who speaks; or in a sentence
+			// of the writer's that names nobody ("As a result, there is
+			// still “…”")
 			if p := lastWord(mask, lo, ss); p > lo {
 				if ps, _ := sentence(mask, lo, hi, p); !hasQuoteMark(string(mask[ps:ss])) {
 					if id, at, ok := r.fromLead(mask, ps, ss); ok {
@@ -667,4 +669,15 @@ func (r *reader) possessorSpeaks(mask []byte, ss, open int) (string, [2]int, boo
 		break
 	}
 	return "", [2]int{}, false
+}
+
+// nameless reports whether mask[lo:hi] names no one and quotes nothing: a
+// sentence of the writer's whose quotation can only be someone's named
+// before it.
+func (r *reader) nameless(mask []byte, lo, hi int) bool {
+	if lo >= hi {
+		return true
+	}
+	return !hasQuoteMark(string(mask[lo:hi])) && len(r.find(r.view, lo, hi)) == 0 &&
+		!slices.ContainsFunc(r.names(r.view, lo, hi), func(n name) bool { return !n.adjective })
 }
