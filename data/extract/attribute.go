@@ -41,7 +41,11 @@ type reader struct {
 	inner       []byte
 	innerView   string
 	issuers     []issuer
-	descs       map[string]string // described speakers: description -> actor
+	descs       map[string]string      // described speakers: description -> actor
+	genders     map[string]genderTally // what the article says of each person, read on first use
+	// surnameOwners maps the last word of a person's full name to its
+	// actor, or to "" when two people share it; made on first use.
+	surnameOwners map[string]string
 	// outerNames and innerNames are the names of the two views, read on
 	// first use.
 	outerNames, innerNames []name
@@ -228,7 +232,7 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 	if isPronoun(np) {
 		switch strings.ToLower(np) {
 		case "he", "she":
-			return r.recentPerson(view, lo)
+			return r.recentPerson(view, lo, pronounGender(np))
 		}
 		return r.lastSpeaker, r.lastSpeaker != ""
 	}

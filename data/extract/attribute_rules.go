@@ -34,6 +34,13 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 	}
 	leadBlank := strings.TrimSpace(string(mask[ss:q.open])) == ""
 	tailBlank := strings.Trim(string(mask[q.close:se]), " .,;:!?”\"’'") == ""
+	// "Lorn’s answer was that “…”", "His reply: “…”": whose words
+	if !leadBlank {
+		if id, at, ok := r.possessorSpeaks(mask, ss, q.open); ok {
+			a.speaker, a.attribution = id, at
+			return a, true
+		}
+	}
 	// "Roll also “expressed …”": the sentence's subject.
 	if !leadBlank && q.words(r.text) >= 3 {
 		if id, at, ok := r.sentenceSubject(mask, ss, q.open); ok {
@@ -51,10 +58,12 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 			// someone has been quoted in: "…," says X. "…," because of …
 			a.speaker = r.lastSpeaker
 		}
-		if a.speaker == "" && leadBlank && q.parent < 0 && len(speechVerbs(mask, ss, se)) == 0 {
+		if a.speaker == "" && (leadBlank || r.nameless(mask, ss, q.open) && r.nameless(mask, q.close, se)) && q.parent < 0 && len(speechVerbs(mask, ss, se)) == 0 {
 			// "Coan argues that his client was never violent. “…” were
 			// provoking violence.": a quotation opening the writer's
-			// sentence, after one that says who speaks
+			// sentence, after one that says who speaks; or in a sentence
+			// of the writer's that names nobody ("As a result, there is
+			// still “…”")
 			if p := lastWord(mask, lo, ss); p > lo {
 				if ps, _ := sentence(mask, lo, hi, p); !hasQuoteMark(string(mask[ps:ss])) {
 					if id, at, ok := r.fromLead(mask, ps, ss); ok {
@@ -293,6 +302,11 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 			}
 			continue
 		}
+		if id, at, ok := r.passiveAgent(mask, v, open); ok {
+			// "Rubio was asked by the moderator whether …“…”": who
+			// asked is after "by", not the subject
+			return id, at, true
+		}
 		from := ss
 		if inner > ss && v.start >= inner {
 			from = inner // "after Clinton argued": not after a preposition
@@ -434,7 +448,7 @@ func (r *reader) span(v verb, s, e int) [2]int {
 }
 
 // clauseJoins join two clauses of one sentence.
-var clauseJoins = []string{", and ", " and ", ", but ", "; ", ", while ", " while ", ", whereas "}
+var clauseJoins = []string{", and ", " and ", ", but ", "; ", ", while ", " while ", ", whereas ", ", to which "}
 
 // lastClause returns where the last clause of mask[ss:at] begins.
 func lastClause(mask []byte, ss, at int) int {
@@ -528,4 +542,142 @@ func (r *reader) signedOff(q quotation) (string, [2]int, bool) {
 		return m.id, [2]int{m.start, m.end}, true
 	}
 	return "", [2]int{}, false
+}
+
+// askingVerbs are the verbs of saying whose agent in the passive said
+// the words: "was asked by", not "was echoed by".
+var askingVerbs = set(`asked questioned pressed told urged`)
+
+// passiveForms are the forms of "be" before a verb in the passive.
+var passiveForms = set(`was were is are been being`)
+
+// passiveAgent is who a verb of saying in the passive names after "by":
+// "Harms was asked by board chairman Kit Ostrova whether …".
+func (r *reader) passiveAgent(mask []byte, v verb, open int) (string, [2]int, bool) {
+	if v.according {
+		return "", [2]int{}, false
+	}
+	before := wordsOf(string(mask[max(0, v.start-12):v.start]))
+	rest := string(mask[v.end:open])
+	if len(before) == 0 || !passiveForms[strings.ToLower(before[len(before)-1])] || !strings.HasPrefix(rest, " by ") ||
+		!askingVerbs[strings.ToLower(string(mask[v.start:v.end]))] {
+		return "", [2]int{}, false
+	}
+	s, e := clauseAfter(mask, v.end+len(" by "), open)
+	for _, w := range []string{" whether ", " if ", " about ", " why ", " how ", " what "} {
+		if i := strings.Index(string(mask[s:e]), w); i >= 0 {
+			e = s + i
+		}
+	}
+	// "by Fox Business moderator Ada Lorn": the person, not the outlet
+	// before the title
+	for _, n := range r.names(r.view, s, e) {
+		if n.kind == namePerson {
+			s = n.start
+		}
+	}
+	if id, ok := r.resolve(mask, s, e, true); ok {
+		return id, r.span(v, s, e), true
+	}
+	return "", [2]int{}, false
+}
+
+// copulas lead from a noun for words to the words: "was", "was that".
+var copulas = set(`was is were are`)
+
+// leadsToWords reports whether the words after a noun for words lead to
+// the quotation: a copula ending them ("was", "was:"), or one and "that"
+// and a few words of the clause ("in that race was that Harms"); not a
+// verb of its own ("was interrupted by a protester").
+func leadsToWords(ws []string) bool {
+	for i, w := range ws {
+		lw := strings.ToLower(strings.TrimRight(w, ",:"))
+		if !copulas[lw] {
+			continue
+		}
+		after := ws[i+1:]
+		if len(after) == 0 || strings.HasSuffix(w, ":") {
+			return true
+		}
+		return strings.ToLower(after[0]) == "that" && len(after) <= 4
+	}
+	return false
+}
+
+// speechNouns are what someone says, named by a noun: "Lorn’s answer".
+var speechNouns = set(`answer answers response reply retort comment comments remark remarks message statement words
+	catchphrase phrase slogan dictum promise pledge vow advice verdict explanation reaction argument claim
+	warning assumption assessment tweet post letter email memo speech testimony quip line motto mantra`)
+
+// possessorSpeaks finds the speaker of a quotation whose sentence opens
+// its main clause with an owner and a noun for words ("Lorn’s answer
+// was that “…”", "His reply, written that night: “…”"): the owner, a
+// name or "his"/"her" (the person it refers to).
+func (r *reader) possessorSpeaks(mask []byte, ss, open int) (string, [2]int, bool) {
+	ms := afterSubordinate(mask, ss, open)
+	ws := strings.Fields(string(mask[ms:open]))
+	for len(ws) > 0 && leadIns[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || hasQuoteMark(strings.Join(ws, " ")) {
+		return "", [2]int{}, false
+	}
+	noun := -1
+	for i := 1; i < min(len(ws), 5); i++ {
+		w := strings.ToLower(strings.Trim(ws[i], ",.;:"))
+		if speechNouns[w] {
+			noun = i
+			break
+		}
+		if !startsUpper(ws[i]) && i > 1 {
+			break // "Lorn’s catch phrase": a word or two of the noun's own
+		}
+	}
+	if noun < 0 {
+		return "", [2]int{}, false
+	}
+	// the words after the noun lead to the quotation: "was", "was that",
+	// a colon; not a clause of their own ("Lorn’s letter shows the board
+	// ignored …")
+	if !strings.HasSuffix(ws[noun], ":") && !leadsToWords(ws[noun+1:]) {
+		return "", [2]int{}, false
+	}
+	owner := strings.ToLower(ws[0])
+	start := ms + strings.Index(string(mask[ms:open]), ws[0])
+	switch owner {
+	case "his", "her":
+		g := genderMale
+		if owner == "her" {
+			g = genderFemale
+		}
+		// the nearest person before who owns nothing: in "X said Y’s
+		// plan had failed. His reply was …", X
+		ps := r.people(r.view, max(r.paraStart, lookBack(start)), start)
+		for i := len(ps) - 1; i >= 0; i-- {
+			if !possessed(r.text, ps[i].end) && r.agrees(r.view, ps[i], g) {
+				return r.idOf(r.view, ps[i]), [2]int{start, start + len(ws[0])}, true
+			}
+		}
+		id, ok := r.recentPerson(r.view, start, g)
+		return id, [2]int{start, start + len(ws[0])}, ok && id != ""
+	}
+	// the owner's name ends at its possessive: "Senator Ada Lorn’s"
+	for _, m := range r.find(r.view, ms, open) {
+		if possessed(r.text, m.end) && len(wordsOf(string(mask[ms:m.start]))) <= 3 {
+			return m.id, [2]int{m.start, m.end}, true
+		}
+		break
+	}
+	return "", [2]int{}, false
+}
+
+// nameless reports whether mask[lo:hi] names no one and quotes nothing: a
+// sentence of the writer's whose quotation can only be someone's named
+// before it.
+func (r *reader) nameless(mask []byte, lo, hi int) bool {
+	if lo >= hi {
+		return true
+	}
+	return !hasQuoteMark(string(mask[lo:hi])) && len(r.find(r.view, lo, hi)) == 0 &&
+		!slices.ContainsFunc(r.names(r.view, lo, hi), func(n name) bool { return !n.adjective })
 }

@@ -30,8 +30,20 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 		}
 	}
 	head, _, _ := strings.Cut(string(mask[from:v.start]), ", ") // an apposition aside
+	ofCut := false
 	if len(strings.Fields(head)) > 12 && !(going && inverted) {
-		return "", [2]int{}, false
+		// "…,” harbour experts Ada Lorn and Piet Harms of the Nordhavn
+		// Institute for Coastal and Maritime Security wrote": who they
+		// are is before the "of" of where they work, however long its name
+		i := strings.Index(head, " of ")
+		if i < 0 {
+			return "", [2]int{}, false
+		}
+		where := strings.TrimPrefix(strings.TrimSpace(head[i+len(" of "):]), "the ")
+		if len(strings.Fields(head[:i])) > 8 || continues(head[:i]) || !startsUpper(where) {
+			return "", [2]int{}, false
+		}
+		ofCut = true
 	}
 	pre := strings.Trim(string(mask[from:v.start]), " ,”\"’'")
 	if pre == "" && strings.HasSuffix(strings.ToLower(string(mask[v.start:v.end])), "ing") {
@@ -85,6 +97,9 @@ func (r *reader) fromTail(mask []byte, from, se int) (string, [2]int, bool) {
 		}
 	} else {
 		s, e = headOf(mask, from, v.start)
+		if i := strings.Index(string(mask[s:e]), " of "); ofCut && i > 0 {
+			e = s + i
+		}
 		first = false
 	}
 	id, ok := r.resolve(mask, s, e, first)

@@ -431,6 +431,36 @@ func TestSpeakersNamedAround(t *testing.T) {
 		{"a paragraph opening with a lone surname and an aside",
 			"The debate went on.\nO'Malley, who signed harbour laws as governor, interjected to say: “They have both been inconsistent on this.”\n",
 			"They have both been inconsistent on this.", "O'Malley"},
+		{"a paragraph opening with a quotation after one that elaborates",
+			"Piet Harms elaborated in an essay for the Harbour Times that the board may reconsider.\n“A strike in the north would powerfully underscore the board’s weakness.”\n",
+			"A strike in the north would powerfully underscore the board’s weakness.", "Piet Harms"},
+		{"the verb of the clause after to which",
+			"Ada Lorn said the talks had failed, to which Piet Harms interjected: “That is simply not the case at all.”\n",
+			"That is simply not the case at all.", "Piet Harms"},
+		{"a long name of where the speaker works, after of",
+			"“Tritium would let the island build bigger weapons than ever before,” harbour expert Piet Harms of the Nordhavn Institute for Coastal Science and Maritime Security and Port Safety wrote in May.\n",
+			"Tritium would let the island build bigger weapons than ever before", "Piet Harms"},
+		{"whose response, before a colon",
+			"Ada Lorn emailed him in 2011. Lorn’s response was: “Is the ferry off Nordhavn or Vestby?”\n",
+			"Is the ferry off Nordhavn or Vestby?", "Ada Lorn"},
+		{"his words, after an aside, the nearest who owns nothing",
+			"Piet Harms told the radio that Ada Lorn’s plan would fail. His assumption, stated on live radio, was that “as voters learn more they will come round.”\n",
+			"as voters learn more they will come round.", "Piet Harms"},
+		{"whose catch phrase, about someone else",
+			"Ada Lorn ran against Piet Harms in 2010. Lorn’s catch phrase in that race was that Harms “would say anything to win a vote.”\n",
+			"would say anything to win a vote.", "Ada Lorn"},
+		{"the subject after which",
+			"Ada Lorn gave a speech at the harbour, which Piet Harms claims affirmed “the foundational belief in the sovereignty of the harbour towns.”\n",
+			"the foundational belief in the sovereignty of the harbour towns.", "Piet Harms"},
+		{"a sentence of the writer's naming nobody, after one that reports",
+			"Ada Lorn has argued that the port was crippled from the outset. As a result, there is still “a very powerful board that can charge whatever it likes.”\n",
+			"a very powerful board that can charge whatever it likes.", "Ada Lorn"},
+		{"who asked, in the passive",
+			"Harms was asked by harbour radio moderator Kit Ostrova whether the plan would risk “adding another costly ferry to an already stretched budget.”\n",
+			"adding another costly ferry to an already stretched budget.", "Kit Ostrova"},
+		{"she, after a paragraph whose owner is not its subject",
+			"Ada Lorn runs the union.\nRegarding Piet Harms’s plan for the ferries, Ada Lorn shared her doubts.\n“The way I see it,” she said, “nobody has asked the crews.”\n",
+			"The way I see it", "Ada Lorn"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -576,6 +606,8 @@ func TestDocumentsDoNotPassOnTheirWords(t *testing.T) {
 // actors.
 func TestNoFragmentActors(t *testing.T) {
 	for _, tt := range []struct{ text, bad string }{
+		{"The nominee for the Nov. 8 election later said he was being “very sarcastic indeed.”\n", "nov"},
+		{"Keyworth rushed to meet Ada Lorn at the firm's offices in Marlow Gant, Calif., to discuss his plan.\n", "marlow gant"},
 		{"Holt left a furious backlash behind, particularly his warning that the port would go to the “back of the queue” for repairs.\n", "particularly his"},
 		{"Setting aside politics and taxes, the towns differ, and there would be “immediate” concerns about the plan.\n", "taxes"},
 		{"Mira Holt spoke on Sunday. The crowd booed when she told them the mayor “has a number of friends on the harbour board.”\n", "the crowd booed"},
@@ -590,5 +622,33 @@ func TestNoFragmentActors(t *testing.T) {
 				t.Errorf("%q: actor %q; all: %v", tt.text, n, names)
 			}
 		}
+	}
+}
+
+// TestThingsAreNoPeople: a word in capitals, a place before a state's
+// abbreviation and a building are not persons, so "she said" and a
+// sentence's subject never go to them; a person from such a place is.
+func TestThingsAreNoPeople(t *testing.T) {
+	text := "Ida Berg, a welder, earns $21 an hour.\nAnd when she saw Mr. Harms talking about the plant on the news, all she could do was shout ''Yessss!'' at the TV. ''I loved it,'' she said. ''I was so happy he noticed us.''\nLater she met Piet Harms of Vestby, Miss., at the Stonewall Inn in Nordhavn.\n" +
+		"Harbour Radio and former TV anchor Kit Ostrova has promoted a humble approach, advising graduates to “work hard and stay humble in every job.”\n"
+	parts := timeline.Parts{
+		Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2024, 5, 6)}},
+		Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+	}
+	Into(&parts, []string{"a"}, Options{})
+	kinds := map[string]timeline.ActorKind{}
+	for _, a := range parts.Actors {
+		kinds[a.Name] = a.Kind
+	}
+	for _, n := range []string{"TV", "Vestby", "Stonewall Inn"} {
+		if kinds[n] == timeline.Person {
+			t.Errorf("%s is a person; all: %v", n, kinds)
+		}
+	}
+	if kinds["Piet Harms"] != timeline.Person {
+		t.Errorf("Piet Harms of Vestby, Miss. is %q, want a person; all: %v", kinds["Piet Harms"], kinds)
+	}
+	if s := speakersOf(t, text)["work hard and stay humble in every job."]; s != "Kit Ostrova" {
+		t.Errorf("speaker %q, want Kit Ostrova", s)
 	}
 }

@@ -230,8 +230,8 @@ func (nm *namer) classify(r run) []found {
 		s, e, text := nm.span(ts)
 		return []found{{start: s, end: e, text: text, kind: nameState, country: h.code}}
 	}
-	if places[whole] || placeNames[strings.ReplaceAll(whole, " ", "_")] {
-		return nil
+	if places[whole] || placeNames[strings.ReplaceAll(whole, " ", "_")] || nm.stateAfter(ts[len(ts)-1].end) && innerLinker(ts) <= 0 {
+		return nil // a place: "Palo Alto, Calif."
 	}
 	if f, ok := nm.org(r, ts); ok {
 		// "People’s Mujahedin of Iran Maryam Rajavi": an organisation
@@ -277,8 +277,8 @@ func (nm *namer) classify(r run) []found {
 		}
 		return append(out, f)
 	}
-	if _, month := dateMonths[ts[0].low]; len(ts) == 1 && month && strings.HasSuffix(ts[0].text, ".") {
-		return nil // "Nov."
+	if _, month := dateMonths[ts[0].low]; len(ts) == 1 && month && (strings.HasSuffix(ts[0].text, ".") || strings.HasPrefix(nm.text[ts[0].end:], ".")) {
+		return nil // "Nov.", "the Nov. 8 election"
 	}
 	if len(ts) == 1 && (!commonWords[ts[0].low] || nm.speaking && !ts[0].sentence) && !personTitles[ts[0].low] && !nm.dateline(ts[0]) && utf8.RuneCountInString(strings.TrimSuffix(ts[0].text, ".")) > 1 {
 		s, e, text := nm.span(ts)
@@ -355,4 +355,22 @@ func (nm *namer) allTitles(ts []tok) bool {
 		}
 	}
 	return true
+}
+
+// stateAbbreviations are the abbreviations of US states news style writes
+// after a town: "Palo Alto, Calif.".
+var stateAbbreviations = set(`ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md.
+	mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d.
+	tenn. tex. va. vt. wash. w.va. wis. wyo.`)
+
+// stateAfter reports whether a state's abbreviation follows end after a
+// comma, so the name before it is a town's: "in Palo Alto, Calif., to".
+func (nm *namer) stateAfter(end int) bool {
+	rest, ok := strings.CutPrefix(nm.text[end:min(len(nm.text), end+12)], ", ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRight(w, ",;:)")
+	return stateAbbreviations[strings.ToLower(w)]
 }

@@ -25,6 +25,28 @@ func (x *extractor) register(a *timeline.Article, fs []found) []match {
 		}
 	}
 	full := fullNames(fs)
+	grouped := map[int]timeline.ActorKind{}
+	for i, j := range full {
+		if j > 0 && fs[j-1].kind == namePerson {
+			if k, ok := groupAcronym(text, fs[i]); ok {
+				// "the BLM group": what "Black Lives Matter" stands for
+				// is no person, whatever its words look like
+				fs[j-1].kind, fs[j-1].org = nameOrg, k
+				grouped[j-1] = k
+			}
+		}
+	}
+	defer func() {
+		// an article before may have taken it for a person
+		for j, k := range grouped {
+			if ids[j] == "" {
+				continue
+			}
+			if a := x.lx.actor(ids[j]); a.Extracted && a.Kind == timeline.Person {
+				a.Kind = k
+			}
+		}
+	}()
 	for i, f := range fs {
 		if full[i] > 0 {
 			continue // the name it stands for is read first
@@ -349,4 +371,28 @@ func clause(ws []string) bool {
 	}
 	verb := strings.HasSuffix(first, "ing") && !titleParticiples[first] || strings.HasSuffix(first, "ed") && len(ws) > 1 && determiners[strings.ToLower(ws[1])]
 	return verb && len(first) > 4
+}
+
+// groupMembers are the words after an acronym that say a group is meant:
+// "the BLM movement", "BLM activists".
+var groupMembers = set(`group groups movement movements activists protesters members supporters leaders organizers
+	organisers chapter chapters`)
+
+// groupAcronym reports whether the acronym f is written as an
+// organisation's: with "the" before it ("the BLM said"), or a word for a
+// body or its members after it ("BLM activists", "the NAACP office").
+// People go by their initials too ("JFK"), but never "the JFK".
+func groupAcronym(text string, f found) (timeline.ActorKind, bool) {
+	next := strings.ToLower(strings.Trim(firstWord(strings.TrimLeft(text[f.end:min(len(text), f.end+30)], " ")), ",.;:’'s"))
+	if k, ok := orgHeads[next]; ok {
+		return k, true
+	}
+	if groupMembers[next] {
+		return timeline.Group, true
+	}
+	before := strings.Fields(text[max(0, f.start-8):f.start])
+	if len(before) > 0 && strings.EqualFold(before[len(before)-1], "the") {
+		return timeline.Organisation, true
+	}
+	return "", false
 }

@@ -353,3 +353,38 @@ func TestAcronymJoinsItsName(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupAcronymIsNoPerson: a name whose acronym the article writes as
+// an organisation's ("the DWR group") is no person, though its words read
+// like a person's name and an earlier article took it for one; a person
+// known by initials ("JFK said") stays a person.
+func TestGroupAcronymIsNoPerson(t *testing.T) {
+	kinds := func(texts ...string) map[string]timeline.ActorKind {
+		parts := timeline.Parts{Outlets: []timeline.Outlet{{ID: "o", Name: "O"}}}
+		var ids []string
+		for i, text := range texts {
+			id := fmt.Sprintf("a%d", i)
+			parts.Articles = append(parts.Articles, timeline.Article{ID: id, Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)})
+			ids = append(ids, id)
+		}
+		Into(&parts, ids, Options{})
+		out := map[string]timeline.ActorKind{}
+		for _, a := range parts.Actors {
+			out[a.Name] = a.Kind
+		}
+		return out
+	}
+	first := "Mira Holt said she would meet Dark Waters Rise on Monday.\n"
+	if k := kinds(first)["Dark Waters Rise"]; k != timeline.Person {
+		t.Fatalf("precondition: alone, Dark Waters Rise is %q, want the person the words read as", k)
+	}
+	second := "Dark Waters Rise, the protest group, marched on the harbour. Later the DWR group said “we will march again next week” in a statement.\n"
+	for _, texts := range [][]string{{second}, {first, second}} {
+		if k := kinds(texts...)["Dark Waters Rise"]; k == timeline.Person || k == "" {
+			t.Errorf("%d articles: Dark Waters Rise is %q, want an organisation", len(texts), k)
+		}
+	}
+	if k := kinds("Jon F. Kell spoke at the harbour. JFK said “we will sail again next week” to the crowd.\n")["Jon F. Kell"]; k != timeline.Person {
+		t.Errorf("Jon F. Kell, known as JFK, is %q, want a person", k)
+	}
+}

@@ -84,7 +84,7 @@ var placeHeads = set(`street st avenue ave road boulevard square park river lake
 	island islands bay gulf sea ocean coast valley county city town village province region district airport
 	station bridge tower towers building hotel hall arena room mansion center stadium beach hills hill heights strait canal peninsula
 	desert forest capitol plaza palace castle base camp prison jail port harbor harbour falls springs creek
-	territory territories kingdom states coast strip`)
+	territory territories kingdom states coast strip inn pub restaurant cafe`)
 
 // directions open the names of regions: "Middle East", "West Bank".
 var directions = set(`north south east west northern southern eastern western central middle upper lower`)

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -63,6 +64,10 @@ func (r *reader) newActor(n name) string {
 	if low := strings.ToLower(n.text); n.kind == nameSingle && (bodiesOfPeople[low] || faiths[low]) {
 		// "Democrats said": a body of people, not a person
 		return r.lx.organisation(n.text, timeline.Group, n.country)
+	}
+	if n.kind == nameSingle && utf8.RuneCountInString(n.text) > 1 && isAcronym(n.text) {
+		// "at the TV", "GOP": a word in capitals alone is no one's name
+		return r.lx.organisation(n.text, timeline.Organisation, n.country)
 	}
 	return r.lx.person(n.text, n.country)
 }
@@ -142,24 +147,41 @@ func (r *reader) people(view string, lo, hi int) []name {
 	return out
 }
 
-// recentPerson is who "he" or "she" at refers to: the person last named
-// before it in its paragraph; else the person the last sentence of the
-// paragraph before is about (the first it names); else the last person
-// who spoke.
-func (r *reader) recentPerson(view string, at int) (string, bool) {
-	if ps := r.people(view, max(r.paraStart, lookBack(at)), at); len(ps) > 0 {
-		return r.idOf(view, ps[len(ps)-1]), true
+// recentPerson is who "he" or "she" at refers to: the nearest person
+// named before it in its paragraph whom the article does not say is of
+// the other gender than g (see genderOf); else the person the last
+// sentence of the paragraph before is about (the first it names); else
+// the last person who spoke; else, when the article says that one is of
+// the other gender, the nearest agreeing person named in reach. Nobody
+// when none agrees: "she said" is never a man's.
+func (r *reader) recentPerson(view string, at int, g gender) (string, bool) {
+	ps := r.people(view, max(r.paraStart, lookBack(at)), at)
+	for i := len(ps) - 1; i >= 0; i-- {
+		if r.agrees(view, ps[i], g) {
+			return r.idOf(view, ps[i]), true
+		}
 	}
 	if p := paragraphAt(r.paras, r.paraStart, r.paraStart+1); p > 0 {
 		prev := r.paras[p-1]
 		if r.lastPara < p-1 || r.lastPara == p-1 && r.lastPerson == "" {
 			ss, _ := sentence(r.mask, prev.start, prev.end, lastWord(r.mask, prev.start, prev.end))
-			if ps := r.people(view, ss, prev.end); len(ps) > 0 {
+			// not an owner: "Regarding Trump’s remarks, Woods said …"
+			ps := slices.DeleteFunc(r.people(view, ss, prev.end), func(n name) bool { return possessed(r.text, n.end) })
+			if len(ps) > 0 && r.agrees(view, ps[0], g) {
 				return r.idOf(view, ps[0]), true
 			}
 		}
 	}
-	return r.lastPerson, r.lastPerson != ""
+	if r.lastPerson == "" || r.personAgrees(r.lastPerson, g) {
+		return r.lastPerson, r.lastPerson != ""
+	}
+	ps = r.people(view, lookBack(at), at)
+	for i := len(ps) - 1; i >= 0; i-- {
+		if r.agrees(view, ps[i], g) {
+			return r.idOf(view, ps[i]), true
+		}
+	}
+	return "", false
 }
 
 // idOf is the actor of a name people returned.

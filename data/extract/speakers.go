@@ -8,7 +8,7 @@ import (
 )
 
 // clauseBreaks end the noun phrase that is a verb's subject, reading back.
-var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — ", " – ", " - ", "“", "”", "\""}
+var clauseBreaks = []string{", ", "; ", ": ", " that ", " and ", " but ", " — ", " – ", " - ", "“", "”", "\"", " to which "}
 
 // prepositions open an aside between commas, never a subject.
 var prepositions = map[string]bool{
@@ -75,7 +75,7 @@ func subjectBefore(mask []byte, lo, v int) (int, int) {
 		case len(words) > 2 && first == "with" && strings.EqualFold(words[1], "the") && startsUpper(words[2]):
 			// "with the American Federation of Teachers calling her"
 			return start + strings.Index(string(mask[start:end]), words[1]), end
-		case len(words) > 1 && (first == "with" || subordinators[first]) && startsUpper(words[1]):
+		case len(words) > 1 && (first == "with" || subordinators[first] || first == "which" || first == "whom") && startsUpper(words[1]):
 			// "while Mike Huckabee proposed", "with Cruz promising":
 			// the name after the word is the subject
 			return start + strings.Index(string(mask[start:end]), words[1]), end

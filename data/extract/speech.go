@@ -29,7 +29,7 @@ var speechWords = set(`said says say told tells added adds noted notes stated st
 	tweeted observed explained acknowledged added told saying writing telling arguing insisting explaining
 	asking declaring responding warning promising joking quipping complaining claiming interjecting noting
 	adding replying answering tweeting announcing reported reveals revealed remembered remembers exhorted
-	exhorts questioned praised praises reacted retaliated sang sings found finds`)
+	exhorts questioned praised praises reacted retaliated sang sings found finds elaborated elaborates`)
 
 // verb is a verb of saying at [start, end) of a text.
 type verb struct {
