@@ -145,17 +145,20 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 		return ds.scan(ctx, words[k], holding(slices.Delete(slices.Clone(words), k, k+1)))
 	}
 	keep := holding(words)
-	if all {
-		cand, owned = make([]int, len(ds.parts.Events)), true
-		for i := range cand {
-			cand[i] = i
-		}
-	}
 	if len(terms) == 0 && f.Since.IsZero() && f.Until.IsZero() && !facets && f.Scope == ScopeAll && f.MinOutlets <= 1 {
-		if !owned {
+		switch {
+		case all:
+			cand = make([]int, len(ds.parts.Events))
+			for i := range cand {
+				cand[i] = i
+			}
+		case !owned:
 			cand = slices.Clone(cand) // never hand out a posting list or the caller's slice
 		}
 		return cand, nil
+	}
+	if all { // every event: sifted by index, with no list of them all made first
+		return ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) { return siftRange(ctx, from, to, keep) })
 	}
 	return ds.inParts(len(cand), func(from, to int) ([]int, error) { return sift(ctx, cand[from:to], keep) })
 }
