@@ -121,128 +121,18 @@ type histogram struct {
 	focus *histogram
 }
 
-// eventBin is what the histograms read of an event, four bytes of it, so
-// that counting a million events shown reads 4 MB rather than the events
-// themselves: its start's year and month, how finely it is dated and
-// whether it is the story's. eventBins makes one for every event of a
-// dataset, once.
-type eventBin struct {
-	year  int16
-	month uint8 // 1-12 when dated to a month or finer
-	kind  uint8 // binNone, binFine, binYear or binCoarse, plus binStory
-}
-
-// An eventBin's kind: undated, dated to a month or finer, to a year, or
-// more coarsely (a decade); binStory marks the story's events.
-const (
-	binNone uint8 = iota
-	binFine
-	binYear
-	binCoarse
-	binStory = 1 << 2
-)
-
-// eventBins is the bin of every event of ds, by dataset index.
-func eventBins(ds *timeline.Dataset) []eventBin {
-	evs := ds.Events()
-	bins := make([]eventBin, len(evs))
-	for i := range evs {
-		d := evs[i].Start
-		b := eventBin{year: int16(d.Year()), month: uint8(d.Month())}
-		switch p := d.Precision; {
-		case p == timeline.PrecisionNone:
-			b.kind = binNone
-		case p <= timeline.Month:
-			b.kind = binFine
-		case p == timeline.Year:
-			b.kind = binYear
-		default:
-			b.kind = binCoarse
-		}
-		if ds.Scope(i) == timeline.ScopeStory {
-			b.kind |= binStory
-		}
-		bins[i] = b
-	}
-	return bins
-}
-
-// makeHistogram counts events (dataset indexes, in chronological order,
-// as a filter gives them) in every unit.
-func makeHistogram(ds *timeline.Dataset, events []int) histogram {
-	h, _ := histogramOf(eventBins(ds), events, false)
-	return h
-}
-
-// histogramOf counts events (dataset indexes, in chronological order) in
-// every unit, reading their bins; with storyOnly, the story's events
-// alone. It also says how many of the events counted are the story's.
-// One pass counts each event in its month, or in its year or decade when
-// dated only that finely; the quarters, years and decades are sums of
-// those. The events' order bounds the years, so nothing is looked at
-// twice, and nothing is allocated per event.
-func histogramOf(bins []eventBin, events []int, storyOnly bool) (h histogram, story int) {
-	if len(events) == 0 {
-		return h, 0
-	}
-	from, to := 0, len(events)-1 // the first and last event counted
-	if storyOnly {
-		for from <= to && bins[events[from]].kind&binStory == 0 {
-			from++
-		}
-		for to >= from && bins[events[to]].kind&binStory == 0 {
-			to--
-		}
-		if from > to {
-			return h, 0
-		}
-	}
-	lo, hi := int(bins[events[from]].year), int(bins[events[to]].year)
-	years := hi - lo + 1
-	if years <= 0 || years*12 >= maxBins {
-		for _, ei := range events {
-			story += int(bins[ei].kind&binStory) >> 2
-		}
-		n := len(events)
-		if storyOnly {
-			n = story
-		}
-		for u := range numUnits { // a span too long to count: every event is left out
-			h.units[u].coarse = n
-		}
-		return h, story
-	}
-	months := make([]int, years*12)
-	yearOnly := make([]int, years)
-	decadeOnly := make([]int, floorDiv(hi, 10)-floorDiv(lo, 10)+1)
-	undated, counted := 0, 0
-	for _, ei := range events[from : to+1] {
-		b := bins[ei]
-		if b.kind&binStory != 0 {
-			story++
-		} else if storyOnly {
-			continue
-		}
-		counted++
-		y := int(b.year) - lo
-		switch k := b.kind &^ binStory; {
-		case k == binNone || y < 0 || y >= years:
-			undated++
-		case k == binFine:
-			months[y*12+int(b.month)-1]++
-		case k == binYear:
-			yearOnly[y]++
-		default:
-			decadeOnly[floorDiv(int(b.year), 10)-floorDiv(lo, 10)]++
-		}
-	}
+// finish is the histogram of the events counted by month, by year for
+// those dated only to a year and by decade for those dated only to one,
+// from year lo on, counted of them in all, undated of them in no period.
+// The quarters, years and decades are sums of the months.
+func finish(months, yearOnly, decadeOnly []int, lo, counted, undated int) (h histogram) {
 	sum := func(xs []int) (n int) {
 		for _, x := range xs {
 			n += x
 		}
 		return n
 	}
-	quarters := make([]int, years*4)
+	quarters := make([]int, len(yearOnly)*4)
 	yearly := slices.Clone(yearOnly)
 	for i, n := range months {
 		quarters[i/3] += n
@@ -256,7 +146,7 @@ func histogramOf(bins []eventBin, events []int, storyOnly bool) (h histogram, st
 	h.units[unitQuarter] = trimmed(quarters, lo*4, counted-sum(quarters))
 	h.units[unitYear] = trimmed(yearly, lo, counted-sum(yearly))
 	h.units[unitDecade] = trimmed(decades, floorDiv(lo, 10), undated)
-	return h, story
+	return h
 }
 
 // trimmed is the counts by (by period, from period first on), without the empty

@@ -112,10 +112,10 @@ func BenchmarkHistogram(b *testing.B) {
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
 			ds := synthetic(b, n)
 			all := ds.Apply(timeline.Filter{})
-			bins := eventBins(ds)
+			bins := newBinTable(ds)
 			b.ReportAllocs()
 			for b.Loop() {
-				histogramOf(bins, all, false)
+				bins.histograms(all)
 			}
 		})
 	}

@@ -48,7 +48,7 @@ type chronology struct {
 
 	// bins is what the histograms read of every event of the dataset,
 	// made by the first SetEvents.
-	bins []eventBin
+	bins *binTable
 
 	// The rows of the last frame, by what they show, at width drawnW;
 	// moving the selection draws two rows, not the window. drawing is
@@ -156,13 +156,14 @@ func (c *chronology) SetEvents(events []int) {
 		c.cursor = min(i, max(len(events)-1, 0))
 	}
 	if c.bins == nil {
-		c.bins = eventBins(c.env.ds)
+		c.bins = newBinTable(c.env.ds)
 	}
-	var story int
-	c.hist, story = histogramOf(c.bins, events, false)
+	var story histogram
+	var stories int
+	c.hist, story, stories = c.bins.histograms(events)
 	c.story, c.storyOnly = histogram{}, false
-	if story > 0 && story < len(events) {
-		c.story, _ = histogramOf(c.bins, events, true)
+	if stories > 0 && stories < len(events) {
+		c.story = story
 		if u, _ := c.story.fit(1); len(c.story.units[u].counts) > 0 { // else none of it is dated: draw all
 			c.storyOnly, c.hist.focus = true, &c.story
 		}

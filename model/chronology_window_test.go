@@ -172,7 +172,7 @@ func TestWindowedChronologyShowsTheFullRows(t *testing.T) {
 	})
 	for _, name := range names {
 		ds := stories[name]
-		bins := eventBins(ds)
+		bins := newBinTable(ds)
 		for fi, f := range filters {
 			for _, size := range [][2]int{{80, 24}, {120, 40}, {60, 12}} {
 				m := New(ds)
@@ -230,16 +230,20 @@ func TestWindowedChronologyShowsTheFullRows(t *testing.T) {
 						story = append(story, ei)
 					}
 				}
-				all, n := histogramOf(bins, events, false)
+				all, only, n := bins.histograms(events)
 				if n != len(story) {
 					t.Errorf("%s, filter %d: %d story events counted, want %d", name, fi, n, len(story))
 				}
-				only, _ := histogramOf(bins, events, true)
+				slow, n := histogramOf(bins.bins, events, false)
+				if n != len(story) {
+					t.Errorf("%s, filter %d: %d story events counted one by one, want %d", name, fi, n, len(story))
+				}
+				slowOnly, _ := histogramOf(bins.bins, events, true)
 				for u := range numUnits {
 					for _, tt := range []struct {
 						h      counts
 						events []int
-					}{{all.units[u], events}, {only.units[u], story}} {
+					}{{all.units[u], events}, {only.units[u], story}, {slow.units[u], events}, {slowOnly.units[u], story}} {
 						if got, want := binned(tt.h), plainCounts(ds, u, tt.events); !equalCounts(got, want) {
 							t.Fatalf("%s, filter %d, by %v: counts %v, want %v", name, fi, u, got, want)
 						}
