@@ -121,50 +121,18 @@ type histogram struct {
 	focus *histogram
 }
 
-// makeHistogram counts events (dataset indexes, in chronological order,
-// as a filter gives them) in every unit. One pass counts each event in
-// its month, or in its year or decade when dated only that finely; the
-// quarters, years and decades are sums of those. The events' order
-// bounds the years, so nothing is looked at twice.
-func makeHistogram(ds *timeline.Dataset, events []int) histogram {
-	var h histogram
-	if len(events) == 0 {
-		return h
-	}
-	evs := ds.Events()
-	lo, hi := evs[events[0]].Start.Year(), evs[events[len(events)-1]].Start.Year()
-	years := hi - lo + 1
-	if years <= 0 || years*12 >= maxBins {
-		for u := range numUnits { // a span too long to count: every event is left out
-			h.units[u].coarse = len(events)
-		}
-		return h
-	}
-	months := make([]int, years*12)
-	yearOnly := make([]int, years)
-	decadeOnly := make([]int, floorDiv(hi, 10)-floorDiv(lo, 10)+1)
-	undated := 0
-	for _, ei := range events {
-		d := evs[ei].Start
-		y := d.Year() - lo
-		switch p := d.Precision; {
-		case p == timeline.PrecisionNone || y < 0 || y >= years:
-			undated++
-		case p <= timeline.Month:
-			months[y*12+int(d.Month())-1]++
-		case p == timeline.Year:
-			yearOnly[y]++
-		default:
-			decadeOnly[floorDiv(d.Year(), 10)-floorDiv(lo, 10)]++
-		}
-	}
+// finish is the histogram of the events counted by month, by year for
+// those dated only to a year and by decade for those dated only to one,
+// from year lo on, counted of them in all, undated of them in no period.
+// The quarters, years and decades are sums of the months.
+func finish(months, yearOnly, decadeOnly []int, lo, counted, undated int) (h histogram) {
 	sum := func(xs []int) (n int) {
 		for _, x := range xs {
 			n += x
 		}
 		return n
 	}
-	quarters := make([]int, years*4)
+	quarters := make([]int, len(yearOnly)*4)
 	yearly := slices.Clone(yearOnly)
 	for i, n := range months {
 		quarters[i/3] += n
@@ -174,9 +142,9 @@ func makeHistogram(ds *timeline.Dataset, events []int) histogram {
 	for i, n := range yearly {
 		decades[floorDiv(lo+i, 10)-floorDiv(lo, 10)] += n
 	}
-	h.units[unitMonth] = trimmed(months, lo*12, len(events)-sum(months))
-	h.units[unitQuarter] = trimmed(quarters, lo*4, len(events)-sum(quarters))
-	h.units[unitYear] = trimmed(yearly, lo, len(events)-sum(yearly))
+	h.units[unitMonth] = trimmed(months, lo*12, counted-sum(months))
+	h.units[unitQuarter] = trimmed(quarters, lo*4, counted-sum(quarters))
+	h.units[unitYear] = trimmed(yearly, lo, counted-sum(yearly))
 	h.units[unitDecade] = trimmed(decades, floorDiv(lo, 10), undated)
 	return h
 }

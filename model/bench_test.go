@@ -2,11 +2,13 @@ package model
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -110,9 +112,10 @@ func BenchmarkHistogram(b *testing.B) {
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
 			ds := synthetic(b, n)
 			all := ds.Apply(timeline.Filter{})
+			bins := newBinTable(ds)
 			b.ReportAllocs()
 			for b.Loop() {
-				makeHistogram(ds, all)
+				bins.histograms(all)
 			}
 		})
 	}
@@ -173,6 +176,66 @@ func BenchmarkSearchFirstLetter(b *testing.B) {
 				settle(m, startedBy(m, "backspace"))
 				_ = m.View()
 			}
+		})
+	}
+}
+
+// million is synth's dataset of a million events, built once a run: what
+// issue 30's keystrokes are measured on.
+var million = sync.OnceValues(func() (*timeline.Dataset, error) {
+	return timeline.New(synth.Parts(synth.Options{Events: 1_000_000, Seed: 1}))
+})
+
+// BenchmarkKeystroke is what a user waits for at a million events: one
+// key, from its press to its frame at 120x40 (Update, the filter its
+// command runs, the answer shown, View). Each step's undo runs with the
+// timer stopped, so each op is one key. The search's keys: the first
+// letter into an empty search, a second letter, a backspace from two
+// letters to one; the moves: j, pgdown, G.
+func BenchmarkKeystroke(b *testing.B) {
+	ds, err := million()
+	if err != nil {
+		b.Fatal(err)
+	}
+	step := func(m *Model, k string) {
+		settle(m, startedBy(m, k))
+		_ = m.View()
+	}
+	for _, tt := range []struct {
+		name        string
+		setup, undo []string
+		key         string
+	}{
+		{"search-first-letter", []string{"/"}, []string{"backspace"}, "p"},
+		{"search-second-letter", []string{"/", "p"}, []string{"backspace"}, "h"},
+		{"search-backspace", []string{"/", "p"}, []string{"h"}, "backspace"},
+		{"j", nil, []string{"k"}, "j"},
+		{"pgdown", nil, []string{"pgup"}, "pgdown"},
+		{"G", nil, []string{"g"}, "G"},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			m := New(ds)
+			m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+			_ = m.View()
+			for _, k := range tt.setup {
+				step(m, k)
+			}
+			for _, k := range tt.undo { // the first key's frame is then like the rest's
+				step(m, k)
+			}
+			b.ReportAllocs()
+			var cpu time.Duration
+			for b.Loop() {
+				t0 := processCPU()
+				step(m, tt.key)
+				cpu += processCPU() - t0
+				b.StopTimer()
+				for _, k := range tt.undo {
+					step(m, k)
+				}
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
 	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"time"
 
@@ -22,11 +23,13 @@ type chronology struct {
 	frame
 	env *env
 
-	events  []int // dataset indexes of the events shown, in order
-	rows    []chronRow
-	headers []chronHeader // the headers, in order
-	rowOf   []int32       // row index of each entry of events
-	cursor  int           // position in events
+	events []int // dataset indexes of the events shown, in order
+	// The headers, in order, each with the position in events of its
+	// first event: the rows are the events with the headers between
+	// them, worked out from these where they are drawn (rowAt, rowOf),
+	// so a list of a million events keeps no row of its own.
+	headers []chronHeader
+	cursor  int // position in events
 	// What the next SetEvents selects instead of keeping the selection:
 	// restore-1, the dataset index of an event (0: none); toFirst, the
 	// first event when the selected one is not in the new list.
@@ -43,6 +46,10 @@ type chronology struct {
 	story     histogram
 	storyOnly bool
 
+	// bins is what the histograms read of every event of the dataset,
+	// made by the first SetEvents.
+	bins *binTable
+
 	// The rows of the last frame, by what they show, at width drawnW;
 	// moving the selection draws two rows, not the window. drawing is
 	// the next frame's, swapped in when it is done.
@@ -58,17 +65,12 @@ type rowKey struct {
 	selected bool
 }
 
-// chronRow is a header (event -1, its text headers[header]) or an event
-// (its position in events). Two int32s, not a string and an int: there
-// is a row for every event shown, and a dataset may hold millions.
-type chronRow struct {
-	event, header int32
-}
-
-// chronHeader is a header's text, and whether it is a month's within a year.
+// chronHeader is a header's text, whether it is a month's within a year,
+// and the position in the events shown of the first event under it.
 type chronHeader struct {
 	label string
 	month bool
+	first int
 }
 
 // Headers: a run of years each with at most sparseYear events shares one
@@ -120,9 +122,7 @@ func (c *chronology) SetEvents(events []int) {
 	toFirst := c.toFirst
 	c.restore, c.toFirst = 0, false
 	c.events = events
-	c.rows, c.headers = c.rows[:0], c.headers[:0]
-	c.rowOf = slices.Grow(c.rowOf[:0], len(events))[:len(events)] // reused: this runs after every filter
-	c.rows = slices.Grow(c.rows, len(events)+len(events)/8)
+	c.headers = c.headers[:0]
 	for pos := 0; pos < len(events); {
 		end := c.groupEnd(pos)
 		if end-pos <= sparseYear { // and the sparse years after it
@@ -138,11 +138,12 @@ func (c *chronology) SetEvents(events []int) {
 			if last != pos {
 				label += "–" + c.groupLabel(last)
 			}
-			c.header(label+" · "+counted(end-pos), false)
-			c.addEvents(pos, end, false)
+			c.header(label+" · "+counted(end-pos), false, pos)
 		} else {
-			c.header(c.groupLabel(pos)+" · "+counted(end-pos), false)
-			c.addEvents(pos, end, end-pos >= monthsFrom)
+			c.header(c.groupLabel(pos)+" · "+counted(end-pos), false, pos)
+			if end-pos >= monthsFrom {
+				c.monthHeaders(pos, end)
+			}
 		}
 		pos = end
 	}
@@ -154,16 +155,15 @@ func (c *chronology) SetEvents(events []int) {
 		}
 		c.cursor = min(i, max(len(events)-1, 0))
 	}
-	c.hist = makeHistogram(c.env.ds, events)
-	c.story, c.storyOnly = histogram{}, false
-	var story []int
-	for _, ei := range events {
-		if c.env.ds.Scope(ei) == timeline.ScopeStory {
-			story = append(story, ei)
-		}
+	if c.bins == nil {
+		c.bins = newBinTable(c.env.ds)
 	}
-	if len(story) > 0 && len(story) < len(events) {
-		c.story = makeHistogram(c.env.ds, story)
+	var story histogram
+	var stories int
+	c.hist, story, stories = c.bins.histograms(events)
+	c.story, c.storyOnly = histogram{}, false
+	if stories > 0 && stories < len(events) {
+		c.story = story
 		if u, _ := c.story.fit(1); len(c.story.units[u].counts) > 0 { // else none of it is dated: draw all
 			c.storyOnly, c.hist.focus = true, &c.story
 		}
@@ -171,29 +171,46 @@ func (c *chronology) SetEvents(events []int) {
 	c.scroll()
 }
 
-// header adds a header row.
-func (c *chronology) header(label string, month bool) {
-	c.rows = append(c.rows, chronRow{event: -1, header: int32(len(c.headers))})
-	c.headers = append(c.headers, chronHeader{label, month})
+// header adds a header over the events from position first on.
+func (c *chronology) header(label string, month bool, first int) {
+	c.headers = append(c.headers, chronHeader{label, month, first})
 }
 
-// addEvents adds the rows of events [from, to), with a header for each
-// month when months is set.
-func (c *chronology) addEvents(from, to int, months bool) {
-	month := -1
-	for pos := from; pos < to; pos++ {
-		if m := c.monthOf(pos); months && m >= 0 && m != month {
-			month = m
-			end := pos + 1
-			for end < to && c.monthOf(end) == m {
-				end++
-			}
+// monthHeaders adds a header for each month of the events [from, to),
+// those of one year: its events dated only to the year come first and
+// have none.
+func (c *chronology) monthHeaders(from, to int) {
+	for pos := from; pos < to; {
+		m := c.monthOf(pos)
+		end := c.runEnd(pos, to, func(i int) bool { return c.monthOf(i) == m })
+		if m >= 0 {
 			d := c.start(pos)
-			c.header(d.Month().String()[:3]+" "+strconv.Itoa(d.Year())+" · "+strconv.Itoa(end-pos), true)
+			c.header(d.Month().String()[:3]+" "+strconv.Itoa(d.Year())+" · "+strconv.Itoa(end-pos), true, pos)
 		}
-		c.rowOf[pos] = int32(len(c.rows))
-		c.rows = append(c.rows, chronRow{event: int32(pos)})
+		pos = end
 	}
+}
+
+// runEnd is one past the last position of the run of events from pos
+// that same accepts, below to. The events are in date order, so those of
+// one period are together: it gallops, then halves, reading about twice
+// the logarithm of the run's length rather than every event of it.
+func (c *chronology) runEnd(pos, to int, same func(int) bool) int {
+	lo, step := pos, 1 // same(lo) holds
+	for lo+step < to && same(lo+step) {
+		lo += step
+		step *= 2
+	}
+	hi := min(lo+step, to) // same(hi) fails, or hi is to
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if same(mid) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return hi
 }
 
 func (c *chronology) start(pos int) timeline.Date { return c.env.ds.Events()[c.events[pos]].Start }
@@ -203,15 +220,10 @@ func (c *chronology) start(pos int) timeline.Date { return c.env.ds.Events()[c.e
 func (c *chronology) groupEnd(pos int) int {
 	d := c.start(pos)
 	y, dec := d.Year(), d.Precision == timeline.Decade
-	end := pos + 1
-	for end < len(c.events) {
-		e := c.start(end)
-		if e.Year() != y || (e.Precision == timeline.Decade) != dec {
-			break
-		}
-		end++
-	}
-	return end
+	return c.runEnd(pos, len(c.events), func(i int) bool {
+		e := c.start(i)
+		return e.Year() == y && (e.Precision == timeline.Decade) == dec
+	})
 }
 
 // monthOf is the month the event at pos is dated in, counted from year 0,
@@ -269,6 +281,25 @@ func (c *chronology) Select(ei int) {
 	}
 }
 
+// rowCount is how many rows the list has: its events and headers.
+func (c *chronology) rowCount() int { return len(c.events) + len(c.headers) }
+
+// rowOf is the row of the event at position pos: after the events before
+// it and the headers over them and over it.
+func (c *chronology) rowOf(pos int) int {
+	return pos + sort.Search(len(c.headers), func(i int) bool { return c.headers[i].first > pos })
+}
+
+// rowAt is what row r shows: header h, or (h -1) the event at position
+// pos. Header i is row headers[i].first+i, rising with i.
+func (c *chronology) rowAt(r int) (h, pos int) {
+	k := sort.Search(len(c.headers), func(i int) bool { return c.headers[i].first+i > r })
+	if k > 0 && c.headers[k-1].first+k-1 == r {
+		return k - 1, -1
+	}
+	return -1, r - k
+}
+
 func (c *chronology) move(delta int) {
 	if len(c.events) == 0 {
 		return
@@ -282,11 +313,14 @@ func (c *chronology) scroll() {
 		c.offset = 0
 		return
 	}
-	cur := int(c.rowOf[c.cursor])
-	for cur > 0 && c.rows[cur-1].event < 0 && cur-1 < c.offset {
+	cur := c.rowOf(c.cursor)
+	for cur > 0 && cur-1 < c.offset {
+		if h, _ := c.rowAt(cur - 1); h < 0 {
+			break
+		}
 		cur-- // bring the headers into view with their first event
 	}
-	c.offset = clampScroll(c.offset, cur, c.listH(), len(c.rows))
+	c.offset = clampScroll(c.offset, cur, c.listH(), c.rowCount())
 }
 
 // Update moves through the list; enter opens the selected event.
@@ -321,10 +355,14 @@ func (c *chronology) Scroll(delta int) { c.move(delta) }
 // ClickRow selects the event on the given line of the pane's inner area.
 func (c *chronology) ClickRow(line int) bool {
 	r := c.offset + line - c.stripH()
-	if r < 0 || r >= len(c.rows) || c.rows[r].event < 0 {
+	if r < 0 || r >= c.rowCount() {
 		return false
 	}
-	c.cursor = int(c.rows[r].event)
+	h, pos := c.rowAt(r)
+	if h >= 0 {
+		return false
+	}
+	c.cursor = pos
 	c.scroll()
 	return true
 }
@@ -343,23 +381,24 @@ func (c *chronology) View() string {
 	if len(c.events) == 0 {
 		lines = append(lines, c.empty...)
 	}
-	end := min(c.offset+c.listH(), len(c.rows))
-	for _, r := range c.rows[c.offset:end] {
+	end := min(c.offset+c.listH(), c.rowCount())
+	for r := c.offset; r < end; r++ {
+		h, pos := c.rowAt(r)
 		var k rowKey
-		if r.event >= 0 {
-			k = rowKey{event: c.events[r.event], selected: int(r.event) == c.cursor}
+		if h < 0 {
+			k = rowKey{event: c.events[pos], selected: pos == c.cursor}
 		} else {
-			k = rowKey{header: c.headers[r.header].label, event: -1}
+			k = rowKey{header: c.headers[h].label, event: -1}
 		}
 		line, ok := c.drawn[k]
 		switch {
 		case ok:
-		case r.event < 0 && c.headers[r.header].month:
-			line = st.MonthHeader.Render(monthRule(c.headers[r.header].label, inner))
-		case r.event < 0:
-			line = st.YearHeader.Render(rule(c.headers[r.header].label, inner))
+		case h >= 0 && c.headers[h].month:
+			line = st.MonthHeader.Render(monthRule(c.headers[h].label, inner))
+		case h >= 0:
+			line = st.YearHeader.Render(rule(c.headers[h].label, inner))
 		default:
-			line = c.renderRow(int(r.event), inner)
+			line = c.renderRow(pos, inner)
 		}
 		c.drawing[k] = line
 		lines = append(lines, line)

@@ -145,17 +145,33 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 		return ds.scan(ctx, words[k], holding(slices.Delete(slices.Clone(words), k, k+1)))
 	}
 	keep := holding(words)
-	if all {
-		cand, owned = make([]int, len(ds.parts.Events)), true
-		for i := range cand {
-			cand[i] = i
-		}
-	}
 	if len(terms) == 0 && f.Since.IsZero() && f.Until.IsZero() && !facets && f.Scope == ScopeAll && f.MinOutlets <= 1 {
-		if !owned {
+		switch {
+		case all:
+			cand = make([]int, len(ds.parts.Events))
+			for i := range cand {
+				cand[i] = i
+			}
+		case !owned:
 			cand = slices.Clone(cand) // never hand out a posting list or the caller's slice
 		}
 		return cand, nil
+	}
+	if all && indexed && f.Passages && oneLetters(words) && f.Since.IsZero() && f.Until.IsZero() && f.Scope == ScopeAll && f.MinOutlets <= 1 {
+		// Words of one letter each, read with the passages: each occurs
+		// exactly where its bit is set (letters.go), so a first letter
+		// typed is answered from 4 bytes an event.
+		var need uint32
+		for _, w := range words {
+			need |= w.letters
+		}
+		letters := ds.search.letters
+		return ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) {
+			return siftLetters(ctx, letters, need, from, to)
+		})
+	}
+	if all { // every event: sifted by index, with no list of them all made first
+		return ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) { return siftRange(ctx, from, to, keep) })
 	}
 	return ds.inParts(len(cand), func(from, to int) ([]int, error) { return sift(ctx, cand[from:to], keep) })
 }
@@ -172,6 +188,31 @@ func sift(ctx context.Context, cand []int, keep func(int) bool) ([]int, error) {
 		}
 	}
 	return out, nil
+}
+
+// siftLetters keeps the events of [from, to) whose letters hold every
+// letter of need.
+func siftLetters(ctx context.Context, letters []uint32, need uint32, from, to int) ([]int, error) {
+	var out []int
+	for i := from; i < to; i++ {
+		if (i-from)%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if letters[i]&need == need {
+			out = append(grow(out, i-from, to-from), i)
+		}
+	}
+	return out, nil
+}
+
+// oneLetters reports whether there are words and each is one letter.
+func oneLetters(words []word) bool {
+	for _, w := range words {
+		if !w.one {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // grow returns out with room for one more hit, found after done of total
