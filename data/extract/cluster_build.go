@@ -35,6 +35,7 @@ type readArticle struct {
 // article's statements to its events.
 func (x *extractor) buildEvents(rep *Report) {
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
+	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
 	for _, m := range x.pending {
 		for _, st := range m.stems {
 			if w := x.weights[st]; w >= minTelling {
