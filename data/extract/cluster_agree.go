@@ -156,12 +156,26 @@ func (x *extractor) strongMatch(m *mention, cl *cluster, weight, main float64, v
 func mainVerb(t string) string {
 	ws := strings.Fields(t)
 	ws = ws[:min(len(ws), maxSubjectWords)]
+	relative := false // inside a relative clause of the subject: "The speech, which was never given, ..."
 	for k := 1; k < len(ws); k++ {
+		l := strings.ToLower(strings.Trim(ws[k], ",;:.“”\"'’()"))
+		if l == "which" || l == "who" || l == "whose" {
+			relative = true
+			continue
+		}
+		if relative {
+			relative = !strings.HasSuffix(ws[k], ",")
+			continue
+		}
 		if !finiteAt(ws, k) {
 			continue
 		}
-		for j := k; j < min(len(ws), k+3); j++ {
-			if s, _ := contentStem(strings.Trim(ws[j], ",;:.“”\"'’()")); s != "" {
+		for j := k; j < min(len(ws), k+4); j++ {
+			w := strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’()"))
+			if verbAdverbs[w] || strings.HasSuffix(w, "ly") {
+				continue
+			}
+			if s, _ := contentStem(w); s != "" {
 				return s
 			}
 		}
@@ -169,6 +183,9 @@ func mainVerb(t string) string {
 	}
 	return ""
 }
+
+// verbAdverbs stand between an auxiliary and its verb: "was never given".
+var verbAdverbs = setOf(`never not also still already just now then again ever even only since`)
 
 // genericHeads are the stems of nouns that name a kind of thing many
 // happenings have ("the poll", "the group", "the deal"): sharing one

@@ -104,3 +104,54 @@ func TestACommonNameAloneDoesNotJoin(t *testing.T) {
 		t.Errorf("the veto is not one event (%d, %d)", veto, other)
 	}
 }
+
+// TestMainVerb: the verb of a clause's main clause, past its subject, a
+// relative clause in it and the adverbs after an auxiliary.
+func TestMainVerb(t *testing.T) {
+	for _, c := range []struct{ text, verb string }{
+		{"Mayor Dana Korr vetoed the tram budget", "vetoed"},
+		{"The harbour speech, which was never delivered, angered the voters", "angered"},
+		{"Korr has already appointed a harbour master", "appointed"},
+		{"Korr was quietly charged with fraud", "charged"},
+	} {
+		if want, _ := contentStem(c.verb); mainVerb(c.text) != want {
+			t.Errorf("%q: main verb %q, want %q's", c.text, mainVerb(c.text), c.verb)
+		}
+	}
+}
+
+// TestACommonYearAloneDoesNotJoin: where many sentences are dated only
+// by the same year, two that share a councillor and a place but not what
+// their main clauses say (an opening; a criticism after a tour of the
+// place) stay apart, while two reports of the opening join.
+func TestACommonYearAloneDoesNotJoin(t *testing.T) {
+	published := timeline.DayDate(2024, 9, 4)
+	var fill []timeline.Article
+	for i := range 12 {
+		w := "qir" + string(rune('a'+i)) + "vel"
+		fill = append(fill, timeline.Article{ID: fmt.Sprintf("y%d", i), Outlet: "o3", Published: published,
+			Text: untrusted.Text(fmt.Sprintf("The %s council approved the %s plan in 2024.\n", w, w))})
+	}
+	parts := korrCorpus(append(fill,
+		timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+			"Councillor Ines Varga opened the Brenmoor zinc smelter in 2024.\n")},
+		timeline.Article{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+			"Councillor Ines Varga criticised the tariffs in 2024, after a tour of the Brenmoor zinc smelter.\n")},
+		timeline.Article{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+			"The Brenmoor zinc smelter was opened by Councillor Ines Varga in 2024.\n")})...)
+	ids := make([]string, len(parts.Articles))
+	for i, a := range parts.Articles {
+		ids[i] = a.ID
+	}
+	Into(&parts, ids, Options{})
+	a, b, c := eventCiting(&parts, "a", "opened the"), eventCiting(&parts, "b", "criticised the"), eventCiting(&parts, "c", "was opened by")
+	if a < 0 || b < 0 || c < 0 {
+		t.Fatalf("the sentences are not all sources (%d, %d, %d)", a, b, c)
+	}
+	if a == b {
+		t.Errorf("the opening and the criticism are one event: %q", parts.Events[a].Title)
+	}
+	if a != c {
+		t.Errorf("the opening is two events: %q and %q", parts.Events[a].Title, parts.Events[c].Title)
+	}
+}
