@@ -254,6 +254,9 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 			main += x.weights[s]
 		}
 	}
+	if !x.agrees(m, d, e, cl, rel, actors, weight, main) { // prec28: see cluster_agree.go
+		return joinable{}, false
+	}
 	same := slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Article == m.article.ID && s.Caption == m.caption })
 	if rel == clashing {
 		// who took part can stand for words: two outlets' one-line

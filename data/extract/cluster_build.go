@@ -34,7 +34,9 @@ type readArticle struct {
 // reports (see bestJoin), or starts an event with it; then ties each
 // article's statements to its events.
 func (x *extractor) buildEvents(rep *Report) {
+	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
+	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
 	for _, m := range x.pending {
 		for _, st := range m.stems {
 			if w := x.weights[st]; w >= minTelling {
