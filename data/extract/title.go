@@ -186,13 +186,43 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 			continue // "Rama (C) lands"
 		}
 		if in(w) {
-			if n := len(out); n > 0 && datePrep[strings.ToLower(out[n-1])] {
-				out = out[:n-1]
+			end := k
+			for end+1 < len(ws) && (in(ws[end+1]) || timeOfDay[bareTime(ws[end+1].s)]) {
+				end++
 			}
-			for k+1 < len(ws) && (in(ws[k+1]) || timeOfDay[strings.Trim(strings.ToLower(ws[k+1].s), ",.;:")]) {
+			if n := len(out); n > 0 && articles[strings.ToLower(out[n-1])] && !possessive(ws[end].s) &&
+				end+1 < len(ws) && nounPhraseWord(ws[end].s, ws[end+1].s) {
+				k = end // a date that says which: "at a Tuesday breakfast"
+				continue
+			}
+			for n := len(out); n > 0 && articles[strings.ToLower(out[n-1])]; n = len(out) {
+				out = out[:n-1] // "over the last year"
+			}
+			for n := len(out); n > 0 && dateAdverbs[strings.ToLower(out[n-1])]; n = len(out) {
+				out = out[:n-1] // "late Monday", "earlier Tuesday"
+			}
+			prep := false
+			if n := len(out); n > 0 && datePrep[strings.ToLower(out[n-1])] {
+				out, prep = out[:n-1], true
+			}
+			for k+1 < len(ws) && (in(ws[k+1]) || timeOfDay[bareTime(ws[k+1].s)]) {
 				k++
 			}
-			if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 && !strings.HasSuffix(out[len(out)-1], ",") {
+			if possessive(ws[k].s) {
+				if prep {
+					// the date names another happening the phrase goes
+					// with: "in Tuesday's harbour vote" goes whole
+					for k+1 < len(ws) && nounPhraseWord(ws[k].s, ws[k+1].s) {
+						k++
+					}
+				} else if k+1 < len(ws) && !nominal[strings.ToLower(ws[k+1].s)] {
+					out = append(out, "the") // "Monday's vote was" is "the vote was"
+				}
+			}
+			if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 && strings.HasSuffix(out[len(out)-1], ",") {
+				// the aside was the date alone: "had, earlier Tuesday, sent"
+				out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
+			} else if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 {
 				// an aside left with a word or two once its date is gone
 				// ("lady, started in 1789, carries") goes with it
 				c := len(out) - 1
@@ -213,9 +243,40 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 	return out
 }
 
+// dateAdverbs say how early or late in a date phrase: they go with it.
+var dateAdverbs = map[string]bool{"late": true, "early": true, "earlier": true, "later": true}
+
+// bareTime is w in lower case without punctuation or a possessive: the
+// time of day "night's" is "night".
+func bareTime(w string) string {
+	l := strings.Trim(strings.ToLower(w), ",.;:")
+	return strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")
+}
+
+// possessive reports whether w ends in a possessive: "Tuesday's".
+func possessive(w string) bool {
+	l := strings.TrimRight(w, ",.;:")
+	return strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s")
+}
+
+// nounPhraseWord reports whether next goes on the noun phrase that prev
+// (not closed by a comma) is in: a word that is not a function word, a
+// phrase break or a verb ("in Tuesday's New York primary was" ends at
+// "was").
+func nounPhraseWord(prev, next string) bool {
+	if strings.ContainsAny(prev[len(prev)-1:], ",;:.") {
+		return false
+	}
+	l := strings.Trim(strings.ToLower(next), ",;:.“”\"'’")
+	if l == "" || titleStops[l] || breakWord[l] || titleAux[l] || saying(next) {
+		return false
+	}
+	return startsUpper(next) || !strings.HasSuffix(l, "ed")
+}
+
 var captionPlace = map[string]bool{"left": true, "right": true, "center": true, "centre": true, "second": true, "front": true, "background": true, "foreground": true}
 
-var datePrep = map[string]bool{"on": true, "in": true, "at": true, "since": true, "by": true, "during": true, "from": true, "until": true, "of": true, "as": true}
+var datePrep = map[string]bool{"over": true, "throughout": true, "within": true, "on": true, "in": true, "at": true, "since": true, "by": true, "during": true, "from": true, "until": true, "of": true, "as": true}
 
 var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true}
 
