@@ -80,7 +80,7 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 		}
 	}
 	subject := len(words) > 0 && (startsUpper(words[0]) || subjectOpeners[strings.ToLower(words[0])])
-	words = fitLength(words)
+	words, broken := fitLength(words)
 	t := strings.Join(words, " ")
 	t = strings.NewReplacer("''", "", "``", "").Replace(t) // quote marks written as two apostrophes
 	t = strings.TrimRight(strings.Map(dropQuoteMarks, t), ",;:. ")
@@ -92,7 +92,7 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 		}
 		return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:. ")), false, false
 	}
-	return upperFirst(t), led && subject && !lent && !question && whole(strings.Fields(t)), false
+	return upperFirst(t), led && subject && !lent && !question && !broken && whole(strings.Fields(t)), false
 }
 
 func dropQuoteMarks(r rune) rune {
