@@ -119,8 +119,20 @@ func quotedTitle(text string) (string, bool) {
 	speaker := strings.TrimSpace(m[2] + m[3])
 	speaker = reTrailingTime().ReplaceAllString(speaker, "")
 	words := slices.DeleteFunc(dropAsides(strings.Fields(m[1])), func(w string) bool { return w == "…" || w == "..." })
+	for k := 2; k < len(words)-1; k++ {
+		if strings.ContainsAny(words[k][len(words[k])-1:], ".!?") && !shortForm(words[k]) {
+			words = words[:k+1] // its first sentence
+			break
+		}
+	}
 	if len(words) > maxTitleWords-2 {
-		words = words[:maxTitleWords-2]
+		// cut where a phrase ends, as a sentence's title is; where none
+		// does, the words stop where they stand
+		fit, broken := fitLength(words)
+		if broken || len(fit) > maxTitleWords {
+			fit = words[:maxTitleWords-2]
+		}
+		words = fit
 	}
 	for len(words) > 3 && functionWord(words[len(words)-1]) {
 		words = words[:len(words)-1]
@@ -129,6 +141,13 @@ func quotedTitle(text string) (string, bool) {
 		return "", false
 	}
 	return upperFirst(speaker) + ": " + strings.TrimRight(strings.Join(words, " "), ",;:."), true
+}
+
+// shortForm reports whether w, ending in a full stop, is a short
+// abbreviation ("Mr.", "U.S.") rather than a sentence's end.
+func shortForm(w string) bool {
+	b := strings.TrimRight(w, ".")
+	return strings.HasSuffix(w, ".") && (len(b) <= 3 && startsUpper(b) || strings.Contains(b, "."))
 }
 
 var reTrailingTime = lazyRegexp(`\s+(?:on|in|at|last|this)\b.*$`)
@@ -165,8 +184,16 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 		return -1
 	}
 	var out []string
+	tag := false // inside markup the text carries: "<tweet id=… author=…>"
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
+		if s, open := dropMarkup(w.s, tag); s != w.s || open != tag {
+			tag = open
+			if s == "" {
+				continue
+			}
+			w.s = s
+		}
 		if p := person(w); p >= 0 {
 			// a person by name, without the titles before it
 			for len(out) > 0 && startsUpper(out[len(out)-1]) && !strings.HasSuffix(out[len(out)-1], ",") {
@@ -272,6 +299,25 @@ func nounPhraseWord(prev, next string) bool {
 		return false
 	}
 	return startsUpper(next) || !strings.HasSuffix(l, "ed")
+}
+
+// dropMarkup drops from w the markup tags a text carries ("<tweet
+// id=1 author=@x>Iron", "</tweet>."), given whether w opens inside a tag
+// a word before opened; open says whether one is still open after w.
+func dropMarkup(w string, inTag bool) (_ string, open bool) {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case inTag:
+			inTag = c != '>'
+		case c == '<' && i+1 < len(w) && (w[i+1] == '/' || w[i+1] >= 'a' && w[i+1] <= 'z'):
+			inTag = true
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), inTag
 }
 
 var captionPlace = map[string]bool{"left": true, "right": true, "center": true, "centre": true, "second": true, "front": true, "background": true, "foreground": true}
