@@ -53,7 +53,8 @@ func TestClusterTitleSkipsVagueSubject(t *testing.T) {
 // TestTitleCutsAtPhrase: a long title is cut where a phrase ends, never
 // inside one: not between a verb and the infinitive it takes ("were
 // drawn to decide", "asked the police to investigate"), not between two
-// names "and" joins; a sentence that ends on a passive ends there; words
+// names "and" joins, nor before "except" or "unless", which take back
+// part of what came before; a sentence that ends on a passive ends there; words
 // with no such boundary within the limit are cut where they stand and
 // are no whole statement.
 func TestTitleCutsAtPhrase(t *testing.T) {
@@ -71,6 +72,8 @@ func TestTitleCutsAtPhrase(t *testing.T) {
 			"Both unions are striking loudly in Velen and North Ostra", true},
 		{"passive at the end", "Ana Brel resigned on Monday and the post has yet to be filled.",
 			"Ana Brel resigned and the post has yet to be filled", true},
+		{"a cut never drops an exception", "Brel has not given money to any harbour candidate this year, except the mayor's rival in Ostra.",
+			"Brel has not given money to any harbour candidate, except the mayor's rival", true},
 		{"no boundary within the limit", "Ana Brel declared on national radio on Monday that she was holding a fundraiser right then and there and asked for money.",
 			"", false},
 	}

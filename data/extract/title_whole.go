@@ -21,9 +21,10 @@ func fitLength(ws []string) (_ []string, broken bool) {
 	if len(ws) <= maxTitleWords && endsWell(ws) {
 		return ws, false
 	}
+	except := slices.IndexFunc(ws, func(w string) bool { return exception[strings.ToLower(strings.Trim(w, ",;:"))] })
 	good := func(k int) bool {
-		if k < len(ws) && !phraseAt(ws, k) {
-			return false
+		if k < len(ws) && (!phraseAt(ws, k) || k <= except+1) {
+			return false // a cut keeps an exception with the phrase it opens
 		}
 		return (endsWell(ws[:k]) || k == len(ws) && passiveEnd(ws)) && whole(ws[:k])
 	}
@@ -43,7 +44,7 @@ func fitLength(ws []string) (_ []string, broken bool) {
 	if c := shortSubject(ws); len(c) < len(ws) {
 		return fitLength(c)
 	}
-	if len(ws) > maxTitleWords {
+	if len(ws) > maxTitleWords || except >= 0 {
 		broken = true
 		ws = ws[:maxTitleWords]
 		for k := len(ws) - 1; k >= 4; k-- {
@@ -58,6 +59,11 @@ func fitLength(ws []string) (_ []string, broken bool) {
 	}
 	return ws, broken
 }
+
+// exception opens a phrase that takes back part of what comes before
+// it ("gave to no candidate except the mayor"): a title cut before it
+// would say the opposite.
+var exception = map[string]bool{"except": true, "excepting": true, "excluding": true, "save": true, "besides": true, "unless": true}
 
 // shortSubject cuts a long subject to its head: the words before the
 // first phrase or relative clause after it, joined to the main verb.
