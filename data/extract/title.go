@@ -579,6 +579,9 @@ func dropAsides(ws []string) []string {
 			out = append(out, ws[k:]...)
 			break
 		}
+		if tail := ws[end]; len(out) > 0 && closing != "—" && closing != "–" && strings.HasSuffix(tail, ",") && !strings.HasSuffix(out[len(out)-1], ",") {
+			out[len(out)-1] += "," // "women (61 percent), nonwhite voters": the list goes on
+		}
 		k = end
 	}
 	return out

@@ -52,7 +52,8 @@ func TestClusterTitleSkipsVagueSubject(t *testing.T) {
 
 // TestTitleCutsAtPhrase: a long title is cut where a phrase ends, never
 // inside one: not between a verb and the infinitive it takes ("were
-// drawn to decide", "asked the police to investigate"), not between two
+// drawn to decide", "asked the police to investigate"), not between a
+// noun and its of-phrase ("a portrait of a failing port"), not between two
 // names "and" joins, nor before "except" or "unless", which take back
 // part of what came before; a sentence that ends on a passive ends there; words
 // with no such boundary within the limit are cut where they stand and
@@ -68,6 +69,10 @@ func TestTitleCutsAtPhrase(t *testing.T) {
 			"The board asked the police to investigate whether the driver broke the rules", true},
 		{"purpose after a noun", "The council stepped up pressure on the union on Monday to settle its dispute with the port before the winter season.",
 			"The council stepped up pressure on the union", true},
+		{"a noun keeps its of-phrase", "The harbour board painted a grim portrait of a failing port in its yearly report.",
+			"The harbour board painted a grim portrait of a failing port", true},
+		{"a comma after an aside stays", "The levy passed with dockers (40 percent), pilots and crews.",
+			"The levy passed with dockers, pilots and crews", true},
 		{"names joined by and", "Both unions are striking loudly in Velen and North Ostra, the two largest ports of the coast.",
 			"Both unions are striking loudly in Velen and North Ostra", true},
 		{"passive at the end", "Ana Brel resigned on Monday and the post has yet to be filled.",

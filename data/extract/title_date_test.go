@@ -25,7 +25,7 @@ func sentenceTitle(s string) (string, bool) {
 func TestTitleDropsDatePhraseWhole(t *testing.T) {
 	tests := []struct{ name, sentence, want string }{
 		{"possessive after a preposition", "Mara Holt's victory in Tuesday's harbour vote was won with the support of dock workers.",
-			"Mara Holt's victory was won with the support"},
+			"Mara Holt's victory was won with the support of dock workers"},
 		{"possessive with a time of day", "The fangs came out early in Saturday night's council debate, when Holt attacked Brel.",
 			"The fangs came out"},
 		{"possessive as a determiner", "Holt called November's general election a test of the port.",

@@ -121,6 +121,9 @@ func phraseAt(ws []string, k int) bool {
 	if w == "to" && k+1 < len(ws) && infinitive(ws[k+1]) && verbTakesTo(ws, k) {
 		return false // "were used to decide": the verb's own object
 	}
+	if w == "of" {
+		return false // "the support of …", "a portrait of …": the noun's own phrase
+	}
 	if (w == "and" || w == "or") && k+1 < len(ws) && startsUpper(ws[k-1]) && startsUpper(ws[k+1]) {
 		return false // "in Velen and Ostra": one phrase
 	}
