@@ -73,6 +73,8 @@ func TestTitleCutsAtPhrase(t *testing.T) {
 			"The harbour board painted a grim portrait of a failing port", true},
 		{"a comma after an aside stays", "The levy passed with dockers (40 percent), pilots and crews.",
 			"The levy passed with dockers, pilots and crews", true},
+		{"a predicate after a form of be ends it", "Velen was winner-take-all, meaning Brel gets every seat in the harbour.",
+			"Velen was winner-take-all", true},
 		{"names joined by and", "Both unions are striking loudly in Velen and North Ostra, the two largest ports of the coast.",
 			"Both unions are striking loudly in Velen and North Ostra", true},
 		{"passive at the end", "Ana Brel resigned on Monday and the post has yet to be filled.",

@@ -18,7 +18,7 @@ const longTitleWords = 15
 // was found and the words were cut where they stood: what is left is no
 // whole statement ("he was holding", "painted a dire portrait of a").
 func fitLength(ws []string) (_ []string, broken bool) {
-	if len(ws) <= maxTitleWords && endsWell(ws) {
+	if len(ws) <= maxTitleWords && (endsWell(ws) || bePredicate(ws)) {
 		return ws, false
 	}
 	except := slices.IndexFunc(ws, func(w string) bool { return exception[strings.ToLower(strings.Trim(w, ",;:"))] })
@@ -26,7 +26,7 @@ func fitLength(ws []string) (_ []string, broken bool) {
 		if k < len(ws) && (!phraseAt(ws, k) || k <= except+1) {
 			return false // a cut keeps an exception with the phrase it opens
 		}
-		return (endsWell(ws[:k]) || k == len(ws) && passiveEnd(ws)) && whole(ws[:k])
+		return (endsWell(ws[:k]) || k == len(ws) && (passiveEnd(ws) || bePredicate(ws))) && whole(ws[:k])
 	}
 	for k := min(len(ws), maxTitleWords) - 1; k >= 4; k-- {
 		if good(k) {
@@ -224,6 +224,18 @@ func passiveEnd(ws []string) bool {
 	n := len(ws)
 	return n > 2 && beForms[strings.ToLower(ws[n-2])] && !saying(ws[n-1]) &&
 		strings.HasSuffix(strings.TrimRight(ws[n-1], ".,;:"), "ed")
+}
+
+// bePredicate reports whether ws ends on what a form of be says of its
+// subject, which ends a sentence well though it is no cut point: "Velen
+// was winner-take-all" ends there, "was known for …" goes on.
+func bePredicate(ws []string) bool {
+	n := len(ws)
+	if n < 3 || !titleAux[strings.ToLower(ws[n-2])] || !beForms[strings.ToLower(ws[n-2])] {
+		return false
+	}
+	l := strings.ToLower(strings.Trim(ws[n-1], ",;:.“”\"'’"))
+	return l != "" && !functionWord(l) && !degree[l] && !saying(l) && !strings.HasSuffix(l, "ly")
 }
 
 // beForms before a participle make it passive: "the post was filled".
