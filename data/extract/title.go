@@ -80,7 +80,7 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 		}
 	}
 	subject := len(words) > 0 && (startsUpper(words[0]) || subjectOpeners[strings.ToLower(words[0])])
-	words = fitLength(words)
+	words, broken := fitLength(words)
 	t := strings.Join(words, " ")
 	t = strings.NewReplacer("''", "", "``", "").Replace(t) // quote marks written as two apostrophes
 	t = strings.TrimRight(strings.Map(dropQuoteMarks, t), ",;:. ")
@@ -92,7 +92,7 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 		}
 		return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:. ")), false, false
 	}
-	return upperFirst(t), led && subject && !lent && !question && whole(strings.Fields(t)), false
+	return upperFirst(t), led && subject && !lent && !question && !broken && whole(strings.Fields(t)), false
 }
 
 func dropQuoteMarks(r rune) rune {
@@ -119,8 +119,20 @@ func quotedTitle(text string) (string, bool) {
 	speaker := strings.TrimSpace(m[2] + m[3])
 	speaker = reTrailingTime().ReplaceAllString(speaker, "")
 	words := slices.DeleteFunc(dropAsides(strings.Fields(m[1])), func(w string) bool { return w == "…" || w == "..." })
+	for k := 2; k < len(words)-1; k++ {
+		if strings.ContainsAny(words[k][len(words[k])-1:], ".!?") && !shortForm(words[k]) {
+			words = words[:k+1] // its first sentence
+			break
+		}
+	}
 	if len(words) > maxTitleWords-2 {
-		words = words[:maxTitleWords-2]
+		// cut where a phrase ends, as a sentence's title is; where none
+		// does, the words stop where they stand
+		fit, broken := fitLength(words)
+		if broken || len(fit) > maxTitleWords {
+			fit = words[:maxTitleWords-2]
+		}
+		words = fit
 	}
 	for len(words) > 3 && functionWord(words[len(words)-1]) {
 		words = words[:len(words)-1]
@@ -129,6 +141,13 @@ func quotedTitle(text string) (string, bool) {
 		return "", false
 	}
 	return upperFirst(speaker) + ": " + strings.TrimRight(strings.Join(words, " "), ",;:."), true
+}
+
+// shortForm reports whether w, ending in a full stop, is a short
+// abbreviation ("Mr.", "U.S.") rather than a sentence's end.
+func shortForm(w string) bool {
+	b := strings.TrimRight(w, ".")
+	return strings.HasSuffix(w, ".") && (len(b) <= 3 && startsUpper(b) || strings.Contains(b, "."))
 }
 
 var reTrailingTime = lazyRegexp(`\s+(?:on|in|at|last|this)\b.*$`)
@@ -165,8 +184,16 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 		return -1
 	}
 	var out []string
+	tag := false // inside markup the text carries: "<tweet id=… author=…>"
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
+		if s, open := dropMarkup(w.s, tag); s != w.s || open != tag {
+			tag = open
+			if s == "" {
+				continue
+			}
+			w.s = s
+		}
 		if p := person(w); p >= 0 {
 			// a person by name, without the titles before it
 			for len(out) > 0 && startsUpper(out[len(out)-1]) && !strings.HasSuffix(out[len(out)-1], ",") {
@@ -186,13 +213,43 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 			continue // "Rama (C) lands"
 		}
 		if in(w) {
-			if n := len(out); n > 0 && datePrep[strings.ToLower(out[n-1])] {
-				out = out[:n-1]
+			end := k
+			for end+1 < len(ws) && (in(ws[end+1]) || timeOfDay[bareTime(ws[end+1].s)]) {
+				end++
 			}
-			for k+1 < len(ws) && (in(ws[k+1]) || timeOfDay[strings.Trim(strings.ToLower(ws[k+1].s), ",.;:")]) {
+			if n := len(out); n > 0 && articles[strings.ToLower(out[n-1])] && !possessive(ws[end].s) &&
+				end+1 < len(ws) && nounPhraseWord(ws[end].s, ws[end+1].s) {
+				k = end // a date that says which: "at a Tuesday breakfast"
+				continue
+			}
+			for n := len(out); n > 0 && articles[strings.ToLower(out[n-1])]; n = len(out) {
+				out = out[:n-1] // "over the last year"
+			}
+			for n := len(out); n > 0 && dateAdverbs[strings.ToLower(out[n-1])]; n = len(out) {
+				out = out[:n-1] // "late Monday", "earlier Tuesday"
+			}
+			prep := false
+			if n := len(out); n > 0 && datePrep[strings.ToLower(out[n-1])] {
+				out, prep = out[:n-1], true
+			}
+			for k+1 < len(ws) && (in(ws[k+1]) || timeOfDay[bareTime(ws[k+1].s)]) {
 				k++
 			}
-			if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 && !strings.HasSuffix(out[len(out)-1], ",") {
+			if possessive(ws[k].s) {
+				if prep {
+					// the date names another happening the phrase goes
+					// with: "in Tuesday's harbour vote" goes whole
+					for k+1 < len(ws) && nounPhraseWord(ws[k].s, ws[k+1].s) {
+						k++
+					}
+				} else if k+1 < len(ws) && !nominal[strings.ToLower(ws[k+1].s)] {
+					out = append(out, "the") // "Monday's vote was" is "the vote was"
+				}
+			}
+			if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 && strings.HasSuffix(out[len(out)-1], ",") {
+				// the aside was the date alone: "had, earlier Tuesday, sent"
+				out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
+			} else if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 {
 				// an aside left with a word or two once its date is gone
 				// ("lady, started in 1789, carries") goes with it
 				c := len(out) - 1
@@ -213,9 +270,59 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 	return out
 }
 
+// dateAdverbs say how early or late in a date phrase: they go with it.
+var dateAdverbs = map[string]bool{"late": true, "early": true, "earlier": true, "later": true}
+
+// bareTime is w in lower case without punctuation or a possessive: the
+// time of day "night's" is "night".
+func bareTime(w string) string {
+	l := strings.Trim(strings.ToLower(w), ",.;:")
+	return strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")
+}
+
+// possessive reports whether w ends in a possessive: "Tuesday's".
+func possessive(w string) bool {
+	l := strings.TrimRight(w, ",.;:")
+	return strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s")
+}
+
+// nounPhraseWord reports whether next goes on the noun phrase that prev
+// (not closed by a comma) is in: a word that is not a function word, a
+// phrase break or a verb ("in Tuesday's New York primary was" ends at
+// "was").
+func nounPhraseWord(prev, next string) bool {
+	if strings.ContainsAny(prev[len(prev)-1:], ",;:.") {
+		return false
+	}
+	l := strings.Trim(strings.ToLower(next), ",;:.“”\"'’")
+	if l == "" || titleStops[l] || breakWord[l] || titleAux[l] || saying(next) {
+		return false
+	}
+	return startsUpper(next) || !strings.HasSuffix(l, "ed")
+}
+
+// dropMarkup drops from w the markup tags a text carries ("<tweet
+// id=1 author=@x>Iron", "</tweet>."), given whether w opens inside a tag
+// a word before opened; open says whether one is still open after w.
+func dropMarkup(w string, inTag bool) (_ string, open bool) {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case inTag:
+			inTag = c != '>'
+		case c == '<' && i+1 < len(w) && (w[i+1] == '/' || w[i+1] >= 'a' && w[i+1] <= 'z'):
+			inTag = true
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), inTag
+}
+
 var captionPlace = map[string]bool{"left": true, "right": true, "center": true, "centre": true, "second": true, "front": true, "background": true, "foreground": true}
 
-var datePrep = map[string]bool{"on": true, "in": true, "at": true, "since": true, "by": true, "during": true, "from": true, "until": true, "of": true, "as": true}
+var datePrep = map[string]bool{"over": true, "throughout": true, "within": true, "on": true, "in": true, "at": true, "since": true, "by": true, "during": true, "from": true, "until": true, "of": true, "as": true}
 
 var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true}
 
@@ -471,6 +578,9 @@ func dropAsides(ws []string) []string {
 		if end < 0 {
 			out = append(out, ws[k:]...)
 			break
+		}
+		if tail := ws[end]; len(out) > 0 && closing != "—" && closing != "–" && strings.HasSuffix(tail, ",") && !strings.HasSuffix(out[len(out)-1], ",") {
+			out[len(out)-1] += "," // "women (61 percent), nonwhite voters": the list goes on
 		}
 		k = end
 	}

@@ -22,7 +22,7 @@ func TestEventTitle(t *testing.T) {
 		{"asides between dashes", "Velen — a port of 40,000 people — reopened its terminal on Monday.", "Velen reopened its terminal"},
 		{"long: cut before a phrase", "Port workers in Velen walked out of the terminal on Monday over pay and the new rosters that cut their breaks.", "Port workers in Velen walked out of the terminal"},
 		{"quote marks as two apostrophes", "''There are five primaries on Tuesday,'' the chairman said.", "There are five primaries"},
-		{"quotation led", "“We will not go back until the rosters change,” Mara Holt said on Monday.", "Mara Holt: We will not go back until the rosters"},
+		{"quotation led", "“We will not go back until the rosters change,” Mara Holt said on Monday.", "Mara Holt: We will not go back until the rosters change"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

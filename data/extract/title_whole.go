@@ -14,25 +14,28 @@ const longTitleWords = 15
 // a conjunction, a relative or subordinate clause, or after a comma;
 // never before the clause a verb of saying or deciding opens ("said
 // that …", "recommended that …"), and where the words left are whole
-// (see whole) when such a boundary exists.
-func fitLength(ws []string) []string {
-	if len(ws) <= maxTitleWords && endsWell(ws) {
-		return ws
+// (see whole) when such a boundary exists. broken says no such boundary
+// was found and the words were cut where they stood: what is left is no
+// whole statement ("he was holding", "painted a dire portrait of a").
+func fitLength(ws []string) (_ []string, broken bool) {
+	if len(ws) <= maxTitleWords && (endsWell(ws) || bePredicate(ws)) {
+		return ws, false
 	}
+	except := slices.IndexFunc(ws, func(w string) bool { return exception[strings.ToLower(strings.Trim(w, ",;:"))] })
 	good := func(k int) bool {
-		if k < len(ws) && !phraseAt(ws, k) {
-			return false
+		if k < len(ws) && (!phraseAt(ws, k) || k <= except+1) {
+			return false // a cut keeps an exception with the phrase it opens
 		}
-		return endsWell(ws[:k]) && whole(ws[:k])
+		return (endsWell(ws[:k]) || k == len(ws) && (passiveEnd(ws) || bePredicate(ws))) && whole(ws[:k])
 	}
 	for k := min(len(ws), maxTitleWords) - 1; k >= 4; k-- {
 		if good(k) {
-			return trimEnd(ws[:k])
+			return trimEnd(ws[:k]), false
 		}
 	}
 	for k := maxTitleWords; k <= min(len(ws), longTitleWords); k++ {
 		if good(k) {
-			return trimEnd(ws[:k])
+			return trimEnd(ws[:k]), false
 		}
 	}
 	// no whole cut: a subject that runs on past its head ("His support
@@ -41,7 +44,8 @@ func fitLength(ws []string) []string {
 	if c := shortSubject(ws); len(c) < len(ws) {
 		return fitLength(c)
 	}
-	if len(ws) > maxTitleWords {
+	if len(ws) > maxTitleWords || except >= 0 {
+		broken = true
 		ws = ws[:maxTitleWords]
 		for k := len(ws) - 1; k >= 4; k-- {
 			if phraseAt(ws, k) {
@@ -53,8 +57,13 @@ func fitLength(ws []string) []string {
 	for len(ws) > 1 && !endsWell(ws) && (functionWord(ws[len(ws)-1]) || !finiteAt(ws, len(ws)-1)) {
 		ws = ws[:len(ws)-1] // a verb stays: "Rubio responded", not "Rubio"
 	}
-	return ws
+	return ws, broken
 }
+
+// exception opens a phrase that takes back part of what comes before
+// it ("gave to no candidate except the mayor"): a title cut before it
+// would say the opposite.
+var exception = map[string]bool{"except": true, "excepting": true, "excluding": true, "save": true, "besides": true, "unless": true}
 
 // shortSubject cuts a long subject to its head: the words before the
 // first phrase or relative clause after it, joined to the main verb.
@@ -109,6 +118,15 @@ func phraseAt(ws []string, k int) bool {
 	if !breakWord[w] {
 		return false
 	}
+	if w == "to" && k+1 < len(ws) && infinitive(ws[k+1]) && verbTakesTo(ws, k) {
+		return false // "were used to decide": the verb's own object
+	}
+	if w == "of" {
+		return false // "the support of …", "a portrait of …": the noun's own phrase
+	}
+	if (w == "and" || w == "or") && k+1 < len(ws) && startsUpper(ws[k-1]) && startsUpper(ws[k+1]) {
+		return false // "in Velen and Ostra": one phrase
+	}
 	if w == "that" || w == "to" || w == "whether" || w == "if" {
 		// the clause a verb of saying or deciding takes is its object
 		for j := k - 1; j >= 0 && j >= k-5; j-- {
@@ -118,6 +136,48 @@ func phraseAt(ws []string, k int) bool {
 		}
 	}
 	return true
+}
+
+// verbTakesTo reports whether the "to" at ws[k] completes a verb: it
+// follows a verb form ("were used to", "is planning to", "has yet to")
+// or an object of a verb that asks someone to act ("asked the board to
+// …"); after a noun it opens a purpose ("pressure on the port to …"),
+// where a title may end.
+func verbTakesTo(ws []string, k int) bool {
+	prev := strings.ToLower(strings.Trim(ws[k-1], ",;:.“”\"'’"))
+	if titleAux[prev] || prev == "yet" || !startsUpper(ws[k-1]) && (strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing")) ||
+		finiteAt(ws, k-1) {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if askVerbs[strings.ToLower(ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// askVerbs take someone and what they are to do: "asked the board to
+// act".
+var askVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range strings.Fields(`ask asks asked urge urges urged tell tells told order orders ordered force forces forced
+		invite invites invited encourage encourages encouraged press presses pressed allow allows allowed require requires
+		required persuade persuades persuaded want wants wanted expect expects expected call calls called`) {
+		m[v] = true
+	}
+	return m
+}()
+
+// infinitive approximates whether w, after "to", is a verb: a word in
+// lower case that opens no noun phrase and is no plural ("to decide",
+// not "to the port", "to voters" or "to 40").
+func infinitive(w string) bool {
+	l := strings.Trim(w, ",;:.“”\"'’")
+	if l == "" || startsUpper(l) || !startsLetter(l) || nominal[l] || numberWords[l] || strings.HasSuffix(l, "ing") {
+		return false
+	}
+	return !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us")
 }
 
 // endsWell reports whether a title may end on ws's last word: not a
@@ -156,15 +216,36 @@ func adjectiveEnd(w string) bool {
 	return false
 }
 
+// passiveEnd reports whether ws ends on a passive participle, which
+// ends a sentence well though it is no cut point: "the post has yet to
+// be filled" ends there, "the mayor was defeated by …" goes on to say by
+// whom.
+func passiveEnd(ws []string) bool {
+	n := len(ws)
+	return n > 2 && beForms[strings.ToLower(ws[n-2])] && !saying(ws[n-1]) &&
+		strings.HasSuffix(strings.TrimRight(ws[n-1], ".,;:"), "ed")
+}
+
+// bePredicate reports whether ws ends on what a form of be says of its
+// subject, which ends a sentence well though it is no cut point: "Velen
+// was winner-take-all" ends there, "was known for …" goes on.
+func bePredicate(ws []string) bool {
+	n := len(ws)
+	if n < 3 || !titleAux[strings.ToLower(ws[n-2])] || !beForms[strings.ToLower(ws[n-2])] {
+		return false
+	}
+	l := strings.ToLower(strings.Trim(ws[n-1], ",;:.“”\"'’"))
+	return l != "" && !functionWord(l) && !degree[l] && !saying(l) && !strings.HasSuffix(l, "ly")
+}
+
+// beForms before a participle make it passive: "the post was filled".
+var beForms = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
+
 var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // firstPerson subjects are a writer's or a speaker's, not the news in our
 // words: "I dug it up".
 var firstPerson = map[string]bool{"i": true, "we": true, "you": true, "i’m": true, "i'm": true}
-
-// anaphoric subjects name neither who nor what: "It last wrecked a ship",
-// "They shook hands", a title only with the sentence before it.
-var anaphoric = map[string]bool{"it": true, "they": true}
 
 var comparative = map[string]bool{"earlier": true, "later": true, "last": true, "latest": true, "new": true, "big": true,
 	"bigger": true, "larger": true, "major": true, "key": true, "main": true}
@@ -182,7 +263,7 @@ func whole(ws []string) bool {
 		return false
 	}
 	first := strings.ToLower(strings.Trim(ws[0], ",“\""))
-	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" || firstPerson[first] || anaphoric[first] {
+	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" || firstPerson[first] || vagueSubject(ws) {
 		return false
 	}
 	main, relative, aside := -1, false, false
@@ -235,6 +316,34 @@ func whole(ws []string) bool {
 	}
 	return true
 }
+
+// vagueSubject reports whether ws opens on a subject that names nobody
+// and nothing: a pronoun ("He was flanked by …", "It would test …"),
+// "There" ("There is also the possibility"), a demonstrative before its
+// verb ("That was welcome news") or a bare generic noun ("The group
+// raised …"). Such a title says what happened only with the sentences
+// around it.
+func vagueSubject(ws []string) bool {
+	first := strings.ToLower(strings.Trim(ws[0], ",“\"'’"))
+	if vaguePronouns[first] {
+		return true
+	}
+	if len(ws) > 1 && demonstratives[first] && finiteAt(ws, 1) {
+		return true
+	}
+	return len(ws) > 2 && articles[first] && titleGenericHeads[strings.ToLower(ws[1])] && finiteAt(ws, 2)
+}
+
+var vaguePronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "there": true, "him": true, "them": true,
+	"it's": true, "it’s": true, "there's": true, "there’s": true, "he's": true, "he’s": true, "she's": true, "she’s": true,
+	"they're": true, "they’re": true, "that's": true, "that’s": true}
+
+var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
+
+// titleGenericHeads name a thing only with a modifier (as words; cluster_agree.go has their stems for joins): "the group", "the poll".
+var titleGenericHeads = map[string]bool{"group": true, "deal": true, "poll": true, "survey": true, "report": true,
+	"move": true, "decision": true, "plan": true, "bill": true, "agreement": true, "statement": true, "letter": true, "ad": true,
+	"study": true, "measure": true, "proposal": true, "effort": true, "issue": true, "case": true, "event": true, "idea": true}
 
 // pluralAfterNumber reports whether ws[k], in -s, follows a number: "a
 // dozen states", "two reports".

@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// TestTitleNamesWhoActs: a title whose subject names nobody (a pronoun,
+// "There", "It", a demonstrative before its verb, a bare generic noun)
+// is no whole statement; a subject with a name or a modifier is.
+func TestTitleNamesWhoActs(t *testing.T) {
+	tests := []struct {
+		name, sentence string
+		whole          bool
+	}{
+		{"pronoun", "He walked out of the harbour talks on Monday with the union's delegates.", false},
+		{"there", "There is also the possibility of a strike at the port on Monday.", false},
+		{"it", "It would test the patience of the dock workers, the mayor warned on Monday.", false},
+		{"demonstrative", "That was welcome news to the dock workers of Velen on Monday.", false},
+		{"bare generic noun", "The group raised four million crowns for the dock workers on Monday.", false},
+		{"generic noun with a modifier", "The dockers' group raised four million crowns for the strike fund on Monday.", true},
+		{"demonstrative before a noun", "That ruling closed the north basin to tankers on Monday.", true},
+		{"a name", "Ana Brel walked out of the harbour talks on Monday with the union's delegates.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, whole := sentenceTitle(tt.sentence); whole != tt.whole {
+				t.Errorf("%q: whole %v, want %v", got, whole, tt.whole)
+			}
+		})
+	}
+}
+
+// TestClusterTitleSkipsVagueSubject: a cluster whose most central
+// mention opens on a pronoun is titled by a mention that says who acts.
+func TestClusterTitleSkipsVagueSubject(t *testing.T) {
+	published := timeline.DayDate(2024, 3, 6)
+	var ms []mention
+	for k, s := range []string{
+		"He closed the north basin to tankers on Monday after the collapse.",
+		"The harbour master of Velen closed the north basin to tankers on Monday.",
+	} {
+		a := &timeline.Article{ID: string(rune('a' + k)), Text: untrusted.Text(s), Published: published}
+		ms = append(ms, mention{article: a, start: 0, end: len(s), dates: FindDates(s, published)})
+	}
+	if got, want := clusterTitle(ms, 0), "The harbour master of Velen closed the north basin"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestTitleCutsAtPhrase: a long title is cut where a phrase ends, never
+// inside one: not between a verb and the infinitive it takes ("were
+// drawn to decide", "asked the police to investigate"), not between a
+// noun and its of-phrase ("a portrait of a failing port"), not between two
+// names "and" joins, nor before "except" or "unless", which take back
+// part of what came before; a sentence that ends on a passive ends there; words
+// with no such boundary within the limit are cut where they stand and
+// are no whole statement.
+func TestTitleCutsAtPhrase(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+		whole                bool
+	}{
+		{"verb and its infinitive", "Lots were drawn to decide at least six harbour berths in the council ballot on Monday.",
+			"Lots were drawn to decide at least six harbour berths", true},
+		{"object and the infinitive an asking verb takes", "The board asked the police to investigate whether the driver broke the rules on Monday.",
+			"The board asked the police to investigate whether the driver broke the rules", true},
+		{"purpose after a noun", "The council stepped up pressure on the union on Monday to settle its dispute with the port before the winter season.",
+			"The council stepped up pressure on the union", true},
+		{"a noun keeps its of-phrase", "The harbour board painted a grim portrait of a failing port in its yearly report.",
+			"The harbour board painted a grim portrait of a failing port", true},
+		{"a comma after an aside stays", "The levy passed with dockers (40 percent), pilots and crews.",
+			"The levy passed with dockers, pilots and crews", true},
+		{"a predicate after a form of be ends it", "Velen was winner-take-all, meaning Brel gets every seat in the harbour.",
+			"Velen was winner-take-all", true},
+		{"names joined by and", "Both unions are striking loudly in Velen and North Ostra, the two largest ports of the coast.",
+			"Both unions are striking loudly in Velen and North Ostra", true},
+		{"passive at the end", "Ana Brel resigned on Monday and the post has yet to be filled.",
+			"Ana Brel resigned and the post has yet to be filled", true},
+		{"a cut never drops an exception", "Brel has not given money to any harbour candidate this year, except the mayor's rival in Ostra.",
+			"Brel has not given money to any harbour candidate, except the mayor's rival", true},
+		{"no boundary within the limit", "Ana Brel declared on national radio on Monday that she was holding a fundraiser right then and there and asked for money.",
+			"", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, whole := sentenceTitle(tt.sentence)
+			if whole != tt.whole || tt.whole && got != tt.want {
+				t.Errorf("got %q (whole %v), want %q (whole %v)", got, whole, tt.want, tt.whole)
+			}
+		})
+	}
+}

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// sentenceTitle is the title of a mention that is the whole sentence s.
+func sentenceTitle(s string) (string, bool) {
+	published := timeline.DayDate(2024, 3, 6)
+	a := &timeline.Article{ID: "a", Text: untrusted.Text(s), Published: published}
+	m := &mention{article: a, start: 0, end: len(s), dates: FindDates(s, published)}
+	return mentionTitle(m)
+}
+
+// TestTitleDropsDatePhraseWhole: a date phrase leaves the title with its
+// whole phrase, so the grammar survives: a possessive date after a
+// preposition takes the noun phrase it dates ("in Tuesday's harbour
+// vote"), a possessive date elsewhere becomes "the", and an article or an
+// adverb before a date ("over the last year", "late Monday") goes with it,
+// unless the date says which of a noun ("at a Tuesday breakfast"), and an
+// aside holding only the date leaves no comma.
+func TestTitleDropsDatePhraseWhole(t *testing.T) {
+	tests := []struct{ name, sentence, want string }{
+		{"possessive after a preposition", "Mara Holt's victory in Tuesday's harbour vote was won with the support of dock workers.",
+			"Mara Holt's victory was won with the support of dock workers"},
+		{"possessive with a time of day", "The fangs came out early in Saturday night's council debate, when Holt attacked Brel.",
+			"The fangs came out"},
+		{"possessive as a determiner", "Holt called November's general election a test of the port.",
+			"Holt called the general election a test of the port"},
+		{"possessive subject", "Monday's vote in Ostra went to the union candidate.",
+			"The vote in Ostra went to the union candidate"},
+		{"adverb before the date", "Brel late Monday agreed to debate on the very day he proposed.",
+			"Brel agreed to debate on the very day he proposed"},
+		{"article and preposition before the date", "Brel has emerged over the last year as a leading advocate for patience.",
+			"Brel has emerged as a leading advocate for patience"},
+		{"a date that says which", "Brel arrived at a Tuesday breakfast with reporters.",
+			"Brel arrived at a breakfast with reporters"},
+		{"an aside that was only the date", "The union had, earlier Tuesday, sent a letter to every crane driver.",
+			"The union had sent a letter to every crane driver"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := sentenceTitle(tt.sentence); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestQuotedTitleIsWhole: a title from a quotation keeps its first
+// sentence, cut where a phrase ends when it is long, never before the
+// word that completes it; a short abbreviation is no sentence's end.
+func TestQuotedTitleIsWhole(t *testing.T) {
+	tests := []struct{ name, sentence, want string }{
+		{"a whole short quotation", "“We will not go back until the rosters change,” Mara Holt said on Monday.",
+			"Mara Holt: We will not go back until the rosters change"},
+		{"its first sentence", "“The basin stays shut. We owe the crane drivers a safe quay and a fair roster,” Mara Holt said on Monday.",
+			"Mara Holt: The basin stays shut"},
+		{"an abbreviation is no sentence end", "“The crane was sold to Mr. Brel for a single crown,” Mara Holt said on Monday.",
+			"Mara Holt: The crane was sold to Mr. Brel"},
+		{"long: cut at a phrase", "“The last thing the port needs now is a strike that closes the basin for a month,” Mara Holt said.",
+			"Mara Holt: The last thing the port needs now is a strike"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := sentenceTitle(tt.sentence); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTitleDropsMarkup: markup the text carries ("<post id=… by=…>")
+// is no part of a title.
+func TestTitleDropsMarkup(t *testing.T) {
+	s := `<post id="12" by="@harbour">The harbour master closed the north basin to tankers on Monday.</post>`
+	if got, want := eventTitleOf(s), "The harbour master closed the north basin to tankers"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func eventTitleOf(s string) string {
+	t, _ := sentenceTitle(s)
+	return t
+}
