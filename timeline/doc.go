@@ -52,7 +52,9 @@
 // outlets) are built on a goroutine of its own, and [Dataset.Indexed]
 // says when they are. Until then every method still gives the answers it
 // gives after; a filter or a search reads every event instead of an
-// index.
+// index. [Restore] is Adopt for parts read back from what a checksum
+// vouches was written from a checked dataset (the cache's): it checks
+// again only what keeps the dataset's methods safe, not each event.
 //
 // # Invariants
 //
