@@ -16,7 +16,7 @@ func (ds *Dataset) derive() {
 	var links []struct{ event, stmt int }
 	for si, s := range ds.parts.Statements {
 		for _, id := range s.Events {
-			ei, _ := ds.events.find(ds.parts.Events, id)
+			ei, _ := ds.EventIndex(id)
 			links = append(links, struct{ event, stmt int }{ei, si})
 		}
 	}

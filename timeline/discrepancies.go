@@ -151,7 +151,7 @@ func (ds *Dataset) DiscrepanciesOf(events []int) []int {
 func (ds *Dataset) eventsOf(si int) []int {
 	var out []int
 	for _, id := range ds.parts.Statements[si].Events {
-		if ei, ok := ds.events.find(ds.parts.Events, id); ok {
+		if ei, ok := ds.EventIndex(id); ok {
 			out = append(out, ei)
 		}
 	}

@@ -53,7 +53,7 @@ func (c *checker) run(events bool) {
 		c.required("statement", s.ID, "label", s.Label)
 		c.ref("statement", s.ID, "speaker", s.Speaker, c.ds.actors)
 		for _, id := range s.Events {
-			if _, ok := c.ds.events.find(c.ds.parts.Events, id); !ok {
+			if _, ok := c.ds.EventIndex(id); !ok {
 				c.add("statement", s.ID, "events", "unknown id %q", id)
 			}
 		}
