@@ -61,6 +61,8 @@ func korrCorpus(extra ...timeline.Article) timeline.Parts {
 	return parts
 }
 
+// eventCiting is the index of the event with a source in article whose
+// text holds words, or -1.
 func eventCiting(parts *timeline.Parts, article, words string) int {
 	for i, e := range parts.Events {
 		for _, s := range e.Sources {

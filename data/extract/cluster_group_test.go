@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
@@ -125,16 +124,7 @@ func TestAGroupSubjectJoinsItsHappening(t *testing.T) {
 		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}, {ID: "o3", Name: "Three"}},
 	}
 	Into(&parts, []string{"a", "b", "c"}, Options{})
-	eventOf := func(article, words string) int {
-		for i, e := range parts.Events {
-			for _, s := range e.Sources {
-				if s.Article == article && strings.Contains(s.Text.String(), words) {
-					return i
-				}
-			}
-		}
-		return -1
-	}
+	eventOf := func(article, words string) int { return eventCiting(&parts, article, words) }
 	walkout, other := eventOf("a", "dock workers walked off"), eventOf("b", "dock workers stopped work")
 	if walkout < 0 || other < 0 {
 		t.Fatalf("the walkout's sentences are not both sources (%d, %d) of %d events", walkout, other, len(parts.Events))
@@ -173,29 +163,13 @@ func TestAThingSubjectJoinsItsHappening(t *testing.T) {
 		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}},
 	}
 	Into(&parts, []string{"a", "b"}, Options{})
-	eventOf := func(article, words string) int {
-		for i, e := range parts.Events {
-			for _, s := range e.Sources {
-				if s.Article == article && strings.Contains(s.Text.String(), words) {
-					return i
-				}
-			}
-		}
-		return -1
-	}
+	eventOf := func(article, words string) int { return eventCiting(&parts, article, words) }
 	for _, p := range []struct{ a, b string }{
 		{"struck a reef", "ran aground"},
 		{"A fire broke out", "A blaze swept"},
 		{"suspended the operator", "licence was suspended"},
 	} {
-		i, j := eventOf("a", p.a), eventOf("b", p.b)
-		if i < 0 || j < 0 {
-			t.Errorf("%q (%d) and %q (%d): not both sources of the %d events", p.a, i, p.b, j, len(parts.Events))
-			continue
-		}
-		if i != j {
-			t.Errorf("one happening, two events: %q and %q", parts.Events[i].Title, parts.Events[j].Title)
-		}
+		sameEvent(t, &parts, p.a, p.b)
 	}
 	if bus := eventOf("a", "A bus crashed"); bus < 0 || bus == eventOf("a", "struck a reef") {
 		t.Errorf("the bus crash: event %d, want one of its own", bus)
@@ -223,16 +197,7 @@ func TestActorsBesideAGroupSubject(t *testing.T) {
 		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}},
 	}
 	Into(&parts, []string{"a", "b"}, Options{})
-	eventOf := func(article, words string) int {
-		for i, e := range parts.Events {
-			for _, s := range e.Sources {
-				if s.Article == article && strings.Contains(s.Text.String(), words) {
-					return i
-				}
-			}
-		}
-		return -1
-	}
+	eventOf := func(article, words string) int { return eventCiting(&parts, article, words) }
 	a, b := eventOf("a", "Ferry crews walked off"), eventOf("b", "Ferries stopped sailing")
 	if a < 0 || b < 0 || a != b {
 		t.Errorf("the walkout: events %d and %d, want one", a, b)
@@ -268,34 +233,32 @@ func TestScenesAndMeasuresJoin(t *testing.T) {
 		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}},
 	}
 	Into(&parts, []string{"a", "b"}, Options{})
-	eventOf := func(article, words string) int {
-		for i, e := range parts.Events {
-			for _, s := range e.Sources {
-				if s.Article == article && strings.Contains(s.Text.String(), words) {
-					return i
-				}
-			}
-		}
-		return -1
-	}
+	eventOf := func(article, words string) int { return eventCiting(&parts, article, words) }
 	for _, p := range []struct{ a, b string }{
 		{"issued a boil-water notice", "notice went out"},
 		{"a burst main near", "a burst main at"},
 		{"made the admission", "apology at the meeting"},
 	} {
-		i, j := eventOf("a", p.a), eventOf("b", p.b)
-		if i < 0 || j < 0 {
-			t.Errorf("%q (%d) and %q (%d): not both sources of the %d events", p.a, i, p.b, j, len(parts.Events))
-			continue
-		}
-		if i != j {
-			t.Errorf("one happening, two events: %q and %q", parts.Events[i].Title, parts.Events[j].Title)
-		}
+		sameEvent(t, &parts, p.a, p.b)
 	}
 	main := eventOf("a", "a burst main near")
 	for _, w := range []string{"opened a new library"} {
 		if i := eventOf("b", w); i >= 0 && i == main {
 			t.Errorf("%q joined the burst main of 2018", w)
 		}
+	}
+}
+
+// sameEvent checks that the sentence holding a in article "a" and the one
+// holding b in article "b" are sources of one event.
+func sameEvent(t *testing.T, parts *timeline.Parts, a, b string) {
+	t.Helper()
+	i, j := eventCiting(parts, "a", a), eventCiting(parts, "b", b)
+	if i < 0 || j < 0 {
+		t.Errorf("%q (%d) and %q (%d): not both sources of the %d events", a, i, b, j, len(parts.Events))
+		return
+	}
+	if i != j {
+		t.Errorf("one happening, two events: %q and %q", parts.Events[i].Title, parts.Events[j].Title)
 	}
 }
