@@ -96,6 +96,9 @@ func (r *reader) noted(n name, id string) string {
 	i, found := slices.BinarySearchFunc(r.men, n.start, func(m match, start int) int { return m.start - start })
 	if !found && (i == 0 || r.men[i-1].end <= n.start) && (i == len(r.men) || r.men[i].start >= n.end) {
 		r.men = slices.Insert(r.men, i, match{n.start, n.end, id})
+		// what the article says of genders and surnames is read again
+		// with the name counted (reader_gender.go)
+		r.genders, r.surnameOwners = nil, nil
 	}
 	return id
 }
