@@ -105,8 +105,16 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 		return termErr
 	}
 	var failed error
-	var warned bytes.Buffer // what a corpus left out, for stderr once the explorer is gone
-	defer func() { stderr.Write(warned.Bytes()) }()
+	// what a corpus left out, for stderr once the explorer is gone; a
+	// load that q ended says nothing (it goes on writing unread)
+	warned := make(chan []byte, 1)
+	defer func() {
+		select {
+		case b := <-warned:
+			stderr.Write(b)
+		default:
+		}
+	}()
 	progress := make(chan data.Progress, 1)
 	src.progress = func(p data.Progress) { // the latest, for the loading screen
 		for {
@@ -129,7 +137,9 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 			}
 			// the loading screen says what is loading; what a corpus
 			// leaves out waits for the terminal
-			o, flt, err := open(&warned)
+			var w bytes.Buffer
+			o, flt, err := open(&w)
+			warned <- w.Bytes()
 			return loadedMsg{o, flt, err}
 		},
 		progress: progress,
