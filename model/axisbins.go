@@ -53,13 +53,6 @@ func eventBins(ds *timeline.Dataset) []eventBin {
 	return bins
 }
 
-// makeHistogram counts events (dataset indexes, in chronological order,
-// as a filter gives them) in every unit.
-func makeHistogram(ds *timeline.Dataset, events []int) histogram {
-	h, _, _ := newBinTable(ds).histograms(events)
-	return h
-}
-
 // histogramOf counts events (dataset indexes, in chronological order) in
 // every unit, reading their bins; with storyOnly, the story's events
 // alone. It also says how many of the events counted are the story's.
@@ -126,7 +119,7 @@ func histogramOf(bins []eventBin, events []int, storyOnly bool) (h histogram, st
 }
 
 // binTable is the events' bins and, where the dataset's years are few
-// enough to count every period of them (as makeHistogram's units can),
+// enough to count every period of them (as the histogram's units can),
 // each event's slot in a table of counts by year, so that counting the
 // events shown is one increment an event: slots of the months (12 a
 // year), then of the events dated only to a year, then of those dated

@@ -277,7 +277,7 @@ func binned(c counts) countsBy {
 }
 
 // plainCounts counts each event in the period of u its start falls in,
-// or as coarse, as makeHistogram's first version read them from the
+// or as coarse, as the histogram's first version read them from the
 // events' dates.
 func plainCounts(ds *timeline.Dataset, u axisUnit, events []int) countsBy {
 	want := countsBy{}

@@ -317,7 +317,7 @@ func TestSearchTheArticles(t *testing.T) {
 	}
 }
 
-// TestHistogramCountsEveryUnit holds makeHistogram's one pass to the
+// TestHistogramCountsEveryUnit holds the bin table's one pass to the
 // plain count, unit by unit, over random stories: each event in the
 // period of its start when dated finely enough, else counted as coarse.
 func TestHistogramCountsEveryUnit(t *testing.T) {
@@ -341,7 +341,7 @@ func TestHistogramCountsEveryUnit(t *testing.T) {
 		}
 		ds := dated(t, dates...)
 		all := ds.Apply(timeline.Filter{})
-		h := makeHistogram(ds, all)
+		h, _, _ := newBinTable(ds).histograms(all)
 		for u := range numUnits {
 			want, coarse := map[int]int{}, 0
 			for _, ei := range all {
