@@ -391,7 +391,7 @@ func TestQuitWhileACorpusLoads(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := startInPty(t, bin, []string{"TERM=xterm-256color", "CYBERDESK_CRASHTEST_HOLD=1"}, false, "--corpus", "testdata/hostile")
 			// a liveness guard, not a speed check
-			if !waitFor(r.screen, "Loading 1 article of testdata/hostile…", 30*time.Second) {
+			if !waitFor(r.screen, "Loading the articles of testdata/hostile…", 30*time.Second) {
 				r.cmd.Process.Kill()
 				t.Fatalf("no loading screen; screen so far: %q", r.screen.String())
 			}

@@ -135,11 +135,13 @@ func (s *starting) View() tea.View {
 }
 
 // loadingWhat names what the flags open, for the loading screen: a file
-// and its size, or a corpus's articles and folder; "" for the embedded
+// and its size, or a corpus's folder; "" for the embedded
 // dataset, which loads at once.
 func loadingWhat(src *source) string {
 	if src.corpus != "" {
-		return corpusWhat(src.corpus)
+		// not counted here: that reads the manifest before the first
+		// frame; the bar counts them
+		return "the articles of " + line(src.corpus)
 	}
 	path := src.dataset + src.timelinejs // at most one is set
 	if path == "" {
