@@ -88,7 +88,7 @@ func (x *extractor) agrees(m *mention, d Date, e *timeline.Event, cl *cluster, r
 func (x *extractor) weakFooting(m *mention, d Date, e *timeline.Event, cl *cluster, rel dateRelation) footing {
 	rare := false
 	for _, id := range m.actors {
-		if x.agree.rare(id) && containsString(e.Actors, id) {
+		if x.agree.rare(id) && slices.Contains(e.Actors, id) {
 			rare = true
 			break
 		}
@@ -185,15 +185,20 @@ func mainVerb(t string) string {
 }
 
 // verbAdverbs stand between an auxiliary and its verb: "was never given".
-var verbAdverbs = setOf(`never not also still already just now then again ever even only since`)
+var verbAdverbs = set(`never not also still already just now then again ever even only since`)
 
-// genericHeads are the stems of nouns that name a kind of thing many
-// happenings have ("the poll", "the group", "the deal"): sharing one
-// says nothing unless what specifies it is shared too.
+// genericNouns name a kind of thing many happenings have ("the poll",
+// "the group", "the deal"): a title with one alone for subject names
+// nothing (titleGenericHeads), and two mentions sharing one share
+// nothing unless what specifies it is shared too (genericHeads).
+var genericNouns = set(`poll polls survey surveys group groups deal deals report reports study plan
+	statement meeting interview ad ads race contest campaign candidate candidates event move decision bill
+	agreement letter measure proposal effort issue case idea`)
+
+// genericHeads are the stems of genericNouns.
 var genericHeads = func() map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.Fields(`poll polls survey surveys group groups deal deals report reports study plan
-		statement meeting interview ad ads race contest campaign candidate candidates event`) {
+	for w := range genericNouns {
 		if s, _ := contentStem(w); s != "" {
 			out[s] = true
 		}
@@ -242,15 +247,6 @@ func anchorDate(text string, d Date) bool {
 			if strings.HasPrefix(tail, a+" ") || tail == a {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-func containsString(ss []string, s string) bool {
-	for _, t := range ss {
-		if t == s {
-			return true
 		}
 	}
 	return false

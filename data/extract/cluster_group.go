@@ -239,13 +239,13 @@ const maxOpening = 6
 // openingPreps open a phrase that sets a sentence's scene. Not "since"
 // or "from": "Since 1972, …" and "From 2000 to 2013, …" open a stretch
 // of time, and what follows measures it rather than reports a happening.
-var openingPreps = setOf(`in on at by after before during within following amid despite under last early late`)
+var openingPreps = set(`in on at by after before during within following amid despite under last early late`)
 
 // openingTimes follow "the" in a phrase that dates what comes after it.
-var openingTimes = setOf(`day week month year morning afternoon evening night next following previous same`)
+var openingTimes = set(`day week month year morning afternoon evening night next following previous same`)
 
 // sentenceAdverbs stand alone before a sentence's subject.
-var sentenceAdverbs = setOf(`worse better meanwhile yesterday today overnight later earlier afterwards instead still
+var sentenceAdverbs = set(`worse better meanwhile yesterday today overnight later earlier afterwards instead still
 	separately elsewhere again then now`)
 
 // participleHead is the head of a subject that a participle and its
@@ -268,7 +268,7 @@ func participleHead(ws []string, head int) int {
 }
 
 // subjectDeterminers make the participle after them an adjective.
-var subjectDeterminers = setOf(`a an the its their his her this that these those every each our your some any no`)
+var subjectDeterminers = set(`a an the its their his her this that these those every each our your some any no`)
 
 // wordOffset is the byte offset in t of its k-th word (as strings.Fields
 // splits it), or len(t).
@@ -327,7 +327,7 @@ func byGroup(ws []string) bool {
 
 // thingNouns are common nouns for vehicles, facilities and systems that
 // news reports happenings of when no person is the subject.
-var thingNouns = setOf(`ship ships ferry ferries vessel vessels tanker tankers freighter cargo boat boats yacht submarine
+var thingNouns = set(`ship ships ferry ferries vessel vessels tanker tankers freighter cargo boat boats yacht submarine
 	trawler barge plane planes aircraft jet jets airliner helicopter flight flights drone drones train trains bus buses
 	truck trucks lorry lorries car cars convoy tram ambulance ambulances plant plants factory factories mill refinery smelter mine mines depot
 	warehouse port harbour harbor airport station terminal bridge dam reactor pipeline grid building tower hospital
@@ -336,7 +336,7 @@ var thingNouns = setOf(`ship ships ferry ferries vessel vessels tanker tankers f
 	notice notices order orders restriction restrictions curfew lockdown licence license permit`)
 
 // subjectAdverbs stand between a subject and its verb: "the union last struck".
-var subjectAdverbs = setOf(`last also then now still already never recently first finally reportedly again later earlier
+var subjectAdverbs = set(`last also then now still already never recently first finally reportedly again later earlier
 	previously once just since soon often even`)
 
 // maxSubjectWords is how far into a sentence its main verb is looked for.
@@ -351,15 +351,15 @@ func eventClass(c string) bool {
 
 // quantity words head a phrase whose noun follows "of": "hundreds of
 // workers", "a group of residents".
-var quantity = setOf(`hundreds thousands dozens scores millions tens some many most all several group groups members
+var quantity = set(`hundreds thousands dozens scores millions tens some many most all several group groups members
 	number crowd crowds band team teams`)
 
 // subjectPreps end a subject's head: "workers at the plant walked out".
-var subjectPreps = setOf(`in at from on with for across near inside outside around throughout who which that`)
+var subjectPreps = set(`in at from on with for across near inside outside around throughout who which that`)
 
 // groupNouns are common nouns for groups of people and organisations, as
 // news names them when it names no one.
-var groupNouns = setOf(`workers worker employees staff staffers supporters union unions members residents citizens locals villagers
+var groupNouns = set(`workers worker employees staff staffers supporters union unions members residents citizens locals villagers
 	protesters protestors demonstrators activists campaigners strikers crowd crowds police officers troops soldiers forces
 	army navy militants rebels fighters insurgents gunmen farmers students teachers doctors nurses voters lawmakers
 	legislators officials authorities investigators prosecutors judges jury court courts parliament congress council
@@ -369,11 +369,3 @@ var groupNouns = setOf(`workers worker employees staff staffers supporters union
 	management employers bank banks airline airlines operator operators landlords tenants patients customers users
 	authority regulator regulators watchdog guard department commission inspectors coastguard trust trusts auditors
 	gang gangs group groups fraudsters insurer insurers charity`)
-
-func setOf(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}

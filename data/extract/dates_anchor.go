@@ -111,7 +111,7 @@ func dateNumberish(w string) bool {
 
 // dateAnchorModifiers stand before the noun naming a happening: "the day
 // after the first attack".
-var dateAnchorModifiers = setOf(`first second third last initial latest original deadly fatal failed earlier previous
+var dateAnchorModifiers = set(`first second third last initial latest original deadly fatal failed earlier previous
 	cyber ransomware terror terrorist suicide car bomb surprise snap general`)
 
 // dateHappeningNoun reports whether w names a happening: an action class
@@ -130,7 +130,7 @@ func dateHappeningNoun(w string) bool {
 }
 
 // dateHappenings are happenings news names by a plain noun.
-var dateHappenings = setOf(`attack raid blast crash fire flood storm quake earthquake vote poll war coup fall
+var dateHappenings = set(`attack raid blast crash fire flood storm quake earthquake vote poll war coup fall
 	summit meeting deal accident collision explosion shooting riot protest strike breach hack leak outage`)
 
 // dateOfHappening is the date an anchored phrase at at counts from: the
@@ -286,7 +286,7 @@ func dateBuildMidweek(text string, l []int) (dateCand, bool) {
 }
 
 // dateMidweekBefore make "midweek" describe a noun: "a midweek match".
-var dateMidweekBefore = setOf(`a an the its their his her this that every each our your by until till`)
+var dateMidweekBefore = set(`a an the its their his her this that every each our your by until till`)
 
 // dateMidweekAfter may follow "midweek" when it dates its clause.
-var dateMidweekAfter = setOf(`and but or as after before when while that with in on at to for amid despite`)
+var dateMidweekAfter = set(`and but or as after before when while that with in on at to for amid despite`)

@@ -340,10 +340,9 @@ var vaguePronouns = map[string]bool{"he": true, "she": true, "it": true, "they":
 
 var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
 
-// titleGenericHeads name a thing only with a modifier (as words; cluster_agree.go has their stems for joins): "the group", "the poll".
-var titleGenericHeads = map[string]bool{"group": true, "deal": true, "poll": true, "survey": true, "report": true,
-	"move": true, "decision": true, "plan": true, "bill": true, "agreement": true, "statement": true, "letter": true, "ad": true,
-	"study": true, "measure": true, "proposal": true, "effort": true, "issue": true, "case": true, "event": true, "idea": true}
+// titleGenericHeads name a thing only with a modifier: "the group", "the
+// poll" (see genericNouns).
+var titleGenericHeads = genericNouns
 
 // pluralAfterNumber reports whether ws[k], in -s, follows a number: "a
 // dozen states", "two reports".
