@@ -192,7 +192,8 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 	}
 	p.quotes = findQuotations(text, p.paras, p.furniture)
 	p.mask = masked(text, p.quotes)
-	nv := namer{text: string(p.mask), lower: p.nm.lower, inside: p.nm.inside, surnames: p.nm.surnames, speaking: true}
+	nv := namer{text: string(p.mask), lower: p.nm.lower, inside: p.nm.inside, surnames: p.nm.surnames, speaking: true,
+		paras: unmasked(text, string(p.mask), p.paras, p.nm.paras)}
 	p.outerNames = []name{}
 	for _, pa := range p.paras {
 		p.outerNames = append(p.outerNames, nv.find(pa.start, pa.end)...)
@@ -204,6 +205,23 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 	}
 	p.blocked = AliasMatches(text, x.outletNames)
 	return p
+}
+
+// unmasked returns the words of the paragraphs the mask leaves as they
+// are (no quotation blanked, no no-break space), by paragraph start: the
+// mask's words are the text's there, read once. A paragraph's words
+// (tokens) are read from its bytes and the one before it, the line break
+// that opens its first sentence; anything else is read again from the
+// mask.
+func unmasked(text, mask string, paras []paragraph, words map[int][]tok) map[int][]tok {
+	out := make(map[int][]tok, len(paras))
+	for _, pa := range paras {
+		from := max(0, pa.start-1)
+		if ts, ok := words[pa.start]; ok && text[from:pa.end] == mask[from:pa.end] {
+			out[pa.start] = ts
+		}
+	}
+	return out
 }
 
 type extractor struct {
