@@ -192,8 +192,9 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 	}
 	p.quotes = findQuotations(text, p.paras, p.furniture)
 	p.mask = masked(text, p.quotes)
-	nv := namer{text: string(p.mask), lower: p.nm.lower, inside: p.nm.inside, surnames: p.nm.surnames, speaking: true,
-		paras: unmasked(text, string(p.mask), p.paras, p.nm.paras)}
+	mask := string(p.mask)
+	nv := namer{text: mask, lower: p.nm.lower, inside: p.nm.inside, surnames: p.nm.surnames, speaking: true,
+		paras: unmasked(text, mask, p.paras, p.nm.paras)}
 	p.outerNames = []name{}
 	for _, pa := range p.paras {
 		p.outerNames = append(p.outerNames, nv.find(pa.start, pa.end)...)
