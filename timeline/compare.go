@@ -59,7 +59,8 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", "'
 // ("Iran's", "cyber-attack", "U.S."); a single quote at a word's edge is
 // a quote mark and is dropped, as are double quote marks.
 func Tokenize(s string) []Token {
-	var out []Token
+	// about one token in six bytes of prose: one allocation for most
+	out := make([]Token, 0, len(s)/6+1)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -93,7 +94,7 @@ func Tokenize(s string) []Token {
 				}
 				break
 			}
-			out = append(out, Token{Text: s[i:j], Norm: strings.ToLower(apostrophes.Replace(s[i:j])), Kind: Word, Start: i, End: j})
+			out = append(out, Token{Text: s[i:j], Norm: normWord(s[i:j]), Kind: Word, Start: i, End: j})
 			i = j
 		default:
 			out = append(out, Token{Text: s[i : i+size], Norm: s[i : i+size], Kind: Punct, Start: i, End: i + size})
@@ -101,6 +102,25 @@ func Tokenize(s string) []Token {
 		}
 	}
 	return out
+}
+
+// normWord is a word's Norm: lower case, apostrophes unified. A word of
+// ASCII with no backquote has no apostrophe to unify: it is lowered
+// alone, and is its own Norm, with nothing allocated, when it has no
+// capital; the rest take the general way.
+func normWord(w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || c == '`' {
+			return strings.ToLower(apostrophes.Replace(w))
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if upper {
+		return strings.ToLower(w)
+	}
+	return w
 }
 
 func isWordRune(r rune) bool {
@@ -205,9 +225,15 @@ type Comparison struct {
 // may quote a statement in pieces split by an attribution; the pieces are
 // read as one run of words). It is pure and deterministic.
 func Align(here, there []string) Comparison {
-	a, b := tokenizeFragments(here), tokenizeFragments(there)
+	return alignTokens(tokenizeFragments(here), tokenizeFragments(there))
+}
+
+// alignTokens is Align over renderings already tokenised: it marks a's
+// tokens, which the comparison keeps, and only reads b's.
+func alignTokens(a, b []Token) Comparison {
 	c := Comparison{Tokens: a}
-	diffs := compact(lcs.DiffLines(norms(a), norms(b)), norms(a), norms(b))
+	na, nb := norms(a), norms(b)
+	diffs := compact(lcs.DiffLines(na, nb), na, nb)
 	aw, bw := countWords(a), countWords(b)
 	for _, d := range diffs {
 		ha, hb := a[d.Start:d.End], b[d.ReplStart:d.ReplEnd]
@@ -335,6 +361,9 @@ func opFor(here, there []Token) Op {
 }
 
 func tokenizeFragments(frags []string) []Token {
+	if len(frags) == 1 {
+		return Tokenize(frags[0]) // its tokens are all in fragment 0
+	}
 	var out []Token
 	for i, f := range frags {
 		for _, t := range Tokenize(f) {

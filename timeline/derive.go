@@ -1,5 +1,10 @@
 package timeline
 
+import (
+	"runtime"
+	"sync"
+)
+
 // derive precomputes what a statement's quotes and renderings need: a
 // few items a statement, whatever the number of events. What grows with
 // the events (index) is built apart, so that it can come after a first
@@ -35,9 +40,7 @@ func (ds *Dataset) derive() {
 		}
 	}
 	ds.renderings = make([][]Rendering, len(ds.parts.Statements))
-	for si := range ds.parts.Statements {
-		ds.renderings[si] = ds.deriveRenderings(si)
-	}
+	ds.eachStatement(func(si int) { ds.renderings[si] = ds.deriveRenderings(si) })
 	ds.deriveWording()
 }
 
@@ -213,3 +216,29 @@ func (p *postings) build() (countries, outlets, tags map[string][]int) {
 	}
 	return byKind[postCountry], byKind[postOutlet], byKind[postTag]
 }
+
+// eachStatement calls f for every statement index, on every processor
+// when there are many: each call writes only its own statement's slot,
+// so what is derived is the same however the calls interleave.
+func (ds *Dataset) eachStatement(f func(si int)) {
+	n := len(ds.parts.Statements)
+	workers := min(runtime.GOMAXPROCS(0), n/statementsAWorker)
+	if workers < 2 {
+		for si := range n {
+			f(si)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for si := w; si < n; si += workers {
+				f(si)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// statementsAWorker is the least number of statements worth a goroutine.
+const statementsAWorker = 256

@@ -42,13 +42,17 @@ func (ds *Dataset) deriveRenderings(si int) []Rendering {
 		})
 		out = append(out, Rendering{Outlet: o.ID, Quotes: qs})
 	}
-	texts := make([][]string, len(out))
+	// Each rendering is tokenised once: counted, then kept as its
+	// comparison's tokens (marked there) and read as the others' fullest.
+	toks := make([][]Token, len(out))
 	words := make([]int, len(out))
 	for i, r := range out {
+		texts := make([]string, 0, len(r.Quotes))
 		for _, qi := range r.Quotes {
-			texts[i] = append(texts[i], ds.parts.Quotes[qi].Span.Text.String())
+			texts = append(texts, ds.parts.Quotes[qi].Span.Text.String())
 		}
-		words[i] = countWords(tokenizeFragments(texts[i]))
+		toks[i] = tokenizeFragments(texts)
+		words[i] = countWords(toks[i])
 	}
 	for i := range out {
 		best := -1
@@ -58,11 +62,11 @@ func (ds *Dataset) deriveRenderings(si int) []Rendering {
 			}
 		}
 		if best < 0 {
-			out[i].Comparison = Comparison{Tokens: tokenizeFragments(texts[i])}
+			out[i].Comparison = Comparison{Tokens: toks[i]}
 			continue
 		}
 		out[i].Against = out[best].Outlet
-		out[i].Comparison = Align(texts[i], texts[best])
+		out[i].Comparison = alignTokens(toks[i], toks[best])
 	}
 	return out
 }

@@ -42,6 +42,9 @@ type Report struct {
 func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 	x := &extractor{parts: parts, lx: newLexicon(parts.Actors), curated: newLexicon(parts.Actors), opt: opt}
 	x.index()
+	for _, o := range parts.Outlets {
+		x.outletNames = append(x.outletNames, o.Name)
+	}
 	var rep Report
 	stop := make(chan struct{})
 	defer close(stop)
@@ -50,9 +53,9 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		rep.Articles++
 		r := newReader(x.lx, p, x.register(a, p.names))
 		for _, q := range r.run() {
-			x.addQuote(a, q, &rep)
+			x.addQuote(a, q, p.quoted(q.q), &rep)
 		}
-		x.mentions(a, r, p.furniture)
+		x.mentions(a, r, p.furniture, p.blocked)
 		x.listDates(a, p.dates, &rep)
 		x.readMentions(a, r, p.furniture, p.dates)
 		if opt.Read != nil {
@@ -81,6 +84,31 @@ type prep struct {
 	mask       []byte
 	outerNames []name // the names outside quotations, as the reader reads them
 	dates      []Date
+	// wording holds, by the bytes each quotation quotes, what its
+	// quote's ids, label and grouping read of its words
+	wording map[[2]int]wording
+	blocked [][2]int // the outlets' names in the text (AliasMatches)
+}
+
+// wording is what a quotation's words give its quote: the words its
+// renderings are grouped by (words), the slug of its first four words,
+// which its ids open with, and its first nine, a new statement's label.
+type wording struct {
+	words []string
+	slug  string
+	label string
+}
+
+func wordingOf(text string) wording {
+	return wording{words: words(text), slug: slug(firstWords(text, 4)), label: firstWords(text, 9)}
+}
+
+// quoted returns q's wording, read in prepare.
+func (p *prep) quoted(q quotation) wording {
+	if w, ok := p.wording[[2]int{q.start, q.end}]; ok {
+		return w
+	}
+	return wordingOf(p.article.Text.Verbatim()[q.start:q.end])
 }
 
 // prepared reads the articles named by ids on every processor, a few
@@ -164,13 +192,37 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 	}
 	p.quotes = findQuotations(text, p.paras, p.furniture)
 	p.mask = masked(text, p.quotes)
-	nv := namer{text: string(p.mask), lower: p.nm.lower, inside: p.nm.inside, surnames: p.nm.surnames, speaking: true}
+	mask := string(p.mask)
+	nv := namer{text: mask, lower: p.nm.lower, inside: p.nm.inside, surnames: p.nm.surnames, speaking: true,
+		paras: unmasked(text, mask, p.paras, p.nm.paras)}
 	p.outerNames = []name{}
 	for _, pa := range p.paras {
 		p.outerNames = append(p.outerNames, nv.find(pa.start, pa.end)...)
 	}
 	p.dates = FindDates(text, a.Published)
+	p.wording = make(map[[2]int]wording, len(p.quotes))
+	for _, q := range p.quotes {
+		p.wording[[2]int{q.start, q.end}] = wordingOf(text[q.start:q.end])
+	}
+	p.blocked = AliasMatches(text, x.outletNames)
 	return p
+}
+
+// unmasked returns the words of the paragraphs the mask leaves as they
+// are (no quotation blanked, no no-break space), by paragraph start: the
+// mask's words are the text's there, read once. A paragraph's words
+// (tokens) are read from its bytes and the one before it, the line break
+// that opens its first sentence; anything else is read again from the
+// mask.
+func unmasked(text, mask string, paras []paragraph, words map[int][]tok) map[int][]tok {
+	out := make(map[int][]tok, len(paras))
+	for _, pa := range paras {
+		from := max(0, pa.start-1)
+		if ts, ok := words[pa.start]; ok && text[from:pa.end] == mask[from:pa.end] {
+			out[pa.start] = ts
+		}
+	}
+	return out
 }
 
 type extractor struct {
@@ -180,6 +232,9 @@ type extractor struct {
 	// lower-case ("the Albanian ambassador") and no name finder meets.
 	curated *lexicon
 	opt     Options
+	// outletNames are the outlets' names, which no actor's mention is
+	// inside (mentions)
+	outletNames []string
 
 	ids      map[string]bool // every id in use, so new ones are unique
 	next     map[string]int  // per id base, how many numbered ids were made
@@ -288,9 +343,9 @@ func (x *extractor) unique(base string) string {
 	return id
 }
 
-func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
+func (x *extractor) addQuote(a *timeline.Article, at attributed, w wording, rep *Report) {
 	q := timeline.Quote{
-		ID:        x.unique(a.ID + "-x-" + slug(firstWords(a.Text[at.q.start:at.q.end].String(), 4))),
+		ID:        x.unique(a.ID + "-x-" + w.slug),
 		Speaker:   at.speaker,
 		Span:      spanOf(a, at.q.start, at.q.end),
 		Extracted: true,
@@ -298,14 +353,14 @@ func (x *extractor) addQuote(a *timeline.Article, at attributed, rep *Report) {
 	if at.attribution != [2]int{} {
 		q.Attribution = spanOf(a, at.attribution[0], at.attribution[1])
 	}
-	ws := words(q.Span.Text.String())
+	ws := w.words
 	q.Statement, q.Score = x.group(a, at, q, ws)
 	if q.Statement == "" {
-		q.Statement = x.unique(a.ID + "-x-" + slug(firstWords(q.Span.Text.String(), 4)) + "-statement")
+		q.Statement = x.unique(a.ID + "-x-" + w.slug + "-statement")
 		q.Score = 1
 		x.statements[q.Statement] = statementAt{q.Speaker, len(x.parts.Statements)}
 		x.parts.Statements = append(x.parts.Statements, timeline.Statement{
-			ID: q.Statement, Speaker: q.Speaker, Label: "“" + firstWords(q.Span.Text.String(), 9) + "”", Extracted: true,
+			ID: q.Statement, Speaker: q.Speaker, Label: "“" + w.label + "”", Extracted: true,
 		})
 		rep.Statements++
 	} else if !strings.HasPrefix(q.Statement, a.ID+"-x-") {
@@ -364,12 +419,8 @@ func splitBetween(text string, a quotation, at attributed) bool {
 // mentions adds to every actor where a names it: the names the reader
 // joined to it, outside page furniture other than captions and outlet
 // names.
-func (x *extractor) mentions(a *timeline.Article, r *reader, furniture []Furniture) {
-	var outlets []string
-	for _, o := range x.parts.Outlets {
-		outlets = append(outlets, o.Name)
-	}
-	blocked := AliasMatches(a.Text.Verbatim(), outlets) // sorted, never overlapping
+func (x *extractor) mentions(a *timeline.Article, r *reader, furniture []Furniture, blocked [][2]int) {
+	// blocked is sorted, never overlapping
 	for _, m := range r.men {
 		i := sort.Search(len(blocked), func(i int) bool { return blocked[i][1] > m.start })
 		if i < len(blocked) && blocked[i][0] < m.end && !(blocked[i][0] == m.start && blocked[i][1] == m.end) {

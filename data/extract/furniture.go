@@ -39,9 +39,10 @@ func FindFurniture(text string) []Furniture {
 		edge := ln.index < furnEdgeLines || ln.index >= len(lines)-furnEdgeLines
 		kind := FurnitureKind(0)
 		caption := ""
-		if furnBoilerplate(ln.trim, edge, ln.index) {
+		lc := furnLower(ln.trim)
+		if furnBoilerplate(ln.trim, lc, edge, ln.index) {
 			kind = Boilerplate
-		} else if before, ok := furnCaption(ln.trim); ok {
+		} else if before, ok := furnCaption(ln.trim, lc); ok {
 			kind, caption = Caption, before
 		} else if furnRepeats(ln.trim, prevCaptions) {
 			kind, caption = Caption, ln.trim
@@ -130,9 +131,8 @@ var (
 
 // furnBoilerplate reports whether the trimmed line s is page boilerplate.
 // edge says whether it is near the top or bottom of the article; index is
-// its place among the non-empty lines.
-func furnBoilerplate(s string, edge bool, index int) bool {
-	lc := furnLower(s)
+// its place among the non-empty lines; lc is s in lower case (furnLower).
+func furnBoilerplate(s, lc string, edge bool, index int) bool {
 	if furnExact[strings.TrimRight(lc, " :")] {
 		return true
 	}
@@ -229,10 +229,10 @@ var furnCreditLinks = map[string]bool{
 	"al": true, "for": true, "the": true,
 }
 
-// furnCaption reports whether the trimmed line s ends in a photo credit and
-// returns the text before the credit.
-func furnCaption(s string) (before string, ok bool) {
-	if before, ok := furnLabelledCredit(s); ok {
+// furnCaption reports whether the trimmed line s (lc in lower case) ends
+// in a photo credit and returns the text before the credit.
+func furnCaption(s, lc string) (before string, ok bool) {
+	if before, ok := furnLabelledCredit(s, lc); ok {
 		return before, true
 	}
 	before, credit, ok := furnCredit(s)
@@ -275,11 +275,10 @@ func furnCaption(s string) (before string, ok bool) {
 // caption: "… on Tuesday. Picture: Milan Ostrow/Daily Clarion".
 var furnCreditLabels = []string{"photograph:", "photo credit:", "picture:", "photo:", "image:", "credit:"}
 
-// furnLabelledCredit reports whether the trimmed line s ends in a labelled
-// credit that follows a full sentence (or stands alone), and returns the
-// text before it. The credit must be short and name-like.
-func furnLabelledCredit(s string) (before string, ok bool) {
-	lc := furnLower(s)
+// furnLabelledCredit reports whether the trimmed line s (lc in lower case)
+// ends in a labelled credit that follows a full sentence (or stands
+// alone), and returns the text before it. The credit must be short and name-like.
+func furnLabelledCredit(s, lc string) (before string, ok bool) {
 	for _, label := range furnCreditLabels {
 		i := strings.LastIndex(lc, label)
 		if i < 0 || (i > 0 && s[i-1] != ' ') {
@@ -377,12 +376,25 @@ func furnSquash(s string) string {
 
 // furnLower lower-cases the ASCII letters of s and nothing else, so that
 // byte offsets in the result are offsets in s, even in invalid UTF-8.
+// A string with no capital is its own lower case; another is copied
+// once.
 func furnLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
 	}
-	return string(b)
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

@@ -98,6 +98,14 @@ type match struct {
 // find returns the aliases found as whole words in text[lo:hi], longest
 // first and never one inside another, in order of position.
 func (lx *lexicon) find(text string, lo, hi int) []match {
+	if len(lx.byText) <= fewAliases {
+		return lx.search(text, lo, hi)
+	}
+	return lx.scan(text, lo, hi)
+}
+
+// scan is find looking up each word of the text.
+func (lx *lexicon) scan(text string, lo, hi int) []match {
 	var cands []match
 	for i := lo; i < hi; {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -126,6 +134,47 @@ func (lx *lexicon) find(text string, lo, hi int) []match {
 		}
 		i = j
 	}
+	return claim(lx.oddMatches(cands, text, lo, hi))
+}
+
+// fewAliases is the most aliases a lexicon searches for one by one
+// (search) rather than by looking up each word of the text: the outlets'
+// names, the curated actors of a corpus that has none.
+const fewAliases = 8
+
+// search is find for a lexicon of a few aliases: each alias opening with
+// a letter or digit is searched for in the text, and every occurrence
+// with word edges is a candidate, as each word of the text is where
+// find looks them up: an occurrence with word edges opens at a word's
+// start (an alias cannot start inside a word, so a region opening inside
+// one is skipped as find skips it), and the alias's first word, followed
+// by what follows it in the alias, is that word. Occurrences may overlap,
+// as find's may. The candidates' order does not matter: claim orders
+// them, and two at one place of one length are one alias.
+func (lx *lexicon) search(text string, lo, hi int) []match {
+	var cands []match
+	region := text[lo:hi]
+	for _, as := range lx.byFirst {
+		for _, al := range as {
+			for off := 0; ; {
+				k := strings.Index(region[off:], al.text)
+				if k < 0 {
+					break
+				}
+				s, e := lo+off+k, lo+off+k+len(al.text)
+				off += k + 1
+				if wordEdges(text, s, e) {
+					cands = append(cands, match{s, e, al.id})
+				}
+			}
+		}
+	}
+	return claim(lx.oddMatches(cands, text, lo, hi))
+}
+
+// oddMatches adds to cands the occurrences of the aliases opening with no
+// letter or digit, which no word of the text opens.
+func (lx *lexicon) oddMatches(cands []match, text string, lo, hi int) []match {
 	for _, al := range lx.odd {
 		region := text[lo:hi]
 		for off := 0; ; {
@@ -140,7 +189,7 @@ func (lx *lexicon) find(text string, lo, hi int) []match {
 			}
 		}
 	}
-	return claim(cands)
+	return cands
 }
 
 // claim keeps, of overlapping matches, the longest (the first of equals),

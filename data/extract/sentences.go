@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +46,9 @@ func sentence(mask []byte, lo, hi, pos int) (int, int) {
 	lo, hi = max(lo, pos-maxSentence), min(hi, pos+maxSentence)
 	start, end := lo, hi
 	for i := lo; i < hi; i++ {
+		if c := mask[i]; c != '.' && c != '?' && c != '!' {
+			continue // only a stop ends a sentence (boundary)
+		}
 		b, ok := boundary(mask, lo, hi, i)
 		if !ok {
 			continue
@@ -122,17 +126,37 @@ func abbreviation(mask []byte, lo, i int) bool {
 	for j > lo && (unicode.IsLetter(rune(mask[j-1])) || mask[j-1] == '.') {
 		j--
 	}
-	w := string(mask[j:i])
-	if w == "" {
+	w := mask[j:i]
+	if len(w) == 0 {
 		return false
 	}
 	if len(w) == 1 && unicode.IsUpper(rune(w[0])) {
 		return true // an initial: Brian E. Nelson
 	}
-	if strings.Contains(w, ".") { // U.S.
+	if bytes.IndexByte(w, '.') >= 0 { // U.S.
 		return true
 	}
-	return abbreviations[strings.ToLower(w)]
+	return isAbbreviation(w)
+}
+
+// isAbbreviation reports whether abbreviations holds w in lower case,
+// lowering it without allocating: a word of more bytes than any
+// abbreviation, or with a byte beyond ASCII, is none of them.
+func isAbbreviation(w []byte) bool {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i, c := range w {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(w)])]
 }
 
 // spaceAt reports whether a space or a no-break space is at i.

@@ -15,8 +15,10 @@ func TestSentenceKeepsAbbreviations(t *testing.T) {
 		{"Treasury's Brian E. Nelson said so. Others agreed.", "said", "Treasury's Brian E. Nelson said so."},
 		{"The U.S. Treasury acted. Iran denied it.", "acted", "The U.S. Treasury acted."},
 		{"Acme Corp. Ltd said so. Then it left.", "said", "Acme Corp. Ltd said so."},
-		// an ordinary word's period does end one
+		// an ordinary word's period does end one, and so do ? and !
 		{"The ministry acted. Smith spoke.", "Smith", "Smith spoke."},
+		{"Who acted? Smith spoke! Then he left.", "Smith", "Smith spoke!"},
+		{"It was “over!” Smith said.", "Smith", "Smith said."},
 	} {
 		mask := []byte(tt.text)
 		pos := strings.Index(tt.text, tt.at)
