@@ -65,7 +65,7 @@ func (s *source) open(warn io.Writer, in io.Reader, tune bool) (*opened, error) 
 	case s.withSeeds && s.corpus == "":
 		return nil, usageError{"--with-seeds merges the embedded articles into a --corpus DIR; give the directory"}
 	case s.corpus != "":
-		o, err := data.Open(s.corpus, data.Options{Format: data.Corpus, WithSeeds: s.withSeeds, Progress: s.progress})
+		o, err := data.Open(s.corpus, data.Options{Format: data.Corpus, WithSeeds: s.withSeeds, Progress: s.progress, TuneMemory: tune})
 		if err != nil && noManifest(s.corpus) {
 			return nil, notACorpus(s.corpus)
 		}

@@ -110,6 +110,24 @@ func (l *Load) Expect(n int64) {
 	}
 }
 
+// MostlyGarbage says the load makes many times what it keeps in garbage,
+// and what it keeps is small against the limit: articles read into
+// words, sentences and candidates, most of it dropped once an article is
+// done. The collector, which would run each time the heap doubled and
+// find little live, waits until the memory limit (raised as Ready's is
+// while what is live nears it) or Done. Without a memory limit of
+// Ready's (GOMEMLIMIT is set), it runs as it did.
+func (l *Load) MostlyGarbage() {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.limited && l.gcPercent == -2 {
+		l.gcPercent = debug.SetGCPercent(-1)
+	}
+}
+
 // LittleGarbage says the load makes next to no garbage: it reads into
 // arrays allocated once, at their size, as a cache entry is read. Done
 // then does not collect: that collection would find almost everything

@@ -165,6 +165,31 @@ func TestLittleGarbage(t *testing.T) {
 	runtime.KeepAlive(live)
 }
 
+// TestMostlyGarbage: a load of mostly garbage turns the collector off
+// until its memory limit, and Done turns it back on as it was; with
+// GOMEMLIMIT set, the collector is left alone.
+func TestMostlyGarbage(t *testing.T) {
+	gcPercent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	defer debug.SetGCPercent(debug.SetGCPercent(150))
+	for _, env := range []string{"", "1GiB"} {
+		t.Setenv("GOMEMLIMIT", env)
+		load := Ready(1<<20, 32)
+		load.MostlyGarbage()
+		want := -1
+		if env != "" {
+			want = 150
+		}
+		if got := gcPercent(); got != want {
+			t.Errorf("GOMEMLIMIT=%q: GOGC %d while the load runs, want %d", env, got, want)
+		}
+		load.Done()
+		if got := gcPercent(); got != 150 {
+			t.Errorf("GOMEMLIMIT=%q: GOGC %d once done, want 150 as before", env, got)
+		}
+	}
+}
+
 // TestOneGuardHowManyLoadsEnd: every load that ends arms the guard, but
 // only one runs at a time (each would check after every collection), and
 // it stops once the limit is lifted, so a later load arms it again.
