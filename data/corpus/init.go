@@ -84,8 +84,11 @@ func Init(fsys fs.FS, dir string) (*Change, error) {
 		if len(ids) > 8 {
 			shown += fmt.Sprintf(" and %d more", len(ids)-8)
 		}
-		u.done("every file is named <outlet>_<yyyy-mm-dd>_<title>: each article's outlet and date are drafted from its name; %d outlets (%s) are named by their ids, give each its name under outlets",
-			len(ids), shown)
+		named := fmt.Sprintf("%d outlets (%s) are named by their ids, give each its name", len(ids), shown)
+		if len(ids) == 1 {
+			named = fmt.Sprintf("the outlet %s is named by its id, give it its name", shown)
+		}
+		u.done("every file is named <outlet>_<yyyy-mm-dd>_<title>: each article's outlet and date are drafted from its name; %s under outlets", named)
 	}
 	slices.SortStableFunc(u.m.Articles, func(a, b schema.ManifestItem) int { return strings.Compare(source(a), source(b)) })
 	u.change.Incomplete = incomplete(u.m.Articles)

@@ -150,8 +150,14 @@ func TestCorpusInitReadsOutletAndDateFromNames(t *testing.T) {
 	}
 	dir := t.TempDir()
 	write(dir, names)
-	if code, out, errOut := runCLI(t, "corpus", "init", dir); code != 0 || strings.Contains(out, "TODO") || strings.Contains(out, "lack an outlet") {
+	if code, out, errOut := runCLI(t, "corpus", "init", dir); code != 0 || strings.Contains(out, "TODO") || strings.Contains(out, "lack an outlet") ||
+		!strings.Contains(out, "2 outlets (harbour-times, valley-wire) are named by their ids, give each its name under outlets") {
 		t.Fatalf("init: exit %d, %q %q", code, out, errOut)
+	}
+	one := t.TempDir()
+	write(one, names[:2])
+	if code, out, errOut := runCLI(t, "corpus", "init", one); code != 0 || !strings.Contains(out, "the outlet harbour-times is named by its id, give it its name under outlets") {
+		t.Errorf("init of one outlet's articles: exit %d, %q %q", code, out, errOut)
 	}
 	src, _ := os.ReadFile(filepath.Join(dir, "manifest.json"))
 	m := string(src)
