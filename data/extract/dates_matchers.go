@@ -98,7 +98,7 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatWeekend, words: "at>the over>the during>the last>weekend this>weekend", build: dateBuildWeekend},
 	{pattern: datePatWeekdayDayDate, words: "on>@weekday", build: dateBuildWeekdayDayDate},
 	{pattern: datePatAfter, words: "a>@unit an>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d12>@unit", build: dateBuildAfter},
-	{pattern: datePatFollowing, words: "the>following,next,previous,preceding,same that>day,week,month,year", build: dateBuildFollowing},
+	{pattern: datePatFollowing, words: "the>following,next,previous,preceding,same that>day,week,month,year,morning,afternoon,evening,night", build: dateBuildFollowing},
 	{pattern: datePatAnchored, words: dateAnchoredWords, build: dateBuildAnchored},
 	{pattern: datePatMidweek, words: "midweek mid>week", build: dateBuildMidweek},
 	{pattern: datePatInThe, words: "earlier>in later>in", build: dateBuildInThe},
