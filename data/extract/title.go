@@ -228,12 +228,18 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 			for n := len(out); n > 0 && dateAdverbs[strings.ToLower(out[n-1])]; n = len(out) {
 				out = out[:n-1] // "late Monday", "earlier Tuesday"
 			}
-			prep := false
+			prep, prepWord := false, ""
 			if n := len(out); n > 0 && datePrep[strings.ToLower(out[n-1])] {
-				out, prep = out[:n-1], true
+				out, prep, prepWord = out[:n-1], true, out[n-1]
 			}
 			for k+1 < len(ws) && (in(ws[k+1]) || timeOfDay[bareTime(ws[k+1].s)]) {
 				k++
+			}
+			if prep && !possessive(ws[k].s) && k+1 < len(ws) && datedNoun(ws[k].s, ws[k+1].s) {
+				// the date says which of a noun the preposition takes:
+				// "over July cyberattack" is "over the cyberattack"
+				out = append(out, prepWord, "the")
+				continue
 			}
 			if possessive(ws[k].s) {
 				if prep {
@@ -268,6 +274,17 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 		out = append(out, w.s)
 	}
 	return out
+}
+
+// datedNoun reports whether next, after the date phrase ending in prev,
+// is a noun the date modifies ("July cyberattack"): a word in lower case
+// that goes on the phrase.
+func datedNoun(prev, next string) bool {
+	l := strings.Trim(next, ",;:.“”\"'’")
+	if l == "" || startsUpper(l) {
+		return false
+	}
+	return nounPhraseWord(prev, next)
 }
 
 // dateAdverbs say how early or late in a date phrase: they go with it.
