@@ -154,7 +154,7 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 				actors = append(actors, m.id)
 			}
 		}
-		group, event, verb := subjectOf(a.Text.Verbatim(), s, e)
+		group, event, verb := subjectOf(a.Text.Verbatim(), s, e, d)
 		if len(actors) == 0 && !group {
 			continue
 		}
