@@ -83,6 +83,7 @@ type mention struct {
 	// members of Ostrova's union stopped work": Ostrova stands aside)
 	named bool
 	noun  []string // the happening its subject names, its action classes
+	short []match  // what may name an actor by a short name, until resolveShort
 	event int      // index of the event it joined or started
 }
 

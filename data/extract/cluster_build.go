@@ -34,6 +34,7 @@ type readArticle struct {
 // reports (see bestJoin), or starts an event with it; then ties each
 // article's statements to its events.
 func (x *extractor) buildEvents(rep *Report) {
+	x.pending = slices.DeleteFunc(x.pending, func(m *mention) bool { return m.short != nil && !x.resolveShort(m) })
 	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
 	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
@@ -155,7 +156,12 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			}
 		}
 		if len(m.actors) == 0 {
-			m.actors = c.actors
+			m.actors = slices.Clone(c.actors)
+		}
+		for _, n := range c.short {
+			if n.start >= lo && n.end <= hi {
+				m.short = append(m.short, n)
+			}
 		}
 		for _, n := range c.names {
 			if n.start < lo && x.lx.actor(n.id).Kind == timeline.Person {
