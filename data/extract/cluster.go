@@ -33,6 +33,7 @@ type cluster struct {
 	refined   string // how a more precise source refined the date, for the note
 	days      days   // the event's dates
 	conflicts []conflict
+	grew      int // the index in pending of the last mention that joined it or started it
 }
 
 // holds reports whether s is one of the words the event's texts share: a
