@@ -14,7 +14,8 @@ import (
 // company it is ("Cooperative Bank", "Ferries", "Group"), names that
 // organisation in a dated sentence, unless another capitalised word
 // follows it (then it opens another name: "Marrowgate Members'
-// Association"). A name the reader found that opens with a date phrase
+// Association"), and only once the article has named it in full, as
+// news does on first reference. A name the reader found that opens with a date phrase
 // ("On Monday Northwall Bank announced …" read as "Monday Northwall
 // Bank") names what follows the date.
 
@@ -63,8 +64,12 @@ func shortNames(text string, s, e int, names []match, dates []Date) []match {
 // resolveShort gives m the actors its short names name (see
 // shortNames), now that every article's names are known, and reports
 // whether m names an actor or has a group subject: a mention read only
-// for a short name that names none is no mention.
+// for a short name that names none, or whose words hold none of the
+// sentence's short names, is no mention.
 func (x *extractor) resolveShort(m *mention) bool {
+	if m.short == nil {
+		return len(m.actors) > 0 || m.group
+	}
 	text := m.article.Text.Verbatim()
 	for _, n := range m.short {
 		id, ok := "", false
@@ -72,7 +77,7 @@ func (x *extractor) resolveShort(m *mention) bool {
 			id, ok = x.lx.byText[text[n.start:n.end]]
 		}
 		if !ok {
-			id, ok = x.orgByFirstWord(text, n.start, n.start+len(firstWord(text[n.start:n.end])))
+			id, ok = x.orgByFirstWord(text, n.start, n.start+len(firstWord(text[n.start:n.end])), shortUpTo(n))
 		}
 		if !ok || id == n.id {
 			continue
@@ -99,10 +104,22 @@ func (x *extractor) resolveShort(m *mention) bool {
 	return len(m.actors) > 0 || m.group
 }
 
+// shortUpTo is how far the article must have named in full the
+// organisation n names by a short name: before the word, or, for a name
+// read into a date, up to its end (the full name may be that one).
+func shortUpTo(n match) int {
+	if n.id == "" {
+		return n.start
+	}
+	return n.end
+}
+
 // orgByFirstWord is the organisation text[i:j], one word, opens the name
-// of, when it opens one organisation's name (see corporateWords) and
-// names nothing by itself.
-func (x *extractor) orgByFirstWord(text string, i, j int) (string, bool) {
+// of, when it opens one organisation's name (see corporateWords), names
+// nothing by itself, and text[:upto] names that organisation in full: a
+// short name stands for a name the article has given ("Democracy" opens
+// a sentence of an article that never named Democracy Corp).
+func (x *extractor) orgByFirstWord(text string, i, j, upto int) (string, bool) {
 	w := text[i:j]
 	if utf8.RuneCountInString(w) < 4 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		return "", false
@@ -120,7 +137,15 @@ func (x *extractor) orgByFirstWord(text string, i, j int) (string, bool) {
 		}
 		id = al.id
 	}
-	return id, id != ""
+	if id == "" {
+		return "", false
+	}
+	for _, al := range x.lx.byFirst[w] {
+		if al.id == id && strings.Contains(text[:upto], al.text) {
+			return id, true
+		}
+	}
+	return "", false
 }
 
 // corporateRest reports whether rest, what follows an organisation's

@@ -8,18 +8,21 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// TestAShortNameNamesItsOrganisation: an outlet that calls a bank by its
-// first word ("Varnhold capped withdrawals"), even before another prints
-// its full name, reports what the bank did; a date phrase read into a
-// name ("On Monday Kellbrook Bank …") leaves the name that follows it;
-// a first word two organisations share, or one a capitalised word
-// follows (another name), names neither.
+// TestAShortNameNamesItsOrganisation: an outlet that names a bank in
+// full and then by its first word ("Varnhold capped withdrawals"),
+// even in an article read before another outlet's that reports the same,
+// reports what the bank did; an article that never named it in full
+// does not; a date phrase read into a name ("On Monday Kellbrook Bank
+// …") leaves the name that follows it; a first word two organisations
+// share, or one a capitalised word follows (another name), names
+// neither.
 func TestAShortNameNamesItsOrganisation(t *testing.T) {
 	published := timeline.DayDate(2025, 3, 12) // a Wednesday
 	parts := timeline.Parts{
 		Articles: []timeline.Article{
 			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
-				"Varnhold capped cash withdrawals on March 6, after queues formed at its branches.\n\n" +
+				"Varnhold Cooperative Bank is the region's biggest lender.\n\n" +
+					"Varnhold capped cash withdrawals on March 6, after queues formed at its branches.\n\n" +
 					"On Monday Kellbrook Bank announced it would buy the cooperative.\n\n" +
 					"Ostmark was fined on March 4 for late filings.\n\n" +
 					"Varnhold Savers Union members marched on March 7.\n")},
@@ -27,10 +30,12 @@ func TestAShortNameNamesItsOrganisation(t *testing.T) {
 				"Varnhold Cooperative Bank capped withdrawals at 2,000 florins a day on March 6.\n\n" +
 					"Kellbrook Bank agreed on Monday to buy the cooperative for 95 million florins.\n\n" +
 					"Ostmark Shipping Group and Ostmark Holdings Ltd traded on March 4.\n")},
+			{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+				"Varnhold quietly lifted its limits on March 10.\n")},
 		},
-		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}},
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}, {ID: "o3", Name: "Three"}},
 	}
-	Into(&parts, []string{"a", "b"}, Options{})
+	Into(&parts, []string{"a", "b", "c"}, Options{})
 	capped, other := eventCiting(&parts, "a", "Varnhold capped"), eventCiting(&parts, "b", "Varnhold Cooperative Bank capped")
 	if capped < 0 || capped != other {
 		t.Errorf("the two reports of the cap are events %d and %d, want one", capped, other)
@@ -41,6 +46,9 @@ func TestAShortNameNamesItsOrganisation(t *testing.T) {
 		t.Errorf("the takeover is event %d; want it to name kellbrook-bank", i)
 	} else if j := eventCiting(&parts, "b", "Kellbrook Bank agreed"); j != i {
 		t.Errorf("the two reports of the takeover are events %d and %d, want one", i, j)
+	}
+	if i := eventCiting(&parts, "c", "Varnhold quietly lifted"); i >= 0 {
+		t.Errorf("an article that never named the bank in full names it: %v", parts.Events[i].Actors)
 	}
 	if i := eventCiting(&parts, "a", "Ostmark was fined"); i >= 0 {
 		t.Errorf("a first word two organisations share names one: %v", parts.Events[i].Actors)

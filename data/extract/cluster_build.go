@@ -34,7 +34,7 @@ type readArticle struct {
 // reports (see bestJoin), or starts an event with it; then ties each
 // article's statements to its events.
 func (x *extractor) buildEvents(rep *Report) {
-	x.pending = slices.DeleteFunc(x.pending, func(m *mention) bool { return m.short != nil && !x.resolveShort(m) })
+	x.pending = slices.DeleteFunc(x.pending, func(m *mention) bool { return !x.resolveShort(m) })
 	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
 	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
