@@ -384,8 +384,8 @@ func dropLead(ws []string) (_ []string, ok bool) {
 			}
 		}
 	}
-	if len(ws) > 3 && conjunctions[strings.ToLower(ws[0])] {
-		ws = ws[1:] // "But each release serves …"
+	if len(ws) > 3 && conjunctions[strings.ToLower(strings.TrimSuffix(ws[0], ","))] {
+		ws = ws[1:] // "But each release serves …"; "But, researchers …" once "in 2000" is gone
 	}
 	return ws, ok
 }

@@ -41,6 +41,8 @@ func TestTitleDropsDatePhraseWhole(t *testing.T) {
 			"Brel arrived at a breakfast with reporters"},
 		{"a month that says which after a preposition", "Vessland cut diplomatic ties with Ostrava over July cyberattack.",
 			"Vessland cut diplomatic ties with Ostrava over the cyberattack"},
+		{"a conjunction before an opening date", "But in 2000, researchers disclosed a cache of documents.",
+			"Researchers disclosed a cache of documents"},
 		{"an aside that was only the date", "The union had, earlier Tuesday, sent a letter to every crane driver.",
 			"The union had sent a letter to every crane driver"},
 	}
