@@ -52,14 +52,48 @@ func shortNames(text string, s, e int, names []match, dates []Date) []match {
 			}
 			j += n
 		}
-		if j-i >= 4 && !capitalisedNext(text, j, e) && !capitalisedBefore(text, s, i) &&
-			!slices.ContainsFunc(names, func(m match) bool { return m.start <= i && i < m.end }) {
+		covered := slices.ContainsFunc(names, func(m match) bool { return m.start <= i && i < m.end })
+		switch {
+		case covered || capitalisedBefore(text, s, i):
+		case capitalisedNext(text, j, e):
+			// a name of several words the reader did not know yet: an
+			// article read later may give it ("Kessray Ferries' chief")
+			start, end := i, nameRunEnd(text, j, e)
+			if text[i:j] == "The" {
+				start = j + 1
+			}
+			if strings.Contains(text[start:end], " ") {
+				out = append(out, match{start, end, ""})
+			}
+			j = end
+		case j-i >= 4:
 			out = append(out, match{i, j, ""})
 		}
 		i = j
 	}
 	return out
 }
+
+// nameRunEnd is where the run of capitalised words that goes on at
+// text[j:] (a space, then a capitalised word) ends, within e: at most
+// maxNameRun words in all.
+func nameRunEnd(text string, j, e int) int {
+	for n := 1; n < maxNameRun && capitalisedNext(text, j, e); n++ {
+		k := j + 1
+		for k < e {
+			r, size := utf8.DecodeRuneInString(text[k:])
+			if !isWordRune(r) {
+				break
+			}
+			k += size
+		}
+		j = k
+	}
+	return j
+}
+
+// maxNameRun is the most words a name read at build time has.
+const maxNameRun = 5
 
 // resolveShort gives m the actors its short names name (see
 // shortNames), now that every article's names are known, and reports
@@ -73,10 +107,10 @@ func (x *extractor) resolveShort(m *mention) bool {
 	text := m.article.Text.Verbatim()
 	for _, n := range m.short {
 		id, ok := "", false
-		if n.id != "" {
+		if n.id != "" || strings.Contains(text[n.start:n.end], " ") {
 			id, ok = x.lx.byText[text[n.start:n.end]]
 		}
-		if !ok {
+		if !ok && (n.id != "" || !strings.Contains(text[n.start:n.end], " ")) {
 			id, ok = x.orgByFirstWord(text, n.start, n.start+len(firstWord(text[n.start:n.end])), shortUpTo(n))
 		}
 		if !ok || id == n.id {
@@ -94,9 +128,11 @@ func (x *extractor) resolveShort(m *mention) bool {
 			m.actors = append(m.actors, id)
 		}
 		// a name is who took part, not what happened
-		if st, _ := contentStem(text[n.start:n.end]); st != "" {
-			if k, ok := slices.BinarySearch(m.stems, st); ok {
-				m.stems = slices.Delete(m.stems, k, k+1)
+		for _, w := range strings.FieldsFunc(text[n.start:n.end], func(r rune) bool { return !isWordRune(r) }) {
+			if st, _ := contentStem(w); st != "" {
+				if k, ok := slices.BinarySearch(m.stems, st); ok {
+					m.stems = slices.Delete(m.stems, k, k+1)
+				}
 			}
 		}
 	}

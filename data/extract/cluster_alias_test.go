@@ -59,14 +59,14 @@ func TestAShortNameNamesItsOrganisation(t *testing.T) {
 }
 
 // TestShortNamesCandidates: a capitalised word beside another is part of
-// a longer name, not a short one; a short word is none.
+// a longer name, read whole, not a short one; a short word is none.
 func TestShortNamesCandidates(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want []string
 	}{
 		{"Varnhold capped withdrawals.", []string{"Varnhold"}},
-		{"Shares in Varnhold Road Holdings fell.", []string{"Shares"}},
+		{"Shares in Varnhold Road Holdings fell.", []string{"Shares", "Varnhold Road Holdings"}},
 		{"The bank said Varnhold's cap stays.", []string{"Varnhold"}},
 		{"Its staff left.", nil},
 	} {
@@ -76,6 +76,29 @@ func TestShortNamesCandidates(t *testing.T) {
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: short names %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestANameAnArticleReadLaterGives: a name of several words the reader
+// did not know when it read an article ("Kessray Ferries' chief
+// executive", read before the article that names Kessray Ferries as a
+// speaker) names its actor once every article is read.
+func TestANameAnArticleReadLaterGives(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Kessray Ferries' chief executive came down on Monday.", []string{"Kessray Ferries", "Monday"}},
+		{"The Maritime Safety Board suspended the licence.", []string{"Maritime Safety Board"}},
+		{"Officials in San Bernardino County said so.", []string{"Officials", "San Bernardino County"}},
+	} {
+		var got []string
+		for _, m := range shortNames(c.text, 0, len(c.text), nil, nil) {
+			got = append(got, c.text[m.start:m.end])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: names read at build time %q, want %q", c.text, got, c.want)
 		}
 	}
 }
