@@ -376,7 +376,9 @@ func dropLead(ws []string) (_ []string, ok bool) {
 			}
 			for k := 0; k < len(ws) && k < reach; k++ {
 				if strings.HasSuffix(strings.TrimRight(ws[k], "'”\"’"), ",") {
-					if len(ws)-k-1 >= 3 && (startsUpper(ws[k+1]) || subjectOpeners[strings.ToLower(ws[k+1])]) {
+					// "according to the union, workers …": what the
+					// attribution leads into is the news, whatever opens it
+					if len(ws)-k-1 >= 3 && (startsUpper(ws[k+1]) || subjectOpeners[strings.ToLower(ws[k+1])] || first == "according") {
 						ws, ok = ws[k+1:], true
 					}
 					break
