@@ -291,7 +291,7 @@ burst
 relation tie diplomatic
 meet meeting talk talks
 visit trip arrive tour
-sanction penalty blacklist
+sanction penalty blacklist fined!
 blame accuse accusation
 deny denial reject
 offer propose pledge promise
@@ -302,6 +302,7 @@ arrest detain custody apprehend
 announce unveil declare
 go_out send_out put_out issued! issuing!
 lift remove scrap
+cap capped! limit restrict restriction curb ration
 apologise apologize apology admit admission
 warn warning flag caution
 resign quit step_down stand_down
@@ -339,7 +340,8 @@ shelter refuge harbor harbour
 evacuate flee
 sue lawsuit
 charge indict indictment
-nominate nomination appoint
+convict conviction jail imprison
+nominate nomination appoint hire
 elect election vote ballot
 win victory
 lose defeat
