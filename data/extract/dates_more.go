@@ -359,3 +359,23 @@ var dateOfDay = map[string]bool{
 	"as": true, "end": true, "close": true, "start": true, "beginning": true, "rest": true,
 	"morning": true, "afternoon": true, "evening": true, "night": true, "events": true, "news": true,
 }
+
+// dateBuildAgo reads "a week ago" (a week, approximately) and "exactly a
+// week ago" (the day seven days before the article's: "exactly" says
+// the day as well as the count).
+func dateBuildAgo(text string, l []int) (dateCand, bool) {
+	c := dateCand{start: l[0], end: l[1], resolve: dateSquash(text[l[0]:l[1]]), relative: true}
+	before := strings.ToLower(text[max(0, l[0]-8):l[0]])
+	if !strings.HasSuffix(before, "exactly ") || !strings.EqualFold(sub(text, l, 2), "week") {
+		return c, true
+	}
+	n, ok := dateNumberWords[strings.ToLower(sub(text, l, 1))]
+	if !ok {
+		n, _ = strconv.Atoi(sub(text, l, 1))
+	}
+	if n < 1 {
+		return c, true
+	}
+	c.start, c.resolve = l[0]-len("exactly "), strconv.Itoa(7*n)+" days ago"
+	return c, true
+}
