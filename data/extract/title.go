@@ -278,14 +278,18 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 
 // datedNoun reports whether next, after the date phrase ending in prev,
 // is a noun the date modifies ("July cyberattack"): a word in lower case
-// that goes on the phrase.
+// that goes on the phrase and is no adverb.
 func datedNoun(prev, next string) bool {
 	l := strings.Trim(next, ",;:.“”\"'’")
-	if l == "" || startsUpper(l) {
+	if l == "" || startsUpper(l) || strings.HasSuffix(l, "ly") || notNouns[l] {
 		return false
 	}
 	return nounPhraseWord(prev, next)
 }
+
+// notNouns may follow a date without being what it dates: "on March 5
+// alone", "in July too".
+var notNouns = set(`alone only itself again too ago apart aside onwards onward`)
 
 // dateAdverbs say how early or late in a date phrase: they go with it.
 var dateAdverbs = map[string]bool{"late": true, "early": true, "earlier": true, "later": true}
