@@ -302,7 +302,7 @@ arrest detain custody apprehend
 announce unveil declare
 go_out send_out put_out issued! issuing!
 lift remove scrap
-cap capped! limit restrict restriction curb ration
+cap capped! curb ration
 apologise apologize apology admit admission
 warn warning flag caution
 resign quit step_down stand_down
