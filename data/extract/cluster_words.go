@@ -357,7 +357,7 @@ went:go gone:go came:come began:begin begun:begin struck:strike won:win lost:los
 spoke:speak spoken:speak broke:break broken:break brought:bring chose:choose chosen:choose drove:drive
 flew:fly fell:fall ran:run rose:rise risen:rise saw:see seen:see stood:stand wrote:write written:write
 found:find kept:keep led:lead paid:pay sold:sell withdrew:withdraw withdrawn:withdraw shot:shoot froze:freeze
-bought:buy built:build put:put caught:catch heard:hear spent:spend laid:lay hit:hit cut:cut shut:shut quit:quit
+bought:buy built:build caught:catch heard:hear spent:spend laid:lay hit:hit cut:cut shut:shut quit:quit
 dead:die died:die
 swept:sweep sank:sink sunk:sink blew:blow blown:blow tore:tear torn:tear burnt:burn
 shook:shake shaken:shake fought:fight hid:hide overran:overrun overtook:overtake undertook:undertake`

@@ -281,11 +281,24 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 // that goes on the phrase and is no adverb.
 func datedNoun(prev, next string) bool {
 	l := strings.Trim(next, ",;:.“”\"'’")
-	if l == "" || startsUpper(l) || strings.HasSuffix(l, "ly") || notNouns[l] {
+	if l == "" || startsUpper(l) || strings.HasSuffix(l, "ly") || notNouns[l] || !monthOrDay(prev) {
 		return false
 	}
 	return nounPhraseWord(prev, next)
 }
+
+// monthOrDay reports whether w is the name of a month or a day of the
+// week, alone: the dates that modify a noun ("July cyberattack",
+// "Tuesday vote"). A year or a day of a month after a preposition is
+// more often the end of a phrase ("in 2016 became").
+func monthOrDay(w string) bool {
+	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
+	return startsUpper(w) && (monthNames[l] || weekdayNames[l])
+}
+
+var monthNames = set(`january february march april may june july august september october november december`)
+
+var weekdayNames = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // notNouns may follow a date without being what it dates: "on March 5
 // alone", "in July too".

@@ -45,6 +45,8 @@ func TestTitleDropsDatePhraseWhole(t *testing.T) {
 			"Depositors withdrew 180 million florins alone"},
 		{"a month and an adverb after a preposition", "Rents at the port rose sharply over July alone.",
 			"Rents at the port rose sharply alone"},
+		{"a month and year after a preposition before a verb", "The visit in March 2013 became the high-water mark of their friendship.",
+			"The visit became the high-water mark of their friendship"},
 		{"a conjunction before an opening date", "But in 2000, researchers disclosed a cache of documents.",
 			"Researchers disclosed a cache of documents"},
 		{"an aside that was only the date", "The union had, earlier Tuesday, sent a letter to every crane driver.",
