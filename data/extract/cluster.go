@@ -33,6 +33,7 @@ type cluster struct {
 	refined   string // how a more precise source refined the date, for the note
 	days      days   // the event's dates
 	conflicts []conflict
+	grew      int // the index in pending of the last mention that joined it or started it
 }
 
 // holds reports whether s is one of the words the event's texts share: a
@@ -83,6 +84,7 @@ type mention struct {
 	// members of Ostrova's union stopped work": Ostrova stands aside)
 	named bool
 	noun  []string // the happening its subject names, its action classes
+	short []match  // what may name an actor by a short name, until resolveShort
 	event int      // index of the event it joined or started
 }
 
@@ -239,7 +241,7 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 	if actors == 0 && !x.agreeWithoutActors(m, d, e, cl, rel, stems, weight) {
 		return joinable{}, false
 	}
-	if actors > 0 && (stems == 0 || weight+actorWeight*float64(actors-1) < minWeight) {
+	if actors > 0 && (stems == 0 || weight+actorWeight*float64(actors-1) < minWeight) && !x.sameDayAction(m, d, e, cl) {
 		return joinable{}, false
 	}
 	if (rel == clashing || coarse(d.From.Precision, e.Start.Precision)) && (stems < 2 || weight+actorWeight*float64(max(actors-1, 0)) < minStrong) {
@@ -351,4 +353,20 @@ func (x *extractor) outletName(id string) string {
 		}
 	}
 	return id
+}
+
+// sameDayAction reports whether m, dated d, and event e, with which it
+// shares an actor, give the very same day and the same kind of news
+// action ("Kessray Ferries apologised on Monday", "Kessray Ferries'
+// chief executive came down on Monday to apologise"): then one action
+// word says what words weighing minWeight would, since an actor seldom
+// does one kind of thing twice in a day. (Where the footing is weak, a
+// commonly named actor or a date that anchors another happening, agrees
+// asks more.) A curated event's words are its curator's: it is joined
+// on them only.
+func (x *extractor) sameDayAction(m *mention, d Date, e *timeline.Event, cl *cluster) bool {
+	if cl.curated || d.From.Precision != timeline.Day || d.From != e.Start || d.To != e.End || !d.To.IsZero() {
+		return false
+	}
+	return slices.ContainsFunc(m.telling, func(s string) bool { return eventClass(s) && cl.holds(s) })
 }

@@ -234,6 +234,9 @@ func anchorDate(text string, d Date) bool {
 	if rest, ok := strings.CutPrefix(after, " night’s "); ok && rest != "" {
 		return true
 	}
+	if modifiesNoun(text, d) {
+		return true
+	}
 	before := strings.ToLower(text[max(0, d.Start-40):d.Start])
 	// the last four words before the phrase, as "ahead of voting" or
 	// "before the vote on"
@@ -250,4 +253,16 @@ func anchorDate(text string, d Date) bool {
 		}
 	}
 	return false
+}
+
+// modifiesNoun reports whether the date phrase d stands between an
+// article and the noun it dates, as a modifier: "the Saturday primary",
+// "a Tuesday vote". It then dates that happening, not the clause's.
+func modifiesNoun(text string, d Date) bool {
+	ws := strings.Fields(text[max(0, d.Start-8):d.Start])
+	if len(ws) == 0 || !subjectDeterminers[strings.ToLower(ws[len(ws)-1])] || strings.ContainsAny(d.Phrase, " ,") {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(text[d.End:min(len(text), d.End+30)], " "), " ")
+	return d.End < len(text) && text[d.End] == ' ' && datedNoun(d.Phrase, next)
 }

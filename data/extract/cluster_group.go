@@ -116,10 +116,18 @@ func dateWeights(ms []*mention) map[dateSpan]float64 {
 // happening's action class; verb is where its main verb stands in text
 // (the actors named before it are in the subject). A subject that is not
 // found within its first words (no verb ends it) is neither.
-func subjectOf(text string, s, e int) (group bool, event []string, verb int) {
+//
+// A date phrase that opens the sentence (its first date, d) sets the
+// scene without a comma as well: "On Monday Northwall Bank announced …",
+// "And on Wednesday the limit was lifted", "Exactly a week ago the
+// government put …".
+func subjectOf(text string, s, e int, d Date) (group bool, event []string, verb int) {
 	t := text[s:e]
 	lead := len(reLead().FindString(t))
-	t = t[lead:]
+	if n := openingDate(text, s+lead, e, d); n > 0 {
+		lead += n
+	}
+	t = text[s+lead : e]
 	if n := openingPhrase(t); n > 0 {
 		// "In 2018, a burst main near the works left …": the subject
 		// follows what sets the scene
@@ -232,6 +240,40 @@ func openingPhrase(t string) int {
 	return n
 }
 
+// openingDate is the length of what opens text[s:e] up to the end of
+// the date phrase d and a comma after it, when only a conjunction, a
+// preposition or an adverb of degree stand before d ("And on Wednesday
+// ", "Exactly a week ago "): then the subject follows d. 0 otherwise,
+// and for "since" or "from", which open a stretch of time.
+func openingDate(text string, s, e int, d Date) int {
+	if d.Start < s || d.End >= e || d.End > len(text) {
+		return 0
+	}
+	ws := strings.Fields(text[s:d.Start])
+	if len(ws) > 3 {
+		return 0
+	}
+	for _, w := range ws {
+		if !dateLeads[strings.ToLower(w)] {
+			return 0
+		}
+	}
+	if p := strings.ToLower(d.Phrase); strings.HasPrefix(p, "since ") || strings.HasPrefix(p, "from ") {
+		return 0
+	}
+	n := d.End
+	for n < e && (text[n] == ' ' || text[n] == ',') {
+		n++
+	}
+	if n >= e {
+		return 0
+	}
+	return n - s
+}
+
+// dateLeads may stand before a date phrase that opens a sentence.
+var dateLeads = set(`and but then so yet exactly just only almost nearly on in at by early late earlier later`)
+
 // maxOpening is how many words a phrase opening a sentence before its
 // subject may have.
 const maxOpening = 6
@@ -333,7 +375,8 @@ var thingNouns = set(`ship ships ferry ferries vessel vessels tanker tankers fre
 	warehouse port harbour harbor airport station terminal bridge dam reactor pipeline grid building tower hospital
 	prison embassy mall stadium network website server servers system systems railway highway motorway tunnel
 	pump pumps main mains pipe pipes valve valves sewer sewers cable cables reservoir
-	notice notices order orders restriction restrictions curfew lockdown licence license permit`)
+	notice notices order orders restriction restrictions curfew lockdown licence license permit
+	limit limits cap caps ceiling ban bans`)
 
 // subjectAdverbs stand between a subject and its verb: "the union last struck".
 var subjectAdverbs = set(`last also then now still already never recently first finally reportedly again later earlier
@@ -368,4 +411,5 @@ var groupNouns = set(`workers worker employees staff staffers supporters union u
 	hackers negotiators delegates diplomats ministers scientists researchers experts opposition government coalition
 	management employers bank banks airline airlines operator operators landlords tenants patients customers users
 	authority regulator regulators watchdog guard department commission inspectors coastguard trust trusts auditors
-	gang gangs group groups fraudsters insurer insurers charity`)
+	gang gangs group groups fraudsters insurer insurers charity lender lenders cooperative depositors savers
+	borrowers creditors queues inspectorate prosecutor prosecutors`)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
@@ -93,7 +94,7 @@ func TestSubjectOf(t *testing.T) {
 		{"They met the minister on Friday.", true, ""},
 		{"It was a long day on Friday.", false, ""},
 	} {
-		group, event, _ := subjectOf(c.text, 0, len(c.text))
+		group, event, _ := subjectOf(c.text, 0, len(c.text), Date{Start: -1})
 		if group != c.group || (c.event != "" && c.event != "-" && !slices.Contains(event, c.event)) || (c.event == "-" && len(event) > 0) {
 			t.Errorf("%q: group %v, happening %q; want %v, %q", c.text, group, event, c.group, c.event)
 		}
@@ -260,5 +261,30 @@ func sameEvent(t *testing.T, parts *timeline.Parts, a, b string) {
 	}
 	if i != j {
 		t.Errorf("one happening, two events: %q and %q", parts.Events[i].Title, parts.Events[j].Title)
+	}
+}
+
+// TestSubjectAfterAnOpeningDate: a date phrase opening a sentence sets
+// the scene with no comma after it ("And on Wednesday the limit was
+// lifted", "On Monday Northwall Bank announced …"): the subject follows
+// it.
+func TestSubjectAfterAnOpeningDate(t *testing.T) {
+	for _, c := range []struct {
+		text, phrase string
+		group        bool
+	}{
+		{"And on Wednesday the withdrawal limit was quietly lifted.", "on Wednesday", true},
+		{"Exactly a week ago the regional government promised to stand behind every deposit.", "a week ago", true},
+		{"On Monday the depositors withdrew 180 million florins.", "On Monday", true},
+		{"In early March the lender admitted to a hole in its books.", "In early March", true},
+		{"On Monday Northwall Bank announced it would take over the cooperative.", "On Monday", true},
+		{"In early March Marrowgate Cooperative Bank admitted to a hole in its books.", "In early March", true},
+		{"On Monday Ines Varga opened the bridge.", "On Monday", false},
+	} {
+		at := strings.Index(c.text, c.phrase)
+		d := Date{Start: at, End: at + len(c.phrase), Phrase: c.phrase}
+		if group, _, _ := subjectOf(c.text, 0, len(c.text), d); group != c.group {
+			t.Errorf("%q: group %v, want %v", c.text, group, c.group)
+		}
 	}
 }

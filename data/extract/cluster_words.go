@@ -26,6 +26,17 @@ func stemsOf(text string, lo, hi int, skip [][2]int) []string {
 	k := 0
 	for i := lo; i < hi; {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if r >= '0' && r <= '9' && (i == lo || !isWordRune(lastRune(text[:i])) && !strings.ContainsRune("-/", lastRune(text[:i]))) {
+			j, num := numberAt(text, i, hi)
+			for k < len(skip) && skip[k][1] <= i {
+				k++
+			}
+			if num != "" && !(k < len(skip) && skip[k][0] < j) {
+				out = append(out, num)
+			}
+			i, prev = j, ""
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			i += n
 			continue
@@ -62,6 +73,50 @@ func stemsOf(text string, lo, hi int, skip [][2]int) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// numberAt reads the number opening text[i:hi]: where it ends, and the
+// stem it stands for ("#2000" for "2,000", "#7.4"), or "" for a number
+// that says little of a happening: one digit, or four that may be a
+// year. A figure outlets copy from one source ("41 million florins",
+// "212 passengers") tells which happening they report.
+func numberAt(text string, i, hi int) (int, string) {
+	j := i
+	var b strings.Builder
+	b.WriteByte('#')
+	grouped := false
+	for j < hi {
+		c := text[j]
+		switch {
+		case c >= '0' && c <= '9':
+			b.WriteByte(c)
+		case (c == ',' || c == '.') && j+1 < hi && text[j+1] >= '0' && text[j+1] <= '9' && j > i:
+			if c == '.' {
+				b.WriteByte(c)
+			} else {
+				grouped = true
+			}
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	if j < hi && (isWordRune(rune(text[j])) || j+1 < hi && (text[j] == '-' || text[j] == '/') && text[j+1] >= '0' && text[j+1] <= '9') {
+		return j, "" // "3rd", "10am", "2024-25": no figure
+	}
+	n := b.String()
+	digits := strings.Count(n, "") - 2 - strings.Count(n, ".")
+	if digits < 2 || digits == 4 && !grouped && !strings.Contains(n, ".") && n[1] <= '2' && n[1] >= '1' {
+		return j, ""
+	}
+	return j, n
+}
+
+// lastRune is the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // contentStem is w's stem (its action class, for a news action), or ""
@@ -236,7 +291,7 @@ burst
 relation tie diplomatic
 meet meeting talk talks
 visit trip arrive tour
-sanction penalty blacklist
+sanction penalty blacklist fined!
 blame accuse accusation
 deny denial reject
 offer propose pledge promise
@@ -246,7 +301,8 @@ kill die dead death
 arrest detain custody apprehend
 announce unveil declare
 go_out send_out put_out issued! issuing!
-lift remove
+lift remove scrap
+cap capped! curb ration
 apologise apologize apology admit admission
 warn warning flag caution
 resign quit step_down stand_down
@@ -266,7 +322,8 @@ storm hurricane cyclone typhoon
 earthquake quake tremor
 flood inundate
 wildfire blaze fire inferno
-merge merger acquire acquisition takeover take_over
+merge merger acquire acquisition takeover take_over buy purchase sale sell
+founded! co-founded! cofounded!
 ban prohibit outlaw
 veto
 rescue
@@ -275,7 +332,7 @@ withdraw retreat pull_out
 leak publish dump posted! posting!
 expel expulsion
 condemn denounce criticize criticise
-investigate probe inquiry investigation
+investigate probe inquiry investigation look_into
 halt shut suspend close closure stop
 resume restart reopen
 join accede membership
@@ -283,7 +340,8 @@ shelter refuge harbor harbour
 evacuate flee
 sue lawsuit
 charge indict indictment
-nominate nomination appoint
+convict conviction jail imprison
+nominate nomination appoint hire
 elect election vote ballot
 win victory
 lose defeat

@@ -30,7 +30,7 @@ const datePatAnchored = `(?i)\b(?:(within)` + dateSp + `)?(?:(the|a` + dateSp + 
 // dateReAnchorNoun reads the happening after a match of datePatAnchored:
 // "the attack", "the first attack". (It is read apart so that the
 // pattern stays within dateWindowBytes.)
-var dateReAnchorNoun = lazyRegexp(`^` + dateSp + `the` + dateSp + `(\p{L}[\p{L}-]*)(?:` + dateSp + `(\p{L}[\p{L}-]*))?`)
+var dateReAnchorNoun = lazyRegexp(`^` + dateSp + `(?:the|that|this)` + dateSp + `(\p{L}[\p{L}-]*)(?:` + dateSp + `(\p{L}[\p{L}-]*))?`)
 
 const dateAnchoredWords = "within>hours,minutes,a,an,the,several hours minutes several>hours,minutes the>@unit a>@unit,few an>hour one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d12>@unit,hours,minutes"
 

@@ -85,9 +85,7 @@ var dateMatchers = [...]dateMatcher{
 		p = strings.TrimPrefix(strings.TrimPrefix(p, "earlier "), "later ")
 		return dateCand{start: l[0], end: l[1], resolve: p, relative: true}, true
 	}},
-	{pattern: datePatAgo, words: "a>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d13>@unit", build: func(text string, l []int) (dateCand, bool) {
-		return dateCand{start: l[0], end: l[1], resolve: dateSquash(text[l[0]:l[1]]), relative: true}, true
-	}},
+	{pattern: datePatAgo, words: "a>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d13>@unit", build: dateBuildAgo},
 	{pattern: datePatWeekday, words: "on>@weekday @weekday", build: dateBuildWeekday},
 	{pattern: datePatPeriod, words: "early>this,next,last late>this,next,last earlier>this,next,last later>this,next,last this>week,month,year next>week,month,year last>week,month,year", build: dateBuildPeriod},
 	{pattern: datePatMonthShift, words: "last>@monthfull next>@monthfull this>@monthfull coming>@monthfull", build: dateBuildMonthShift},
@@ -98,7 +96,7 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatWeekend, words: "at>the over>the during>the last>weekend this>weekend", build: dateBuildWeekend},
 	{pattern: datePatWeekdayDayDate, words: "on>@weekday", build: dateBuildWeekdayDayDate},
 	{pattern: datePatAfter, words: "a>@unit an>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d12>@unit", build: dateBuildAfter},
-	{pattern: datePatFollowing, words: "the>following,next,previous,preceding,same that>day,week,month,year", build: dateBuildFollowing},
+	{pattern: datePatFollowing, words: "the>following,next,previous,preceding,same that>day,week,month,year,morning,afternoon,evening,night", build: dateBuildFollowing},
 	{pattern: datePatAnchored, words: dateAnchoredWords, build: dateBuildAnchored},
 	{pattern: datePatMidweek, words: "midweek mid>week", build: dateBuildMidweek},
 	{pattern: datePatInThe, words: "earlier>in later>in", build: dateBuildInThe},

@@ -31,7 +31,7 @@ const (
 	// 2023", is read as its date alone, as corpus init cites it)
 	datePatWeekdayDayDate = `(?i)\bon` + dateSp + `(` + dateWeekdays + `),?` + dateSp + dateDay + dateSp + dateOf + dateMonth
 	datePatAfter          = `(?i)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})` + dateSp + `(day|week|month|year)s?` + dateSp + `(later|earlier)\b`
-	datePatFollowing      = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)` + dateSp + `(day|week|month|year|` + dateWeekdays + `)|that` + dateSp + `(day|week|month|year))\b`
+	datePatFollowing      = `(?i)\b(?:the` + dateSp + `(following|next|previous|preceding|same)` + dateSp + `(day|week|month|year|` + dateWeekdays + `)|that` + dateSp + `(day|week|month|year|morning|afternoon|evening|night))\b`
 	datePatInThe          = `(?i)\b(earlier|later)` + dateSp + `in` + dateSp + `the` + dateSp + `(day|week|month|year)\b`
 	datePatYearPart       = `(?i)\b(early|mid|late)(?:` + dateSp + `|-)(\d{4})\b`
 	datePatSpelledYear    = `(?i)\b(?:nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?|the` + dateSp + `year` + dateSp + `two` + dateSp + `thousand)\b`
@@ -49,7 +49,8 @@ var dateNumberWords = map[string]int{
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-var dateUnitOf = map[string]timeline.Precision{"day": timeline.Day, "week": timeline.Week, "month": timeline.Month, "year": timeline.Year}
+var dateUnitOf = map[string]timeline.Precision{"day": timeline.Day, "week": timeline.Week, "month": timeline.Month, "year": timeline.Year,
+	"morning": timeline.Day, "afternoon": timeline.Day, "evening": timeline.Day, "night": timeline.Day} // "that evening": the day last named
 
 var dateShift = map[string]int{"last": -1, "previous": -1, "preceding": -1, "next": 1, "following": 1, "coming": 1, "this": 0, "the": 0, "same": 0}
 
@@ -357,4 +358,24 @@ func dateOfAnAge(text string, s, e int) bool {
 var dateOfDay = map[string]bool{
 	"as": true, "end": true, "close": true, "start": true, "beginning": true, "rest": true,
 	"morning": true, "afternoon": true, "evening": true, "night": true, "events": true, "news": true,
+}
+
+// dateBuildAgo reads "a week ago" (a week, approximately) and "exactly a
+// week ago" (the day seven days before the article's: "exactly" says
+// the day as well as the count).
+func dateBuildAgo(text string, l []int) (dateCand, bool) {
+	c := dateCand{start: l[0], end: l[1], resolve: dateSquash(text[l[0]:l[1]]), relative: true}
+	before := strings.ToLower(text[max(0, l[0]-8):l[0]])
+	if !strings.HasSuffix(before, "exactly ") || !strings.EqualFold(sub(text, l, 2), "week") {
+		return c, true
+	}
+	n, ok := dateNumberWords[strings.ToLower(sub(text, l, 1))]
+	if !ok {
+		n, _ = strconv.Atoi(sub(text, l, 1))
+	}
+	if n < 1 {
+		return c, true
+	}
+	c.start, c.resolve = l[0]-len("exactly "), strconv.Itoa(7*n)+" days ago"
+	return c, true
 }

@@ -211,6 +211,17 @@ func TestFindDatesForms(t *testing.T) {
 			{"March 3, 2023", "2023-03-03", "", false, past}, {"within hours of the closure", "2023-03-03", "", false, past}}},
 		{"hours later", "The mine flooded on June 2, 2023. Hours later the company halted work.", sun, []dateWant{
 			{"June 2, 2023", "2023-06-02", "", false, past}, {"Hours later", "2023-06-02", "", false, past}}},
+		// "exactly a week ago" says the day; "a week ago" a week
+		{"exactly a week ago", "Exactly a week ago the council shut the pool.", sun, []dateWant{
+			{"Exactly a week ago", "2022-10-16", "", true, past}}},
+		// "the day after that meeting": a demonstrative names the happening
+		{"the day after that happening", "The council met on Tuesday, October 18, 2022.\nThe day after that meeting, the mayor resigned.", sun, []dateWant{
+			{"on Tuesday, October 18, 2022", "2022-10-18", "", false, past}, {"The day after that meeting", "2022-10-19", "", false, past}}},
+		// "that evening" is the evening of the day last named
+		{"that evening", "The mine flooded on June 2, 2023. By that evening the company had halted work.", sun, []dateWant{
+			{"June 2, 2023", "2023-06-02", "", false, past}, {"that evening", "2023-06-02", "", false, past}}},
+		{"that night", "The storm reached the coast on Friday, June 2, 2023.\nThat night the ferry sank.", sun, []dateWant{
+			{"on Friday, June 2, 2023", "2023-06-02", "", false, past}, {"That night", "2023-06-02", "", false, past}}},
 		{"happening undated, last date too coarse", "The mine flooded on June 2, 2023.\nIt had flooded in 1990.\nThe day after the evacuation, rescuers arrived.", sun, []dateWant{
 			{"June 2, 2023", "2023-06-02", "", false, past}, {"in 1990", "1990", "", false, past}}},
 		{"not a happening", "The vote was on May 10, 2023. A week after the president spoke, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},

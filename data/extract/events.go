@@ -20,6 +20,7 @@ type candidate struct {
 	group      bool     // its subject is a group or a happening (see subjectOf)
 	event      []string // the happening its subject names, its action classes
 	verb       int      // where a group subject's main verb stands
+	short      []match  // what may name an actor by a short name (see shortNames)
 }
 
 // newExtractedCluster is the cluster of an event m starts.
@@ -154,8 +155,9 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 				actors = append(actors, m.id)
 			}
 		}
-		group, event, verb := subjectOf(a.Text.Verbatim(), s, e)
-		if len(actors) == 0 && !group {
+		group, event, verb := subjectOf(a.Text.Verbatim(), s, e, d)
+		short := shortNames(a.Text.Verbatim(), s, e, names, dates)
+		if len(actors) == 0 && !group && len(short) == 0 {
 			continue
 		}
 		at[[2]int{s, e}] = len(out)
@@ -164,7 +166,7 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 			end--
 		}
 		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption, skip: addSkip(skip, d.Start, d.End), names: names,
-			group: group, event: event, verb: verb})
+			group: group, event: event, verb: verb, short: short})
 	}
 	return out
 }

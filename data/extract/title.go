@@ -228,12 +228,18 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 			for n := len(out); n > 0 && dateAdverbs[strings.ToLower(out[n-1])]; n = len(out) {
 				out = out[:n-1] // "late Monday", "earlier Tuesday"
 			}
-			prep := false
+			prep, prepWord := false, ""
 			if n := len(out); n > 0 && datePrep[strings.ToLower(out[n-1])] {
-				out, prep = out[:n-1], true
+				out, prep, prepWord = out[:n-1], true, out[n-1]
 			}
 			for k+1 < len(ws) && (in(ws[k+1]) || timeOfDay[bareTime(ws[k+1].s)]) {
 				k++
+			}
+			if prep && !possessive(ws[k].s) && k+1 < len(ws) && datedNoun(ws[k].s, ws[k+1].s) {
+				// the date says which of a noun the preposition takes:
+				// "over July cyberattack" is "over the cyberattack"
+				out = append(out, prepWord, "the")
+				continue
 			}
 			if possessive(ws[k].s) {
 				if prep {
@@ -269,6 +275,34 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 	}
 	return out
 }
+
+// datedNoun reports whether next, after the date phrase ending in prev,
+// is a noun the date modifies ("July cyberattack"): a word in lower case
+// that goes on the phrase and is no adverb.
+func datedNoun(prev, next string) bool {
+	l := strings.Trim(next, ",;:.“”\"'’")
+	if l == "" || startsUpper(l) || strings.HasSuffix(l, "ly") || notNouns[l] || !monthOrDay(prev) {
+		return false
+	}
+	return nounPhraseWord(prev, next)
+}
+
+// monthOrDay reports whether w is the name of a month or a day of the
+// week, alone: the dates that modify a noun ("July cyberattack",
+// "Tuesday vote"). A year or a day of a month after a preposition is
+// more often the end of a phrase ("in 2016 became").
+func monthOrDay(w string) bool {
+	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
+	return startsUpper(w) && (monthNames[l] || weekdayNames[l])
+}
+
+var monthNames = set(`january february march april may june july august september october november december`)
+
+var weekdayNames = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// notNouns may follow a date without being what it dates: "on March 5
+// alone", "in July too".
+var notNouns = set(`alone only itself again too ago apart aside onwards onward`)
 
 // dateAdverbs say how early or late in a date phrase: they go with it.
 var dateAdverbs = map[string]bool{"late": true, "early": true, "earlier": true, "later": true}
@@ -359,7 +393,9 @@ func dropLead(ws []string) (_ []string, ok bool) {
 			}
 			for k := 0; k < len(ws) && k < reach; k++ {
 				if strings.HasSuffix(strings.TrimRight(ws[k], "'”\"’"), ",") {
-					if len(ws)-k-1 >= 3 && (startsUpper(ws[k+1]) || subjectOpeners[strings.ToLower(ws[k+1])]) {
+					// "according to the union, workers …": what the
+					// attribution leads into is the news, whatever opens it
+					if len(ws)-k-1 >= 3 && (startsUpper(ws[k+1]) || subjectOpeners[strings.ToLower(ws[k+1])] || first == "according") {
 						ws, ok = ws[k+1:], true
 					}
 					break
@@ -367,8 +403,8 @@ func dropLead(ws []string) (_ []string, ok bool) {
 			}
 		}
 	}
-	if len(ws) > 3 && conjunctions[strings.ToLower(ws[0])] {
-		ws = ws[1:] // "But each release serves …"
+	if len(ws) > 3 && conjunctions[strings.ToLower(strings.TrimSuffix(ws[0], ","))] {
+		ws = ws[1:] // "But each release serves …"; "But, researchers …" once "in 2000" is gone
 	}
 	return ws, ok
 }

@@ -20,8 +20,9 @@ func sentenceTitle(s string) (string, bool) {
 // preposition takes the noun phrase it dates ("in Tuesday's harbour
 // vote"), a possessive date elsewhere becomes "the", and an article or an
 // adverb before a date ("over the last year", "late Monday") goes with it,
-// unless the date says which of a noun ("at a Tuesday breakfast"), and an
-// aside holding only the date leaves no comma.
+// unless the date says which of a noun ("at a Tuesday breakfast", "over
+// July cyberattack": "over the cyberattack"), and an aside holding only
+// the date leaves no comma.
 func TestTitleDropsDatePhraseWhole(t *testing.T) {
 	tests := []struct{ name, sentence, want string }{
 		{"possessive after a preposition", "Mara Holt's victory in Tuesday's harbour vote was won with the support of dock workers.",
@@ -38,6 +39,16 @@ func TestTitleDropsDatePhraseWhole(t *testing.T) {
 			"Brel has emerged as a leading advocate for patience"},
 		{"a date that says which", "Brel arrived at a Tuesday breakfast with reporters.",
 			"Brel arrived at a breakfast with reporters"},
+		{"a month that says which after a preposition", "Vessland cut diplomatic ties with Ostrava over July cyberattack.",
+			"Vessland cut diplomatic ties with Ostrava over the cyberattack"},
+		{"a day and an adverb after a preposition", "Depositors withdrew 180 million florins on March 5 alone.",
+			"Depositors withdrew 180 million florins alone"},
+		{"a month and an adverb after a preposition", "Rents at the port rose sharply over July alone.",
+			"Rents at the port rose sharply alone"},
+		{"a month and year after a preposition before a verb", "The visit in March 2013 became the high-water mark of their friendship.",
+			"The visit became the high-water mark of their friendship"},
+		{"a conjunction before an opening date", "But in 2000, researchers disclosed a cache of documents.",
+			"Researchers disclosed a cache of documents"},
 		{"an aside that was only the date", "The union had, earlier Tuesday, sent a letter to every crane driver.",
 			"The union had sent a letter to every crane driver"},
 	}

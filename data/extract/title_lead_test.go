@@ -47,3 +47,17 @@ func TestTitleIsNoFragment(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleDropsAnAttribution: "according to …," leads into the news,
+// whatever word opens what follows it.
+func TestTitleDropsAnAttribution(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"Since last November, according to the ombudsman's office, prison guards have injured more than 40 inmates.",
+			"Prison guards have injured more than 40 inmates"},
+		{"According to the union, workers walked out on Monday.", "Workers walked out"},
+	} {
+		if got, _ := sentenceTitle(c.sentence); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFiguresAreWords: a figure outlets copy from one source ("2,000
+// florins", "41 million", "7.4 per cent") is a word two reports of one
+// happening share; a single digit, a year or a part of a word is none.
+func TestFiguresAreWords(t *testing.T) {
+	text := "It paid 2,000 florins to 41 people 3 times in 2019, a 7.4 per cent cut, on the 3rd, in 2024-25."
+	got := slices.DeleteFunc(stemsOf(text, 0, len(text), nil), func(s string) bool { return s[0] != '#' })
+	if want := []string{"#2000", "#41", "#7.4"}; !slices.Equal(got, want) {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+}
+
+// TestOneClassForOneKindOfHappening: the words outlets use for one kind
+// of happening stand for one class ("agreed to buy", "the sale",
+// "would take over"; "lifted" and "scrapped" a limit; "capped" and
+// "curbs"; "fined" and "a penalty"; "founded"), and a
+// word that only looks like one does not ("establishment", "found").
+func TestOneClassForOneKindOfHappening(t *testing.T) {
+	classOf := func(w string) []string {
+		s, also := contentStem(w)
+		return []string{s, also}
+	}
+	same := func(a, b string) bool {
+		for _, x := range classOf(a) {
+			if x != "" && eventClass(x) && slices.Contains(classOf(b), x) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range [][2]string{{"buy", "takeover"}, {"sale", "acquired"}, {"purchase", "merger"},
+		{"scrapped", "lifted"}, {"founded", "co-founded"}, {"capped", "curbs"},
+		{"fined", "penalty"}, {"convicted", "jailed"}, {"hired", "appointed"}} {
+		if !same(p[0], p[1]) {
+			t.Errorf("%q %v and %q %v: no class in common", p[0], classOf(p[0]), p[1], classOf(p[1]))
+		}
+	}
+	// "restrictions" and "limits" are states, not happenings: "a day after
+	// the last restrictions were lifted" counts from no restricting
+	for _, w := range []string{"establishment", "found", "foundation", "restrictions", "limits"} {
+		if slices.ContainsFunc(classOf(w), func(c string) bool { return c != "" && eventClass(c) }) {
+			t.Errorf("%q is read as a kind of happening: %v", w, classOf(w))
+		}
+	}
+	inquiry, _ := contentStem("inquiry")
+	if text := "prosecutors looked into the loans"; !slices.Contains(stemsOf(text, 0, len(text), nil), inquiry) {
+		t.Errorf("%q is no inquiry: %v", text, stemsOf(text, 0, len(text), nil))
+	}
+}
