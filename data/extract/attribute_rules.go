@@ -34,6 +34,12 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 	}
 	leadBlank := strings.TrimSpace(string(mask[ss:q.open])) == ""
 	tailBlank := strings.Trim(string(mask[q.close:se]), " .,;:!?”\"’'") == ""
+	if leadBlank && !tailBlank && q.parent < 0 && lastWord(mask, lo, ss) == lo && r.nameless(mask, q.close, se) && len(speechVerbs(mask, q.close, se)) == 0 {
+		// "The board is not about “ships” anymore. …": a paragraph
+		// opening with a quotation whose marks paired across a nested
+		// one, the rest naming no one, is read as a quotation of its own
+		tailBlank = true
+	}
 	// "Lorn’s answer was that “…”", "His reply: “…”": whose words
 	if !leadBlank {
 		if id, at, ok := r.possessorSpeaks(mask, ss, q.open); ok {
@@ -112,24 +118,9 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 			return a, false
 		}
 	}
-	if q.parent < 0 && q.para > 0 && r.lastPara != q.para-1 && lastWord(mask, lo, ss) == lo {
-		// a paragraph that opens with a quotation, after one that says
-		// who speaks: "Ash argued in his email that …" ¶ "…"
-		prev := r.paras[q.para-1]
-		if p := lastWord(mask, prev.start, prev.end); p > prev.start {
-			ps, pe := sentence(mask, prev.start, prev.end, p)
-			if !hasQuoteMark(string(mask[ps:pe])) {
-				if id, at, ok := r.fromLead(mask, ps, pe); ok {
-					a.speaker, a.attribution = id, at
-					return a, false
-				}
-				// "Trump issued the following statement:" ¶ "…"
-				if id, at, ok := r.colonSubject(mask, ps, pe); ok {
-					a.speaker, a.attribution = id, at
-					return a, false
-				}
-			}
-		}
+	if id, at, ok := r.paragraphBefore(mask, lo, ss, q); ok {
+		a.speaker, a.attribution = id, at
+		return a, false
 	}
 	if q.parent < 0 && r.lastSpeaker != "" && q.para-r.lastPara <= 1 {
 		a.speaker = r.lastSpeaker
@@ -142,6 +133,29 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		return a, false
 	}
 	return a, false
+}
+
+// paragraphBefore finds the speaker of a quotation opening its paragraph
+// in the last sentence of the paragraph before, when that sentence says
+// who speaks and no quotation of it was credited: "Ash argued in his
+// email that …" ¶ "…", "Trump issued the following statement:" ¶ "…".
+func (r *reader) paragraphBefore(mask []byte, lo, ss int, q quotation) (string, [2]int, bool) {
+	if q.parent >= 0 || q.para == 0 || r.lastPara == q.para-1 || lastWord(mask, lo, ss) != lo {
+		return "", [2]int{}, false
+	}
+	prev := r.paras[q.para-1]
+	p := lastWord(mask, prev.start, prev.end)
+	if p <= prev.start {
+		return "", [2]int{}, false
+	}
+	ps, pe := sentence(mask, prev.start, prev.end, p)
+	if hasQuoteMark(string(mask[ps:pe])) {
+		return "", [2]int{}, false
+	}
+	if id, at, ok := r.fromLead(mask, ps, pe); ok {
+		return id, at, true
+	}
+	return r.colonSubject(mask, ps, pe)
 }
 
 // subordinate reports whether mask[ss:open], the words before a

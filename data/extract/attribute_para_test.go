@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// speakerOfQuote returns the speaker of the quotation in got that begins
+// with prefix, and whether there is one.
+func speakerOfQuote(got map[string]string, prefix string) (string, bool) {
+	for q, s := range got {
+		if strings.HasPrefix(q, prefix) {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// TestSpeakersOfQuotedParagraphs: paragraphs that are quotations, after
+// a paragraph saying who speaks.
+func TestSpeakersOfQuotedParagraphs(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"paragraphs after a colon, whose marks pair across nested ones",
+			"Councillor Dr. Ida Brekke demanded the ferry board's resignation on Friday.\n\nDr. Brekke wrote:\n\n" +
+				"\"This board no longer believes in “Safe Crossings First” at all. It serves itself.\n\n" +
+				"\"The charter promised a “ferry for every island” and the board broke it. I will keep fighting for it.\"\n\n" +
+				"The board has not replied.\n",
+			"This board no longer believes", "Ida Brekke"},
+		{"the second such paragraph goes on with the same speaker",
+			"Councillor Dr. Ida Brekke demanded the ferry board's resignation on Friday.\n\nDr. Brekke wrote:\n\n" +
+				"\"This board no longer believes in “Safe Crossings First” at all. It serves itself.\n\n" +
+				"\"The charter promised a “ferry for every island” and the board broke it. I will keep fighting for it.\"\n\n" +
+				"The board has not replied.\n",
+			"The charter promised", "Ida Brekke"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := speakerOfQuote(got, tt.quote); !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}
