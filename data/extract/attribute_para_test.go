@@ -34,6 +34,17 @@ func TestSpeakersOfQuotedParagraphs(t *testing.T) {
 				"\"The charter promised a “ferry for every island” and the board broke it. I will keep fighting for it.\"\n\n" +
 				"The board has not replied.\n",
 			"The charter promised", "Ida Brekke"},
+		{"a paragraph saying who spoke, with a scare quote, before one-line quotations",
+			"Tor Vik chairs the fishermen's guild.\n\nIt was unclear what “fair shares” meant, because Vik spoke mostly in catchphrases at the hearing.\n\n" +
+				"“Our boats need the northern grounds back.”\n“The quotas were written by people who never fished.”\n",
+			"Our boats need the northern grounds", "Tor Vik"},
+		{"the one-line quotations after it go on with the same speaker",
+			"Tor Vik chairs the fishermen's guild.\n\nIt was unclear what “fair shares” meant, because Vik spoke mostly in catchphrases at the hearing.\n\n" +
+				"“Our boats need the northern grounds back.”\n“The quotas were written by people who never fished.”\n",
+			"The quotas were written", "Tor Vik"},
+		{"speaks, in the present",
+			"Liv Aune leads the dock workers.\n\nAune speaks for the crews at every council session.\n\n“Nobody on the council has ever loaded a ship in their life.”\n",
+			"Nobody on the council", "Liv Aune"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -149,13 +149,42 @@ func (r *reader) paragraphBefore(mask []byte, lo, ss int, q quotation) (string, 
 		return "", [2]int{}, false
 	}
 	ps, pe := sentence(mask, prev.start, prev.end, p)
-	if hasQuoteMark(string(mask[ps:pe])) {
-		return "", [2]int{}, false
+	if i := lastQuoteMark(string(mask[ps:pe])); i >= 0 {
+		// "It was unclear what “fair shares” meant, because Vik spoke
+		// in catchphrases.": no quotation of the paragraph was credited
+		// to anyone, so its words after the last mark may say who speaks
+		ps += i + 1
+		for ps < pe && mask[ps]&0xC0 == 0x80 {
+			ps++ // past the rest of a curly mark
+		}
 	}
 	if id, at, ok := r.fromLead(mask, ps, pe); ok {
 		return id, at, true
 	}
+	if id, at, ok := r.spokeSubject(mask, ps, pe); ok {
+		return id, at, true
+	}
 	return r.colonSubject(mask, ps, pe)
+}
+
+// spokeSubject is who a sentence says spoke, told of without the words
+// ("Vik spoke mostly in catchphrases at the hearing."), before a
+// paragraph of them: the subject of "spoke" or "speaks". Only here is it
+// a verb of saying: inside a sentence it tells of speaking, not of words
+// quoted (a short label near "spoke" is no quotation of its own).
+func (r *reader) spokeSubject(mask []byte, ss, se int) (string, [2]int, bool) {
+	for _, w := range []string{" spoke ", " speaks "} {
+		i := strings.Index(string(mask[ss:se]), w)
+		if i < 0 {
+			continue
+		}
+		v := verb{start: ss + i + 1, end: ss + i + len(w) - 1}
+		s, e := subjectBefore(mask, afterSubordinate(mask, innerClause(mask, ss, v.start), v.start), v.start)
+		if id, ok := r.resolve(mask, s, e, false); ok {
+			return id, r.span(v, s, e), true
+		}
+	}
+	return "", [2]int{}, false
 }
 
 // subordinate reports whether mask[ss:open], the words before a
