@@ -45,6 +45,17 @@ func TestSpeakersOfQuotedParagraphs(t *testing.T) {
 		{"speaks, in the present",
 			"Liv Aune leads the dock workers.\n\nAune speaks for the crews at every council session.\n\n“Nobody on the council has ever loaded a ship in their life.”\n",
 			"Nobody on the council", "Liv Aune"},
+		{"a paragraph between opening with she, naming no one",
+			"“This is the dock workers' helpline. Can I help you?” Liv Aune, a volunteer, said into her headset. “We are phoning every member this week because -.”\n\n" +
+				"She stops and listens for a while.\n\n“Yes, I understand, that is hard -.”\n\nSilence.\n\n“Of course! The crews will be glad to hear it, and so am I.”\n\nThen she dials the next number.\n",
+			"Yes, I understand", "Liv Aune"},
+		{"a stage direction of one word between",
+			"“This is the dock workers' helpline. Can I help you?” Liv Aune, a volunteer, said into her headset. “We are phoning every member this week because -.”\n\n" +
+				"She stops and listens for a while.\n\n“Yes, I understand, that is hard -.”\n\nSilence.\n\n“Of course! The crews will be glad to hear it, and so am I.”\n\nThen she dials the next number.\n",
+			"Of course!", "Liv Aune"},
+		{"not a pronoun of the other gender",
+			"“This is the dock workers' helpline,” Ms. Liv Aune said into her headset. She sounded tired.\n\nHe stops and reads the list once more.\n\n“Yes, I understand that this is hard for you.”\n",
+			"Yes, I understand that", "Unknown speaker"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -263,14 +263,28 @@ func reportsOwn(mask []byte, s, e int) bool {
 var reportOpeners = set(`he she they it we i that`)
 
 // aboutLast reports whether paragraph i, holding no quotation, opens with
-// the last speaker as its subject.
+// the last speaker as its subject: by name, or, when it names no one, by
+// "he" or "she" agreeing with them ("She stops and listens."); or is a
+// stage direction of a word or two naming no one ("Silence.",
+// "Laughter.").
 func (r *reader) aboutLast(mask []byte, i int) bool {
 	p := r.paras[i]
 	if hasQuoteMark(string(mask[p.start:p.end])) {
 		return false
 	}
 	ms := r.find(r.view, p.start, p.end)
-	return len(ms) > 0 && ms[0].id == r.lastSpeaker && len(wordsOf(string(mask[p.start:ms[0].start]))) == 0 && !possessed(r.text, ms[0].end)
+	if len(ms) > 0 {
+		return ms[0].id == r.lastSpeaker && len(wordsOf(string(mask[p.start:ms[0].start]))) == 0 && !possessed(r.text, ms[0].end)
+	}
+	w := wordsOf(string(mask[p.start:p.end]))
+	if len(w) <= 2 {
+		return true
+	}
+	if len(r.names(r.view, p.start, p.end)) > 0 {
+		return false
+	}
+	g := pronounGender(w[0])
+	return g != genderUnknown && r.lastSpeaker == r.lastPerson && r.personAgrees(r.lastSpeaker, g)
 }
 
 // lastWord returns the position of the last non-space byte before at,
