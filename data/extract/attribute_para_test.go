@@ -56,6 +56,12 @@ func TestSpeakersOfQuotedParagraphs(t *testing.T) {
 		{"not a pronoun of the other gender",
 			"“This is the dock workers' helpline,” Ms. Liv Aune said into her headset. She sounded tired.\n\nHe stops and reads the list once more.\n\n“Yes, I understand that this is hard for you.”\n",
 			"Yes, I understand that", "Unknown speaker"},
+		{"a paragraph after one saying who issued a statement",
+			"On Aune’s instructions, the Dock Workers Union issued a statement regretting the strike notice.\n\n“We are sorry for the confusion the notice caused to every family on the islands.”\n",
+			"We are sorry for the confusion", "Dock Workers Union"},
+		{"issuing something else is not speaking",
+			"The Dock Workers Union issued new badges to its members on Monday.\n\n“Nobody will load a ship until the cranes are repaired, whoever asks.”\n",
+			"Nobody will load a ship", "Unknown speaker"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -168,23 +168,42 @@ func (r *reader) paragraphBefore(mask []byte, lo, ss int, q quotation) (string, 
 }
 
 // spokeSubject is who a sentence says spoke, told of without the words
-// ("Vik spoke mostly in catchphrases at the hearing."), before a
-// paragraph of them: the subject of "spoke" or "speaks". Only here is it
-// a verb of saying: inside a sentence it tells of speaking, not of words
-// quoted (a short label near "spoke" is no quotation of its own).
+// ("Vik spoke mostly in catchphrases at the hearing.", "the union issued
+// a statement regretting the notice."), before a paragraph of them: the
+// subject of "spoke", "speaks" or "issued a statement". Only here are
+// they verbs of saying: inside a sentence they tell of speaking, not of
+// words quoted (a short label near "spoke" is no quotation of its own).
 func (r *reader) spokeSubject(mask []byte, ss, se int) (string, [2]int, bool) {
-	for _, w := range []string{" spoke ", " speaks "} {
+	for _, w := range []string{" spoke ", " speaks ", " issued ", " issues ", " released "} {
 		i := strings.Index(string(mask[ss:se]), w)
 		if i < 0 {
 			continue
 		}
 		v := verb{start: ss + i + 1, end: ss + i + len(w) - 1}
+		if !strings.HasPrefix(w, " sp") && !statementAfter(wordsOf(string(mask[v.end:se]))) {
+			continue
+		}
 		s, e := subjectBefore(mask, afterSubordinate(mask, innerClause(mask, ss, v.start), v.start), v.start)
 		if id, ok := r.resolve(mask, s, e, false); ok {
 			return id, r.span(v, s, e), true
 		}
 	}
 	return "", [2]int{}, false
+}
+
+// statementAfter reports whether words open with a statement put out:
+// "a statement", "the following statement", "its own statement".
+func statementAfter(words []string) bool {
+	if len(words) < 2 || !determiners[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 4)] {
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		if w == "statement" || w == "statements" {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinate reports whether mask[ss:open], the words before a
