@@ -72,3 +72,31 @@ func TestSpeakersOfQuotedParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// TestStateAsVerb: "state" is a verb of saying after "they", "we" or a
+// plural name and before "in", "that" or a clause's end; not a noun.
+func TestStateAsVerb(t *testing.T) {
+	tests := []struct {
+		text string
+		want int // verbs of saying found
+	}{
+		{"the Norvians state in the annual review", 1},
+		{"as they state that the pier is closed", 1},
+		{"the Democrats state,", 1},
+		{"under Texas state law", 0},
+		{"the Norvians state pension fund", 0},
+		{"the state of the harbour", 0},
+	}
+	for _, tt := range tests {
+		if got := len(speechVerbs([]byte(tt.text), 0, len(tt.text))); got != tt.want {
+			t.Errorf("%q: %d verbs of saying, want %d", tt.text, got, tt.want)
+		}
+	}
+	got := speakersOf(t, "The review went to the fisheries council on Tuesday.\n\n"+
+		"\"Our ports are among the safest for any trawler on the coast,\" the Norvians state in the annual review. \"Norvia guards its fishing grounds as well as any nation.\"\n")
+	for _, q := range []string{"Our ports are among", "Norvia guards"} {
+		if s, ok := speakerOfQuote(got, q); !ok || s != "Norvians" {
+			t.Errorf("%q: speaker %q (found %v), want Norvians; all: %v", q, s, ok, got)
+		}
+	}
+}

@@ -87,6 +87,10 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 			out = append(out, verb{start: start, end: end})
 			continue
 		}
+		if (string(w) == "state" || string(w) == "states") && mask[start] == 's' && stateVerb(mask, lo, start, end, hi) {
+			out = append(out, verb{start: start, end: end}) // "the Norvians state in the review"
+			continue
+		}
 		if string(w) == "according" {
 			k := end
 			for k < hi && mask[k] == ' ' {
@@ -99,6 +103,23 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 		}
 	}
 	return out
+}
+
+// stateVerb reports whether "state" at [start, end) is the verb: after
+// "they" or "we", or a plural name ("the Ostranians", "Democrats"), and
+// before "in", "that" or the end of a clause; not the noun of "Texas
+// state law" or "the head of state".
+func stateVerb(mask []byte, lo, start, end, hi int) bool {
+	ws := lastWords(mask, lo, start)
+	if len(ws) == 0 || start-1 < lo || mask[start-1] != ' ' {
+		return false
+	}
+	prev := ws[len(ws)-1]
+	if p := strings.ToLower(prev); p != "they" && p != "we" && !(startsUpper(prev) && strings.HasSuffix(prev, "s") && len(prev) > 3) {
+		return false
+	}
+	next := strings.Fields(string(mask[end:min(hi, end+8)]))
+	return end == hi || strings.ContainsRune(",.;:", rune(mask[end])) || len(next) > 0 && (next[0] == "in" || next[0] == "that")
 }
 
 // baseSpeech are verbs of saying in their bare form, read as verbs only
