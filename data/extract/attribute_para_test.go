@@ -100,3 +100,24 @@ func TestStateAsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnedWords: a quotation between an owner and a noun for words is
+// the owner's.
+func TestOwnedWords(t *testing.T) {
+	tests := []struct{ name, text, quote, want string }{
+		{"a motto",
+			"Tor Vik ran the guild for twenty years. Younger members still recite Vik’s “no boat left behind” motto at every meeting.\n",
+			"no boat left behind", "Tor Vik"},
+		{"a pledge another mocks, the owner's mark alone after an s",
+			"Ola Jonas spoke first. Tor Vik derided Jonas’ “every island its own harbour” pledge on Friday.\n",
+			"every island its own harbour", "Ola Jonas"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := speakerOfQuote(got, tt.quote); !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

@@ -22,6 +22,12 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 			return a, true
 		}
 	}
+	// "Vik’s “no boat left behind” motto": the owner of the words the
+	// quotation is
+	if id, at, ok := r.ownedWords(mask, ss, q); ok {
+		a.speaker, a.attribution = id, at
+		return a, true
+	}
 	// "…,” X said." / "…,” said X."
 	if id, at, ok := r.fromTail(mask, q.close, se); ok {
 		a.speaker, a.attribution = id, at
@@ -741,6 +747,33 @@ func (r *reader) possessorSpeaks(mask []byte, ss, open int) (string, [2]int, boo
 	for _, m := range r.find(r.view, ms, open) {
 		if possessed(r.text, m.end) && len(wordsOf(string(mask[ms:m.start]))) <= 3 {
 			return m.id, [2]int{m.start, m.end}, true
+		}
+		break
+	}
+	return "", [2]int{}, false
+}
+
+// ownedWords is the speaker of a quotation standing between an owner and
+// a noun for words: "Lorn’s “…” promise", "Harms’ “…” line". The owner
+// is a name ending at its possessive just before the opening mark.
+func (r *reader) ownedWords(mask []byte, ss int, q quotation) (string, [2]int, bool) {
+	if q.close >= len(mask) || mask[q.close] != ' ' {
+		return "", [2]int{}, false
+	}
+	after := strings.Fields(string(mask[q.close:min(len(mask), q.close+24)]))
+	if len(after) == 0 || !speechNouns[strings.ToLower(strings.TrimRight(after[0], ",.;:"))] {
+		return "", [2]int{}, false
+	}
+	before := strings.TrimRight(string(mask[ss:q.open]), " ")
+	for _, mark := range []string{"’s", "'s", "’", "'"} {
+		if !strings.HasSuffix(before, mark) {
+			continue
+		}
+		end := ss + len(before) - len(mark)
+		ms := r.find(r.view, max(ss, end-80), end)
+		if len(ms) > 0 && ms[len(ms)-1].end == end {
+			m := ms[len(ms)-1]
+			return m.id, [2]int{m.start, end + len(mark)}, true
 		}
 		break
 	}
