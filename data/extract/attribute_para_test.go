@@ -62,6 +62,15 @@ func TestSpeakersOfQuotedParagraphs(t *testing.T) {
 		{"issuing something else is not speaking",
 			"The Dock Workers Union issued new badges to its members on Monday.\n\n“Nobody will load a ship until the cranes are repaired, whoever asks.”\n",
 			"Nobody will load a ship", "Unknown speaker"},
+		{"the person the sentence before is about, not the paragraph before's speaker",
+			"“The guild has forgotten the small boats,” Tor Vik said.\n\nIda Brekke pointed to her years as a founder of the guild. “We must find a way to keep the small boats fishing in the north.”\n",
+			"We must find a way", "Ida Brekke"},
+		{"the speaker of the paragraph before when the sentence before is about no one named",
+			"“The guild has forgotten the small boats,” Tor Vik said.\n\nThe guild was founded in 1921. “We must find a way to keep the small boats fishing in the north.”\n",
+			"We must find a way", "Tor Vik"},
+		{"not an owner opening the sentence before",
+			"“The guild has forgotten the small boats,” Tor Vik said.\n\nIda Brekke’s years as a founder of the guild are many. “We must find a way to keep the small boats fishing in the north.”\n",
+			"We must find a way", "Tor Vik"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

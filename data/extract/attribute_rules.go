@@ -128,6 +128,10 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		a.speaker, a.attribution = id, at
 		return a, false
 	}
+	if id, at, ok := r.openingPerson(mask, lo, hi, ss, q); ok {
+		a.speaker, a.attribution = id, at
+		return a, false
+	}
 	if q.parent < 0 && r.lastSpeaker != "" && q.para-r.lastPara <= 1 {
 		a.speaker = r.lastSpeaker
 		return a, false
@@ -210,6 +214,26 @@ func statementAfter(words []string) bool {
 		}
 	}
 	return false
+}
+
+// openingPerson is who the sentence before a quotation standing as a
+// sentence of its own, in its paragraph, is about, when it quotes no one
+// and opens with a person's name: "Brekke pointed to her years on the
+// quota board. “…”" is Brekke's, whoever spoke in the paragraph before.
+func (r *reader) openingPerson(mask []byte, lo, hi, ss int, q quotation) (string, [2]int, bool) {
+	p := lastWord(mask, lo, ss)
+	if q.parent >= 0 || p <= lo {
+		return "", [2]int{}, false
+	}
+	ps, _ := sentence(mask, lo, hi, p)
+	if hasQuoteMark(string(mask[ps:ss])) {
+		return "", [2]int{}, false
+	}
+	ms := r.find(r.view, ps, ss)
+	if len(ms) == 0 || !r.lx.isPerson(ms[0].id) || len(wordsOf(string(mask[ps:ms[0].start]))) > 0 || possessed(r.text, ms[0].end) {
+		return "", [2]int{}, false
+	}
+	return ms[0].id, [2]int{ms[0].start, ms[0].end}, true
 }
 
 // subordinate reports whether mask[ss:open], the words before a
