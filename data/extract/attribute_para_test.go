@@ -130,3 +130,27 @@ func TestOwnedWords(t *testing.T) {
 		})
 	}
 }
+
+// TestSpokesmenSpeakAsTheirOwner: "Brekke’s campaign …, saying “…”" is
+// credited to Brekke, not to the next person the sentence names.
+func TestSpokesmenSpeakAsTheirOwner(t *testing.T) {
+	tests := []struct{ name, text, quote, want string }{
+		{"a campaign's release, after a phrase set off by a comma",
+			"Ida Brekke debated Tor Vik on the radio on Friday. Soon after Vik’s broadcast ended, Brekke’s campaign put out a release saying Vik owes “every island family an apology for the quota vote.”\n",
+			"every island family an apology", "Ida Brekke"},
+		{"a campaign telling reporters",
+			"Tor Vik criticised Ida Brekke on Friday.\n\nBrekke’s campaign brushed off Vik’s remarks, telling the radio, “Ida Brekke has never once asked the guild for its endorsement.”\n",
+			"Ida Brekke has never once", "Ida Brekke"},
+		{"critics do not speak for the one they criticise",
+			"Ida Brekke unveiled a new harbour plan on Friday. Brekke’s opponents, Tor Vik first of all, attacked it, calling it “a gift to the big trawlers and nobody else.”\n",
+			"a gift to the big trawlers", "Tor Vik"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := speakerOfQuote(got, tt.quote); !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

@@ -428,7 +428,22 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 // sentenceSubject is the first name in the sentence before the quotation.
 func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, bool) {
 	ss = afterSubordinate(mask, ss, open)
-	for _, m := range r.find(r.view, ss, open) {
+	ms := r.find(r.view, ss, open)
+	for _, m := range ms {
+		// "Brekke’s campaign put out a release, saying …": those who
+		// speak for someone, opening the main clause (after a phrase set
+		// off by a comma, if any), speak as them
+		if lead := strings.Trim(string(mask[ss:m.start]), " ("); lead != "" && !strings.HasSuffix(lead, ",") {
+			continue
+		}
+		if r.lx.isPerson(m.id) && possessed(r.text, m.end) {
+			if w := wordsOf(string(mask[m.end:min(open, m.end+24)])); len(w) > 1 && spokesNouns[strings.ToLower(w[1])] {
+				return m.id, [2]int{m.start, m.end}, true
+			}
+		}
+		break
+	}
+	for _, m := range ms {
 		// not an owner ("Trump’s"), nor a name after a preposition, in
 		// brackets or in a dateline
 		if !r.lx.isPerson(m.id) || afterPreposition(r.view, ss, m.start) || possessed(r.text, m.end) || bracketed(r.text, ss, m.start) {
@@ -438,6 +453,10 @@ func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, boo
 	}
 	return "", [2]int{}, false
 }
+
+// spokesNouns are those who speak for the one who owns them: "Lorn’s
+// campaign", "Harms’s office".
+var spokesNouns = set(`campaign office team staff spokesman spokeswoman spokesperson aides lawyers lawyer attorney attorneys`)
 
 // openingDescription is the speaker a description opening the main
 // clause of the sentence at ss names ("One operative inside Trump
