@@ -154,3 +154,23 @@ func TestSpokesmenSpeakAsTheirOwner(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteFrom: "“…” That line from X ran …" is X's.
+func TestQuoteFrom(t *testing.T) {
+	tests := []struct{ name, text, quote, want string }{
+		{"that quote from a person with a title",
+			"Trust in the guild is low.\n\n“I would sooner trust a gull with my catch than the quota office with my licence.” That line from Norvia Fisheries Commissioner Ida Brekke ran on the front page of the Coast Post in 1998.\n",
+			"I would sooner trust a gull", "Ida Brekke"},
+		{"not from a place",
+			"Trust in the guild is low.\n\n“I would sooner trust a gull with my catch than the quota office with my licence.” That line from Norvia ran on the front page of the Coast Post in 1998.\n",
+			"I would sooner trust a gull", "Unknown speaker"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := speakerOfQuote(got, tt.quote); !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

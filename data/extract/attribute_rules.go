@@ -104,6 +104,10 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 				a.speaker, a.attribution = id, at
 				return a, true
 			}
+			if id, at, ok := r.quoteFrom(mask, ns, e); ok {
+				a.speaker, a.attribution = id, at
+				return a, true
+			}
 		}
 	}
 	if id, at, ok := r.signedOff(q); ok {
@@ -234,6 +238,28 @@ func (r *reader) openingPerson(mask []byte, lo, hi, ss int, q quotation) (string
 		return "", [2]int{}, false
 	}
 	return ms[0].id, [2]int{ms[0].start, ms[0].end}, true
+}
+
+// quoteFrom is who the sentence after a quotation standing alone says
+// its words are from: "That line from Commissioner Ida Brekke ran on the
+// front page", "The remark by Vik drew laughs".
+func (r *reader) quoteFrom(mask []byte, ns, e int) (string, [2]int, bool) {
+	ws := strings.Fields(string(mask[ns:min(e, ns+40)]))
+	if len(ws) < 3 || !determiners[strings.ToLower(ws[0])] {
+		return "", [2]int{}, false
+	}
+	noun := strings.ToLower(ws[1])
+	if !speechNouns[noun] && noun != "quote" && noun != "quotation" && noun != "words" || ws[2] != "from" && ws[2] != "by" {
+		return "", [2]int{}, false
+	}
+	from := ns + strings.Index(string(mask[ns:e]), " "+ws[2]+" ") + len(ws[2]) + 2
+	s, en := clauseAfter(mask, from, e)
+	// "harbour master Ada Lorn appeared …": the name, not what it did
+	ns2 := r.names(r.view, s, en)
+	if len(ns2) == 0 || ns2[0].kind != namePerson && ns2[0].kind != nameOrg {
+		return "", [2]int{}, false
+	}
+	return r.actorFor(r.view, ns2[0]), [2]int{ns + len(ws[0]) + 1, ns2[0].end}, true
 }
 
 // subordinate reports whether mask[ss:open], the words before a
