@@ -174,3 +174,12 @@ func TestQuoteFrom(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionWithTwoVerbs: a description opening a sentence is the
+// subject of its second verb too ("… declined to comment but said").
+func TestDescriptionWithTwoVerbs(t *testing.T) {
+	got := speakersOf(t, "A spokeswoman for Nordkyst Shipping declined to discuss the audit in detail but said in a statement that “Nordkyst Shipping has always applied the same safety rules to every vessel.”\n")
+	if s, ok := speakerOfQuote(got, "Nordkyst Shipping has always"); !ok || s != "A spokeswoman for Nordkyst Shipping" {
+		t.Errorf("speaker %q (found %v), want %q; all: %v", s, ok, "A spokeswoman for Nordkyst Shipping", got)
+	}
+}

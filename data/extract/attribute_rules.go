@@ -439,6 +439,14 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 			// asked is after "by", not the subject
 			return id, at, true
 		}
+		if w := lastWords(mask, ss, v.start); len(w) > 1 && (w[len(w)-1] == "but" || w[len(w)-1] == "and") && !strings.ContainsAny(string(mask[ss:v.start]), ",;") {
+			// "A spokesman for Vestby Ferries declined to comment but
+			// said …": the description opening the sentence is the
+			// subject of both its verbs
+			if id, at, ok := r.openingDescription(mask, ss, v.start); ok {
+				return id, at, true
+			}
+		}
 		from := ss
 		if inner > ss && v.start >= inner {
 			from = inner // "after Clinton argued": not after a preposition
