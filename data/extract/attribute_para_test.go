@@ -183,3 +183,24 @@ func TestDescriptionWithTwoVerbs(t *testing.T) {
 		t.Errorf("speaker %q (found %v), want %q; all: %v", s, ok, "A spokeswoman for Nordkyst Shipping", got)
 	}
 }
+
+// TestDocumentsByWholeWords: "released" names no release, and "the ruling
+// published Thursday" is a document, not someone who speaks.
+func TestDocumentsByWholeWords(t *testing.T) {
+	tests := []struct{ name, text, quote, want string }{
+		{"a verb released is not a press release",
+			"A 2012 handbook published by Coast Press Agency told skippers to rank their crews.\n\nWhen marketing the courses, Tor Vik released a promotional film that said, “Our instructors are the finest skippers on the whole northern coast.”\n",
+			"Our instructors are the finest", "Tor Vik"},
+		{"a document, then what was done with it",
+			"The court ruled on the guild's accounts.\n\n“The argument that the ledgers hold any secrets is speculative at best,” the ruling published Thursday said.\n",
+			"The argument that the ledgers", "Unknown speaker"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := speakerOfQuote(got, tt.quote); !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

@@ -244,14 +244,29 @@ func isClause(np string) bool {
 
 // hasDocument reports whether a phrase names a document, not a speaker.
 func hasDocument(np string) bool {
-	np = strings.ToLower(np)
+	np = " " + strings.ToLower(np) + " "
 	for _, d := range documents {
-		if strings.Contains(np, d) {
-			return true
+		// whole words: "the ruling released Thursday" names no release
+		for off := 0; ; {
+			i := strings.Index(np[off:], d)
+			if i < 0 {
+				break
+			}
+			i += off
+			end := i + len(d)
+			if end < len(np) && np[end] == 's' {
+				end++ // "statements"
+			}
+			if !isLetterByte(np[i-1]) && !isLetterByte(np[end]) {
+				return true
+			}
+			off = i + 1
 		}
 	}
 	return false
 }
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // titleOf returns the title noun a phrase refers back by ("the minister");
 // an indefinite one ("a spokesman") refers to someone new.
