@@ -95,6 +95,9 @@ func TestStateAsVerb(t *testing.T) {
 		{"under Texas state law", 0},
 		{"the Norvians state pension fund", 0},
 		{"the state of the harbour", 0},
+		{"by the United States, NATO and others", 0},
+		{"the harbour, Lorn states", 1},
+		{"on Monday. Said Lorn", 1},
 	}
 	for _, tt := range tests {
 		if got := len(speechVerbs([]byte(tt.text), 0, len(tt.text))); got != tt.want {
@@ -202,5 +205,15 @@ func TestDocumentsByWholeWords(t *testing.T) {
 				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
 			}
 		})
+	}
+}
+
+// TestNameIsNoVerb: "the United States" holds no verb of saying, so the
+// speaker after it is found.
+func TestNameIsNoVerb(t *testing.T) {
+	got := speakersOf(t, "Ida Brekke was minister when the quota was set.\n\n"+
+		"“Had there been no such quota” from the United States, NATO and the other partners, Brekke said at a meeting on Friday, “the northern grounds would be empty by now.”\n")
+	if s, ok := speakerOfQuote(got, "Had there been no such quota"); !ok || s != "Ida Brekke" {
+		t.Errorf("speaker %q (found %v), want Ida Brekke; all: %v", s, ok, got)
 	}
 }

@@ -84,6 +84,9 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 			if start > lo && mask[start] >= 'A' && mask[start] <= 'Z' && len(speechVerbs(mask, end, min(hi, end+12))) > 0 {
 				continue // "Read said": a name, then the verb
 			}
+			if mask[start] >= 'A' && mask[start] <= 'Z' && inName(mask, lo, start) {
+				continue // "the United States": a name's word
+			}
 			out = append(out, verb{start: start, end: end})
 			continue
 		}
@@ -120,6 +123,22 @@ func stateVerb(mask []byte, lo, start, end, hi int) bool {
 	}
 	next := strings.Fields(string(mask[end:min(hi, end+8)]))
 	return end == hi || strings.ContainsRune(",.;:", rune(mask[end])) || len(next) > 0 && (next[0] == "in" || next[0] == "that")
+}
+
+// inName reports whether a capitalised word at start goes on a name: the
+// word before it, across one space, is capitalised and ends no sentence
+// ("United States", not "Monday. Said Lapid").
+func inName(mask []byte, lo, start int) bool {
+	if start-2 < lo || mask[start-1] != ' ' {
+		return false
+	}
+	ws := lastWords(mask, lo, start)
+	if len(ws) == 0 {
+		return false
+	}
+	prev := ws[len(ws)-1]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r) && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;,\"”")
 }
 
 // baseSpeech are verbs of saying in their bare form, read as verbs only
