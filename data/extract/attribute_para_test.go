@@ -217,3 +217,24 @@ func TestNameIsNoVerb(t *testing.T) {
 		t.Errorf("speaker %q (found %v), want Ida Brekke; all: %v", s, ok, got)
 	}
 }
+
+// TestAskedInThePassive: the question someone "was asked" is never
+// theirs: the interviewer's, where the sentence names the interview.
+func TestAskedInThePassive(t *testing.T) {
+	tests := []struct{ name, text, quote, want string }{
+		{"an interview with someone named",
+			"Tor Vik called the northern grounds the roughest waters he knew.\n\nIn an interview with Nordby Broadcasting Company aired on Thursday, Vik was asked, “Which waters have frightened you the most?”\n",
+			"Which waters have frightened you", "Nordby Broadcasting Company"},
+		{"nobody named asking",
+			"Tor Vik called the northern grounds the roughest waters he knew.\n\nAt the hearing, Vik was asked, “Which waters have frightened you the most?”\n",
+			"Which waters have frightened you", "Unknown speaker"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := speakerOfQuote(got, tt.quote); !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

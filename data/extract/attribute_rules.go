@@ -434,7 +434,7 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 			}
 			continue
 		}
-		if id, at, ok := r.passiveAgent(mask, v, open); ok {
+		if id, at, ok := r.passiveAgent(mask, ss, v, open); ok {
 			// "Rubio was asked by the moderator whether …“…”": who
 			// asked is after "by", not the subject
 			return id, at, true
@@ -712,14 +712,31 @@ var passiveForms = set(`was were is are been being`)
 
 // passiveAgent is who a verb of saying in the passive names after "by":
 // "Harms was asked by board chairman Kit Ostrova whether …".
-func (r *reader) passiveAgent(mask []byte, v verb, open int) (string, [2]int, bool) {
+func (r *reader) passiveAgent(mask []byte, ss int, v verb, open int) (string, [2]int, bool) {
 	if v.according {
 		return "", [2]int{}, false
 	}
 	before := wordsOf(string(mask[max(0, v.start-12):v.start]))
 	rest := string(mask[v.end:open])
-	if len(before) == 0 || !passiveForms[strings.ToLower(before[len(before)-1])] || !strings.HasPrefix(rest, " by ") ||
-		!askingVerbs[strings.ToLower(string(mask[v.start:v.end]))] {
+	if len(before) == 0 || !passiveForms[strings.ToLower(before[len(before)-1])] || !askingVerbs[strings.ToLower(string(mask[v.start:v.end]))] {
+		return "", [2]int{}, false
+	}
+	if strings.Trim(rest, " ,:") == "" && strings.EqualFold(string(mask[v.start:v.end]), "asked") {
+		// "In an interview with Nordby Broadcasting, Vik was asked, “…”":
+		// the question is the interviewer's, never the one asked
+		lead := string(mask[ss:v.start])
+		if i := strings.Index(strings.ToLower(lead), "interview with "); i >= 0 {
+			s := ss + i + len("interview with ")
+			e := s + strings.IndexAny(string(mask[s:v.start])+",", ",")
+			for _, n := range r.names(r.view, s, e) {
+				if n.kind == namePerson || n.kind == nameOrg {
+					return r.actorFor(r.view, n), [2]int{n.start, v.end}, true
+				}
+			}
+		}
+		return r.lx.unknown(), [2]int{}, true
+	}
+	if !strings.HasPrefix(rest, " by ") {
 		return "", [2]int{}, false
 	}
 	s, e := clauseAfter(mask, v.end+len(" by "), open)
