@@ -238,3 +238,11 @@ func TestAskedInThePassive(t *testing.T) {
 		})
 	}
 }
+
+// TestUsedTheWords: "When Vik used the phrase, “…”" is Vik's.
+func TestUsedTheWords(t *testing.T) {
+	got := speakersOf(t, "Ida Brekke said she was not ready to back Vik.\n\nWhen Tor Vik used the phrase, “I am still weighing it all up,” he was repeating Brekke, who had said as much in March.\n")
+	if s, ok := speakerOfQuote(got, "I am still weighing"); !ok || s != "Tor Vik" {
+		t.Errorf("speaker %q (found %v), want Tor Vik; all: %v", s, ok, got)
+	}
+}

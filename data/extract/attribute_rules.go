@@ -28,6 +28,11 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		a.speaker, a.attribution = id, at
 		return a, true
 	}
+	// "When Harms used the words, “…”": who used them
+	if id, at, ok := r.usedWords(mask, ss, q); ok {
+		a.speaker, a.attribution = id, at
+		return a, true
+	}
 	// "…,” X said." / "…,” said X."
 	if id, at, ok := r.fromTail(mask, q.close, se); ok {
 		a.speaker, a.attribution = id, at
@@ -870,6 +875,32 @@ func (r *reader) ownedWords(mask []byte, ss int, q quotation) (string, [2]int, b
 			return m.id, [2]int{m.start, end + len(mark)}, true
 		}
 		break
+	}
+	return "", [2]int{}, false
+}
+
+// wordNouns name words someone used: "used the phrase “…”".
+var wordNouns = set(`words word phrase term expression line slogan`)
+
+// usedWords is the speaker of a quotation right after "X used the words"
+// (or phrase, term, slogan): X.
+func (r *reader) usedWords(mask []byte, ss int, q quotation) (string, [2]int, bool) {
+	if q.parent >= 0 {
+		return "", [2]int{}, false // inside a quotation "he" is not the writer's
+	}
+	lead := string(mask[ss:q.open])
+	i := strings.LastIndex(lead, " used the ")
+	if i < 0 {
+		return "", [2]int{}, false
+	}
+	rest := strings.Fields(lead[i+len(" used the "):])
+	if len(rest) != 1 || !wordNouns[strings.ToLower(strings.TrimRight(rest[0], ",:"))] {
+		return "", [2]int{}, false
+	}
+	v := verb{start: ss + i + 1, end: ss + i + len(" used")}
+	s, e := subjectBefore(mask, ss, v.start)
+	if id, ok := r.resolve(mask, s, e, false); ok && id != r.lx.unknownID {
+		return id, r.span(v, s, e), true
 	}
 	return "", [2]int{}, false
 }
