@@ -246,3 +246,24 @@ func TestUsedTheWords(t *testing.T) {
 		t.Errorf("speaker %q (found %v), want Tor Vik; all: %v", s, ok, got)
 	}
 }
+
+// TestOpeningParticiple: a participle's phrase opening a sentence is not
+// where its subject is.
+func TestOpeningParticiple(t *testing.T) {
+	got := speakersOf(t, "Ida Brekke and Tor Vik met in a debate on Friday.\n\n"+
+		"Standing in for Vik at the same hall where Brekke and Ola Jonas had spoken Friday, Marit Lund took aim at “my good friend Ida Brekke of the quota office.”\n")
+	if s, ok := speakerOfQuote(got, "my good friend"); !ok || s != "Marit Lund" {
+		t.Errorf("speaker %q (found %v), want Marit Lund; all: %v", s, ok, got)
+	}
+	for _, tt := range []struct {
+		w, next string
+		want    bool
+	}{
+		{"Filling", "in", true}, {"Speaking", "at", true},
+		{"According", "to", false}, {"Nothing", "really", false}, {"Fielding", "said", false}, {"Sterling", "Vik", false},
+	} {
+		if got := openingParticiple(tt.w, tt.next); got != tt.want {
+			t.Errorf("openingParticiple(%q, %q) = %v, want %v", tt.w, tt.next, got, tt.want)
+		}
+	}
+}

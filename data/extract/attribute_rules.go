@@ -577,6 +577,13 @@ func afterSubordinate(mask []byte, ss, open int) int {
 	if i := strings.Index(s, " — "); i >= 0 && i < 60 && strings.Contains(s[:i], "(") {
 		ss, s = ss+i+len(" — "), s[i+len(" — "):]
 	}
+	if w := strings.Fields(s); len(w) > 1 && openingParticiple(w[0], w[1]) {
+		// "Standing in for Vik where Brekke had spoken, Lund took aim
+		// at …": a participle's phrase opening the sentence
+		if i := strings.Index(s, ", "); i >= 0 && !hasQuoteMark(s[:i]) {
+			return ss + i + 2
+		}
+	}
 	if w := strings.Fields(s); len(w) > 0 && subordinators[strings.ToLower(w[0])] {
 		// the comma may close a quotation in the clause: "After X said
 		// that … “…,” Trump said:"
@@ -587,6 +594,16 @@ func afterSubordinate(mask []byte, ss, open int) int {
 		}
 	}
 	return ss
+}
+
+// openingParticiple reports whether w, opening a sentence before next,
+// is a participle opening a phrase ("Standing in", "Speaking to"): not
+// "According to", a pronoun ("Nothing really"), nor a name before its
+// verb ("Fielding said").
+func openingParticiple(w, next string) bool {
+	lw := strings.ToLower(w)
+	return len(w) > 4 && strings.HasSuffix(lw, "ing") && startsUpper(w) && next != "to" && !strings.HasSuffix(lw, "thing") &&
+		!speechWords[strings.ToLower(strings.Trim(next, ",.;:"))] && !startsUpper(next)
 }
 
 // possessed reports whether a name ending at end is an owner: "Trump’s".
