@@ -267,3 +267,12 @@ func TestOpeningParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestBetweenIsAPreposition: a name after "between" is not a subject.
+func TestBetweenIsAPreposition(t *testing.T) {
+	got := speakersOf(t, "Ida Brekke and her deputy Sofie Nilsen wrote to each other daily.\n\n"+
+		"In one exchange between Brekke and her deputy Sofie Nilsen in May 2014, Nilsen passes on a message headed “Our harbour photo is everywhere!” that shows the pier.\n")
+	if s, ok := speakerOfQuote(got, "Our harbour photo"); !ok || s != "Sofie Nilsen" {
+		t.Errorf("speaker %q (found %v), want Sofie Nilsen; all: %v", s, ok, got)
+	}
+}

@@ -15,7 +15,7 @@ var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "for": true, "with": true, "after": true,
 	"before": true, "speaking": true, "writing": true, "via": true, "from": true, "by": true,
 	"of": true, "to": true, "near": true, "outside": true, "inside": true, "aside": true,
-	"alongside": true, "amid": true, "despite": true, "besides": true,
+	"alongside": true, "amid": true, "despite": true, "besides": true, "between": true,
 }
 
 // adverbs stand between a subject and its verb ("Roll also said").
