@@ -276,3 +276,23 @@ func TestBetweenIsAPreposition(t *testing.T) {
 		t.Errorf("speaker %q (found %v), want Sofie Nilsen; all: %v", s, ok, got)
 	}
 }
+
+// TestInOwnersView: "in Brekke’s view" next to a quotation makes it hers.
+func TestInOwnersView(t *testing.T) {
+	tests := []struct{ name, text, quote, want string }{
+		{"ending the sentence after the quotation",
+			"Tor Vik spoke after Ida Brekke.\n\n“There is no single thing wrong here – the whole quota system has failed” from the licences to the inspections, in Brekke’s view.\n",
+			"There is no single thing wrong", "Ida Brekke"},
+		{"just before the quotation",
+			"Tor Vik spoke after Ida Brekke. The fair was held in Nordby because, in Brekke’s words, “no town on the coast has more young skippers.”\n",
+			"no town on the coast", "Ida Brekke"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := speakerOfQuote(got, tt.quote); !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+}

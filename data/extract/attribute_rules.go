@@ -28,6 +28,11 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		a.speaker, a.attribution = id, at
 		return a, true
 	}
+	// "…,” in Lorn’s view." / "in Lorn’s words, “…”": whose they are
+	if id, at, ok := r.inOwnersView(mask, ss, se, q); ok {
+		a.speaker, a.attribution = id, at
+		return a, true
+	}
 	// "When Harms used the words, “…”": who used them
 	if id, at, ok := r.usedWords(mask, ss, q); ok {
 		a.speaker, a.attribution = id, at
@@ -892,6 +897,43 @@ func (r *reader) ownedWords(mask []byte, ss int, q quotation) (string, [2]int, b
 			return m.id, [2]int{m.start, end + len(mark)}, true
 		}
 		break
+	}
+	return "", [2]int{}, false
+}
+
+// viewNouns are what "in X’s …" says a quotation is: "in Lorn’s view".
+var viewNouns = set(`view words opinion estimation telling account judgment judgement phrase`)
+
+// inOwnersView is the speaker of a quotation that "in X’s view" (words,
+// opinion, …) stands next to: just before it ("in Lorn’s words, “…”"),
+// or ending the sentence after it ("“…” from top to bottom, in Lorn’s
+// view.").
+func (r *reader) inOwnersView(mask []byte, ss, se int, q quotation) (string, [2]int, bool) {
+	if q.parent >= 0 {
+		return "", [2]int{}, false
+	}
+	lead := strings.TrimRight(string(mask[ss:q.open]), " ,:")
+	tail := strings.TrimRight(string(mask[q.close:se]), " .;!?")
+	// the phrase ends the words before the quotation, or the sentence
+	for _, c := range []struct {
+		text string
+		at   int
+	}{{lead, ss}, {tail, q.close}} {
+		i := strings.LastIndex(c.text, "in ")
+		if i < 0 || i > 0 && c.text[i-1] != ' ' && c.text[i-1] != ',' {
+			continue
+		}
+		ws := strings.Fields(c.text[i+len("in "):])
+		if len(ws) < 2 || len(ws) > 5 || !viewNouns[strings.ToLower(ws[len(ws)-1])] {
+			continue
+		}
+		from := c.at + i + len("in ")
+		for _, m := range r.find(r.view, from, c.at+len(c.text)) {
+			if possessed(r.text, m.end) || strings.HasPrefix(r.text[m.end:], "’ ") || strings.HasPrefix(r.text[m.end:], "' ") {
+				return m.id, [2]int{c.at + i, c.at + len(c.text)}, true
+			}
+			break
+		}
 	}
 	return "", [2]int{}, false
 }
