@@ -296,3 +296,12 @@ func TestInOwnersView(t *testing.T) {
 		})
 	}
 }
+
+// TestWhatSubject: "what Vik called a “…” plan" is Vik's.
+func TestWhatSubject(t *testing.T) {
+	got := speakersOf(t, "Tor Vik said Brekke had three choices.\n\n"+
+		"One would be a new guild. Another would be a regional fishing council like the NFC, while a third would be what Vik called a “let every harbour decide” plan - leaving the quotas to the towns.\n")
+	if s, ok := speakerOfQuote(got, "let every harbour decide"); !ok || s != "Tor Vik" {
+		t.Errorf("speaker %q (found %v), want Tor Vik; all: %v", s, ok, got)
+	}
+}

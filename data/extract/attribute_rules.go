@@ -272,6 +272,26 @@ func (r *reader) quoteFrom(mask []byte, ns, e int) (string, [2]int, bool) {
 	return r.actorFor(r.view, ns2[0]), [2]int{ns + len(ws[0]) + 1, ns2[0].end}, true
 }
 
+// whatSubject is the subject of a verb of saying in a clause opening
+// with "what" just before it: in "what Harms called a “…” approach",
+// Harms.
+func (r *reader) whatSubject(mask []byte, ss int, v verb) (string, [2]int, bool) {
+	lead := string(mask[max(ss, v.start-60):v.start])
+	i := strings.LastIndex(lead, "what ")
+	if i < 0 || i > 0 && lead[i-1] != ' ' {
+		return "", [2]int{}, false
+	}
+	s := v.start - len(lead) + i + len("what ")
+	e := v.start
+	if w := wordsOf(string(mask[s:e])); len(w) == 0 || len(w) > 4 || !startsUpper(w[0]) {
+		return "", [2]int{}, false
+	}
+	if id, ok := r.resolve(mask, s, e, false); ok {
+		return id, r.span(v, s, e), true
+	}
+	return "", [2]int{}, false
+}
+
 // subordinate reports whether mask[ss:open], the words before a
 // quotation, are a clause opening with a subordinator and not yet closed
 // by a comma: "But even as Trump claimed on Tuesday that “…”".
@@ -447,6 +467,10 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 		if id, at, ok := r.passiveAgent(mask, ss, v, open); ok {
 			// "Rubio was asked by the moderator whether …“…”": who
 			// asked is after "by", not the subject
+			return id, at, true
+		}
+		if id, at, ok := r.whatSubject(mask, ss, v); ok {
+			// "a third would be what Harms called a “…” approach"
 			return id, at, true
 		}
 		if w := lastWords(mask, ss, v.start); len(w) > 1 && (w[len(w)-1] == "but" || w[len(w)-1] == "and") && !strings.ContainsAny(string(mask[ss:v.start]), ",;") {
