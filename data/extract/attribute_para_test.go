@@ -305,3 +305,21 @@ func TestWhatSubject(t *testing.T) {
 		t.Errorf("speaker %q (found %v), want Tor Vik; all: %v", s, ok, got)
 	}
 }
+
+// TestNamedAfterAnOwnersTitle: "said Brekke’s host, singer Marit Lund"
+// is Lund's, not Brekke's.
+func TestNamedAfterAnOwnersTitle(t *testing.T) {
+	got := speakersOf(t, "Ida Brekke spoke at the harbour fair.\n\n“It is high time a skipper ran this quota office,” said Brekke’s host, singer Marit Lund.\n")
+	if s, ok := speakerOfQuote(got, "It is high time"); !ok || s != "Marit Lund" {
+		t.Errorf("speaker %q (found %v), want Marit Lund; all: %v", s, ok, got)
+	}
+}
+
+// TestNamedAfterEmptyPhrase: an empty phrase before ", Name" is left as
+// it is, without a panic.
+func TestNamedAfterEmptyPhrase(t *testing.T) {
+	mask := []byte(", Marit Lund said")
+	if s, e := namedAfter(mask, 0, 0, len(mask)); s != 0 || e != 0 {
+		t.Errorf("namedAfter of an empty phrase = %d, %d, want 0, 0", s, e)
+	}
+}

@@ -207,11 +207,22 @@ func namedAfter(mask []byte, s, e, hi int) (int, int) {
 	named := func(w string) bool { // "the FBI's director" names no one
 		return startsUpper(w) && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
 	}
-	if len(np) < 2 || !determiners[strings.ToLower(np[0])] || slices.ContainsFunc(np[1:], named) {
+	// "the bureau's director", or an owner's: "Brekke’s host"
+	if len(np) < 2 {
+		return s, e
+	}
+	owner := startsUpper(np[0]) && (strings.HasSuffix(np[0], "’s") || strings.HasSuffix(np[0], "'s"))
+	if !determiners[strings.ToLower(np[0])] && !owner || slices.ContainsFunc(np[1:], named) {
 		return s, e
 	}
 	ns, ne := clauseAfter(mask, e+2, hi)
 	ws := strings.Fields(string(mask[ns:ne]))
+	if len(ws) > 2 && !startsUpper(ws[0]) && len(ws) <= 5 {
+		// "singer Marit Lund": a word in lower case saying what the
+		// named one is, then the name
+		ns += strings.Index(string(mask[ns:ne]), ws[1])
+		ws = ws[1:]
+	}
 	if len(ws) < 2 || len(ws) > 4 {
 		return s, e
 	}
