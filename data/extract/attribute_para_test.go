@@ -323,3 +323,28 @@ func TestNamedAfterEmptyPhrase(t *testing.T) {
 		t.Errorf("namedAfter of an empty phrase = %d, %d, want 0, 0", s, e)
 	}
 }
+
+// TestColonGoesOn: a lead-in with no subject ending in a colon, in the
+// paragraph after a speaker's, goes on with that speaker.
+func TestColonGoesOn(t *testing.T) {
+	tests := []struct{ name, text, quote, want string }{
+		{"no subject, a name only after a preposition",
+			"Take the quota: “We never should have accepted the northern quota at all,” Tor Vik told Coast Radio in June.\n\nThen, a week later on Coast Radio: “I have not once called the northern quota a mistake.”\n",
+			"I have not once called", "Tor Vik"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(t, tt.text)
+			if s, ok := speakerOfQuote(got, tt.quote); !ok || s != tt.want {
+				t.Errorf("%q: speaker %q (found %v), want %q; all: %v", tt.quote, s, ok, tt.want, got)
+			}
+		})
+	}
+	// "As for Brekke, she looks pleased: “…”" has a subject of its own: not
+	// the last speaker's words
+	got := speakersOf(t, "Take the quota: “We never should have accepted the northern quota at all,” Tor Vik told Coast Radio in June.\n\n"+
+		"As for Ida Brekke, she looks pleased with the deal: “No deal is perfect, but this one keeps every boat at sea.”\n")
+	if s, _ := speakerOfQuote(got, "No deal is perfect"); s == "Tor Vik" {
+		t.Errorf("a lead-in with a subject of its own went on with the last speaker; all: %v", got)
+	}
+}

@@ -75,6 +75,10 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		}
 	}
 	if !leadBlank || !tailBlank {
+		if id, ok := r.colonGoesOn(mask, lo, ss, q); ok {
+			a.speaker = id
+			return a, false
+		}
 		if q.parent < 0 && r.lastPara == q.para && r.lastSpeaker != "" && spoken(r.text, q) && len(speechVerbs(mask, ss, se)) == 0 {
 			// a quotation in a sentence of the writer's, in a paragraph
 			// someone has been quoted in: "…," says X. "…," because of …
@@ -290,6 +294,26 @@ func (r *reader) whatSubject(mask []byte, ss int, v verb) (string, [2]int, bool)
 		return id, r.span(v, s, e), true
 	}
 	return "", [2]int{}, false
+}
+
+// colonGoesOn is the last speaker, for a quotation after a lead-in that
+// opens its paragraph, ends in a colon and has no subject and no verb of
+// saying ("Then, a week later on Coast Radio: “…”"), in the
+// paragraph after the one the last speaker was quoted in.
+func (r *reader) colonGoesOn(mask []byte, lo, ss int, q quotation) (string, bool) {
+	if q.parent >= 0 || r.lastSpeaker == "" || r.lastSpeaker == r.lx.unknownID || q.para-r.lastPara != 1 || ss != lo {
+		return "", false
+	}
+	lead := strings.TrimRight(string(mask[ss:q.open]), " ")
+	if !strings.HasSuffix(lead, ":") || hasQuoteMark(lead) || len(speechVerbs(mask, ss, q.open)) > 0 || slices.ContainsFunc(wordsOf(lead), isPronoun) {
+		return "", false // "As for Brekke, she looks pleased:": a subject of its own
+	}
+	for _, m := range r.find(r.view, ss, q.open) {
+		if !afterPreposition(r.view, ss, m.start) {
+			return "", false // "Lorn’s reply:" names whose words
+		}
+	}
+	return r.lastSpeaker, true
 }
 
 // subordinate reports whether mask[ss:open], the words before a
