@@ -22,6 +22,22 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 			return a, true
 		}
 	}
+	// "Vik’s “no boat left behind” motto": the owner of the words the
+	// quotation is
+	if id, at, ok := r.ownedWords(mask, ss, q); ok {
+		a.speaker, a.attribution = id, at
+		return a, true
+	}
+	// "…,” in Lorn’s view." / "in Lorn’s words, “…”": whose they are
+	if id, at, ok := r.inOwnersView(mask, ss, se, q); ok {
+		a.speaker, a.attribution = id, at
+		return a, true
+	}
+	// "When Harms used the words, “…”": who used them
+	if id, at, ok := r.usedWords(mask, ss, q); ok {
+		a.speaker, a.attribution = id, at
+		return a, true
+	}
 	// "…,” X said." / "…,” said X."
 	if id, at, ok := r.fromTail(mask, q.close, se); ok {
 		a.speaker, a.attribution = id, at
@@ -34,6 +50,12 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 	}
 	leadBlank := strings.TrimSpace(string(mask[ss:q.open])) == ""
 	tailBlank := strings.Trim(string(mask[q.close:se]), " .,;:!?”\"’'") == ""
+	if leadBlank && !tailBlank && q.parent < 0 && lastWord(mask, lo, ss) == lo && r.nameless(mask, q.close, se) && len(speechVerbs(mask, q.close, se)) == 0 {
+		// "The board is not about “ships” anymore. …": a paragraph
+		// opening with a quotation whose marks paired across a nested
+		// one, the rest naming no one, is read as a quotation of its own
+		tailBlank = true
+	}
 	// "Lorn’s answer was that “…”", "His reply: “…”": whose words
 	if !leadBlank {
 		if id, at, ok := r.possessorSpeaks(mask, ss, q.open); ok {
@@ -53,6 +75,10 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 		}
 	}
 	if !leadBlank || !tailBlank {
+		if id, ok := r.colonGoesOn(mask, lo, ss, q); ok {
+			a.speaker = id
+			return a, false
+		}
 		if q.parent < 0 && r.lastPara == q.para && r.lastSpeaker != "" && spoken(r.text, q) && len(speechVerbs(mask, ss, se)) == 0 {
 			// a quotation in a sentence of the writer's, in a paragraph
 			// someone has been quoted in: "…," says X. "…," because of …
@@ -92,6 +118,10 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 				a.speaker, a.attribution = id, at
 				return a, true
 			}
+			if id, at, ok := r.quoteFrom(mask, ns, e); ok {
+				a.speaker, a.attribution = id, at
+				return a, true
+			}
 		}
 	}
 	if id, at, ok := r.signedOff(q); ok {
@@ -112,24 +142,13 @@ func (r *reader) attribute(mask []byte, lo, hi int, q quotation) (attributed, bo
 			return a, false
 		}
 	}
-	if q.parent < 0 && q.para > 0 && r.lastPara != q.para-1 && lastWord(mask, lo, ss) == lo {
-		// a paragraph that opens with a quotation, after one that says
-		// who speaks: "Ash argued in his email that …" ¶ "…"
-		prev := r.paras[q.para-1]
-		if p := lastWord(mask, prev.start, prev.end); p > prev.start {
-			ps, pe := sentence(mask, prev.start, prev.end, p)
-			if !hasQuoteMark(string(mask[ps:pe])) {
-				if id, at, ok := r.fromLead(mask, ps, pe); ok {
-					a.speaker, a.attribution = id, at
-					return a, false
-				}
-				// "Trump issued the following statement:" ¶ "…"
-				if id, at, ok := r.colonSubject(mask, ps, pe); ok {
-					a.speaker, a.attribution = id, at
-					return a, false
-				}
-			}
-		}
+	if id, at, ok := r.paragraphBefore(mask, lo, ss, q); ok {
+		a.speaker, a.attribution = id, at
+		return a, false
+	}
+	if id, at, ok := r.openingPerson(mask, lo, hi, ss, q); ok {
+		a.speaker, a.attribution = id, at
+		return a, false
 	}
 	if q.parent < 0 && r.lastSpeaker != "" && q.para-r.lastPara <= 1 {
 		a.speaker = r.lastSpeaker
@@ -220,14 +239,28 @@ func reportsOwn(mask []byte, s, e int) bool {
 var reportOpeners = set(`he she they it we i that`)
 
 // aboutLast reports whether paragraph i, holding no quotation, opens with
-// the last speaker as its subject.
+// the last speaker as its subject: by name, or, when it names no one, by
+// "he" or "she" agreeing with them ("She stops and listens."); or is a
+// stage direction of a word or two naming no one ("Silence.",
+// "Laughter.").
 func (r *reader) aboutLast(mask []byte, i int) bool {
 	p := r.paras[i]
 	if hasQuoteMark(string(mask[p.start:p.end])) {
 		return false
 	}
 	ms := r.find(r.view, p.start, p.end)
-	return len(ms) > 0 && ms[0].id == r.lastSpeaker && len(wordsOf(string(mask[p.start:ms[0].start]))) == 0 && !possessed(r.text, ms[0].end)
+	if len(ms) > 0 {
+		return ms[0].id == r.lastSpeaker && len(wordsOf(string(mask[p.start:ms[0].start]))) == 0 && !possessed(r.text, ms[0].end)
+	}
+	w := wordsOf(string(mask[p.start:p.end]))
+	if len(w) <= 2 {
+		return true
+	}
+	if len(r.names(r.view, p.start, p.end)) > 0 {
+		return false
+	}
+	g := pronounGender(w[0])
+	return g != genderUnknown && r.lastSpeaker == r.lastPerson && r.personAgrees(r.lastSpeaker, g)
 }
 
 // lastWord returns the position of the last non-space byte before at,
@@ -302,10 +335,22 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 			}
 			continue
 		}
-		if id, at, ok := r.passiveAgent(mask, v, open); ok {
+		if id, at, ok := r.passiveAgent(mask, ss, v, open); ok {
 			// "Rubio was asked by the moderator whether …“…”": who
 			// asked is after "by", not the subject
 			return id, at, true
+		}
+		if id, at, ok := r.whatSubject(mask, ss, v); ok {
+			// "a third would be what Harms called a “…” approach"
+			return id, at, true
+		}
+		if w := lastWords(mask, ss, v.start); len(w) > 1 && (w[len(w)-1] == "but" || w[len(w)-1] == "and") && !strings.ContainsAny(string(mask[ss:v.start]), ",;") {
+			// "A spokesman for Vestby Ferries declined to comment but
+			// said …": the description opening the sentence is the
+			// subject of both its verbs
+			if id, at, ok := r.openingDescription(mask, ss, v.start); ok {
+				return id, at, true
+			}
 		}
 		from := ss
 		if inner > ss && v.start >= inner {
@@ -322,7 +367,22 @@ func (r *reader) fromLead(mask []byte, ss, open int) (string, [2]int, bool) {
 // sentenceSubject is the first name in the sentence before the quotation.
 func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, bool) {
 	ss = afterSubordinate(mask, ss, open)
-	for _, m := range r.find(r.view, ss, open) {
+	ms := r.find(r.view, ss, open)
+	for _, m := range ms {
+		// "Brekke’s campaign put out a release, saying …": those who
+		// speak for someone, opening the main clause (after a phrase set
+		// off by a comma, if any), speak as them
+		if lead := strings.Trim(string(mask[ss:m.start]), " ("); lead != "" && !strings.HasSuffix(lead, ",") {
+			continue
+		}
+		if r.lx.isPerson(m.id) && possessed(r.text, m.end) {
+			if w := wordsOf(string(mask[m.end:min(open, m.end+24)])); len(w) > 1 && spokesNouns[strings.ToLower(w[1])] {
+				return m.id, [2]int{m.start, m.end}, true
+			}
+		}
+		break
+	}
+	for _, m := range ms {
 		// not an owner ("Trump’s"), nor a name after a preposition, in
 		// brackets or in a dateline
 		if !r.lx.isPerson(m.id) || afterPreposition(r.view, ss, m.start) || possessed(r.text, m.end) || bracketed(r.text, ss, m.start) {
@@ -332,6 +392,10 @@ func (r *reader) sentenceSubject(mask []byte, ss, open int) (string, [2]int, boo
 	}
 	return "", [2]int{}, false
 }
+
+// spokesNouns are those who speak for the one who owns them: "Lorn’s
+// campaign", "Harms’s office".
+var spokesNouns = set(`campaign office team staff spokesman spokeswoman spokesperson aides lawyers lawyer attorney attorneys`)
 
 // openingDescription is the speaker a description opening the main
 // clause of the sentence at ss names ("One operative inside Trump
@@ -413,6 +477,13 @@ func afterSubordinate(mask []byte, ss, open int) int {
 	if i := strings.Index(s, " — "); i >= 0 && i < 60 && strings.Contains(s[:i], "(") {
 		ss, s = ss+i+len(" — "), s[i+len(" — "):]
 	}
+	if w := strings.Fields(s); len(w) > 1 && openingParticiple(w[0], w[1]) {
+		// "Standing in for Vik where Brekke had spoken, Lund took aim
+		// at …": a participle's phrase opening the sentence
+		if i := strings.Index(s, ", "); i >= 0 && !hasQuoteMark(s[:i]) {
+			return ss + i + 2
+		}
+	}
 	if w := strings.Fields(s); len(w) > 0 && subordinators[strings.ToLower(w[0])] {
 		// the comma may close a quotation in the clause: "After X said
 		// that … “…,” Trump said:"
@@ -423,6 +494,16 @@ func afterSubordinate(mask []byte, ss, open int) int {
 		}
 	}
 	return ss
+}
+
+// openingParticiple reports whether w, opening a sentence before next,
+// is a participle opening a phrase ("Standing in", "Speaking to"): not
+// "According to", a pronoun ("Nothing really"), nor a name before its
+// verb ("Fielding said").
+func openingParticiple(w, next string) bool {
+	lw := strings.ToLower(w)
+	return len(w) > 4 && strings.HasSuffix(lw, "ing") && startsUpper(w) && next != "to" && !strings.HasSuffix(lw, "thing") &&
+		!speechWords[strings.ToLower(strings.Trim(next, ",.;:"))] && !startsUpper(next)
 }
 
 // possessed reports whether a name ending at end is an owner: "Trump’s".
@@ -553,14 +634,31 @@ var passiveForms = set(`was were is are been being`)
 
 // passiveAgent is who a verb of saying in the passive names after "by":
 // "Harms was asked by board chairman Kit Ostrova whether …".
-func (r *reader) passiveAgent(mask []byte, v verb, open int) (string, [2]int, bool) {
+func (r *reader) passiveAgent(mask []byte, ss int, v verb, open int) (string, [2]int, bool) {
 	if v.according {
 		return "", [2]int{}, false
 	}
 	before := wordsOf(string(mask[max(0, v.start-12):v.start]))
 	rest := string(mask[v.end:open])
-	if len(before) == 0 || !passiveForms[strings.ToLower(before[len(before)-1])] || !strings.HasPrefix(rest, " by ") ||
-		!askingVerbs[strings.ToLower(string(mask[v.start:v.end]))] {
+	if len(before) == 0 || !passiveForms[strings.ToLower(before[len(before)-1])] || !askingVerbs[strings.ToLower(string(mask[v.start:v.end]))] {
+		return "", [2]int{}, false
+	}
+	if strings.Trim(rest, " ,:") == "" && strings.EqualFold(string(mask[v.start:v.end]), "asked") {
+		// "In an interview with Nordby Broadcasting, Vik was asked, “…”":
+		// the question is the interviewer's, never the one asked
+		lead := string(mask[ss:v.start])
+		if i := strings.Index(strings.ToLower(lead), "interview with "); i >= 0 {
+			s := ss + i + len("interview with ")
+			e := s + strings.IndexAny(string(mask[s:v.start])+",", ",")
+			for _, n := range r.names(r.view, s, e) {
+				if n.kind == namePerson || n.kind == nameOrg {
+					return r.actorFor(r.view, n), [2]int{n.start, v.end}, true
+				}
+			}
+		}
+		return r.lx.unknown(), [2]int{}, true
+	}
+	if !strings.HasPrefix(rest, " by ") {
 		return "", [2]int{}, false
 	}
 	s, e := clauseAfter(mask, v.end+len(" by "), open)

@@ -158,6 +158,15 @@ func hasQuoteMark(s string) bool {
 	return strings.ContainsAny(s, "“”\"") || strings.Contains(s, "''") || strings.Contains(s, "``")
 }
 
+// lastQuoteMark returns where the last double quote mark in s begins, or -1.
+func lastQuoteMark(s string) int {
+	i := strings.LastIndexAny(s, "“”\"")
+	for _, twin := range []string{"''", "``"} {
+		i = max(i, strings.LastIndex(s, twin))
+	}
+	return i
+}
+
 // quoteMarkAt returns where the first double quote mark in s is, or -1.
 func quoteMarkAt(s string) int {
 	i := strings.IndexAny(s, "“”\"")

@@ -39,7 +39,10 @@ func (r *reader) described(np string, at int) (string, bool) {
 	ws := strings.Fields(np)
 	for i, w := range ws {
 		// "a spokesman for Bernie Sanders could only": up to the verb
-		if lw := strings.ToLower(w); i > 0 && (clauseWords[lw] || adverbs[lw] || lw == "only") {
+		// "the ruling published Thursday": a document, then what was done
+		// with it
+		if lw := strings.ToLower(w); i > 0 && (clauseWords[lw] || adverbs[lw] || lw == "only" ||
+			strings.HasSuffix(lw, "ed") && docHeads[singular(strings.ToLower(ws[i-1]))]) {
 			ws = ws[:i]
 			np = strings.Join(ws, " ")
 			break

@@ -15,7 +15,7 @@ var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "for": true, "with": true, "after": true,
 	"before": true, "speaking": true, "writing": true, "via": true, "from": true, "by": true,
 	"of": true, "to": true, "near": true, "outside": true, "inside": true, "aside": true,
-	"alongside": true, "amid": true, "despite": true, "besides": true,
+	"alongside": true, "amid": true, "despite": true, "besides": true, "between": true,
 }
 
 // adverbs stand between a subject and its verb ("Roll also said").
@@ -207,11 +207,22 @@ func namedAfter(mask []byte, s, e, hi int) (int, int) {
 	named := func(w string) bool { // "the FBI's director" names no one
 		return startsUpper(w) && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
 	}
-	if len(np) < 2 || !determiners[strings.ToLower(np[0])] || slices.ContainsFunc(np[1:], named) {
+	// "the bureau's director", or an owner's: "Brekke’s host"
+	if len(np) < 2 {
+		return s, e
+	}
+	owner := startsUpper(np[0]) && (strings.HasSuffix(np[0], "’s") || strings.HasSuffix(np[0], "'s"))
+	if !determiners[strings.ToLower(np[0])] && !owner || slices.ContainsFunc(np[1:], named) {
 		return s, e
 	}
 	ns, ne := clauseAfter(mask, e+2, hi)
 	ws := strings.Fields(string(mask[ns:ne]))
+	if len(ws) > 2 && !startsUpper(ws[0]) && len(ws) <= 5 {
+		// "singer Marit Lund": a word in lower case saying what the
+		// named one is, then the name
+		ns += strings.Index(string(mask[ns:ne]), ws[1])
+		ws = ws[1:]
+	}
 	if len(ws) < 2 || len(ws) > 4 {
 		return s, e
 	}
@@ -244,14 +255,29 @@ func isClause(np string) bool {
 
 // hasDocument reports whether a phrase names a document, not a speaker.
 func hasDocument(np string) bool {
-	np = strings.ToLower(np)
+	np = " " + strings.ToLower(np) + " "
 	for _, d := range documents {
-		if strings.Contains(np, d) {
-			return true
+		// whole words: "the ruling released Thursday" names no release
+		for off := 0; ; {
+			i := strings.Index(np[off:], d)
+			if i < 0 {
+				break
+			}
+			i += off
+			end := i + len(d)
+			if end < len(np) && np[end] == 's' {
+				end++ // "statements"
+			}
+			if !isLetterByte(np[i-1]) && !isLetterByte(np[end]) {
+				return true
+			}
+			off = i + 1
 		}
 	}
 	return false
 }
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // titleOf returns the title noun a phrase refers back by ("the minister");
 // an indefinite one ("a spokesman") refers to someone new.

@@ -84,7 +84,14 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 			if start > lo && mask[start] >= 'A' && mask[start] <= 'Z' && len(speechVerbs(mask, end, min(hi, end+12))) > 0 {
 				continue // "Read said": a name, then the verb
 			}
+			if mask[start] >= 'A' && mask[start] <= 'Z' && inName(mask, lo, start) {
+				continue // "the United States": a name's word
+			}
 			out = append(out, verb{start: start, end: end})
+			continue
+		}
+		if (string(w) == "state" || string(w) == "states") && mask[start] == 's' && stateVerb(mask, lo, start, end, hi) {
+			out = append(out, verb{start: start, end: end}) // "the Norvians state in the review"
 			continue
 		}
 		if string(w) == "according" {
@@ -99,6 +106,39 @@ func speechVerbs(mask []byte, lo, hi int) []verb {
 		}
 	}
 	return out
+}
+
+// stateVerb reports whether "state" at [start, end) is the verb: after
+// "they" or "we", or a plural name ("the Ostranians", "Democrats"), and
+// before "in", "that" or the end of a clause; not the noun of "Texas
+// state law" or "the head of state".
+func stateVerb(mask []byte, lo, start, end, hi int) bool {
+	ws := lastWords(mask, lo, start)
+	if len(ws) == 0 || start-1 < lo || mask[start-1] != ' ' {
+		return false
+	}
+	prev := ws[len(ws)-1]
+	if p := strings.ToLower(prev); p != "they" && p != "we" && !(startsUpper(prev) && strings.HasSuffix(prev, "s") && len(prev) > 3) {
+		return false
+	}
+	next := strings.Fields(string(mask[end:min(hi, end+8)]))
+	return end == hi || strings.ContainsRune(",.;:", rune(mask[end])) || len(next) > 0 && (next[0] == "in" || next[0] == "that")
+}
+
+// inName reports whether a capitalised word at start goes on a name: the
+// word before it, across one space, is capitalised and ends no sentence
+// ("United States", not "Monday. Said Lapid").
+func inName(mask []byte, lo, start int) bool {
+	if start-2 < lo || mask[start-1] != ' ' {
+		return false
+	}
+	ws := lastWords(mask, lo, start)
+	if len(ws) == 0 {
+		return false
+	}
+	prev := ws[len(ws)-1]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r) && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;,\"”")
 }
 
 // baseSpeech are verbs of saying in their bare form, read as verbs only
