@@ -186,7 +186,7 @@ func subjectOf(text string, s, e int, d Date) (group bool, event []string, verb 
 	}
 	h := strings.ToLower(strings.Trim(ws[head], ",;:.“”\"'’()"))
 	h = strings.TrimSuffix(strings.TrimSuffix(h, "'s"), "’s")
-	if groupNouns[h] {
+	if groupNouns[h] || ofThem(ws, head, h) {
 		return true, nil, verbOffset()
 	}
 	if thingSubject(ws, head, h) || byGroup(ws[head+1:]) || head == 0 && (h == "it" || h == "they") {
@@ -332,6 +332,17 @@ func wordOffset(t string, k int) int {
 	return len(t)
 }
 
+// ofThem reports whether the subject's head h (ws[head]) is a pronoun
+// that a number or a quantity and "of" count: "Nine of them were brought
+// up alive", "Some of those were freed": a group the sentence before
+// named.
+func ofThem(ws []string, head int, h string) bool {
+	if h != "them" && h != "those" || head < 2 || strings.ToLower(ws[head-1]) != "of" {
+		return false
+	}
+	return quantity[strings.ToLower(strings.Trim(ws[head-2], ",;:.“”\"'’()"))]
+}
+
 // thingSubject reports whether the subject's head h (ws[head]) is a
 // vehicle, a facility or a system ("the ferry", "the plant"), or a name
 // such a noun introduces ("the ferry Nordlys").
@@ -395,7 +406,8 @@ func eventClass(c string) bool {
 // quantity words head a phrase whose noun follows "of": "hundreds of
 // workers", "a group of residents".
 var quantity = set(`hundreds thousands dozens scores millions tens some many most all several group groups members
-	number crowd crowds band team teams`)
+	number crowd crowds band team teams two three four five six seven eight nine ten eleven twelve thirteen fourteen
+	fifteen twenty`)
 
 // subjectPreps end a subject's head: "workers at the plant walked out".
 var subjectPreps = set(`in at from on with for across near inside outside around throughout who which that`)
@@ -412,4 +424,4 @@ var groupNouns = set(`workers worker employees staff staffers supporters union u
 	management employers bank banks airline airlines operator operators landlords tenants patients customers users
 	authority regulator regulators watchdog guard department commission inspectors coastguard trust trusts auditors
 	gang gangs group groups fraudsters insurer insurers charity lender lenders cooperative depositors savers
-	borrowers creditors queues inspectorate prosecutor prosecutors`)
+	borrowers creditors queues inspectorate prosecutor prosecutors men women children colleagues`)
