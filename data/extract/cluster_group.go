@@ -134,6 +134,11 @@ func subjectOf(text string, s, e int, d Date) (group bool, event []string, verb 
 		lead += n
 		t = t[n:]
 	}
+	if at := d.Start - (s + lead); at > 0 && d.End <= e && d.End > d.Start {
+		// "The flood a week ago today trapped fourteen men": a date
+		// phrase between the subject and its verb is neither
+		t = t[:at] + strings.Repeat(" ", d.End-d.Start) + t[at+d.End-d.Start:]
+	}
 	ws := strings.Fields(t)
 	if len(ws) > maxSubjectWords {
 		ws = ws[:maxSubjectWords]

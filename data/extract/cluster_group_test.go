@@ -297,3 +297,28 @@ func TestSubjectAfterAnOpeningDate(t *testing.T) {
 		}
 	}
 }
+
+// TestADateBetweenSubjectAndVerb: a date phrase standing between a
+// subject and its verb ("The strike a week ago today closed every port")
+// is not the subject's head: the happening or group before it is.
+func TestADateBetweenSubjectAndVerb(t *testing.T) {
+	published := timeline.DayDate(2025, 3, 14)
+	for _, c := range []struct {
+		text  string
+		group bool
+		event string
+	}{
+		{"The strike a week ago today closed every port.", true, "walkout"},
+		{"The council last week approved the budget.", true, ""},
+		{"Mayor Ines Varga last week opened the bridge.", false, ""},
+	} {
+		ds := FindDates(c.text, published)
+		if len(ds) == 0 {
+			t.Fatalf("%q: no date read", c.text)
+		}
+		group, event, _ := subjectOf(c.text, 0, len(c.text), ds[0])
+		if group != c.group || c.event != "" && !slices.Contains(event, c.event) {
+			t.Errorf("%q: group %v, happening %q; want %v, %q", c.text, group, event, c.group, c.event)
+		}
+	}
+}
