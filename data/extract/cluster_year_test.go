@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// TestARareYearTellsWhatHappened: two outlets tell of one happening
+// long before the story ("In 2019 the audit office told the council",
+// "A 2019 report by the audit office warned the council"): the same
+// actor, the same year, which few sentences give, and two telling words
+// join them where the words alone weigh too little. One word and the
+// same year do not.
+func TestARareYearTellsWhatHappened(t *testing.T) {
+	published := timeline.DayDate(2025, 3, 14)
+	filler := "Farmers blocked the ring road with tractors on Monday.\n\n" +
+		"Mayor Ines Varga opened a footbridge over the river on Tuesday.\n\n" +
+		"The harbour board approved a crane contract on Wednesday.\n\n" +
+		"Rail workers walked off the job on Thursday over pensions.\n\n" +
+		"The ferry Nordvik struck a reef on March 2.\n\n" +
+		"The council voted to close two libraries on March 3.\n\n" +
+		"The council said on March 4 that its bridges were safe.\n\n" +
+		"Engineers inspected the bridges and the council's depots on March 5.\n"
+	for day := 1; day <= 28; day++ {
+		// a year few sentences give: most date the story's days
+		filler += fmt.Sprintf("\nWorkers at depot %d walked off the job on February %d.\n", 100+day, day)
+		if day%4 == 0 {
+			filler += fmt.Sprintf("\nThe council shut two bridges on January %d.\n", day)
+		}
+	}
+	parts := timeline.Parts{
+		Articles: []timeline.Article{
+			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"In 2019 the Tarrow Audit Office told the council, in blunt terms, that its bridges were a hazard.\n")},
+			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+				"A 2019 report by the Tarrow Audit Office found that a third of the council's bridges had cracks.\n\n" +
+					"In 2019 the Tarrow Audit Office also moved its headquarters to the council's old depot.\n")},
+			{ID: "d", Outlet: "o4", Published: published, Text: untrusted.Text(filler)},
+		},
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}, {ID: "o4", Name: "Four"}},
+	}
+	Into(&parts, []string{"a", "b", "d"}, Options{})
+	told, report := eventCiting(&parts, "a", "blunt terms"), eventCiting(&parts, "b", "a third of")
+	if told < 0 || told != report {
+		t.Errorf("the office's warning is event %d in one outlet, %d in the other; want one", told, report)
+	}
+	if moved := eventCiting(&parts, "b", "moved its headquarters"); moved >= 0 && moved == told {
+		t.Errorf("the office's move, which shares one word, joined its warning")
+	}
+}
