@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -37,6 +38,24 @@ func (x *extractor) candidateEvents(m *mention, d Date) []int {
 			out = append(out, i)
 		}
 	}
+	for _, k := range x.yearAndMonths(d) {
+		// a year long before the story and a month of it: "six men
+		// drowned in the pit in 1987", "in February 1987 a flood killed
+		// six men" (see agreeWithoutActors)
+		byDate := x.byDate[k]
+		if m.named && len(m.actors) > 0 && !m.group {
+			byDate = x.bareByDate[k]
+		}
+		for _, i := range byDate[max(0, len(byDate)-maxScanned):] {
+			e, cl := &x.parts.Events[i], x.clusters[i]
+			if cl.curated || e.Start != k.from || e.End != k.to || x.bothNamed(m, e, cl) || !(m.group || cl.group) {
+				continue
+			}
+			if _, ok := slices.BinarySearch(out[:n], i); !ok {
+				out = append(out, i)
+			}
+		}
+	}
 	if len(out) > n {
 		slices.Sort(out)
 		out = slices.Compact(out)
@@ -58,10 +77,15 @@ func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl
 	if cl.curated || x.bothNamed(m, e, cl) || !(m.group || cl.group) {
 		return false
 	}
-	if d.From != e.Start || d.To != e.End || rel != within {
-		return false
-	}
 	dw := x.dateWeights[dateSpan{d.From, d.To}]
+	if d.From != e.Start || d.To != e.End || rel != within {
+		// a year and a month of it, both long before the story and
+		// few mentions giving either, tell one happening as the very
+		// same year does
+		if !slices.Contains(x.yearAndMonths(d), dateSpan{e.Start, e.End}) || x.dateWeights[dateSpan{e.Start, e.End}] < minRareDate {
+			return false
+		}
+	}
 	if d.From.Precision != timeline.Day && dw < minRareDate {
 		return false
 	}
@@ -76,6 +100,26 @@ func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl
 		stems++ // the kind of happening counts, however common
 	}
 	return stems >= 2 && weight+dw >= minWeight
+}
+
+// yearAndMonths are, for d a single year few mentions give, its months;
+// for d such a month, its year; nil otherwise, and for a date the text
+// gives only approximately.
+func (x *extractor) yearAndMonths(d Date) []dateSpan {
+	if !d.To.IsZero() || d.From.Approx || x.dateWeights[dateSpan{d.From, d.To}] < minRareDate {
+		return nil // "a year ago" says no year to match a month of
+	}
+	switch d.From.Precision {
+	case timeline.Year:
+		out := make([]dateSpan, 0, 12)
+		for mo := time.January; mo <= time.December; mo++ {
+			out = append(out, dateSpan{from: timeline.MonthDate(d.From.Year(), mo)})
+		}
+		return out
+	case timeline.Month:
+		return []dateSpan{{from: timeline.YearDate(d.From.Year())}}
+	}
+	return nil
 }
 
 // bothNamed reports whether m and the event each name who took part (see

@@ -51,3 +51,42 @@ func TestARareYearTellsWhatHappened(t *testing.T) {
 		t.Errorf("the office's move, which shares one word, joined its warning")
 	}
 }
+
+// TestAYearAndAMonthOfIt: one outlet dates a happening long before the
+// story by its month ("In March 1990 a fire in the warehouse killed four
+// workers"), another by its year ("Four workers died in the warehouse in
+// 1990"); neither names anyone, and both dates are rare in the corpus:
+// they join as two reports of the very same year would. Another kind of
+// happening that year stays apart, and so does a year given only
+// approximately.
+func TestAYearAndAMonthOfIt(t *testing.T) {
+	published := timeline.DayDate(2025, 3, 14)
+	filler := ""
+	for day := 1; day <= 28; day++ {
+		filler += fmt.Sprintf("\nWorkers at depot %d walked off the job on February %d.\n", 100+day, day)
+	}
+	parts := timeline.Parts{
+		Articles: []timeline.Article{
+			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"In March 1990 a fire in the same warehouse killed four workers.\n")},
+			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+				"Four workers died in the same warehouse in 1990.\n\n" +
+					"Dockers at the warehouse voted to strike in 1990, over pay.\n")},
+			{ID: "c", Outlet: "o3", Published: timeline.DayDate(1991, 3, 14), Text: untrusted.Text(
+				"Four workers died in the same warehouse a year ago.\n")},
+			{ID: "d", Outlet: "o4", Published: published, Text: untrusted.Text(filler)},
+		},
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}, {ID: "o3", Name: "Three"}, {ID: "o4", Name: "Four"}},
+	}
+	Into(&parts, []string{"a", "b", "c", "d"}, Options{})
+	month, year := eventCiting(&parts, "a", "a fire"), eventCiting(&parts, "b", "Four workers died")
+	if month < 0 || month != year {
+		t.Errorf("the fire dated by its month is event %d, by its year %d; want one", month, year)
+	}
+	if strike := eventCiting(&parts, "b", "voted to strike"); strike >= 0 && strike == month {
+		t.Errorf("a strike vote that year joined the fire")
+	}
+	if ago := eventCiting(&parts, "c", "a year ago"); ago >= 0 && ago == month {
+		t.Errorf("deaths dated only \"a year ago\" joined the fire")
+	}
+}
