@@ -241,7 +241,7 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 	if actors == 0 && !x.agreeWithoutActors(m, d, e, cl, rel, stems, weight) {
 		return joinable{}, false
 	}
-	if actors > 0 && (stems == 0 || weight+actorWeight*float64(actors-1) < minWeight) && !x.sameDayAction(m, d, e, cl) {
+	if actors > 0 && (stems == 0 || weight+actorWeight*float64(actors-1)+x.rareYear(d, e, stems) < minWeight) && !x.sameDayAction(m, d, e, cl) {
 		return joinable{}, false
 	}
 	if (rel == clashing || coarse(d.From.Precision, e.Start.Precision)) && (stems < 2 || weight+actorWeight*float64(max(actors-1, 0)) < minStrong) {
@@ -273,6 +273,19 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 		return joinable{}, false
 	}
 	return joinable{event: i, relation: rel, score: 1.5*float64(actors) + weight + 3*main, same: same}, true
+}
+
+// rareYear is what sharing d tells when it is the event's very date, a
+// month or a year few mentions give ("In 2022 the audit office told the
+// trust", "A 2022 report by the audit office"): a happening long before
+// the story that two outlets date alike, in two telling words at least.
+// Its weight is the date's (see dateWeights) past minRareDate; 0 for a
+// day, which sameDayAction weighs, and for a date many mentions give.
+func (x *extractor) rareYear(d Date, e *timeline.Event, stems int) float64 {
+	if stems < 2 || d.From.Precision < timeline.Month || d.From != e.Start || d.To != e.End {
+		return 0
+	}
+	return max(x.dateWeights[dateSpan{d.From, d.To}]-minRareDate, 0)
 }
 
 // outletOf is the outlet of the article with id.

@@ -279,16 +279,23 @@ func (x *extractor) bestJoinAfter(m *mention, k, own int, dropped []bool) (joina
 
 // firmJoin reports whether j, a join judge allowed of m, dated d, to
 // event i, rests on firm ground for a second reading: m names one of the
-// event's actors, rarely named, by a date that anchors nothing else, and
+// event's actors, rarely named, by a date that anchors nothing else (or
+// m's subject is a group naming no one, which judge let join only on the
+// very day and kind of happening), and
 // shares with it a figure ("95 million", "46 percent") and words
 // weighing minStrong in all. On PolNeAR, a second reading that asked
 // less joined more wrong pairs of reports than right ones.
 func (x *extractor) firmJoin(m *mention, d Date, i int, j joinable) bool {
 	e, cl := &x.parts.Events[i], x.clusters[i]
 	if !slices.ContainsFunc(m.actors, func(id string) bool { return slices.Contains(e.Actors, id) }) {
-		return false
-	}
-	if x.weakFooting(m, d, e, cl, j.relation) != sound {
+		// a group subject naming no one ("The 2,000-florin cap had been
+		// in place since Thursday") joins on what judge asked of it
+		// (agreeWithoutActors: the very same date, the kind of
+		// happening) and on the figure and words below
+		if len(m.actors) > 0 || !m.group {
+			return false
+		}
+	} else if x.weakFooting(m, d, e, cl, j.relation) != sound {
 		return false
 	}
 	figure, weight := false, 0.0

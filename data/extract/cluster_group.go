@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -37,6 +38,24 @@ func (x *extractor) candidateEvents(m *mention, d Date) []int {
 			out = append(out, i)
 		}
 	}
+	for _, k := range x.yearAndMonths(d) {
+		// a year long before the story and a month of it: "six men
+		// drowned in the pit in 1987", "in February 1987 a flood killed
+		// six men" (see agreeWithoutActors)
+		byDate := x.byDate[k]
+		if m.named && len(m.actors) > 0 && !m.group {
+			byDate = x.bareByDate[k]
+		}
+		for _, i := range byDate[max(0, len(byDate)-maxScanned):] {
+			e, cl := &x.parts.Events[i], x.clusters[i]
+			if cl.curated || e.Start != k.from || e.End != k.to || x.bothNamed(m, e, cl) || !(m.group || cl.group) {
+				continue
+			}
+			if _, ok := slices.BinarySearch(out[:n], i); !ok {
+				out = append(out, i)
+			}
+		}
+	}
 	if len(out) > n {
 		slices.Sort(out)
 		out = slices.Compact(out)
@@ -58,10 +77,15 @@ func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl
 	if cl.curated || x.bothNamed(m, e, cl) || !(m.group || cl.group) {
 		return false
 	}
-	if d.From != e.Start || d.To != e.End || rel != within {
-		return false
-	}
 	dw := x.dateWeights[dateSpan{d.From, d.To}]
+	if d.From != e.Start || d.To != e.End || rel != within {
+		// a year and a month of it, both long before the story and
+		// few mentions giving either, tell one happening as the very
+		// same year does
+		if !slices.Contains(x.yearAndMonths(d), dateSpan{e.Start, e.End}) || x.dateWeights[dateSpan{e.Start, e.End}] < minRareDate {
+			return false
+		}
+	}
 	if d.From.Precision != timeline.Day && dw < minRareDate {
 		return false
 	}
@@ -76,6 +100,26 @@ func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl
 		stems++ // the kind of happening counts, however common
 	}
 	return stems >= 2 && weight+dw >= minWeight
+}
+
+// yearAndMonths are, for d a single year few mentions give, its months;
+// for d such a month, its year; nil otherwise, and for a date the text
+// gives only approximately.
+func (x *extractor) yearAndMonths(d Date) []dateSpan {
+	if !d.To.IsZero() || d.From.Approx || x.dateWeights[dateSpan{d.From, d.To}] < minRareDate {
+		return nil // "a year ago" says no year to match a month of
+	}
+	switch d.From.Precision {
+	case timeline.Year:
+		out := make([]dateSpan, 0, 12)
+		for mo := time.January; mo <= time.December; mo++ {
+			out = append(out, dateSpan{from: timeline.MonthDate(d.From.Year(), mo)})
+		}
+		return out
+	case timeline.Month:
+		return []dateSpan{{from: timeline.YearDate(d.From.Year())}}
+	}
+	return nil
 }
 
 // bothNamed reports whether m and the event each name who took part (see
@@ -134,6 +178,11 @@ func subjectOf(text string, s, e int, d Date) (group bool, event []string, verb 
 		lead += n
 		t = t[n:]
 	}
+	if at := d.Start - (s + lead); at > 0 && d.End <= e && d.End > d.Start {
+		// "The flood a week ago today trapped fourteen men": a date
+		// phrase between the subject and its verb is neither
+		t = t[:at] + strings.Repeat(" ", d.End-d.Start) + t[at+d.End-d.Start:]
+	}
 	ws := strings.Fields(t)
 	if len(ws) > maxSubjectWords {
 		ws = ws[:maxSubjectWords]
@@ -186,7 +235,7 @@ func subjectOf(text string, s, e int, d Date) (group bool, event []string, verb 
 	}
 	h := strings.ToLower(strings.Trim(ws[head], ",;:.“”\"'’()"))
 	h = strings.TrimSuffix(strings.TrimSuffix(h, "'s"), "’s")
-	if groupNouns[h] {
+	if groupNouns[h] || ofThem(ws, head, h) {
 		return true, nil, verbOffset()
 	}
 	if thingSubject(ws, head, h) || byGroup(ws[head+1:]) || head == 0 && (h == "it" || h == "they") {
@@ -332,6 +381,17 @@ func wordOffset(t string, k int) int {
 	return len(t)
 }
 
+// ofThem reports whether the subject's head h (ws[head]) is a pronoun
+// that a number or a quantity and "of" count: "Nine of them were brought
+// up alive", "Some of those were freed": a group the sentence before
+// named.
+func ofThem(ws []string, head int, h string) bool {
+	if h != "them" && h != "those" || head < 2 || strings.ToLower(ws[head-1]) != "of" {
+		return false
+	}
+	return quantity[strings.ToLower(strings.Trim(ws[head-2], ",;:.“”\"'’()"))]
+}
+
 // thingSubject reports whether the subject's head h (ws[head]) is a
 // vehicle, a facility or a system ("the ferry", "the plant"), or a name
 // such a noun introduces ("the ferry Nordlys").
@@ -395,7 +455,8 @@ func eventClass(c string) bool {
 // quantity words head a phrase whose noun follows "of": "hundreds of
 // workers", "a group of residents".
 var quantity = set(`hundreds thousands dozens scores millions tens some many most all several group groups members
-	number crowd crowds band team teams`)
+	number crowd crowds band team teams two three four five six seven eight nine ten eleven twelve thirteen fourteen
+	fifteen twenty`)
 
 // subjectPreps end a subject's head: "workers at the plant walked out".
 var subjectPreps = set(`in at from on with for across near inside outside around throughout who which that`)
@@ -412,4 +473,4 @@ var groupNouns = set(`workers worker employees staff staffers supporters union u
 	management employers bank banks airline airlines operator operators landlords tenants patients customers users
 	authority regulator regulators watchdog guard department commission inspectors coastguard trust trusts auditors
 	gang gangs group groups fraudsters insurer insurers charity lender lenders cooperative depositors savers
-	borrowers creditors queues inspectorate prosecutor prosecutors`)
+	borrowers creditors queues inspectorate prosecutor prosecutors men women children colleagues`)

@@ -32,6 +32,7 @@ func TestWordsOfOneHappening(t *testing.T) {
 		{"apologis", []string{"she apologised", "an apology", "the firm admitted fault", "the admission came late"}, []string{"a polite reply"}},
 		{"sink", []string{"the ship broke up on the rocks", "the trawler broke apart", "it wrecked a ship", "the ferry sank"}, []string{"the meeting broke for lunch"}},
 		{"burst", []string{"a burst main", "the pipe burst"}, nil},
+		{"kil", []string{"six miners drowned", "the flood killed six men", "two divers died"}, []string{"the drone flew over"}},
 		{"leak", []string{"the demand was posted online", "the gang published the files", "records were dumped"}, []string{"she resigned her post", "a post office"}},
 	} {
 		for _, s := range c.same {
@@ -93,6 +94,14 @@ func TestSubjectOf(t *testing.T) {
 		{"It last wrecked a ship, the trawler Maren, in 1987.", true, ""},
 		{"They met the minister on Friday.", true, ""},
 		{"It was a long day on Friday.", false, ""},
+		// people counted by a number, or a number of those told of before
+		{"Six men drowned in the flooded quarry in 1990.", true, ""},
+		{"Nine of them were freed on Thursday.", true, ""},
+		{"Three of their colleagues were pulled out on Friday.", true, ""},
+		{"The last four of the 30 workers were brought out on Sunday.", true, ""},
+		{"Nine of the houses were painted on Friday.", false, ""},
+		{"Nine of them were rejected on Friday.", true, ""},
+		{"Because of them the vote was delayed on Friday.", false, ""},
 	} {
 		group, event, _ := subjectOf(c.text, 0, len(c.text), Date{Start: -1})
 		if group != c.group || (c.event != "" && c.event != "-" && !slices.Contains(event, c.event)) || (c.event == "-" && len(event) > 0) {
@@ -285,6 +294,31 @@ func TestSubjectAfterAnOpeningDate(t *testing.T) {
 		d := Date{Start: at, End: at + len(c.phrase), Phrase: c.phrase}
 		if group, _, _ := subjectOf(c.text, 0, len(c.text), d); group != c.group {
 			t.Errorf("%q: group %v, want %v", c.text, group, c.group)
+		}
+	}
+}
+
+// TestADateBetweenSubjectAndVerb: a date phrase standing between a
+// subject and its verb ("The strike a week ago today closed every port")
+// is not the subject's head: the happening or group before it is.
+func TestADateBetweenSubjectAndVerb(t *testing.T) {
+	published := timeline.DayDate(2025, 3, 14)
+	for _, c := range []struct {
+		text  string
+		group bool
+		event string
+	}{
+		{"The strike a week ago today closed every port.", true, "walkout"},
+		{"The council last week approved the budget.", true, ""},
+		{"Mayor Ines Varga last week opened the bridge.", false, ""},
+	} {
+		ds := FindDates(c.text, published)
+		if len(ds) == 0 {
+			t.Fatalf("%q: no date read", c.text)
+		}
+		group, event, _ := subjectOf(c.text, 0, len(c.text), ds[0])
+		if group != c.group || c.event != "" && !slices.Contains(event, c.event) {
+			t.Errorf("%q: group %v, happening %q; want %v, %q", c.text, group, event, c.group, c.event)
 		}
 	}
 }

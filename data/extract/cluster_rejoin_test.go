@@ -48,3 +48,41 @@ func TestAMentionReadFirstJoinsTheReportsAfterIt(t *testing.T) {
 		}
 	}
 }
+
+// TestAGroupMentionReadFirstJoinsOnAFigure: a report read first whose
+// subject names no one ("The 500-crown cap had been in place since
+// Thursday") shares only the kind of happening with the bank's first
+// report of that day's cap, and stays apart; read again once the bank's
+// figure has joined that event, it joins it, sharing the figure, the
+// kind of happening and the day. A cap that day that shares no figure
+// stays apart.
+func TestAGroupMentionReadFirstJoinsOnAFigure(t *testing.T) {
+	published := timeline.DayDate(2025, 3, 14) // a Friday
+	parts := timeline.Parts{
+		Articles: []timeline.Article{
+			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"The 500-crown cap had been in place since last Thursday, when savers queued in the rain.\n\n" +
+					"A cap on overtime was agreed with staff on Thursday, March 13.\n")},
+			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+				"Kellbrook Bank capped cash withdrawals on Thursday.\n")},
+			{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+				"Kellbrook Bank said on Thursday that customers could withdraw no more than 500 crowns a day.\n")},
+			{ID: "d", Outlet: "o4", Published: published, Text: untrusted.Text(
+				"Farmers blocked the ring road with tractors on Monday.\n\n" +
+					"Mayor Ines Varga opened a footbridge over the river on Tuesday.\n\n" +
+					"The harbour board approved a crane contract on Wednesday.\n\n" +
+					"Rail workers walked off the job on Thursday over pensions.\n\n" +
+					"The ferry Nordvik struck a reef on March 2.\n\n" +
+					"The council voted to close two libraries on March 3.\n")},
+		},
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}, {ID: "o3", Name: "Three"}, {ID: "o4", Name: "Four"}},
+	}
+	Into(&parts, []string{"a", "b", "c", "d"}, Options{})
+	read, capped := eventCiting(&parts, "a", "500-crown cap"), eventCiting(&parts, "b", "capped cash")
+	if read < 0 || read != capped || eventCiting(&parts, "c", "no more than") != capped {
+		t.Errorf("the cap read first is event %d, the bank's cap %d, its limit %d; want one", read, capped, eventCiting(&parts, "c", "no more than"))
+	}
+	if other := eventCiting(&parts, "a", "cap on overtime"); other >= 0 && other == capped {
+		t.Errorf("a cap on overtime, which shares no figure, joined the bank's cap")
+	}
+}

@@ -297,7 +297,7 @@ deny denial reject
 offer propose pledge promise
 help aid assist assistance support
 agree agreed agreement deal accord pact seal treaty
-kill die dead death
+kill die dead death drown
 arrest detain custody apprehend
 announce unveil declare
 go_out send_out put_out issued! issuing!

@@ -360,13 +360,16 @@ var dateOfDay = map[string]bool{
 	"morning": true, "afternoon": true, "evening": true, "night": true, "events": true, "news": true,
 }
 
-// dateBuildAgo reads "a week ago" (a week, approximately) and "exactly a
+// dateBuildAgo reads "a week ago" (a week, approximately), "exactly a
 // week ago" (the day seven days before the article's: "exactly" says
-// the day as well as the count).
+// the day as well as the count) and "a week ago today" or "two weeks
+// ago yesterday" (counted from that day: the day as well).
 func dateBuildAgo(text string, l []int) (dateCand, bool) {
 	c := dateCand{start: l[0], end: l[1], resolve: dateSquash(text[l[0]:l[1]]), relative: true}
 	before := strings.ToLower(text[max(0, l[0]-8):l[0]])
-	if !strings.HasSuffix(before, "exactly ") || !strings.EqualFold(sub(text, l, 2), "week") {
+	exactly := strings.HasSuffix(before, "exactly ")
+	from, after := agoFrom(text[l[1]:])
+	if !exactly && after == 0 || !strings.EqualFold(sub(text, l, 2), "week") {
 		return c, true
 	}
 	n, ok := dateNumberWords[strings.ToLower(sub(text, l, 1))]
@@ -376,6 +379,26 @@ func dateBuildAgo(text string, l []int) (dateCand, bool) {
 	if n < 1 {
 		return c, true
 	}
-	c.start, c.resolve = l[0]-len("exactly "), strconv.Itoa(7*n)+" days ago"
+	if exactly {
+		c.start = l[0] - len("exactly ")
+	}
+	c.end += after
+	c.resolve = strconv.Itoa(7*n+from) + " days ago"
 	return c, true
+}
+
+// agoFrom reads the day that "ago" counts from when one follows it: "
+// today" (0 days before the article's) or " yesterday" (1), and how many
+// bytes of rest that takes; 0, 0 otherwise.
+func agoFrom(rest string) (days, n int) {
+	for _, w := range [...]struct {
+		word string
+		days int
+	}{{"today", 0}, {"yesterday", 1}} {
+		if len(rest) > len(w.word) && rest[0] == ' ' && strings.EqualFold(rest[1:1+len(w.word)], w.word) &&
+			(len(rest) == 1+len(w.word) || !isWordRune(rune(rest[1+len(w.word)]))) {
+			return w.days, 1 + len(w.word)
+		}
+	}
+	return 0, 0
 }

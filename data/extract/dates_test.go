@@ -214,6 +214,13 @@ func TestFindDatesForms(t *testing.T) {
 		// "exactly a week ago" says the day; "a week ago" a week
 		{"exactly a week ago", "Exactly a week ago the council shut the pool.", sun, []dateWant{
 			{"Exactly a week ago", "2022-10-16", "", true, past}}},
+		// "a week ago today" counts from today: the day as well
+		{"a week ago today", "The pool shut a week ago today, after a leak.", sun, []dateWant{
+			{"a week ago today", "2022-10-16", "", true, past}}},
+		{"two weeks ago yesterday", "The pool shut two weeks ago yesterday.", sun, []dateWant{
+			{"two weeks ago yesterday", "2022-10-08", "", true, past}}},
+		{"a week ago, today's vote", "It shut a week ago todayish.", sun, []dateWant{
+			{"a week ago", "c. wk 2022-10-10", "", true, past}}},
 		// "the day after that meeting": a demonstrative names the happening
 		{"the day after that happening", "The council met on Tuesday, October 18, 2022.\nThe day after that meeting, the mayor resigned.", sun, []dateWant{
 			{"on Tuesday, October 18, 2022", "2022-10-18", "", false, past}, {"The day after that meeting", "2022-10-19", "", false, past}}},

@@ -127,10 +127,10 @@ func TestEventClustersOnLabelledStories(t *testing.T) {
 		{eventsDir, 0.95},
 		{eventsHeldoutDir, 0.85},
 		{eventsHeldout2Dir, 0.80},
-		{eventsHeldout3Dir, 0.78},
+		{eventsHeldout3Dir, 0.81},
 		{eventsHeldout4Dir, 0.74},
-		{eventsHeldout5Dir, 0.80},
-		{eventsHeldout6Dir, 0.70},
+		{eventsHeldout5Dir, 0.83},
+		{eventsHeldout6Dir, 0.75},
 	} {
 		t.Run(filepath.Base(c.dir), func(t *testing.T) {
 			p, r, ds := bcubed(t, c.dir)

@@ -406,8 +406,20 @@ func dropLead(ws []string) (_ []string, ok bool) {
 	if len(ws) > 3 && conjunctions[strings.ToLower(strings.TrimSuffix(ws[0], ","))] {
 		ws = ws[1:] // "But each release serves …"; "But, researchers …" once "in 2000" is gone
 	}
+	if len(ws) > 3 && strings.HasSuffix(ws[0], ",") && discourseOpeners[strings.ToLower(strings.TrimSuffix(ws[0], ","))] {
+		ws = ws[1:] // "Indeed, members of …"; "Back, Trump expressed …" once "in 1999" is gone
+	}
 	return ws, ok
 }
+
+// discourseOpeners, a comma after them, open a sentence without being
+// part of its news: a sentence adverb ("Indeed, ", "Meanwhile, ") or
+// what is left of a date phrase once the date is cut from a title
+// ("Back in 1999, " → "Back, ", "Just last week, " → "Just, ", "So far
+// in 2016, " → "Far, ").
+var discourseOpeners = map[string]bool{"indeed": true, "yes": true, "no": true, "now": true, "meanwhile": true, "moreover": true,
+	"finally": true, "furthermore": true, "besides": true, "however": true, "instead": true, "anyway": true,
+	"nonetheless": true, "nevertheless": true, "still": true, "back": true, "just": true, "far": true, "about": true, "so": true}
 
 // adverbialLead reports whether ws opens with a phrase that says when,
 // where or how, not who: a preposition of leadPreps ("Ahead of …",

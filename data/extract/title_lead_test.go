@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
@@ -58,6 +59,24 @@ func TestTitleDropsAnAttribution(t *testing.T) {
 	} {
 		if got, _ := sentenceTitle(c.sentence); got != c.want {
 			t.Errorf("%q: got %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestTitleDropsADiscourseOpener: a sentence adverb before a comma
+// ("Indeed, ") and what is left of a date phrase cut from the title
+// ("Back in 1999, " → "Back, ") are no part of a title.
+func TestTitleDropsADiscourseOpener(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Indeed, the harbour board approved the crane contract", "the harbour board approved the crane contract"},
+		{"Back, the mayor opened the footbridge over the river", "the mayor opened the footbridge over the river"},
+		{"Yes, the council closed two libraries", "the council closed two libraries"},
+		{"Back taxes were paid by the mill", "Back taxes were paid by the mill"},
+		{"Just Eat bought the courier firm", "Just Eat bought the courier firm"},
+	} {
+		ws, _ := dropLead(strings.Fields(c.in))
+		if got := strings.Join(ws, " "); got != c.want {
+			t.Errorf("%q: %q, want %q", c.in, got, c.want)
 		}
 	}
 }
