@@ -111,6 +111,12 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			groups[k] = append(groups[k], d)
 		}
 	}
+	// "the most liberal justices since 1937", "the first time since
+	// 2008": a date after "since" that a superlative measures against
+	// dates no happening of the sentence, even alone
+	groups = slices.DeleteFunc(groups, func(g []Date) bool {
+		return !slices.ContainsFunc(g, func(d Date) bool { return !measuredSince(view, d) })
+	})
 	if len(groups) > 1 {
 		// "the most since World War II": a date after "since" is what the
 		// sentence's own news is measured against, not a happening of its
@@ -204,6 +210,37 @@ func afterSince(view string, d Date) bool {
 	return len(before) >= 5 && strings.EqualFold(before[len(before)-5:], "since") &&
 		(len(before) == 5 || before[len(before)-6] == ' ' || before[len(before)-6] == '\n')
 }
+
+// measuredSince reports whether the date phrase d follows "since" after
+// a superlative in its clause, within a few words: "the highest turnout
+// since 1992", "the first such vote since March". Such a date is a
+// baseline the sentence's news is measured against; "closed since
+// Monday" still dates the closing.
+func measuredSince(view string, d Date) bool {
+	if !afterSince(view, d) {
+		return false
+	}
+	start := max(min(d.Start, len(view)), 0)
+	if len(d.Phrase) < 6 || !strings.EqualFold(d.Phrase[:6], "since ") {
+		start = max(start-len("since "), 0) // the phrase follows "since"
+	}
+	ws := strings.Fields(view[max(0, start-80):start])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-8; k-- {
+		w := strings.ToLower(strings.Trim(ws[k], "“”\"'’()"))
+		if superlatives[w] {
+			return true
+		}
+		if strings.ContainsAny(ws[k], ",;:.") {
+			break // another clause
+		}
+	}
+	return false
+}
+
+// superlatives measure a happening against others: "the most … since".
+var superlatives = set(`most least first best worst highest lowest largest biggest smallest greatest fewest longest
+	shortest deadliest strongest weakest fastest slowest closest earliest latest oldest youngest hottest coldest
+	wettest driest heaviest lightest richest poorest widest narrowest steepest sharpest`)
 
 // rejoinAlone gives each mention that started an event no other joined a
 // second reading: mentions are joined in the order read, so one read

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
@@ -26,6 +27,34 @@ func TestASinceDateIsAComparison(t *testing.T) {
 				got = append(got, timeline.FormatRange(e.Start, e.End)+" "+e.Title)
 			}
 			t.Errorf("%q: events %q, want one, on 2024-05-05", text, got)
+		}
+	}
+}
+
+// TestASinceDateASuperlativeMeasuresAgainstDatesNothing: alone in its
+// sentence, a date after "since" that a superlative measures against
+// ("the deadliest flood … since 1953") is no happening of that year;
+// "closed since Monday" still dates the closing.
+func TestASinceDateASuperlativeMeasuresAgainstDatesNothing(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []timeline.Date
+	}{
+		{"Mayor Ines Varga called it the deadliest flood in the valley since 1953.\n", nil},
+		{"For the first time since early March, Mayor Ines Varga trails in the weekly poll.\n", nil},
+		{"Mayor Ines Varga has kept the old bridge closed since Monday.\n", []timeline.Date{timeline.DayDate(2024, 5, 6)}},
+	} {
+		parts := timeline.Parts{
+			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(c.text), Published: timeline.DayDate(2024, 5, 8)}},
+			Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+		}
+		Into(&parts, []string{"a"}, Options{})
+		var got []timeline.Date
+		for _, e := range parts.Events {
+			got = append(got, e.Start)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: events dated %v, want %v", c.text, got, c.want)
 		}
 	}
 }
