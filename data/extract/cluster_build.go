@@ -115,7 +115,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 	// 2008": a date after "since" that a superlative measures against
 	// dates no happening of the sentence, even alone
 	groups = slices.DeleteFunc(groups, func(g []Date) bool {
-		return !slices.ContainsFunc(g, func(d Date) bool { return !measuredSince(view, d) })
+		return !slices.ContainsFunc(g, func(d Date) bool { return !measuredSince(view, d) && !datesANoun(view[c.start:], d, c.start) })
 	})
 	if len(groups) > 1 {
 		// "the most since World War II": a date after "since" is what the
@@ -236,6 +236,32 @@ func measuredSince(view string, d Date) bool {
 	}
 	return false
 }
+
+// datesANoun reports whether the date phrase d, in the sentence that
+// starts at start (sentence is its text on), is a month or a weekday that
+// a preposition inside the sentence puts before the noun it dates:
+// "cuts ties with Iran over July cyberattack", "resigned after Tuesday
+// vote". It dates that happening, named in passing, not what the
+// sentence says was done; "After Tuesday vote, …" opening the sentence
+// sets its scene.
+func datesANoun(sentence string, d Date, start int) bool {
+	at, end := d.Start-start, d.End-start
+	if at <= 0 || end >= len(sentence) || sentence[end] != ' ' || strings.ContainsAny(d.Phrase, " ,") {
+		return false
+	}
+	ws := strings.Fields(sentence[:at])
+	if len(ws) < 2 || !nounPrepositions[strings.ToLower(ws[len(ws)-1])] {
+		return false
+	}
+	after := strings.Fields(sentence[end:min(len(sentence), end+30)])
+	return len(after) > 0 && datedNoun(d.Phrase, after[0]) && !timesOfDay[bareTime(after[0])] // "after Tuesday night" is a time
+}
+
+var timesOfDay = set(`morning afternoon evening night`)
+
+// nounPrepositions put a happening named in passing after a verb: "over
+// July cyberattack", "after Tuesday vote".
+var nounPrepositions = set(`over after before following amid despite about against since for from with`)
 
 // superlatives measure a happening against others: "the most … since".
 var superlatives = set(`most least first best worst highest lowest largest biggest smallest greatest fewest longest

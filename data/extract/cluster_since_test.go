@@ -58,3 +58,33 @@ func TestASinceDateASuperlativeMeasuresAgainstDatesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestAMonthBeforeANounDatesThatNoun: a month or weekday that a
+// preposition puts before the noun it dates ("over April flooding
+// report", headline style) dates that happening, named in passing, not
+// the resignation; the same date standing alone, or opening the
+// sentence, still dates it.
+func TestAMonthBeforeANounDatesThatNoun(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []timeline.Date
+	}{
+		{"Mayor Ines Varga resigns over April flooding report\n", nil},
+		{"Mayor Ines Varga resigned in March.\n", []timeline.Date{timeline.MonthDate(2024, 3)}},
+		{"After Tuesday vote, Mayor Ines Varga resigned.\n", []timeline.Date{timeline.DayDate(2024, 5, 7)}},
+		{"Mayor Ines Varga resigned after Tuesday night.\n", []timeline.Date{timeline.DayDate(2024, 5, 7)}},
+	} {
+		parts := timeline.Parts{
+			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(c.text), Published: timeline.DayDate(2024, 5, 8)}},
+			Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+		}
+		Into(&parts, []string{"a"}, Options{})
+		var got []timeline.Date
+		for _, e := range parts.Events {
+			got = append(got, e.Start)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: events dated %v, want %v", c.text, got, c.want)
+		}
+	}
+}
