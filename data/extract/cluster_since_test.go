@@ -44,16 +44,7 @@ func TestASinceDateASuperlativeMeasuresAgainstDatesNothing(t *testing.T) {
 		{"For the first time since early March, Mayor Ines Varga trails in the weekly poll.\n", nil},
 		{"Mayor Ines Varga has kept the old bridge closed since Monday.\n", []timeline.Date{timeline.DayDate(2024, 5, 6)}},
 	} {
-		parts := timeline.Parts{
-			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(c.text), Published: timeline.DayDate(2024, 5, 8)}},
-			Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
-		}
-		Into(&parts, []string{"a"}, Options{})
-		var got []timeline.Date
-		for _, e := range parts.Events {
-			got = append(got, e.Start)
-		}
-		if !slices.Equal(got, c.want) {
+		if got := eventStarts(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q: events dated %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -74,17 +65,23 @@ func TestAMonthBeforeANounDatesThatNoun(t *testing.T) {
 		{"After Tuesday vote, Mayor Ines Varga resigned.\n", []timeline.Date{timeline.DayDate(2024, 5, 7)}},
 		{"Mayor Ines Varga resigned after Tuesday night.\n", []timeline.Date{timeline.DayDate(2024, 5, 7)}},
 	} {
-		parts := timeline.Parts{
-			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(c.text), Published: timeline.DayDate(2024, 5, 8)}},
-			Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
-		}
-		Into(&parts, []string{"a"}, Options{})
-		var got []timeline.Date
-		for _, e := range parts.Events {
-			got = append(got, e.Start)
-		}
-		if !slices.Equal(got, c.want) {
+		if got := eventStarts(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q: events dated %v, want %v", c.text, got, c.want)
 		}
 	}
+}
+
+// eventStarts is when each event extracted from text starts, text being
+// one article published on Wednesday 2024-05-08.
+func eventStarts(text string) []timeline.Date {
+	parts := timeline.Parts{
+		Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2024, 5, 8)}},
+		Outlets:  []timeline.Outlet{{ID: "o", Name: "O"}},
+	}
+	Into(&parts, []string{"a"}, Options{})
+	var got []timeline.Date
+	for _, e := range parts.Events {
+		got = append(got, e.Start)
+	}
+	return got
 }
