@@ -374,15 +374,11 @@ func BenchmarkScaleReopen(b *testing.B) {
 // imported, as --timelinejs reads them.
 func shortImported(b *testing.B, n int) *timeline.Dataset {
 	b.Helper()
-	short, err := timeline.New(synth.Parts(synth.Options{Events: n, Seed: 1, Shape: synth.Short}))
+	csv, err := synth.ShortCSV(n, 1)
 	if err != nil {
 		b.Fatal(err)
 	}
-	var csv bytes.Buffer
-	if err := synth.WriteShortCSV(&csv, short); err != nil {
-		b.Fatal(err)
-	}
-	ds, err := timelinejs.Load("short.csv", csv.Bytes(), timelinejs.Options{})
+	ds, err := timelinejs.Load("short.csv", csv, timelinejs.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

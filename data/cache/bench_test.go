@@ -1,7 +1,6 @@
 package cache
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -77,15 +76,11 @@ func benchDataset(b testing.TB, shape string, n int) *timeline.Dataset {
 		}
 		return ds
 	}
-	short, err := timeline.New(synth.Parts(synth.Options{Events: n, Seed: 1, Shape: synth.Short}))
+	csv, err := synth.ShortCSV(n, 1)
 	if err != nil {
 		b.Fatal(err)
 	}
-	var csv bytes.Buffer
-	if err := synth.WriteShortCSV(&csv, short); err != nil {
-		b.Fatal(err)
-	}
-	ds, err := timelinejs.Load("short.csv", csv.Bytes(), timelinejs.Options{})
+	ds, err := timelinejs.Load("short.csv", csv, timelinejs.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -35,15 +35,11 @@ func datasets(t testing.TB) map[string]*timeline.Dataset {
 	if err != nil {
 		t.Fatal(err)
 	}
-	short, err := timeline.New(synth.Parts(synth.Options{Events: 3000, Seed: 4, Shape: synth.Short}))
+	csv, err := synth.ShortCSV(3000, 4)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var csv bytes.Buffer
-	if err := synth.WriteShortCSV(&csv, short); err != nil {
-		t.Fatal(err)
-	}
-	imported, err := timelinejs.Load("short.csv", csv.Bytes(), timelinejs.Options{})
+	imported, err := timelinejs.Load("short.csv", csv, timelinejs.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

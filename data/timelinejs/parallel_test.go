@@ -55,15 +55,11 @@ func readBoth(t *testing.T, name string, src []byte, window, parts int) (paralle
 // shortCSV is n synthetic slides of the Short shape, as synth writes them.
 func shortCSV(t testing.TB, n int) []byte {
 	t.Helper()
-	ds, err := timeline.New(synth.Parts(synth.Options{Events: n, Seed: 9, Shape: synth.Short}))
+	b, err := synth.ShortCSV(n, 9)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	if err := synth.WriteShortCSV(&b, ds); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
+	return b
 }
 
 // TestParallelMatchesSequential: read in windows cut in parts on every

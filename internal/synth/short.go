@@ -2,6 +2,7 @@ package synth
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"io"
 	"slices"
@@ -106,6 +107,19 @@ func (g *generator) shortParts(n int, p *timeline.Parts) {
 		Published: timeline.DayDate(t.Year(), t.Month(), t.Day()), Text: untrusted.Text(all),
 	}}
 	p.Events = events
+}
+
+// ShortCSV is the TimelineJS CSV of n events of the Short shape made
+// from seed, as `cyberdesk synth --shape short --format csv` writes it:
+// what the readers' tests and benchmarks import.
+func ShortCSV(n int, seed uint64) ([]byte, error) {
+	ds, err := timeline.New(Parts(Options{Events: n, Seed: seed, Shape: Short}))
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	err = WriteShortCSV(&b, ds)
+	return b.Bytes(), err
 }
 
 // WriteShortCSV writes the events of ds, which should be of the Short
