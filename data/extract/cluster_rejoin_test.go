@@ -15,26 +15,15 @@ import (
 // enough with them. One that shares no figure stays where it was.
 func TestAMentionReadFirstJoinsTheReportsAfterIt(t *testing.T) {
 	published := timeline.DayDate(2025, 3, 14) // a Friday
-	parts := timeline.Parts{
-		Articles: []timeline.Article{
-			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
-				"Then, on March 11, came the sale of the cooperative to Kellbrook Bank for 95 million florins.\n\n" +
-					"On March 11 Kellbrook Bank took over the cooperative's branch in the old town, keeping it open.\n")},
-			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
-				"On Monday Kellbrook Bank agreed to take over the cooperative, keeping every branch open.\n")},
-			{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
-				"Kellbrook Bank has agreed to buy the cooperative for 95 million florins, the two lenders said on Monday.\n")},
-			{ID: "d", Outlet: "o4", Published: published, Text: untrusted.Text(
-				"Farmers blocked the ring road with tractors on Monday.\n\n" +
-					"Mayor Ines Varga opened a footbridge over the river on Tuesday.\n\n" +
-					"The harbour board approved a crane contract on Wednesday.\n\n" +
-					"Rail workers walked off the job on Thursday over pensions.\n\n" +
-					"The ferry Nordvik struck a reef on March 2.\n\n" +
-					"The council voted to close two libraries on March 3.\n")},
-		},
-		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}, {ID: "o3", Name: "Three"}, {ID: "o4", Name: "Four"}},
-	}
-	Into(&parts, []string{"a", "b", "c", "d"}, Options{})
+	parts := withOtherNews(published,
+		timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+			"Then, on March 11, came the sale of the cooperative to Kellbrook Bank for 95 million florins.\n\n" +
+				"On March 11 Kellbrook Bank took over the cooperative's branch in the old town, keeping it open.\n")},
+		timeline.Article{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+			"On Monday Kellbrook Bank agreed to take over the cooperative, keeping every branch open.\n")},
+		timeline.Article{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+			"Kellbrook Bank has agreed to buy the cooperative for 95 million florins, the two lenders said on Monday.\n")},
+	)
 	sale, buy := eventCiting(&parts, "a", "came the sale"), eventCiting(&parts, "c", "agreed to buy")
 	if sale < 0 || sale != buy {
 		t.Errorf("the sale read first is event %d, the agreement to buy %d; want one", sale, buy)
@@ -58,26 +47,15 @@ func TestAMentionReadFirstJoinsTheReportsAfterIt(t *testing.T) {
 // stays apart.
 func TestAGroupMentionReadFirstJoinsOnAFigure(t *testing.T) {
 	published := timeline.DayDate(2025, 3, 14) // a Friday
-	parts := timeline.Parts{
-		Articles: []timeline.Article{
-			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
-				"The 500-crown cap had been in place since last Thursday, when savers queued in the rain.\n\n" +
-					"A cap on overtime was agreed with staff on Thursday, March 13.\n")},
-			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
-				"Kellbrook Bank capped cash withdrawals on Thursday.\n")},
-			{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
-				"Kellbrook Bank said on Thursday that customers could withdraw no more than 500 crowns a day.\n")},
-			{ID: "d", Outlet: "o4", Published: published, Text: untrusted.Text(
-				"Farmers blocked the ring road with tractors on Monday.\n\n" +
-					"Mayor Ines Varga opened a footbridge over the river on Tuesday.\n\n" +
-					"The harbour board approved a crane contract on Wednesday.\n\n" +
-					"Rail workers walked off the job on Thursday over pensions.\n\n" +
-					"The ferry Nordvik struck a reef on March 2.\n\n" +
-					"The council voted to close two libraries on March 3.\n")},
-		},
-		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}, {ID: "o3", Name: "Three"}, {ID: "o4", Name: "Four"}},
-	}
-	Into(&parts, []string{"a", "b", "c", "d"}, Options{})
+	parts := withOtherNews(published,
+		timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+			"The 500-crown cap had been in place since last Thursday, when savers queued in the rain.\n\n" +
+				"A cap on overtime was agreed with staff on Thursday, March 13.\n")},
+		timeline.Article{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+			"Kellbrook Bank capped cash withdrawals on Thursday.\n")},
+		timeline.Article{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+			"Kellbrook Bank said on Thursday that customers could withdraw no more than 500 crowns a day.\n")},
+	)
 	read, capped := eventCiting(&parts, "a", "500-crown cap"), eventCiting(&parts, "b", "capped cash")
 	if read < 0 || read != capped || eventCiting(&parts, "c", "no more than") != capped {
 		t.Errorf("the cap read first is event %d, the bank's cap %d, its limit %d; want one", read, capped, eventCiting(&parts, "c", "no more than"))
@@ -85,4 +63,22 @@ func TestAGroupMentionReadFirstJoinsOnAFigure(t *testing.T) {
 	if other := eventCiting(&parts, "a", "cap on overtime"); other >= 0 && other == capped {
 		t.Errorf("a cap on overtime, which shares no figure, joined the bank's cap")
 	}
+}
+
+// withOtherNews is articles a, b and c, by outlets o1 to o3, and an
+// article d by o4 of six unrelated happenings of the same week, which
+// give the words of the story their weight, joined into events.
+func withOtherNews(published timeline.Date, articles ...timeline.Article) timeline.Parts {
+	parts := timeline.Parts{
+		Articles: append(articles, timeline.Article{ID: "d", Outlet: "o4", Published: published, Text: untrusted.Text(
+			"Farmers blocked the ring road with tractors on Monday.\n\n" +
+				"Mayor Ines Varga opened a footbridge over the river on Tuesday.\n\n" +
+				"The harbour board approved a crane contract on Wednesday.\n\n" +
+				"Rail workers walked off the job on Thursday over pensions.\n\n" +
+				"The ferry Nordvik struck a reef on March 2.\n\n" +
+				"The council voted to close two libraries on March 3.\n")}),
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}, {ID: "o3", Name: "Three"}, {ID: "o4", Name: "Four"}},
+	}
+	Into(&parts, []string{"a", "b", "c", "d"}, Options{})
+	return parts
 }
