@@ -13,6 +13,9 @@ import (
 // event holding too little of it and starts its own; read again once
 // all are joined, it joins theirs, since it shares a figure and words
 // enough with them. One that shares no figure stays where it was.
+// (Rules added since join this sale on the first reading too: the
+// outcome is held here, the second reading itself by
+// TestAGroupMentionReadFirstJoinsOnAFigure.)
 func TestAMentionReadFirstJoinsTheReportsAfterIt(t *testing.T) {
 	published := timeline.DayDate(2025, 3, 14) // a Friday
 	parts := withOtherNews(published,
