@@ -254,10 +254,8 @@ func datesANoun(sentence string, d Date, start int) bool {
 		return false
 	}
 	after := strings.Fields(sentence[end:min(len(sentence), end+30)])
-	return len(after) > 0 && datedNoun(d.Phrase, after[0]) && !timesOfDay[bareTime(after[0])] // "after Tuesday night" is a time
+	return len(after) > 0 && datedNoun(d.Phrase, after[0]) && !timeOfDay[bareTime(after[0])] // "after Tuesday night" is a time
 }
-
-var timesOfDay = set(`morning afternoon evening night`)
 
 // nounPrepositions put a happening named in passing after a verb: "over
 // July cyberattack", "after Tuesday vote".
