@@ -282,6 +282,11 @@ func openingPhrase(t string) int {
 	default:
 		return 0
 	}
+	for k := 1; k < len(ws); k++ {
+		if finiteAt(ws, k) {
+			return 0 // the sentence's own clause: "At least 12 people died, police said"
+		}
+	}
 	n := i + 1
 	for n < len(t) && t[n] == ' ' {
 		n++

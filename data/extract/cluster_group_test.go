@@ -322,3 +322,23 @@ func TestADateBetweenSubjectAndVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestAnOpeningPhraseHoldsNoVerb: what opens a sentence before its
+// subject ("In 2018, ", "The day after the attack, ") holds no verb of
+// its own; "At least 12 people died, police said" opens with the
+// sentence's news, not a phrase to skip.
+func TestAnOpeningPhraseHoldsNoVerb(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		skip bool
+	}{
+		{"In 2018, a burst main flooded the square.", true},
+		{"The day after the attack, the council met.", true},
+		{"At least 12 people died, police said on Monday.", false},
+		{"Last year the lender lost money, its report said.", false},
+	} {
+		if got := openingPhrase(c.text) > 0; got != c.skip {
+			t.Errorf("%q: opening phrase skipped %v, want %v", c.text, got, c.skip)
+		}
+	}
+}
