@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -99,7 +100,10 @@ type wording struct {
 	label string
 }
 
+// wordingOf reads a quotation's words, id and label from its text,
+// cleaned as its span's text is: the label is shown and kept as ours.
 func wordingOf(text string) wording {
+	text = untrusted.Clean(text)
 	return wording{words: words(text), slug: slug(firstWords(text, 4)), label: firstWords(text, 9)}
 }
 
