@@ -286,6 +286,12 @@ func TestInOwnersView(t *testing.T) {
 		{"just before the quotation",
 			"Tor Vik spoke after Ida Brekke. The fair was held in Nordby because, in Brekke’s words, “no town on the coast has more young skippers.”\n",
 			"no town on the coast", "Ida Brekke"},
+		{"opening the sentence",
+			"Tor Vik spoke after Ida Brekke.\n\nIn Brekke’s words, “no town on the coast has more young skippers.”\n",
+			"no town on the coast", "Ida Brekke"},
+		{"an owner whose name holds \"in \"",
+			"Tor Vik spoke after Martin Brekke.\n\nThe fair was held in Nordby because, in Martin Brekke’s words, “no town on the coast has more young skippers.”\n",
+			"no town on the coast", "Martin Brekke"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -346,5 +352,15 @@ func TestColonGoesOn(t *testing.T) {
 		"As for Ida Brekke, she looks pleased with the deal: “No deal is perfect, but this one keeps every boat at sea.”\n")
 	if s, _ := speakerOfQuote(got, "No deal is perfect"); s == "Tor Vik" {
 		t.Errorf("a lead-in with a subject of its own went on with the last speaker; all: %v", got)
+	}
+}
+
+// TestAMonthNamedPersonBeforeAStop: "said March." ends a sentence with a
+// surname that is also a month's: it is the person the article named,
+// while "Nov." is an abbreviation of a month.
+func TestAMonthNamedPersonBeforeAStop(t *testing.T) {
+	got := speakersOf(t, "Tor Vik met Ada March on Monday. “We will not move the quota office,” said March.\n")
+	if s, ok := speakerOfQuote(got, "We will not move"); !ok || s != "Ada March" {
+		t.Errorf("speaker %q (found %v), want Ada March; all: %v", s, ok, got)
 	}
 }

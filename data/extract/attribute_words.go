@@ -51,8 +51,11 @@ func (r *reader) inOwnersView(mask []byte, ss, se int, q quotation) (string, [2]
 		text string
 		at   int
 	}{{lead, ss}, {tail, q.close}} {
-		i := strings.LastIndex(c.text, "in ")
-		if i < 0 || i > 0 && c.text[i-1] != ' ' && c.text[i-1] != ',' {
+		// the last "in" that is a word of its own, in either case ("In
+		// Brekke’s words", not the "in " of "Martin"): i is where it
+		// stands in c.text
+		i := strings.LastIndex(" "+strings.ToLower(c.text), " in ")
+		if i < 0 {
 			continue
 		}
 		ws := strings.Fields(c.text[i+len("in "):])

@@ -277,8 +277,8 @@ func (nm *namer) classify(r run) []found {
 		}
 		return append(out, f)
 	}
-	if _, month := dateMonths[ts[0].low]; len(ts) == 1 && month && (strings.HasSuffix(ts[0].text, ".") || strings.HasPrefix(nm.text[ts[0].end:], ".")) {
-		return nil // "Nov.", "the Nov. 8 election"
+	if _, month := dateMonths[ts[0].low]; len(ts) == 1 && month && (strings.HasSuffix(ts[0].text, ".") || !monthNames[ts[0].low] && strings.HasPrefix(nm.text[ts[0].end:], ".")) {
+		return nil // "Nov.", "the Nov. 8 election"; "said March." may be a name
 	}
 	if len(ts) == 1 && (!commonWords[ts[0].low] || nm.speaking && !ts[0].sentence) && !personTitles[ts[0].low] && !nm.dateline(ts[0]) && utf8.RuneCountInString(strings.TrimSuffix(ts[0].text, ".")) > 1 {
 		s, e, text := nm.span(ts)
