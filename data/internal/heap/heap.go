@@ -105,6 +105,12 @@ func (l *Load) Expect(n int64) {
 	if want := n / 10 * 13; want > debug.SetMemoryLimit(-1) {
 		debug.SetMemoryLimit(want)
 	}
+	l.pauseCollector()
+}
+
+// pauseCollector turns the collector off until the memory limit or Done,
+// once; l.mu is held.
+func (l *Load) pauseCollector() {
 	if l.gcPercent == -2 {
 		l.gcPercent = debug.SetGCPercent(-1)
 	}
@@ -123,8 +129,8 @@ func (l *Load) MostlyGarbage() {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.limited && l.gcPercent == -2 {
-		l.gcPercent = debug.SetGCPercent(-1)
+	if l.limited {
+		l.pauseCollector()
 	}
 }
 
