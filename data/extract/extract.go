@@ -43,8 +43,9 @@ type Report struct {
 func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 	x := &extractor{parts: parts, lx: newLexicon(parts.Actors), curated: newLexicon(parts.Actors), opt: opt}
 	x.index()
+	x.outletNames = newLexicon(nil)
 	for _, o := range parts.Outlets {
-		x.outletNames = append(x.outletNames, o.Name)
+		x.outletNames.addAlias(o.Name, "")
 	}
 	var rep Report
 	stop := make(chan struct{})
@@ -208,7 +209,9 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 	for _, q := range p.quotes {
 		p.wording[[2]int{q.start, q.end}] = wordingOf(text[q.start:q.end])
 	}
-	p.blocked = AliasMatches(text, x.outletNames)
+	for _, m := range x.outletNames.find(text, 0, len(text)) {
+		p.blocked = append(p.blocked, [2]int{m.start, m.end})
+	}
 	return p
 }
 
@@ -236,9 +239,9 @@ type extractor struct {
 	// lower-case ("the Albanian ambassador") and no name finder meets.
 	curated *lexicon
 	opt     Options
-	// outletNames are the outlets' names, which no actor's mention is
-	// inside (mentions)
-	outletNames []string
+	// outletNames finds the outlets' names, which no actor's mention is
+	// inside (mentions); made once, read by every article's prepare
+	outletNames *lexicon
 
 	ids      map[string]bool // every id in use, so new ones are unique
 	next     map[string]int  // per id base, how many numbered ids were made
