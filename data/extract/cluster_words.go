@@ -102,7 +102,7 @@ func numberAt(text string, i, hi int) (int, string) {
 		j++
 	}
 done:
-	if j < hi && (isWordRune(rune(text[j])) || j+1 < hi && (text[j] == '-' || text[j] == '/') && text[j+1] >= '0' && text[j+1] <= '9') {
+	if r, _ := utf8.DecodeRuneInString(text[j:hi]); j < hi && (isWordRune(r) || j+1 < hi && (text[j] == '-' || text[j] == '/') && text[j+1] >= '0' && text[j+1] <= '9') {
 		return j, "" // "3rd", "10am", "2024-25": no figure
 	}
 	n := b.String()

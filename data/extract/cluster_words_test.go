@@ -53,3 +53,19 @@ func TestOneClassForOneKindOfHappening(t *testing.T) {
 		t.Errorf("%q is no inquiry: %v", text, stemsOf(text, 0, len(text), nil))
 	}
 }
+
+// TestAFigureBeforeANonASCIIRune: what follows a figure is read as a
+// rune, not a byte: "41 million" with a no-break space is the figure
+// 41, as with a space; "é" after digits goes on the word ("41é" is no
+// figure).
+func TestAFigureBeforeANonASCIIRune(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"41\u00a0million", "#41"},
+		{"41 million", "#41"},
+		{"41é", ""},
+	} {
+		if _, got := numberAt(c.text, 0, len(c.text)); got != c.want {
+			t.Errorf("numberAt(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
