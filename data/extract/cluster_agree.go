@@ -72,7 +72,7 @@ func (x *extractor) agrees(m *mention, d Date, e *timeline.Event, cl *cluster, r
 	if cl.curated || actors == 0 {
 		return true
 	}
-	switch x.weakFooting(m, d, e, cl, rel) {
+	switch x.weakFooting(m, d, e) {
 	case commonNames:
 		return x.strongMatch(m, cl, weight, main, true)
 	case looseDate:
@@ -83,9 +83,8 @@ func (x *extractor) agrees(m *mention, d Date, e *timeline.Event, cl *cluster, r
 
 // weakFooting reports whether a join of m to e would rest on evidence
 // that says little: only common names shared, a date that anchors
-// another happening, a common coarse date, or a date that clashes with
-// the event's while only common names are shared.
-func (x *extractor) weakFooting(m *mention, d Date, e *timeline.Event, cl *cluster, rel dateRelation) footing {
+// another happening, or a common coarse date.
+func (x *extractor) weakFooting(m *mention, d Date, e *timeline.Event) footing {
 	rare := false
 	for _, id := range m.actors {
 		if x.agree.rare(id) && slices.Contains(e.Actors, id) {

@@ -356,7 +356,7 @@ func (x *extractor) firmJoin(m *mention, d Date, i int, j joinable) bool {
 		if len(m.actors) > 0 || !m.group {
 			return false
 		}
-	} else if x.weakFooting(m, d, e, cl, j.relation) != sound {
+	} else if x.weakFooting(m, d, e) != sound {
 		return false
 	}
 	figure, weight := false, 0.0
