@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -102,9 +101,9 @@ type wording struct {
 }
 
 // wordingOf reads a quotation's words, id and label from its text,
-// cleaned as its span's text is: the label is shown and kept as ours.
+// which callers give cleaned (the article's Text sliced, as String
+// gives it, as its span's text is): the label is shown and kept as ours.
 func wordingOf(text string) wording {
-	text = untrusted.Clean(text)
 	return wording{words: words(text), slug: slug(firstWords(text, 4)), label: firstWords(text, 9)}
 }
 
@@ -113,7 +112,7 @@ func (p *prep) quoted(q quotation) wording {
 	if w, ok := p.wording[[2]int{q.start, q.end}]; ok {
 		return w
 	}
-	return wordingOf(p.article.Text.Verbatim()[q.start:q.end])
+	return wordingOf(p.article.Text[q.start:q.end].String())
 }
 
 // prepared reads the articles named by ids on every processor, a few
@@ -207,7 +206,7 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 	p.dates = FindDates(text, a.Published)
 	p.wording = make(map[[2]int]wording, len(p.quotes))
 	for _, q := range p.quotes {
-		p.wording[[2]int{q.start, q.end}] = wordingOf(text[q.start:q.end])
+		p.wording[[2]int{q.start, q.end}] = wordingOf(a.Text[q.start:q.end].String())
 	}
 	for _, m := range x.outletNames.find(text, 0, len(text)) {
 		p.blocked = append(p.blocked, [2]int{m.start, m.end})
