@@ -77,12 +77,21 @@ func (x *extractor) register(a *timeline.Article, fs []found) []match {
 			x.namedIn[p.id]++
 		}
 	}
+	styled := map[string]gender{} // the honorific each person has been given, in this article
 	for i, f := range fs {
+		g := honorificGender(text[max(0, f.start-honorificReach):f.start])
+		sure := true // whom the name is taken for is no guess
 		if f.kind == nameSingle && full[i] == 0 {
-			ids[i] = x.singleFor(f, people)
+			ids[i], sure = x.singleFor(f, people, styled, g)
 		}
 		if ids[i] != "" && (f.kind == namePerson || f.kind == nameSingle) {
 			x.describe(a, ids[i], f)
+			if g != genderUnknown && sure {
+				if was, ok := styled[ids[i]]; ok && was != g {
+					g = genderUnknown // styled both ways: say nothing
+				}
+				styled[ids[i]] = g
+			}
 		}
 	}
 	var out []match
@@ -241,17 +250,44 @@ func (x *extractor) personFor(f found) string {
 // in full with that surname (the nearest before it, else the first
 // after), or that first name if one person has it; else an actor known by
 // that name; else, after a person's title ("Sen. Cruz"), a new person.
-func (x *extractor) singleFor(f found, people []personAt) string {
+// An honorific of gender g before the word ("Mr. Trump") passes over a
+// person the article has styled otherwise, and prefers, of two who share
+// the surname, one it has styled so before to one it never styled: after
+// "his first wife, Ivana Trump", "Mr. Trump" is still the husband.
+// sure says the choice was no guess between people of that surname: the
+// one named before it, or the one styled so.
+func (x *extractor) singleFor(f found, people []personAt, styled map[string]gender, g gender) (id string, sure bool) {
 	k := nameKey(f.text)
-	best := -1
+	best, rank := -1, -1
+	before := map[string]bool{}
 	for i, p := range people {
-		if p.last == k && (best < 0 || p.at < f.start) {
-			best = i
+		if p.last != k {
+			continue
+		}
+		if p.at < f.start {
+			before[p.id] = true
+		}
+		r := 1 // unstyled, or no honorific to go by
+		if was, ok := styled[p.id]; ok && g != genderUnknown && was != genderUnknown {
+			r = 0 // styled otherwise
+			if was == g {
+				r = 2
+			}
+		}
+		if r > rank || r == rank && p.at < f.start {
+			best, rank = i, r
 		}
 	}
 	if best >= 0 {
-		return people[best].id
+		return people[best].id, rank == 2 || len(before) <= 1
 	}
+	return x.otherFor(f, k, people), false
+}
+
+// otherFor is singleFor's answer for a word no person the article names
+// in full has as a surname.
+func (x *extractor) otherFor(f found, k string, people []personAt) string {
+	best := -1
 	if f.adjective {
 		return "" // "Cuban" names a person only where the article does
 	}
@@ -304,6 +340,9 @@ func (x *extractor) describe(a *timeline.Article, id string, f found) {
 	}
 	text := a.Text.Verbatim()
 	role := f.role
+	if role != [2]int{} && onlyHonorifics(text[role[0]:role[1]]) {
+		role = [2]int{} // "Mr." says how to address someone, not what they are
+	}
 	if role == [2]int{} {
 		role = apposition(text, f.end)
 	}
@@ -395,4 +434,16 @@ func groupAcronym(text string, f found) (timeline.ActorKind, bool) {
 		return timeline.Organisation, true
 	}
 	return "", false
+}
+
+// onlyHonorifics reports whether title is nothing but honorifics ("Mr.",
+// "Mr. and Mrs."), which are no role.
+func onlyHonorifics(title string) bool {
+	ws := strings.Fields(title)
+	for _, w := range ws {
+		if w != "and" && w != "&" && honorificGender(w) == genderUnknown {
+			return false
+		}
+	}
+	return len(ws) > 0
 }

@@ -388,3 +388,60 @@ func TestGroupAcronymIsNoPerson(t *testing.T) {
 		t.Errorf("Jon F. Kell, known as JFK, is %q, want a person", k)
 	}
 }
+
+// TestHonorificPicksTheSurnamesOwner: of two people an article names in
+// full with one surname, "Mr. Lorn" is the one it has styled "Mr." and
+// "Mrs. Lorn" the other, even where she is the nearer; and an honorific is
+// no role.
+func TestHonorificPicksTheSurnamesOwner(t *testing.T) {
+	text := "Tomas Lorn opened the mill in 1990. Mr. Lorn said it would stay open.\n\n" +
+		"His wife, Ada Lorn, ran its books. Mr. Lorn later sold it.\n\n" +
+		"Mrs. Lorn said she had warned him. Mr. and Mrs. Lorn both left the town.\n"
+	parts := timeline.Parts{Outlets: []timeline.Outlet{{ID: "o", Name: "O"}},
+		Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)}}}
+	Into(&parts, []string{"a"}, Options{})
+	got := map[string][]string{}
+	for _, a := range parts.Actors {
+		if a.Kind != timeline.Person {
+			continue
+		}
+		for _, m := range a.Mentions {
+			got[a.Name] = append(got[a.Name], text[max(0, m.Start-5):m.End])
+		}
+		for _, r := range a.Roles {
+			t.Errorf("%s has the role %q, an honorific", a.Name, r.Title)
+		}
+	}
+	// the couple's "Lorn" may be either's
+	want := map[string][]string{
+		"Tomas Lorn": {"Tomas Lorn", " Mr. Lorn", " Mr. Lorn"},
+		"Ada Lorn":   {"ife, Ada Lorn", "Mrs. Lorn"},
+	}
+	for name, w := range want {
+		if len(got[name]) < len(w) || !slices.Equal(got[name][:len(w)], w) {
+			t.Errorf("%s: mentions %q, want them to open with %q", name, got[name], w)
+		}
+	}
+	if n := len(got["Tomas Lorn"]) + len(got["Ada Lorn"]); n != 6 {
+		t.Errorf("%d mentions of the Lorns, want 6: %q", n, got)
+	}
+}
+
+// TestHonorificGuessIsNoEvidence: where "Mr. Lorn" could be either of two
+// Lorns named before it, whom it is taken for is a guess, which must not
+// make the other "Mrs. Lorn" later.
+func TestHonorificGuessIsNoEvidence(t *testing.T) {
+	text := "Mayor Tomas Lorn and Ada Lorn posed for photographs.\n\n" +
+		"Mr. Lorn smiled at the guests.\n\nBut Mrs. Lorn, who was tired, did not.\n"
+	parts := timeline.Parts{Outlets: []timeline.Outlet{{ID: "o", Name: "O"}},
+		Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)}}}
+	Into(&parts, []string{"a"}, Options{})
+	at := strings.Index(text, "Mrs. Lorn") + len("Mrs. ")
+	for _, a := range parts.Actors {
+		for _, m := range a.Mentions {
+			if m.Start == at && a.Name != "Ada Lorn" {
+				t.Errorf("Mrs. Lorn is taken for %s", a.Name)
+			}
+		}
+	}
+}

@@ -36,11 +36,15 @@ func pronounGender(w string) gender {
 }
 
 // honorificGender is the gender an honorific ending just before a name
-// gives, read from the words before it: "Mr.", "Mrs.", "Ms.", "Miss".
+// gives, read from the words before it: "Mr.", "Mrs.", "Ms.", "Miss";
+// none for a couple's ("Mr. and Mrs.").
 func honorificGender(before string) gender {
 	ws := strings.Fields(before)
 	if len(ws) == 0 {
 		return genderUnknown
+	}
+	if n := len(ws); n >= 3 && (ws[n-2] == "and" || ws[n-2] == "&") && honorificGender(ws[n-3]) != genderUnknown {
+		return genderUnknown // "Mr. and Mrs. Lorn" are two people
 	}
 	switch ws[len(ws)-1] {
 	case "Mr.", "Mr":
@@ -50,6 +54,10 @@ func honorificGender(before string) gender {
 	}
 	return genderUnknown
 }
+
+// honorificReach is how many bytes before a name honorificGender reads:
+// enough for "Mr. and Mrs. ".
+const honorificReach = 14
 
 // honorificWeight is what an honorific counts for against pronouns: the
 // writer chose it for that person alone.
@@ -228,7 +236,7 @@ func (r *reader) personAgrees(id string, g gender) bool {
 
 // honorificBefore is the gender an honorific just before n gives.
 func (r *reader) honorificBefore(n name) gender {
-	return honorificGender(r.text[max(0, n.start-6):n.start])
+	return honorificGender(r.text[max(0, n.start-honorificReach):n.start])
 }
 
 // mentioned returns the persons of the article's actors mentioned in

@@ -62,6 +62,8 @@ func TestGenderEvidence(t *testing.T) {
 		{"met Mr. ", genderMale},
 		{"Mrs. ", genderFemale},
 		{"and Ms. ", genderFemale},
+		{"Mr. and Mrs. ", genderUnknown},
+		{"Lorn and Mrs. ", genderFemale},
 		{"said ", genderUnknown},
 		{"", genderUnknown},
 	}
