@@ -61,7 +61,9 @@ func (x *extractor) buildEvents(rep *Report) {
 		}
 		x.clusters[m.event].grew = k
 	}
-	x.rejoinAlone(rep)
+	dropped := x.rejoinAlone(rep)
+	x.mergeSimilar(rep, dropped) // clu28g: see cluster_merge.go
+	x.dropEvents(dropped)
 	sourcedIn := map[string][]sourced{}
 	for _, m := range x.pending {
 		if m.event >= 0 {
@@ -272,10 +274,9 @@ var superlatives = set(`most least first best worst highest lowest largest bigge
 // Northwall Bank for 95 million florins", read before "agreed to buy …
 // for 95 million florins") met an event that held too little of them.
 // It joins the event it would join now, among those that grew after
-// it was read, and its own event is dropped.
-func (x *extractor) rejoinAlone(rep *Report) {
+// it was read, and its own event is marked dropped (see dropEvents).
+func (x *extractor) rejoinAlone(rep *Report) []bool {
 	dropped := make([]bool, len(x.clusters))
-	moved := false
 	for k, m := range x.pending {
 		i := m.event
 		if i < 0 || x.clusters[i].curated || len(x.clusters[i].mentions) != 1 || x.clusters[i].grew != k ||
@@ -287,11 +288,18 @@ func (x *extractor) rejoinAlone(rep *Report) {
 			continue
 		}
 		x.join(m, j)
-		m.event, dropped[i], moved = j.event, true, true
+		m.event, dropped[i] = j.event, true
 		rep.Sources++
 		rep.Events--
 	}
-	if !moved {
+	return dropped
+}
+
+// dropEvents removes the events marked dropped, whose mentions joined
+// others, and renumbers the rest. The indexes by actor and date are not
+// renumbered: nothing reads them after.
+func (x *extractor) dropEvents(dropped []bool) {
+	if !slices.Contains(dropped, true) {
 		return
 	}
 	at := make([]int, len(x.clusters)) // old index -> new
