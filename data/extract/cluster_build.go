@@ -20,6 +20,12 @@ func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Fur
 		}
 		x.pending = append(x.pending, x.mentionsOf(a, view, c)...)
 	}
+	if strings.Contains(a.Text.Verbatim(), " after th") || strings.Contains(a.Text.Verbatim(), " before th") { // clu28g: see cluster_anchor.go
+		if view == "" {
+			view = string(r.mask)
+		}
+		x.readAnchored(a, r, furniture, dates, view)
+	}
 	x.read = append(x.read, readArticle{a, slices.Clone(x.quoted)})
 	x.quoted = x.quoted[:0]
 }
@@ -34,6 +40,7 @@ type readArticle struct {
 // reports (see bestJoin), or starts an event with it; then ties each
 // article's statements to its events.
 func (x *extractor) buildEvents(rep *Report) {
+	x.resolveAnchored() // clu28g: see cluster_anchor.go
 	x.pending = slices.DeleteFunc(x.pending, func(m *mention) bool { return !x.resolveShort(m) })
 	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
