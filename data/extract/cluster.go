@@ -86,6 +86,9 @@ type mention struct {
 	noun  []string // the happening its subject names, its action classes
 	short []match  // what may name an actor by a short name, until resolveShort
 	event int      // index of the event it joined or started
+	// anchor is what a mention waiting for its date counts from (see
+	// resolveAnchored); nil once dated
+	anchor *anchor
 }
 
 // conflict is a source dating the event otherwise than its basis.

@@ -20,6 +20,12 @@ func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Fur
 		}
 		x.pending = append(x.pending, x.mentionsOf(a, view, c)...)
 	}
+	if strings.Contains(a.Text.Verbatim(), " after th") || strings.Contains(a.Text.Verbatim(), " before th") { // clu28g: see cluster_anchor.go
+		if view == "" {
+			view = string(r.mask)
+		}
+		x.readAnchored(a, r, furniture, dates, view)
+	}
 	x.read = append(x.read, readArticle{a, slices.Clone(x.quoted)})
 	x.quoted = x.quoted[:0]
 }
@@ -34,6 +40,7 @@ type readArticle struct {
 // reports (see bestJoin), or starts an event with it; then ties each
 // article's statements to its events.
 func (x *extractor) buildEvents(rep *Report) {
+	x.resolveAnchored() // clu28g: see cluster_anchor.go
 	x.pending = slices.DeleteFunc(x.pending, func(m *mention) bool { return !x.resolveShort(m) })
 	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
@@ -61,7 +68,9 @@ func (x *extractor) buildEvents(rep *Report) {
 		}
 		x.clusters[m.event].grew = k
 	}
-	x.rejoinAlone(rep)
+	dropped := x.rejoinAlone(rep)
+	x.mergeSimilar(rep, dropped) // clu28g: see cluster_merge.go
+	x.dropEvents(dropped)
 	sourcedIn := map[string][]sourced{}
 	for _, m := range x.pending {
 		if m.event >= 0 {
@@ -272,10 +281,9 @@ var superlatives = set(`most least first best worst highest lowest largest bigge
 // Northwall Bank for 95 million florins", read before "agreed to buy …
 // for 95 million florins") met an event that held too little of them.
 // It joins the event it would join now, among those that grew after
-// it was read, and its own event is dropped.
-func (x *extractor) rejoinAlone(rep *Report) {
+// it was read, and its own event is marked dropped (see dropEvents).
+func (x *extractor) rejoinAlone(rep *Report) []bool {
 	dropped := make([]bool, len(x.clusters))
-	moved := false
 	for k, m := range x.pending {
 		i := m.event
 		if i < 0 || x.clusters[i].curated || len(x.clusters[i].mentions) != 1 || x.clusters[i].grew != k ||
@@ -287,11 +295,18 @@ func (x *extractor) rejoinAlone(rep *Report) {
 			continue
 		}
 		x.join(m, j)
-		m.event, dropped[i], moved = j.event, true, true
+		m.event, dropped[i] = j.event, true
 		rep.Sources++
 		rep.Events--
 	}
-	if !moved {
+	return dropped
+}
+
+// dropEvents removes the events marked dropped, whose mentions joined
+// others, and renumbers the rest. The indexes by actor and date are not
+// renumbered: nothing reads them after.
+func (x *extractor) dropEvents(dropped []bool) {
+	if !slices.Contains(dropped, true) {
 		return
 	}
 	at := make([]int, len(x.clusters)) // old index -> new

@@ -127,12 +127,12 @@ func TestEventClustersOnLabelledStories(t *testing.T) {
 	}{
 		{eventsDir, 0.95},
 		{eventsHeldoutDir, 0.85},
-		{eventsHeldout2Dir, 0.80},
-		{eventsHeldout3Dir, 0.81},
-		{eventsHeldout4Dir, 0.74},
-		{eventsHeldout5Dir, 0.83},
-		{eventsHeldout6Dir, 0.75},
-		{eventsHeldout7Dir, 0.62},
+		{eventsHeldout2Dir, 0.81},
+		{eventsHeldout3Dir, 0.83},
+		{eventsHeldout4Dir, 0.77},
+		{eventsHeldout5Dir, 0.86},
+		{eventsHeldout6Dir, 0.78},
+		{eventsHeldout7Dir, 0.65},
 	} {
 		t.Run(filepath.Base(c.dir), func(t *testing.T) {
 			p, r, ds := bcubed(t, c.dir)
