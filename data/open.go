@@ -69,6 +69,12 @@ type Options struct {
 	// shows it at once (see timeline.AdoptDeferred); they are built on a
 	// goroutine of their own, and searches read every event until then.
 	IndexLater bool
+	// IndexAfter, with IndexLater, holds the index build of a TimelineJS
+	// document or a cached dataset until it is closed: a program closes
+	// it once its first frame is drawn, so that the build does not take
+	// the processors that frame needs. A method that needs the indexes
+	// starts the build sooner. (An export's build is not held.)
+	IndexAfter <-chan struct{}
 	// Progress, when not nil, is told how reading a file goes: now and
 	// then as it is read, on the goroutine reading it, and once more when
 	// it is read. See [Progress].
@@ -196,7 +202,7 @@ func Open(path string, opt Options) (*Opened, error) {
 			expect = load.Expect
 		}
 		ds, err = timelinejs.Read(path, r, timelinejs.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
-			IndexLater: opt.IndexLater, Progress: pr.events, Expect: expect})
+			IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter, Progress: pr.events, Expect: expect})
 	}
 	pr.done(ds)
 	if err != nil {
@@ -249,7 +255,7 @@ func endLoadAfter(load *heap.Load, indexed <-chan struct{}) {
 // read as format, or returns nil: not there, or refused (and removed; the
 // file is read instead).
 func openCached(k cache.Key, format Format, size int64, opt Options) *Opened {
-	lo := cache.LoadOptions{IndexLater: opt.IndexLater}
+	lo := cache.LoadOptions{IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter}
 	var load *heap.Load
 	if opt.TuneMemory {
 		// readied once the entry says how much it holds, before that is
