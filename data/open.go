@@ -259,9 +259,12 @@ func openCached(k cache.Key, format Format, size int64, opt Options) *Opened {
 	var load *heap.Load
 	if opt.TuneMemory {
 		// readied once the entry says how much it holds, before that is
-		// allocated
+		// allocated; the collector waits for the indexes (endLoad), and
+		// the limit leaves them room: a synth export's entry keeps 1.8
+		// times what its events and sources take, once indexed, and a
+		// collection at the limit would find it all live
 		lo.Expect = func(n int64) {
-			load = heap.Ready(n, 1.25)
+			load = heap.Ready(n, 2.5)
 			load.Expect(n)
 			load.LittleGarbage() // what it reads, it keeps
 		}
