@@ -69,6 +69,12 @@ type Options struct {
 	// shows it at once (see timeline.AdoptDeferred); they are built on a
 	// goroutine of their own, and searches read every event until then.
 	IndexLater bool
+	// IndexAfter, with IndexLater, holds the index build of a TimelineJS
+	// document or a cached dataset until it is closed: a program closes
+	// it once its first frame is drawn, so that the build does not take
+	// the processors that frame needs. A method that needs the indexes
+	// starts the build sooner. (An export's build is not held.)
+	IndexAfter <-chan struct{}
 	// Progress, when not nil, is told how reading a file goes: now and
 	// then as it is read, on the goroutine reading it, and once more when
 	// it is read. See [Progress].
@@ -177,13 +183,13 @@ func Open(path string, opt Options) (*Opened, error) {
 	r = pr
 	var ds *timeline.Dataset
 	var load *heap.Load // nil unless TuneMemory
+	defer func() { endLoad(load, ds) }()
 	switch format {
 	case Export:
 		if opt.TuneMemory {
 			// its events, text and indexes: a loaded export keeps a
 			// little over its size live
 			load = heap.Ready(size, 2)
-			defer load.Done()
 		}
 		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
 			IndexLater: opt.IndexLater, Progress: pr.events})
@@ -193,11 +199,10 @@ func Open(path string, opt Options) (*Opened, error) {
 			// a CSV of long rows keeps under twice its size live; one of
 			// short rows says how much more it needs once it knows
 			load = heap.Ready(size, 1.9)
-			defer load.Done()
 			expect = load.Expect
 		}
 		ds, err = timelinejs.Read(path, r, timelinejs.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
-			IndexLater: opt.IndexLater, Progress: pr.events, Expect: expect})
+			IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter, Progress: pr.events, Expect: expect})
 	}
 	pr.done(ds)
 	if err != nil {
@@ -210,26 +215,62 @@ func Open(path string, opt Options) (*Opened, error) {
 	return o, nil
 }
 
+// endLoad ends load (nil unless TuneMemory) once ds, the dataset it
+// loaded (nil if none), is indexed: a dataset whose indexes are built
+// after it is shown keeps the collector waiting until they are. Ending
+// the load sooner turns the collector back on while the first frame is
+// being made, and its first collection then marks every event the load
+// kept, beside the first frame and the index build, and again once they
+// have allocated their share; held until the indexes are built, one
+// collection finds what both kept. The memory limit still bounds the
+// heap meanwhile (see data/internal/heap).
+func endLoad(load *heap.Load, ds *timeline.Dataset) {
+	if ds == nil {
+		endLoadAfter(load, nil)
+		return
+	}
+	endLoadAfter(load, ds.Indexed())
+}
+
+// endLoadAfter ends load once indexed is closed (at once if it is nil).
+func endLoadAfter(load *heap.Load, indexed <-chan struct{}) {
+	if load == nil {
+		return
+	}
+	select {
+	case <-indexed:
+	default:
+		if indexed != nil {
+			go func() {
+				<-indexed
+				load.Done()
+			}()
+			return
+		}
+	}
+	load.Done()
+}
+
 // openCached opens the dataset the cache keeps for the file of key k,
 // read as format, or returns nil: not there, or refused (and removed; the
 // file is read instead).
 func openCached(k cache.Key, format Format, size int64, opt Options) *Opened {
-	lo := cache.LoadOptions{IndexLater: opt.IndexLater}
+	lo := cache.LoadOptions{IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter}
+	var load *heap.Load
 	if opt.TuneMemory {
 		// readied once the entry says how much it holds, before that is
-		// allocated
-		var load *heap.Load
+		// allocated; the collector waits for the indexes (endLoad), and
+		// the limit leaves them room: a synth export's entry keeps 1.8
+		// times what its events and sources take, once indexed, and a
+		// collection at the limit would find it all live
 		lo.Expect = func(n int64) {
-			load = heap.Ready(n, 1.25)
+			load = heap.Ready(n, 2.5)
 			load.Expect(n)
 			load.LittleGarbage() // what it reads, it keeps
 		}
-		defer func() {
-			if load != nil {
-				load.Done()
-			}
-		}()
 	}
+	var ds *timeline.Dataset
+	defer func() { endLoad(load, ds) }()
 	start := time.Now()
 	ds, kind, err := opt.Cache.Load(k, lo)
 	if err != nil || format != Detect && Format(kind) != format || Format(kind) != Export && Format(kind) != TimelineJS {

@@ -284,3 +284,45 @@ func TestTheCacheGivesWhatTheFileGives(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenHoldsTheIndexes: with IndexAfter, a TimelineJS file's dataset,
+// read or opened from the cache, is not indexed until IndexAfter is
+// closed, and is once it is.
+func TestOpenHoldsTheIndexes(t *testing.T) {
+	dir := t.TempDir()
+	ds, err := timeline.New(synth.Parts(synth.Options{Events: 500, Seed: 3}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var csv bytes.Buffer
+	if err := synth.WriteShortCSV(&csv, ds); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "a.csv")
+	if err := os.WriteFile(path, csv.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c := &cache.Dir{Path: filepath.Join(dir, "cache")}
+	for _, cached := range []bool{false, true} {
+		start := make(chan struct{})
+		o, err := Open(path, Options{Cache: c, IndexLater: true, IndexAfter: start})
+		if err != nil || o.Cached != cached {
+			t.Fatalf("cached %v, want %v: %v", o.Cached, cached, err)
+		}
+		for range 20 { // room for a build that was not held to finish
+			time.Sleep(time.Millisecond)
+			select {
+			case <-o.Dataset.Indexed():
+				t.Fatalf("cached %v: indexed before IndexAfter was closed", cached)
+			default:
+			}
+		}
+		close(start)
+		<-o.Dataset.Indexed()
+		if o.Save != nil {
+			if err := o.Save(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}

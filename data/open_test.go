@@ -6,11 +6,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"syscall"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/export"
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/heap"
 	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -249,5 +251,35 @@ func TestOpenCorpusReportsProgress(t *testing.T) {
 		if got[i].Articles < got[i-1].Articles || got[i].Elapsed < got[i-1].Elapsed {
 			t.Errorf("report %d went back: %+v after %+v", i, got[i], got[i-1])
 		}
+	}
+}
+
+// TestEndLoadWaitsForIndexes: a load readied for showing a dataset keeps
+// the collector paused until the dataset's indexes are built, so that its
+// first collection neither runs beside the first frame nor marks the
+// events twice; then the collector runs as it did.
+func TestEndLoadWaitsForIndexes(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	gogc := func() int64 {
+		s := []metrics.Sample{{Name: "/gc/gogc:percent"}}
+		metrics.Read(s)
+		return int64(s[0].Value.Uint64())
+	}
+	load := heap.Ready(1<<20, 2)
+	load.Expect(1 << 20) // pauses the collector until Done
+	if got := gogc(); got == 100 {
+		t.Fatalf("the load did not pause the collector: GOGC %d", got)
+	}
+	indexed := make(chan struct{})
+	endLoadAfter(load, indexed)
+	runtime.Gosched()
+	if got := gogc(); got == 100 {
+		t.Fatal("the collector runs again before the indexes are built")
+	}
+	close(indexed)
+	for gogc() != 100 {
+		runtime.Gosched() // Done runs once the indexes are built
 	}
 }

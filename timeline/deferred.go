@@ -16,13 +16,48 @@ import (
 // the events themselves: a filter or a search looks at every event (split
 // between processors, as a search is), where after it reads an index.
 // ActorEvents alone waits for the indexes.
-func AdoptDeferred(p Parts) (*Dataset, error) {
+func AdoptDeferred(p Parts) (*Dataset, error) { return AdoptDeferredAfter(p, nil) }
+
+// AdoptDeferredAfter is [AdoptDeferred] with the index build held until
+// start is closed: a program that shows the dataset closes it once its
+// first frame is drawn, so that the build does not take the processors
+// that frame needs. A method that must wait for the indexes
+// (ActorEvents) starts the build itself. A nil start starts it at once.
+func AdoptDeferredAfter(p Parts, start <-chan struct{}) (*Dataset, error) {
 	ds, err := adopt(p)
 	if err != nil {
 		return nil, err
 	}
-	go ds.index()
+	ds.indexAfter(start)
 	return ds, nil
+}
+
+// indexAfter builds ds's indexes on a goroutine of their own once start
+// is closed (at once if it is nil), or sooner if a method needs them
+// (need).
+func (ds *Dataset) indexAfter(start <-chan struct{}) {
+	if start == nil {
+		go ds.index()
+		return
+	}
+	ds.needed = make(chan struct{})
+	go func() {
+		select {
+		case <-start:
+		case <-ds.needed:
+		}
+		ds.index()
+	}()
+}
+
+// need starts the index build now if it is held (indexAfter), for a
+// method that must wait for it.
+func (ds *Dataset) need() {
+	ds.needOnce.Do(func() {
+		if ds.needed != nil {
+			close(ds.needed)
+		}
+	})
 }
 
 // Indexed returns a channel that is closed once ds's indexes are built:
@@ -81,6 +116,7 @@ func (ds *Dataset) eventIndexUnindexed(id string) (int, bool) {
 // how many events each has), and that would read the events thousands of
 // times over.
 func (ds *Dataset) eventsWithActor(ai int) []int {
+	ds.need()
 	<-ds.indexed
 	return ds.actorEvents[ai]
 }

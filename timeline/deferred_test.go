@@ -193,3 +193,47 @@ func TestActorEventsWaitsForTheIndex(t *testing.T) {
 		t.Errorf("actor 3's events %v, want %v", g, want.ActorEvents(3))
 	}
 }
+
+// TestIndexHeldUntilStart: AdoptDeferredAfter and RestoreAfter build no
+// index until start is closed, answering meanwhile as the indexed
+// dataset does; ActorEvents, which must wait for the indexes, starts the
+// build itself rather than waiting for start forever.
+func TestIndexHeldUntilStart(t *testing.T) {
+	opt := synth.Options{Events: 2000, Seed: 6}
+	want, err := timeline.New(synth.Parts(opt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, build := range map[string]func(timeline.Parts, <-chan struct{}) (*timeline.Dataset, error){
+		"AdoptDeferredAfter": timeline.AdoptDeferredAfter,
+		"RestoreAfter":       timeline.RestoreAfter,
+	} {
+		t.Run(name, func(t *testing.T) {
+			start := make(chan struct{})
+			ds, err := build(want.Parts(), start)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for range 50 { // room for a build that was not held to finish
+				time.Sleep(time.Millisecond)
+				select {
+				case <-ds.Indexed():
+					t.Fatal("indexed before start was closed")
+				default:
+				}
+			}
+			agreeWithIndexed(t, want, ds, "held")
+			close(start)
+			<-ds.Indexed()
+			agreeWithIndexed(t, want, ds, "after start")
+
+			held, err := build(want.Parts(), make(chan struct{})) // never closed
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g := held.ActorEvents(3); !slices.Equal(g, want.ActorEvents(3)) {
+				t.Errorf("actor 3's events %v, want %v", g, want.ActorEvents(3))
+			}
+		})
+	}
+}

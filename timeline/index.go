@@ -47,6 +47,8 @@ type Dataset struct {
 	// deferred.go). indexed is closed then too.
 	ready          atomic.Bool
 	indexed        chan struct{}
+	needed         chan struct{} // closed when a method needs indexes held back (indexAfter)
+	needOnce       sync.Once
 	eventCountries sets    // direct countries plus those of the event's actors
 	eventOutlets   sets    // outlets of the articles reporting it
 	actorEvents    [][]int // events each actor takes part in
@@ -104,15 +106,26 @@ func Adopt(p Parts) (*Dataset, error) {
 // later, the indexes are built on a goroutine of their own, as
 // [AdoptDeferred] builds them.
 func Restore(p Parts, later bool) (*Dataset, error) {
+	if later {
+		return RestoreAfter(p, nil)
+	}
 	ds, err := adoptAs(p, true)
 	if err != nil {
 		return nil, err
 	}
-	if later {
-		go ds.index()
-	} else {
-		ds.index()
+	ds.index()
+	return ds, nil
+}
+
+// RestoreAfter is [Restore] with the indexes built later, as
+// [AdoptDeferredAfter] builds them: once start is closed (at once if it
+// is nil), or when a method needs them.
+func RestoreAfter(p Parts, start <-chan struct{}) (*Dataset, error) {
+	ds, err := adoptAs(p, true)
+	if err != nil {
+		return nil, err
 	}
+	ds.indexAfter(start)
 	return ds, nil
 }
 

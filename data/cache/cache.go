@@ -37,8 +37,11 @@ func (d Dir) Keeps(size int64) bool { return size >= d.Least }
 
 // LoadOptions say how to make the dataset an entry holds.
 type LoadOptions struct {
-	// IndexLater makes it with timeline.AdoptDeferred, else timeline.Adopt.
+	// IndexLater makes it with timeline.RestoreAfter, its indexes built
+	// once IndexAfter is closed (at once if it is nil) or a method needs
+	// them; else with timeline.Restore, indexed before it is returned.
 	IndexLater bool
+	IndexAfter <-chan struct{}
 	// Expect, when not nil, is told how many bytes the dataset will keep
 	// live, before they are allocated (see data/internal/heap).
 	Expect func(bytes int64)
@@ -126,7 +129,11 @@ func (d Dir) Load(k Key, opt LoadOptions) (ds *timeline.Dataset, kind uint8, err
 		}
 		return nil, 0, d.refuse(path, err)
 	}
-	if ds, err = timeline.Restore(e.parts, opt.IndexLater); err != nil {
+	restore := func(p timeline.Parts) (*timeline.Dataset, error) { return timeline.Restore(p, false) }
+	if opt.IndexLater {
+		restore = func(p timeline.Parts) (*timeline.Dataset, error) { return timeline.RestoreAfter(p, opt.IndexAfter) }
+	}
+	if ds, err = restore(e.parts); err != nil {
 		return nil, 0, d.refuse(path, fmt.Errorf("its dataset does not check: %w", err))
 	}
 	now := time.Now()

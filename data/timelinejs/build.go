@@ -204,7 +204,9 @@ func (b *builder) finish() (*timeline.Dataset, error) {
 	schema.Clean(&parts, false)
 	adopt := timeline.Adopt
 	if imp.indexLater {
-		adopt = timeline.AdoptDeferred
+		adopt = func(p timeline.Parts) (*timeline.Dataset, error) {
+			return timeline.AdoptDeferredAfter(p, imp.indexAfter)
+		}
 	}
 	ds, err := adopt(parts)
 	if err != nil {

@@ -428,7 +428,9 @@ func (p *parallelCSV) finish() (*timeline.Dataset, error) {
 	schema.Clean(&parts, true)
 	adopt := timeline.Adopt
 	if p.opt.IndexLater {
-		adopt = timeline.AdoptDeferred
+		adopt = func(parts timeline.Parts) (*timeline.Dataset, error) {
+			return timeline.AdoptDeferredAfter(parts, p.opt.IndexAfter)
+		}
 	}
 	ds, err := adopt(parts)
 	if err != nil {

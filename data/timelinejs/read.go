@@ -121,6 +121,10 @@ type Options struct {
 	// IndexLater has the dataset built with [timeline.AdoptDeferred]: it
 	// is returned before its search and facet indexes are built.
 	IndexLater bool
+	// IndexAfter, with IndexLater, holds the index build until it is
+	// closed, or until a method needs the indexes (see
+	// [timeline.AdoptDeferredAfter]).
+	IndexAfter <-chan struct{}
 	// Progress, when not nil, is told how many events have been made so
 	// far, now and then as a CSV is read, on the goroutine reading it.
 	Progress func(events int)
@@ -181,7 +185,7 @@ func Load(path string, src []byte, opt Options) (*timeline.Dataset, error) {
 	if len(slides) == 0 {
 		return fail(errors.New("no events: a TimelineJS document needs at least one slide besides the title"))
 	}
-	imp := &importer{file: path, pos: pos, limits: limits, indexLater: opt.IndexLater}
+	imp := &importer{file: path, pos: pos, limits: limits, indexLater: opt.IndexLater, indexAfter: opt.IndexAfter}
 	return imp.dataset(title, slides)
 }
 

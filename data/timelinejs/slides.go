@@ -23,7 +23,8 @@ type importer struct {
 	file       string
 	pos        *positions
 	limits     schema.Limits
-	indexLater bool // build with timeline.AdoptDeferred
+	indexLater bool // build with timeline.AdoptDeferredAfter, held until indexAfter
+	indexAfter <-chan struct{}
 	errs       []error
 }
 

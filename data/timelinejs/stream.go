@@ -116,7 +116,7 @@ var errTitleLate = errors.New("the title row comes after the first rows of slide
 // second core sat idle while rows were read and built.
 func streamCSV(path string, br *bufio.Reader, cr *countingReader, opt Options, limits schema.Limits) (*timeline.Dataset, error) {
 	size := opt.Size
-	imp := &importer{file: path, pos: &positions{}, limits: limits, indexLater: opt.IndexLater}
+	imp := &importer{file: path, pos: &positions{}, limits: limits, indexLater: opt.IndexLater, indexAfter: opt.IndexAfter}
 	// csv reads the limiter through a buffer as large as br's, so a row
 	// is not read in small pieces
 	r := csv.NewReader(bufio.NewReaderSize(newRowLimiter(br, rowCells*limits.LineBytes), 1<<16))

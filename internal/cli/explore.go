@@ -75,6 +75,10 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 	var keeping sync.WaitGroup
 	defer keeping.Wait()
 	defer stop()
+	// The indexes are built once the explorer has drawn its first frame
+	// (afterFirstFrame), not beside it.
+	drawn := make(chan struct{})
+	src.indexAfter = drawn
 	show := func(o *opened, flt timeline.Filter) tea.Model {
 		keeping.Go(func() {
 			select {
@@ -83,8 +87,9 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 			case <-ctx.Done():
 			}
 		})
-		return model.New(o.ds, model.WithFilter(flt), model.WithTitle(src.title(o.ds)), model.WithNotice(o.skipped(src.corpus)),
+		m := model.New(o.ds, model.WithFilter(flt), model.WithTitle(src.title(o.ds)), model.WithNotice(o.skipped(src.corpus)),
 			model.WithTmux(os.Getenv("TMUX") != ""), model.WithStoryFirst())
+		return afterFirstFrame{m, sync.OnceFunc(func() { close(drawn) })}
 	}
 	// 120 frames a second, Bubble Tea's most: a key's frame is flushed
 	// within 8 ms instead of 17, and an idle screen still costs nothing.
@@ -210,4 +215,22 @@ func runExplorer(p *tea.Program, s *signals) error {
 		return errors.New("cyberdesk crashed; the terminal was restored and the report is above. Please report it")
 	}
 	return err
+}
+
+// afterFirstFrame is the explorer, which calls drawn once it has made its
+// first frame: what waits for that frame (the index build) starts then.
+type afterFirstFrame struct {
+	tea.Model
+	drawn func()
+}
+
+func (a afterFirstFrame) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := a.Model.Update(msg)
+	return afterFirstFrame{m, a.drawn}, cmd
+}
+
+func (a afterFirstFrame) View() tea.View {
+	v := a.Model.View()
+	a.drawn()
+	return v
 }

@@ -20,6 +20,10 @@ type source struct {
 	// progress, when not nil, is told how a file's loading goes, instead
 	// of the terminal (the explorer draws it).
 	progress func(data.Progress)
+	// indexAfter, when not nil, holds a file's index build until it is
+	// closed (data.Options.IndexAfter): the explorer closes it once it
+	// has drawn its first frame.
+	indexAfter <-chan struct{}
 }
 
 // register adds the source flags to fs.

@@ -100,7 +100,7 @@ func (s *source) openFile(warn io.Writer, in io.Reader, path string, format data
 	}
 	defer done()
 	o, err := data.Open(path, data.Options{Format: format, TuneMemory: tune, Stdin: in, IndexLater: true,
-		Cache: s.cache(), Progress: report})
+		IndexAfter: s.indexAfter, Cache: s.cache(), Progress: report})
 	if err != nil && format == data.TimelineJS && path != "-" && isExport(path) {
 		return nil, fmt.Errorf("%s is a cyberdesk export, not a TimelineJS file: open it with --dataset %s", path, path)
 	}

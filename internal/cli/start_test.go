@@ -194,3 +194,28 @@ func TestCorpusProgressText(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterFirstFrame: the explorer, wrapped to start the index build
+// once it has drawn, calls drawn when it makes its first frame and not
+// before, stays wrapped through its updates, and draws what it would.
+func TestAfterFirstFrame(t *testing.T) {
+	ds, err := data.Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	var m tea.Model = afterFirstFrame{model.New(ds), func() { calls++ }}
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 90, Height: 30})
+	if calls != 0 {
+		t.Fatalf("drawn called %d times before a frame", calls)
+	}
+	if _, ok := m.(afterFirstFrame); !ok {
+		t.Fatalf("after an update the program runs %T, not the wrapped explorer", m)
+	}
+	if got := m.View().Content; !strings.Contains(got, "all 35 events") {
+		t.Errorf("the first frame does not count the events:\n%s", got)
+	}
+	if calls != 1 {
+		t.Errorf("drawn called %d times by the first frame, want 1", calls)
+	}
+}
