@@ -252,6 +252,13 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 					out = append(out, "the") // "Monday's vote was" is "the vote was"
 				}
 			}
+			if p := strings.TrimRight(ws[k].s, "'”\""); (strings.HasSuffix(p, ":") || strings.HasSuffix(p, ";")) && len(out) > 0 {
+				// the date ended the clause: its colon or semicolon
+				// stays, so what it introduces is not run on ("won
+				// three primaries on Tuesday: Velen, …")
+				out[len(out)-1] = strings.TrimRight(out[len(out)-1], ",") + p[len(p)-1:]
+				continue
+			}
 			if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 && strings.HasSuffix(out[len(out)-1], ",") {
 				// the aside was the date alone: "had, earlier Tuesday, sent"
 				out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
