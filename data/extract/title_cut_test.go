@@ -54,10 +54,12 @@ func TestClusterTitleSkipsVagueSubject(t *testing.T) {
 // inside one: not between a verb and the infinitive it takes ("were
 // drawn to decide", "asked the police to investigate"), not between a
 // noun and its of-phrase ("a portrait of a failing port"), not between two
-// names "and" joins, nor before "except" or "unless", which take back
-// part of what came before; a sentence that ends on a passive ends there; words
-// with no such boundary within the limit are cut where they stand and
-// are no whole statement.
+// names "and" or "for" joins, nor before "except" or "unless", which take back
+// part of what came before, nor after a verb in -ing whose object or
+// particle follows, inside a subordinate clause before its verb, before
+// "than", or between an adjective and its noun; a sentence that ends on
+// a passive ends there; words with no such boundary within the limit are
+// cut where they stand and are no whole statement.
 func TestTitleCutsAtPhrase(t *testing.T) {
 	tests := []struct {
 		name, sentence, want string
@@ -81,6 +83,26 @@ func TestTitleCutsAtPhrase(t *testing.T) {
 			"Ana Brel resigned and the post has yet to be filled", true},
 		{"a cut never drops an exception", "Brel has not given money to any harbour candidate this year, except the mayor's rival in Ostra.",
 			"Brel has not given money to any harbour candidate, except the mayor's rival", true},
+		{"a verb in -ing keeps its object", "Police charged the driver after determining that a camera showed him asleep at the controls on Monday.",
+			"Police charged the driver", true},
+		{"a noun in -ing is no verb", "Ana Brel and Ivo Lind were fined at a brief hearing before magistrates in the harbour court on Monday.",
+			"Ana Brel and Ivo Lind were fined at a brief hearing", true},
+		{"a verb in -ing keeps its particle", "The striking dock workers of the north basin were calling out for a new roster and a pay rise from the board.",
+			"The striking dock workers of the north basin were calling out for a new roster", true},
+		{"a subordinate clause keeps its verb", "Mara Holt closed the basin after Ana Brel and her deputy, Ivo Lind, resigned from the board on Monday.",
+			"Mara Holt closed the basin", true},
+		{"a comparison keeps its other side", "The port of Velen took more tankers in March than the port of Ostra took in a year.",
+			"The port of Velen took more tankers than the port of Ostra took", true},
+		{"a comparison with as keeps its other side", "The port of Velen took twice as many tankers in March as the port of Ostra took in a year.",
+			"The port of Velen took twice as many tankers as the port of Ostra took", true},
+		{"as after a role is no comparison", "Ana Brel has served as one of the mayor's deputies as the union keeps striking in every port.",
+			"Ana Brel has served as one of the mayor's deputies", true},
+		{"either keeps its or", "The harbour council of Velen will fine either the crane drivers or the pilots in every dispute.",
+			"The harbour council of Velen will fine either the crane drivers or the pilots", true},
+		{"an adjective keeps its noun", "The harbour union ran a very aggressive and remarkably effective campaign in every port.",
+			"The harbour union ran a very aggressive and remarkably effective campaign", true},
+		{"a name joined by for", "Ostra's harbour council watched the steady rise of Friends for Fair Harbours in every ward.",
+			"Ostra's harbour council watched the steady rise of Friends for Fair Harbours", true},
 		{"no boundary within the limit", "Ana Brel declared on national radio on Monday that she was holding a fundraiser right then and there and asked for money.",
 			"", false},
 	}

@@ -23,7 +23,7 @@ func fitLength(ws []string) (_ []string, broken bool) {
 	}
 	except := slices.IndexFunc(ws, func(w string) bool { return exception[strings.ToLower(strings.Trim(w, ",;:"))] })
 	good := func(k int) bool {
-		if k < len(ws) && (!phraseAt(ws, k) || k <= except+1) {
+		if k < len(ws) && (!phraseAt(ws, k) || k <= except+1 || splitsPhrase(ws, k)) {
 			return false // a cut keeps an exception with the phrase it opens
 		}
 		return (endsWell(ws[:k]) || k == len(ws) && (passiveEnd(ws) || bePredicate(ws))) && whole(ws[:k])
@@ -59,6 +59,69 @@ func fitLength(ws []string) (_ []string, broken bool) {
 	}
 	return ws, broken
 }
+
+// splitsPhrase reports whether a cut before ws[k], though a phrase
+// starts there, leaves a phrase without the words that complete it: a
+// verb in -ing whose object or particle follows ("after determining",
+// "is girding", "calling out"), or a subordinate clause whose verb is
+// cut off ("after Ana Brel and her deputy, Ivo Lind, quit").
+func splitsPhrase(ws []string, k int) bool {
+	if k <= 0 || k >= len(ws) {
+		return false
+	}
+	if !strings.HasSuffix(strings.TrimRight(ws[k-1], "'”\"’"), ",") &&
+		(ingVerb(ws, k-1) || k >= 2 && particles[strings.ToLower(ws[k-1])] && ingVerb(ws, k-2)) {
+		return true
+	}
+	for s := k - 1; s >= 0 && s >= k-8; s-- {
+		if finiteAt(ws, s) {
+			return false // the clause before the cut has its verb
+		}
+		if !titleClauseOpeners[strings.ToLower(strings.Trim(ws[s], ",“”\"'’"))] {
+			continue
+		}
+		// the clause it opens has no verb before the cut: one after it,
+		// before the next clause, is the clause's own
+		for j := k; j < len(ws) && j < k+8; j++ {
+			l := strings.ToLower(strings.Trim(ws[j], ",“”\"'’"))
+			if titleRelatives[l] || l == "that" || titleClauseOpeners[l] ||
+				(l == "and" || l == "but" || l == "or") && strings.HasSuffix(ws[j-1], ",") {
+				return false
+			}
+			if finiteAt(ws, j) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// ingVerb reports whether ws[i] is a verb in -ing: in lower case, not a
+// noun a determiner opens ("a hearing", "a brief hearing").
+func ingVerb(ws []string, i int) bool {
+	l := strings.Trim(ws[i], ",;:.“”\"'’")
+	if len(l) <= 5 || !strings.HasSuffix(l, "ing") || startsUpper(l) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		p := strings.ToLower(strings.Trim(ws[j], ",“”\"'’"))
+		if determiners[p] || possessive(p) {
+			return false // "a hearing", "a brief hearing", "the party's opening"
+		}
+		if titleAux[p] || finiteAt(ws, j) || strings.HasSuffix(ws[j], ",") {
+			break
+		}
+	}
+	return true
+}
+
+// particles complete a verb: "calling out", "holding on".
+var particles = set(`out up off down back on in over away`)
+
+// titleClauseOpeners open a clause that needs its own verb: "after Ana Brel
+// quit", "when the union struck".
+var titleClauseOpeners = set(`after before when while because since until although though whereas once unless`)
 
 // exception opens a phrase that takes back part of what comes before
 // it ("gave to no candidate except the mayor"): a title cut before it
@@ -124,8 +187,14 @@ func phraseAt(ws []string, k int) bool {
 	if w == "of" {
 		return false // "the support of …", "a portrait of …": the noun's own phrase
 	}
-	if (w == "and" || w == "or") && k+1 < len(ws) && startsUpper(ws[k-1]) && startsUpper(ws[k+1]) {
-		return false // "in Velen and Ostra": one phrase
+	if w == "than" || w == "as" && comparison(ws[max(0, k-6):k]) {
+		return false // "more delegates than Brel", "twice as many seats as": the comparison's other side
+	}
+	if w == "or" && slices.ContainsFunc(ws[max(0, k-4):k], func(p string) bool { return strings.EqualFold(p, "either") }) {
+		return false // "either Brel or Holt"
+	}
+	if (w == "and" || w == "or" || w == "for") && k+1 < len(ws) && startsUpper(ws[k-1]) && startsUpper(ws[k+1]) {
+		return false // "in Velen and Ostra", "the League for Clean Harbours": one phrase
 	}
 	if w == "that" || w == "to" || w == "whether" || w == "if" {
 		// the clause a verb of saying or deciding takes is its object
@@ -136,6 +205,26 @@ func phraseAt(ws []string, k int) bool {
 		}
 	}
 	return true
+}
+
+// comparison reports whether ws hold the first half of a comparison
+// that "as" completes: "as many", "twice the number", "the same".
+func comparison(ws []string) bool {
+	for i, w := range ws {
+		switch strings.ToLower(strings.Trim(w, ",“”\"'’")) {
+		case "twice", "thrice", "same", "times":
+			return true
+		case "as":
+			// "as many", "as long": not "served as one of", "as the"
+			if i+1 < len(ws) {
+				n := strings.ToLower(strings.Trim(ws[i+1], ",“”\"'’"))
+				if n != "" && !startsUpper(ws[i+1]) && !nominal[n] && !numberWords[n] && n != "one" && !strings.HasSuffix(n, "ing") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // verbTakesTo reports whether the "to" at ws[k] completes a verb: it
@@ -197,6 +286,9 @@ func endsWell(ws []string) bool {
 	if len(ws) > 1 && articles[strings.ToLower(ws[len(ws)-2])] && comparative[l] {
 		return false // "an earlier", "the last"
 	}
+	if len(ws) > 1 && bareAdjective(strings.ToLower(ws[len(ws)-2]), l) {
+		return false // "ran a very aggressive", "the most famous": the noun is cut off
+	}
 	if len(ws) > 1 && !startsUpper(last) {
 		if prev := strings.ToLower(ws[len(ws)-2]); titleAux[prev] && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "en") && !strings.HasSuffix(l, "ing") && !adjectiveEnd(l) {
 			return false // "will come", "has won"
@@ -204,6 +296,23 @@ func endsWell(ws []string) bool {
 	}
 	return true
 }
+
+// bareAdjective reports whether w, after prev, is an adjective whose
+// noun should follow: after an adverb of degree ("a very aggressive"),
+// or, for a suffix only adjectives take, after a determiner ("the
+// famous", "a powerful").
+func bareAdjective(prev, w string) bool {
+	for _, suf := range []string{"ous", "ful", "able", "ible", "ive"} {
+		if !strings.HasSuffix(w, suf) || len(w) <= len(suf)+2 {
+			continue
+		}
+		return intensifiers[prev] || suf != "ive" && determiners[prev]
+	}
+	return false
+}
+
+// intensifiers say how much of an adjective: "very", "most".
+var intensifiers = set(`very more most less least so too extremely highly increasingly especially particularly fairly rather quite`)
 
 // adjectiveEnd approximates whether w, after an auxiliary, is an
 // adjective a title may end on ("is complex", "are wary").
