@@ -416,6 +416,9 @@ func dropLead(ws []string) (_ []string, ok bool) {
 	if len(ws) > 3 && strings.HasSuffix(ws[0], ",") && discourseOpeners[strings.ToLower(strings.TrimSuffix(ws[0], ","))] {
 		ws = ws[1:] // "Indeed, members of …"; "Back, Trump expressed …" once "in 1999" is gone
 	}
+	if len(ws) > 4 && strings.EqualFold(ws[1], "more,") && (strings.EqualFold(ws[0], "what's") || strings.EqualFold(ws[0], "what’s")) {
+		ws = ws[2:] // "What's more, the board …"
+	}
 	return ws, ok
 }
 
@@ -426,7 +429,8 @@ func dropLead(ws []string) (_ []string, ok bool) {
 // in 2016, " → "Far, ").
 var discourseOpeners = map[string]bool{"indeed": true, "yes": true, "no": true, "now": true, "meanwhile": true, "moreover": true,
 	"finally": true, "furthermore": true, "besides": true, "however": true, "instead": true, "anyway": true,
-	"nonetheless": true, "nevertheless": true, "still": true, "back": true, "just": true, "far": true, "about": true, "so": true}
+	"nonetheless": true, "nevertheless": true, "still": true, "back": true, "just": true, "far": true, "about": true, "so": true,
+	"again": true, "likewise": true, "similarly": true, "additionally": true, "also": true}
 
 // adverbialLead reports whether ws opens with a phrase that says when,
 // where or how, not who: a preposition of leadPreps ("Ahead of …",
@@ -543,13 +547,18 @@ func cutClause(ws []string) []string {
 // before its verb: "The harbour master, speaking on condition of
 // anonymity, said" is "The harbour master said"; a name in apposition
 // stands for the subject: "The port director, Ana Brel, recommended" is
-// "Ana Brel recommended". A relative clause ("X, who died in 1963, was")
-// stays: it may hold what the sentence is dated by.
+// "Ana Brel recommended", unless the subject ends on a place ("The depot
+// in North Ostra, Velen, closed": the place and its region).
+// A short relative clause ("X, who died in 1963, was") stays: it may hold
+// what the sentence is dated by; a long one ("X, whose campaigns against
+// A, B and C won over a generation, died") goes, read to the comma before
+// the verb, past the commas of a list inside it.
 func subjectAside(ws []string) []string {
 	k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
-	if k < 0 || k+2 >= len(ws) || verbAfter(ws[:k+1], 1) || titleRelatives[strings.ToLower(ws[k+1])] {
+	if k < 0 || k+2 >= len(ws) || verbAfter(ws[:k+1], 1) {
 		return ws
 	}
+	relative := titleRelatives[strings.ToLower(ws[k+1])]
 	j := -1
 	for i := k + 1; i < len(ws)-1 && i <= k+14; i++ {
 		if strings.HasSuffix(ws[i], ",") {
@@ -557,11 +566,23 @@ func subjectAside(ws []string) []string {
 			break
 		}
 	}
+	if relative {
+		j = -1
+		for i := k + 1; i < len(ws)-1 && i <= k+30; i++ {
+			if strings.HasSuffix(ws[i], ",") && finiteAt(ws, i+1) && !startsUpper(ws[i+1]) {
+				j = i
+				break
+			}
+		}
+		if j-k <= 6 {
+			return ws
+		}
+	}
 	if j < 0 || !(finiteAt(ws, j+1) || strings.ToLower(ws[j+1]) == "also" || saying(ws[j+1])) || startsUpper(ws[j+1]) {
 		return ws
 	}
 	aside := ws[k+1 : j+1]
-	name := true
+	name := !relative && !placeBefore(ws[:k+1])
 	for _, w := range aside {
 		name = name && startsUpper(w)
 	}
@@ -574,6 +595,18 @@ func subjectAside(ws []string) []string {
 	out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
 	return append(out, ws[j+1:]...)
 }
+
+// placeBefore reports whether ws end on a place: a capitalised name
+// after a preposition of place ("in North Ostra,").
+func placeBefore(ws []string) bool {
+	i := len(ws) - 1
+	for i >= 0 && startsUpper(ws[i]) {
+		i--
+	}
+	return i >= 0 && i < len(ws)-1 && placePreps[strings.ToLower(ws[i])]
+}
+
+var placePreps = set(`in at near from outside inside across`)
 
 // attribution reports whether ws, what follows a comma, is only who
 // said the words before it: "the chairman said.", "officials told

@@ -8,7 +8,8 @@ import (
 )
 
 // TestTitleNamesWhoActs: a title whose subject names nobody (a pronoun,
-// "There", "It", a demonstrative before its verb, a bare generic noun)
+// a possessive one, "There", "It", a demonstrative before its verb, a
+// bare generic noun)
 // is no whole statement; a subject with a name or a modifier is.
 func TestTitleNamesWhoActs(t *testing.T) {
 	tests := []struct {
@@ -21,6 +22,7 @@ func TestTitleNamesWhoActs(t *testing.T) {
 		{"demonstrative", "That was welcome news to the dock workers of Velen on Monday.", false},
 		{"bare generic noun", "The group raised four million crowns for the dock workers on Monday.", false},
 		{"generic noun with a modifier", "The dockers' group raised four million crowns for the strike fund on Monday.", true},
+		{"possessive pronoun", "Her victories in Velen and Ostra on Tuesday will only speed up the shift.", false},
 		{"demonstrative before a noun", "That ruling closed the north basin to tankers on Monday.", true},
 		{"a name", "Ana Brel walked out of the harbour talks on Monday with the union's delegates.", true},
 	}

@@ -22,27 +22,45 @@ func fitLength(ws []string) (_ []string, broken bool) {
 		return ws, false
 	}
 	except := slices.IndexFunc(ws, func(w string) bool { return exception[strings.ToLower(strings.Trim(w, ",;:"))] })
+	main := titleMainVerb(ws)
 	good := func(k int) bool {
-		if k < len(ws) && (!phraseAt(ws, k) || k <= except+1 || splitsPhrase(ws, k)) {
-			return false // a cut keeps an exception with the phrase it opens
+		if k < len(ws) && (!phraseAt(ws, k) || k <= except+1 || k <= main || splitsPhrase(ws, k)) {
+			return false // a cut keeps an exception with the phrase it opens, and the main verb
 		}
 		return (endsWell(ws[:k]) || k == len(ws) && (passiveEnd(ws) || bePredicate(ws))) && whole(ws[:k])
 	}
+	// a cut right after the main verb drops all it takes ("Protesters
+	// took | to the streets"): the last choice
+	bare := -1
 	for k := min(len(ws), maxTitleWords) - 1; k >= 4; k-- {
 		if good(k) {
+			if k == main+1 && bare < 0 {
+				bare = k
+				continue
+			}
 			return trimEnd(ws[:k]), false
 		}
 	}
 	for k := maxTitleWords; k <= min(len(ws), longTitleWords); k++ {
 		if good(k) {
+			if k == main+1 && bare < 0 {
+				bare = k
+				continue
+			}
 			return trimEnd(ws[:k]), false
 		}
 	}
-	// no whole cut: a subject that runs on past its head ("His support
-	// among women in a poll released Sunday is a record low") is cut to
-	// its head, then the old rule, the last boundary before maxTitleWords
+	// no whole cut but the bare verb's: a subject that runs on past its
+	// head ("His support among women in a poll released Sunday is a
+	// record low") is cut to its head, then the bare verb, then the old
+	// rule, the last boundary before maxTitleWords
 	if c := shortSubject(ws); len(c) < len(ws) {
-		return fitLength(c)
+		if f, broken := fitLength(c); !broken || bare < 0 {
+			return f, broken
+		}
+	}
+	if bare >= 0 {
+		return trimEnd(ws[:bare]), false
 	}
 	if len(ws) > maxTitleWords || except >= 0 {
 		broken = true
@@ -74,7 +92,7 @@ func splitsPhrase(ws []string, k int) bool {
 		return true
 	}
 	for s := k - 1; s >= 0 && s >= k-8; s-- {
-		if finiteAt(ws, s) {
+		if finiteAt(ws, s) && !participlePhrase(ws, s) {
 			return false // the clause before the cut has its verb
 		}
 		if !titleClauseOpeners[strings.ToLower(strings.Trim(ws[s], ",“”\"'’"))] {
@@ -109,11 +127,22 @@ func ingVerb(ws []string, i int) bool {
 		if determiners[p] || possessive(p) {
 			return false // "a hearing", "a brief hearing", "the party's opening"
 		}
-		if titleAux[p] || finiteAt(ws, j) || strings.HasSuffix(ws[j], ",") {
-			break
+		if titleAux[p] || finiteAt(ws, j) || strings.HasSuffix(ws[j], ",") || nounSuffix(p) {
+			break // "a petition calling on": the noun's participle
 		}
 	}
 	return true
+}
+
+// nounSuffix reports whether w ends as a noun does: "petition",
+// "movement", "voters".
+func nounSuffix(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "er", "or", "ist", "s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // particles complete a verb: "calling out", "holding on".
@@ -132,29 +161,18 @@ var exception = map[string]bool{"except": true, "excepting": true, "excluding": 
 // first phrase or relative clause after it, joined to the main verb.
 // Words that hold no main verb within longTitleWords stay as they are.
 func shortSubject(ws []string) []string {
-	v, relative := -1, false
-	for k := 1; k < len(ws) && k <= longTitleWords; k++ {
-		l := strings.ToLower(strings.Trim(ws[k], ",“”\"'’"))
-		if titleRelatives[l] || l == "that" {
-			relative = true
-			continue
-		}
-		if finiteAt(ws, k) {
-			if !relative {
-				v = k
-				break
-			}
-			relative = false
-		}
-	}
-	if v < 0 {
+	v := titleMainVerb(ws)
+	if v < 0 || v > longTitleWords {
 		return ws
 	}
 	for h := 1; h < v; h++ {
 		l := strings.ToLower(ws[h])
-		if titleRelatives[l] || l == "that" || breakWord[l] && l != "of" && l != "and" {
-			if v-h < 3 || strings.HasSuffix(ws[h-1], ",") {
-				return ws // nothing worth cutting, or an aside the rules read already
+		if titleRelatives[l] || l == "that" || breakWord[l] && l != "of" && l != "and" || participlePhrase(ws, h) {
+			if v-h < 3 || strings.HasSuffix(ws[h-1], ",") || ingVerb(ws, h-1) {
+				// nothing worth cutting, an aside the rules read already,
+				// or a verb in -ing that takes what follows ("a group
+				// campaigning for …")
+				return ws
 			}
 			return append(slices.Clip(ws[:h]), ws[v:]...)
 		}
@@ -375,28 +393,7 @@ func whole(ws []string) bool {
 	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" || firstPerson[first] || vagueSubject(ws) {
 		return false
 	}
-	main, relative, aside := -1, false, false
-	for k := 1; k < len(ws); k++ {
-		l := strings.ToLower(strings.Trim(ws[k], ",“”\"'’"))
-		if titleRelatives[l] || l == "that" && main < 0 && !(saying(ws[k-1]) && finiteAt(ws, k-1)) {
-			// "that" before the main verb opens a relative clause: "the
-			// states that held primaries"
-			relative = true
-			aside = strings.HasSuffix(ws[k-1], ",")
-			continue
-		}
-		if finiteAt(ws, k) {
-			switch {
-			case relative:
-				relative = false // the relative clause's own verb
-			case !aside && main < 0:
-				main = k
-			}
-		}
-		if aside && strings.HasSuffix(ws[k], ",") {
-			aside, relative = false, false
-		}
-	}
+	main := titleMainVerb(ws)
 	if main < 0 {
 		return false
 	}
@@ -426,16 +423,81 @@ func whole(ws []string) bool {
 	return true
 }
 
+// titleMainVerb is the index in ws of its main verb, or -1: the first finite
+// verb outside a relative clause, or an aside one opens after a comma
+// (which ends at a comma before a verb, not at the commas of a list
+// inside it: "X, whose campaigns against A, B and C galvanized many,
+// died"), and not a past participle that opens a phrase on the subject
+// when a verb of the same clause follows ("demonstrators aligned with
+// the movement took to the streets").
+func titleMainVerb(ws []string) int {
+	relative, aside := false, false
+	for k := 1; k < len(ws); k++ {
+		l := strings.ToLower(strings.Trim(ws[k], ",“”\"'’"))
+		if titleRelatives[l] || l == "that" && !(saying(ws[k-1]) && finiteAt(ws, k-1)) {
+			// "that" before the main verb opens a relative clause: "the
+			// states that held primaries"
+			relative = true
+			aside = strings.HasSuffix(ws[k-1], ",")
+			continue
+		}
+		if finiteAt(ws, k) {
+			switch {
+			case relative:
+				relative = false // the relative clause's own verb
+			case !aside && !participlePhrase(ws, k):
+				return k
+			}
+		}
+		if aside && strings.HasSuffix(ws[k], ",") && (k+1 == len(ws) || finiteAt(ws, k+1) || strings.EqualFold(ws[k+1], "also")) {
+			aside, relative = false, false
+		}
+	}
+	return -1
+}
+
+// participlePhrase reports whether ws[k], a past form after a noun and
+// before a preposition, opens a phrase on its noun rather than being
+// its verb: a finite verb follows in the same clause, not joined to it by
+// "and" ("demonstrators aligned with the movement took …", not
+// "demonstrators marched through the city and clashed with police").
+func participlePhrase(ws []string, k int) bool {
+	l := strings.ToLower(strings.Trim(ws[k], ",;:.“”\"'’"))
+	_, irr := irregular()[l]
+	past := irr && (strings.HasSuffix(l, "en") || strings.HasSuffix(l, "wn") || strings.HasSuffix(l, "ne")) // "taken", "shown", "done": never a simple past
+	if k+1 >= len(ws) || titleAux[l] || saying(l) || !strings.HasSuffix(l, "ed") && !past || strings.HasSuffix(ws[k], ",") ||
+		!participlePreps[strings.ToLower(ws[k+1])] || pronouns[strings.ToLower(ws[k-1])] {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+12; j++ {
+		if strings.HasSuffix(ws[j-1], ",") || titleRelatives[strings.ToLower(ws[j])] || strings.EqualFold(ws[j], "that") {
+			return false
+		}
+		if l := strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’")); finiteAt(ws, j) && !(strings.HasSuffix(l, "s") && !titleAux[l]) {
+			// a verb, not a plural after a name ("Iowa caucusgoers") nor
+			// a noun after its modifier ("the Jewish state")
+			prev := strings.ToLower(ws[j-1])
+			return prev != "and" && prev != "or" && prev != "but" && prev != "then" && !adjectiveName(ws[j-1]) && !nominal[prev]
+		}
+	}
+	return false
+}
+
+// participlePreps open the phrase a past participle takes: "aligned
+// with", "based in", "backed by".
+var participlePreps = set(`with by in from on at for to into as`)
+
 // vagueSubject reports whether ws opens on a subject that names nobody
-// and nothing: a pronoun ("He was flanked by …", "It would test …"),
+// and nothing: a pronoun ("He was flanked by …", "It would test …", "Her
+// victories will …"),
 // "There" ("There is also the possibility"), a demonstrative before its
 // verb ("That was welcome news") or a bare generic noun ("The group
 // raised …"). Such a title says what happened only with the sentences
 // around it.
 func vagueSubject(ws []string) bool {
 	first := strings.ToLower(strings.Trim(ws[0], ",“\"'’"))
-	if vaguePronouns[first] {
-		return true
+	if vaguePronouns[first] || ownerPronouns[first] {
+		return true // "He was …", "Her victories will …": whose, the title does not say
 	}
 	if len(ws) > 1 && demonstratives[first] && finiteAt(ws, 1) {
 		return true
@@ -446,6 +508,10 @@ func vagueSubject(ws []string) bool {
 var vaguePronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "there": true, "him": true, "them": true,
 	"it's": true, "it’s": true, "there's": true, "there’s": true, "he's": true, "he’s": true, "she's": true, "she’s": true,
 	"they're": true, "they’re": true, "that's": true, "that’s": true}
+
+// ownerPronouns open a subject that belongs to someone the title does
+// not name: "Her victories", "Their leader".
+var ownerPronouns = set(`his her their its`)
 
 var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
 
@@ -492,7 +558,7 @@ func finiteAt(ws []string, k int) bool {
 	if k == 0 {
 		return false
 	}
-	if len(l) > 4 && strings.HasSuffix(l, "ed") {
+	if len(l) > 4 && strings.HasSuffix(l, "ed") && !numberWords[l] { // "hundred"
 		prev := strings.ToLower(strings.Trim(ws[k-1], ",“”\"'’"))
 		return !nominal[prev] && !strings.HasSuffix(prev, "’s") && !strings.HasSuffix(prev, "'s")
 	}
@@ -505,9 +571,24 @@ func finiteAt(ws []string, k int) bool {
 		if k == 1 && titleStops[strings.ToLower(prev)] {
 			return false // "About two-thirds": capitalised only as the first word
 		}
+		if (strings.HasSuffix(l, "ers") || strings.HasSuffix(l, "ors")) && adjectiveName(prev) {
+			return false // "Vessish leaders", "Republican donors": people, not a verb
+		}
 		return startsUpper(prev) && !strings.HasSuffix(prev, "’s") && !strings.HasSuffix(prev, "'s") || pronouns[strings.ToLower(prev)]
 	}
 	return false
+}
+
+// adjectiveName reports whether w, capitalised, is an adjective of a
+// country or a creed rather than a name: a demonym of the built-in table
+// ("Albanian") or one of its endings ("-ican", "-atic", "-ist", "-ish").
+func adjectiveName(w string) bool {
+	if h, ok := countryOf(w); ok && h.kind == countryDemonym {
+		return true
+	}
+	l := strings.ToLower(w)
+	return startsUpper(w) && len(l) > 5 && (strings.HasSuffix(l, "ican") || strings.HasSuffix(l, "atic") ||
+		strings.HasSuffix(l, "ist") || strings.HasSuffix(l, "ish"))
 }
 
 // nominal words come before a noun, not a verb: "the proposed deal".
