@@ -50,8 +50,8 @@ func readTitle(m *mention) (string, bool) {
 func clauseTitle(m *mention) (title string, ok, redo bool) {
 	text := m.article.Text.Verbatim()[m.start:m.end]
 	question := strings.HasSuffix(strings.TrimRight(text, " \n\"”’'"), "?")
-	if t, ok := quotedTitle(text); ok {
-		return t, !question && whole(strings.Fields(t[strings.Index(t, ": ")+2:])), false
+	if t, ok, cut := quotedTitle(text); ok {
+		return t, !question && !cut && whole(strings.Fields(t[strings.Index(t, ": ")+2:])), false
 	}
 	from, to := m.from, m.to
 	if to <= from {
@@ -108,13 +108,17 @@ func upperFirst(s string) string {
 }
 
 // reQuoteLed matches a sentence that opens with a quotation and says who
-// said it: “…,” said X. / “…,” X said.
-var reQuoteLed = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:(?:said|says|added|told \S+)\s+([^,.]{2,60})|([^,.]{2,60}?)\s+(?:said|says|added|told \S+))\b`)
+// said it: “…,” said X. / “…,” X said. An initial ("Ana B. Holt") is part
+// of the name.
+var reQuoteLed = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:(?:said|says|added|told \S+)\s+((?:[A-Z]\.|[^,.]){2,60})|((?:[A-Z]\.|[^,.]){2,60}?)\s+(?:said|says|added|told \S+))\b`)
 
-func quotedTitle(text string) (string, bool) {
+// quotedTitle is "Speaker: words" for a sentence that opens with a
+// quotation; cut says the words were cut where no phrase ends, so they
+// are no whole statement.
+func quotedTitle(text string) (title string, ok, cut bool) {
 	m := reQuoteLed().FindStringSubmatch(text)
 	if m == nil {
-		return "", false
+		return "", false, false
 	}
 	speaker := strings.TrimSpace(m[2] + m[3])
 	speaker = reTrailingTime().ReplaceAllString(speaker, "")
@@ -130,7 +134,7 @@ func quotedTitle(text string) (string, bool) {
 		// does, the words stop where they stand
 		fit, broken := fitLength(words)
 		if broken || len(fit) > maxTitleWords {
-			fit = words[:maxTitleWords-2]
+			fit, cut = words[:maxTitleWords-2], true
 		}
 		words = fit
 	}
@@ -138,9 +142,9 @@ func quotedTitle(text string) (string, bool) {
 		words = words[:len(words)-1]
 	}
 	if speaker == "" || len(words) == 0 {
-		return "", false
+		return "", false, false
 	}
-	return upperFirst(speaker) + ": " + strings.TrimRight(strings.Join(words, " "), ",;:."), true
+	return upperFirst(speaker) + ": " + strings.TrimRight(strings.Join(words, " "), ",;:."), true, cut
 }
 
 // shortForm reports whether w, ending in a full stop, is a short
@@ -247,6 +251,20 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 					// with: "in Tuesday's harbour vote" goes whole
 					for k+1 < len(ws) && nounPhraseWord(ws[k].s, ws[k+1].s) {
 						k++
+					}
+					// and the noun's own of- or for-phrase: "during
+					// this year's campaign for the party's nomination"
+					if k+2 < len(ws) && !strings.ContainsAny(ws[k].s[len(ws[k].s)-1:], ",;:.") &&
+						(strings.EqualFold(ws[k+1].s, "for") || strings.EqualFold(ws[k+1].s, "of")) {
+						j := k + 2
+						for j < len(ws) && (determiners[strings.ToLower(ws[j].s)] || possessive(ws[j].s)) &&
+							!strings.ContainsAny(ws[j].s[len(ws[j].s)-1:], ",;:.") {
+							j++
+						}
+						if j < len(ws) && nounPhraseWord(ws[j-1].s, ws[j].s) {
+							for k = j; k+1 < len(ws) && nounPhraseWord(ws[k].s, ws[k+1].s); k++ {
+							}
+						}
 					}
 				} else if k+1 < len(ws) && !nominal[strings.ToLower(ws[k+1].s)] {
 					out = append(out, "the") // "Monday's vote was" is "the vote was"
@@ -650,7 +668,12 @@ func dropAsides(ws []string) []string {
 		case strings.HasPrefix(w, "[") && !strings.Contains(w, "]"):
 			closing = "]"
 		case strings.HasPrefix(w, "[") || strings.HasPrefix(w, "("):
-			continue // a one-word aside
+			// a one-word aside; the comma after it stays: "Ana Brel
+			// (Lab.), Ivo Lind" lists two
+			if p := strings.TrimRight(w, ",;"); p != w && len(out) > 0 && !strings.ContainsAny(out[len(out)-1][len(out[len(out)-1])-1:], ",;:") {
+				out[len(out)-1] += w[len(p):]
+			}
+			continue
 		}
 		if closing == "" {
 			out = append(out, w)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
@@ -23,6 +24,7 @@ func TestTitleNamesWhoActs(t *testing.T) {
 		{"bare generic noun", "The group raised four million crowns for the dock workers on Monday.", false},
 		{"generic noun with a modifier", "The dockers' group raised four million crowns for the strike fund on Monday.", true},
 		{"possessive pronoun", "Her victories in Velen and Ostra on Tuesday will only speed up the shift.", false},
+		{"the same", "The same could not be said for the crane drivers of Velen on Monday.", false},
 		{"demonstrative before a noun", "That ruling closed the north basin to tankers on Monday.", true},
 		{"a name", "Ana Brel walked out of the harbour talks on Monday with the union's delegates.", true},
 	}
@@ -56,7 +58,8 @@ func TestClusterTitleSkipsVagueSubject(t *testing.T) {
 // inside one: not between a verb and the infinitive it takes ("were
 // drawn to decide", "asked the police to investigate"), not between a
 // noun and its of-phrase ("a portrait of a failing port"), not between two
-// names "and" or "for" joins, nor before "except" or "unless", which take back
+// names "and" or "for" joins, or two nouns "and" joins, nor before "as"
+// after a verb of naming or seeing, nor before "except" or "unless", which take back
 // part of what came before, nor after a verb in -ing whose object or
 // particle follows, inside a subordinate clause before its verb, before
 // "than", or between an adjective and its noun; a sentence that ends on
@@ -101,6 +104,10 @@ func TestTitleCutsAtPhrase(t *testing.T) {
 			"Ana Brel has served as one of the mayor's deputies", true},
 		{"either keeps its or", "The harbour council of Velen will fine either the crane drivers or the pilots in every dispute.",
 			"The harbour council of Velen will fine either the crane drivers or the pilots", true},
+		{"a verb of naming keeps its as", "The harbour union on Monday named Ana Brel of the north basin as its new delegate to the council.",
+			"The harbour union named Ana Brel of the north basin as its new delegate", true},
+		{"nouns joined by and", "The port authority has paid its crane drivers and pilots more than two million crowns since the strike began.",
+			"The port authority has paid its crane drivers and pilots more than two million crowns", true},
 		{"an adjective keeps its noun", "The harbour union ran a very aggressive and remarkably effective campaign in every port.",
 			"The harbour union ran a very aggressive and remarkably effective campaign", true},
 		{"a name joined by for", "Ostra's harbour council watched the steady rise of Friends for Fair Harbours in every ward.",
@@ -115,5 +122,24 @@ func TestTitleCutsAtPhrase(t *testing.T) {
 				t.Errorf("got %q (whole %v), want %q (whole %v)", got, whole, tt.want, tt.whole)
 			}
 		})
+	}
+}
+
+// TestTitleNeverCutsInsideAName: words with no phrase boundary within the
+// limit are cut where they stand, but never inside a name.
+func TestTitleNeverCutsInsideAName(t *testing.T) {
+	s := "The long-awaited re-election of the harbour board's chairman Deputy Harbour Master Ana Brel Holt at the quay on Monday."
+	got, whole := sentenceTitle(s)
+	if whole || !strings.HasSuffix(got, "Deputy Harbour Master Ana Brel Holt") {
+		t.Errorf("got %q (whole %v), want it to end on the whole name (not whole)", got, whole)
+	}
+}
+
+// TestDropAsidesKeepsTheListComma: a one-word aside goes, the comma after
+// it stays on the word before: "Ana Brel (Lab.), Ivo Lind" lists two.
+func TestDropAsidesKeepsTheListComma(t *testing.T) {
+	got := strings.Join(dropAsides(strings.Fields("Ana Brel (Lab.), Ivo Lind (Ind.) and Mara Holt")), " ")
+	if want := "Ana Brel, Ivo Lind and Mara Holt"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -105,8 +105,9 @@ func TestClusterTitleFallsBack(t *testing.T) {
 
 // TestFallbackTitle: a cluster none of whose sentences reads whole is
 // titled in our words, "<person>: <noun phrase>", the phrase around the
-// word its mentions share, outside names and quotations; a single
-// sentence, or one naming no person, keeps its own words.
+// word its mentions share, outside names and quotations, where a
+// determiner opens it; a single sentence, or one naming no person, keeps
+// its own words.
 func TestFallbackTitle(t *testing.T) {
 	published := timeline.DayDate(2024, 3, 6)
 	mk := func(id, s string, persons ...string) mention {
@@ -134,6 +135,15 @@ func TestFallbackTitle(t *testing.T) {
 	}
 	if got, want := clusterTitle(ms, 0), "Ines Varga: Harbour levy"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+	// a phrase no determiner opens is no whole noun phrase: "now passed
+	// harbour levy" gives none
+	verbal := []mention{
+		mk("c", "Monday on a morning radio show, Ines Varga said if long-serving town council chairman Tomas Holm now passed harbour levy it would be “a two-captain ship.”", "Ines Varga", "Tomas Holm"),
+		ms[1],
+	}
+	if got := fallbackTitle(verbal, 0); got != "" {
+		t.Errorf("no determiner: got %q, want none", got)
 	}
 	if got := fallbackTitle(ms[:1], 0); got != "" {
 		t.Errorf("one sentence: got %q, want none", got)

@@ -83,3 +83,20 @@ func TestParticiplePhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeNeedsWhatIsReported: what a verb of saying reports must hold a
+// verb, and a participle opening a phrase after a comma ("based on …")
+// is none.
+func TestWholeNeedsWhatIsReported(t *testing.T) {
+	for _, c := range []struct {
+		words string
+		whole bool
+	}{
+		{"The harbour board reported, based on the latest count of crane drivers", false},
+		{"The harbour board reported, based on the latest count, that the basin closed", true},
+	} {
+		if got := whole(strings.Fields(c.words)); got != c.whole {
+			t.Errorf("%q: whole %v, want %v", c.words, got, c.whole)
+		}
+	}
+}

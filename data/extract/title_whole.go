@@ -64,7 +64,12 @@ func fitLength(ws []string) (_ []string, broken bool) {
 	}
 	if len(ws) > maxTitleWords || except >= 0 {
 		broken = true
-		ws = ws[:maxTitleWords]
+		n := min(len(ws), maxTitleWords)
+		for n < len(ws) && n < longTitleWords && startsUpper(ws[n-1]) && startsUpper(ws[n]) &&
+			!strings.ContainsAny(ws[n-1][len(ws[n-1])-1:], ",;:.") {
+			n++ // never inside a name: "the re-election of House Speaker Ana Brel"
+		}
+		ws = ws[:n]
 		for k := len(ws) - 1; k >= 4; k-- {
 			if phraseAt(ws, k) {
 				ws = ws[:k]
@@ -205,14 +210,20 @@ func phraseAt(ws []string, k int) bool {
 	if w == "of" {
 		return false // "the support of …", "a portrait of …": the noun's own phrase
 	}
-	if w == "than" || w == "as" && comparison(ws[max(0, k-6):k]) {
-		return false // "more delegates than Brel", "twice as many seats as": the comparison's other side
+	if w == "than" || w == "as" && (comparison(ws[max(0, k-6):k]) || slices.ContainsFunc(ws[max(0, k-8):k], asVerb)) {
+		// "more delegates than Brel", "twice as many seats as": the
+		// comparison's other side; "named Holt as", "see the vote as":
+		// what the verb makes its object
+		return false
 	}
 	if w == "or" && slices.ContainsFunc(ws[max(0, k-4):k], func(p string) bool { return strings.EqualFold(p, "either") }) {
 		return false // "either Brel or Holt"
 	}
 	if (w == "and" || w == "or" || w == "for") && k+1 < len(ws) && startsUpper(ws[k-1]) && startsUpper(ws[k+1]) {
 		return false // "in Velen and Ostra", "the League for Clean Harbours": one phrase
+	}
+	if (w == "and" || w == "or") && k+1 < len(ws) && bareNoun(ws, k+1) {
+		return false // "its quays and cranes": one noun phrase
 	}
 	if w == "that" || w == "to" || w == "whether" || w == "if" {
 		// the clause a verb of saying or deciding takes is its object
@@ -244,6 +255,33 @@ func comparison(ws []string) bool {
 	}
 	return false
 }
+
+// bareNoun reports whether ws[i], after "and" or "or", goes on the noun
+// phrase before it: a word in lower case that opens none of its own (no
+// determiner, pronoun or number), is no verb and is not what a clause
+// opens with ("quays and cranes", not "and the cranes", "and took").
+func bareNoun(ws []string, i int) bool {
+	w := ws[i]
+	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
+	if l == "" || startsUpper(w) || !startsLetter(l) || titleStops[l] || nominal[l] || numberWords[l] || pronouns[l] ||
+		titleAux[l] || saying(l) || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") {
+		return false
+	}
+	_, irr := irregular()[l]
+	return !irr && !vaguePronouns[l]
+}
+
+// asVerb reports whether w takes an object and what "as" makes it:
+// "named Holt as her deputy", "saw the vote as a test".
+func asVerb(w string) bool {
+	return asVerbs[strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))]
+}
+
+var asVerbs = set(`see sees saw seen seeing view views viewed viewing regard regards regarded describe describes described
+	describing name names named naming choose chooses chose chosen choosing pick picks picked picking appoint appoints
+	appointed appointing elect elects elected cast casts casting treat treats treated label labels labeled labelled
+	portray portrays portrayed brand brands branded characterize characterizes characterized depict depicts depicted
+	hire hires hired install installs installed nominate nominates nominated tap taps tapped identify identifies identified`)
 
 // verbTakesTo reports whether the "to" at ws[k] completes a verb: it
 // follows a verb form ("were used to", "is planning to", "has yet to")
@@ -400,7 +438,7 @@ func whole(ws []string) bool {
 	// what a verb of saying reports, and a clause "that", "if" or
 	// "whether" opens, must say what happened: "recommended that no
 	// fines be imposed", not "the possibility that Clinton, if elected"
-	if saying(ws[main]) && main < len(ws)-1 && !verbAfter(ws, main+1) {
+	if saying(ws[main]) && main < len(ws)-1 && !reportedVerb(ws, main+1) {
 		return false
 	}
 	for k := main + 1; k < len(ws); k++ {
@@ -502,6 +540,9 @@ func vagueSubject(ws []string) bool {
 	if len(ws) > 1 && demonstratives[first] && finiteAt(ws, 1) {
 		return true
 	}
+	if len(ws) > 2 && first == "the" && strings.EqualFold(ws[1], "same") && finiteAt(ws, 2) {
+		return true // "The same could not be said": the same as what, the sentence before says
+	}
 	return len(ws) > 2 && articles[first] && titleGenericHeads[strings.ToLower(ws[1])] && finiteAt(ws, 2)
 }
 
@@ -528,6 +569,24 @@ func pluralAfterNumber(ws []string, k int) bool {
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "dozen": true, "dozens": true, "hundred": true, "hundreds": true, "several": true,
 	"many": true, "some": true, "all": true, "both": true, "few": true, "other": true}
+
+// reportedVerb reports whether a verb stands in ws from index from on, as
+// verbAfter, other than a participle after a comma that opens a phrase
+// ("reported, based on the count"): what a verb of saying reports must
+// say what happened.
+func reportedVerb(ws []string, from int) bool {
+	for j := from; j < len(ws); j++ {
+		if !(finiteAt(ws, j) || strings.ToLower(ws[j]) == "be") {
+			continue
+		}
+		l := strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’"))
+		if j > 0 && strings.HasSuffix(ws[j-1], ",") && strings.HasSuffix(l, "ed") && j+1 < len(ws) && participlePreps[strings.ToLower(ws[j+1])] {
+			continue
+		}
+		return true
+	}
+	return false
+}
 
 // verbAfter reports whether a verb stands in ws from index from on.
 func verbAfter(ws []string, from int) bool {
