@@ -69,9 +69,10 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 	lent := false // the subject is the sentence's, not the clause's: not whole
 	words = reported(words)
 	words = cutClause(words)
-	if len(words) > 0 && !startsUpper(words[0]) && m.from > m.start {
-		// the words reporting it open mid-sentence: say who from the
-		// sentence's start, or title it by the whole sentence
+	if len(words) > 0 && !startsUpper(words[0]) && !(determiners[strings.ToLower(words[0])] && verbAfter(words, 1)) && m.from > m.start {
+		// the words reporting it open mid-sentence with no subject of
+		// their own ("the party's campaign announced" has one): say who
+		// from the sentence's start, or title it by the whole sentence
 		if m.subject != "" && len(m.people) == 0 {
 			words = append([]string{m.subject}, words...)
 			lent = true
@@ -508,12 +509,20 @@ func reported(ws []string) []string {
 		if !reportingVerbs[strings.ToLower(ws[v])] {
 			continue
 		}
+		if l := strings.ToLower(ws[v-1]); titleRelatives[l] || l == "that" {
+			break // "Holt, who said that …, resigned": the relative clause's, not the sentence's
+		}
 		for k := v + 1; k < len(ws) && k <= v+7; k++ {
 			w := strings.ToLower(ws[k])
 			if w == "that" && len(ws)-k > 3 {
 				rest := ws[k+1:]
 				if pronouns[strings.ToLower(rest[0])] {
 					return append(slices.Clip(ws[:v]), rest[1:]...)
+				}
+				if opinion(rest) && k-v <= 2 && v <= 3 && !slices.ContainsFunc(ws[:v], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+					// whose view it is stays, where the frame is short:
+					// "Holt said that the levy might be unlawful"
+					return ws
 				}
 				return rest
 			}
@@ -527,6 +536,20 @@ func reported(ws []string) []string {
 		break
 	}
 	return ws
+}
+
+// opinion reports whether what a speaker reports is their view rather
+// than a fact another's words can stand for alone: it says what may be
+// ("might", "may", "could") or points back at the speaker ("against
+// him").
+func opinion(ws []string) bool {
+	for _, w := range ws {
+		switch strings.ToLower(strings.Trim(w, ",;:.“”\"'’")) {
+		case "might", "may", "could", "him", "her", "them", "his", "their", "he", "she", "they", "i", "we", "me", "us":
+			return true
+		}
+	}
+	return false
 }
 
 // hangingWords open a clause hanging off the main one after a comma.

@@ -112,6 +112,10 @@ func TestTitleCutsAtPhrase(t *testing.T) {
 			"The harbour union ran a very aggressive and remarkably effective campaign", true},
 		{"a name joined by for", "Ostra's harbour council watched the steady rise of Friends for Fair Harbours in every ward.",
 			"Ostra's harbour council watched the steady rise of Friends for Fair Harbours", true},
+		{"a verb of saying in -ing keeps its words", "Ana Brel issued a statement on Tuesday saying, “The basin will not reopen before the council votes.”",
+			"Ana Brel issued a statement", true},
+		{"a noun in -ing after a quantifier is no verb of saying", "Ana Brel said the crews had acted on every credible warning about the gantry in the north basin.",
+			"Ana Brel said the crews had acted on every credible warning", true},
 		{"no boundary within the limit", "Ana Brel declared on national radio on Monday that she was holding a fundraiser right then and there and asked for money.",
 			"", false},
 	}

@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
 // TestTitleKeepsTheMainVerb: a title is cut after its sentence's main
@@ -97,6 +100,29 @@ func TestWholeNeedsWhatIsReported(t *testing.T) {
 	} {
 		if got := whole(strings.Fields(c.words)); got != c.whole {
 			t.Errorf("%q: whole %v, want %v", c.words, got, c.whole)
+		}
+	}
+}
+
+// TestTitleLendsASubjectOnlyToAClauseWithout: the words reporting a
+// happening that open mid-sentence take the sentence's subject only when
+// they have none of their own ("closed the basin"), not when they do
+// ("the harbour board's office announced").
+func TestTitleLendsASubjectOnlyToAClauseWithout(t *testing.T) {
+	published := timeline.DayDate(2024, 3, 6)
+	for _, c := range []struct{ sentence, from, subject, want string }{
+		{"Ana Brel and Ivo Lind will visit the port in March, the harbour board's office announced on Friday.",
+			"the harbour board's", "Ana Brel", "The harbour board's office announced"},
+		{"Ferries stayed in Velen harbour this morning after the council shut the quays yesterday, three days after the Mara Star ran onto the reef.",
+			"three days after", "Ferries", "Ferries stayed in Velen harbour after the council shut the quays"},
+		{"The harbour master, after a long night of talks, closed the north basin on Monday.",
+			"closed", "The harbour master", "The harbour master closed the north basin"},
+	} {
+		a := &timeline.Article{ID: "a", Text: untrusted.Text(c.sentence), Published: published}
+		m := &mention{article: a, start: 0, end: len(c.sentence), from: strings.Index(c.sentence, c.from), to: len(c.sentence),
+			subject: c.subject, dates: FindDates(c.sentence, published)}
+		if got, _ := mentionTitle(m); got != c.want {
+			t.Errorf("%q from %q: got %q, want %q", c.sentence, c.from, got, c.want)
 		}
 	}
 }

@@ -129,8 +129,8 @@ func ingVerb(ws []string, i int) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		p := strings.ToLower(strings.Trim(ws[j], ",“”\"'’"))
-		if determiners[p] || possessive(p) {
-			return false // "a hearing", "a brief hearing", "the party's opening"
+		if npOpener(p) || possessive(p) {
+			return false // "a hearing", "every credible warning", "the party's opening"
 		}
 		if titleAux[p] || finiteAt(ws, j) || strings.HasSuffix(ws[j], ",") || nounSuffix(p) {
 			break // "a petition calling on": the noun's participle
@@ -201,6 +201,9 @@ func phraseAt(ws []string, k int) bool {
 		return true
 	}
 	w := strings.ToLower(ws[k])
+	if sayingIng[strings.TrimRight(w, ",")] && ingVerb(ws, k) {
+		return true // "issued a statement | saying, …": what was said follows
+	}
 	if !breakWord[w] {
 		return false
 	}
@@ -333,11 +336,14 @@ func endsWell(ws []string) bool {
 	}
 	last := ws[len(ws)-1]
 	l := strings.ToLower(strings.Trim(last, ",;:.“”\"'’"))
+	if l == "her" && len(ws) > 1 && breakWord[strings.ToLower(ws[len(ws)-2])] {
+		return true // "acted against her": an object, not a determiner
+	}
 	if l == "" || functionWord(last) || degree[l] || strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "ly") {
 		return false
 	}
-	if len(ws) > 1 && (saying(last) || finiteAt(ws, len(ws)-1) && !startsUpper(last) && strings.HasSuffix(l, "ed")) {
-		return false // "Comey recommended", "Sanders declared"
+	if len(ws) > 1 && (saying(last) || sayingIng[l] && ingVerb(ws, len(ws)-1) || finiteAt(ws, len(ws)-1) && !startsUpper(last) && strings.HasSuffix(l, "ed")) {
+		return false // "Comey recommended", "Sanders declared", "issued a statement saying"
 	}
 	if len(ws) > 1 && articles[strings.ToLower(ws[len(ws)-2])] && comparative[l] {
 		return false // "an earlier", "the last"
@@ -369,6 +375,10 @@ func bareAdjective(prev, w string) bool {
 
 // intensifiers say how much of an adjective: "very", "most".
 var intensifiers = set(`very more most less least so too extremely highly increasingly especially particularly fairly rather quite`)
+
+// sayingIng are verbs of saying in -ing, whose words follow: "issued a
+// statement saying".
+var sayingIng = set(`saying telling adding announcing declaring claiming arguing warning noting insisting asking stating writing`)
 
 // adjectiveEnd approximates whether w, after an auxiliary, is an
 // adjective a title may end on ("is complex", "are wary").
