@@ -50,8 +50,8 @@ func readTitle(m *mention) (string, bool) {
 func clauseTitle(m *mention) (title string, ok, redo bool) {
 	text := m.article.Text.Verbatim()[m.start:m.end]
 	question := strings.HasSuffix(strings.TrimRight(text, " \n\"”’'"), "?")
-	if t, ok := quotedTitle(text); ok {
-		return t, !question && whole(strings.Fields(t[strings.Index(t, ": ")+2:])), false
+	if t, ok, cut := quotedTitle(text); ok {
+		return t, !question && !cut && whole(strings.Fields(t[strings.Index(t, ": ")+2:])), false
 	}
 	from, to := m.from, m.to
 	if to <= from {
@@ -69,9 +69,10 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 	lent := false // the subject is the sentence's, not the clause's: not whole
 	words = reported(words)
 	words = cutClause(words)
-	if len(words) > 0 && !startsUpper(words[0]) && m.from > m.start {
-		// the words reporting it open mid-sentence: say who from the
-		// sentence's start, or title it by the whole sentence
+	if len(words) > 0 && !startsUpper(words[0]) && !(determiners[strings.ToLower(words[0])] && verbAfter(words, 1)) && m.from > m.start {
+		// the words reporting it open mid-sentence with no subject of
+		// their own ("the party's campaign announced" has one): say who
+		// from the sentence's start, or title it by the whole sentence
 		if m.subject != "" && len(m.people) == 0 {
 			words = append([]string{m.subject}, words...)
 			lent = true
@@ -108,13 +109,17 @@ func upperFirst(s string) string {
 }
 
 // reQuoteLed matches a sentence that opens with a quotation and says who
-// said it: “…,” said X. / “…,” X said.
-var reQuoteLed = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:(?:said|says|added|told \S+)\s+([^,.]{2,60})|([^,.]{2,60}?)\s+(?:said|says|added|told \S+))\b`)
+// said it: “…,” said X. / “…,” X said. An initial ("Ana B. Holt") is part
+// of the name.
+var reQuoteLed = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:(?:said|says|added|told \S+)\s+((?:[A-Z]\.|[^,.]){2,60})|((?:[A-Z]\.|[^,.]){2,60}?)\s+(?:said|says|added|told \S+))\b`)
 
-func quotedTitle(text string) (string, bool) {
+// quotedTitle is "Speaker: words" for a sentence that opens with a
+// quotation; cut says the words were cut where no phrase ends, so they
+// are no whole statement.
+func quotedTitle(text string) (title string, ok, cut bool) {
 	m := reQuoteLed().FindStringSubmatch(text)
 	if m == nil {
-		return "", false
+		return "", false, false
 	}
 	speaker := strings.TrimSpace(m[2] + m[3])
 	speaker = reTrailingTime().ReplaceAllString(speaker, "")
@@ -130,7 +135,7 @@ func quotedTitle(text string) (string, bool) {
 		// does, the words stop where they stand
 		fit, broken := fitLength(words)
 		if broken || len(fit) > maxTitleWords {
-			fit = words[:maxTitleWords-2]
+			fit, cut = words[:maxTitleWords-2], true
 		}
 		words = fit
 	}
@@ -138,9 +143,9 @@ func quotedTitle(text string) (string, bool) {
 		words = words[:len(words)-1]
 	}
 	if speaker == "" || len(words) == 0 {
-		return "", false
+		return "", false, false
 	}
-	return upperFirst(speaker) + ": " + strings.TrimRight(strings.Join(words, " "), ",;:."), true
+	return upperFirst(speaker) + ": " + strings.TrimRight(strings.Join(words, " "), ",;:."), true, cut
 }
 
 // shortForm reports whether w, ending in a full stop, is a short
@@ -151,214 +156,6 @@ func shortForm(w string) bool {
 }
 
 var reTrailingTime = lazyRegexp(`\s+(?:on|in|at|last|this)\b.*$`)
-
-// titleWords returns the words of text (which starts at byte off of its
-// article) outside its date phrases, with a preposition before a date
-// phrase and a time of day after one.
-func titleWords(text string, off int, dates []Date, people []match) []string {
-	type word struct {
-		s          string
-		start, end int
-	}
-	var ws []word
-	i := 0
-	for _, f := range strings.Fields(text) {
-		j := strings.Index(text[i:], f) + i
-		ws = append(ws, word{f, off + j, off + j + len(f)})
-		i = j + len(f)
-	}
-	in := func(w word) bool {
-		for _, d := range dates {
-			if w.start < d.End && d.Start < w.end {
-				return true
-			}
-		}
-		return false
-	}
-	person := func(w word) int {
-		for i, p := range people {
-			if w.start < p.end && p.start < w.end {
-				return i
-			}
-		}
-		return -1
-	}
-	var out []string
-	tag := false // inside markup the text carries: "<tweet id=… author=…>"
-	for k := 0; k < len(ws); k++ {
-		w := ws[k]
-		if s, open := dropMarkup(w.s, tag); s != w.s || open != tag {
-			tag = open
-			if s == "" {
-				continue
-			}
-			w.s = s
-		}
-		if p := person(w); p >= 0 {
-			// a person by name, without the titles before it
-			for len(out) > 0 && startsUpper(out[len(out)-1]) && !strings.HasSuffix(out[len(out)-1], ",") {
-				out = out[:len(out)-1]
-			}
-			out = append(out, w.s)
-			for k+1 < len(ws) && person(ws[k+1]) == p {
-				k++
-				out = append(out, ws[k].s)
-			}
-			continue
-		}
-		if len(out) > 0 && strings.HasSuffix(out[len(out)-1], ",") && captionPlace[strings.Trim(strings.ToLower(w.s), ",()")] {
-			continue // "Pence, center, and …"
-		}
-		if strings.HasPrefix(w.s, "(") && len(w.s) <= 4 && strings.HasSuffix(w.s, ")") {
-			continue // "Rama (C) lands"
-		}
-		if in(w) {
-			end := k
-			for end+1 < len(ws) && (in(ws[end+1]) || timeOfDay[bareTime(ws[end+1].s)]) {
-				end++
-			}
-			if n := len(out); n > 0 && articles[strings.ToLower(out[n-1])] && !possessive(ws[end].s) &&
-				end+1 < len(ws) && nounPhraseWord(ws[end].s, ws[end+1].s) {
-				k = end // a date that says which: "at a Tuesday breakfast"
-				continue
-			}
-			for n := len(out); n > 0 && articles[strings.ToLower(out[n-1])]; n = len(out) {
-				out = out[:n-1] // "over the last year"
-			}
-			for n := len(out); n > 0 && dateAdverbs[strings.ToLower(out[n-1])]; n = len(out) {
-				out = out[:n-1] // "late Monday", "earlier Tuesday"
-			}
-			prep, prepWord := false, ""
-			if n := len(out); n > 0 && datePrep[strings.ToLower(out[n-1])] {
-				out, prep, prepWord = out[:n-1], true, out[n-1]
-			}
-			for k+1 < len(ws) && (in(ws[k+1]) || timeOfDay[bareTime(ws[k+1].s)]) {
-				k++
-			}
-			if prep && !possessive(ws[k].s) && k+1 < len(ws) && datedNoun(ws[k].s, ws[k+1].s) {
-				// the date says which of a noun the preposition takes:
-				// "over July cyberattack" is "over the cyberattack"
-				out = append(out, prepWord, "the")
-				continue
-			}
-			if possessive(ws[k].s) {
-				if prep {
-					// the date names another happening the phrase goes
-					// with: "in Tuesday's harbour vote" goes whole
-					for k+1 < len(ws) && nounPhraseWord(ws[k].s, ws[k+1].s) {
-						k++
-					}
-				} else if k+1 < len(ws) && !nominal[strings.ToLower(ws[k+1].s)] {
-					out = append(out, "the") // "Monday's vote was" is "the vote was"
-				}
-			}
-			if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 && strings.HasSuffix(out[len(out)-1], ",") {
-				// the aside was the date alone: "had, earlier Tuesday, sent"
-				out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
-			} else if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 {
-				// an aside left with a word or two once its date is gone
-				// ("lady, started in 1789, carries") goes with it
-				c := len(out) - 1
-				for c >= 0 && !strings.HasSuffix(out[c], ",") && len(out)-c <= 3 {
-					c--
-				}
-				if c >= 1 && strings.HasSuffix(out[c], ",") && len(out)-c-1 <= 2 {
-					out = out[:c+1]
-					out[c] = strings.TrimSuffix(out[c], ",")
-				} else {
-					out[len(out)-1] += ","
-				}
-			}
-			continue
-		}
-		out = append(out, w.s)
-	}
-	return out
-}
-
-// datedNoun reports whether next, after the date phrase ending in prev,
-// is a noun the date modifies ("July cyberattack"): a word in lower case
-// that goes on the phrase and is no adverb.
-func datedNoun(prev, next string) bool {
-	l := strings.Trim(next, ",;:.“”\"'’")
-	if l == "" || startsUpper(l) || strings.HasSuffix(l, "ly") || notNouns[l] || !monthOrDay(prev) {
-		return false
-	}
-	return nounPhraseWord(prev, next)
-}
-
-// monthOrDay reports whether w is the name of a month or a day of the
-// week, alone: the dates that modify a noun ("July cyberattack",
-// "Tuesday vote"). A year or a day of a month after a preposition is
-// more often the end of a phrase ("in 2016 became").
-func monthOrDay(w string) bool {
-	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
-	return startsUpper(w) && (monthNames[l] || weekdayNames[l])
-}
-
-var monthNames = set(`january february march april may june july august september october november december`)
-
-var weekdayNames = set(`monday tuesday wednesday thursday friday saturday sunday`)
-
-// notNouns may follow a date without being what it dates: "on March 5
-// alone", "in July too".
-var notNouns = set(`alone only itself again too ago apart aside onwards onward`)
-
-// dateAdverbs say how early or late in a date phrase: they go with it.
-var dateAdverbs = map[string]bool{"late": true, "early": true, "earlier": true, "later": true}
-
-// bareTime is w in lower case without punctuation or a possessive: the
-// time of day "night's" is "night".
-func bareTime(w string) string {
-	l := strings.Trim(strings.ToLower(w), ",.;:")
-	return strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")
-}
-
-// possessive reports whether w ends in a possessive: "Tuesday's".
-func possessive(w string) bool {
-	l := strings.TrimRight(w, ",.;:")
-	return strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s")
-}
-
-// nounPhraseWord reports whether next goes on the noun phrase that prev
-// (not closed by a comma) is in: a word that is not a function word, a
-// phrase break or a verb ("in Tuesday's New York primary was" ends at
-// "was").
-func nounPhraseWord(prev, next string) bool {
-	if strings.ContainsAny(prev[len(prev)-1:], ",;:.") {
-		return false
-	}
-	l := strings.Trim(strings.ToLower(next), ",;:.“”\"'’")
-	if l == "" || titleStops[l] || breakWord[l] || titleAux[l] || saying(next) {
-		return false
-	}
-	return startsUpper(next) || !strings.HasSuffix(l, "ed")
-}
-
-// dropMarkup drops from w the markup tags a text carries ("<tweet
-// id=1 author=@x>Iron", "</tweet>."), given whether w opens inside a tag
-// a word before opened; open says whether one is still open after w.
-func dropMarkup(w string, inTag bool) (_ string, open bool) {
-	var b strings.Builder
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case inTag:
-			inTag = c != '>'
-		case c == '<' && i+1 < len(w) && (w[i+1] == '/' || w[i+1] >= 'a' && w[i+1] <= 'z'):
-			inTag = true
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String(), inTag
-}
-
-var captionPlace = map[string]bool{"left": true, "right": true, "center": true, "centre": true, "second": true, "front": true, "background": true, "foreground": true}
-
-var datePrep = map[string]bool{"over": true, "throughout": true, "within": true, "on": true, "in": true, "at": true, "since": true, "by": true, "during": true, "from": true, "until": true, "of": true, "as": true}
-
-var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true}
 
 // leadWords open a clause that leads into a sentence's news.
 var leadWords = map[string]bool{"on": true, "in": true, "at": true, "during": true, "last": true, "earlier": true, "later": true,
@@ -409,6 +206,9 @@ func dropLead(ws []string) (_ []string, ok bool) {
 	if len(ws) > 3 && strings.HasSuffix(ws[0], ",") && discourseOpeners[strings.ToLower(strings.TrimSuffix(ws[0], ","))] {
 		ws = ws[1:] // "Indeed, members of …"; "Back, Trump expressed …" once "in 1999" is gone
 	}
+	if len(ws) > 4 && strings.EqualFold(ws[1], "more,") && (strings.EqualFold(ws[0], "what's") || strings.EqualFold(ws[0], "what’s")) {
+		ws = ws[2:] // "What's more, the board …"
+	}
 	return ws, ok
 }
 
@@ -419,7 +219,8 @@ func dropLead(ws []string) (_ []string, ok bool) {
 // in 2016, " → "Far, ").
 var discourseOpeners = map[string]bool{"indeed": true, "yes": true, "no": true, "now": true, "meanwhile": true, "moreover": true,
 	"finally": true, "furthermore": true, "besides": true, "however": true, "instead": true, "anyway": true,
-	"nonetheless": true, "nevertheless": true, "still": true, "back": true, "just": true, "far": true, "about": true, "so": true}
+	"nonetheless": true, "nevertheless": true, "still": true, "back": true, "just": true, "far": true, "about": true, "so": true,
+	"again": true, "likewise": true, "similarly": true, "additionally": true, "also": true}
 
 // adverbialLead reports whether ws opens with a phrase that says when,
 // where or how, not who: a preposition of leadPreps ("Ahead of …",
@@ -479,12 +280,20 @@ func reported(ws []string) []string {
 		if !reportingVerbs[strings.ToLower(ws[v])] {
 			continue
 		}
+		if l := strings.ToLower(ws[v-1]); titleRelatives[l] || l == "that" {
+			break // "Holt, who said that …, resigned": the relative clause's, not the sentence's
+		}
 		for k := v + 1; k < len(ws) && k <= v+7; k++ {
 			w := strings.ToLower(ws[k])
 			if w == "that" && len(ws)-k > 3 {
 				rest := ws[k+1:]
 				if pronouns[strings.ToLower(rest[0])] {
 					return append(slices.Clip(ws[:v]), rest[1:]...)
+				}
+				if opinion(rest) && k-v <= 2 && v <= 3 && !slices.ContainsFunc(ws[:v], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+					// whose view it is stays, where the frame is short:
+					// "Holt said that the levy might be unlawful"
+					return ws
 				}
 				return rest
 			}
@@ -498,6 +307,20 @@ func reported(ws []string) []string {
 		break
 	}
 	return ws
+}
+
+// opinion reports whether what a speaker reports is their view rather
+// than a fact another's words can stand for alone: it says what may be
+// ("might", "may", "could") or points back at the speaker ("against
+// him").
+func opinion(ws []string) bool {
+	for _, w := range ws {
+		switch strings.ToLower(strings.Trim(w, ",;:.“”\"'’")) {
+		case "might", "may", "could", "him", "her", "them", "his", "their", "he", "she", "they", "i", "we", "me", "us":
+			return true
+		}
+	}
+	return false
 }
 
 // hangingWords open a clause hanging off the main one after a comma.
@@ -536,13 +359,18 @@ func cutClause(ws []string) []string {
 // before its verb: "The harbour master, speaking on condition of
 // anonymity, said" is "The harbour master said"; a name in apposition
 // stands for the subject: "The port director, Ana Brel, recommended" is
-// "Ana Brel recommended". A relative clause ("X, who died in 1963, was")
-// stays: it may hold what the sentence is dated by.
+// "Ana Brel recommended", unless the subject ends on a place ("The depot
+// in North Ostra, Velen, closed": the place and its region).
+// A short relative clause ("X, who died in 1963, was") stays: it may hold
+// what the sentence is dated by; a long one ("X, whose campaigns against
+// A, B and C won over a generation, died") goes, read to the comma before
+// the verb, past the commas of a list inside it.
 func subjectAside(ws []string) []string {
 	k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
-	if k < 0 || k+2 >= len(ws) || verbAfter(ws[:k+1], 1) || titleRelatives[strings.ToLower(ws[k+1])] {
+	if k < 0 || k+2 >= len(ws) || verbAfter(ws[:k+1], 1) {
 		return ws
 	}
+	relative := titleRelatives[strings.ToLower(ws[k+1])]
 	j := -1
 	for i := k + 1; i < len(ws)-1 && i <= k+14; i++ {
 		if strings.HasSuffix(ws[i], ",") {
@@ -550,11 +378,23 @@ func subjectAside(ws []string) []string {
 			break
 		}
 	}
+	if relative {
+		j = -1
+		for i := k + 1; i < len(ws)-1 && i <= k+30; i++ {
+			if strings.HasSuffix(ws[i], ",") && finiteAt(ws, i+1) && !startsUpper(ws[i+1]) {
+				j = i
+				break
+			}
+		}
+		if j-k <= 6 {
+			return ws
+		}
+	}
 	if j < 0 || !(finiteAt(ws, j+1) || strings.ToLower(ws[j+1]) == "also" || saying(ws[j+1])) || startsUpper(ws[j+1]) {
 		return ws
 	}
 	aside := ws[k+1 : j+1]
-	name := true
+	name := !relative && !placeBefore(ws[:k+1])
 	for _, w := range aside {
 		name = name && startsUpper(w)
 	}
@@ -567,6 +407,18 @@ func subjectAside(ws []string) []string {
 	out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
 	return append(out, ws[j+1:]...)
 }
+
+// placeBefore reports whether ws end on a place: a capitalised name
+// after a preposition of place ("in North Ostra,").
+func placeBefore(ws []string) bool {
+	i := len(ws) - 1
+	for i >= 0 && startsUpper(ws[i]) {
+		i--
+	}
+	return i >= 0 && i < len(ws)-1 && placePreps[strings.ToLower(ws[i])]
+}
+
+var placePreps = set(`in at near from outside inside across`)
 
 // attribution reports whether ws, what follows a comma, is only who
 // said the words before it: "the chairman said.", "officials told
@@ -610,7 +462,12 @@ func dropAsides(ws []string) []string {
 		case strings.HasPrefix(w, "[") && !strings.Contains(w, "]"):
 			closing = "]"
 		case strings.HasPrefix(w, "[") || strings.HasPrefix(w, "("):
-			continue // a one-word aside
+			// a one-word aside; the comma after it stays: "Ana Brel
+			// (Lab.), Ivo Lind" lists two
+			if p := strings.TrimRight(w, ",;"); p != w && len(out) > 0 && !strings.ContainsAny(out[len(out)-1][len(out[len(out)-1])-1:], ",;:") {
+				out[len(out)-1] += w[len(p):]
+			}
+			continue
 		}
 		if closing == "" {
 			out = append(out, w)

@@ -47,7 +47,9 @@ func clusterTitle(ms []mention, c int) string {
 // names, and the noun phrase, in c, around the word the cluster's
 // mentions share most, outside names, date phrases and quotations. ""
 // for a single mention (nothing says which of its words matter), or when
-// c names no person, no such word stands in it or its phrase is one word.
+// c names no person, no such word stands in it, its phrase is one word or
+// no determiner opens it (so it is no whole noun phrase: "now needs",
+// "did win Rhode Island").
 func fallbackTitle(ms []mention, c int) string {
 	if len(ms) < 2 {
 		return "" // one sentence: nothing says which of its words matter
@@ -152,11 +154,23 @@ func fallbackTitle(ms []mention, c int) string {
 	if hi-lo < 2 {
 		return "" // one word ("Trump: Nominee") says too little
 	}
+	if lo == 0 || !npOpener(strings.ToLower(ws[lo-1].text)) {
+		// a whole noun phrase opens on a determiner: "passed the harbour
+		// levy", not "now needs 61 percent", "did win Rhode Island",
+		// "re-election of House Speaker …"
+		return ""
+	}
 	phrase := make([]string, 0, hi-lo)
 	for _, w := range ws[lo:hi] {
 		phrase = append(phrase, strings.Trim(w.text, ",;:.“”\"'’()?!"))
 	}
 	return who + ": " + upperFirst(strings.Join(phrase, " "))
+}
+
+// npOpener reports whether w opens a noun phrase: an article, a
+// possessive or a demonstrative determiner, or a quantifier.
+func npOpener(w string) bool {
+	return determiners[w] || w == "another" || w == "each" || w == "every" || w == "no" || w == "some"
 }
 
 // headline reports whether t runs a headline in capitals into its

@@ -21,8 +21,10 @@ func sentenceTitle(s string) (string, bool) {
 // vote"), a possessive date elsewhere becomes "the", and an article or an
 // adverb before a date ("over the last year", "late Monday") goes with it,
 // unless the date says which of a noun ("at a Tuesday breakfast", "over
-// July cyberattack": "over the cyberattack"), and an aside holding only
-// the date leaves no comma.
+// July cyberattack": "over the cyberattack"), with the noun its for- or
+// of-phrase ("during this year's race for the chair"), an aside holding only the
+// date leaves no comma, and a colon or semicolon after a date stays, so
+// what it opens is not run on.
 func TestTitleDropsDatePhraseWhole(t *testing.T) {
 	tests := []struct{ name, sentence, want string }{
 		{"possessive after a preposition", "Mara Holt's victory in Tuesday's harbour vote was won with the support of dock workers.",
@@ -51,6 +53,12 @@ func TestTitleDropsDatePhraseWhole(t *testing.T) {
 			"Researchers disclosed a cache of documents"},
 		{"an aside that was only the date", "The union had, earlier Tuesday, sent a letter to every crane driver.",
 			"The union had sent a letter to every crane driver"},
+		{"a possessive date takes its noun's for-phrase", "The fraud claims were raised during this year's race for the harbour chair by two of Holt's rivals.",
+			"The fraud claims were raised by two of Holt's rivals"},
+		{"a date before a colon keeps it", "The harbour board approved three contracts on Tuesday: cranes, tugs and dredgers.",
+			"The harbour board approved three contracts"},
+		{"a date before a semicolon keeps it", "Crane drivers walked out on Monday; pilots joined them.",
+			"Crane drivers walked out"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -64,7 +64,7 @@ func TestTitleDropsAnAttribution(t *testing.T) {
 }
 
 // TestTitleDropsADiscourseOpener: a sentence adverb before a comma
-// ("Indeed, ") and what is left of a date phrase cut from the title
+// ("Indeed, ", "What's more, ", "Again, ") and what is left of a date phrase cut from the title
 // ("Back in 1999, " → "Back, ") are no part of a title.
 func TestTitleDropsADiscourseOpener(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -73,6 +73,8 @@ func TestTitleDropsADiscourseOpener(t *testing.T) {
 		{"Yes, the council closed two libraries", "the council closed two libraries"},
 		{"Back taxes were paid by the mill", "Back taxes were paid by the mill"},
 		{"Just Eat bought the courier firm", "Just Eat bought the courier firm"},
+		{"What's more, the board approved the crane contract", "the board approved the crane contract"},
+		{"Again, the council closed two libraries", "the council closed two libraries"},
 	} {
 		ws, _ := dropLead(strings.Fields(c.in))
 		if got := strings.Join(ws, " "); got != c.want {

@@ -13,6 +13,8 @@ func TestQuotedTitleIsWhole(t *testing.T) {
 			"Mara Holt: The basin stays shut"},
 		{"an abbreviation is no sentence end", "“The crane was sold to Mr. Brel for a single crown,” Mara Holt said on Monday.",
 			"Mara Holt: The crane was sold to Mr. Brel"},
+		{"an initial in the speaker's name", "“The basin stays shut,” said Mara B. Holt, the harbour master.",
+			"Mara B. Holt: The basin stays shut"},
 		{"long: cut at a phrase", "“The last thing the port needs now is a strike that closes the basin for a month,” Mara Holt said.",
 			"Mara Holt: The last thing the port needs now is a strike"},
 	}
@@ -22,6 +24,20 @@ func TestQuotedTitleIsWhole(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestQuotedTitleCutIsNoWholeStatement: a quotation with no phrase
+// boundary within the limit is cut where its words stand, and is no whole
+// statement, so a clearer mention titles the cluster.
+func TestQuotedTitleCutIsNoWholeStatement(t *testing.T) {
+	s := "“The thing the union did is almost is calling out for a strike of every crane in the port,” Mara Holt said."
+	if got, whole := sentenceTitle(s); whole {
+		t.Errorf("%q reads whole", got)
+	}
+	s = "“The union will strike,” Mara Holt said."
+	if got, whole := sentenceTitle(s); !whole {
+		t.Errorf("%q does not read whole", got)
 	}
 }
 

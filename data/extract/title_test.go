@@ -10,7 +10,9 @@ import (
 
 // TestEventTitle: a title says who did what in the sentence's main
 // clause, without its date phrases, the clause leading into it, the
-// clauses hanging off it or the frame of reported speech.
+// clauses hanging off it or the frame of reported speech, unless what is
+// reported is the speaker's view ("might") or about the speaker and the
+// frame is short ("X said that").
 func TestEventTitle(t *testing.T) {
 	published := timeline.DayDate(2024, 3, 6)
 	tests := []struct{ name, sentence, want string }{
@@ -18,6 +20,10 @@ func TestEventTitle(t *testing.T) {
 		{"leading clause", "In a late statement on Tuesday, the harbour master closed the north basin to tankers.", "The harbour master closed the north basin to tankers"},
 		{"reported speech", "The ministry said it would call in the envoy on Tuesday.", "The ministry would call in the envoy"},
 		{"said that", "Officials told reporters on Monday that the bridge had been closed for repairs.", "The bridge had been closed for repairs"},
+		{"a view keeps whose it is", "Mara Holt said on Monday that the new rosters might be unlawful.", "Mara Holt said that the new rosters might be unlawful"},
+		{"a claim about the speaker keeps who spoke", "Ana Brel said on Monday that the union had acted against her.", "Ana Brel said that the union had acted against her"},
+		{"a long frame goes even so", "Ana Brel told the harbour board and the union on Monday that the new rosters might be unlawful.", "The new rosters might be unlawful"},
+		{"a relative clause's frame is not the sentence's", "Ana Brel, who said last week that the new rosters were unlawful and unsafe for every crane driver, resigned on Monday.", "Ana Brel resigned"},
 		{"aside left by its date", "The board, formed in 1998, approved the merger on Monday.", "The board approved the merger"},
 		{"asides between dashes", "Velen — a port of 40,000 people — reopened its terminal on Monday.", "Velen reopened its terminal"},
 		{"long: cut before a phrase", "Port workers in Velen walked out of the terminal on Monday over pay and the new rosters that cut their breaks.", "Port workers in Velen walked out of the terminal"},
@@ -105,8 +111,9 @@ func TestClusterTitleFallsBack(t *testing.T) {
 
 // TestFallbackTitle: a cluster none of whose sentences reads whole is
 // titled in our words, "<person>: <noun phrase>", the phrase around the
-// word its mentions share, outside names and quotations; a single
-// sentence, or one naming no person, keeps its own words.
+// word its mentions share, outside names and quotations, where a
+// determiner opens it; a single sentence, or one naming no person, keeps
+// its own words.
 func TestFallbackTitle(t *testing.T) {
 	published := timeline.DayDate(2024, 3, 6)
 	mk := func(id, s string, persons ...string) mention {
@@ -134,6 +141,15 @@ func TestFallbackTitle(t *testing.T) {
 	}
 	if got, want := clusterTitle(ms, 0), "Ines Varga: Harbour levy"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+	// a phrase no determiner opens is no whole noun phrase: "now passed
+	// harbour levy" gives none
+	verbal := []mention{
+		mk("c", "Monday on a morning radio show, Ines Varga said if long-serving town council chairman Tomas Holm now passed harbour levy it would be “a two-captain ship.”", "Ines Varga", "Tomas Holm"),
+		ms[1],
+	}
+	if got := fallbackTitle(verbal, 0); got != "" {
+		t.Errorf("no determiner: got %q, want none", got)
 	}
 	if got := fallbackTitle(ms[:1], 0); got != "" {
 		t.Errorf("one sentence: got %q, want none", got)

@@ -1,257 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
-
-// Title lengths: a title is cut at the last phrase boundary before
-// maxTitleWords that leaves it whole, else at the first one after it up
-// to longTitleWords.
-const longTitleWords = 15
-
-// fitLength cuts a long title at a phrase boundary: before a preposition,
-// a conjunction, a relative or subordinate clause, or after a comma;
-// never before the clause a verb of saying or deciding opens ("said
-// that …", "recommended that …"), and where the words left are whole
-// (see whole) when such a boundary exists. broken says no such boundary
-// was found and the words were cut where they stood: what is left is no
-// whole statement ("he was holding", "painted a dire portrait of a").
-func fitLength(ws []string) (_ []string, broken bool) {
-	if len(ws) <= maxTitleWords && (endsWell(ws) || bePredicate(ws)) {
-		return ws, false
-	}
-	except := slices.IndexFunc(ws, func(w string) bool { return exception[strings.ToLower(strings.Trim(w, ",;:"))] })
-	good := func(k int) bool {
-		if k < len(ws) && (!phraseAt(ws, k) || k <= except+1) {
-			return false // a cut keeps an exception with the phrase it opens
-		}
-		return (endsWell(ws[:k]) || k == len(ws) && (passiveEnd(ws) || bePredicate(ws))) && whole(ws[:k])
-	}
-	for k := min(len(ws), maxTitleWords) - 1; k >= 4; k-- {
-		if good(k) {
-			return trimEnd(ws[:k]), false
-		}
-	}
-	for k := maxTitleWords; k <= min(len(ws), longTitleWords); k++ {
-		if good(k) {
-			return trimEnd(ws[:k]), false
-		}
-	}
-	// no whole cut: a subject that runs on past its head ("His support
-	// among women in a poll released Sunday is a record low") is cut to
-	// its head, then the old rule, the last boundary before maxTitleWords
-	if c := shortSubject(ws); len(c) < len(ws) {
-		return fitLength(c)
-	}
-	if len(ws) > maxTitleWords || except >= 0 {
-		broken = true
-		ws = ws[:maxTitleWords]
-		for k := len(ws) - 1; k >= 4; k-- {
-			if phraseAt(ws, k) {
-				ws = ws[:k]
-				break
-			}
-		}
-	}
-	for len(ws) > 1 && !endsWell(ws) && (functionWord(ws[len(ws)-1]) || !finiteAt(ws, len(ws)-1)) {
-		ws = ws[:len(ws)-1] // a verb stays: "Rubio responded", not "Rubio"
-	}
-	return ws, broken
-}
-
-// exception opens a phrase that takes back part of what comes before
-// it ("gave to no candidate except the mayor"): a title cut before it
-// would say the opposite.
-var exception = map[string]bool{"except": true, "excepting": true, "excluding": true, "save": true, "besides": true, "unless": true}
-
-// shortSubject cuts a long subject to its head: the words before the
-// first phrase or relative clause after it, joined to the main verb.
-// Words that hold no main verb within longTitleWords stay as they are.
-func shortSubject(ws []string) []string {
-	v, relative := -1, false
-	for k := 1; k < len(ws) && k <= longTitleWords; k++ {
-		l := strings.ToLower(strings.Trim(ws[k], ",“”\"'’"))
-		if titleRelatives[l] || l == "that" {
-			relative = true
-			continue
-		}
-		if finiteAt(ws, k) {
-			if !relative {
-				v = k
-				break
-			}
-			relative = false
-		}
-	}
-	if v < 0 {
-		return ws
-	}
-	for h := 1; h < v; h++ {
-		l := strings.ToLower(ws[h])
-		if titleRelatives[l] || l == "that" || breakWord[l] && l != "of" && l != "and" {
-			if v-h < 3 || strings.HasSuffix(ws[h-1], ",") {
-				return ws // nothing worth cutting, or an aside the rules read already
-			}
-			return append(slices.Clip(ws[:h]), ws[v:]...)
-		}
-	}
-	return ws
-}
-
-func trimEnd(ws []string) []string {
-	for len(ws) > 1 && (functionWord(ws[len(ws)-1]) || strings.Trim(ws[len(ws)-1], ",;:.—–-") == "") {
-		ws = ws[:len(ws)-1]
-	}
-	return ws
-}
-
-// phraseAt reports whether a phrase starts at ws[k].
-func phraseAt(ws []string, k int) bool {
-	if k <= 0 || k >= len(ws) {
-		return false
-	}
-	if strings.HasSuffix(strings.TrimRight(ws[k-1], "'”\"’"), ",") {
-		return true
-	}
-	w := strings.ToLower(ws[k])
-	if !breakWord[w] {
-		return false
-	}
-	if w == "to" && k+1 < len(ws) && infinitive(ws[k+1]) && verbTakesTo(ws, k) {
-		return false // "were used to decide": the verb's own object
-	}
-	if w == "of" {
-		return false // "the support of …", "a portrait of …": the noun's own phrase
-	}
-	if (w == "and" || w == "or") && k+1 < len(ws) && startsUpper(ws[k-1]) && startsUpper(ws[k+1]) {
-		return false // "in Velen and Ostra": one phrase
-	}
-	if w == "that" || w == "to" || w == "whether" || w == "if" {
-		// the clause a verb of saying or deciding takes is its object
-		for j := k - 1; j >= 0 && j >= k-5; j-- {
-			if saying(ws[j]) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// verbTakesTo reports whether the "to" at ws[k] completes a verb: it
-// follows a verb form ("were used to", "is planning to", "has yet to")
-// or an object of a verb that asks someone to act ("asked the board to
-// …"); after a noun it opens a purpose ("pressure on the port to …"),
-// where a title may end.
-func verbTakesTo(ws []string, k int) bool {
-	prev := strings.ToLower(strings.Trim(ws[k-1], ",;:.“”\"'’"))
-	if titleAux[prev] || prev == "yet" || !startsUpper(ws[k-1]) && (strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing")) ||
-		finiteAt(ws, k-1) {
-		return true
-	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if askVerbs[strings.ToLower(ws[j])] {
-			return true
-		}
-	}
-	return false
-}
-
-// askVerbs take someone and what they are to do: "asked the board to
-// act".
-var askVerbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, v := range strings.Fields(`ask asks asked urge urges urged tell tells told order orders ordered force forces forced
-		invite invites invited encourage encourages encouraged press presses pressed allow allows allowed require requires
-		required persuade persuades persuaded want wants wanted expect expects expected call calls called`) {
-		m[v] = true
-	}
-	return m
-}()
-
-// infinitive approximates whether w, after "to", is a verb: a word in
-// lower case that opens no noun phrase and is no plural ("to decide",
-// not "to the port", "to voters" or "to 40").
-func infinitive(w string) bool {
-	l := strings.Trim(w, ",;:.“”\"'’")
-	if l == "" || startsUpper(l) || !startsLetter(l) || nominal[l] || numberWords[l] || strings.HasSuffix(l, "ing") {
-		return false
-	}
-	return !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us")
-}
-
-// endsWell reports whether a title may end on ws's last word: not a
-// function word, a possessive, an adverb of degree or a bare verb.
-func endsWell(ws []string) bool {
-	if len(ws) == 0 {
-		return false
-	}
-	last := ws[len(ws)-1]
-	l := strings.ToLower(strings.Trim(last, ",;:.“”\"'’"))
-	if l == "" || functionWord(last) || degree[l] || strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "ly") {
-		return false
-	}
-	if len(ws) > 1 && (saying(last) || finiteAt(ws, len(ws)-1) && !startsUpper(last) && strings.HasSuffix(l, "ed")) {
-		return false // "Comey recommended", "Sanders declared"
-	}
-	if len(ws) > 1 && articles[strings.ToLower(ws[len(ws)-2])] && comparative[l] {
-		return false // "an earlier", "the last"
-	}
-	if len(ws) > 1 && !startsUpper(last) {
-		if prev := strings.ToLower(ws[len(ws)-2]); titleAux[prev] && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "en") && !strings.HasSuffix(l, "ing") && !adjectiveEnd(l) {
-			return false // "will come", "has won"
-		}
-	}
-	return true
-}
-
-// adjectiveEnd approximates whether w, after an auxiliary, is an
-// adjective a title may end on ("is complex", "are wary").
-func adjectiveEnd(w string) bool {
-	for _, suf := range []string{"ed", "en", "al", "ic", "ive", "ous", "ful", "ary", "ant", "ent", "ible", "able", "ear", "ong", "ary", "ry", "lear", "ain"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// passiveEnd reports whether ws ends on a passive participle, which
-// ends a sentence well though it is no cut point: "the post has yet to
-// be filled" ends there, "the mayor was defeated by …" goes on to say by
-// whom.
-func passiveEnd(ws []string) bool {
-	n := len(ws)
-	return n > 2 && beForms[strings.ToLower(ws[n-2])] && !saying(ws[n-1]) &&
-		strings.HasSuffix(strings.TrimRight(ws[n-1], ".,;:"), "ed")
-}
-
-// bePredicate reports whether ws ends on what a form of be says of its
-// subject, which ends a sentence well though it is no cut point: "Velen
-// was winner-take-all" ends there, "was known for …" goes on.
-func bePredicate(ws []string) bool {
-	n := len(ws)
-	if n < 3 || !titleAux[strings.ToLower(ws[n-2])] || !beForms[strings.ToLower(ws[n-2])] {
-		return false
-	}
-	l := strings.ToLower(strings.Trim(ws[n-1], ",;:.“”\"'’"))
-	return l != "" && !functionWord(l) && !degree[l] && !saying(l) && !strings.HasSuffix(l, "ly")
-}
-
-// beForms before a participle make it passive: "the post was filled".
-var beForms = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
-
-var articles = map[string]bool{"a": true, "an": true, "the": true}
-
-// firstPerson subjects are a writer's or a speaker's, not the news in our
-// words: "I dug it up".
-var firstPerson = map[string]bool{"i": true, "we": true, "you": true, "i’m": true, "i'm": true}
-
-var comparative = map[string]bool{"earlier": true, "later": true, "last": true, "latest": true, "new": true, "big": true,
-	"bigger": true, "larger": true, "major": true, "key": true, "main": true}
-
-var degree = map[string]bool{"former": true, "latter": true, "other": true, "next": true, "same": true, "own": true, "such": true, "top": true, "less": true, "much": true, "many": true, "few": true, "enough": true, "even": true, "just": true,
-	"only": true, "already": true, "still": true, "yet": true, "again": true, "too": true, "so": true, "there": true, "then": true}
+import "strings"
 
 // whole reports whether ws reads as a statement: a finite verb outside
 // a relative clause ("Clinton, who remained in the race" has none), and
@@ -266,35 +15,14 @@ func whole(ws []string) bool {
 	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" || firstPerson[first] || vagueSubject(ws) {
 		return false
 	}
-	main, relative, aside := -1, false, false
-	for k := 1; k < len(ws); k++ {
-		l := strings.ToLower(strings.Trim(ws[k], ",“”\"'’"))
-		if titleRelatives[l] || l == "that" && main < 0 && !(saying(ws[k-1]) && finiteAt(ws, k-1)) {
-			// "that" before the main verb opens a relative clause: "the
-			// states that held primaries"
-			relative = true
-			aside = strings.HasSuffix(ws[k-1], ",")
-			continue
-		}
-		if finiteAt(ws, k) {
-			switch {
-			case relative:
-				relative = false // the relative clause's own verb
-			case !aside && main < 0:
-				main = k
-			}
-		}
-		if aside && strings.HasSuffix(ws[k], ",") {
-			aside, relative = false, false
-		}
-	}
+	main := titleMainVerb(ws)
 	if main < 0 {
 		return false
 	}
 	// what a verb of saying reports, and a clause "that", "if" or
 	// "whether" opens, must say what happened: "recommended that no
 	// fines be imposed", not "the possibility that Clinton, if elected"
-	if saying(ws[main]) && main < len(ws)-1 && !verbAfter(ws, main+1) {
+	if saying(ws[main]) && main < len(ws)-1 && !reportedVerb(ws, main+1) {
 		return false
 	}
 	for k := main + 1; k < len(ws); k++ {
@@ -317,19 +45,87 @@ func whole(ws []string) bool {
 	return true
 }
 
+// titleMainVerb is the index in ws of its main verb, or -1: the first finite
+// verb outside a relative clause, or an aside one opens after a comma
+// (which ends at a comma before a verb, not at the commas of a list
+// inside it: "X, whose campaigns against A, B and C galvanized many,
+// died"), and not a past participle that opens a phrase on the subject
+// when a verb of the same clause follows ("demonstrators aligned with
+// the movement took to the streets").
+func titleMainVerb(ws []string) int {
+	relative, aside := false, false
+	for k := 1; k < len(ws); k++ {
+		l := strings.ToLower(strings.Trim(ws[k], ",“”\"'’"))
+		if titleRelatives[l] || l == "that" && !(saying(ws[k-1]) && finiteAt(ws, k-1)) {
+			// "that" before the main verb opens a relative clause: "the
+			// states that held primaries"
+			relative = true
+			aside = strings.HasSuffix(ws[k-1], ",")
+			continue
+		}
+		if finiteAt(ws, k) {
+			switch {
+			case relative:
+				relative = false // the relative clause's own verb
+			case !aside && !participlePhrase(ws, k):
+				return k
+			}
+		}
+		if aside && strings.HasSuffix(ws[k], ",") && (k+1 == len(ws) || finiteAt(ws, k+1) || strings.EqualFold(ws[k+1], "also")) {
+			aside, relative = false, false
+		}
+	}
+	return -1
+}
+
+// participlePhrase reports whether ws[k], a past form after a noun and
+// before a preposition, opens a phrase on its noun rather than being
+// its verb: a finite verb follows in the same clause, not joined to it by
+// "and" ("demonstrators aligned with the movement took …", not
+// "demonstrators marched through the city and clashed with police").
+func participlePhrase(ws []string, k int) bool {
+	l := strings.ToLower(strings.Trim(ws[k], ",;:.“”\"'’"))
+	_, irr := irregular()[l]
+	past := irr && (strings.HasSuffix(l, "en") || strings.HasSuffix(l, "wn") || strings.HasSuffix(l, "ne")) // "taken", "shown", "done": never a simple past
+	if k+1 >= len(ws) || titleAux[l] || saying(l) || !strings.HasSuffix(l, "ed") && !past || strings.HasSuffix(ws[k], ",") ||
+		!participlePreps[strings.ToLower(ws[k+1])] || pronouns[strings.ToLower(ws[k-1])] {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+12; j++ {
+		if strings.HasSuffix(ws[j-1], ",") || titleRelatives[strings.ToLower(ws[j])] || strings.EqualFold(ws[j], "that") {
+			return false
+		}
+		if l := strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’")); finiteAt(ws, j) && !(strings.HasSuffix(l, "s") && !titleAux[l]) {
+			// a verb, not a plural after a name ("Iowa caucusgoers") nor
+			// a noun after its modifier ("the Jewish state")
+			prev := strings.ToLower(ws[j-1])
+			return prev != "and" && prev != "or" && prev != "but" && prev != "then" && !adjectiveName(ws[j-1]) && !nominal[prev]
+		}
+	}
+	return false
+}
+
+// participlePreps open the phrase a past participle takes: "aligned
+// with", "based in", "backed by".
+var participlePreps = set(`with by in from on at for to into as`)
+
 // vagueSubject reports whether ws opens on a subject that names nobody
-// and nothing: a pronoun ("He was flanked by …", "It would test …"),
+// and nothing: a pronoun ("He was flanked by …", "It would test …", "Her
+// victories will …"),
 // "There" ("There is also the possibility"), a demonstrative before its
 // verb ("That was welcome news") or a bare generic noun ("The group
 // raised …"). Such a title says what happened only with the sentences
 // around it.
 func vagueSubject(ws []string) bool {
 	first := strings.ToLower(strings.Trim(ws[0], ",“\"'’"))
-	if vaguePronouns[first] {
-		return true
+	if vaguePronouns[first] || ownerPronouns[first] {
+		return true // "He was …", "Her victories will …": whose, the title does not say
 	}
 	if len(ws) > 1 && demonstratives[first] && finiteAt(ws, 1) {
 		return true
+	}
+	if len(ws) > 2 && first == "the" && strings.EqualFold(ws[1], "same") && finiteAt(ws, 2) {
+		return true // "The same could not be said": the same as what, the sentence before says
 	}
 	return len(ws) > 2 && articles[first] && titleGenericHeads[strings.ToLower(ws[1])] && finiteAt(ws, 2)
 }
@@ -337,6 +133,10 @@ func vagueSubject(ws []string) bool {
 var vaguePronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "there": true, "him": true, "them": true,
 	"it's": true, "it’s": true, "there's": true, "there’s": true, "he's": true, "he’s": true, "she's": true, "she’s": true,
 	"they're": true, "they’re": true, "that's": true, "that’s": true}
+
+// ownerPronouns open a subject that belongs to someone the title does
+// not name: "Her victories", "Their leader".
+var ownerPronouns = set(`his her their its`)
 
 var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
 
@@ -353,6 +153,24 @@ func pluralAfterNumber(ws []string, k int) bool {
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "dozen": true, "dozens": true, "hundred": true, "hundreds": true, "several": true,
 	"many": true, "some": true, "all": true, "both": true, "few": true, "other": true}
+
+// reportedVerb reports whether a verb stands in ws from index from on, as
+// verbAfter, other than a participle after a comma that opens a phrase
+// ("reported, based on the count"): what a verb of saying reports must
+// say what happened.
+func reportedVerb(ws []string, from int) bool {
+	for j := from; j < len(ws); j++ {
+		if !(finiteAt(ws, j) || strings.ToLower(ws[j]) == "be") {
+			continue
+		}
+		l := strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’"))
+		if j > 0 && strings.HasSuffix(ws[j-1], ",") && strings.HasSuffix(l, "ed") && j+1 < len(ws) && participlePreps[strings.ToLower(ws[j+1])] {
+			continue
+		}
+		return true
+	}
+	return false
+}
 
 // verbAfter reports whether a verb stands in ws from index from on.
 func verbAfter(ws []string, from int) bool {
@@ -383,7 +201,7 @@ func finiteAt(ws []string, k int) bool {
 	if k == 0 {
 		return false
 	}
-	if len(l) > 4 && strings.HasSuffix(l, "ed") {
+	if len(l) > 4 && strings.HasSuffix(l, "ed") && !numberWords[l] { // "hundred"
 		prev := strings.ToLower(strings.Trim(ws[k-1], ",“”\"'’"))
 		return !nominal[prev] && !strings.HasSuffix(prev, "’s") && !strings.HasSuffix(prev, "'s")
 	}
@@ -396,9 +214,24 @@ func finiteAt(ws []string, k int) bool {
 		if k == 1 && titleStops[strings.ToLower(prev)] {
 			return false // "About two-thirds": capitalised only as the first word
 		}
+		if (strings.HasSuffix(l, "ers") || strings.HasSuffix(l, "ors")) && adjectiveName(prev) {
+			return false // "Vessish leaders", "Republican donors": people, not a verb
+		}
 		return startsUpper(prev) && !strings.HasSuffix(prev, "’s") && !strings.HasSuffix(prev, "'s") || pronouns[strings.ToLower(prev)]
 	}
 	return false
+}
+
+// adjectiveName reports whether w, capitalised, is an adjective of a
+// country or a creed rather than a name: a demonym of the built-in table
+// ("Albanian") or one of its endings ("-ican", "-atic", "-ist", "-ish").
+func adjectiveName(w string) bool {
+	if h, ok := countryOf(w); ok && h.kind == countryDemonym {
+		return true
+	}
+	l := strings.ToLower(w)
+	return startsUpper(w) && len(l) > 5 && (strings.HasSuffix(l, "ican") || strings.HasSuffix(l, "atic") ||
+		strings.HasSuffix(l, "ist") || strings.HasSuffix(l, "ish"))
 }
 
 // nominal words come before a noun, not a verb: "the proposed deal".
