@@ -55,6 +55,9 @@
 // index. [Restore] is Adopt for parts read back from what a checksum
 // vouches was written from a checked dataset (the cache's): it checks
 // again only what keeps the dataset's methods safe, not each event.
+// [AdoptDeferredAfter] and [RestoreAfter] hold the index build until a
+// channel closes, so that a program's first frame has the processors to
+// itself.
 //
 // # Invariants
 //

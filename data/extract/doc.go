@@ -56,7 +56,7 @@
 //     refines it (the date note says which article), and a near date
 //     from another outlet that cannot also be right becomes a date
 //     discrepancy. An extracted event's title is made from its most
-//     central mention's main clause (cluster*.go, title.go).
+//     central mention's main clause (cluster*.go, title*.go).
 //
 // Its precision and recall are measured by tests, on the five embedded
 // articles against the curated dataset and on a labelled corpus written
