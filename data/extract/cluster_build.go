@@ -46,10 +46,10 @@ func (x *extractor) buildEvents(rep *Report) {
 		if x.resolveShort(m) {
 			return false
 		}
-		if entities[m.head] && slices.ContainsFunc(m.stems, eventClass) {
+		if entities[m.head] && slices.ContainsFunc(m.stems, eventClass) && datesOwnClause(m.article.Text.Verbatim(), m.start, m.date) {
 			// its subject is a story entity and it reports a news
-			// action: a mention naming no one, read as a group subject
-			// is (see cluster_entity.go)
+			// action its date dates: a mention naming no one, read as
+			// a group subject is (see cluster_entity.go)
 			m.group, m.named, m.entity = true, false, m.head
 			return false
 		}

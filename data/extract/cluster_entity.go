@@ -130,3 +130,33 @@ func entitiesAgree(a, b *cluster) bool {
 	}
 	return has(b, a.entity) && has(a, b.entity)
 }
+
+// datesOwnClause reports whether the date phrase d, in the sentence of
+// text opening at start, dates the clause its subject opens, as a
+// mention read for a story entity alone must: not a happening it is
+// measured against ("came 15 days before the caucuses on Feb. 1", see
+// anchorDate) nor one a relative clause tells of ("worsened by the
+// recession that began in 2008").
+func datesOwnClause(text string, start int, d Date) bool {
+	if d.Start < start || d.Start > len(text) || anchorDate(text, d) {
+		return false
+	}
+	before := text[max(start, d.Start-maxClauseBack):d.Start]
+	if i := strings.LastIndexAny(before, ",;:—–()"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		if otherClauseWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxClauseBack is how far before a date phrase its clause is read.
+const maxClauseBack = 80
+
+// otherClauseWords, between a clause's subject and a date phrase, make
+// the date another happening's: "before", "ahead of" (see anchorWords),
+// a relative pronoun.
+var otherClauseWords = set(`before after ahead until since that which who whom whose when where while`)

@@ -29,7 +29,7 @@ func TestStoryHead(t *testing.T) {
 // TestStoryEntityMentions: a dated sentence whose subject is a thing the
 // corpus's articles keep naming ("the lighthouse", in three articles)
 // is a mention although it names no actor, when it reports a news
-// action, and two outlets' reports of its happening are one event; a
+// action its date dates (not "the storm that began on Saturday"), and two outlets' reports of its happening are one event; a
 // thing one article alone names ("the lantern") is no story entity. The entity is the mention's participant:
 // a group's action of the same kind that day, with the entity only
 // among its words ("Crews closed the coast road … after the storm
@@ -49,7 +49,8 @@ func storyEntityMentions(t *testing.T, order []string) {
 		Articles: []timeline.Article{
 			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
 				"The lighthouse was struck by lightning on Monday, leaving the bay without a light.\n\n" +
-					"The lantern was removed on Wednesday for repairs.\n")},
+					"The lantern was removed on Wednesday for repairs.\n\n" +
+					"The lighthouse lost its lamp in the storm that began on Saturday.\n")},
 			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
 				"The lighthouse was struck by lightning on Monday night during the storm.\n\n" +
 					"Crews closed the coast road on Tuesday after the storm damaged the lighthouse.\n")},
@@ -70,6 +71,9 @@ func storyEntityMentions(t *testing.T, order []string) {
 	if i := eventCiting(&parts, "a", "The lantern was removed"); i >= 0 {
 		t.Errorf("a thing one article alone names is the subject of event %d", i)
 	}
+	if i := eventCiting(&parts, "a", "lost its lamp"); i >= 0 {
+		t.Errorf("a sentence dated by a relative clause's happening is a source of event %d", i)
+	}
 	if i := eventCiting(&parts, "c", "stood dark"); i >= 0 {
 		t.Errorf("a sentence reporting no action of the story entity is a source of event %d", i)
 	}
@@ -79,5 +83,31 @@ func storyEntityMentions(t *testing.T, order []string) {
 	}
 	if closed == road {
 		t.Errorf("read in the order %v, the road's closing joined the lighthouse's", order)
+	}
+}
+
+// TestDatesOwnClause: a mention read for a story entity alone is dated
+// by its own clause's date, not by one of a happening it is measured
+// against or a relative clause tells of.
+func TestDatesOwnClause(t *testing.T) {
+	published := timeline.DayDate(2025, 5, 8) // a Thursday
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The lighthouse was struck by lightning on Monday.", true},
+		{"The lighthouse, which the town owns, reopened on Monday.", true},
+		{"The lighthouse was closed 15 days before the regatta on May 1.", false},
+		{"The lighthouse was damaged by the storm that began on Monday.", false},
+		{"The lighthouse was repainted for Saturday's regatta.", false},
+		{"The lighthouse was repainted when the keeper retired in 2019.", false},
+	} {
+		ds := FindDates(c.text, published)
+		if len(ds) == 0 {
+			t.Fatalf("%q: no date read", c.text)
+		}
+		if got := datesOwnClause(c.text, 0, ds[0]); got != c.want {
+			t.Errorf("%q (dated by %q): got %v, want %v", c.text, ds[0].Phrase, got, c.want)
+		}
 	}
 }
