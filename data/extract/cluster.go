@@ -33,7 +33,8 @@ type cluster struct {
 	refined   string // how a more precise source refined the date, for the note
 	days      days   // the event's dates
 	conflicts []conflict
-	grew      int // the index in pending of the last mention that joined it or started it
+	grew      int    // the index in pending of the last mention that joined it or started it
+	entity    string // the story entity its first mention was read for (see cluster_entity.go)
 }
 
 // holds reports whether s is one of the words the event's texts share: a
@@ -77,6 +78,8 @@ type mention struct {
 	actors   []string
 	people   []match // the people it names, for the title
 	subject  string  // who the sentence names first, when the words reporting it do not
+	head     string  // the head noun of its definite subject (see storyHead)
+	entity   string  // head, when it is read as a mention for it alone (see cluster_entity.go)
 	caption  bool
 	group    bool // its subject is a group or a happening (see subjectOf)
 	// named says it names who took part: its actors, unless its subject

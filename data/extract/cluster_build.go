@@ -41,7 +41,20 @@ type readArticle struct {
 // article's statements to its events.
 func (x *extractor) buildEvents(rep *Report) {
 	x.resolveAnchored() // clu28g: see cluster_anchor.go
-	x.pending = slices.DeleteFunc(x.pending, func(m *mention) bool { return !x.resolveShort(m) })
+	entities := storyEntities(x.pending, x.read)
+	x.pending = slices.DeleteFunc(x.pending, func(m *mention) bool {
+		if x.resolveShort(m) {
+			return false
+		}
+		if entities[m.head] && slices.ContainsFunc(m.stems, eventClass) && datesOwnClause(m.article.Text.Verbatim(), m.start, m.date) {
+			// its subject is a story entity and it reports a news
+			// action its date dates: a mention naming no one, read as
+			// a group subject is (see cluster_entity.go)
+			m.group, m.named, m.entity = true, false, m.head
+			return false
+		}
+		return true
+	})
 	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
 	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
@@ -164,7 +177,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			}
 		}
 		m := &mention{article: a, outlet: a.Outlet, start: c.start, end: c.end, from: lo, to: hi, date: g[0], dates: g, all: c.dates,
-			caption: c.caption, group: c.group, noun: c.event}
+			caption: c.caption, group: c.group, noun: c.event, head: c.head}
 		m.named = !c.group
 		for _, n := range c.names {
 			if n.start >= lo && n.end <= hi && n.start < c.verb {
@@ -368,7 +381,7 @@ func (x *extractor) firmJoin(m *mention, d Date, i int, j joinable) bool {
 		// in place since Thursday") joins on what judge asked of it
 		// (agreeWithoutActors: the very same date, the kind of
 		// happening) and on the figure and words below
-		if len(m.actors) > 0 || !m.group {
+		if len(m.actors) > 0 || !m.group || !sameEntity(m, cl) {
 			return false
 		}
 	} else if x.weakFooting(m, d, e) != sound {

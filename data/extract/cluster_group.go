@@ -77,6 +77,9 @@ func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl
 	if cl.curated || x.bothNamed(m, e, cl) || !(m.group || cl.group) {
 		return false
 	}
+	if !sameEntity(m, cl) {
+		return false
+	}
 	dw := x.dateWeights[dateSpan{d.From, d.To}]
 	if d.From != e.Start || d.To != e.End || rel != within {
 		// a year and a month of it, both long before the story and
@@ -166,57 +169,11 @@ func dateWeights(ms []*mention) map[dateSpan]float64 {
 // "And on Wednesday the limit was lifted", "Exactly a week ago the
 // government put …".
 func subjectOf(text string, s, e int, d Date) (group bool, event []string, verb int) {
-	t := text[s:e]
-	lead := len(reLead().FindString(t))
-	if n := openingDate(text, s+lead, e, d); n > 0 {
-		lead += n
-	}
-	t = text[s+lead : e]
-	if n := openingPhrase(t); n > 0 {
-		// "In 2018, a burst main near the works left …": the subject
-		// follows what sets the scene
-		lead += n
-		t = t[n:]
-	}
-	if at := d.Start - (s + lead); at > 0 && d.End <= e && d.End > d.Start {
-		// "The flood a week ago today trapped fourteen men": a date
-		// phrase between the subject and its verb is neither
-		t = t[:at] + strings.Repeat(" ", d.End-d.Start) + t[at+d.End-d.Start:]
-	}
-	ws := strings.Fields(t)
-	if len(ws) > maxSubjectWords {
-		ws = ws[:maxSubjectWords]
-	}
-	head, verbAt := -1, -1
-	for k, w := range ws {
-		l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’()"))
-		if k > 0 && !groupNouns[l] && finiteAt(ws, k) { // "port officials" is no verb
-			verbAt = k
-			for head < 0 && k > 0 {
-				// "the union last struck": the head stands before adverbs
-				if a := strings.ToLower(ws[k-1]); !subjectAdverbs[a] && !strings.HasSuffix(a, "ly") {
-					head = k - 1
-				}
-				k--
-			}
-			break
-		}
-		if k == len(ws)-1 {
-			return false, nil, 0 // no verb: no subject read
-		}
-		switch {
-		case l == "of" && k > 0 && quantity[strings.ToLower(ws[k-1])]:
-			// "hundreds of workers": the head is what follows
-		case head < 0 && k > 0 && (subjectPreps[l] || l == "of"):
-			head = k - 1
-		case head < 0 && strings.HasSuffix(w, ","):
-			head = k
-		}
-	}
-	if head < 0 {
+	sub, ok := readSubject(text, s, e, d)
+	if !ok {
 		return false, nil, 0
 	}
-	head = participleHead(ws, head)
+	t, lead, ws, head, verbAt := sub.t, sub.lead, sub.ws, sub.head, sub.verbAt
 	// verbOffset is where the main verb stands in text: the actors named
 	// before it are in the subject
 	verbOffset := func() int {
@@ -479,3 +436,71 @@ var groupNouns = set(`workers worker employees staff staffers supporters union u
 	authority regulator regulators watchdog guard department commission inspectors coastguard trust trusts auditors
 	gang gangs group groups fraudsters insurer insurers charity lender lenders cooperative depositors savers
 	borrowers creditors queues inspectorate prosecutor prosecutors men women children colleagues`)
+
+// subject is the subject read of a sentence (see readSubject): t is the
+// sentence's text after what opens it (lead bytes of it), ws its first
+// words, head the index in ws of the subject's head and verbAt that of
+// its main verb (-1: none read).
+type subject struct {
+	t            string
+	lead         int
+	ws           []string
+	head, verbAt int
+}
+
+// readSubject finds the head of the subject of the sentence text[s:e]
+// and its main verb, past what opens it (see subjectOf); false when no
+// verb ends a subject within its first words.
+func readSubject(text string, s, e int, d Date) (subject, bool) {
+	t := text[s:e]
+	lead := len(reLead().FindString(t))
+	if n := openingDate(text, s+lead, e, d); n > 0 {
+		lead += n
+	}
+	t = text[s+lead : e]
+	if n := openingPhrase(t); n > 0 {
+		// "In 2018, a burst main near the works left …": the subject
+		// follows what sets the scene
+		lead += n
+		t = t[n:]
+	}
+	if at := d.Start - (s + lead); at > 0 && d.End <= e && d.End > d.Start {
+		// "The flood a week ago today trapped fourteen men": a date
+		// phrase between the subject and its verb is neither
+		t = t[:at] + strings.Repeat(" ", d.End-d.Start) + t[at+d.End-d.Start:]
+	}
+	ws := strings.Fields(t)
+	if len(ws) > maxSubjectWords {
+		ws = ws[:maxSubjectWords]
+	}
+	head, verbAt := -1, -1
+	for k, w := range ws {
+		l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’()"))
+		if k > 0 && !groupNouns[l] && finiteAt(ws, k) { // "port officials" is no verb
+			verbAt = k
+			for head < 0 && k > 0 {
+				// "the union last struck": the head stands before adverbs
+				if a := strings.ToLower(ws[k-1]); !subjectAdverbs[a] && !strings.HasSuffix(a, "ly") {
+					head = k - 1
+				}
+				k--
+			}
+			break
+		}
+		if k == len(ws)-1 {
+			return subject{}, false // no verb: no subject read
+		}
+		switch {
+		case l == "of" && k > 0 && quantity[strings.ToLower(ws[k-1])]:
+			// "hundreds of workers": the head is what follows
+		case head < 0 && k > 0 && (subjectPreps[l] || l == "of"):
+			head = k - 1
+		case head < 0 && strings.HasSuffix(w, ","):
+			head = k
+		}
+	}
+	if head < 0 {
+		return subject{}, false
+	}
+	return subject{t: t, lead: lead, ws: ws, head: participleHead(ws, head), verbAt: verbAt}, true
+}

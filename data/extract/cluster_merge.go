@@ -187,6 +187,9 @@ func (x *extractor) mergeable(a, b int, vector func(int) *likeness) (float64, bo
 	if len(ea.Actors) > 0 && len(eb.Actors) > 0 && !shareActor {
 		return 0, false // who took part tells two happenings apart (see judge)
 	}
+	if !entitiesAgree(ca, cb) {
+		return 0, false // a story entity is a participant (see sameEntity)
+	}
 	if shareActor && rel != clashing {
 		return 0, false // judge weighed them as they grew, on their actors and words
 	}

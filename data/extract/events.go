@@ -21,6 +21,7 @@ type candidate struct {
 	event      []string // the happening its subject names, its action classes
 	verb       int      // where a group subject's main verb stands
 	short      []match  // what may name an actor by a short name (see shortNames)
+	head       string   // the head noun of a definite subject (see storyHead)
 }
 
 // newExtractedCluster is the cluster of an event m starts.
@@ -31,6 +32,7 @@ func newExtractedCluster(m *mention) *cluster {
 	}
 	cl.mentions = []mention{*m}
 	cl.group = m.group
+	cl.entity = m.entity
 	cl.named = m.named && len(m.actors) > 0
 	return cl
 }
@@ -157,7 +159,8 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		}
 		group, event, verb := subjectOf(a.Text.Verbatim(), s, e, d)
 		short := shortNames(a.Text.Verbatim(), s, e, names, dates)
-		if len(actors) == 0 && !group && len(short) == 0 {
+		head := storyHead(a.Text.Verbatim(), s, e, d)
+		if len(actors) == 0 && !group && len(short) == 0 && head == "" {
 			continue
 		}
 		at[[2]int{s, e}] = len(out)
@@ -166,7 +169,7 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 			end--
 		}
 		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption, skip: addSkip(skip, d.Start, d.End), names: names,
-			group: group, event: event, verb: verb, short: short})
+			group: group, event: event, verb: verb, short: short, head: head})
 	}
 	return out
 }
