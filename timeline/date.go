@@ -321,6 +321,61 @@ func (d Date) firstKey() int64 {
 	return int64(d.year)*512 + int64(max(d.month, 1))*32 + int64(max(d.day, 1))
 }
 
+// dayKey is firstKey's number for the day t falls on.
+func dayKey(t time.Time) int64 {
+	y, m, d := t.Date()
+	return int64(y)*512 + int64(m)*32 + int64(d)
+}
+
+// plain reports whether d is regular and holds no finer field than its
+// precision (a month-precision date with no day), so that lastKey
+// numbers its Last day.
+func (d Date) plain() bool {
+	switch d.Precision {
+	case Month:
+		return d.day == 0 && d.regular()
+	case Year, Decade:
+		return d.month == 0 && d.day == 0
+	}
+	return d.regular()
+}
+
+// lastKey is firstKey's number for d's Last day, for a plain d.
+func (d Date) lastKey() int64 {
+	y, m, day := int(d.year), time.Month(max(d.month, 1)), int(max(d.day, 1))
+	switch d.Precision {
+	case Week:
+		day += 6
+		if n := daysIn(y, m); day > n {
+			day -= n
+			if m++; m > time.December {
+				m, y = time.January, y+1
+			}
+		}
+	case Month:
+		day = daysIn(y, m)
+	case Year:
+		m, day = time.December, 31
+	case Decade:
+		y, m, day = y+9, time.December, 31
+	}
+	return int64(y)*512 + int64(m)*32 + int64(day)
+}
+
+// daysIn is the number of days of month m of year y.
+func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
+}
+
 // Last returns the last day d covers, as a UTC time at midnight.
 func (d Date) Last() time.Time {
 	f := d.First()

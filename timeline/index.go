@@ -60,6 +60,9 @@ type Dataset struct {
 	// period is the story's period (Period); zero when no article has a
 	// date.
 	period [2]time.Time
+	// periodKeys are period's days as firstKey numbers them, for
+	// scopeOf's fast path.
+	periodKeys [2]int64
 
 	// splitFrom is the number of events from which a search is split
 	// between processors (tests lower it to split small datasets).

@@ -68,6 +68,7 @@ func (ds *Dataset) derivePeriod() {
 	}
 	if !from.IsZero() {
 		ds.period = [2]time.Time{from.Add(-StoryMargin), to.Add(StoryMargin)}
+		ds.periodKeys = [2]int64{dayKey(ds.period[0]), dayKey(ds.period[1])}
 	}
 }
 
@@ -80,11 +81,35 @@ func (ds *Dataset) Scope(i int) Scope {
 }
 
 func (ds *Dataset) scopeOf(e *Event) Scope {
-	from, to := ds.period[0], ds.period[1]
-	if from.IsZero() {
+	if ds.period[0].IsZero() {
 		return ScopeStory
 	}
-	if e.Start.Precision >= Decade || lastOf(e.Start, e.End).Before(from) || e.Start.First().After(to) {
+	if e.Start.Precision >= Decade {
+		return ScopeBackground
+	}
+	if e.Start.plain() && (e.End.IsZero() || e.End.plain()) {
+		// a million events are read before the first frame: compare
+		// day numbers, not times
+		return ds.scopeByKey(e)
+	}
+	return ds.scopeByTime(e)
+}
+
+// scopeByKey is scopeOf for plain dates, by day numbers.
+func (ds *Dataset) scopeByKey(e *Event) Scope {
+	last := e.Start.lastKey()
+	if !e.End.IsZero() {
+		last = e.End.lastKey()
+	}
+	if last < ds.periodKeys[0] || e.Start.firstKey() > ds.periodKeys[1] {
+		return ScopeBackground
+	}
+	return ScopeStory
+}
+
+// scopeByTime is scopeOf for any dates, by their days as times.
+func (ds *Dataset) scopeByTime(e *Event) Scope {
+	if lastOf(e.Start, e.End).Before(ds.period[0]) || e.Start.First().After(ds.period[1]) {
 		return ScopeBackground
 	}
 	return ScopeStory
