@@ -69,11 +69,10 @@ type Options struct {
 	// shows it at once (see timeline.AdoptDeferred); they are built on a
 	// goroutine of their own, and searches read every event until then.
 	IndexLater bool
-	// IndexAfter, with IndexLater, holds the index build of a TimelineJS
-	// document or a cached dataset until it is closed: a program closes
-	// it once its first frame is drawn, so that the build does not take
-	// the processors that frame needs. A method that needs the indexes
-	// starts the build sooner. (An export's build is not held.)
+	// IndexAfter, with IndexLater, holds the index build until it is
+	// closed: a program closes it once its first frame is drawn, so that
+	// the build does not take the processors that frame needs. A method
+	// that needs the indexes starts the build sooner.
 	IndexAfter <-chan struct{}
 	// Progress, when not nil, is told how reading a file goes: now and
 	// then as it is read, on the goroutine reading it, and once more when
@@ -192,7 +191,7 @@ func Open(path string, opt Options) (*Opened, error) {
 			load = heap.Ready(size, 2)
 		}
 		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
-			IndexLater: opt.IndexLater, Progress: pr.events})
+			IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter, Progress: pr.events})
 	default:
 		var expect func(int64)
 		if opt.TuneMemory {

@@ -294,34 +294,39 @@ func TestOpenHoldsTheIndexes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var csv bytes.Buffer
+	var csv, exp bytes.Buffer
 	if err := synth.WriteShortCSV(&csv, ds); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(dir, "a.csv")
-	if err := os.WriteFile(path, csv.Bytes(), 0o600); err != nil {
+	if err := export.Write(&exp, ds); err != nil {
 		t.Fatal(err)
 	}
-	c := &cache.Dir{Path: filepath.Join(dir, "cache")}
-	for _, cached := range []bool{false, true} {
-		start := make(chan struct{})
-		o, err := Open(path, Options{Cache: c, IndexLater: true, IndexAfter: start})
-		if err != nil || o.Cached != cached {
-			t.Fatalf("cached %v, want %v: %v", o.Cached, cached, err)
+	for name, b := range map[string][]byte{"a.csv": csv.Bytes(), "a.json": exp.Bytes()} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, b, 0o600); err != nil {
+			t.Fatal(err)
 		}
-		for range 20 { // room for a build that was not held to finish
-			time.Sleep(time.Millisecond)
-			select {
-			case <-o.Dataset.Indexed():
-				t.Fatalf("cached %v: indexed before IndexAfter was closed", cached)
-			default:
+		c := &cache.Dir{Path: filepath.Join(dir, "cache-"+name)}
+		for _, cached := range []bool{false, true} {
+			start := make(chan struct{})
+			o, err := Open(path, Options{Cache: c, IndexLater: true, IndexAfter: start})
+			if err != nil || o.Cached != cached {
+				t.Fatalf("%s: cached %v, want %v: %v", name, o.Cached, cached, err)
 			}
-		}
-		close(start)
-		<-o.Dataset.Indexed()
-		if o.Save != nil {
-			if err := o.Save(context.Background()); err != nil {
-				t.Fatal(err)
+			for range 20 { // room for a build that was not held to finish
+				time.Sleep(time.Millisecond)
+				select {
+				case <-o.Dataset.Indexed():
+					t.Fatalf("%s, cached %v: indexed before IndexAfter was closed", name, cached)
+				default:
+				}
+			}
+			close(start)
+			<-o.Dataset.Indexed()
+			if o.Save != nil {
+				if err := o.Save(context.Background()); err != nil {
+					t.Fatal(err)
+				}
 			}
 		}
 	}

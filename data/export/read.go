@@ -34,7 +34,10 @@ type Options struct {
 	Limits schema.Limits
 	// IndexLater has the dataset built with [timeline.AdoptDeferred]: it
 	// is returned before its search and facet indexes are built.
+	// IndexAfter, when not nil, holds that build until it is closed
+	// ([timeline.AdoptDeferredAfter]).
 	IndexLater bool
+	IndexAfter <-chan struct{}
 	// Progress, when not nil, is told how many events have been read so
 	// far, now and then as they are read, on the goroutine reading them.
 	Progress func(events int)
@@ -95,7 +98,7 @@ func Read(path string, r io.Reader, opt Options) (*timeline.Dataset, error) {
 	if rerr != nil {
 		return nil, err
 	}
-	return Load(path, src, Options{Limits: limits, IndexLater: opt.IndexLater})
+	return Load(path, src, Options{Limits: limits, IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter})
 }
 
 // datasetIn is the export as read: the events are handed to the loader
@@ -149,7 +152,7 @@ func (s *eventStream) added(dec *jsontext.Decoder, je *schema.Event) error {
 // readDataset loads the export read from r, of size bytes if that is
 // not 0; src, when not nil, is the same bytes, for placing errors.
 func readDataset(path string, r io.Reader, size int64, src []byte, limits schema.Limits, opt Options) (*timeline.Dataset, error) {
-	l := &schema.Reader{Single: path, AnnotationsSrc: src, ManifestSrc: src, Limits: limits, IndexLater: opt.IndexLater}
+	l := &schema.Reader{Single: path, AnnotationsSrc: src, ManifestSrc: src, Limits: limits, IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter}
 	parts := timeline.Parts{Countries: map[string]string{}}
 	var doc datasetIn
 	// The events' slice is sized once, from an estimate, rather than

@@ -42,8 +42,11 @@ type Reader struct {
 	Strs  map[string]string
 	// EventsClean says the events were cleaned as they were read.
 	EventsClean bool
-	// IndexLater builds the dataset with timeline.AdoptDeferred.
+	// IndexLater builds the dataset with timeline.AdoptDeferred;
+	// IndexAfter, when not nil, holds the build until it is closed
+	// (timeline.AdoptDeferredAfter).
 	IndexLater bool
+	IndexAfter <-chan struct{}
 
 	// sources is where events' sources are cut from (sourceSlice).
 	sources []timeline.Source
@@ -75,7 +78,7 @@ func (r *Reader) Build(parts timeline.Parts) (*timeline.Dataset, error) {
 	Clean(&parts, r.EventsClean)
 	adopt := timeline.Adopt
 	if r.IndexLater {
-		adopt = timeline.AdoptDeferred
+		adopt = func(p timeline.Parts) (*timeline.Dataset, error) { return timeline.AdoptDeferredAfter(p, r.IndexAfter) }
 	}
 	ds, err := adopt(parts)
 	if err != nil {
