@@ -360,7 +360,15 @@ found:find kept:keep led:lead paid:pay sold:sell withdrew:withdraw withdrawn:wit
 bought:buy built:build caught:catch heard:hear spent:spend laid:lay hit:hit cut:cut shut:shut quit:quit
 dead:die died:die
 swept:sweep sank:sink sunk:sink blew:blow blown:blow tore:tear torn:tear burnt:burn
-shook:shake shaken:shake fought:fight hid:hide overran:overrun overtook:overtake undertook:undertake`
+shook:shake shaken:shake fought:fight hid:hide overran:overrun overtook:overtake undertook:undertake
+put:put grew:grow grown:grow knew:know threw:throw thrown:throw drew:draw drawn:draw stole:steal stolen:steal
+rode:ride felt:feel fed:feed dealt:deal meant:mean taught:teach thought:think understood:understand
+upheld:uphold withheld:withhold withstood:withstand forgave:forgive forgot:forget arose:arise became:become
+bled:bleed dug:dig drank:drink ate:eat eaten:eat got:get gotten:get hung:hang overcame:overcome
+overthrew:overthrow overthrown:overthrow rebuilt:rebuild retook:retake rewrote:rewrite rang:ring sang:sing
+sat:sit slept:sleep sped:speed sprang:spring spun:spin stuck:stick swore:swear sworn:swear swam:swim
+swung:swing woke:wake wore:wear lent:lend shrank:shrink slid:slide strove:strive forbade:forbid
+mistook:mistake`
 
 // stopWords say nothing of what happened: function words, reporting
 // verbs, and words nearly every news sentence has.
