@@ -76,6 +76,13 @@ var orgHeads = map[string]timeline.ActorKind{
 	"daily": timeline.Media, "broadcasting": timeline.Media, "register": timeline.Media, "courier": timeline.Media,
 	"examiner": timeline.Media, "chronicle": timeline.Media, "inquirer": timeline.Media, "sentinel": timeline.Media,
 	"dispatch": timeline.Media, "telegraph": timeline.Media, "bulletin": timeline.Media,
+	"insider": timeline.Media, "media": timeline.Company, "entertainment": timeline.Company, "studios": timeline.Company,
+	"research": timeline.Organisation, "laboratory": timeline.Organisation, "laboratories": timeline.Organisation,
+	"labs": timeline.Company, "corps": timeline.Organisation, "workers": timeline.Organisation, "international": timeline.Organisation,
+	"solutions": timeline.Company, "pharmaceuticals": timeline.Company, "computer": timeline.Company,
+	"computers": timeline.Company, "enterprises": timeline.Company, "ventures": timeline.Company,
+	"associates": timeline.Company, "consulting": timeline.Company, "communications": timeline.Company,
+	"energy": timeline.Company, "petroleum": timeline.Company, "brands": timeline.Company, "foods": timeline.Company,
 }
 
 // placeHeads end a place's name: a place is not an actor, and never a
