@@ -35,7 +35,7 @@ var personTitles = set(`mr mrs ms miss dr sen senator rep representative congres
 	advisor counselor counsellor aide press top state house senate party campaign host anchor correspondent
 	columnist editor founder co-founder president-elect first then-candidate billionaire businessman businesswoman
 	mogul tycoon activist analyst strategist pollster lawyer officials official the cyber digital legal
-	justice-designate nominee-designate`)
+	justice-designate nominee-designate counsel staff`)
 
 // nameSuffixes end a person's name without being its surname.
 var nameSuffixes = set(`jr jr. sr sr. ii iii iv`)
