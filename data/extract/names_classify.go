@@ -301,7 +301,8 @@ func opensPlace(ts []tok) bool {
 // openers are closed-class words that open a sentence before a name
 // without being part of it: "Besides Clinton", "Whereas Clinton".
 var openers = set(`besides whereas although though while unless until whilst amid amidst among despite except
-	beyond unlike like very quite rather so too enter meet behold see alongside across against toward towards throughout`)
+	beyond unlike like very quite rather so too enter meet behold see alongside across against toward towards throughout
+	whatever whoever whichever whenever wherever however given considering regarding concerning notwithstanding`)
 
 // opener reports whether t, a sentence's first word, is a common word
 // rather than a name's: one the article writes in lower case, a closed-class

@@ -85,6 +85,8 @@ func TestFindNames(t *testing.T) {
 		{"Will as a first name", "“We won,” Will Estrada said.", "person \"Will Estrada\"\n"},
 		{"Will as a modal opening a question", "Will Estrada win the vote?", "single \"Estrada\"\n"},
 		{"a closed-class word opening a sentence is no name's", "Besides Vestrup, nobody spoke.", "single \"Vestrup\"\n"},
+		{"whatever opening a sentence is no name's", "Whatever Vestrup says, the port stays shut.", "single \"Vestrup\"\n"},
+		{"given opening a sentence is no name's", "Given Vestrup's record, few were surprised.", "single \"Vestrup\"\n"},
 		{"a participle opening a sentence is no name's", "Asserting Vestrup was wrong, they left.", "single \"Vestrup\"\n"},
 		{"an imperative opening a sentence is no title", "Enter President Ola Dahl, smiling.", "person \"Ola Dahl\" role \"President\"\n"},
 		{"a name in -ing written mid-sentence stays a name", "Sterling Dahl spoke. Then Sterling Dahl left.", "person \"Sterling Dahl\"\nperson \"Sterling Dahl\"\n"},
