@@ -109,29 +109,7 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 	for k, t := range terms {
 		words[k] = newWord(t)
 	}
-	since, until := f.Since.First(), f.Until.Last()
-	holds := ds.holdsAll
-	if f.Passages {
-		holds = ds.holdsEach
-	}
-	holding := func(words []word) func(int) bool {
-		return func(i int) bool {
-			e := &ds.parts.Events[i]
-			if facets && !ds.inFacets(i, &f) {
-				return false
-			}
-			if !f.Since.IsZero() && lastOf(e.Start, e.End).Before(since) {
-				return false
-			}
-			if !f.Until.IsZero() && e.Start.First().After(until) {
-				return false
-			}
-			if !ds.kept(i, &f) {
-				return false
-			}
-			return holds(i, words)
-		}
-	}
+	holding := func(words []word) func(int) bool { return ds.selects(&f, facets, words) }
 	if all && len(terms) > 0 && !f.Passages {
 		// The scan finds the longest word in an event's own text, so only
 		// the other words are left to check there: a one-word search
@@ -174,6 +152,131 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 		return ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) { return siftRange(ctx, from, to, keep) })
 	}
 	return ds.inParts(len(cand), func(from, to int) ([]int, error) { return sift(ctx, cand[from:to], keep) })
+}
+
+// selects is what f asks of one event, its facets read from the event
+// when facets is true (else the caller has read them from the posting
+// lists), and its search's words those given.
+func (ds *Dataset) selects(f *Filter, facets bool, words []word) func(int) bool {
+	since, until := f.Since.First(), f.Until.Last()
+	holds := ds.holdsAll
+	if f.Passages {
+		holds = ds.holdsEach
+	}
+	return func(i int) bool {
+		e := &ds.parts.Events[i]
+		if facets && !ds.inFacets(i, f) {
+			return false
+		}
+		if !f.Since.IsZero() && lastOf(e.Start, e.End).Before(since) {
+			return false
+		}
+		if !f.Until.IsZero() && e.Start.First().After(until) {
+			return false
+		}
+		if !ds.kept(i, f) {
+			return false
+		}
+		return holds(i, words)
+	}
+}
+
+// ApplyFrom is the beginning of [Dataset.ApplyWithin]'s answer from event
+// from on, found in a bounded time: the events f selects among within
+// (sorted indexes; nil means every event) whose index is from or more, in
+// order, until it has found want of them or looked at budget events. next
+// is the index of the first event it did not look at, len(Events) when
+// it looked to the end: found is exactly ApplyWithin's answer between
+// from and next. It reads each event in turn, indexed or not, so what it
+// costs is bounded by budget: a screenful of a search's answer before its
+// count, which a search before the indexes are built must read every
+// event for.
+func (ds *Dataset) ApplyFrom(ctx context.Context, f Filter, within []int, from, want, budget int) (found []int, next int, err error) {
+	n := len(ds.parts.Events)
+	keep, none := ds.selector(&f)
+	if none {
+		return []int{}, n, nil
+	}
+	from = max(from, 0)
+	found = []int{}
+	if within == nil {
+		i := from
+		for ; i < n && len(found) < want && i-from < budget; i++ {
+			if (i-from)%checkEvery == 0 && ctx.Err() != nil {
+				return nil, 0, ctx.Err()
+			}
+			if keep(i) {
+				found = append(found, i)
+			}
+		}
+		return found, i, nil
+	}
+	k, _ := slices.BinarySearch(within, from)
+	for looked := 0; k < len(within) && len(found) < want && looked < budget; k, looked = k+1, looked+1 {
+		if looked%checkEvery == 0 && ctx.Err() != nil {
+			return nil, 0, ctx.Err()
+		}
+		if keep(within[k]) {
+			found = append(found, within[k])
+		}
+	}
+	if k < len(within) {
+		return found, within[k], nil
+	}
+	return found, n, nil
+}
+
+// ApplyBefore is [Dataset.ApplyFrom] backwards: the last want events f
+// selects among within before event to, in order, looking at most at
+// budget events. prev is the index of the last event it did not look at,
+// -1 when it looked back to the first: found is exactly ApplyWithin's
+// answer after prev and before to. It is what a screen whose selection
+// is near the answer's end shows above it.
+func (ds *Dataset) ApplyBefore(ctx context.Context, f Filter, within []int, to, want, budget int) (found []int, prev int, err error) {
+	keep, none := ds.selector(&f)
+	if none {
+		return []int{}, -1, nil
+	}
+	to = min(to, len(ds.parts.Events))
+	found = []int{}
+	at := func(k int) int { return k }
+	k := to - 1
+	if within != nil {
+		at = func(k int) int { return within[k] }
+		k, _ = slices.BinarySearch(within, to)
+		k--
+	}
+	for looked := 0; k >= 0 && len(found) < want && looked < budget; k, looked = k-1, looked+1 {
+		if looked%checkEvery == 0 && ctx.Err() != nil {
+			return nil, 0, ctx.Err()
+		}
+		if i := at(k); keep(i) {
+			found = append(found, i)
+		}
+	}
+	slices.Reverse(found)
+	if k >= 0 {
+		return found, at(k), nil
+	}
+	return found, -1, nil
+}
+
+// selector is what ApplyFrom and ApplyBefore ask of each event for f,
+// its facets read from the event; none is true when f selects nothing
+// (a search for a NUL, as ApplyWithin has it).
+func (ds *Dataset) selector(f *Filter) (keep func(int) bool, none bool) {
+	terms := searchTerms(f.Search)
+	for _, t := range terms {
+		if strings.IndexByte(t, 0) >= 0 {
+			return nil, true
+		}
+	}
+	words := make([]word, len(terms))
+	for k, t := range terms {
+		words[k] = newWord(t)
+	}
+	facets := len(f.Countries) > 0 || len(f.Outlets) > 0 || len(f.Actors) > 0 || len(f.Tags) > 0
+	return ds.selects(f, facets, words), false
 }
 
 // sift keeps the events of cand that keep accepts.
