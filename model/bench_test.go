@@ -188,9 +188,24 @@ var millions = map[synth.Shape]func() (*timeline.Dataset, error){
 		return timeline.New(synth.Parts(synth.Options{Events: 1_000_000, Seed: 1}))
 	}),
 	synth.Short: sync.OnceValues(func() (*timeline.Dataset, error) {
-		return timeline.New(synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short}))
+		return timeline.New(shortParts())
 	}),
 }
+
+// shortParts is synth's million short events as a TimelineJS import
+// gives them: each event's text opens its passage, which the search is
+// told (timeline.TextPlacer), so it is searched in its article.
+func shortParts() timeline.Parts {
+	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
+	p.Placer = opensPassages{}
+	return p
+}
+
+// opensPassages says every event's text opens its first passage, as a
+// TimelineJS import's does; the search checks it.
+type opensPassages struct{}
+
+func (opensPassages) TextOpensSource(*timeline.Event) bool { return true }
 
 // keystrokes are the keys BenchmarkKeystroke times: each with the keys
 // that set it up and those that undo it (both untimed).
@@ -300,7 +315,10 @@ func BenchmarkKeystroke(b *testing.B) {
 // builder runs beside the keys, as it does in the explorer.
 func BenchmarkKeystrokeUnindexed(b *testing.B) {
 	for _, shape := range []synth.Shape{synth.Full, synth.Short} {
-		parts := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: shape})
+		parts := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1})
+		if shape == synth.Short {
+			parts = shortParts()
+		}
 		for _, tt := range keystrokes {
 			if !tt.search {
 				continue
@@ -361,8 +379,12 @@ func shapeName(s synth.Shape) string {
 	return "full"
 }
 
-// answers reports whether msg is a filter's answer.
+// answers reports whether msg is a filter's answer, or its first
+// screenful.
 func answers(msg tea.Msg) bool {
-	_, ok := msg.(filteredMsg)
-	return ok
+	switch msg.(type) {
+	case filteredMsg, firstScreenMsg:
+		return true
+	}
+	return false
 }

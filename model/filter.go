@@ -28,10 +28,60 @@ func (m *Model) applyFilter() {
 		m.showEvents(f, events)
 		return
 	}
-	m.background(&m.filterJob, func(ctx context.Context, gen int) (tea.Msg, error) {
+	whole := func(ctx context.Context, gen int) (tea.Msg, error) {
 		events, err := ds.ApplyWithin(ctx, f, within)
 		return filteredMsg{gen: gen, filter: f, events: events}, err
+	}
+	if f.IsZero() || !m.unindexed() {
+		m.background(&m.filterJob, whole)
+		return
+	}
+	// Before the indexes are built a filter reads every event: first the
+	// screenful the chronology will show is found, from the event it will
+	// select on, reading at most firstScreenBudget events, and shown; then
+	// the whole answer is worked out in the same run.
+	from, toFirst := m.chron.anchor()
+	want, budget := max(m.chron.listH(), 1), m.firstBudget
+	m.background(&m.filterJob, func(ctx context.Context, gen int) (tea.Msg, error) {
+		first, next, err := ds.ApplyFrom(ctx, f, within, from, want, budget)
+		if err == nil && toFirst && from > 0 && (len(first) == 0 || first[0] != from) {
+			// the selected event is not shown: the list will open at its top
+			from = 0
+			first, next, err = ds.ApplyFrom(ctx, f, within, 0, want, budget)
+		}
+		if err == nil && len(first) < want && next == len(ds.Events()) && from > 0 {
+			// the answer ends on this screen: the events above show too,
+			// and the last is selected if none is after
+			var before []int
+			before, _, err = ds.ApplyBefore(ctx, f, within, from, want-len(first), budget)
+			first = append(before, first...)
+		}
+		if err != nil {
+			return nil, err
+		}
+		rest := func() tea.Msg {
+			if msg, err := whole(ctx, gen); err == nil {
+				return msg
+			}
+			return nil // a newer run took over
+		}
+		return firstScreenMsg{gen: gen, filter: f, events: first, rest: rest}, nil
 	})
+}
+
+// firstScreenBudget is the most events a filter reads for its first
+// screenful before the indexes are built (Model.firstBudget): a word few events hold shows
+// fewer than a screenful until the rest is counted, rather than keeping
+// the key's frame waiting.
+const firstScreenBudget = 1 << 13
+
+// showFirstScreen shows the first screenful of filter f's answer while
+// the rest is counted.
+func (m *Model) showFirstScreen(f timeline.Filter, events []int) {
+	m.counting = len(events)
+	m.chron.SetFirstScreen(events)
+	m.chron.SetWords(findWords(f.Search))
+	m.syncSelection()
 }
 
 // filtering reports whether a background filter has yet to answer.
@@ -39,7 +89,7 @@ func (m *Model) filtering() bool { return m.filterJob.running() }
 
 // showEvents shows the answer to filter f and resyncs the panes.
 func (m *Model) showEvents(f timeline.Filter, events []int) {
-	m.applied, m.events = f, events
+	m.applied, m.events, m.counting = f, events, -1
 	m.chron.SetEvents(m.events)
 	m.chron.SetWords(findWords(f.Search))
 	m.chron.SetEmptyNotice(m.emptyNotice())

@@ -1,0 +1,199 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Tests of a filter before the dataset is indexed: its first screenful
+// shown while the rest is counted. Each drives a model that works in the
+// background and takes the dataset for unindexed next to one that works
+// at once, on synth's events.
+
+// unindexedPair is a model that filters at once and one that filters in
+// the background as before the indexes are built, on n synthetic events
+// of the shape, at w x h.
+func unindexedPair(t *testing.T, n int, shape synth.Shape, w, h, budget int) (fg, bg *Model) {
+	t.Helper()
+	ds, err := timeline.New(synth.Parts(synth.Options{Events: n, Seed: 11, Shape: shape}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fg = New(ds)
+	fg.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	bg = New(ds, WithBackgroundFilterOver(0))
+	bg.unindexed = func() bool { return true }
+	bg.firstBudget = budget
+	bg.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return fg, bg
+}
+
+// firstScreen runs a filter's command up to its first screenful, shows
+// it, and returns the work left: the count.
+func firstScreen(t *testing.T, m *Model, cmd tea.Cmd) tea.Cmd {
+	t.Helper()
+	for queue := []tea.Cmd{cmd}; len(queue) > 0; queue = queue[1:] {
+		if queue[0] == nil {
+			continue
+		}
+		switch msg := queue[0]().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case firstScreenMsg:
+			return started(m, msg)
+		case nil:
+		default:
+			t.Fatalf("the filter answered %T before its first screen", msg)
+		}
+	}
+	t.Fatal("the filter showed no first screen")
+	return nil
+}
+
+// shownRows are the events the chronology draws now, in order.
+func shownRows(m *Model) []int {
+	c := m.chron
+	var out []int
+	for r := c.offset; r < min(c.offset+c.listH(), c.rowCount()); r++ {
+		if h, pos := c.rowAt(r); h < 0 {
+			out = append(out, c.events[pos])
+		}
+	}
+	return out
+}
+
+// TestFirstScreenBeforeTheIndex: a search, a narrowing letter, a
+// backspace, a scope and a search dropped, each typed before the indexes
+// are built, shows at once the rows of the whole answer from the event
+// it selects on, that event selected, and says it is counting; then the
+// count comes and the screen is the one the model that filters at once
+// shows. Both shapes, 120x40 and 80x24, selections at the top and in
+// the middle.
+func TestFirstScreenBeforeTheIndex(t *testing.T) {
+	steps := [][]string{{"b"}, {"b"}, {"b"}, {"/", "p"}, {"h"}, {"backspace"}, {"i", "s"}, {"enter", "b"}, {"b"}, {"/", "esc"}, {"/", "e", "space", "a"}, {"z", "z", "q"}}
+	for _, shape := range []synth.Shape{synth.Full, synth.Short} {
+		for _, size := range [][2]int{{120, 40}, {80, 24}} {
+			for _, start := range []string{"", "pgdown", "G"} {
+				for _, budget := range []int{firstScreenBudget, 40} {
+					fg, bg := unindexedPair(t, 3000, shape, size[0], size[1], budget)
+					if start != "" {
+						press(fg, start, start, start)
+						press(bg, start, start, start)
+					}
+					for _, keys := range steps {
+						press(fg, keys...)
+						before := bg.filter
+						cmd := startedBy(bg, keys...)
+						if bg.filter.IsZero() && before.IsZero() || cmd == nil {
+							settle(bg, cmd)
+							continue
+						}
+						name := fmt.Sprint(shapeName(shape), " ", strings.Join(keys, ""), " from ", start, " budget ", budget)
+						if bg.filter.IsZero() { // every event: no screen first
+							settle(bg, cmd)
+						} else {
+							rest := firstScreen(t, bg, cmd)
+							if !strings.Contains(plain(bg), "counting…") {
+								t.Fatalf("%s: the first screen does not say it is counting:\n%s", name, plain(bg))
+							}
+							if bg.chron.stripH() > 0 && !strings.Contains(plain(bg), "counting the events by period…") {
+								t.Fatalf("%s: the strip draws a count it does not have:\n%s", name, plain(bg))
+							}
+							if got, want := bg.chron.Selected(), fg.chron.Selected(); got != want && got >= 0 {
+								t.Fatalf("%s: the first screen selects %d, the answer %d", name, got, want)
+							}
+							if bg.chron.Selected() < 0 && len(fg.chron.events) > 0 && budget == firstScreenBudget {
+								t.Fatalf("%s: the first screen shows nothing of %d events", name, len(fg.chron.events))
+							}
+							rows := shownRows(bg)
+							want := fg.chron.events
+							if len(rows) > 0 {
+								i, _ := slices.BinarySearch(want, rows[0])
+								if end := min(i+len(rows), len(want)); !slices.Equal(rows, want[i:end]) {
+									t.Fatalf("%s: the first screen shows %v, the answer has %v there", name, rows, want[i:end])
+								}
+							}
+							settle(bg, rest)
+						}
+						if got, want := plain(bg), plain(fg); got != want {
+							t.Fatalf("%s: once counted the screens differ:\n%s\n---\n%s", name, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFirstScreenKeepsAMove: a key that moves the selection while the
+// rest is counted keeps its choice once the count is in.
+func TestFirstScreenKeepsAMove(t *testing.T) {
+	fg, bg := unindexedPair(t, 3000, synth.Full, 120, 40, firstScreenBudget)
+	press(fg, "/", "p", "enter", "j", "j")
+	rest := firstScreen(t, bg, startedBy(bg, "/", "p"))
+	press(bg, "enter", "j", "j")
+	settle(bg, rest)
+	if got, want := bg.SelectedEvent(), fg.SelectedEvent(); got != want {
+		t.Fatalf("after j j while counting, %s is selected, want %s", got, want)
+	}
+	if got, want := plain(bg), plain(fg); got != want {
+		t.Fatalf("the screens differ:\n%s\n---\n%s", got, want)
+	}
+}
+
+// TestStaleFirstScreenIsDropped: the first screenful of a search since
+// replaced is not shown, nor its count waited for.
+func TestStaleFirstScreenIsDropped(t *testing.T) {
+	_, bg := unindexedPair(t, 3000, synth.Full, 120, 40, firstScreenBudget)
+	var msg tea.Msg // p's first screen, answered before h is typed
+	for queue := []tea.Cmd{startedBy(bg, "/", "p")}; len(queue) > 0 && msg == nil; queue = queue[1:] {
+		switch m := queue[0]().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, m...)
+		case firstScreenMsg:
+			msg = m
+		}
+	}
+	if msg == nil {
+		t.Fatal("p showed no first screen")
+	}
+	fresh := startedBy(bg, "h")
+	shown := slices.Clone(bg.chron.events)
+	if rest := started(bg, msg); rest != nil || bg.counting >= 0 || !slices.Equal(bg.chron.events, shown) {
+		t.Fatal("a replaced search's first screen was shown")
+	}
+	settle(bg, fresh)
+	if bg.applied.Search != "ph" || bg.counting >= 0 || strings.Contains(plain(bg), "counting…") {
+		t.Fatalf("after the newer search: applied %q, counting %d", bg.applied.Search, bg.counting)
+	}
+}
+
+// TestFirstScreenFitsEverySize: the screen while a first screenful is
+// counted keeps the layout's invariant at every size, and through a
+// resize.
+func TestFirstScreenFitsEverySize(t *testing.T) {
+	for _, sz := range sizes {
+		w, h := sz[0], sz[1]
+		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {
+			_, bg := unindexedPair(t, 3000, synth.Full, w, h, firstScreenBudget)
+			bg.Update(tea.WindowSizeMsg{Width: w, Height: h})
+			cmd := startedBy(bg, "/", "p", "enter", "c", "esc", "2")
+			if cmd == nil {
+				t.Skip("no filter at this size")
+			}
+			rest := firstScreen(t, bg, cmd)
+			checkFits(t, bg, w, h)
+			bg.Update(tea.WindowSizeMsg{Width: h + 40, Height: w/3 + 10})
+			checkFits(t, bg, h+40, w/3+10)
+			settle(bg, rest)
+			checkFits(t, bg, h+40, w/3+10)
+		})
+	}
+}
