@@ -23,6 +23,16 @@ func (m *Model) applyFilter() {
 		within = m.events
 	}
 	ds, f := m.env.ds, m.filter
+	if f.IsZero() {
+		// every event, the list made once: a search cleared or the
+		// filters dropped allocate nothing and wait for no command
+		if m.every == nil {
+			m.every, _ = ds.ApplyWithin(context.Background(), f, nil)
+		}
+		m.filterJob.halt()
+		m.showEvents(f, m.every)
+		return
+	}
 	if len(ds.Events()) <= m.asyncOver {
 		events, _ := ds.ApplyWithin(context.Background(), f, within)
 		m.showEvents(f, events)
@@ -32,7 +42,7 @@ func (m *Model) applyFilter() {
 		events, err := ds.ApplyWithin(ctx, f, within)
 		return filteredMsg{gen: gen, filter: f, events: events}, err
 	}
-	if f.IsZero() || !m.unindexed() {
+	if !m.unindexed() {
 		m.background(&m.filterJob, whole)
 		return
 	}

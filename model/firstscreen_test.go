@@ -197,3 +197,24 @@ func TestFirstScreenFitsEverySize(t *testing.T) {
 		})
 	}
 }
+
+// TestClearingDropsTheRunningFilter: the filters cleared while a search
+// is worked out show every event at once, and the search's answer,
+// arriving after, is not shown.
+func TestClearingDropsTheRunningFilter(t *testing.T) {
+	for _, clear := range [][]string{{"esc"}, {"enter", "x"}} {
+		_, bg := unindexedPair(t, 3000, synth.Full, 120, 40, firstScreenBudget)
+		bg.unindexed = func() bool { return false }
+		search := startedBy(bg, "/", "p")
+		if cmd := startedBy(bg, clear...); cmd != nil {
+			t.Fatalf("%v started work to show every event", clear)
+		}
+		if len(bg.chron.events) != 3000 || bg.filtering() {
+			t.Fatalf("after %v: %d events shown, filtering %v; want all 3000 at once", clear, len(bg.chron.events), bg.filtering())
+		}
+		settle(bg, search)
+		if len(bg.chron.events) != 3000 || !bg.applied.IsZero() {
+			t.Fatalf("after %v the search's answer was shown: %d events, applied %+v", clear, len(bg.chron.events), bg.applied)
+		}
+	}
+}

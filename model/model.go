@@ -48,6 +48,7 @@ type Model struct {
 	unindexed   func() bool
 	firstBudget int
 	counting    int
+	every       []int // every event, the zero filter's answer, once asked for
 
 	// The tiled panes, in focus order.
 	chron  *chronology
