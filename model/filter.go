@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,6 +32,12 @@ func (m *Model) applyFilter() {
 		}
 		m.filterJob.halt()
 		m.showEvents(f, m.every)
+		return
+	}
+	if events, ok := m.recall(f); ok {
+		// a filter answered a few keys ago (a backspace): its answer again
+		m.filterJob.halt()
+		m.showEvents(f, events)
 		return
 	}
 	if len(ds.Events()) <= m.asyncOver {
@@ -94,12 +101,60 @@ func (m *Model) showFirstScreen(f timeline.Filter, events []int) {
 	m.syncSelection()
 }
 
+// answer is a filter's answer, kept among the recent ones (Model.recent).
+type answer struct {
+	filter timeline.Filter
+	events []int
+}
+
+// keepAnswers is how many of the latest answers are kept: a search
+// typed and then taken back a letter at a time is answered again from
+// them, a word of five letters back to its first.
+const keepAnswers = 6
+
+// remember keeps f's answer, the newest first, forgetting the oldest.
+func (m *Model) remember(f timeline.Filter, events []int) {
+	if f.IsZero() {
+		return // kept apart, in every
+	}
+	for i, a := range m.recent {
+		if sameFilter(a.filter, f) {
+			m.recent = append(m.recent[:i], m.recent[i+1:]...)
+			break
+		}
+	}
+	if len(m.recent) == keepAnswers {
+		m.recent = m.recent[:keepAnswers-1]
+	}
+	m.recent = append([]answer{{f, events}}, m.recent...)
+}
+
+// recall is the answer kept for f, if any.
+func (m *Model) recall(f timeline.Filter) ([]int, bool) {
+	for _, a := range m.recent {
+		if sameFilter(a.filter, f) {
+			return a.events, true
+		}
+	}
+	return nil, false
+}
+
+// sameFilter reports whether a and b select the same events by what
+// they say: the same facets, dates, scope, fewest outlets and search.
+func sameFilter(a, b timeline.Filter) bool {
+	return slices.Equal(a.Countries, b.Countries) && slices.Equal(a.Outlets, b.Outlets) &&
+		slices.Equal(a.Actors, b.Actors) && slices.Equal(a.Tags, b.Tags) &&
+		a.Since == b.Since && a.Until == b.Until && a.Passages == b.Passages && a.Scope == b.Scope &&
+		max(a.MinOutlets, 1) == max(b.MinOutlets, 1) && slices.Equal(strings.Fields(a.Search), strings.Fields(b.Search))
+}
+
 // filtering reports whether a background filter has yet to answer.
 func (m *Model) filtering() bool { return m.filterJob.running() }
 
 // showEvents shows the answer to filter f and resyncs the panes.
 func (m *Model) showEvents(f timeline.Filter, events []int) {
 	m.applied, m.events, m.counting = f, events, -1
+	m.remember(f, events)
 	m.chron.SetEvents(m.events)
 	m.chron.SetWords(findWords(f.Search))
 	m.chron.SetEmptyNotice(m.emptyNotice())

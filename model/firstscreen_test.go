@@ -218,3 +218,50 @@ func TestClearingDropsTheRunningFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestTakenBackAnswersAtOnce: a letter taken back, or a filter set back
+// to one of a few keys ago, shows that filter's answer again at once,
+// with no command, and it is the answer the filter has; a filter that
+// differs in any facet is worked out anew.
+func TestTakenBackAnswersAtOnce(t *testing.T) {
+	fg, bg := unindexedPair(t, 3000, synth.Full, 120, 40, firstScreenBudget)
+	bg.unindexed = func() bool { return false }
+	for _, k := range []string{"/", "p", "h", "i"} {
+		press(fg, k)
+		settle(bg, startedBy(bg, k))
+	}
+	var pending tea.Cmd
+	for _, tt := range []struct {
+		keys []string
+		anew bool // worked out in a command
+	}{
+		{[]string{"backspace"}, false}, {[]string{"backspace"}, false}, {[]string{"h"}, false},
+		{[]string{"enter", "b"}, true}, {[]string{"b"}, true}, {[]string{"b"}, false}, {[]string{"2"}, true},
+		{[]string{"2"}, false}, {[]string{"/", "s"}, true}, {[]string{"backspace"}, false},
+	} {
+		press(fg, tt.keys...)
+		cmd := startedBy(bg, tt.keys...)
+		if got := cmd != nil; got != tt.anew {
+			t.Fatalf("%v (search %q, scope %v): worked out anew %v, want %v", tt.keys, bg.filter.Search, bg.filter.Scope, got, tt.anew)
+		}
+		if tt.anew && tt.keys[len(tt.keys)-1] == "s" {
+			pending = cmd // answered after the backspace that follows
+			continue
+		}
+		settle(bg, cmd)
+		if pending != nil {
+			// a filter since replaced: its answer is not shown (fg showed
+			// it, and its empty list moved the selection: only the events
+			// are compared)
+			settle(bg, pending)
+			pending = nil
+			if !slices.Equal(bg.chron.events, fg.chron.events) || bg.applied.Search != fg.applied.Search || bg.filtering() {
+				t.Fatalf("%v: the replaced filter's answer was shown", tt.keys)
+			}
+			continue
+		}
+		if !slices.Equal(bg.chron.events, fg.chron.events) || plain(bg) != plain(fg) {
+			t.Fatalf("%v: %d events shown, want %d", tt.keys, len(bg.chron.events), len(fg.chron.events))
+		}
+	}
+}

@@ -48,7 +48,8 @@ type Model struct {
 	unindexed   func() bool
 	firstBudget int
 	counting    int
-	every       []int // every event, the zero filter's answer, once asked for
+	every       []int    // every event, the zero filter's answer, once asked for
+	recent      []answer // the latest answers, the newest first (remember)
 
 	// The tiled panes, in focus order.
 	chron  *chronology
