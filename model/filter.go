@@ -49,14 +49,15 @@ func (m *Model) applyFilter() {
 		events, err := ds.ApplyWithin(ctx, f, within)
 		return filteredMsg{gen: gen, filter: f, events: events}, err
 	}
-	if !m.unindexed() {
+	if !m.unindexed() && !readsEvents(f, within, len(ds.Events())) {
 		m.background(&m.filterJob, whole)
 		return
 	}
-	// Before the indexes are built a filter reads every event: first the
-	// screenful the chronology will show is found, from the event it will
-	// select on, reading at most firstScreenBudget events, and shown; then
-	// the whole answer is worked out in the same run.
+	// Before the indexes are built a filter reads every event, and after
+	// it some still read many (readsEvents): first the screenful
+	// the chronology will show is found, from the event it will select on,
+	// reading at most firstScreenBudget events, and shown; then the whole
+	// answer is worked out in the same run.
 	from, toFirst := m.chron.anchor()
 	want, budget := max(m.chron.listH(), 1), m.firstBudget
 	m.background(&m.filterJob, func(ctx context.Context, gen int) (tea.Msg, error) {
@@ -85,6 +86,34 @@ func (m *Model) applyFilter() {
 		return firstScreenMsg{gen: gen, filter: f, events: first, rest: rest}, nil
 	})
 }
+
+// readsEvents reports whether f, once the indexes are built, still reads
+// at least readsFrom events one by one (within, or all n): a word of two
+// letters or more searched with the passages is looked for in the
+// passages of every candidate whose own text lacks it, hundreds of
+// megabytes a key at a million events, and a scope, a date range or a
+// fewest number of outlets is worked out from each event's dates and
+// sources. Facets are read from the posting lists, which most often
+// leave few events to read.
+func readsEvents(f timeline.Filter, within []int, n int) bool {
+	if within != nil && len(within) < readsFrom || n < readsFrom ||
+		len(f.Countries)+len(f.Outlets)+len(f.Actors)+len(f.Tags) > 0 {
+		return false
+	}
+	if f.Scope != timeline.ScopeAll || f.MinOutlets >= 2 || !f.Since.IsZero() || !f.Until.IsZero() {
+		return true
+	}
+	for _, w := range strings.Fields(f.Search) {
+		if len(w) > 1 && f.Passages {
+			return true
+		}
+	}
+	return false
+}
+
+// readsFrom is how many events a filter reads one by one, once indexed,
+// before its first screenful is shown ahead of its count.
+const readsFrom = 50_000
 
 // firstScreenBudget is the most events a filter reads for its first
 // screenful before the indexes are built (Model.firstBudget): a word few events hold shows

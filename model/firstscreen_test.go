@@ -265,3 +265,54 @@ func TestTakenBackAnswersAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstScreenOfAPassageSearch: once indexed, a filter that reads
+// 50,000 events or more one by one (a word of two letters or more over
+// their passages, a scope, the fewest outlets) shows its first screenful
+// before its count too; a letter alone, answered from the index, a
+// search narrowing fewer events, a filter recalled, and a country, read
+// from the posting lists, do not; the screens once counted are the ones
+// of the model that filters at once.
+func TestFirstScreenOfAPassageSearch(t *testing.T) {
+	ds, err := timeline.New(synth.Parts(synth.Options{Events: 60_000, Seed: 11}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fg := New(ds, WithBackgroundFilterOver(len(ds.Events())))
+	fg.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	bg := New(ds, WithBackgroundFilterOver(0))
+	bg.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	for _, tt := range []struct {
+		key   string
+		first bool
+	}{{"/", false}, {"p", false}, {"h", true}, {"i", false}, {"backspace", false}, {"backspace", false}, {"backspace", false},
+		{"e", false}, {"x", true}, {"enter", false}, {"b", true}, {"b", true}, {"b", false}, {"2", true}, {"2", false}, {"x", false},
+		{"b", true}, {"c", false}, {"down", false}, {"enter", false}} {
+		press(fg, tt.key)
+		first := false
+		for queue := []tea.Cmd{startedBy(bg, tt.key)}; len(queue) > 0; queue = queue[1:] {
+			if queue[0] == nil {
+				continue
+			}
+			switch msg := queue[0]().(type) {
+			case tea.BatchMsg:
+				queue = append(queue, msg...)
+			case firstScreenMsg:
+				first = true
+				queue = append(queue, started(bg, msg))
+				if !strings.Contains(plain(bg), "counting…") {
+					t.Fatalf("%s: the first screen does not say it is counting", tt.key)
+				}
+			case nil:
+			default:
+				queue = append(queue, started(bg, msg))
+			}
+		}
+		if first != tt.first {
+			t.Fatalf("%s (search %q, %d shown): a first screen %v, want %v", tt.key, bg.filter.Search, len(fg.chron.events), first, tt.first)
+		}
+		if got, want := plain(bg), plain(fg); got != want {
+			t.Fatalf("%s: the screens differ:\n%s\n---\n%s", tt.key, got, want)
+		}
+	}
+}
