@@ -54,25 +54,25 @@ func (m *Model) applyFilter() {
 		return
 	}
 	// Before the indexes are built a filter reads every event, and after
-	// it some still read many (readsEvents): first the screenful
-	// the chronology will show is found, from the event it will select on,
-	// reading at most firstScreenBudget events, and shown; then the whole
-	// answer is worked out in the same run.
+	// it some still read many (readsEvents): first the screenful the
+	// chronology will show is found, from the event it will select on and
+	// above it, reading at most firstScreenBudget events each way, and
+	// shown; then the whole answer is worked out in the same run.
 	from, toFirst := m.chron.anchor()
 	want, budget := max(m.chron.listH(), 1), m.firstBudget
 	m.background(&m.filterJob, func(ctx context.Context, gen int) (tea.Msg, error) {
-		first, next, err := ds.ApplyFrom(ctx, f, within, from, want, budget)
+		first, _, err := ds.ApplyFrom(ctx, f, within, from, want, budget)
 		if err == nil && toFirst && from > 0 && (len(first) == 0 || first[0] != from) {
 			// the selected event is not shown: the list will open at its top
 			from = 0
-			first, next, err = ds.ApplyFrom(ctx, f, within, 0, want, budget)
+			first, _, err = ds.ApplyFrom(ctx, f, within, 0, want, budget)
 		}
-		if err == nil && len(first) < want && next == len(ds.Events()) && from > 0 {
-			// the answer ends on this screen: the events above show too,
-			// and the last is selected if none is after
-			var before []int
-			before, _, err = ds.ApplyBefore(ctx, f, within, from, want-len(first), budget)
-			first = append(before, first...)
+		if err == nil && from > 0 {
+			// and the screenful above it, which the answer shows when the
+			// selection is near its top or its end, or scrolled to it
+			var above []int
+			above, _, err = ds.ApplyBefore(ctx, f, within, from, want, budget)
+			first = append(above, first...)
 		}
 		if err != nil {
 			return nil, err
