@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -59,7 +60,7 @@ func (m *Model) applyFilter() {
 	// above it, reading at most firstScreenBudget events each way, and
 	// shown; then the whole answer is worked out in the same run.
 	from, toFirst := m.chron.anchor()
-	want, budget := max(m.chron.listH(), 1), m.firstBudget
+	want, budget, wait := max(m.chron.listH(), 1), m.firstBudget, m.countAfter
 	m.background(&m.filterJob, func(ctx context.Context, gen int) (tea.Msg, error) {
 		first, _, err := ds.ApplyFrom(ctx, f, within, from, want, budget)
 		if err == nil && toFirst && from > 0 && (len(first) == 0 || first[0] != from) {
@@ -78,6 +79,13 @@ func (m *Model) applyFilter() {
 			return nil, err
 		}
 		rest := func() tea.Msg {
+			if wait > 0 { // a key typed meanwhile cancels it before it reads anything
+				select {
+				case <-time.After(wait):
+				case <-ctx.Done():
+					return nil
+				}
+			}
 			if msg, err := whole(ctx, gen); err == nil {
 				return msg
 			}
@@ -115,11 +123,18 @@ func readsEvents(f timeline.Filter, within []int, n int) bool {
 // before its first screenful is shown ahead of its count.
 const readsFrom = 50_000
 
-// firstScreenBudget is the most events a filter reads for its first
-// screenful before the indexes are built (Model.firstBudget): a word few events hold shows
-// fewer than a screenful until the rest is counted, rather than keeping
-// the key's frame waiting.
-const firstScreenBudget = 1 << 13
+// countAfter is how long a first screenful waits before the rest is
+// counted (Model.countAfter): keys typed faster than that are shown
+// without a count each, which would take both processors from the next
+// key's first screenful (and from the indexes being built).
+const countAfter = 40 * time.Millisecond
+
+// firstScreenBudget is the most events a filter reads each way for its
+// first screenful (Model.firstBudget): before the indexes a search of
+// the passages takes microseconds an event, and a word fewer than one
+// event in fifty holds shows less than a screenful until the rest is
+// counted, rather than keeping the key's frame waiting.
+const firstScreenBudget = 1 << 10
 
 // showFirstScreen shows the first screenful of filter f's answer while
 // the rest is counted.

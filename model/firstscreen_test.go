@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -30,7 +31,7 @@ func unindexedPair(t *testing.T, n int, shape synth.Shape, w, h, budget int) (fg
 	fg.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	bg = New(ds, WithBackgroundFilterOver(0))
 	bg.unindexed = func() bool { return true }
-	bg.firstBudget = budget
+	bg.firstBudget, bg.countAfter = budget, 0
 	bg.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return fg, bg
 }
@@ -77,11 +78,12 @@ func shownRows(m *Model) []int {
 // shows. Both shapes, 120x40 and 80x24, selections at the top and in
 // the middle.
 func TestFirstScreenBeforeTheIndex(t *testing.T) {
+	const whole = 1 << 13 // more than the events: the first screen is never cut short
 	steps := [][]string{{"b"}, {"b"}, {"b"}, {"/", "p"}, {"h"}, {"backspace"}, {"i", "s"}, {"enter", "b"}, {"b"}, {"/", "esc"}, {"/", "e", "space", "a"}, {"z", "z", "q"}}
 	for _, shape := range []synth.Shape{synth.Full, synth.Short} {
 		for _, size := range [][2]int{{120, 40}, {80, 24}} {
 			for _, start := range []string{"", "pgdown", "G"} {
-				for _, budget := range []int{firstScreenBudget, 40} {
+				for _, budget := range []int{whole, firstScreenBudget, 40} {
 					fg, bg := unindexedPair(t, 3000, shape, size[0], size[1], budget)
 					if start != "" {
 						press(fg, start, start, start)
@@ -109,14 +111,14 @@ func TestFirstScreenBeforeTheIndex(t *testing.T) {
 							if got, want := bg.chron.Selected(), fg.chron.Selected(); got != want && got >= 0 {
 								t.Fatalf("%s: the first screen selects %d, the answer %d", name, got, want)
 							}
-							if bg.chron.Selected() < 0 && len(fg.chron.events) > 0 && budget == firstScreenBudget {
+							if bg.chron.Selected() < 0 && len(fg.chron.events) > 0 && budget == whole {
 								t.Fatalf("%s: the first screen shows nothing of %d events", name, len(fg.chron.events))
 							}
 							rows := shownRows(bg)
 							// the same rows from the same top, but for the headers,
 							// which the counts shape (a run of sparse years, a
 							// year's months), so one may show a row or two more
-							if want := shownRows(fg); budget == firstScreenBudget && len(rows) > 0 && len(want) > 0 {
+							if want := shownRows(fg); budget == whole && len(rows) > 0 && len(want) > 0 {
 								n := min(len(rows), len(want))
 								if !slices.Equal(rows[:n], want[:n]) || n < len(want)-3 {
 									t.Fatalf("%s: the first screen shows %v, the answer %v", name, rows, want)
@@ -290,6 +292,7 @@ func TestFirstScreenOfAPassageSearch(t *testing.T) {
 	fg := New(ds, WithBackgroundFilterOver(len(ds.Events())))
 	fg.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	bg := New(ds, WithBackgroundFilterOver(0))
+	bg.countAfter = 0
 	bg.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	for _, tt := range []struct {
 		key   string
@@ -323,5 +326,30 @@ func TestFirstScreenOfAPassageSearch(t *testing.T) {
 		if got, want := plain(bg), plain(fg); got != want {
 			t.Fatalf("%s: the screens differ:\n%s\n---\n%s", tt.key, got, want)
 		}
+	}
+}
+
+// TestCountWaitsForTheNextKey: the rest of a first screenful is counted
+// only after a wait, and a key typed in it cancels the count before it
+// reads anything; with no key, the count comes.
+func TestCountWaitsForTheNextKey(t *testing.T) {
+	_, bg := unindexedPair(t, 3000, synth.Full, 120, 40, firstScreenBudget)
+	bg.countAfter = time.Hour
+	rest := firstScreen(t, bg, startedBy(bg, "/", "p"))
+	bg.countAfter = time.Millisecond
+	next := startedBy(bg, "h")
+	done := make(chan tea.Msg)
+	go func() { done <- rest() }()
+	select {
+	case msg := <-done:
+		if msg != nil {
+			t.Fatalf("the replaced search's count answered %T", msg)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the replaced search's count still waits after its key was replaced")
+	}
+	settle(bg, next)
+	if bg.applied.Search != "ph" || bg.counting >= 0 {
+		t.Fatalf("with no key typed, the count did not come: applied %q", bg.applied.Search)
 	}
 }

@@ -4,6 +4,7 @@ package model
 
 import (
 	"context"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -42,11 +43,13 @@ type Model struct {
 	asyncOver                     int
 	// unindexed reports whether the dataset's indexes are still being
 	// built: a filter then shows its first screenful before its count
-	// (applyFilter), reading at most firstBudget events for it. counting
+	// (applyFilter), reading at most firstBudget events for it, and the
+	// rest is counted countAfter later. counting
 	// is how many events that screenful shows while the rest is counted,
 	// else -1.
 	unindexed   func() bool
 	firstBudget int
+	countAfter  time.Duration
 	counting    int
 	every       []int    // every event, the zero filter's answer, once asked for
 	recent      []answer // the latest answers, the newest first (remember)
@@ -99,7 +102,7 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 			return true
 		}
 	}
-	m.counting, m.firstBudget = -1, firstScreenBudget
+	m.counting, m.firstBudget, m.countAfter = -1, firstScreenBudget, countAfter
 	m.env.marking = true
 	for _, o := range opts {
 		o(m)
