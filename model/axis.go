@@ -280,6 +280,9 @@ func (c *chronology) appendStrip(lines []string, inner int) []string {
 		return lines
 	}
 	st := &c.env.styles
+	if c.counting { // the events by period are known once they are counted
+		return append(lines, " "+st.Muted.Render(fit("counting the events by period…", max(inner-1, 0))), "", "")
+	}
 	w := inner - 2
 	h := &c.hist
 	if c.storyOnly {

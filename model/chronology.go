@@ -36,9 +36,15 @@ type chronology struct {
 	restore int
 	toFirst bool
 	offset  int // first row drawn
-	empty   []string
-	words   []string  // the search's words, marked in the titles
-	hist    histogram // the events shown by period, for the time axis
+	// counting is set while the list is a filter's first screenful, its
+	// count still being worked out (SetFirstScreen): the headers say no
+	// count, the strip waits, and the next SetEvents scrolls from held,
+	// the offset before, and selects as it would have without it.
+	counting bool
+	held     int
+	empty    []string
+	words    []string  // the search's words, marked in the titles
+	hist     histogram // the events shown by period, for the time axis
 	// story is the story's events alone by period, drawn by the strip
 	// when the events shown are the story's and the background's both
 	// (storyOnly): history mentioned in passing would stretch the strip
@@ -115,12 +121,68 @@ func (c *chronology) FirstNext() { c.toFirst = true }
 // shown, else selecting the nearest one after it (the first, after
 // FirstNext; the one asked for, after SelectNext).
 func (c *chronology) SetEvents(events []int) {
-	prev := c.Selected()
+	prev, toFirst := c.intent()
+	if c.counting {
+		c.counting, c.offset = false, c.held
+	}
+	c.list(events, prev, toFirst)
+	if c.bins == nil {
+		c.bins = newBinTable(c.env.ds)
+	}
+	var story histogram
+	var stories int
+	c.hist, story, stories = c.bins.histograms(events)
+	c.story, c.storyOnly = histogram{}, false
+	if stories > 0 && stories < len(events) {
+		c.story = story
+		if u, _ := c.story.fit(1); len(c.story.units[u].counts) > 0 { // else none of it is dated: draw all
+			c.storyOnly, c.hist.focus = true, &c.story
+		}
+	}
+	c.scroll()
+}
+
+// SetFirstScreen shows events, the first screenful of a filter's answer
+// (what the answer holds from anchor's event on), while the rest is
+// counted: the headers without their counts, the strip as it was, and
+// the selection the answer will have. The next SetEvents selects as it
+// would have without it, unless a key has moved the selection since.
+func (c *chronology) SetFirstScreen(events []int) {
+	prev, toFirst := c.intent()
+	if !c.counting {
+		c.counting, c.held = true, c.offset
+	}
+	c.list(events, prev, toFirst)
+	c.restore, c.toFirst = prev+1, toFirst
+	c.scroll()
+}
+
+// intent is what the next list selects: the event selected now, or the
+// one SelectNext asked for, and whether FirstNext asked for the first;
+// both are taken.
+func (c *chronology) intent() (prev int, toFirst bool) {
+	prev, toFirst = c.Selected(), c.toFirst
 	if c.restore > 0 {
 		prev = c.restore - 1
 	}
-	toFirst := c.toFirst
 	c.restore, c.toFirst = 0, false
+	return prev, toFirst
+}
+
+// anchor is the event a list shows first for a filter's first screenful
+// (the one it selects, or the next one the filter keeps) without taking
+// it, and whether the list opens at its top when that event is not kept.
+func (c *chronology) anchor() (from int, toFirst bool) {
+	from = c.Selected()
+	if c.restore > 0 {
+		from = c.restore - 1
+	}
+	return max(from, 0), c.toFirst
+}
+
+// list makes events the list, with its headers, selecting prev (or the
+// next event after it; the first with toFirst when prev is not shown).
+func (c *chronology) list(events []int, prev int, toFirst bool) {
 	c.events = events
 	c.headers = c.headers[:0]
 	for pos := 0; pos < len(events); {
@@ -138,9 +200,9 @@ func (c *chronology) SetEvents(events []int) {
 			if last != pos {
 				label += "–" + c.groupLabel(last)
 			}
-			c.header(label+" · "+counted(end-pos), false, pos)
+			c.header(label+" · "+c.counted(end-pos), false, pos)
 		} else {
-			c.header(c.groupLabel(pos)+" · "+counted(end-pos), false, pos)
+			c.header(c.groupLabel(pos)+" · "+c.counted(end-pos), false, pos)
 			if end-pos >= monthsFrom {
 				c.monthHeaders(pos, end)
 			}
@@ -155,20 +217,14 @@ func (c *chronology) SetEvents(events []int) {
 		}
 		c.cursor = min(i, max(len(events)-1, 0))
 	}
-	if c.bins == nil {
-		c.bins = newBinTable(c.env.ds)
+}
+
+// counted is a header's count of n events: none while they are counted.
+func (c *chronology) counted(n int) string {
+	if c.counting {
+		return "…"
 	}
-	var story histogram
-	var stories int
-	c.hist, story, stories = c.bins.histograms(events)
-	c.story, c.storyOnly = histogram{}, false
-	if stories > 0 && stories < len(events) {
-		c.story = story
-		if u, _ := c.story.fit(1); len(c.story.units[u].counts) > 0 { // else none of it is dated: draw all
-			c.storyOnly, c.hist.focus = true, &c.story
-		}
-	}
-	c.scroll()
+	return counted(n)
 }
 
 // header adds a header over the events from position first on.
@@ -185,7 +241,11 @@ func (c *chronology) monthHeaders(from, to int) {
 		end := c.runEnd(pos, to, func(i int) bool { return c.monthOf(i) == m })
 		if m >= 0 {
 			d := c.start(pos)
-			c.header(d.Month().String()[:3]+" "+strconv.Itoa(d.Year())+" · "+strconv.Itoa(end-pos), true, pos)
+			n := strconv.Itoa(end - pos)
+			if c.counting {
+				n = "…"
+			}
+			c.header(d.Month().String()[:3]+" "+strconv.Itoa(d.Year())+" · "+n, true, pos)
 		}
 		pos = end
 	}
@@ -261,6 +321,7 @@ func (c *chronology) JumpTo(d timeline.Date) bool {
 	})
 	found := i < len(c.events)
 	c.cursor = min(i, len(c.events)-1)
+	c.moved()
 	c.scroll()
 	return found
 }
@@ -277,6 +338,7 @@ func (c *chronology) Selected() int {
 func (c *chronology) Select(ei int) {
 	if i, ok := slices.BinarySearch(c.events, ei); ok {
 		c.cursor = i
+		c.moved()
 		c.scroll()
 	}
 }
@@ -305,7 +367,16 @@ func (c *chronology) move(delta int) {
 		return
 	}
 	c.cursor = max(0, min(len(c.events)-1, c.cursor+clampDelta(delta)))
+	c.moved()
 	c.scroll()
+}
+
+// moved is a key or a click choosing the selection: while the list is a
+// first screenful, the whole answer then keeps it.
+func (c *chronology) moved() {
+	if c.counting {
+		c.restore, c.toFirst = 0, false
+	}
 }
 
 func (c *chronology) scroll() {
@@ -363,6 +434,7 @@ func (c *chronology) ClickRow(line int) bool {
 		return false
 	}
 	c.cursor = pos
+	c.moved()
 	c.scroll()
 	return true
 }
@@ -378,7 +450,10 @@ func (c *chronology) View() string {
 	}
 	lines := make([]string, 0, c.innerH())
 	lines = c.appendStrip(lines, inner)
-	if len(c.events) == 0 {
+	switch {
+	case len(c.events) == 0 && c.counting:
+		lines = append(lines, st.Muted.Render("Looking through the events…"))
+	case len(c.events) == 0:
 		lines = append(lines, c.empty...)
 	}
 	end := min(c.offset+c.listH(), c.rowCount())
@@ -406,5 +481,8 @@ func (c *chronology) View() string {
 	c.drawn, c.drawing = c.drawing, c.drawn
 	clear(c.drawing)
 	right := scrollInfo(c.cursor, len(c.events))
+	if c.counting {
+		right = "counting…"
+	}
 	return box(st, "Chronology", right, lines, c.w, c.h, c.focused)
 }

@@ -2,8 +2,10 @@ package model
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -23,15 +25,171 @@ func (m *Model) applyFilter() {
 		within = m.events
 	}
 	ds, f := m.env.ds, m.filter
+	if f.IsZero() {
+		// every event, the list made once: a search cleared or the
+		// filters dropped allocate nothing and wait for no command
+		if m.every == nil {
+			m.every, _ = ds.ApplyWithin(context.Background(), f, nil)
+		}
+		m.filterJob.halt()
+		m.showEvents(f, m.every)
+		return
+	}
+	if events, ok := m.recall(f); ok {
+		// a filter answered a few keys ago (a backspace): its answer again
+		m.filterJob.halt()
+		m.showEvents(f, events)
+		return
+	}
 	if len(ds.Events()) <= m.asyncOver {
 		events, _ := ds.ApplyWithin(context.Background(), f, within)
 		m.showEvents(f, events)
 		return
 	}
-	m.background(&m.filterJob, func(ctx context.Context, gen int) (tea.Msg, error) {
+	whole := func(ctx context.Context, gen int) (tea.Msg, error) {
 		events, err := ds.ApplyWithin(ctx, f, within)
 		return filteredMsg{gen: gen, filter: f, events: events}, err
+	}
+	if !m.unindexed() && !readsEvents(f, within, len(ds.Events())) {
+		m.background(&m.filterJob, whole)
+		return
+	}
+	// Before the indexes are built a filter reads every event, and after
+	// it some still read many (readsEvents): first the screenful the
+	// chronology will show is found, from the event it will select on and
+	// above it, reading at most firstScreenBudget events each way, and
+	// shown; then the whole answer is worked out in the same run.
+	from, toFirst := m.chron.anchor()
+	want, budget, wait := max(m.chron.listH(), 1), m.firstBudget, m.countAfter
+	m.background(&m.filterJob, func(ctx context.Context, gen int) (tea.Msg, error) {
+		first, _, err := ds.ApplyFrom(ctx, f, within, from, want, budget)
+		if err == nil && toFirst && from > 0 && (len(first) == 0 || first[0] != from) {
+			// the selected event is not shown: the list will open at its top
+			from = 0
+			first, _, err = ds.ApplyFrom(ctx, f, within, 0, want, budget)
+		}
+		if err == nil && from > 0 {
+			// and the screenful above it, which the answer shows when the
+			// selection is near its top or its end, or scrolled to it
+			var above []int
+			above, _, err = ds.ApplyBefore(ctx, f, within, from, want, budget)
+			first = append(above, first...)
+		}
+		if err != nil {
+			return nil, err
+		}
+		rest := func() tea.Msg {
+			if wait > 0 { // a key typed meanwhile cancels it before it reads anything
+				select {
+				case <-time.After(wait):
+				case <-ctx.Done():
+					return nil
+				}
+			}
+			if msg, err := whole(ctx, gen); err == nil {
+				return msg
+			}
+			return nil // a newer run took over
+		}
+		return firstScreenMsg{gen: gen, filter: f, events: first, rest: rest}, nil
 	})
+}
+
+// readsEvents reports whether f, once the indexes are built, still reads
+// at least readsFrom events one by one (within, or all n): a word of two
+// letters or more searched with the passages is looked for in the
+// passages of every candidate whose own text lacks it, hundreds of
+// megabytes a key at a million events, and a scope, a date range or a
+// fewest number of outlets is worked out from each event's dates and
+// sources. Facets are read from the posting lists, which most often
+// leave few events to read.
+func readsEvents(f timeline.Filter, within []int, n int) bool {
+	if within != nil && len(within) < readsFrom || n < readsFrom ||
+		len(f.Countries)+len(f.Outlets)+len(f.Actors)+len(f.Tags) > 0 {
+		return false
+	}
+	if f.Scope != timeline.ScopeAll || f.MinOutlets >= 2 || !f.Since.IsZero() || !f.Until.IsZero() {
+		return true
+	}
+	for _, w := range strings.Fields(f.Search) {
+		if len(w) > 1 && f.Passages {
+			return true
+		}
+	}
+	return false
+}
+
+// readsFrom is how many events a filter reads one by one, once indexed,
+// before its first screenful is shown ahead of its count.
+const readsFrom = 50_000
+
+// countAfter is how long a first screenful waits before the rest is
+// counted (Model.countAfter): keys typed faster than that are shown
+// without a count each, which would take both processors from the next
+// key's first screenful (and from the indexes being built).
+const countAfter = 40 * time.Millisecond
+
+// firstScreenBudget is the most events a filter reads each way for its
+// first screenful (Model.firstBudget): before the indexes a search of
+// the passages takes microseconds an event, and a word fewer than one
+// event in fifty holds shows less than a screenful until the rest is
+// counted, rather than keeping the key's frame waiting.
+const firstScreenBudget = 1 << 10
+
+// showFirstScreen shows the first screenful of filter f's answer while
+// the rest is counted.
+func (m *Model) showFirstScreen(f timeline.Filter, events []int) {
+	m.counting = len(events)
+	m.chron.SetFirstScreen(events)
+	m.chron.SetWords(findWords(f.Search))
+	m.syncSelection()
+}
+
+// answer is a filter's answer, kept among the recent ones (Model.recent).
+type answer struct {
+	filter timeline.Filter
+	events []int
+}
+
+// keepAnswers is how many of the latest answers are kept: a search
+// typed and then taken back a letter at a time is answered again from
+// them, a word of five letters back to its first.
+const keepAnswers = 6
+
+// remember keeps f's answer, the newest first, forgetting the oldest.
+func (m *Model) remember(f timeline.Filter, events []int) {
+	if f.IsZero() {
+		return // kept apart, in every
+	}
+	for i, a := range m.recent {
+		if sameFilter(a.filter, f) {
+			m.recent = append(m.recent[:i], m.recent[i+1:]...)
+			break
+		}
+	}
+	if len(m.recent) == keepAnswers {
+		m.recent = m.recent[:keepAnswers-1]
+	}
+	m.recent = append([]answer{{f, events}}, m.recent...)
+}
+
+// recall is the answer kept for f, if any.
+func (m *Model) recall(f timeline.Filter) ([]int, bool) {
+	for _, a := range m.recent {
+		if sameFilter(a.filter, f) {
+			return a.events, true
+		}
+	}
+	return nil, false
+}
+
+// sameFilter reports whether a and b select the same events by what
+// they say: the same facets, dates, scope, fewest outlets and search.
+func sameFilter(a, b timeline.Filter) bool {
+	return slices.Equal(a.Countries, b.Countries) && slices.Equal(a.Outlets, b.Outlets) &&
+		slices.Equal(a.Actors, b.Actors) && slices.Equal(a.Tags, b.Tags) &&
+		a.Since == b.Since && a.Until == b.Until && a.Passages == b.Passages && a.Scope == b.Scope &&
+		max(a.MinOutlets, 1) == max(b.MinOutlets, 1) && slices.Equal(strings.Fields(a.Search), strings.Fields(b.Search))
 }
 
 // filtering reports whether a background filter has yet to answer.
@@ -39,7 +197,8 @@ func (m *Model) filtering() bool { return m.filterJob.running() }
 
 // showEvents shows the answer to filter f and resyncs the panes.
 func (m *Model) showEvents(f timeline.Filter, events []int) {
-	m.applied, m.events = f, events
+	m.applied, m.events, m.counting = f, events, -1
+	m.remember(f, events)
 	m.chron.SetEvents(m.events)
 	m.chron.SetWords(findWords(f.Search))
 	m.chron.SetEmptyNotice(m.emptyNotice())

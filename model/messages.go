@@ -17,6 +17,15 @@ type (
 		filter timeline.Filter
 		events []int
 	}
+	// firstScreenMsg is the first screenful of a filter's answer, found
+	// while the dataset is not yet indexed; rest goes on to the whole
+	// answer, in the same run.
+	firstScreenMsg struct {
+		gen    int
+		filter timeline.Filter
+		events []int
+		rest   tea.Cmd
+	}
 	// countedMsg is the picker's counts, worked out in the background.
 	countedMsg struct {
 		gen    int
@@ -47,6 +56,10 @@ func (j *job) halt() {
 		j.stop = nil
 	}
 }
+
+// current reports whether run is the newest run, still going: a part of
+// its answer is to be shown, and the rest waited for.
+func (j *job) current(run int) bool { return run == j.gen && j.stop != nil }
 
 // answered reports whether an answer from run number run is the one the
 // job waits for: its newest, not halted. If so the job is done.

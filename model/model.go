@@ -4,6 +4,7 @@ package model
 
 import (
 	"context"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -40,6 +41,18 @@ type Model struct {
 	filterJob, countJob, coverJob job
 	pending                       tea.Cmd // the background work this Update started, returned by Update
 	asyncOver                     int
+	// unindexed reports whether the dataset's indexes are still being
+	// built: a filter then shows its first screenful before its count
+	// (applyFilter), reading at most firstBudget events for it, and the
+	// rest is counted countAfter later. counting
+	// is how many events that screenful shows while the rest is counted,
+	// else -1.
+	unindexed   func() bool
+	firstBudget int
+	countAfter  time.Duration
+	counting    int
+	every       []int    // every event, the zero filter's answer, once asked for
+	recent      []answer // the latest answers, the newest first (remember)
 
 	// The tiled panes, in focus order.
 	chron  *chronology
@@ -81,6 +94,15 @@ type Model struct {
 func New(ds *timeline.Dataset, opts ...Option) *Model {
 	m := &Model{keymap: DefaultKeyMap(), title: "Iran–Albania cyber crisis", asyncOver: 20_000, searchFrom: -1}
 	m.env = newEnv(ds, NewStyles(true), m.keymap)
+	m.unindexed = func() bool {
+		select {
+		case <-ds.Indexed():
+			return false
+		default:
+			return true
+		}
+	}
+	m.counting, m.firstBudget, m.countAfter = -1, firstScreenBudget, countAfter
 	m.env.marking = true
 	for _, o := range opts {
 		o(m)
@@ -172,6 +194,11 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case filteredMsg:
 		if m.filterJob.answered(msg.gen) {
 			m.showEvents(msg.filter, msg.events)
+		}
+	case firstScreenMsg:
+		if m.filterJob.current(msg.gen) {
+			m.showFirstScreen(msg.filter, msg.events)
+			m.pending = tea.Batch(m.pending, msg.rest) // the count, in the same run
 		}
 	case countedMsg:
 		if m.countJob.answered(msg.gen) {

@@ -75,7 +75,10 @@ func (m *Model) header() string {
 	if len(m.events) == total && m.applied.IsZero() {
 		count = "all " + counted(total)
 	}
-	if m.filtering() {
+	switch {
+	case m.counting >= 0:
+		count = strconv.Itoa(m.counting) + "+ of " + counted(total) + " · counting…"
+	case m.filtering():
 		count += " · filtering…"
 	}
 	chips := m.filterChips()

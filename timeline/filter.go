@@ -67,8 +67,11 @@ func (ds *Dataset) Apply(f Filter) []int {
 }
 
 // checkEvery is how many events a filter looks at between checks that it
-// has not been cancelled.
-const checkEvery = 1 << 14
+// has not been cancelled. A search that reads the passages, or any search
+// before the indexes are built, takes microseconds an event: a filter
+// replaced by the next key then stops within a few milliseconds, rather
+// than keeping both processors from that key's own work for tens.
+const checkEvery = 1 << 10
 
 // ApplyWithin is [Dataset.Apply] over the events in within (sorted
 // indexes; nil means every event), stopping with ctx's error when ctx is
@@ -109,29 +112,7 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 	for k, t := range terms {
 		words[k] = newWord(t)
 	}
-	since, until := f.Since.First(), f.Until.Last()
-	holds := ds.holdsAll
-	if f.Passages {
-		holds = ds.holdsEach
-	}
-	holding := func(words []word) func(int) bool {
-		return func(i int) bool {
-			e := &ds.parts.Events[i]
-			if facets && !ds.inFacets(i, &f) {
-				return false
-			}
-			if !f.Since.IsZero() && lastOf(e.Start, e.End).Before(since) {
-				return false
-			}
-			if !f.Until.IsZero() && e.Start.First().After(until) {
-				return false
-			}
-			if !ds.kept(i, &f) {
-				return false
-			}
-			return holds(i, words)
-		}
-	}
+	holding := func(words []word) func(int) bool { return ds.selects(&f, facets, words) }
 	if all && len(terms) > 0 && !f.Passages {
 		// The scan finds the longest word in an event's own text, so only
 		// the other words are left to check there: a one-word search
@@ -165,15 +146,137 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 		for _, w := range words {
 			need |= w.letters
 		}
-		letters := ds.search.letters
-		return ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) {
-			return siftLetters(ctx, letters, need, from, to)
-		})
+		return ds.withLetters(ctx, need)
 	}
 	if all { // every event: sifted by index, with no list of them all made first
 		return ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) { return siftRange(ctx, from, to, keep) })
 	}
 	return ds.inParts(len(cand), func(from, to int) ([]int, error) { return sift(ctx, cand[from:to], keep) })
+}
+
+// selects is what f asks of one event, its facets read from the event
+// when facets is true (else the caller has read them from the posting
+// lists), and its search's words those given.
+func (ds *Dataset) selects(f *Filter, facets bool, words []word) func(int) bool {
+	since, until := f.Since.First(), f.Until.Last()
+	holds := ds.holdsAll
+	if f.Passages {
+		holds = ds.holdsEach
+	}
+	return func(i int) bool {
+		e := &ds.parts.Events[i]
+		if facets && !ds.inFacets(i, f) {
+			return false
+		}
+		if !f.Since.IsZero() && lastOf(e.Start, e.End).Before(since) {
+			return false
+		}
+		if !f.Until.IsZero() && e.Start.First().After(until) {
+			return false
+		}
+		if !ds.kept(i, f) {
+			return false
+		}
+		return holds(i, words)
+	}
+}
+
+// ApplyFrom is the beginning of [Dataset.ApplyWithin]'s answer from event
+// from on, found in a bounded time: the events f selects among within
+// (sorted indexes; nil means every event) whose index is from or more, in
+// order, until it has found want of them or looked at budget events. next
+// is the index of the first event it did not look at, len(Events) when
+// it looked to the end: found is exactly ApplyWithin's answer between
+// from and next. It reads each event in turn, indexed or not, so what it
+// costs is bounded by budget: a screenful of a search's answer before its
+// count, which a search before the indexes are built must read every
+// event for.
+func (ds *Dataset) ApplyFrom(ctx context.Context, f Filter, within []int, from, want, budget int) (found []int, next int, err error) {
+	n := len(ds.parts.Events)
+	keep, none := ds.selector(&f)
+	if none {
+		return []int{}, n, nil
+	}
+	from = max(from, 0)
+	found = []int{}
+	if within == nil {
+		i := from
+		for ; i < n && len(found) < want && i-from < budget; i++ {
+			if (i-from)%checkEvery == 0 && ctx.Err() != nil {
+				return nil, 0, ctx.Err()
+			}
+			if keep(i) {
+				found = append(found, i)
+			}
+		}
+		return found, i, nil
+	}
+	k, _ := slices.BinarySearch(within, from)
+	for looked := 0; k < len(within) && len(found) < want && looked < budget; k, looked = k+1, looked+1 {
+		if looked%checkEvery == 0 && ctx.Err() != nil {
+			return nil, 0, ctx.Err()
+		}
+		if keep(within[k]) {
+			found = append(found, within[k])
+		}
+	}
+	if k < len(within) {
+		return found, within[k], nil
+	}
+	return found, n, nil
+}
+
+// ApplyBefore is [Dataset.ApplyFrom] backwards: the last want events f
+// selects among within before event to, in order, looking at most at
+// budget events. prev is the index of the last event it did not look at,
+// -1 when it looked back to the first: found is exactly ApplyWithin's
+// answer after prev and before to. It is what a screen whose selection
+// is near the answer's end shows above it.
+func (ds *Dataset) ApplyBefore(ctx context.Context, f Filter, within []int, to, want, budget int) (found []int, prev int, err error) {
+	keep, none := ds.selector(&f)
+	if none {
+		return []int{}, -1, nil
+	}
+	to = min(to, len(ds.parts.Events))
+	found = []int{}
+	at := func(k int) int { return k }
+	k := to - 1
+	if within != nil {
+		at = func(k int) int { return within[k] }
+		k, _ = slices.BinarySearch(within, to)
+		k--
+	}
+	for looked := 0; k >= 0 && len(found) < want && looked < budget; k, looked = k-1, looked+1 {
+		if looked%checkEvery == 0 && ctx.Err() != nil {
+			return nil, 0, ctx.Err()
+		}
+		if i := at(k); keep(i) {
+			found = append(found, i)
+		}
+	}
+	slices.Reverse(found)
+	if k >= 0 {
+		return found, at(k), nil
+	}
+	return found, -1, nil
+}
+
+// selector is what ApplyFrom and ApplyBefore ask of each event for f,
+// its facets read from the event; none is true when f selects nothing
+// (a search for a NUL, as ApplyWithin has it).
+func (ds *Dataset) selector(f *Filter) (keep func(int) bool, none bool) {
+	terms := searchTerms(f.Search)
+	for _, t := range terms {
+		if strings.IndexByte(t, 0) >= 0 {
+			return nil, true
+		}
+	}
+	words := make([]word, len(terms))
+	for k, t := range terms {
+		words[k] = newWord(t)
+	}
+	facets := len(f.Countries) > 0 || len(f.Outlets) > 0 || len(f.Actors) > 0 || len(f.Tags) > 0
+	return ds.selects(f, facets, words), false
 }
 
 // sift keeps the events of cand that keep accepts.
@@ -190,17 +293,58 @@ func sift(ctx context.Context, cand []int, keep func(int) bool) ([]int, error) {
 	return out, nil
 }
 
-// siftLetters keeps the events of [from, to) whose letters hold every
-// letter of need.
-func siftLetters(ctx context.Context, letters []uint32, need uint32, from, to int) ([]int, error) {
-	var out []int
-	for i := from; i < to; i++ {
-		if (i-from)%checkEvery == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+// withLetters is the events whose letters hold every letter of need. It
+// counts them first, then writes each where it goes in a list made at
+// its length: a first letter typed holds most of a million events, and
+// lists grown part by part and then joined made three times the 8 bytes
+// an event it keeps, for the collector to take back on every key.
+func (ds *Dataset) withLetters(ctx context.Context, need uint32) ([]int, error) {
+	letters := ds.search.letters
+	n := len(letters)
+	parts := 1
+	if n >= ds.splitFrom {
+		parts = runtime.GOMAXPROCS(0)
+	}
+	each := func(do func(p, from, to int)) error {
+		var wg sync.WaitGroup
+		for p := range parts {
+			wg.Go(func() { do(p, p*n/parts, (p+1)*n/parts) })
 		}
-		if letters[i]&need == need {
-			out = append(grow(out, i-from, to-from), i)
+		wg.Wait()
+		return ctx.Err()
+	}
+	at := make([]int, parts+1) // where each part's events go
+	if err := each(func(p, from, to int) {
+		k := 0
+		for i := from; i < to; i++ {
+			if (i-from)%checkEvery == 0 && ctx.Err() != nil {
+				return
+			}
+			if letters[i]&need == need {
+				k++
+			}
 		}
+		at[p+1] = k
+	}); err != nil {
+		return nil, err
+	}
+	for p := range parts {
+		at[p+1] += at[p]
+	}
+	out := make([]int, at[parts])
+	if err := each(func(p, from, to int) {
+		k := at[p]
+		for i := from; i < to; i++ {
+			if (i-from)%checkEvery == 0 && ctx.Err() != nil {
+				return
+			}
+			if letters[i]&need == need {
+				out[k] = i
+				k++
+			}
+		}
+	}); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
