@@ -108,10 +108,16 @@ func stemWeights(ms []*mention) map[string]float64 {
 			df[s]++
 		}
 	}
-	w := make(map[string]float64, len(df))
-	n := math.Log(float64(max(len(ms), 2)))
-	for s, d := range df {
-		w[s] = math.Log(float64(max(len(ms), 2))/float64(d)) / n
+	return idf(len(ms), df)
+}
+
+// idf weighs each key df counts in n mentions: log(n/df)/log(n), 1 for a
+// key one mention holds, 0 for one every mention holds.
+func idf[K comparable](n int, df map[K]int) map[K]float64 {
+	w := make(map[K]float64, len(df))
+	all := float64(max(n, 2))
+	for k, d := range df {
+		w[k] = math.Log(all/float64(d)) / math.Log(all)
 	}
 	return w
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -149,12 +148,7 @@ func dateWeights(ms []*mention) map[dateSpan]float64 {
 			}
 		}
 	}
-	w := make(map[dateSpan]float64, len(df))
-	n := math.Log(float64(max(len(ms), 2)))
-	for k, c := range df {
-		w[k] = math.Log(float64(max(len(ms), 2))/float64(c)) / n
-	}
-	return w
+	return idf(len(ms), df)
 }
 
 // subjectOf reads the subject of the sentence text[s:e]: group says its

@@ -308,10 +308,5 @@ func actorWeights(ms []*mention) map[string]float64 {
 			df[id]++
 		}
 	}
-	w := make(map[string]float64, len(df))
-	n := math.Log(float64(max(len(ms), 2)))
-	for id, d := range df {
-		w[id] = math.Log(float64(max(len(ms), 2))/float64(d)) / n
-	}
-	return w
+	return idf(len(ms), df)
 }
