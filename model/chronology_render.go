@@ -30,8 +30,10 @@ func (c *chronology) renderRow(pos, w int) string {
 	titleW := w - 2 - dateW - 1 - marksW - 1
 	tags := ""
 	tagsW := 0
-	if titleW-minTags-1 >= minTitle {
-		// Tags get what the title can spare past minTitle, up to 30 cells.
+	if titleW-minTags-1 >= minTitle && len(e.Tags) > 0 {
+		// Tags get what the title can spare past minTitle, up to 30
+		// cells; an event with none (one found in articles) leaves them
+		// to its title, the marks staying where they are.
 		tagsW = min(30, titleW-minTitle-1)
 		titleW -= tagsW + 1
 		tags = strings.Join(e.Tags, ",")

@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -73,5 +74,41 @@ func TestExtractedItemsAreMarkedEverywhere(t *testing.T) {
 	press(m, "esc", "m")
 	if screen = plain(m); !strings.Contains(screen, "≈ In 1991") {
 		t.Errorf("the coverage matrix does not mark the extracted event:\n%s", screen)
+	}
+}
+
+// TestUntaggedTitleTakesTheTagsColumn: an event found in articles has no
+// tags, so at a wide size its title runs on where tags would stand, and
+// the outlets' marks keep their column.
+func TestUntaggedTitleTakesTheTagsColumn(t *testing.T) {
+	p := extractedFixture(t).Parts()
+	long := "In 1991 relations with Israel began after decades in which the two had no ties"
+	for i := range p.Events {
+		if p.Events[i].ID == "x-1991" {
+			p.Events[i].Title = long
+		}
+	}
+	ds, err := timeline.New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(ds)
+	m.Update(tea.WindowSizeMsg{Width: 200, Height: 40})
+	screen := plain(m)
+	if !strings.Contains(screen, long) {
+		t.Errorf("the untagged event's title is cut at 200 columns:\n%s", screen)
+	}
+	marksAt, rows := -1, 0
+	for _, line := range strings.Split(screen, "\n") {
+		if i := strings.Index(line, "┃"); i >= 0 && (strings.Contains(line, long) || strings.Contains(line, "Lapid meets Rama")) {
+			j := utf8.RuneCountInString(line[:strings.LastIndex(line, "┃")])
+			if marksAt >= 0 && j != marksAt {
+				t.Errorf("the rows' right edges differ (%d, %d): the marks moved", marksAt, j)
+			}
+			marksAt, rows = j, rows+1
+		}
+	}
+	if rows != 2 {
+		t.Errorf("%d of the two rows found", rows)
 	}
 }
