@@ -64,6 +64,9 @@ type parallelCSV struct {
 	anyID   bool
 	latest  timeline.Date
 	started bool // the article's first block, the title's, is written
+	// unclean holds the events whose rows were not simple: only those are
+	// cleaned (untrusted.CleanLine) once every row is placed.
+	unclean []int
 }
 
 // readParallel reads the CSV br holds, from its header on; read counts
@@ -389,8 +392,13 @@ func (p *parallelCSV) place() error {
 		})
 	}
 	wg.Wait()
+	at = len(p.events) - n
 	for k := range p.parts {
 		pt := &p.parts[k]
+		for _, r := range pt.unclean {
+			p.unclean = append(p.unclean, at+int(r))
+		}
+		at += len(pt.rows)
 		p.anyID = p.anyID || pt.anyID
 		if !pt.latest.IsZero() && (p.latest.IsZero() || later(pt.latest, p.latest)) {
 			p.latest = pt.latest
@@ -420,11 +428,9 @@ func (p *parallelCSV) finish() (*timeline.Dataset, error) {
 		ExtraTags: extra,
 		Placer:    slidesOpenPassages{},
 	}
-	p.inParts(len(p.events), func(from, to int) {
-		for i := from; i < to; i++ {
-			schema.CleanEvent(&p.events[i])
-		}
-	})
+	for _, i := range p.unclean {
+		schema.CleanEvent(&p.events[i])
+	}
 	schema.Clean(&parts, true)
 	adopt := timeline.Adopt
 	if p.opt.IndexLater {

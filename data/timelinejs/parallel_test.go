@@ -17,6 +17,7 @@ import (
 
 	"github.com/cyberdesk-dev/cyberdesk/data/export"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -38,6 +39,15 @@ func readBoth(t *testing.T, name string, src []byte, window, parts int) (paralle
 			t.Fatalf("%s (window %d, %d parts):\nsequential: %v\nparallel:   %v", name, window, parts, werr, gerr)
 		}
 		return reopened == 0
+	}
+	// the reader cleans only rows that are not simple: every event must
+	// still be as cleaning would leave it
+	for _, e := range got.Events() {
+		for _, s := range []string{e.Title, e.Summary, e.DateNote} {
+			if c := untrusted.CleanLine(s); c != s {
+				t.Fatalf("%s (window %d, %d parts): event %s holds %q, which cleaning makes %q", name, window, parts, e.ID, s, c)
+			}
+		}
 	}
 	var a, b bytes.Buffer
 	if err := export.Write(&a, want); err != nil {
@@ -89,6 +99,10 @@ newline</p><p>and a ""quote""</p>",,,,,,Cyber Attack,,`,
 		`2023,,,,,,,,,,First line of the body only. It is long enough to be cut when it runs over eighty characters of text.,,,,,,,,`,
 		`1999,12,31,,2000,1,2,,,A range,,,,,,,,,slide-3`,
 		`2020,2,29,,,,,,,Leap day,"<ul><li>one</li><li>two</li></ul>",,,,,,Tag With Spaces,,`,
+		// cells cleaning changes: a bidi override, an escape, a no-break
+		// space, a tab, in a title, a body and a date note
+		"2020,3,1,,,,,,c. Mar\u00a02020\u202e,Over\u202eride \x1b[31mred,Body\twith a tab\u00a0and more.,,,,,,,,",
+		"2020,3,2,,,,,,,Plain title,\u202eA body that is long enough to be summarised by its first sentence. It goes on well past two hundred bytes of text so that the summary is cut from it and is not the whole body at all; more words follow here.,,,,,,,,",
 	}, "\n") + "\n"
 	short := shortCSV(t, 3000)
 	full := synthCSV(t, 1500)

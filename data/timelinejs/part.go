@@ -53,6 +53,9 @@ type part struct {
 	title  *slide // the title row, cells copied, if in this part
 	latest timeline.Date
 	anyID  bool // a row gave a unique id
+	// unclean holds the rows whose title, summary or date note cleaning
+	// may change (untrusted.CleanLine): those not simple.
+	unclean []int32
 	// scratch for a row's plain text
 	body, head, group []byte
 }
@@ -88,7 +91,7 @@ func view(b []byte) string {
 func (p *part) read(b []byte, eof bool) error {
 	p.fr = fieldReader{b: b, eof: eof, most: rowCells * p.limits.LineBytes,
 		fields: p.fr.fields, buf: p.fr.buf, moved: p.fr.moved}
-	p.text, p.rows, p.rare, p.title, p.latest, p.anyID = p.text[:0], p.rows[:0], p.rare[:0], nil, timeline.Date{}, false
+	p.text, p.rows, p.rare, p.unclean, p.title, p.latest, p.anyID = p.text[:0], p.rows[:0], p.rare[:0], p.unclean[:0], nil, timeline.Date{}, false
 	if cap(p.text) < len(b) { // a block is shorter than its row, most often
 		p.text = make([]byte, 0, len(b)+len(b)/8)
 	}
@@ -193,7 +196,8 @@ func (p *part) event(s *slide) error {
 		p.body = appendPlain(p.body[:0], s.text)
 		body = view(p.body)
 	}
-	if !simple(title) {
+	simpleTitle := simple(title)
+	if !simpleTitle {
 		p.head = appendPlain(p.head[:0], s.headline)
 		title = view(p.head)
 		if markup(s.headline) { // else plain has made it one line
@@ -206,10 +210,16 @@ func (p *part) event(s *slide) error {
 			return errOdd // "Untitled slide N": N counts the slides of every part before
 		}
 		title = clip(first, 80)
+		simpleTitle = simple(title)
 	}
 	summary := body // a simple body of one short paragraph: summaryOf's answer
 	if len(body) > 200 || body == "" || !simpleBody {
 		summary = cmp.Or(summaryOf(body), title)
+	}
+	// A simple title and summary are what cleaning would make them: only
+	// the other rows' events are cleaned once placed (finish).
+	if !simpleTitle || summary != title && !(summary == body && simpleBody) && !simple(summary) || note != "" {
+		p.unclean = append(p.unclean, int32(len(p.rows)))
 	}
 	r := rowOut{block: int32(len(p.text)), title: int32(len(title)), start: start, end: end, tag: -1}
 	p.text = append(p.text, title...)
