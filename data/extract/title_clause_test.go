@@ -37,7 +37,8 @@ func TestWholeNeedsEveryClauseItOpens(t *testing.T) {
 		{"Supporters of the harbour levy plan to march", true},
 		{"Supporters of a hastily arranged harbour levy", false},
 	} {
-		for _, ws := range []string{"supporters of the levy didn't attend the rally", "the claim that dockers attend the rally"} {
+		for _, ws := range []string{"supporters of the levy didn't attend the rally", "the claim that dockers attend the rally",
+			"pilots appear to be eager to face the Vessish captain the next season"} {
 			if got := bareVerb(strings.Fields(ws)); got != -1 {
 				t.Errorf("%q: a verb after an auxiliary, or in a clause \"that\" opens, is no bare verb: got %d", ws, got)
 			}
@@ -68,7 +69,7 @@ func TestTitleKeepsWhatCompletesIt(t *testing.T) {
 			"The harbour board's new chairman sat face to face with Ana Brel", true},
 		{"a list between double hyphens", "The other captains at the harbour meeting -- Ana Brel of Velen, Ivo Lind of Ostra, retired pilot Mara Holt, Tomas Holm and Edda Roll -- voted to close the north basin.",
 			"The other captains at the harbour meeting voted to close the north basin", true},
-		{"a verb's last word stays", "Harbour master Ana Brel on Monday ordered the sluice gates of the north basin closed, cutting the flow into Ostra.",
+		{"a verb's last word stays", "Harbour master Ana Brel of the Velen port board on Monday ordered the sluice gates of the north basin closed, cutting the flow into Ostra.",
 			"", false},
 		{"a short title keeps its of-phrase", "Polls show that dockers have a better opinion of Ana Brel than of either Ivo Lind or of Mara Holt, with 56 percent of pilots viewing her well, according to a harbour poll.",
 			"", false},
@@ -165,8 +166,12 @@ func TestClusterTitleReadsAWholeClauseInside(t *testing.T) {
 		t.Errorf("a clause opening on an address, then a name and an age before its verb, is no clause of its own")
 	}
 	for _, s := range []string{
-		"Ana Brel, Ivo Lind and Mara Holt walked out of the harbour talks on Monday.",  // no verb before "and"
-		"The fire jumped the river on Monday and Tanner's Row were destroyed by dawn.", // a name alone before "were"
+		"Ana Brel, Ivo Lind and Mara Holt walked out of the harbour talks on Monday.",                                                 // no verb before "and"
+		"The fire jumped the river on Monday and Tanner's Row were destroyed by dawn.",                                                // a name alone before "were"
+		"The board made its offer on Monday and the union itself have been startled by its terms.",                                    // a singular subject before "have"
+		"Ana Lind and Ivo Brel, two of the pilots who survived the storm in Velen, Ostra, last year, made a call for calm on Monday.", // a relative clause's verb
+		"If Brel took Velen on Saturday and Lind took Ostra, the harbour board lost its majority.",                                    // a condition the sentence opens with
+		"The board wrote on Monday and the Harbour Authority to immediately stop issuing permits against certain unnamed trawlers.",   // a verb too far in
 	} {
 		if got := innerClauseTitle(&mk("d", s)[0]); got != "" {
 			t.Errorf("%q: a name cut from its list: got %q, want none", s, got)

@@ -104,7 +104,7 @@ func innerClauseTitle(m *mention) string {
 		} else if strings.HasPrefix(s[i:], "”") {
 			quoted = false
 		}
-		if i > 0 && s[i-1] == ' ' {
+		if i == 0 || s[i-1] == ' ' {
 			if w := strings.ToLower(firstWord(s[i:])); w == "if" || w == "unless" || w == "whether" {
 				cond = true
 			}
@@ -117,8 +117,8 @@ func innerClauseTitle(m *mention) string {
 		if s[i] != ' ' {
 			seg = at // a comma or a semicolon ends the stretch a verb is looked for in
 		}
-		if quoted || cond || !verbAfter(before, 0) {
-			continue // no verb since the last comma: "and" or the comma joins names, not clauses
+		if quoted || cond || titleMainVerb(before) < 0 {
+			continue // no main verb since the last comma: "and" or the comma joins names, not clauses
 		}
 		next := firstWord(s[at:])
 		if next == "" || !(startsUpper(next) && !monthOrDay(next) || subjectOpeners[strings.ToLower(next)] && !pronouns[strings.ToLower(next)]) {
@@ -138,16 +138,22 @@ func innerClauseTitle(m *mention) string {
 // ("Aldcastle, and Ivo Lind, 41, will appear") is no clause of its own.
 func asideBeforeVerb(ws []string) bool {
 	v := titleMainVerb(ws)
-	if v < 0 || slices.ContainsFunc(ws[:v], func(w string) bool { return strings.HasSuffix(w, ",") }) {
-		return true
+	if v < 1 || v > 6 || slices.ContainsFunc(ws[:v], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+		return true // no verb, or one too far from where the clause opens to be its own
 	}
-	// a name alone before a plural verb is the last of several the
-	// clause was cut from: "… and Tanner's Row were destroyed"
-	name := !slices.ContainsFunc(ws[:v], func(w string) bool { return !startsUpper(w) || strings.EqualFold(w, "and") })
-	return name && pluralVerbs[strings.ToLower(ws[v])]
+	// a singular subject before a plural verb is the last of several the
+	// clause was cut from: "… and Tanner's Row were destroyed", "… and
+	// the campaign itself have been startled"
+	head := strings.ToLower(ws[v-1])
+	single := !slices.ContainsFunc(ws[:v], func(w string) bool { return strings.EqualFold(w, "and") }) &&
+		(!strings.HasSuffix(head, "s") || possessive(head)) && !pluralHeads[head]
+	return single && pluralVerbs[strings.ToLower(ws[v])]
 }
 
 var pluralVerbs = set(`were are have`)
+
+// pluralHeads are plurals with no -s: "the police were".
+var pluralHeads = set(`people police children men women staff crew cattle`)
 
 // clauseStart is where a clause may open after s[i], or -1: after ", ",
 // "; ", a dash between spaces, or " and " / " but ".

@@ -97,7 +97,9 @@ func titleMainVerb(ws []string) int {
 // so, or -1, read only where no other verb stands: a word in lower case
 // after its subject and before the infinitive it takes ("supporters of
 // the wage plan to protest") or the determiner its object opens with
-// ("wins in two states solidify her argument").
+// ("wins in two states as well solidify her argument"); not a noun its
+// determiner or a name's adjective opens ("the Democratic socialist the
+// election"), nor after an auxiliary or inside a clause "that" opens.
 func bareVerb(ws []string) int {
 	for k := 1; k < len(ws)-1; k++ {
 		w, prev := ws[k], strings.ToLower(ws[k-1])
@@ -105,7 +107,7 @@ func bareVerb(ws []string) int {
 		if titleRelatives[strings.Trim(l, ",“”\"'’")] || strings.Trim(l, ",“”\"'’") == "that" {
 			return -1 // a relative clause's verb is not the sentence's
 		}
-		if k < 2 || titleAux[prev] || startsUpper(w) || !startsLetter(l) || strings.ContainsAny(l, ",;:.“”\"'’()") || len(l) < 3 ||
+		if k < 2 || titleAux[prev] || startsUpper(ws[k-1]) || nominal[strings.ToLower(ws[k-2])] || startsUpper(w) || !startsLetter(l) || strings.ContainsAny(l, ",;:.“”\"'’()") || len(l) < 3 ||
 			titleStops[l] || nominal[l] || numberWords[l] || breakWord[l] || degree[l] || pronouns[l] ||
 			strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly") ||
 			nominal[prev] || titleStops[prev] || possessive(prev) || strings.HasSuffix(prev, ",") || titleRelatives[prev] {
