@@ -117,6 +117,12 @@ var reQuoteLed = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:(?:sai
 // quotation; cut says the words were cut where no phrase ends, so they
 // are no whole statement.
 func quotedTitle(text string) (title string, ok, cut bool) {
+	return quotedTitleUpTo(text, maxTitleWords-2)
+}
+
+// quotedTitleUpTo is quotedTitle with the quotation's words cut to
+// limit.
+func quotedTitleUpTo(text string, limit int) (title string, ok, cut bool) {
 	m := reQuoteLed().FindStringSubmatch(text)
 	if m == nil {
 		return "", false, false
@@ -130,12 +136,12 @@ func quotedTitle(text string) (title string, ok, cut bool) {
 			break
 		}
 	}
-	if len(words) > maxTitleWords-2 {
+	if len(words) > limit {
 		// cut where a phrase ends, as a sentence's title is; where none
 		// does, the words stop where they stand
 		fit, broken := fitLength(words)
-		if broken || len(fit) > maxTitleWords {
-			fit, cut = words[:maxTitleWords-2], true
+		if broken || len(fit) > max(limit, maxTitleWords) {
+			fit, cut = words[:limit], true
 		}
 		words = fit
 	}
@@ -205,6 +211,9 @@ func dropLead(ws []string) (_ []string, ok bool) {
 	}
 	if len(ws) > 3 && strings.HasSuffix(ws[0], ",") && discourseOpeners[strings.ToLower(strings.TrimSuffix(ws[0], ","))] {
 		ws = ws[1:] // "Indeed, members of …"; "Back, Trump expressed …" once "in 1999" is gone
+		if titleSubordinators[strings.ToLower(ws[0])] {
+			return dropLead(ws) // "Now, though he trails …, he has …": the clause it leads into
+		}
 	}
 	if len(ws) > 4 && strings.EqualFold(ws[1], "more,") && (strings.EqualFold(ws[0], "what's") || strings.EqualFold(ws[0], "what’s")) {
 		ws = ws[2:] // "What's more, the board …"
@@ -235,7 +244,8 @@ func adverbialLead(ws []string) bool {
 	if leadPreps[first] {
 		return true
 	}
-	if (strings.HasSuffix(first, "ly") || first == "even" || first == "ever" || first == "just" || first == "long" || first == "soon") &&
+	if (strings.HasSuffix(first, "ly") || first == "even" || first == "ever" || first == "just" || first == "long" || first == "soon" ||
+		first == "almost" || first == "right") &&
 		(titleSubordinators[second] || datePrep[second]) {
 		return true
 	}
@@ -289,6 +299,11 @@ func reported(ws []string) []string {
 				rest := ws[k+1:]
 				if pronouns[strings.ToLower(rest[0])] {
 					return append(slices.Clip(ws[:v]), rest[1:]...)
+				}
+				if first := strings.TrimLeft(rest[0], "“\"‘'"); len(rest) > 1 && !startsUpper(first) && !subjectOpeners[strings.ToLower(first)] && finiteAt(rest, 1) {
+					// "that" is the subject's determiner ("says that
+					// scenario is based on …"): the frame stays
+					return ws
 				}
 				if opinion(rest) && k-v <= 2 && v <= 3 && !slices.ContainsFunc(ws[:v], func(w string) bool { return strings.HasSuffix(w, ",") }) {
 					// whose view it is stays, where the frame is short:
@@ -455,7 +470,7 @@ func dropAsides(ws []string) []string {
 		w := ws[k]
 		closing := ""
 		switch {
-		case w == "—" || w == "–":
+		case w == "—" || w == "–" || w == "--":
 			closing = w
 		case strings.HasPrefix(w, "(") && !strings.Contains(w, ")"):
 			closing = ")"
@@ -474,8 +489,12 @@ func dropAsides(ws []string) []string {
 			continue
 		}
 		end := -1
-		for j := k + 1; j < len(ws) && j < k+16; j++ {
-			if ws[j] == closing || (closing != "—" && closing != "–" && strings.Contains(ws[j], closing)) {
+		reach := 16
+		if closing == "--" || closing == "—" || closing == "–" {
+			reach = 30 // a list between dashes: "-- Bush, Kasich, Carson, Christie and Paul --"
+		}
+		for j := k + 1; j < len(ws) && j < k+reach; j++ {
+			if ws[j] == closing || (closing != "—" && closing != "–" && closing != "--" && strings.Contains(ws[j], closing)) {
 				end = j
 				break
 			}
@@ -484,7 +503,7 @@ func dropAsides(ws []string) []string {
 			out = append(out, ws[k:]...)
 			break
 		}
-		if tail := ws[end]; len(out) > 0 && closing != "—" && closing != "–" && strings.HasSuffix(tail, ",") && !strings.HasSuffix(out[len(out)-1], ",") {
+		if tail := ws[end]; len(out) > 0 && closing != "—" && closing != "–" && closing != "--" && strings.HasSuffix(tail, ",") && !strings.HasSuffix(out[len(out)-1], ",") {
 			out[len(out)-1] += "," // "women (61 percent), nonwhite voters": the list goes on
 		}
 		k = end

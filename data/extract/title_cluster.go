@@ -10,8 +10,10 @@ import (
 
 // clusterTitle titles a cluster of mentions by its most central one (c)
 // when that reads as a whole statement (see whole), else by the most
-// central mention that does, else in our words (see fallbackTitle), else
-// by c's.
+// central mention that does, else by a whole clause inside one of their
+// sentences (see innerClauseTitle), else by a quotation's whole first
+// sentence up to longTitleWords (see longQuoteTitle), else in our words
+// (see fallbackTitle), else by c's.
 func clusterTitle(ms []mention, c int) string {
 	if c < 0 || c >= len(ms) {
 		return ""
@@ -34,12 +36,134 @@ func clusterTitle(ms []mention, c int) string {
 			return o
 		}
 	}
-	if !ok {
-		if f := fallbackTitle(ms, c); f != "" {
-			return f
+	// no mention's title reads whole: a whole clause standing later in
+	// one of their sentences, then a longer quotation, each tried from
+	// the most central mention on, then "<person>: <noun phrase>" from c
+	seq := []int{c}
+	for _, r := range order {
+		seq = append(seq, r.i)
+	}
+	for _, i := range seq {
+		if o := innerClauseTitle(&ms[i]); o != "" {
+			return o
 		}
 	}
+	for _, i := range seq {
+		if q := longQuoteTitle(&ms[i]); q != "" {
+			return q
+		}
+	}
+	if f := fallbackTitle(ms, c); f != "" {
+		return f // only c's: a person and a phrase from two sentences would say what neither does
+	}
 	return t
+}
+
+// longQuoteTitle is "Speaker: words" for a sentence that opens with a
+// quotation whose first sentence, up to longTitleWords, reads whole, or
+// "": a title longer than a mention's own, for a cluster no shorter
+// title of which reads whole.
+func longQuoteTitle(m *mention) string {
+	text := m.article.Text.Verbatim()[m.start:m.end]
+	if strings.HasSuffix(strings.TrimRight(text, " \n\"”’'"), "?") {
+		return ""
+	}
+	t, ok, cut := quotedTitleUpTo(text, longTitleWords-2)
+	if !ok || cut || !whole(strings.Fields(t[strings.Index(t, ": ")+2:])) {
+		return ""
+	}
+	return t
+}
+
+// innerClauseTitle titles m by a whole clause that opens inside its
+// sentence rather than at its start, or "": one after a comma, a
+// semicolon, a dash or "and"/"but", opening on a name or a determiner
+// ("They shook hands at the airport and Obama put his hand on …",
+// "…, the board will decide in July"), whose title reads whole and ends
+// well. A clause inside a quotation, or after "if" or "unless" since the
+// last comma (a condition, not what happened), is none.
+func innerClauseTitle(m *mention) string {
+	text := m.article.Text.Verbatim()
+	if m.start < 0 || m.end > len(text) || m.start >= m.end {
+		return ""
+	}
+	s := text[m.start:m.end]
+	quoted, cond, seg := false, false, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			quoted = !quoted
+		case ';':
+			cond = false // a condition's clause runs on past its comma: "if X wins, the race is decided"
+		}
+		if strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " -- ") {
+			seg = i
+		}
+		if strings.HasPrefix(s[i:], "“") {
+			quoted = true
+		} else if strings.HasPrefix(s[i:], "”") {
+			quoted = false
+		}
+		if i == 0 || s[i-1] == ' ' {
+			if w := strings.ToLower(firstWord(s[i:])); w == "if" || w == "unless" || w == "whether" {
+				cond = true
+			}
+		}
+		at := clauseStart(s, i)
+		if at < 0 {
+			continue
+		}
+		before := strings.Fields(s[min(seg, i):i])
+		if s[i] != ' ' {
+			seg = at // a comma or a semicolon ends the stretch a verb is looked for in
+		}
+		if quoted || cond || titleMainVerb(before) < 0 {
+			continue // no main verb since the last comma: "and" or the comma joins names, not clauses
+		}
+		next := firstWord(s[at:])
+		if next == "" || !(startsUpper(next) && !monthOrDay(next) || subjectOpeners[strings.ToLower(next)] && !pronouns[strings.ToLower(next)]) {
+			continue
+		}
+		w := *m
+		w.from, w.to, w.subject, w.titled, w.title, w.whole = m.start+at, m.end, "", false, "", false
+		if t, ok, _ := clauseTitle(&w); ok && !headline(t) && endsWell(strings.Fields(t)) && !asideBeforeVerb(strings.Fields(t)) {
+			return t
+		}
+	}
+	return ""
+}
+
+// asideBeforeVerb reports whether a comma stands before ws's main verb:
+// a clause found inside a sentence that opens on a list or an address
+// ("Aldcastle, and Ivo Lind, 41, will appear") is no clause of its own.
+func asideBeforeVerb(ws []string) bool {
+	v := titleMainVerb(ws)
+	if v < 1 || v > 6 || slices.ContainsFunc(ws[:v], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+		return true // no verb, or one too far from where the clause opens to be its own
+	}
+	// a singular subject before a plural verb is the last of several the
+	// clause was cut from: "… and Tanner's Row were destroyed", "… and
+	// the campaign itself have been startled"
+	head := strings.ToLower(ws[v-1])
+	single := !slices.ContainsFunc(ws[:v], func(w string) bool { return strings.EqualFold(w, "and") }) &&
+		(!strings.HasSuffix(head, "s") || possessive(head)) && !pluralHeads[head]
+	return single && pluralVerbs[strings.ToLower(ws[v])]
+}
+
+var pluralVerbs = set(`were are have`)
+
+// pluralHeads are plurals with no -s: "the police were".
+var pluralHeads = set(`people police children men women staff crew cattle`)
+
+// clauseStart is where a clause may open after s[i], or -1: after ", ",
+// "; ", a dash between spaces, or " and " / " but ".
+func clauseStart(s string, i int) int {
+	for _, sep := range []string{", ", "; ", " — ", " – ", " -- ", " and ", " but "} {
+		if strings.HasPrefix(s[i:], sep) {
+			return i + len(sep)
+		}
+	}
+	return -1
 }
 
 // fallbackTitle titles a cluster none of whose sentences reads whole as

@@ -54,10 +54,17 @@ func fitLength(ws []string) (_ []string, broken bool) {
 	// head ("His support among women in a poll released Sunday is a
 	// record low") is cut to its head, then the bare verb, then the old
 	// rule, the last boundary before maxTitleWords
-	if c := shortSubject(ws); len(c) < len(ws) {
-		if f, broken := fitLength(c); !broken || bare < 0 {
-			return f, broken
+	short := shortSubject(ws)
+	if len(short) < len(ws) {
+		if f, broken := fitLength(short); !broken {
+			return f, false
 		}
+	}
+	if k := ofCut(ws, main); k > 0 {
+		return trimEnd(ws[:k]), false
+	}
+	if len(short) < len(ws) && bare < 0 {
+		return fitLength(short)
 	}
 	if bare >= 0 {
 		return trimEnd(ws[:bare]), false
@@ -81,6 +88,51 @@ func fitLength(ws []string) (_ []string, broken bool) {
 		ws = ws[:len(ws)-1] // a verb stays: "Rubio responded", not "Rubio"
 	}
 	return ws, broken
+}
+
+// ofCut is where a title too long for a whole cut may end before an
+// of-phrase, or 0: the first such place from maxTitleWords words on, up
+// to longTitleWords, past the main verb's object, where the words are
+// whole ("became the first woman to win the nomination | of a major
+// party"). An of-phrase belongs to its noun, so this comes only once no
+// phrase boundary leaves the words whole, and only where the words
+// before it fill a title: a short one would lose what its noun is of
+// ("have a better opinion | of …").
+func ofCut(ws []string, main int) int {
+	for k := max(main+2, maxTitleWords); k < len(ws) && k <= longTitleWords; k++ {
+		if !strings.EqualFold(ws[k], "of") || strings.ContainsAny(ws[k-1], ",;:") || measure(ws[k-1]) || !endsWell(ws[:k]) || !whole(ws[:k]) || verbInPhrase(ws, k+1) {
+			continue
+		}
+		return k
+	}
+	return 0
+}
+
+// measure reports whether w counts or measures what its of-phrase
+// names, which is the phrase's head: "two weeks of talks", "dozens of
+// workers".
+func measure(w string) bool {
+	l := strings.ToLower(w)
+	return timeUnits[l] || quantity[l] || numberWords[l] || l == "percent" || l == "part" || l == "number" || l == "series" || l == "lot"
+}
+
+// verbInPhrase reports whether a verb stands in the phrase that opens at
+// ws[k], up to a comma or the next phrase: what the verb before it
+// still needs ("ordered the gates of the dam closed").
+func verbInPhrase(ws []string, k int) bool {
+	for j := k; j < len(ws); j++ {
+		l := strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’"))
+		if j > k && breakWord[l] && l != "of" && l != "and" {
+			return false
+		}
+		if finiteAt(ws, j) || !startsUpper(ws[j]) && strings.HasSuffix(l, "ed") {
+			return true
+		}
+		if strings.ContainsAny(ws[j], ",;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // splitsPhrase reports whether a cut before ws[k], though a phrase
@@ -212,6 +264,16 @@ func phraseAt(ws []string, k int) bool {
 	}
 	if w == "of" {
 		return false // "the support of …", "a portrait of …": the noun's own phrase
+	}
+	if w == "with" && k >= 3 && strings.EqualFold(ws[k-3], ws[k-1]) && (ws[k-2] == "to" || ws[k-2] == "by") ||
+		(w == "to" || w == "by") && k+1 < len(ws) && strings.EqualFold(strings.Trim(ws[k+1], ",;:."), ws[k-1]) {
+		return false // "sat face to face with …", "stood side by side with …": one phrase, and with whom
+	}
+	if k >= 2 && timeObject[strings.ToLower(ws[k-2])] {
+		return false // "spent Monday | on a tour": what the time went on
+	}
+	if (w == "to" || w == "in") && k >= 2 && ordinals[strings.ToLower(ws[k-2])] {
+		return false // "the first woman to win …", "the only port in …": what makes it first
 	}
 	if w == "than" || w == "as" && (comparison(ws[max(0, k-6):k]) || slices.ContainsFunc(ws[max(0, k-8):k], asVerb)) {
 		// "more delegates than Brel", "twice as many seats as": the
@@ -377,8 +439,13 @@ func bareAdjective(prev, w string) bool {
 var intensifiers = set(`very more most less least so too extremely highly increasingly especially particularly fairly rather quite`)
 
 // sayingIng are verbs of saying in -ing, whose words follow: "issued a
-// statement saying".
-var sayingIng = set(`saying telling adding announcing declaring claiming arguing warning noting insisting asking stating writing`)
+// statement saying", "a hat reading".
+var sayingIng = set(`saying telling adding announcing declaring claiming arguing warning noting insisting asking stating writing
+	reading reminding`)
+
+// ordinals single out a noun by what follows it: "the first woman to
+// win".
+var ordinals = set(`first last only second third next`)
 
 // adjectiveEnd approximates whether w, after an auxiliary, is an
 // adjective a title may end on ("is complex", "are wary").

@@ -22,12 +22,27 @@ func whole(ws []string) bool {
 	// what a verb of saying reports, and a clause "that", "if" or
 	// "whether" opens, must say what happened: "recommended that no
 	// fines be imposed", not "the possibility that Clinton, if elected"
-	if saying(ws[main]) && main < len(ws)-1 && !reportedVerb(ws, main+1) {
+	if saying(ws[main]) && main < len(ws)-1 && !prepComplement(ws, main+1) && !reportedVerb(ws, main+1) {
 		return false
 	}
+	if main == len(ws)-1 && saying(ws[main]) && !endsClause[strings.ToLower(strings.Trim(ws[main], ",;:.“”\"'’"))] {
+		return false // "the party's campaign announced": announced what, the title does not say
+	}
 	for k := main + 1; k < len(ws); k++ {
-		switch strings.ToLower(strings.Trim(ws[k], ",“”\"'’")) {
+		switch l := strings.ToLower(strings.Trim(ws[k], ",“”\"'’")); l {
+		case "reminding", "telling", "warning", "assuring", "convincing", "persuading":
+			// "will be reminding voters every day": of what, the clause
+			// cut off said
+			if ingVerb(ws, k) && k < len(ws)-1 && !reportedVerb(ws, k+1) {
+				return false
+			}
 		case "that", "if", "whether":
+			if l != "that" && strings.HasSuffix(ws[k-1], ",") {
+				return false // ", if Brel wins the basin": a condition whose outcome is cut off
+			}
+			if l == "that" && complementPreps[strings.ToLower(ws[k-1])] {
+				continue // "for that kind of moment": a determiner, no clause
+			}
 			from := k + 1
 			if from < len(ws) && titleSubordinators[strings.ToLower(ws[from])] {
 				// "that if the union struck, the basin would close":
@@ -75,8 +90,40 @@ func titleMainVerb(ws []string) int {
 			aside, relative = false, false
 		}
 	}
+	return bareVerb(ws)
+}
+
+// bareVerb is the index in ws of a present verb with no ending that says
+// so, or -1, read only where no other verb stands: a word in lower case
+// after its subject and before the infinitive it takes ("supporters of
+// the wage plan to protest") or the determiner its object opens with
+// ("wins in two states as well solidify her argument"); not a noun its
+// determiner or a name's adjective opens ("the Democratic socialist the
+// election"), nor after an auxiliary or inside a clause "that" opens.
+func bareVerb(ws []string) int {
+	for k := 1; k < len(ws)-1; k++ {
+		w, prev := ws[k], strings.ToLower(ws[k-1])
+		l := strings.ToLower(w)
+		if titleRelatives[strings.Trim(l, ",“”\"'’")] || strings.Trim(l, ",“”\"'’") == "that" {
+			return -1 // a relative clause's verb is not the sentence's
+		}
+		if k < 2 || titleAux[prev] || startsUpper(ws[k-1]) || nominal[strings.ToLower(ws[k-2])] || startsUpper(w) || !startsLetter(l) || strings.ContainsAny(l, ",;:.“”\"'’()") || len(l) < 3 ||
+			titleStops[l] || nominal[l] || numberWords[l] || breakWord[l] || degree[l] || pronouns[l] ||
+			strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly") ||
+			nominal[prev] || titleStops[prev] || possessive(prev) || strings.HasSuffix(prev, ",") || titleRelatives[prev] {
+			continue
+		}
+		next := strings.ToLower(ws[k+1])
+		if next == "to" && k+2 < len(ws) && infinitive(ws[k+2]) && toVerbs[l] || ownerPronouns[next] || next == "the" {
+			return k
+		}
+	}
 	return -1
 }
+
+// toVerbs take an infinitive: "plan to protest".
+var toVerbs = set(`plan want hope vow aim seek intend refuse agree promise pledge threaten need try decide expect prepare
+	continue begin start fail`)
 
 // participlePhrase reports whether ws[k], a past form after a noun and
 // before a preposition, opens a phrase on its noun rather than being
@@ -160,17 +207,68 @@ var numberWords = map[string]bool{"two": true, "three": true, "four": true, "fiv
 // say what happened.
 func reportedVerb(ws []string, from int) bool {
 	for j := from; j < len(ws); j++ {
-		if !(finiteAt(ws, j) || strings.ToLower(ws[j]) == "be") {
+		if !(finiteAt(ws, j) || strings.ToLower(ws[j]) == "be" || j > from && presentAfterNoun(ws, j)) {
 			continue
 		}
 		l := strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’"))
 		if j > 0 && strings.HasSuffix(ws[j-1], ",") && strings.HasSuffix(l, "ed") && j+1 < len(ws) && participlePreps[strings.ToLower(ws[j+1])] {
 			continue
 		}
+		if thinking[l] && j < len(ws)-1 {
+			// "said they believed Russia": what they believed must say
+			// what happened too
+			return reportedVerb(ws, j+1)
+		}
 		return true
 	}
 	return false
 }
+
+// prepComplement reports whether the verb of saying before ws[k] takes
+// a phrase rather than a clause: a preposition and its noun ("admitted
+// to a loss", "warned of a storm"), not an infinitive.
+func prepComplement(ws []string, k int) bool {
+	v := strings.ToLower(strings.Trim(ws[k-1], ",;:.“”\"'’"))
+	if k+1 < len(ws) && strings.EqualFold(ws[k], "to") && infinitive(ws[k+1]) {
+		return false // "agreed to debate …": the verb's clause, read as before
+	}
+	return k < len(ws) && complementPreps[strings.ToLower(ws[k])] && !thinking[v] && !tellVerbs[v]
+}
+
+// tellVerbs say something to someone, a clause or a quotation after
+// them whatever phrase comes first: "said about its platform:".
+var tellVerbs = set(`tell tells told state states stated announce announces announced declare declares declared`)
+
+var complementPreps = set(`to of about on for with against in over`)
+
+// presentAfterNoun reports whether ws[j], in -s after a noun in lower
+// case and before the phrase it takes, is a present verb: "the federal
+// government requires too many tests", read only in what a verb of
+// saying reports.
+func presentAfterNoun(ws []string, j int) bool {
+	l := strings.ToLower(ws[j])
+	if j+1 >= len(ws) || len(l) < 4 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us") ||
+		strings.HasSuffix(l, "is") || startsUpper(ws[j]) || strings.ContainsAny(l, ",;:.“”\"'’") {
+		return false
+	}
+	prev, next := strings.ToLower(ws[j-1]), strings.ToLower(ws[j+1])
+	if startsUpper(ws[j-1]) || nominal[prev] || titleStops[prev] || possessive(prev) || strings.HasSuffix(prev, ",") || numberWords[prev] {
+		return false
+	}
+	return npOpener(next) || ownerPronouns[next] || next == "too" || next == "more" || next == "many"
+}
+
+// lyNouns end as adverbs do but name something: "the family planned".
+var lyNouns = set(`family assembly supply rally ally anomaly monopoly homily bully folly jelly belly butterfly july italy`)
+
+// endsClause are verbs of saying or deciding a clause may end on: "the
+// union agreed".
+var endsClause = set(`agree agreed agrees decide decided decides`)
+
+// thinking are verbs of saying or believing whose own clause a report
+// may hold: "said they believed Russia engineered the release".
+var thinking = set(`say says said believe believes believed think thinks thought claim claims claimed fear fears feared
+	suspect suspects suspected insist insists insisted argue argues argued`)
 
 // verbAfter reports whether a verb stands in ws from index from on.
 func verbAfter(ws []string, from int) bool {
@@ -188,8 +286,8 @@ var titleRelatives = map[string]bool{"who": true, "which": true, "whom": true, "
 // past form, or a present form in -s after a name or a pronoun.
 func finiteAt(ws []string, k int) bool {
 	w := ws[k]
-	if startsUpper(w) && k > 0 {
-		return false
+	if startsUpper(w) && k > 0 || possessive(w) {
+		return false // a name, or a possessive: "the Democratic nominee's campaign"
 	}
 	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
 	if titleAux[l] || saying(w) && !(k > 0 && strings.HasSuffix(l, "s") && nominal[strings.ToLower(ws[k-1])]) && !pluralAfterNumber(ws, k) {
@@ -203,6 +301,9 @@ func finiteAt(ws []string, k int) bool {
 	}
 	if len(l) > 4 && strings.HasSuffix(l, "ed") && !numberWords[l] { // "hundred"
 		prev := strings.ToLower(strings.Trim(ws[k-1], ",“”\"'’"))
+		if strings.HasSuffix(prev, "ly") && !lyNouns[prev] && k >= 2 && nominal[strings.ToLower(ws[k-2])] {
+			return false // "a hastily arranged visit": an adjective
+		}
 		return !nominal[prev] && !strings.HasSuffix(prev, "’s") && !strings.HasSuffix(prev, "'s")
 	}
 	if groupNouns[l] || strings.HasSuffix(l, "ists") || strings.HasSuffix(l, "ians") ||

@@ -45,9 +45,15 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 			w.s = s
 		}
 		if p := person(w); p >= 0 {
-			// a person by name, without the titles before it
+			// a person by name, without the titles before it, and a
+			// "former" or "then" that went with them ("former City
+			// Mayor Ana Brel")
+			titled := false
 			for len(out) > 0 && startsUpper(out[len(out)-1]) && !strings.HasSuffix(out[len(out)-1], ",") {
-				out = out[:len(out)-1]
+				out, titled = out[:len(out)-1], true
+			}
+			if n := len(out); titled && n > 0 && roleTime[strings.ToLower(out[n-1])] {
+				out = out[:n-1]
 			}
 			out = append(out, w.s)
 			for k+1 < len(ws) && person(ws[k+1]) == p {
@@ -61,6 +67,16 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 		}
 		if strings.HasPrefix(w.s, "(") && len(w.s) <= 4 && strings.HasSuffix(w.s, ")") {
 			continue // "Rama (C) lands"
+		}
+		if k+1 < len(ws) && startsUpper(w.s) && officeTitles[strings.ToLower(strings.TrimSuffix(w.s, "."))] &&
+			startsUpper(ws[k+1].s) && !strings.ContainsAny(w.s, ",;:") && person(w) < 0 {
+			continue // a title before a name the reader did not mark: "Vice President Joe Biden"
+		}
+		if in(w) && len(out) > 0 && timeObject[strings.ToLower(out[len(out)-1])] {
+			// the date is the verb's object: "spent Monday on a tour"
+			// without it says nothing was spent
+			out = append(out, w.s)
+			continue
 		}
 		if in(w) {
 			end := k
@@ -230,3 +246,14 @@ var captionPlace = map[string]bool{"left": true, "right": true, "center": true, 
 var datePrep = map[string]bool{"over": true, "throughout": true, "within": true, "on": true, "in": true, "at": true, "since": true, "by": true, "during": true, "from": true, "until": true, "of": true, "as": true}
 
 var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true}
+
+// roleTime says when someone held a title: "former", "then".
+var roleTime = set(`former then late ex onetime one-time`)
+
+// timeObject verbs take a stretch of time as their object: "spent
+// Monday on a tour".
+var timeObject = set(`spent spend spends spending`)
+
+// officeTitles stand before a name as an office: "Vice President Joe
+// Biden", "Gov. Ana Brel".
+var officeTitles = set(`president vice sen senator rep gov governor mayor chancellor premier`)
