@@ -42,6 +42,7 @@ type readArticle struct {
 func (x *extractor) buildEvents(rep *Report) {
 	x.resolveAnchored() // clu28g: see cluster_anchor.go
 	entities := storyEntities(x.pending, x.read)
+	var bare []*mention // naming no one: they may only join (see cluster_bare.go)
 	x.pending = slices.DeleteFunc(x.pending, func(m *mention) bool {
 		if x.resolveShort(m) {
 			return false
@@ -53,15 +54,18 @@ func (x *extractor) buildEvents(rep *Report) {
 			m.group, m.named, m.entity = true, false, m.head
 			return false
 		}
+		bare = append(bare, m)
 		return true
 	})
 	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
 	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
-	for _, m := range x.pending {
-		for _, st := range m.stems {
-			if w := x.weights[st]; w >= minTelling {
-				m.telling, m.weights = append(m.telling, st), append(m.weights, w)
+	for _, ms := range [][]*mention{x.pending, bare} {
+		for _, m := range ms {
+			for _, st := range m.stems {
+				if w := x.weights[st]; w >= minTelling {
+					m.telling, m.weights = append(m.telling, st), append(m.weights, w)
+				}
 			}
 		}
 	}
@@ -83,6 +87,7 @@ func (x *extractor) buildEvents(rep *Report) {
 	}
 	dropped := x.rejoinAlone(rep)
 	x.mergeSimilar(rep, dropped) // clu28g: see cluster_merge.go
+	x.pending = append(x.pending, x.joinBare(bare, dropped, rep)...)
 	x.dropEvents(dropped)
 	sourcedIn := map[string][]sourced{}
 	for _, m := range x.pending {
@@ -143,7 +148,10 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 	// 2008": a date after "since" that a superlative measures against
 	// dates no happening of the sentence, even alone
 	groups = slices.DeleteFunc(groups, func(g []Date) bool {
-		return !slices.ContainsFunc(g, func(d Date) bool { return !measuredSince(view, d) && !datesANoun(view[c.start:], d, c.start) })
+		r := !slices.ContainsFunc(g, func(d Date) bool { return !measuredSince(view, d) && !datesANoun(view[c.start:], d, c.start) })
+		if r {
+		}
+		return r
 	})
 	if len(groups) > 1 {
 		// "the most since World War II": a date after "since" is what the
