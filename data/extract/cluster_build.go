@@ -148,10 +148,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 	// 2008": a date after "since" that a superlative measures against
 	// dates no happening of the sentence, even alone
 	groups = slices.DeleteFunc(groups, func(g []Date) bool {
-		r := !slices.ContainsFunc(g, func(d Date) bool { return !measuredSince(view, d) && !datesANoun(view[c.start:], d, c.start) })
-		if r {
-		}
-		return r
+		return !slices.ContainsFunc(g, func(d Date) bool { return !measuredSince(view, d) && !datesANoun(view[c.start:], d, c.start) })
 	})
 	if len(groups) > 1 {
 		// "the most since World War II": a date after "since" is what the
