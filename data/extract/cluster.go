@@ -81,6 +81,7 @@ type mention struct {
 	head     string  // the head noun of its definite subject (see storyHead)
 	entity   string  // head, when it is read as a mention for it alone (see cluster_entity.go)
 	caption  bool
+	aside    bool // a when-clause after a baseline date: it joins, never starts, an event (see mentionsOf)
 	group    bool // its subject is a group or a happening (see subjectOf)
 	// named says it names who took part: its actors, unless its subject
 	// is a group that names none of them ("Trains stopped running when
@@ -284,14 +285,26 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 // rareYear is what sharing d tells when it is the event's very date, a
 // month or a year few mentions give ("In 2022 the audit office told the
 // trust", "A 2022 report by the audit office"): a happening long before
-// the story that two outlets date alike, in two telling words at least.
-// Its weight is the date's (see dateWeights) past minRareDate; 0 for a
-// day, which sameDayAction weighs, and for a date many mentions give.
+// the story that two outlets date alike, in two telling words at least,
+// or a year and a month of it that both are (see yearAndMonths).
+// Its weight is the date's (see dateWeights) past minRareDate, the
+// lesser of the two's; 0 for a day, which sameDayAction weighs, and for
+// a date many mentions give.
 func (x *extractor) rareYear(d Date, e *timeline.Event, stems int) float64 {
-	if stems < 2 || d.From.Precision < timeline.Month || d.From != e.Start || d.To != e.End {
+	if stems < 2 || d.From.Precision < timeline.Month {
 		return 0
 	}
-	return max(x.dateWeights[dateSpan{d.From, d.To}]-minRareDate, 0)
+	w := x.dateWeights[dateSpan{d.From, d.To}]
+	if d.From != e.Start || d.To != e.End {
+		// a year and a month of it, both few mentions give ("since
+		// 1987, when six miners drowned", "In February 1987 a flood
+		// killed six men"), as agreeWithoutActors reads them
+		if !slices.Contains(x.yearAndMonths(d), dateSpan{e.Start, e.End}) {
+			return 0
+		}
+		w = min(w, x.dateWeights[dateSpan{e.Start, e.End}])
+	}
+	return max(w-minRareDate, 0)
 }
 
 // outletOf is the outlet of the article with id.
