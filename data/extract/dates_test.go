@@ -269,7 +269,10 @@ func TestFindDatesForms(t *testing.T) {
 		{"a year after of", "It happened in the spring of 2016 after talks.", sun, []dateWant{{"2016", "2016", "", false, past}}},
 		{"end of the month", "Troops arrive by the end of the month.", sun, []dateWant{{"the end of the month", "c. Oct 2022", "", true, past}}},
 		{"end of a year", "It must close by the end of 2023.", sun, []dateWant{{"the end of 2023", "c. 2023", "", false, past}}},
-		{"year-end", "It hopes to close by year-end.", sun, []dateWant{{"year-end", "c. 2022", "", true, past}}},
+		{"year-end", "It hopes to close by year-end.", sun, []dateWant{{"year-end", "c. 2022", "", true, future}}}, // "hopes to" looks ahead
+		// an intention looks ahead: the coming Tuesday, not the last
+		{"an intention looks ahead", "They hope to refloat the ship at Tuesday's high tide.", sun, []dateWant{{"Tuesday", "2022-10-25", "", true, future}}},
+		{"an intention reported looks ahead", "Trustees said they hoped to reopen the galleries on Saturday.", sun, []dateWant{{"on Saturday", "2022-10-29", "", true, future}}},
 		{"year-earlier", "Year-earlier results were restated.", sun, []dateWant{{"Year-earlier", "2021", "", true, past}}},
 
 		// Phrases that are not dates.
