@@ -61,8 +61,11 @@ func (x *extractor) bestBare(m *mention, dropped []bool) (joinable, bool) {
 		return best, false // "He did it on Tuesday" names someone the article named before
 	}
 	for _, d := range m.dates {
-		if text := m.article.Text.Verbatim(); anchorDate(text, d) && !sinceClause(text, d) {
-			continue // "ahead of Monday's vote" dates another happening
+		if text := m.article.Text.Verbatim(); anchorDate(text, d) && !sinceClause(text, d) && !pastBeforeDate(text, d) {
+			// "ahead of Monday's vote" dates another happening; "the rush
+			// began after the cooperative reported on Monday a loss" dates
+			// the verb before it, which the words may agree on
+			continue
 		}
 		same := x.byDate[dateSpan{d.From, d.To}]
 		for _, i := range same[max(0, len(same)-maxScanned):] {
@@ -127,6 +130,22 @@ func pronounSubject(m *mention) bool {
 		return false
 	}
 	return sincePronouns[strings.ToLower(strings.Trim(sub.ws[sub.head], ",;:.“”\"'’()"))]
+}
+
+// pastBeforeDate reports whether a verb in -ed stands among the few
+// words of its clause before the date phrase d ("after the cooperative
+// reported on Monday"): the date dates that verb.
+func pastBeforeDate(text string, d Date) bool {
+	ws := strings.Fields(text[max(0, d.Start-40):d.Start])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		if strings.ContainsAny(ws[k], ",;:.") {
+			break
+		}
+		if w := strings.ToLower(ws[k]); len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // sincePronouns open the subject of a clause after "since".

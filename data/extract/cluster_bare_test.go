@@ -31,10 +31,14 @@ func TestABareMentionJoinsOnlyWhatItReports(t *testing.T) {
 					"Painters coated the two steel girders of the river footbridge, and their cracks, on Tuesday.\n\n" +
 					"She closed the river footbridge on Tuesday after engineers found cracks in two steel girders.\n\n" +
 					"Heavy lorries cracked the paving of Mill Street on Friday.\n")},
+			{ID: "d", Outlet: "o4", Published: published, Text: untrusted.Text(
+				"Excitement grew after the owners launched on Wednesday a ferry service from the old boatyard.\n")},
+			{ID: "e", Outlet: "o5", Published: published, Text: untrusted.Text(
+				"Excitement grew in the days before Wednesday's launch of a ferry service from the old boatyard.\n")},
 		},
-		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}, {ID: "o3", Name: "Three"}},
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}, {ID: "o3", Name: "Three"}, {ID: "o4", Name: "Four"}, {ID: "o5", Name: "Five"}},
 	}
-	Into(&parts, []string{"a", "b", "c"}, Options{})
+	Into(&parts, []string{"a", "b", "c", "d", "e"}, Options{})
 	closed := eventCiting(&parts, "a", "closed the river footbridge")
 	if closed < 0 {
 		t.Fatalf("no event cites the trust's closing of the footbridge")
@@ -45,6 +49,14 @@ func TestABareMentionJoinsOnlyWhatItReports(t *testing.T) {
 	ferry := eventCiting(&parts, "a", "launched a ferry service")
 	if got := eventCiting(&parts, "b", "since they launched it"); ferry < 0 || got != ferry {
 		t.Errorf("the walkers' ferry, launched the day the trust opened it, is event %d, want %d", got, ferry)
+	}
+	// a date after "after" dates the verb before it; one a launch
+	// "before" owns dates no clause of the sentence
+	if got := eventCiting(&parts, "d", "after the owners launched"); ferry < 0 || got != ferry {
+		t.Errorf("the launch told in an after-clause is event %d, want %d", got, ferry)
+	}
+	if got := eventCiting(&parts, "e", "before Wednesday's launch"); got >= 0 {
+		t.Errorf("a date another happening owns joined event %d", got)
 	}
 	for _, text := range []string{
 		"footbridge on Monday found cracks", // another day
