@@ -213,8 +213,12 @@ func (x *extractor) bestJoin(m *mention) (joinable, bool) {
 				continue
 			}
 			// an article seldom reports one happening twice: an event it
-			// has not reported yet comes first
-			if !found || best.same && !j.same || best.same == j.same && j.score > best.score {
+			// has not reported yet comes first; then one whose dates agree
+			// with the mention's before one whose dates clash, which
+			// would make the two outlets disagree ("trapped after water
+			// flooded the pit on Tuesday" reports Tuesday's flood, not the
+			// rescue of Thursday another outlet dates Tuesday)
+			if !found || better(j, best) {
 				best, found = j, true
 			}
 		}
@@ -223,6 +227,18 @@ func (x *extractor) bestJoin(m *mention) (joinable, bool) {
 		}
 	}
 	return best, found
+}
+
+// better reports whether j comes before best among the events a
+// mention may join (see bestJoin).
+func better(j, best joinable) bool {
+	if j.same != best.same {
+		return !j.same
+	}
+	if jc, bc := j.relation == clashing, best.relation == clashing; jc != bc {
+		return !jc
+	}
+	return j.score > best.score
 }
 
 // judge says whether m, dated d, may join event i.
