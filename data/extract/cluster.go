@@ -408,7 +408,10 @@ func (x *extractor) outletName(id string) string {
 // action ("Kessray Ferries apologised on Monday", "Kessray Ferries'
 // chief executive came down on Monday to apologise"): then one action
 // word says what words weighing minWeight would, since an actor seldom
-// does one kind of thing twice in a day. (Where the footing is weak, a
+// does one kind of thing twice in a day; or another outlet's mention in
+// the event has the same subject noun, one m's words tell ("Ambulances
+// were diverted to Pellham County Hospital", "ambulances … were sent on to
+// Pellham County Hospital"). (Where the footing is weak, a
 // commonly named actor or a date that anchors another happening, agrees
 // asks more.) A curated event's words are its curator's: it is joined
 // on them only.
@@ -416,5 +419,29 @@ func (x *extractor) sameDayAction(m *mention, d Date, e *timeline.Event, cl *clu
 	if cl.curated || d.From.Precision != timeline.Day || d.From != e.Start || d.To != e.End || !d.To.IsZero() {
 		return false
 	}
-	return slices.ContainsFunc(m.telling, func(s string) bool { return eventClass(s) && cl.holds(s) })
+	if slices.ContainsFunc(m.telling, func(s string) bool { return eventClass(s) && cl.holds(s) }) {
+		return true
+	}
+	// or the same thing as subject ("Ambulances were diverted to Pellham
+	// County Hospital from Tuesday morning", "ambulances … began to be
+	// sent on to Pellham County Hospital"), told by another outlet
+	h := subjectStem(m)
+	return h != "" && slices.Contains(m.telling, h) && slices.ContainsFunc(cl.mentions, func(o mention) bool {
+		return o.outlet != m.outlet && subjectStem(&o) == h
+	})
+}
+
+// subjectStem is the content stem of the head of m's subject, "" when
+// none is read or it names no thing (a pronoun, a name).
+func subjectStem(m *mention) string {
+	sub, ok := readSubject(m.article.Text.Verbatim(), m.start, m.end, m.date)
+	if !ok || sub.head < 0 || sub.head >= len(sub.ws) {
+		return ""
+	}
+	w := strings.Trim(sub.ws[sub.head], ",;:.“”\"'’()")
+	if w == "" || sub.head > 0 && startsUpper(w) {
+		return ""
+	}
+	st, _ := contentStem(strings.ToLower(w))
+	return st
 }
