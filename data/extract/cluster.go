@@ -81,6 +81,7 @@ type mention struct {
 	head     string  // the head noun of its definite subject (see storyHead)
 	entity   string  // head, when it is read as a mention for it alone (see cluster_entity.go)
 	caption  bool
+	aside    bool // a when-clause after a baseline date: it joins, never starts, an event (see mentionsOf)
 	group    bool // its subject is a group or a happening (see subjectOf)
 	// named says it names who took part: its actors, unless its subject
 	// is a group that names none of them ("Trains stopped running when
@@ -212,8 +213,12 @@ func (x *extractor) bestJoin(m *mention) (joinable, bool) {
 				continue
 			}
 			// an article seldom reports one happening twice: an event it
-			// has not reported yet comes first
-			if !found || best.same && !j.same || best.same == j.same && j.score > best.score {
+			// has not reported yet comes first; then one whose dates agree
+			// with the mention's before one whose dates clash, which
+			// would make the two outlets disagree ("trapped after water
+			// flooded the pit on Tuesday" reports Tuesday's flood, not the
+			// rescue of Thursday another outlet dates Tuesday)
+			if !found || better(j, best) {
 				best, found = j, true
 			}
 		}
@@ -222,6 +227,18 @@ func (x *extractor) bestJoin(m *mention) (joinable, bool) {
 		}
 	}
 	return best, found
+}
+
+// better reports whether j comes before best among the events a
+// mention may join (see bestJoin).
+func better(j, best joinable) bool {
+	if j.same != best.same {
+		return !j.same
+	}
+	if jc, bc := j.relation == clashing, best.relation == clashing; jc != bc {
+		return !jc
+	}
+	return j.score > best.score
 }
 
 // judge says whether m, dated d, may join event i.
@@ -284,14 +301,26 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 // rareYear is what sharing d tells when it is the event's very date, a
 // month or a year few mentions give ("In 2022 the audit office told the
 // trust", "A 2022 report by the audit office"): a happening long before
-// the story that two outlets date alike, in two telling words at least.
-// Its weight is the date's (see dateWeights) past minRareDate; 0 for a
-// day, which sameDayAction weighs, and for a date many mentions give.
+// the story that two outlets date alike, in two telling words at least,
+// or a year and a month of it that both are (see yearAndMonths).
+// Its weight is the date's (see dateWeights) past minRareDate, the
+// lesser of the two's; 0 for a day, which sameDayAction weighs, and for
+// a date many mentions give.
 func (x *extractor) rareYear(d Date, e *timeline.Event, stems int) float64 {
-	if stems < 2 || d.From.Precision < timeline.Month || d.From != e.Start || d.To != e.End {
+	if stems < 2 || d.From.Precision < timeline.Month {
 		return 0
 	}
-	return max(x.dateWeights[dateSpan{d.From, d.To}]-minRareDate, 0)
+	w := x.dateWeights[dateSpan{d.From, d.To}]
+	if d.From != e.Start || d.To != e.End {
+		// a year and a month of it, both few mentions give ("since
+		// 1987, when six miners drowned", "In February 1987 a flood
+		// killed six men"), as agreeWithoutActors reads them
+		if !slices.Contains(x.yearAndMonths(d), dateSpan{e.Start, e.End}) {
+			return 0
+		}
+		w = min(w, x.dateWeights[dateSpan{e.Start, e.End}])
+	}
+	return max(w-minRareDate, 0)
 }
 
 // outletOf is the outlet of the article with id.
@@ -379,7 +408,10 @@ func (x *extractor) outletName(id string) string {
 // action ("Kessray Ferries apologised on Monday", "Kessray Ferries'
 // chief executive came down on Monday to apologise"): then one action
 // word says what words weighing minWeight would, since an actor seldom
-// does one kind of thing twice in a day. (Where the footing is weak, a
+// does one kind of thing twice in a day; or another outlet's mention in
+// the event has the same subject noun, one m's words tell ("Ambulances
+// were diverted to Pellham County Hospital", "ambulances … were sent on to
+// Pellham County Hospital"). (Where the footing is weak, a
 // commonly named actor or a date that anchors another happening, agrees
 // asks more.) A curated event's words are its curator's: it is joined
 // on them only.
@@ -387,5 +419,29 @@ func (x *extractor) sameDayAction(m *mention, d Date, e *timeline.Event, cl *clu
 	if cl.curated || d.From.Precision != timeline.Day || d.From != e.Start || d.To != e.End || !d.To.IsZero() {
 		return false
 	}
-	return slices.ContainsFunc(m.telling, func(s string) bool { return eventClass(s) && cl.holds(s) })
+	if slices.ContainsFunc(m.telling, func(s string) bool { return eventClass(s) && cl.holds(s) }) {
+		return true
+	}
+	// or the same thing as subject ("Ambulances were diverted to Pellham
+	// County Hospital from Tuesday morning", "ambulances … began to be
+	// sent on to Pellham County Hospital"), told by another outlet
+	h := subjectStem(m)
+	return h != "" && slices.Contains(m.telling, h) && slices.ContainsFunc(cl.mentions, func(o mention) bool {
+		return o.outlet != m.outlet && subjectStem(&o) == h
+	})
+}
+
+// subjectStem is the content stem of the head of m's subject, "" when
+// none is read or it names no thing (a pronoun, a name).
+func subjectStem(m *mention) string {
+	sub, ok := readSubject(m.article.Text.Verbatim(), m.start, m.end, m.date)
+	if !ok || sub.head < 0 || sub.head >= len(sub.ws) {
+		return ""
+	}
+	w := strings.Trim(sub.ws[sub.head], ",;:.“”\"'’()")
+	if w == "" || sub.head > 0 && startsUpper(w) {
+		return ""
+	}
+	st, _ := contentStem(strings.ToLower(w))
+	return st
 }

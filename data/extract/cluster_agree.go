@@ -214,7 +214,8 @@ var anchorWords = []string{"ahead of", "before", "after", "until", "in advance o
 // happening its clause only measures itself against: a possessive
 // ("Tuesday's primary", "Saturday night's debate") or a phrase after
 // "ahead of", "before", "after" within a few words ("ahead of voting
-// Tuesday").
+// Tuesday"). A date after "since" that a when-clause follows dates that
+// clause ("since 1987, when six miners drowned"): no anchor.
 func anchorDate(text string, d Date) bool {
 	if d.Start < 0 || d.End > len(text) || d.Start > d.End {
 		return false
@@ -246,7 +247,7 @@ func anchorDate(text string, d Date) bool {
 		}
 		tail := strings.Join(ws[k:], " ")
 		for _, a := range anchorWords {
-			if strings.HasPrefix(tail, a+" ") || tail == a {
+			if (strings.HasPrefix(tail, a+" ") || tail == a) && !(a == "since" && whenClause(text, d)) {
 				return true
 			}
 		}

@@ -26,6 +26,8 @@ func TestAnchorDate(t *testing.T) {
 		{"Korr opened the new footbridge on Tuesday.", "on Tuesday", false},
 		{"On Monday, Korr resigned after a long meeting.", "On Monday", false},
 		{"Korr, before anyone asked, said on Monday that she would resign.", "on Monday", false},
+		{"The docks have been shut since Monday.", "Monday", true},
+		{"The docks have been shut since Monday, when the storm hit.", "Monday", false},
 	} {
 		var d *Date
 		for _, x := range FindDates(c.text, published) {

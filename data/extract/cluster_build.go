@@ -42,6 +42,7 @@ type readArticle struct {
 func (x *extractor) buildEvents(rep *Report) {
 	x.resolveAnchored() // clu28g: see cluster_anchor.go
 	entities := storyEntities(x.pending, x.read)
+	var bare []*mention // naming no one: they may only join (see cluster_bare.go)
 	x.pending = slices.DeleteFunc(x.pending, func(m *mention) bool {
 		if x.resolveShort(m) {
 			return false
@@ -53,15 +54,18 @@ func (x *extractor) buildEvents(rep *Report) {
 			m.group, m.named, m.entity = true, false, m.head
 			return false
 		}
+		bare = append(bare, m)
 		return true
 	})
 	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
 	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
-	for _, m := range x.pending {
-		for _, st := range m.stems {
-			if w := x.weights[st]; w >= minTelling {
-				m.telling, m.weights = append(m.telling, st), append(m.weights, w)
+	for _, ms := range [][]*mention{x.pending, bare} {
+		for _, m := range ms {
+			for _, st := range m.stems {
+				if w := x.weights[st]; w >= minTelling {
+					m.telling, m.weights = append(m.telling, st), append(m.weights, w)
+				}
 			}
 		}
 	}
@@ -74,6 +78,8 @@ func (x *extractor) buildEvents(rep *Report) {
 			x.join(m, j)
 			m.event = j.event
 			rep.Sources++
+		} else if m.aside {
+			continue // see mentionsOf: it starts no event
 		} else {
 			x.addEvent(x.newEvent(m), newExtractedCluster(m))
 			m.event = len(x.parts.Events) - 1
@@ -83,6 +89,7 @@ func (x *extractor) buildEvents(rep *Report) {
 	}
 	dropped := x.rejoinAlone(rep)
 	x.mergeSimilar(rep, dropped) // clu28g: see cluster_merge.go
+	x.pending = append(x.pending, x.joinBare(bare, dropped, rep)...)
 	x.dropEvents(dropped)
 	sourcedIn := map[string][]sourced{}
 	for _, m := range x.pending {
@@ -143,14 +150,16 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 	// 2008": a date after "since" that a superlative measures against
 	// dates no happening of the sentence, even alone
 	groups = slices.DeleteFunc(groups, func(g []Date) bool {
-		return !slices.ContainsFunc(g, func(d Date) bool { return !measuredSince(view, d) && !datesANoun(view[c.start:], d, c.start) })
+		return !slices.ContainsFunc(g, func(d Date) bool {
+			return (whenClause(view, d) || !measuredSince(view, d)) && !datesANoun(view[c.start:], d, c.start)
+		})
 	})
 	if len(groups) > 1 {
 		// "the most since World War II": a date after "since" is what the
 		// sentence's own news is measured against, not a happening of its
 		// own, once another date says when the news is
 		kept := slices.DeleteFunc(slices.Clone(groups), func(g []Date) bool {
-			return !slices.ContainsFunc(g, func(d Date) bool { return !afterSince(view, d) })
+			return !slices.ContainsFunc(g, func(d Date) bool { return !afterSince(view, d) || whenClause(view, d) })
 		})
 		if len(kept) > 0 {
 			groups = kept
@@ -182,8 +191,20 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 				hi = last + i
 			}
 		}
+		aside := false
+		if d := g[0]; afterSince(view, d) && whenClause(view, d) && (measuredSince(view, d) || len(groups) > 1) && lo <= d.Start && d.Start < hi {
+			// "the deadliest since 1987, when six miners drowned", "on
+			// Tuesday, … since 2009, when Sanders joined 89 senators":
+			// the happening the date dates is the when-clause's (its
+			// words from its subject on), not the main clause's, which
+			// is measured against it or dated otherwise ("in place since
+			// last Thursday, when crowds were gathered" keeps its own).
+			// Told in passing, it only joins another outlet's report
+			lo = d.End + strings.Index(view[d.End:], "when ") + len("when ")
+			aside = true
+		}
 		m := &mention{article: a, outlet: a.Outlet, start: c.start, end: c.end, from: lo, to: hi, date: g[0], dates: g, all: c.dates,
-			caption: c.caption, group: c.group, noun: c.event, head: c.head}
+			caption: c.caption, group: c.group, noun: c.event, head: c.head, aside: aside}
 		m.named = !c.group
 		for _, n := range c.names {
 			if n.start >= lo && n.end <= hi && n.start < c.verb {
@@ -237,6 +258,19 @@ func afterSince(view string, d Date) bool {
 	before := strings.TrimRight(view[:max(min(d.Start, len(view)), 0)], " ")
 	return len(before) >= 5 && strings.EqualFold(before[len(before)-5:], "since") &&
 		(len(before) == 5 || before[len(before)-6] == ' ' || before[len(before)-6] == '\n')
+}
+
+// whenClause reports whether the date phrase d is followed by a clause
+// "when" opens: "since 1987, when six miners drowned", "on October 13,
+// when the gang dumped the files". The clause tells what happened then,
+// so a date that would be a baseline ("the deadliest since 1987") dates
+// a happening after all.
+func whenClause(view string, d Date) bool {
+	if d.End < 0 || d.End > len(view) {
+		return false
+	}
+	rest := view[d.End:min(len(view), d.End+8)]
+	return strings.HasPrefix(rest, ", when ") || strings.HasPrefix(rest, " when ")
 }
 
 // measuredSince reports whether the date phrase d follows "since" after

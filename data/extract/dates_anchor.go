@@ -180,6 +180,9 @@ func dateNamedBefore(text string, found []Date, at int, stem string, fine func(D
 			continue
 		}
 		lo := dateSentenceStart(text, i)
+		if dateInName(text, lo, i) {
+			continue // "dragged off Skarra Reef on Tuesday" names a place, not a grounding
+		}
 		hi := dateSentenceEnd(text, i)
 		first := sort.Search(len(found), func(k int) bool { return found[k].Start >= lo })
 		end := sort.Search(len(found), func(k int) bool { return found[k].Start >= hi })
@@ -190,6 +193,17 @@ func dateNamedBefore(text string, found []Date, at int, stem string, fine func(D
 		}
 	}
 	return 0, timeline.Date{}, false
+}
+
+// dateInName reports whether the word at i, in the sentence opening at lo,
+// is part of a name: capitalised where its sentence does not open, as
+// "Reef" in "Skarra Reef" or "Attack" in "the Attack Helicopter Battalion".
+func dateInName(text string, lo, i int) bool {
+	if i >= len(text) || text[i] < 'A' || text[i] > 'Z' {
+		return false
+	}
+	before := strings.TrimLeft(text[lo:i], " \t\n\"'“‘(")
+	return before != ""
 }
 
 // dateKindStems are what the words naming the happening noun names open

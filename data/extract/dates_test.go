@@ -240,6 +240,10 @@ func TestFindDatesForms(t *testing.T) {
 			{"March 3, 2023", "2023-03-03", "", false, past}, {"1985", "1985", "", false, past}, {"The day after the attack", "2023-03-04", "", false, past}}},
 		{"the nearest of its kind", "A raid hit the depot on March 3, 2023. A bomb hit the bridge on March 9, 2023.\nThe day after the attack, the mayor resigned.", sun, []dateWant{
 			{"March 3, 2023", "2023-03-03", "", false, past}, {"March 9, 2023", "2023-03-09", "", false, past}, {"The day after the attack", "2023-03-10", "", false, past}}},
+		// a word of the happening's kind inside a name ("Skarra Reef")
+		// names a place, not the grounding
+		{"a kind word in a name", "The ferry ran aground on March 2, 2023. Tugs dragged her off Skarra Reef on March 9, 2023.\nThe day after the grounding, the captain was suspended.", sun, []dateWant{
+			{"March 2, 2023", "2023-03-02", "", false, past}, {"March 9, 2023", "2023-03-09", "", false, past}, {"The day after the grounding", "2023-03-03", "", false, past}}},
 		{"midweek dates its clause", "The closure of the line, announced midweek, angered commuters.", sun, []dateWant{{"midweek", "2022-10-19", "", true, past}}},
 		{"midweek describes a noun", "The midweek match was called off on Sunday.", sun, []dateWant{{"on Sunday", "2022-10-23", "", true, past}}},
 		{"by midweek is no day", "Talks should end by midweek, aides said.", sun, nil},
@@ -265,7 +269,10 @@ func TestFindDatesForms(t *testing.T) {
 		{"a year after of", "It happened in the spring of 2016 after talks.", sun, []dateWant{{"2016", "2016", "", false, past}}},
 		{"end of the month", "Troops arrive by the end of the month.", sun, []dateWant{{"the end of the month", "c. Oct 2022", "", true, past}}},
 		{"end of a year", "It must close by the end of 2023.", sun, []dateWant{{"the end of 2023", "c. 2023", "", false, past}}},
-		{"year-end", "It hopes to close by year-end.", sun, []dateWant{{"year-end", "c. 2022", "", true, past}}},
+		{"year-end", "It hopes to close by year-end.", sun, []dateWant{{"year-end", "c. 2022", "", true, future}}}, // "hopes to" looks ahead
+		// an intention looks ahead: the coming Tuesday, not the last
+		{"an intention looks ahead", "They hope to refloat the ship at Tuesday's high tide.", sun, []dateWant{{"Tuesday", "2022-10-25", "", true, future}}},
+		{"an intention reported looks ahead", "Trustees said they hoped to reopen the galleries on Saturday.", sun, []dateWant{{"on Saturday", "2022-10-29", "", true, future}}},
 		{"year-earlier", "Year-earlier results were restated.", sun, []dateWant{{"Year-earlier", "2021", "", true, past}}},
 
 		// Phrases that are not dates.

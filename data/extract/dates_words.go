@@ -16,6 +16,10 @@ var (
 	dateTensePairs = map[string]bool{
 		"is to": true, "are to": true, "to be": true, "expected to": true, "plans to": true,
 		"plan to": true, "planned to": true, "set to": true,
+		// an intention looks ahead: "they hope to pull her off at
+		// Tuesday's high tide", "said they hoped to reopen on Saturday"
+		"hope to": true, "hopes to": true, "hoped to": true, "aim to": true, "aims to": true,
+		"intend to": true, "intends to": true, "intended to": true,
 	}
 	dateTenseAfter = map[string]bool{"will": true, "slated": true, "scheduled": true, "shall": true}
 

@@ -129,12 +129,12 @@ func TestEventClustersOnLabelledStories(t *testing.T) {
 	}{
 		{eventsDir, 0.95},
 		{eventsHeldoutDir, 0.85},
-		{eventsHeldout2Dir, 0.81},
-		{eventsHeldout3Dir, 0.83},
-		{eventsHeldout4Dir, 0.77},
-		{eventsHeldout5Dir, 0.89},
-		{eventsHeldout6Dir, 0.78},
-		{eventsHeldout7Dir, 0.68},
+		{eventsHeldout2Dir, 0.85},
+		{eventsHeldout3Dir, 0.86},
+		{eventsHeldout4Dir, 0.85},
+		{eventsHeldout5Dir, 0.92},
+		{eventsHeldout6Dir, 0.85},
+		{eventsHeldout7Dir, 0.70},
 		{eventsHeldout8Dir, 0.66},
 		{eventsHeldout9Dir, 0.83},
 	} {
