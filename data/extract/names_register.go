@@ -24,6 +24,11 @@ func (x *extractor) register(a *timeline.Article, fs []found) []match {
 			fs[i].kind, fs[i].org = nameOrg, timeline.Media
 		}
 	}
+	for i, f := range fs {
+		if f.kind == namePerson && quotedAlone(text, f.start, f.end) {
+			fs[i].kind = 0 // a term cited, not a person named: "''Wilayat Twitter''"
+		}
+	}
 	full := fullNames(fs)
 	grouped := map[int]timeline.ActorKind{}
 	for i, j := range full {
@@ -120,6 +125,23 @@ func (x *extractor) outlet(n string) bool {
 func reports(text string, end int) bool {
 	rest := text[end:min(len(text), end+10)]
 	return strings.HasPrefix(rest, " reported") || strings.HasPrefix(rest, " reports ")
+}
+
+// quotedAlone reports whether the name at text[start:end] is all a
+// quotation holds: an opening quotation mark just before it, a closing
+// one just after it (past a comma or a full stop). A name in quotation
+// marks on its own is a term the article cites (a nickname, a slogan, a
+// place name: "the “Stop Lorn” campaign", "”Mount Quillo”"), not a
+// person it names.
+func quotedAlone(text string, start, end int) bool {
+	before, after := text[:start], text[end:]
+	after = strings.TrimLeft(after, ",.")
+	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}, {"‘", "’"}, {"''", "''"}, {"``", "''"}} {
+		if strings.HasSuffix(before, q[0]) && strings.HasPrefix(after, q[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // personAt is a person named in full in an article.

@@ -455,3 +455,39 @@ func TestHonorificGuessIsNoEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestNameQuotedAloneIsNoPerson: a name standing alone in quotation marks
+// is a term the article cites (a nickname, a slogan, a show), whichever
+// marks it uses; the same words outside quotation marks still name a
+// person.
+func TestNameQuotedAloneIsNoPerson(t *testing.T) {
+	people := func(text string) []string {
+		parts := timeline.Parts{Outlets: []timeline.Outlet{{ID: "o", Name: "O"}},
+			Articles: []timeline.Article{{ID: "a", Outlet: "o", Text: untrusted.Text(text), Published: timeline.DayDate(2023, 3, 4)}}}
+		Into(&parts, []string{"a"}, Options{})
+		var got []string
+		for _, a := range parts.Actors {
+			if a.Kind == timeline.Person {
+				got = append(got, a.Name)
+			}
+		}
+		slices.Sort(got)
+		return got
+	}
+	for _, text := range []string{
+		"Fans of the forum call it \"Mount Quillo\" in jest.\n",
+		"Fans of the forum call it “Mount Quillo,” in jest.\n",
+		"Fans of the forum call it ''Mount Quillo,'' in jest.\n",
+		"Rivals ran a ‘Stop Dara Venn’ campaign all summer.\n",
+	} {
+		if got := people(text); len(got) != 0 {
+			t.Errorf("%q: people %q, want none: the quoted name is a term", text, got)
+		}
+	}
+	if got := people("Fans wrote to Tomas Quillo in jest.\n"); !slices.Equal(got, []string{"Tomas Quillo"}) {
+		t.Errorf("people %q, want Tomas Quillo: unquoted, the name is his", got)
+	}
+	if got := people("\"Tomas Quillo is wrong,\" Ada Venn said.\n"); !slices.Contains(got, "Tomas Quillo") {
+		t.Errorf("people %q, want Tomas Quillo: a quotation that says more than the name still names him", got)
+	}
+}
