@@ -203,8 +203,7 @@ func holdsLower(s string, w word) bool {
 }
 
 // siftRange is sift over the events [from, to).
-func siftRange(ctx context.Context, from, to int, keep func(int) bool) ([]int, error) {
-	var out []int
+func siftRange(ctx context.Context, out []int, from, to int, keep func(int) bool) ([]int, error) {
 	for i := from; i < to; i++ {
 		if (i-from)%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()

@@ -311,22 +311,24 @@ func (ds *Dataset) holdsEach(i int, words []word) bool {
 // scan finds the events keep accepts among those whose text holds w (the
 // longest search word), looking for it across all their texts at once:
 // the copies, then each article holding texts searched in place.
-func (ds *Dataset) scan(ctx context.Context, w word, keep func(int) bool) ([]int, error) {
+// Before the index, every event is read, and what it finds goes into
+// dst as inParts puts it.
+func (ds *Dataset) scan(ctx context.Context, w word, keep func(int) bool, dst []int) ([]int, error) {
 	s := &ds.search
 	if !ds.ready.Load() { // before the index, every event is read
 		words := []word{w}
-		return ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) {
-			return siftRange(ctx, from, to, func(i int) bool { return ds.holdsUnindexed(i, words) && keep(i) })
+		return ds.inParts(len(ds.parts.Events), dst, func(out []int, from, to int) ([]int, error) {
+			return siftRange(ctx, out, from, to, func(i int) bool { return ds.holdsUnindexed(i, words) && keep(i) })
 		})
 	}
-	found, err := ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) { return s.scanCopies(ctx, w, keep, from, to) })
+	found, err := ds.inParts(len(ds.parts.Events), nil, func(_ []int, from, to int) ([]int, error) { return s.scanCopies(ctx, w, keep, from, to) })
 	for g := range s.in {
 		if err != nil {
 			break
 		}
 		a := &s.in[g]
 		var more []int
-		more, err = ds.inParts(len(a.at), func(from, to int) ([]int, error) { return a.scan(ctx, w, keep, from, to) })
+		more, err = ds.inParts(len(a.at), nil, func(_ []int, from, to int) ([]int, error) { return a.scan(ctx, w, keep, from, to) })
 		found = joinHits(found, more, len(ds.parts.Events))
 	}
 	if err != nil {
