@@ -53,6 +53,7 @@ type Model struct {
 	counting    int
 	every       []int    // every event, the zero filter's answer, once asked for
 	recent      []answer // the latest answers, the newest first (remember)
+	arena       *arena   // the lists answers are written into, reused (arena.go)
 
 	// The tiled panes, in focus order.
 	chron  *chronology
@@ -92,7 +93,7 @@ type Model struct {
 
 // New builds the explorer over ds.
 func New(ds *timeline.Dataset, opts ...Option) *Model {
-	m := &Model{keymap: DefaultKeyMap(), title: "Iran–Albania cyber crisis", asyncOver: 20_000, searchFrom: -1}
+	m := &Model{keymap: DefaultKeyMap(), title: "Iran–Albania cyber crisis", asyncOver: 20_000, searchFrom: -1, arena: newArena()}
 	m.env = newEnv(ds, NewStyles(true), m.keymap)
 	m.unindexed = func() bool {
 		select {
@@ -127,6 +128,10 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 	// The first answer is worked out here, whatever the size, so the first
 	// frame shows events.
 	events, _ := ds.ApplyWithin(context.Background(), m.filter, nil)
+	if m.filter.IsZero() {
+		m.every = events // esc and x show it again, never made twice
+		m.chron.SetEvery(events)
+	}
 	m.showEvents(m.filter, events)
 	if m.storyFirst {
 		m.openInStory()
@@ -195,10 +200,13 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		if m.filterJob.answered(msg.gen) {
 			m.showEvents(msg.filter, msg.events)
 		}
+		m.arena.drop(msg.events) // the message's hold: showEvents holds what it keeps
 	case firstScreenMsg:
 		if m.filterJob.current(msg.gen) {
 			m.showFirstScreen(msg.filter, msg.events)
 			m.pending = tea.Batch(m.pending, msg.rest) // the count, in the same run
+		} else if msg.drop != nil {
+			msg.drop()
 		}
 	case countedMsg:
 		if m.countJob.answered(msg.gen) {
