@@ -35,17 +35,20 @@ func (m *Model) applyFilter() {
 			m.chron.SetEvery(m.every)
 		}
 		m.filterJob.halt()
+		m.answering = false
 		m.showEvents(f, m.every)
 		return
 	}
 	if events, ok := m.recall(f); ok {
 		// a filter answered a few keys ago (a backspace): its answer again
 		m.filterJob.halt()
+		m.answering = false
 		m.showEvents(f, events)
 		return
 	}
 	if len(ds.Events()) <= m.asyncOver {
 		events, _ := ds.ApplyWithin(context.Background(), f, within)
+		m.answering = false
 		m.showEvents(f, events)
 		return
 	}
@@ -69,6 +72,7 @@ func (m *Model) applyFilter() {
 		}
 		return filteredMsg{gen: gen, filter: f, events: events}, err
 	}
+	m.answering = true // until its first answer is shown
 	if !m.unindexed() && !readsEvents(f, within, len(ds.Events())) {
 		m.background(&m.filterJob, whole)
 		return

@@ -117,6 +117,7 @@ func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 	// of megabytes at a million events.
 	size := 0
 	for i := range ds.parts.Events {
+		ds.step(i)
 		if inPlace(i) {
 			continue
 		}
@@ -132,6 +133,7 @@ func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 	s.off = make([]int, n+1)
 	s.buf = make([]byte, 0, size+size/64)
 	for i := range ds.parts.Events {
+		ds.step(i)
 		s.off[i] = len(s.buf)
 		if !inPlace(i) {
 			s.buf = append(ds.appendText(s.buf, i, eventActors(i), texts), 0)
@@ -152,6 +154,7 @@ func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 	}
 	var lens []int32
 	for i := range ds.parts.Events {
+		ds.step(i)
 		e := &ds.parts.Events[i]
 		if len(eventActors(i)) > 0 || len(ds.eventStmts.of(i)) > 0 || !placer.TextOpensSource(e) {
 			continue
