@@ -22,8 +22,12 @@ type arena struct {
 }
 
 // keepFree is how many lists nobody holds the arena keeps for the next
-// answers; more are left to the collector.
-const keepFree = 2
+// answers; more are left to the collector. One is enough for a key at a
+// time: the next answer is written into it, and showing that answer lets
+// go of the oldest kept, which is then the free one. Each list kept is
+// memory the collector counts as live, which brings its next run closer
+// under the memory limit a large load leaves.
+const keepFree = 1
 
 // maxLists bounds the lists the arena counts holders of: past it, take
 // makes lists it does not keep, so that a list whose holder forgot to

@@ -79,24 +79,24 @@ func TestReusedListsNeverLeakAnAnswer(t *testing.T) {
 }
 
 // TestArenaReusesWhatNobodyHolds: a list is taken again only once every
-// holder has dropped it; the smallest that fits is taken; lists it did
-// not make pass through.
+// holder has dropped it; of the lists nobody holds, the largest are kept;
+// lists it did not make pass through.
 func TestArenaReusesWhatNobodyHolds(t *testing.T) {
 	a := newArena()
 	big := a.take(100)
 	a.hold(big) // a second holder
 	a.drop(big)
-	if l := a.take(50); listKey(l) == listKey(big) {
+	other := a.take(50)
+	if listKey(other) == listKey(big) {
 		t.Fatal("a list still held was taken again")
 	}
-	small := a.take(10)
 	a.drop(big)
-	a.drop(small)
-	if l := a.take(5); listKey(l) != listKey(small) || len(l) != 0 {
-		t.Errorf("took a list of %d, want the smallest free one (10), empty", cap(l))
+	a.drop(other) // one free list too many: the smaller goes
+	if l := a.take(60); listKey(l) != listKey(big) || len(l) != 0 {
+		t.Errorf("took a list of %d, want the free one of 100, empty", cap(l))
 	}
-	if l := a.take(60); listKey(l) != listKey(big) {
-		t.Errorf("took a new list of %d where a free one of 100 fits", cap(l))
+	if l := a.take(5); listKey(l) == listKey(big) || listKey(l) == listKey(other) {
+		t.Error("took a list that is held, or was let go of beyond what is kept")
 	}
 	mine := []int{1, 2, 3}
 	a.hold(mine)
