@@ -55,6 +55,10 @@ type chronology struct {
 	// bins is what the histograms read of every event of the dataset,
 	// made by the first SetEvents.
 	bins *binTable
+	// every is the list of every event (SetEvery), whose histograms are
+	// counted once, into everyCounts.
+	every       []int
+	everyCounts everyCounts
 
 	// The rows of the last frame, by what they show, at width drawnW;
 	// moving the selection draws two rows, not the window. drawing is
@@ -129,18 +133,49 @@ func (c *chronology) SetEvents(events []int) {
 	if c.bins == nil {
 		c.bins = newBinTable(c.env.ds)
 	}
-	var story histogram
-	var stories int
-	c.hist, story, stories = c.bins.histograms(events)
-	c.story, c.storyOnly = histogram{}, false
-	if stories > 0 && stories < len(events) {
-		c.story = story
-		if u, _ := c.story.fit(1); len(c.story.units[u].counts) > 0 { // else none of it is dated: draw all
-			c.storyOnly, c.hist.focus = true, &c.story
-		}
+	c.hist, c.story, c.storyOnly = c.count(events)
+	if c.storyOnly {
+		c.hist.focus = &c.story
 	}
 	c.scroll()
 }
+
+// count is the histograms of events: all of them, and the story's alone
+// when they hold the story's and the background's both (storyOnly; the
+// time axis then opens on the story). Those of every event are counted
+// once and kept (everyCounts): a search cleared shows every event again,
+// a million of them to count otherwise.
+func (c *chronology) count(events []int) (hist, story histogram, storyOnly bool) {
+	var stories int
+	if k := &c.everyCounts; k.ok && len(events) == len(c.env.ds.Events()) && listKey(events) == listKey(c.every) {
+		hist, story, stories = k.hist, k.story, k.stories
+	} else {
+		hist, story, stories = c.bins.histograms(events)
+		if len(events) == len(c.env.ds.Events()) && listKey(events) == listKey(c.every) {
+			*k = everyCounts{true, hist, story, stories}
+		}
+	}
+	hist.strip, hist.focus = nil, nil
+	if stories == 0 || stories == len(events) {
+		return hist, histogram{}, false
+	}
+	story.strip = nil
+	if u, _ := story.fit(1); len(story.units[u].counts) == 0 { // none of it is dated: draw all
+		return hist, histogram{}, false
+	}
+	return hist, story, true
+}
+
+// everyCounts is the histograms of every event, once counted.
+type everyCounts struct {
+	ok          bool
+	hist, story histogram
+	stories     int
+}
+
+// SetEvery tells the chronology which list is every event's, for count
+// to keep its histograms.
+func (c *chronology) SetEvery(every []int) { c.every = every }
 
 // SetFirstScreen shows events, the first screenful of a filter's answer
 // (what the answer holds from anchor's event on), while the rest is

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
@@ -26,30 +27,52 @@ func (m *Model) applyFilter() {
 	}
 	ds, f := m.env.ds, m.filter
 	if f.IsZero() {
-		// every event, the list made once: a search cleared or the
-		// filters dropped allocate nothing and wait for no command
+		// every event, the list made once (by New, when it opens on every
+		// event): a search cleared or the filters dropped allocate nothing
+		// and wait for no command
 		if m.every == nil {
 			m.every, _ = ds.ApplyWithin(context.Background(), f, nil)
+			m.chron.SetEvery(m.every)
 		}
 		m.filterJob.halt()
+		m.answering = false
 		m.showEvents(f, m.every)
 		return
 	}
 	if events, ok := m.recall(f); ok {
 		// a filter answered a few keys ago (a backspace): its answer again
 		m.filterJob.halt()
+		m.answering = false
 		m.showEvents(f, events)
 		return
 	}
 	if len(ds.Events()) <= m.asyncOver {
 		events, _ := ds.ApplyWithin(context.Background(), f, within)
+		m.answering = false
 		m.showEvents(f, events)
 		return
 	}
+	// The answer is written into a list of the arena's, with room for
+	// every event it could hold, which its message holds until it is
+	// shown; the job holds within while it reads it, and lets go of it
+	// when it is done, cancelled or not (done).
+	ar := m.arena
+	ar.hold(within)
+	done := sync.OnceFunc(func() { ar.drop(within) })
+	room := len(within)
+	if within == nil {
+		room = len(ds.Events())
+	}
 	whole := func(ctx context.Context, gen int) (tea.Msg, error) {
-		events, err := ds.ApplyWithin(ctx, f, within)
+		defer done()
+		dst := ar.take(room)
+		events, err := ds.ApplyInto(ctx, f, within, dst)
+		if err != nil || listKey(events) != listKey(dst) {
+			ar.drop(dst) // cancelled, or answered in a list of its own
+		}
 		return filteredMsg{gen: gen, filter: f, events: events}, err
 	}
+	m.answering = true // until its first answer is shown
 	if !m.unindexed() && !readsEvents(f, within, len(ds.Events())) {
 		m.background(&m.filterJob, whole)
 		return
@@ -76,6 +99,7 @@ func (m *Model) applyFilter() {
 			first = append(above, first...)
 		}
 		if err != nil {
+			done()
 			return nil, err
 		}
 		rest := func() tea.Msg {
@@ -83,6 +107,7 @@ func (m *Model) applyFilter() {
 				select {
 				case <-time.After(wait):
 				case <-ctx.Done():
+					done()
 					return nil
 				}
 			}
@@ -91,7 +116,7 @@ func (m *Model) applyFilter() {
 			}
 			return nil // a newer run took over
 		}
-		return firstScreenMsg{gen: gen, filter: f, events: first, rest: rest}, nil
+		return firstScreenMsg{gen: gen, filter: f, events: first, rest: rest, drop: done}, nil
 	})
 }
 
@@ -156,21 +181,33 @@ type answer struct {
 // them, a word of five letters back to its first.
 const keepAnswers = 6
 
-// remember keeps f's answer, the newest first, forgetting the oldest.
+// remember keeps f's answer, the newest first, forgetting the oldest; it
+// holds the answer's list while it keeps it (arena).
 func (m *Model) remember(f timeline.Filter, events []int) {
 	if f.IsZero() {
 		return // kept apart, in every
 	}
+	m.arena.hold(events)
 	for i, a := range m.recent {
 		if sameFilter(a.filter, f) {
-			m.recent = append(m.recent[:i], m.recent[i+1:]...)
+			m.arena.drop(a.events)
+			m.recent = slices.Delete(m.recent, i, i+1)
 			break
 		}
 	}
 	if len(m.recent) == keepAnswers {
+		m.arena.drop(m.recent[keepAnswers-1].events)
 		m.recent = m.recent[:keepAnswers-1]
 	}
-	m.recent = append([]answer{{f, events}}, m.recent...)
+	m.recent = slices.Insert(m.recent, 0, answer{f, events})
+}
+
+// forget drops every answer kept, letting go of their lists.
+func (m *Model) forget() {
+	for _, a := range m.recent {
+		m.arena.drop(a.events)
+	}
+	m.recent = m.recent[:0]
 }
 
 // recall is the answer kept for f, if any.
@@ -197,6 +234,8 @@ func (m *Model) filtering() bool { return m.filterJob.running() }
 
 // showEvents shows the answer to filter f and resyncs the panes.
 func (m *Model) showEvents(f timeline.Filter, events []int) {
+	m.arena.hold(events) // the model's, while it shows them
+	m.arena.drop(m.events)
 	m.applied, m.events, m.counting = f, events, -1
 	m.remember(f, events)
 	m.chron.SetEvents(m.events)
@@ -223,7 +262,10 @@ func (m *Model) buildCoverage() {
 		return
 	}
 	m.cover.Wait(len(events))
+	ar := m.arena
+	ar.hold(events) // read by the job, whatever is shown meanwhile
 	m.background(&m.coverJob, func(ctx context.Context, gen int) (tea.Msg, error) {
+		defer ar.drop(events)
 		cov, err := coverageWithin(ctx, ds, events)
 		return coveredMsg{gen: gen, cov: cov}, err
 	})

@@ -353,3 +353,34 @@ func TestCountWaitsForTheNextKey(t *testing.T) {
 		t.Fatalf("with no key typed, the count did not come: applied %q", bg.applied.Search)
 	}
 }
+
+// TestKeyHoldsTheIndexBuild: while the dataset is being indexed, a key
+// that starts a filter holds the index build until the filter's first
+// screenful is shown, and a key that starts none lets it go at once;
+// once indexed, no key holds it.
+func TestKeyHoldsTheIndexBuild(t *testing.T) {
+	_, bg := unindexedPair(t, 3000, synth.Full, 120, 40, firstScreenBudget)
+	settle(bg, startedBy(bg, "/"))
+	if bg.resumeIndex != nil {
+		t.Fatal("the search box opened holds the index build")
+	}
+	cmd := startedBy(bg, "e")
+	if bg.resumeIndex == nil {
+		t.Fatal("a search key does not hold the index build")
+	}
+	rest := firstScreen(t, bg, cmd)
+	if bg.resumeIndex != nil {
+		t.Fatal("the first screenful shown, the index build is still held")
+	}
+	settle(bg, rest)
+	settle(bg, startedBy(bg, "j"))
+	if bg.resumeIndex != nil {
+		t.Fatal("a move holds the index build")
+	}
+	bg.unindexed = func() bool { return false }
+	cmd = startedBy(bg, "x")
+	if bg.resumeIndex != nil {
+		t.Fatal("a key holds the build of indexes already built")
+	}
+	settle(bg, cmd)
+}

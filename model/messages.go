@@ -11,7 +11,8 @@ import (
 // Answers of background work (see Model.background). Each carries the
 // number of the run that sent it; only the newest run's answer counts.
 type (
-	// filteredMsg is a background filter's answer.
+	// filteredMsg is a background filter's answer; its events are held
+	// (arena) until the message is taken.
 	filteredMsg struct {
 		gen    int
 		filter timeline.Filter
@@ -19,12 +20,14 @@ type (
 	}
 	// firstScreenMsg is the first screenful of a filter's answer, found
 	// while the dataset is not yet indexed; rest goes on to the whole
-	// answer, in the same run.
+	// answer, in the same run. drop lets go of what rest would have
+	// read, when it is not to run (a newer filter took over).
 	firstScreenMsg struct {
 		gen    int
 		filter timeline.Filter
 		events []int
 		rest   tea.Cmd
+		drop   func()
 	}
 	// countedMsg is the picker's counts, worked out in the background.
 	countedMsg struct {

@@ -53,6 +53,12 @@ type Model struct {
 	counting    int
 	every       []int    // every event, the zero filter's answer, once asked for
 	recent      []answer // the latest answers, the newest first (remember)
+	arena       *arena   // the lists answers are written into, reused (arena.go)
+	// answering is set while a filter started in the background has yet
+	// to show its first answer (its first screenful or all of it), and
+	// resumeIndex, while a key holds the index build (holdIndexFor).
+	answering   bool
+	resumeIndex func()
 
 	// The tiled panes, in focus order.
 	chron  *chronology
@@ -92,7 +98,7 @@ type Model struct {
 
 // New builds the explorer over ds.
 func New(ds *timeline.Dataset, opts ...Option) *Model {
-	m := &Model{keymap: DefaultKeyMap(), title: "Iran–Albania cyber crisis", asyncOver: 20_000, searchFrom: -1}
+	m := &Model{keymap: DefaultKeyMap(), title: "Iran–Albania cyber crisis", asyncOver: 20_000, searchFrom: -1, arena: newArena()}
 	m.env = newEnv(ds, NewStyles(true), m.keymap)
 	m.unindexed = func() bool {
 		select {
@@ -127,6 +133,10 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 	// The first answer is worked out here, whatever the size, so the first
 	// frame shows events.
 	events, _ := ds.ApplyWithin(context.Background(), m.filter, nil)
+	if m.filter.IsZero() {
+		m.every = events // esc and x show it again, never made twice
+		m.chron.SetEvery(events)
+	}
 	m.showEvents(m.filter, events)
 	if m.storyFirst {
 		m.openInStory()
@@ -184,7 +194,26 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	cmd := m.route(msg)
 	m.updateKeybindings()
+	m.holdIndexFor(msg)
 	return cmd
+}
+
+// holdIndexFor holds the dataset's index build, while it is going, from a
+// key or a paste until the filter it starts has shown its first answer
+// (answering), so that the frame answering the key has the processors
+// the build would take (timeline.Dataset.Pause); the build goes on
+// between keys.
+func (m *Model) holdIndexFor(msg tea.Msg) {
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.PasteMsg:
+		if m.resumeIndex == nil && m.unindexed() {
+			m.resumeIndex = m.env.ds.Pause()
+		}
+	}
+	if m.resumeIndex != nil && !m.answering {
+		m.resumeIndex()
+		m.resumeIndex = nil
+	}
 }
 
 // route passes a message to its handler; it reads like a table of
@@ -194,11 +223,16 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case filteredMsg:
 		if m.filterJob.answered(msg.gen) {
 			m.showEvents(msg.filter, msg.events)
+			m.answering = false
 		}
+		m.arena.drop(msg.events) // the message's hold: showEvents holds what it keeps
 	case firstScreenMsg:
 		if m.filterJob.current(msg.gen) {
 			m.showFirstScreen(msg.filter, msg.events)
+			m.answering = false
 			m.pending = tea.Batch(m.pending, msg.rest) // the count, in the same run
+		} else if msg.drop != nil {
+			msg.drop()
 		}
 	case countedMsg:
 		if m.countJob.answered(msg.gen) {

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
 )
 
 // AdoptDeferred is [Adopt] for a dataset to be shown before it is
@@ -117,6 +120,7 @@ func (ds *Dataset) eventIndexUnindexed(id string) (int, bool) {
 // times over.
 func (ds *Dataset) eventsWithActor(ai int) []int {
 	ds.need()
+	ds.gate.release() // no pause may hold what is waited for
 	<-ds.indexed
 	return ds.actorEvents[ai]
 }
@@ -203,8 +207,7 @@ func holdsLower(s string, w word) bool {
 }
 
 // siftRange is sift over the events [from, to).
-func siftRange(ctx context.Context, from, to int, keep func(int) bool) ([]int, error) {
-	var out []int
+func siftRange(ctx context.Context, out []int, from, to int, keep func(int) bool) ([]int, error) {
 	for i := from; i < to; i++ {
 		if (i-from)%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -215,3 +218,99 @@ func siftRange(ctx context.Context, from, to int, keep func(int) bool) ([]int, e
 	}
 	return out, nil
 }
+
+// Pause holds the index build, if it is still going, at its next step
+// (a few thousand events) until resume is called: a program that shows
+// the dataset while it is indexed holds it while it answers a key, so
+// that the key's frame has the processors to itself. The build goes on
+// when every pause has been resumed, or when the oldest has held it for
+// longest (a pause never resumed costs the build that much once, no
+// more), or when a method needs the indexes (ActorEvents). What the
+// build makes is the same, paused or not. resume may be called more than
+// once, and from any goroutine.
+func (ds *Dataset) Pause() (resume func()) { return ds.gate.hold() }
+
+// longestPause is how long a pause holds the index build at most.
+const longestPause = 250 * time.Millisecond
+
+// gate is where the index build waits while it is paused (Pause).
+type gate struct {
+	held    atomic.Int32 // how many pauses are not yet resumed
+	off     atomic.Bool  // set when a method needs the indexes: pauses hold nothing any more
+	mu      sync.Mutex
+	open    chan struct{} // closed when the last pause is resumed; nil while none holds
+	since   time.Time     // when the first of the pauses holding began
+	longest time.Duration // longestPause, unless a test says otherwise
+	waited  atomic.Int64  // how many times the build waited (for tests)
+}
+
+// hold is Pause.
+func (g *gate) hold() (resume func()) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.held.Add(1) == 1 {
+		g.open, g.since = make(chan struct{}), time.Now()
+	}
+	return sync.OnceFunc(func() {
+		g.mu.Lock()
+		defer g.mu.Unlock()
+		if g.held.Add(-1) == 0 {
+			close(g.open)
+			g.open = nil
+		}
+	})
+}
+
+// wait returns at once unless a pause holds the build; then when it is
+// resumed, or held for longest since the first pause holding began, or
+// a method needs the indexes.
+func (g *gate) wait() {
+	if g.held.Load() == 0 || g.off.Load() {
+		return
+	}
+	g.mu.Lock()
+	open, since := g.open, g.since
+	g.mu.Unlock()
+	longest := g.longest
+	if longest == 0 {
+		longest = longestPause
+	}
+	left := longest - time.Since(since)
+	if open == nil || left <= 0 {
+		return
+	}
+	g.waited.Add(1)
+	t := time.NewTimer(min(left, checkPauseEvery))
+	defer t.Stop()
+	for {
+		select {
+		case <-open:
+			return
+		case <-t.C:
+			if g.off.Load() || time.Since(since) >= longest {
+				return
+			}
+			t.Reset(min(longest-time.Since(since), checkPauseEvery))
+		}
+	}
+}
+
+// checkPauseEvery is how often a paused build looks whether a method
+// needs the indexes.
+const checkPauseEvery = 5 * time.Millisecond
+
+// release lets the build go on whatever pauses there are, for good: a
+// method needs the indexes.
+func (g *gate) release() { g.off.Store(true) }
+
+// step is where a loop of the index build over events (at i) lets a
+// pause hold it, every pauseEvery events.
+func (ds *Dataset) step(i int) {
+	if i%pauseEvery == 0 {
+		ds.gate.wait()
+	}
+}
+
+// pauseEvery is how many events the index build handles between the
+// points where a pause may hold it: a few milliseconds of work.
+const pauseEvery = 1 << 12

@@ -62,6 +62,7 @@ func (ds *Dataset) index() {
 	var actors lists[int32]
 	actors.start(n, size)
 	for i := range ds.parts.Events {
+		ds.step(i)
 		for _, id := range ds.parts.Events[i].Actors {
 			actors.all = append(actors.all, int32(ds.actors[id]))
 		}
@@ -105,6 +106,7 @@ func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 		lastEvent[ai] = -1
 	}
 	for i := range ds.parts.Events {
+		ds.step(i)
 		e := &ds.parts.Events[i]
 		list = append(list[:0], e.Countries...)
 		for _, ai := range eventActors(i) {
@@ -135,13 +137,14 @@ func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 	}
 	ds.eventCountries.done()
 	ds.eventOutlets.done()
-	ds.byCountry, ds.byOutlet, ds.byTag = post.build()
+	ds.byCountry, ds.byOutlet, ds.byTag = post.build(ds.step)
 	ds.actorEvents = make([][]int, len(ds.parts.Actors))
 	all := make([]int, sum(actorCount))
 	for ai, c := range actorCount {
 		ds.actorEvents[ai], all = all[:0:c], all[c:]
 	}
 	for i := range ds.parts.Events {
+		ds.step(i)
 		for _, ai := range eventActors(i) {
 			if l := ds.actorEvents[ai]; len(l) == 0 || l[len(l)-1] != i {
 				ds.actorEvents[ai] = append(l, i)
@@ -195,8 +198,8 @@ func (p *postings) add(kind int, key string) {
 }
 
 // build returns the lists by key, for each kind; an event added to one
-// list twice is in it once.
-func (p *postings) build() (countries, outlets, tags map[string][]int) {
+// list twice is in it once. It calls step with each event's index first.
+func (p *postings) build(step func(int)) (countries, outlets, tags map[string][]int) {
 	lists := make([][]int, len(p.keys))
 	all := make([]int, sum(p.count))
 	for s, c := range p.count {
@@ -204,6 +207,7 @@ func (p *postings) build() (countries, outlets, tags map[string][]int) {
 	}
 	p.from = append(p.from, int32(len(p.adds)))
 	for i := range len(p.from) - 1 {
+		step(i)
 		for _, s := range p.adds[p.from[i]:p.from[i+1]] {
 			if l := lists[s]; len(l) == 0 || l[len(l)-1] != i {
 				lists[s] = append(l, i)

@@ -79,6 +79,20 @@ const checkEvery = 1 << 10
 // and a search over every event scans one buffer of all their text for
 // its longest word, checking the rest only where that word occurs.
 func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]int, error) {
+	return ds.ApplyInto(ctx, f, within, nil)
+}
+
+// ApplyInto is [Dataset.ApplyWithin] written into dst's array, which a
+// caller answering filter after filter (an explorer, a key at a time)
+// reuses rather than have a list the size of the answer made for each:
+// when cap(dst) is at least the number of candidates (len(within), or
+// every event when within is nil), the answer is dst[:k], and what the
+// filter finds is placed there as it is found, nothing allocated in
+// proportion to it. Else, and for a search of the events' own text
+// without the passages over every event (which scans their text at once)
+// or one with facets, the answer may be a new list. dst must not share
+// its array with within.
+func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) ([]int, error) {
 	terms := searchTerms(f.Search)
 	for _, t := range terms {
 		if strings.IndexByte(t, 0) >= 0 {
@@ -123,18 +137,25 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 				k = j
 			}
 		}
-		return ds.scan(ctx, words[k], holding(slices.Delete(slices.Clone(words), k, k+1)))
+		return ds.scan(ctx, words[k], holding(slices.Delete(slices.Clone(words), k, k+1)), dst)
 	}
 	keep := holding(words)
 	if len(terms) == 0 && f.Since.IsZero() && f.Until.IsZero() && !facets && f.Scope == ScopeAll && f.MinOutlets <= 1 {
 		switch {
 		case all:
-			cand = make([]int, len(ds.parts.Events))
+			n := len(ds.parts.Events)
+			if cap(dst) < n {
+				dst = make([]int, n)
+			}
+			cand = dst[:n]
 			for i := range cand {
 				cand[i] = i
 			}
-		case !owned:
-			cand = slices.Clone(cand) // never hand out a posting list or the caller's slice
+		case !owned: // never hand out a posting list or the caller's slice
+			if cap(dst) < len(cand) {
+				dst = make([]int, len(cand))
+			}
+			cand = append(dst[:0], cand...)
 		}
 		return cand, nil
 	}
@@ -146,12 +167,12 @@ func (ds *Dataset) ApplyWithin(ctx context.Context, f Filter, within []int) ([]i
 		for _, w := range words {
 			need |= w.letters
 		}
-		return ds.withLetters(ctx, need)
+		return ds.withLetters(ctx, need, dst)
 	}
 	if all { // every event: sifted by index, with no list of them all made first
-		return ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) { return siftRange(ctx, from, to, keep) })
+		return ds.inParts(len(ds.parts.Events), dst, func(out []int, from, to int) ([]int, error) { return siftRange(ctx, out, from, to, keep) })
 	}
-	return ds.inParts(len(cand), func(from, to int) ([]int, error) { return sift(ctx, cand[from:to], keep) })
+	return ds.inParts(len(cand), dst, func(out []int, from, to int) ([]int, error) { return sift(ctx, out, cand[from:to], keep) })
 }
 
 // selects is what f asks of one event, its facets read from the event
@@ -279,9 +300,8 @@ func (ds *Dataset) selector(f *Filter) (keep func(int) bool, none bool) {
 	return ds.selects(f, facets, words), false
 }
 
-// sift keeps the events of cand that keep accepts.
-func sift(ctx context.Context, cand []int, keep func(int) bool) ([]int, error) {
-	var out []int
+// sift appends to out the events of cand that keep accepts.
+func sift(ctx context.Context, out, cand []int, keep func(int) bool) ([]int, error) {
 	for n, i := range cand {
 		if n%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -293,14 +313,30 @@ func sift(ctx context.Context, cand []int, keep func(int) bool) ([]int, error) {
 	return out, nil
 }
 
-// withLetters is the events whose letters hold every letter of need. It
-// counts them first, then writes each where it goes in a list made at
-// its length: a first letter typed holds most of a million events, and
-// lists grown part by part and then joined made three times the 8 bytes
-// an event it keeps, for the collector to take back on every key.
-func (ds *Dataset) withLetters(ctx context.Context, need uint32) ([]int, error) {
+// withLetters is the events whose letters hold every letter of need.
+// Into dst, when it has room for every event, each part of the events
+// writes what it finds where its part begins, and the parts are then
+// moved together: one pass, nothing allocated. Else it counts them
+// first, then writes each where it goes in a list made at its length: a
+// first letter typed holds most of a million events, and lists grown part
+// by part and then joined made three times the 8 bytes an event it keeps,
+// for the collector to take back on every key.
+func (ds *Dataset) withLetters(ctx context.Context, need uint32, dst []int) ([]int, error) {
 	letters := ds.search.letters
 	n := len(letters)
+	if cap(dst) >= n {
+		return ds.inParts(n, dst, func(out []int, from, to int) ([]int, error) {
+			for i := from; i < to; i++ {
+				if (i-from)%checkEvery == 0 && ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				if letters[i]&need == need {
+					out = append(out, i)
+				}
+			}
+			return out, nil
+		})
+	}
 	parts := 1
 	if n >= ds.splitFrom {
 		parts = runtime.GOMAXPROCS(0)
@@ -374,25 +410,60 @@ func grow(out []int, done, total int) []int {
 // inParts runs find over [0, n) and joins what it finds in order. From
 // ds.splitFrom on, [0, n) is cut into one run per processor, found side
 // by side: narrowing a search from "p" to "ph" at a million events went
-// from 68 ms to about 40.
-func (ds *Dataset) inParts(n int, find func(from, to int) ([]int, error)) ([]int, error) {
+// from 68 ms to about 40. find appends what it finds among [from, to) to
+// out, at most to-from items. When cap(dst) is at least n, each run's out
+// is dst's array from its from on, with room for to-from, and the runs'
+// finds are then moved together to make the answer, dst[:k], with
+// nothing allocated; else each run's out starts empty.
+func (ds *Dataset) inParts(n int, dst []int, find func(out []int, from, to int) ([]int, error)) ([]int, error) {
 	parts := 1
 	if n >= ds.splitFrom {
 		parts = runtime.GOMAXPROCS(0)
 	}
-	found := make([][]int, parts)
-	errs := make([]error, parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		wg.Go(func() { found[p], errs[p] = find(p*n/parts, (p+1)*n/parts) })
+	into := cap(dst) >= n
+	if into {
+		dst = dst[:n]
 	}
-	wg.Wait()
+	var one [1][]int // a single run's finds, kept off the heap
+	found := one[:]
+	if parts > 1 {
+		found = make([][]int, parts)
+	}
+	errs := make([]error, parts)
+	run := func(p int) {
+		from, to := p*n/parts, (p+1)*n/parts
+		var out []int
+		if into {
+			out = dst[from:from:to]
+		}
+		found[p], errs[p] = find(out, from, to)
+	}
+	if parts == 1 {
+		run(0)
+	} else {
+		var wg sync.WaitGroup
+		for p := range parts {
+			wg.Go(func() { run(p) })
+		}
+		wg.Wait()
+	}
 	size := 0
 	for p := range parts {
 		if errs[p] != nil {
 			return nil, errs[p]
 		}
 		size += len(found[p])
+	}
+	if into {
+		// each run's finds lie at or after where the ones before end
+		k := 0
+		for p := range parts {
+			k += copy(dst[k:], found[p])
+		}
+		return dst[:k], nil
+	}
+	if parts == 1 && found[0] != nil {
+		return found[0], nil
 	}
 	out := make([]int, 0, size)
 	for p := range parts {

@@ -155,12 +155,14 @@ func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 		}
 	}
 	nonEmpty := 0
+	var buf []int // reused from filter to filter, as an explorer reuses its answers' lists
 	for n := range 5000 {
 		f := random()
 		want := plain(f)
 		if got := ds.Apply(f); !slices.Equal(got, want) {
 			t.Fatalf("filter %d %+v: Apply gives %v, Matches %v", n, f, got, want)
 		}
+		buf = intoAgrees(t, ds, f, nil, want, buf)
 		if len(want) > 0 {
 			nonEmpty++
 		}
@@ -176,11 +178,45 @@ func applyAgreesWithMatches(t *testing.T, ds *timeline.Dataset) {
 		}
 		if w := plain(g); !slices.Equal(got, w) {
 			t.Fatalf("narrowing %+v to %q: %v, want %v", f, g.Search, got, w)
+		} else {
+			buf = intoAgrees(t, ds, g, want, w, buf)
 		}
 	}
 	if nonEmpty < 1000 {
 		t.Errorf("only %d of 5000 random filters matched anything; the test is too weak", nonEmpty)
 	}
+}
+
+// intoAgrees checks that ApplyInto, given buf (the answer to another
+// filter still in it, or the -1s it was made with), answers f among within
+// with want, in buf's array when buf has room for every candidate and f
+// has no facets and reads the passages or searches nothing (what an
+// explorer asks as it is typed), and
+// returns buf, grown to that room if it had less.
+func intoAgrees(t *testing.T, ds *timeline.Dataset, f timeline.Filter, within, want, buf []int) []int {
+	t.Helper()
+	n := len(within)
+	if within == nil {
+		n = len(ds.Events())
+	}
+	if cap(buf) < n {
+		buf = make([]int, n)
+		for i := range buf {
+			buf[i] = -1
+		}
+	}
+	got, err := ds.ApplyInto(context.Background(), f, within, buf[:0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("ApplyInto %+v within %d events, over a reused list: %v, want %v", f, n, got, want)
+	}
+	facets := len(f.Countries)+len(f.Outlets)+len(f.Actors)+len(f.Tags) > 0
+	if !facets && (f.Passages || strings.TrimSpace(f.Search) == "") && len(got) > 0 && &got[0] != &buf[:1][0] {
+		t.Fatalf("ApplyInto %+v made a list of its own with room in the one given", f)
+	}
+	return buf
 }
 
 // TestApplyHandsOutItsOwnSlice: changing a result must not change the

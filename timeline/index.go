@@ -49,6 +49,7 @@ type Dataset struct {
 	indexed        chan struct{}
 	needed         chan struct{} // closed when a method needs indexes held back (indexAfter)
 	needOnce       sync.Once
+	gate           gate    // where the build waits while paused (Pause)
 	eventCountries sets    // direct countries plus those of the event's actors
 	eventOutlets   sets    // outlets of the articles reporting it
 	actorEvents    [][]int // events each actor takes part in

@@ -45,6 +45,7 @@ func (ds *Dataset) deriveLetters() {
 	for p := range parts {
 		wg.Go(func() {
 			for i := p * n / parts; i < (p+1)*n/parts; i++ {
+				ds.step(i)
 				letters[i] = ds.lettersOf(i)
 			}
 		})

@@ -117,6 +117,7 @@ func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 	// of megabytes at a million events.
 	size := 0
 	for i := range ds.parts.Events {
+		ds.step(i)
 		if inPlace(i) {
 			continue
 		}
@@ -132,6 +133,7 @@ func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 	s.off = make([]int, n+1)
 	s.buf = make([]byte, 0, size+size/64)
 	for i := range ds.parts.Events {
+		ds.step(i)
 		s.off[i] = len(s.buf)
 		if !inPlace(i) {
 			s.buf = append(ds.appendText(s.buf, i, eventActors(i), texts), 0)
@@ -152,6 +154,7 @@ func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 	}
 	var lens []int32
 	for i := range ds.parts.Events {
+		ds.step(i)
 		e := &ds.parts.Events[i]
 		if len(eventActors(i)) > 0 || len(ds.eventStmts.of(i)) > 0 || !placer.TextOpensSource(e) {
 			continue
@@ -311,22 +314,24 @@ func (ds *Dataset) holdsEach(i int, words []word) bool {
 // scan finds the events keep accepts among those whose text holds w (the
 // longest search word), looking for it across all their texts at once:
 // the copies, then each article holding texts searched in place.
-func (ds *Dataset) scan(ctx context.Context, w word, keep func(int) bool) ([]int, error) {
+// Before the index, every event is read, and what it finds goes into
+// dst as inParts puts it.
+func (ds *Dataset) scan(ctx context.Context, w word, keep func(int) bool, dst []int) ([]int, error) {
 	s := &ds.search
 	if !ds.ready.Load() { // before the index, every event is read
 		words := []word{w}
-		return ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) {
-			return siftRange(ctx, from, to, func(i int) bool { return ds.holdsUnindexed(i, words) && keep(i) })
+		return ds.inParts(len(ds.parts.Events), dst, func(out []int, from, to int) ([]int, error) {
+			return siftRange(ctx, out, from, to, func(i int) bool { return ds.holdsUnindexed(i, words) && keep(i) })
 		})
 	}
-	found, err := ds.inParts(len(ds.parts.Events), func(from, to int) ([]int, error) { return s.scanCopies(ctx, w, keep, from, to) })
+	found, err := ds.inParts(len(ds.parts.Events), nil, func(_ []int, from, to int) ([]int, error) { return s.scanCopies(ctx, w, keep, from, to) })
 	for g := range s.in {
 		if err != nil {
 			break
 		}
 		a := &s.in[g]
 		var more []int
-		more, err = ds.inParts(len(a.at), func(from, to int) ([]int, error) { return a.scan(ctx, w, keep, from, to) })
+		more, err = ds.inParts(len(a.at), nil, func(_ []int, from, to int) ([]int, error) { return a.scan(ctx, w, keep, from, to) })
 		found = joinHits(found, more, len(ds.parts.Events))
 	}
 	if err != nil {
