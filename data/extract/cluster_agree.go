@@ -153,10 +153,22 @@ func (x *extractor) strongMatch(m *mention, cl *cluster, weight, main float64, v
 // after an auxiliary ("has opened", "was charged"), the word of content
 // that follows within two words; "" when none is read.
 func mainVerb(t string) string {
-	ws := strings.Fields(t)
+	ws, _, j := mainVerbAt(t)
+	if j < 0 {
+		return ""
+	}
+	s, _ := contentStem(strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’()")))
+	return s
+}
+
+// mainVerbAt reads the clause t as mainVerb does: its first words, the
+// index of its finite verb (k) and that of the word of content read as
+// its main verb (j); j is -1 when none is read.
+func mainVerbAt(t string) (ws []string, k, j int) {
+	ws = strings.Fields(t)
 	ws = ws[:min(len(ws), maxSubjectWords)]
 	relative := false // inside a relative clause of the subject: "The speech, which was never given, ..."
-	for k := 1; k < len(ws); k++ {
+	for k = 1; k < len(ws); k++ {
 		l := strings.ToLower(strings.Trim(ws[k], ",;:.“”\"'’()"))
 		if l == "which" || l == "who" || l == "whose" {
 			relative = true
@@ -175,12 +187,12 @@ func mainVerb(t string) string {
 				continue
 			}
 			if s, _ := contentStem(w); s != "" {
-				return s
+				return ws, k, j
 			}
 		}
-		return ""
+		return ws, k, -1
 	}
-	return ""
+	return ws, -1, -1
 }
 
 // verbAdverbs stand between an auxiliary and its verb: "was never given".
