@@ -259,13 +259,38 @@ func anchorDate(text string, d Date) bool {
 		}
 		tail := strings.Join(ws[k:], " ")
 		for _, a := range anchorWords {
-			if (strings.HasPrefix(tail, a+" ") || tail == a) && !(a == "since" && whenClause(text, d)) {
+			if (strings.HasPrefix(tail, a+" ") || tail == a) && !(a == "since" && whenClause(text, d)) && !(a == "before" && d.From.Precision == timeline.Day && beforeBody(tail)) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// beforeBody reports whether "before" opening tail stands before a body
+// of people, in front of whom something is done, not before a happening:
+// "appeared before magistrates on Tuesday", "testified before the
+// committee on Monday" date their clause's own happening. anchorDate
+// reads it so for a day only: a month or a year so placed ("before
+// Congress earlier this month") stays a loose footing, as on PolNeAR the
+// one join it made otherwise was wrong.
+func beforeBody(tail string) bool {
+	ws := strings.Fields(tail)[1:]
+	for len(ws) > 0 && (ws[len(ws)-1] == "on" || ws[len(ws)-1] == "in" || ws[len(ws)-1] == "at") {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	// the noun "before" governs, the last of its words: "before the
+	// harbour committee"
+	w := strings.Trim(ws[len(ws)-1], ",;:.“”\"'’()")
+	return groupNouns[w] || hearingBodies[w]
+}
+
+// hearingBodies are people sitting together to hear, judge or decide, that
+// something is done before.
+var hearingBodies = set(`magistrates magistrate judge tribunal panel senate assembly audience`)
 
 // modifiesNoun reports whether the date phrase d stands between an
 // article and the noun it dates, as a modifier: "the Saturday primary",
