@@ -153,10 +153,22 @@ func (x *extractor) strongMatch(m *mention, cl *cluster, weight, main float64, v
 // after an auxiliary ("has opened", "was charged"), the word of content
 // that follows within two words; "" when none is read.
 func mainVerb(t string) string {
-	ws := strings.Fields(t)
+	ws, _, j := mainVerbAt(t)
+	if j < 0 {
+		return ""
+	}
+	s, _ := contentStem(strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’()")))
+	return s
+}
+
+// mainVerbAt reads the clause t as mainVerb does: its first words, the
+// index of its finite verb (k) and that of the word of content read as
+// its main verb (j); j is -1 when none is read.
+func mainVerbAt(t string) (ws []string, k, j int) {
+	ws = strings.Fields(t)
 	ws = ws[:min(len(ws), maxSubjectWords)]
 	relative := false // inside a relative clause of the subject: "The speech, which was never given, ..."
-	for k := 1; k < len(ws); k++ {
+	for k = 1; k < len(ws); k++ {
 		l := strings.ToLower(strings.Trim(ws[k], ",;:.“”\"'’()"))
 		if l == "which" || l == "who" || l == "whose" {
 			relative = true
@@ -175,12 +187,12 @@ func mainVerb(t string) string {
 				continue
 			}
 			if s, _ := contentStem(w); s != "" {
-				return s
+				return ws, k, j
 			}
 		}
-		return ""
+		return ws, k, -1
 	}
-	return ""
+	return ws, -1, -1
 }
 
 // verbAdverbs stand between an auxiliary and its verb: "was never given".
@@ -247,13 +259,38 @@ func anchorDate(text string, d Date) bool {
 		}
 		tail := strings.Join(ws[k:], " ")
 		for _, a := range anchorWords {
-			if (strings.HasPrefix(tail, a+" ") || tail == a) && !(a == "since" && whenClause(text, d)) {
+			if (strings.HasPrefix(tail, a+" ") || tail == a) && !(a == "since" && whenClause(text, d)) && !(a == "before" && d.From.Precision == timeline.Day && beforeBody(tail)) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// beforeBody reports whether "before" opening tail stands before a body
+// of people, in front of whom something is done, not before a happening:
+// "appeared before magistrates on Tuesday", "testified before the
+// committee on Monday" date their clause's own happening. anchorDate
+// reads it so for a day only: a month or a year so placed ("before
+// Congress earlier this month") stays a loose footing, as on PolNeAR the
+// one join it made otherwise was wrong.
+func beforeBody(tail string) bool {
+	ws := strings.Fields(tail)[1:]
+	for len(ws) > 0 && (ws[len(ws)-1] == "on" || ws[len(ws)-1] == "in" || ws[len(ws)-1] == "at") {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	// the noun "before" governs, the last of its words: "before the
+	// harbour committee"
+	w := strings.Trim(ws[len(ws)-1], ",;:.“”\"'’()")
+	return groupNouns[w] || hearingBodies[w]
+}
+
+// hearingBodies are people sitting together to hear, judge or decide, that
+// something is done before.
+var hearingBodies = set(`magistrates magistrate judge tribunal panel senate assembly audience`)
 
 // modifiesNoun reports whether the date phrase d stands between an
 // article and the noun it dates, as a modifier: "the Saturday primary",

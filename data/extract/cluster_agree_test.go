@@ -28,6 +28,10 @@ func TestAnchorDate(t *testing.T) {
 		{"Korr, before anyone asked, said on Monday that she would resign.", "on Monday", false},
 		{"The docks have been shut since Monday.", "Monday", true},
 		{"The docks have been shut since Monday, when the storm hit.", "Monday", false},
+		{"The two dockers appeared before magistrates on Tuesday.", "on Tuesday", false},
+		{"Korr testified before the harbour committee on Monday.", "on Monday", false},
+		{"Korr met donors before the hearing on Monday.", "on Monday", true},
+		{"Korr testified before the committee earlier this month.", "earlier this month", true},
 	} {
 		var d *Date
 		for _, x := range FindDates(c.text, published) {

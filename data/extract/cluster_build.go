@@ -26,6 +26,12 @@ func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Fur
 		}
 		x.readAnchored(a, r, furniture, dates, view)
 	}
+	if countedFrom(a.Text.Verbatim()) { // see cluster_came.go
+		if view == "" {
+			view = string(r.mask)
+		}
+		x.readCameAfter(a, r, furniture, dates, view)
+	}
 	x.read = append(x.read, readArticle{a, slices.Clone(x.quoted)})
 	x.quoted = x.quoted[:0]
 }

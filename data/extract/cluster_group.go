@@ -55,6 +55,21 @@ func (x *extractor) candidateEvents(m *mention, d Date) []int {
 			}
 		}
 	}
+	if m.group {
+		// the same action by the same subject, a day off (see sameActionApart)
+		for _, k := range nextDays(d) {
+			byDate := x.byDate[k]
+			for _, i := range byDate[max(0, len(byDate)-maxScanned):] {
+				e, cl := &x.parts.Events[i], x.clusters[i]
+				if e.Start != k.from || !e.End.IsZero() || x.bothNamed(m, e, cl) || !sameActionApart(m, cl) {
+					continue
+				}
+				if _, ok := slices.BinarySearch(out[:n], i); !ok {
+					out = append(out, i)
+				}
+			}
+		}
+	}
 	if len(out) > n {
 		slices.Sort(out)
 		out = slices.Compact(out)
@@ -80,7 +95,8 @@ func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl
 		return false
 	}
 	dw := x.dateWeights[dateSpan{d.From, d.To}]
-	if d.From != e.Start || d.To != e.End || rel != within {
+	apartDay := rel == clashing && d.From.Precision == timeline.Day && sameActionApart(m, cl)
+	if (d.From != e.Start || d.To != e.End || rel != within) && !apartDay {
 		// a year and a month of it, both long before the story and
 		// few mentions giving either, tell one happening as the very
 		// same year does
@@ -100,6 +116,9 @@ func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl
 	}
 	if !slices.Contains(m.telling, m.stems[kind]) {
 		stems++ // the kind of happening counts, however common
+	}
+	if d.From.Precision == timeline.Day && rel == within && voiceLink(m, cl) {
+		stems++ // the object of one is the subject of the other (see voiceLink)
 	}
 	return stems >= 2 && weight+dw >= minWeight
 }
@@ -429,7 +448,7 @@ var groupNouns = set(`workers worker employees staff staffers supporters union u
 	management employers bank banks airline airlines operator operators landlords tenants patients customers users
 	authority regulator regulators watchdog guard department commission inspectors coastguard trust trusts auditors
 	gang gangs group groups fraudsters insurer insurers charity lender lenders cooperative depositors savers
-	borrowers creditors queues inspectorate prosecutor prosecutors men women children colleagues`)
+	borrowers creditors queues inspectorate prosecutor prosecutors men women children colleagues pair duo trio`)
 
 // subject is the subject read of a sentence (see readSubject): t is the
 // sentence's text after what opens it (lead bytes of it), ws its first
