@@ -25,10 +25,15 @@ const minCrossWords = 1.6
 // cite, would join it without agreeing on what happened. weight is what
 // the telling stems they share weigh (see judge).
 func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *cluster, weight float64) bool {
-	if x.weakFooting(m, d, e) == sound {
+	if cl.curated || len(cl.mentions) == 0 || slices.ContainsFunc(cl.mentions, func(c mention) bool { return c.outlet == m.outlet }) {
 		return false
 	}
-	if cl.curated || len(cl.mentions) == 0 || slices.ContainsFunc(cl.mentions, func(c mention) bool { return c.outlet == m.outlet }) {
+	if framed(m, d) || !slices.ContainsFunc(cl.mentions, func(c mention) bool { return !framed(&c, c.date) }) {
+		t, _ := mentionTitle(m)
+		v := mainVerb(t)
+		return v == "" || !cl.holds(v)
+	}
+	if x.weakFooting(m, d, e) == sound {
 		return false
 	}
 	if sameAction(m, cl) {
@@ -67,4 +72,19 @@ func nameStems(actors []string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// A date can frame a sentence without dating anything it reports: a
+// month or a year still to come when the article was written ("backers
+// she will need come November", "a ruling next year"). Two outlets'
+// sentences on such a date share the calendar, not a happening: a
+// mention framed so, or an event all of whose mentions are, joins
+// across outlets only when the two share the main verb of the mention's
+// clause. A week or a day to come may date a scheduled happening two
+// outlets announce alike ("the hearing opens next week"): not a frame.
+
+// framed reports whether m's date phrase d frames m rather than dating
+// what it reports (see above).
+func framed(m *mention, d Date) bool {
+	return d.From.Precision >= timeline.Month && !m.article.Published.IsZero() && d.From.First().After(m.article.Published.Last())
 }

@@ -40,3 +40,33 @@ func TestCrossOutletJoinNeedsTheAction(t *testing.T) {
 		t.Errorf("the inspection is two events: %q and %q", parts.Events[a].Title, parts.Events[c].Title)
 	}
 }
+
+// TestAMonthToComeJoinsNothingAlone: two outlets' sentences dated by a
+// month still to come when they were written share a councillor, a
+// place and the month, not a happening, and stay apart; a third that
+// says what the first says (the same verb) joins it.
+func TestAMonthToComeJoinsNothingAlone(t *testing.T) {
+	published := timeline.DayDate(2024, 9, 4)
+	parts := korrCorpus(
+		timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+			"Councillor Ines Varga will need the Brenmoor dockers in November.\n")},
+		timeline.Article{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+			"Councillor Ines Varga could lose the Brenmoor dockers in November.\n")},
+		timeline.Article{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+			"Councillor Ines Varga will need the Brenmoor dockers in November, her aides say.\n")})
+	ids := make([]string, len(parts.Articles))
+	for i, a := range parts.Articles {
+		ids[i] = a.ID
+	}
+	Into(&parts, ids, Options{})
+	a, b, c := eventCiting(&parts, "a", "will need"), eventCiting(&parts, "b", "could lose"), eventCiting(&parts, "c", "her aides")
+	if a < 0 || b < 0 || c < 0 {
+		t.Fatalf("the sentences are not all sources (%d, %d, %d)", a, b, c)
+	}
+	if a == b {
+		t.Errorf("a need and a loss to come are one event: %q", parts.Events[a].Title)
+	}
+	if a != c {
+		t.Errorf("one sentence in two outlets is two events: %q and %q", parts.Events[a].Title, parts.Events[c].Title)
+	}
+}
