@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// Across outlets a join says two newsrooms reported one happening. On a
+// corpus of many stories the names and dates two sentences share are
+// often the story's, not the happening's: two outlets name the same
+// candidates and the same month in sentences about a rally and a radio
+// insult, a donation and a debate line-up. So a mention from an outlet
+// the event does not cite yet joins it only when they agree on what
+// happened (see sameAction), or when the telling words they share,
+// generic heads aside, weigh minCrossWords: a rare word, a figure or a
+// place named by both says more than any verb.
+
+// minCrossWords is the least weight of the telling words a mention from
+// a new outlet shares with an event whose action it does not share.
+const minCrossWords = 1.6
+
+// crossOutletVeto reports whether m, from an outlet event cl does not
+// cite, would join it without agreeing on what happened. weight is what
+// the telling stems they share weigh (see judge).
+func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *cluster, weight float64) bool {
+	if cl.curated || len(cl.mentions) == 0 || slices.ContainsFunc(cl.mentions, func(c mention) bool { return c.outlet == m.outlet }) {
+		return false
+	}
+	if framed(m, d) || !slices.ContainsFunc(cl.mentions, func(c mention) bool { return !framed(&c, c.date) }) {
+		t, _ := mentionTitle(m)
+		v := mainVerb(t)
+		return v == "" || !cl.holds(v)
+	}
+	if x.weakFooting(m, d, e) == sound {
+		return false
+	}
+	if sameAction(m, cl) {
+		return false
+	}
+	names := nameStems(m.actors)
+	for k, s := range m.telling {
+		if (genericHeads[s] || names[s]) && cl.holds(s) {
+			weight -= m.weights[k]
+		}
+	}
+	return weight < minCrossWords
+}
+
+// sameAction reports whether the event holds the action m reports: the
+// main verb of its clause, or a word of a news action's class (see
+// eventClass) that clause holds.
+func sameAction(m *mention, cl *cluster) bool {
+	t, _ := mentionTitle(m)
+	if v := mainVerb(t); v != "" && cl.holds(v) {
+		return true
+	}
+	return slices.ContainsFunc(m.main, func(s string) bool { return s != "" && eventClass(s) && cl.holds(s) })
+}
+
+// nameStems are the stems of the words of the actors' ids ("ines-varga":
+// ines, varga): a name shared is a participant shared, weighed as such
+// by agrees, not a word of what happened.
+func nameStems(actors []string) map[string]bool {
+	out := map[string]bool{}
+	for _, id := range actors {
+		for _, w := range strings.Split(id, "-") {
+			if s, _ := contentStem(w); s != "" {
+				out[s] = true
+			}
+		}
+	}
+	return out
+}
+
+// A date can frame a sentence without dating anything it reports: a
+// month or a year still to come when the article was written ("backers
+// she will need come November", "a ruling next year"). Two outlets'
+// sentences on such a date share the calendar, not a happening: a
+// mention framed so, or an event all of whose mentions are, joins
+// across outlets only when the two share the main verb of the mention's
+// clause. A week or a day to come may date a scheduled happening two
+// outlets announce alike ("the hearing opens next week"): not a frame.
+
+// framed reports whether m's date phrase d frames m rather than dating
+// what it reports (see above).
+func framed(m *mention, d Date) bool {
+	return d.From.Precision >= timeline.Month && !m.article.Published.IsZero() && d.From.First().After(m.article.Published.Last())
+}
