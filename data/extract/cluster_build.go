@@ -307,17 +307,21 @@ func measuredSince(view string, d Date) bool {
 
 // datesANoun reports whether the date phrase d, in the sentence that
 // starts at start (sentence is its text on), is a month or a weekday that
-// a preposition inside the sentence puts before the noun it dates:
-// "cuts ties with Iran over July cyberattack", "resigned after Tuesday
-// vote". It dates that happening, named in passing, not what the
-// sentence says was done; "After Tuesday vote, …" opening the sentence
-// sets its scene.
+// a preposition inside the sentence puts before the noun it dates,
+// with or without a determiner: "cuts ties with Iran over July
+// cyberattack", "imposed sanctions on Friday over the July attack",
+// "resigned after Tuesday vote". It dates that happening, named in
+// passing, not what the sentence says was done; "After Tuesday vote, …"
+// opening the sentence sets its scene.
 func datesANoun(sentence string, d Date, start int) bool {
 	at, end := d.Start-start, d.End-start
 	if at <= 0 || end >= len(sentence) || sentence[end] != ' ' || strings.ContainsAny(d.Phrase, " ,") {
 		return false
 	}
 	ws := strings.Fields(sentence[:at])
+	if len(ws) > 0 && subjectDeterminers[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
 	if len(ws) < 2 || !nounPrepositions[strings.ToLower(ws[len(ws)-1])] {
 		return false
 	}

@@ -52,15 +52,18 @@ func TestASinceDateASuperlativeMeasuresAgainstDatesNothing(t *testing.T) {
 
 // TestAMonthBeforeANounDatesThatNoun: a month or weekday that a
 // preposition puts before the noun it dates ("over April flooding
-// report", headline style) dates that happening, named in passing, not
-// the resignation; the same date standing alone, or opening the
-// sentence, still dates it.
+// report", headline style, or "over the April flood") dates that
+// happening, named in passing, not the resignation: a sentence dated
+// otherwise too is a mention of its own day only; the same date standing
+// alone, or opening the sentence, still dates it.
 func TestAMonthBeforeANounDatesThatNoun(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want []timeline.Date
 	}{
 		{"Mayor Ines Varga resigns over April flooding report\n", nil},
+		{"Mayor Ines Varga resigned on Monday over the April flood.\n", []timeline.Date{timeline.DayDate(2024, 5, 6)}},
+		{"Mayor Ines Varga resigned over the April flood.\n", nil},
 		{"Mayor Ines Varga resigned in March.\n", []timeline.Date{timeline.MonthDate(2024, 3)}},
 		{"After Tuesday vote, Mayor Ines Varga resigned.\n", []timeline.Date{timeline.DayDate(2024, 5, 7)}},
 		{"Mayor Ines Varga resigned after Tuesday night.\n", []timeline.Date{timeline.DayDate(2024, 5, 7)}},
