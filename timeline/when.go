@@ -94,6 +94,16 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 		y, _ := strconv.Atoi(m[1])
 		return Date{year: int16(y), Precision: Year}, Date{}, nil
 	}
+	if wd, rest, ok := weekdayBefore(p); ok {
+		// "Wednesday, September 7, 2022", "Friday 9 September": the day
+		// the rest names, which must be that weekday
+		if start, end, err := resolve(rest, anchor, tense); err == nil && start.Precision == Day && end.IsZero() {
+			if start.First().Weekday() != wd {
+				return fail(start.String() + " is a " + start.First().Weekday().String() + ", not a " + wd.String())
+			}
+			return start, end, nil
+		}
+	}
 	if d, ok, err := absoluteDay(p); ok || err != nil {
 		if err != nil {
 			return fail(err.Error())
@@ -270,6 +280,19 @@ func monthNamed(s string) (time.Month, bool) {
 		}
 	}
 	return 0, false
+}
+
+// weekdayBefore splits a phrase that opens with a weekday's name before
+// a day of a month ("wednesday, september 7, 2022") into the weekday and
+// the rest.
+func weekdayBefore(p string) (time.Weekday, string, bool) {
+	name, rest, ok := strings.Cut(p, " ")
+	if !ok {
+		return 0, "", false
+	}
+	wd, ok := weekdayNamed(strings.TrimSuffix(name, ","))
+	rest = strings.TrimSpace(rest)
+	return wd, rest, ok && rest != ""
 }
 
 func weekdayNamed(s string) (time.Weekday, bool) {

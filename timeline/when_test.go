@@ -44,6 +44,10 @@ func TestResolve(t *testing.T) {
 		{"yesterday needs a day", "yesterday", wk, Past, "", true},
 		{"last week needs a week", "last week", Date{year: 2022, Precision: Year}, Past, "", true},
 		{"a few days later is narrative, not a date", "A few days later", sun, Past, "", true},
+		{"weekday before a full date", "on Wednesday, September 7, 2022", Date{}, Past, "2022-09-07", false},
+		{"weekday before a day and month", "Friday 9 September", tue, Past, "2022-09-09", false},
+		{"the wrong weekday before a date", "Thursday, September 7, 2022", Date{}, Past, "", true},
+		{"a weekday and a time of day is not read", "Wednesday night", tue, Past, "", true},
 		{"no such day", "February 30, 2022", Date{}, Past, "", true},
 		{"gibberish", "the other day", sun, Past, "", true},
 	}
