@@ -69,6 +69,13 @@ func TestWithSeedsJoinsOnlyWhatAgrees(t *testing.T) {
 	if !strings.Contains(ties.DateNote, "(monitor)") || !strings.Contains(ties.DateNote, "September 7") {
 		t.Errorf("the cut in ties' note does not say which article refined it: %q", ties.DateNote)
 	}
+	// the source that refines it cites its date phrase and is marked as
+	// the one the date is taken from, the only one
+	for _, s := range ties.Sources {
+		if want := s.Article == "monitor"; s.Basis != want || want && !strings.Contains(s.When, "September 7") {
+			t.Errorf("the cut in ties' source from %s: basis %v, when %q; want the monitor's alone, citing its date phrase", s.Article, s.Basis, s.When)
+		}
+	}
 	for _, e := range ds.Events() {
 		if !e.Extracted && e.ID != "2022-09-september-attack" && e.ID != "2022-09-05-albania-cuts-ties" {
 			if got := fromNew(e); len(got) > 0 {

@@ -344,9 +344,11 @@ func (x *extractor) join(m *mention, j joinable) {
 			break
 		}
 	}
+	refined := false
 	switch j.relation {
 	case within:
 		if refines(d, e) {
+			refined = true
 			from := timeline.FormatRange(e.Start, e.End)
 			e.Start, e.End = d.From, d.To
 			cl.days = daysOf(e.Start, e.End)
@@ -364,6 +366,14 @@ func (x *extractor) join(m *mention, j joinable) {
 		}
 	case clashing:
 		cl.conflicts = append(cl.conflicts, conflict{source: len(e.Sources), date: d})
+	}
+	if refined && cl.curated && src.When != "" {
+		// the curated event's date is now this source's: it says so, as
+		// an extracted event's basis does (see describeEvent)
+		for k := range e.Sources {
+			e.Sources[k].Basis = false
+		}
+		src.Basis = true
 	}
 	e.Sources = append(e.Sources, src)
 	for _, s := range m.stems {
