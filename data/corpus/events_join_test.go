@@ -28,7 +28,8 @@ func joinCorpus() fstest.MapFS {
 			"“Our allies stand with us,” Rama said on Friday.\n" +
 			"Albania's border control system was hit by a second cyberattack on Friday, officials in Tirana said.\n")},
 		"monitor.txt": {Data: []byte("Tirana breaks with Tehran\n" +
-			"Albania cut its diplomatic ties with Iran on Wednesday, September 7, over the July cyberattack.\n")},
+			"Albania cut its diplomatic ties with Iran on Wednesday, September 7, over the July cyberattack.\n" +
+			"“This extreme response is fully proportionate to the gravity and risk of the cyberattack,” Prime Minister Edi Rama said on Wednesday.\n")},
 		"monitor-2.txt": {Data: []byte("Rama sees Stoltenberg\n" +
 			"Albanian Prime Minister Edi Rama met NATO Secretary General Jens Stoltenberg on Friday to discuss the cyberattacks.\n")},
 	}
@@ -76,8 +77,17 @@ func TestWithSeedsJoinsOnlyWhatAgrees(t *testing.T) {
 			t.Errorf("the cut in ties' source from %s: basis %v, when %q; want the monitor's alone, citing its date phrase", s.Article, s.Basis, s.When)
 		}
 	}
+	// a quotation of a curated statement, dated by when it was said,
+	// reports the saying: the event the curator tied the statement to
+	said, _ := ds.Event("2022-09-rama-extreme-response")
+	if got := fromNew(*said); len(got) != 1 || !strings.HasPrefix(got[0], "monitor: “This extreme response") {
+		t.Errorf("Rama's “extreme response”, said on Wednesday, has the new sources %q; want the monitor's quotation of it", got)
+	}
+	if got := timeline.FormatRange(said.Start, said.End); got != "2022-09-07" {
+		t.Errorf("Rama's “extreme response” is dated %s; the monitor's “on Wednesday” should refine September 2022", got)
+	}
 	for _, e := range ds.Events() {
-		if !e.Extracted && e.ID != "2022-09-september-attack" && e.ID != "2022-09-05-albania-cuts-ties" {
+		if !e.Extracted && e.ID != "2022-09-september-attack" && e.ID != "2022-09-05-albania-cuts-ties" && e.ID != said.ID {
 			if got := fromNew(e); len(got) > 0 {
 				t.Errorf("%s took in %q", e.ID, got)
 			}

@@ -75,9 +75,17 @@ func (x *extractor) buildEvents(rep *Report) {
 			}
 		}
 	}
+	quotedIn := map[string][]timeline.Quote{}
+	for _, r := range x.read {
+		quotedIn[r.article.ID] = r.quoted
+	}
 	for k, m := range x.pending {
 		m.event = -1
-		if j, ok := x.bestJoin(m); ok {
+		j, ok := x.saidJoin(m, quotedIn[m.article.ID])
+		if !ok {
+			j, ok = x.bestJoin(m)
+		}
+		if ok {
 			if j.same {
 				continue // the article already reports it
 			}

@@ -248,6 +248,7 @@ type extractor struct {
 	// statements holds, by statement id, its speaker and its place in
 	// parts.Statements; groups indexes every statement's quotations.
 	statements map[string]statementAt
+	curatedIDs map[string]int // curated event id -> index, made on first use (see saidJoin)
 	groups     *groups
 	last       timeline.Quote // the previous quotation added
 	lastAt     attributed
