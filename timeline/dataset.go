@@ -95,7 +95,7 @@ type Source struct {
 	Span
 	When    string // the date phrase inside the passage, if it dates the event
 	Caption bool   // the passage is a photo caption, not article prose
-	Tense   Tense  // which way When points when it names a bare weekday
+	Tense   Tense  // which way When points when it names a weekday, a month or a day of a month without its year
 	// Extracted marks a passage found automatically: a sentence with a
 	// date phrase and a known actor that reports the event.
 	Extracted bool

@@ -30,6 +30,8 @@ func (e *WhenError) Error() string { return fmt.Sprintf("date phrase %q: %s", e.
 var namedPeriods = map[string][2]int{
 	"world war ii":     {1939, 1945},
 	"second world war": {1939, 1945},
+	"wwii":             {1939, 1945},
+	"ww2":              {1939, 1945},
 }
 
 var numberWords = map[string]int{
@@ -39,11 +41,16 @@ var numberWords = map[string]int{
 
 var (
 	reDayMonthYear = regexp.MustCompile(`^(\d{1,2}) ([a-z]+)\.? (\d{4})$`)
-	reMonthDayYear = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2}),? (\d{4})$`)
-	reMonthDay     = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2})$`)
+	reMonthDayYear = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$`)
+	reMonthDay     = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?$`)
+	reISODay       = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	rePeriod       = regexp.MustCompile(`^(?:(early|late|earlier|later) )?(this|next|last) (week|month|year)$`)
+	reShifted      = regexp.MustCompile(`^(this|next|last|coming) ([a-z]+)$`)
 	reDayMonth     = regexp.MustCompile(`^(\d{1,2}) ([a-z]+)\.?$`)
 	reMonthYear    = regexp.MustCompile(`^([a-z]+)\.? (\d{4})$`)
 	reYear         = regexp.MustCompile(`^(\d{4})$`)
+	reYearPart     = regexp.MustCompile(`^(early|mid-|mid |late )[ -]?(\d{4})$`)
+	rePartOf       = regexp.MustCompile(`^(end|beginning|start|middle) of (.+)$`)
 	reDecade       = regexp.MustCompile(`^(early |mid-|mid |late )?(\d{3}0)s$`)
 	reAgo          = regexp.MustCompile(`^([a-z]+|\d+) (day|week|month|year)s? ago$`)
 )
@@ -59,7 +66,11 @@ var leadingWords = []string{"on ", "in ", "since ", "at least ", "during ", "by 
 // "yesterday" against a day is a day; "last week" is a week; "In September"
 // is a month of the anchor's year (or the year before, if September has not
 // come yet); "Three weeks ago" is an approximate week; "earlier this year"
-// is the anchor's year. tense decides which way a bare weekday points.
+// is the anchor's year. tense decides which way a bare weekday points, and
+// a month or a day of a month named without its year: looking ahead, it
+// is the next one not over by the anchor ("in November" written in
+// September). Phrases counted from the anchor ("last month", "next
+// Tuesday", "over the weekend", "tonight") are read in resolveNear.
 func Resolve(phrase string, anchor Date, tense Tense) (start, end Date, err error) {
 	start, end, err = resolve(phrase, anchor, tense)
 	if err == nil && (start.check() != nil || !end.IsZero() && end.check() != nil) {
@@ -70,7 +81,7 @@ func Resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 }
 
 func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err error) {
-	p := strings.ToLower(strings.TrimSpace(phrase))
+	p := strings.ToLower(strings.Join(strings.Fields(phrase), " ")) // a no-break space is a space
 	p = strings.TrimRight(p, ",.")
 	for changed := true; changed; {
 		changed = false
@@ -90,6 +101,24 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 		y, _ := strconv.Atoi(m[2])
 		return Date{year: int16(y), Precision: Decade, Approx: m[1] != ""}, Date{}, nil
 	}
+	if m := rePartOf.FindStringSubmatch(p); m != nil {
+		// "the end of June", "the beginning of the year": about the
+		// period it is part of
+		rest := map[string]string{"the year": "this year", "the month": "this month", "the week": "this week"}[m[2]]
+		if rest == "" {
+			rest = m[2]
+		}
+		start, end, err := resolve(rest, anchor, tense)
+		if err != nil || !end.IsZero() {
+			return fail("not a period it can be a part of")
+		}
+		start.Approx = true
+		return start, end, nil
+	}
+	if m := reYearPart.FindStringSubmatch(p); m != nil {
+		y, _ := strconv.Atoi(m[2])
+		return Date{year: int16(y), Precision: Year, Approx: true}, Date{}, nil
+	}
 	if m := reYear.FindStringSubmatch(p); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		return Date{year: int16(y), Precision: Year}, Date{}, nil
@@ -103,6 +132,16 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 			}
 			return start, end, nil
 		}
+	}
+	if m := reISODay.FindStringSubmatch(p); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mon, _ := strconv.Atoi(m[2])
+		day, _ := strconv.Atoi(m[3])
+		d := DayDate(y, time.Month(mon), day)
+		if mon < 1 || mon > 12 || d.check() != nil {
+			return fail("no such day")
+		}
+		return d, Date{}, nil
 	}
 	if d, ok, err := absoluteDay(p); ok || err != nil {
 		if err != nil {
@@ -130,14 +169,20 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 			if err := d.check(); err != nil {
 				return fail(err.Error())
 			}
+			if tense == Future {
+				return nextOne(d, anchor), Date{}, nil
+			}
 			if anchor.Precision <= Month && d.First().After(anchor.Last()) {
 				d.year--
 			}
 			return d, Date{}, nil
 		}
 	}
-	if mon, ok := monthNamed(p); ok {
+	if mon, ok := monthNamed(monthPart(p)); ok {
 		d := Date{year: anchor.year, month: uint8(mon), Precision: Month}
+		if tense == Future {
+			return nextOne(d, anchor), Date{}, nil
+		}
 		if anchor.Precision <= Month && d.month > anchor.month {
 			d.year--
 		}
@@ -146,7 +191,40 @@ func resolve(phrase string, anchor Date, tense Tense) (start, end Date, err erro
 	return resolveRelative(p, anchor, tense, fail)
 }
 
+// nextOne is d, a month or a day of a month placed in the anchor's
+// year, moved to the first year in which it is not over by the anchor's
+// start: a phrase looking ahead names the next one ("the primary in
+// June", "the vote on March 1" written in February).
+func nextOne(d, anchor Date) Date {
+	at := anchor.First()
+	for _, y := range []int16{d.year - 1, d.year, d.year + 1} {
+		c := d
+		c.year = y
+		if c.check() == nil && !c.Last().Before(at) {
+			return c
+		}
+	}
+	return d
+}
+
+// monthPart is p without the part of a month it opens with: "early
+// March", "late July", "mid-January" are read as their month.
+func monthPart(p string) string {
+	for _, w := range []string{"early ", "late ", "early-", "late-", "mid-", "mid "} {
+		if rest, ok := strings.CutPrefix(p, w); ok {
+			return rest
+		}
+	}
+	return p
+}
+
 func resolveRelative(p string, anchor Date, tense Tense, fail func(string) (Date, Date, error)) (Date, Date, error) {
+	if start, end, ok, reason := resolveNear(p, anchor, tense); ok || reason != "" {
+		if !ok {
+			return fail(reason)
+		}
+		return start, end, nil
+	}
 	switch p {
 	case "earlier this year", "this year", "later this year":
 		return Date{year: anchor.year, Precision: Year}, Date{}, nil

@@ -361,8 +361,8 @@ func (x *extractor) join(m *mention, j joinable) {
 		}
 		fallthrough
 	case covering:
-		if timeline.RangeCovers(d.From, d.To, e.Start, e.End) && readsBack(d, a.Published) {
-			src.When, src.Tense = d.Phrase, d.Tense
+		if t, ok := readsBack(d, a.Published); ok && timeline.RangeCovers(d.From, d.To, e.Start, e.End) {
+			src.When, src.Tense = d.Phrase, t
 		}
 	case clashing:
 		cl.conflicts = append(cl.conflicts, conflict{source: len(e.Sources), date: d})

@@ -219,8 +219,8 @@ func (x *extractor) sharingActors(actors []string, d Date) []int {
 func (x *extractor) newEvent(m *mention) timeline.Event {
 	a, d := m.article, m.date
 	src := timeline.Source{Span: spanOf(a, m.start, m.end), Caption: m.caption, Extracted: true}
-	if readsBack(d, a.Published) {
-		src.When, src.Tense = d.Phrase, d.Tense
+	if t, ok := readsBack(d, a.Published); ok {
+		src.When, src.Tense = d.Phrase, t
 	}
 	return timeline.Event{
 		ID:        x.unique(fmt.Sprintf("%s-x-%s", d.From.ISO(), slug(firstWords(a.Text[m.start:m.end].String(), 5)))),
@@ -238,10 +238,18 @@ func (x *extractor) newEvent(m *mention) timeline.Event {
 var reLead = lazyRegexp(`^(?:\d{1,2}:\d{2}\s*[—–-]\s*|\p{Lu}[\p{Lu} .'’-]+(?:,[^—–\n]{0,30})?\s[—–-]\s)`)
 
 // readsBack reports whether the dataset's own check will read d's phrase
-// as FindDates did; a source cites its date phrase only then.
-func readsBack(d Date, published timeline.Date) bool {
-	from, to, err := timeline.Resolve(d.Phrase, published, d.Tense)
-	return err == nil && from == d.From && to == d.To
+// as FindDates did, and in which tense; a source cites its date phrase
+// only then. A month or a day of a month named without its year is read
+// from the sentence around it ("the vote on March 1" written in
+// February looks ahead): the tense that reads it alike says which way.
+func readsBack(d Date, published timeline.Date) (timeline.Tense, bool) {
+	for _, t := range []timeline.Tense{d.Tense, 1 - d.Tense} {
+		from, to, err := timeline.Resolve(d.Phrase, published, t)
+		if err == nil && from == d.From && to == d.To {
+			return t, true
+		}
+	}
+	return d.Tense, false
 }
 
 // linkStatements ties the statements first quoted in a to the events a
