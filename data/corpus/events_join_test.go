@@ -20,10 +20,13 @@ func joinCorpus() fstest.MapFS {
   "published": {"value": {"date": "` + date + `", "precision": "day"}, "basis": "inferred", "note": "test"}}`
 	}
 	return fstest.MapFS{
-		ManifestFile: {Data: []byte(`{"schema": 2, "outlets": [{"id": "balkan-courier", "name": "Balkan Courier"}, {"id": "adriatic-monitor", "name": "Adriatic Monitor"}],
+		ManifestFile: {Data: []byte(`{"schema": 2, "outlets": [{"id": "balkan-courier", "name": "Balkan Courier"}, {"id": "adriatic-monitor", "name": "Adriatic Monitor"}, {"id": "danube-post", "name": "Danube Post"}],
 "articles": [` + art("courier", "courier.txt", "balkan-courier", "2022-09-10") + ",\n" +
 			art("monitor", "monitor.txt", "adriatic-monitor", "2022-09-09") + ",\n" +
-			art("monitor-2", "monitor-2.txt", "adriatic-monitor", "2022-09-12") + `]}`)},
+			art("monitor-2", "monitor-2.txt", "adriatic-monitor", "2022-09-12") + ",\n" +
+			art("post", "post.txt", "danube-post", "2022-09-10") + `]}`)},
+		"post.txt": {Data: []byte("Border systems down\n" +
+			"A second cyberattack struck Albania's border control system on Thursday, September 8, 2022, the interior ministry said, forcing officers at the airport to check passports by hand.\n")},
 		"courier.txt": {Data: []byte("Albania hit again\n" +
 			"“Our allies stand with us,” Rama said on Friday.\n" +
 			"Albania's border control system was hit by a second cyberattack on Friday, officials in Tirana said.\n")},
@@ -49,7 +52,7 @@ func TestWithSeedsJoinsOnlyWhatAgrees(t *testing.T) {
 	fromNew := func(e timeline.Event) []string {
 		var out []string
 		for _, s := range e.Sources {
-			if s.Article == "courier" || s.Article == "monitor" || s.Article == "monitor-2" {
+			if s.Article == "courier" || s.Article == "monitor" || s.Article == "monitor-2" || s.Article == "post" {
 				out = append(out, s.Article+": "+s.Text.Verbatim())
 			}
 		}
@@ -62,6 +65,21 @@ func TestWithSeedsJoinsOnlyWhatAgrees(t *testing.T) {
 	second, _ := ds.Event("2022-09-september-attack")
 	if got := fromNew(*second); !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "second cyberattack") }) {
 		t.Errorf("the second attack's sources from the new articles are %q; want the courier's report of it", got)
+	}
+	// another outlet's report of the second attack a day off clashes
+	// with the courier's: a date discrepancy citing both, not a day of
+	// the NATO event's year (which a date in 2022 falls in)
+	if got := fromNew(*second); !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "post: ") }) {
+		t.Errorf("the second attack's sources from the new articles are %q; want the post's report of it too", got)
+	}
+	if !strings.Contains(second.DateNote, "(post)") || !strings.Contains(second.DateNote, "see the date discrepancy") {
+		t.Errorf("the second attack's note does not name the clashing article: %q", second.DateNote)
+	}
+	clash := slices.ContainsFunc(ds.Discrepancies(), func(d timeline.Discrepancy) bool {
+		return d.Kind == timeline.DiscrepancyDate && len(d.Sides) == 2 && d.Sides[0].Span.Article == "courier" && d.Sides[1].Span.Article == "post"
+	})
+	if !clash {
+		t.Errorf("no date discrepancy between the courier's Friday and the post's Thursday, September 8")
 	}
 	ties, _ := ds.Event("2022-09-05-albania-cuts-ties")
 	if got := timeline.FormatRange(ties.Start, ties.End); got != "2022-09-07" {
@@ -97,7 +115,7 @@ func TestWithSeedsJoinsOnlyWhatAgrees(t *testing.T) {
 	// they joined, not the NATO one
 	for i, e := range ds.Events() {
 		outlets := ds.EventOutlets(i)
-		for _, o := range []string{"balkan-courier", "adriatic-monitor"} {
+		for _, o := range []string{"balkan-courier", "adriatic-monitor", "danube-post"} {
 			if e.ID == "2022-albania-weighs-nato-treaty" && slices.Contains(outlets, o) {
 				t.Errorf("the coverage credits %s with the NATO-treaty event", o)
 			}

@@ -198,6 +198,9 @@ type joinable struct {
 	relation dateRelation
 	score    float64
 	same     bool // the event already cites the mention's article
+	// loose: the dates agree only because the event's is far coarser
+	// than the mention's ("c. 2022" holds any day of that year)
+	loose bool
 }
 
 // bestJoin finds the event m reports: the one sharing most actors and
@@ -236,6 +239,13 @@ func better(j, best joinable) bool {
 		return !j.same
 	}
 	if jc, bc := j.relation == clashing, best.relation == clashing; jc != bc {
+		if j.loose || best.loose {
+			// a year's event holds any day of it: that says little
+			// against a report of the same happening another outlet
+			// dates a day apart ("hit by a second cyberattack on
+			// Thursday, September 8" beside "on Friday")
+			return j.score > best.score
+		}
 		return !jc
 	}
 	return j.score > best.score
@@ -295,7 +305,8 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 		// main clause says something else, reports another happening
 		return joinable{}, false
 	}
-	return joinable{event: i, relation: rel, score: 1.5*float64(actors) + weight + 3*main, same: same}, true
+	return joinable{event: i, relation: rel, score: 1.5*float64(actors) + weight + 3*main, same: same,
+		loose: rel == within && coarse(d.From.Precision, e.Start.Precision)}, true
 }
 
 // rareYear is what sharing d tells when it is the event's very date, a

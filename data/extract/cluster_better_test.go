@@ -2,26 +2,24 @@ package extract
 
 import "testing"
 
-// TestAnAgreeingDateComesBeforeAClash: of two events a mention may join,
-// one its article has not reported comes first, then one whose dates
-// agree with the mention's before one whose dates clash (which would make
-// a date discrepancy of the same report), however much more the clashing
-// one shares; among equals, the higher score.
-func TestAnAgreeingDateComesBeforeAClash(t *testing.T) {
-	for _, c := range []struct {
-		name    string
-		j, best joinable
-		want    bool
-	}{
-		{"agreeing over clashing", joinable{relation: within, score: 2}, joinable{relation: clashing, score: 4}, true},
-		{"covering over clashing", joinable{relation: covering, score: 1}, joinable{relation: clashing, score: 4}, true},
-		{"clashing after agreeing", joinable{relation: clashing, score: 9}, joinable{relation: within, score: 2}, false},
-		{"not yet reported first", joinable{relation: clashing, score: 1}, joinable{relation: within, score: 9, same: true}, true},
-		{"higher score among agreeing", joinable{relation: within, score: 3}, joinable{relation: covering, score: 2}, true},
-		{"lower score among agreeing", joinable{relation: within, score: 1}, joinable{relation: within, score: 2}, false},
-	} {
-		if got := better(c.j, c.best); got != c.want {
-			t.Errorf("%s: better = %v, want %v", c.name, got, c.want)
-		}
+// TestBetterJoin: of two events a mention may join, one whose dates agree
+// with the mention's comes before one whose dates clash, which would make
+// two outlets disagree; unless the agreement is loose (a year's event
+// holds any day of it), when the one sharing more wins: a second outlet's
+// report of an attack a day off is that attack's, with a discrepancy,
+// not a day of the year-long deliberation it shares two words with.
+func TestBetterJoin(t *testing.T) {
+	tight := joinable{event: 1, relation: within, score: 2}
+	loose := joinable{event: 1, relation: within, score: 2, loose: true}
+	clash := joinable{event: 2, relation: clashing, score: 9}
+	if !better(tight, clash) || better(clash, tight) {
+		t.Errorf("a clash sharing more came before an event whose day agrees")
+	}
+	if better(loose, clash) || !better(clash, loose) {
+		t.Errorf("an event whose year holds the day came before a clash sharing far more")
+	}
+	weak := joinable{event: 2, relation: clashing, score: 1}
+	if !better(loose, weak) {
+		t.Errorf("a clash sharing less came before a loosely agreeing event")
 	}
 }

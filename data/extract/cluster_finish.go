@@ -108,6 +108,18 @@ func (x *extractor) dateDiscrepancy(e *timeline.Event, cl *cluster) {
 	if len(d.Sides) < 2 {
 		return
 	}
+	if cl.curated {
+		// an extracted event's note names its clashing sources (see
+		// describeEvent); a curated one's says so once a user's article
+		// clashes with it
+		for _, k := range cl.conflicts {
+			s := e.Sources[k.source]
+			if x.outletOf(s.Article) != outlet {
+				e.DateNote = strings.TrimSpace(fmt.Sprintf("%s %s (%s) dates it %s (“%s”): see the date discrepancy.",
+					e.DateNote, x.outletName(x.outletOf(s.Article)), s.Article, timeline.FormatRange(k.date.From, k.date.To), k.date.Phrase))
+			}
+		}
+	}
 	d.ID = x.unique(e.ID + "-date")
 	d.Description = "When " + e.Title + ": " + strings.Join(parts, "; ")
 	x.parts.Discrepancies = append(x.parts.Discrepancies, d)
