@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // titleWords returns the words of text (which starts at byte off of its
 // article) outside its date phrases, with a preposition before a date
@@ -79,7 +82,7 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 			continue
 		}
 		if in(w) {
-			end := k
+			first, end := k, k
 			for end+1 < len(ws) && (in(ws[end+1]) || timeOfDay[bareTime(ws[end+1].s)]) {
 				end++
 			}
@@ -142,6 +145,12 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 			if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 && strings.HasSuffix(out[len(out)-1], ",") {
 				// the aside was the date alone: "had, earlier Tuesday, sent"
 				out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
+			} else if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 &&
+				slices.ContainsFunc(ws[first:k], func(w word) bool { return strings.HasSuffix(w.s, ",") }) &&
+				!openingClause(out) {
+				// the comma closes a date set off by its own commas
+				// ("arrived on Monday, October 17, 2022, for talks"):
+				// it goes with the date
 			} else if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 {
 				// an aside left with a word or two once its date is gone
 				// ("lady, started in 1789, carries") goes with it
@@ -161,6 +170,17 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 		out = append(out, w.s)
 	}
 	return out
+}
+
+// openingClause reports whether the words out, before a date phrase,
+// open the sentence with a clause a comma after the date ends: a
+// subordinator or a lead ("After the vote on Tuesday, March 4,"), a
+// participle ("Born May 24, 1917, to …, he", "Speaking on Monday,
+// March 3,"), or a single word.
+func openingClause(out []string) bool {
+	first := strings.ToLower(strings.Trim(out[0], ",“”\"'’"))
+	return len(out) < 2 || leadWords[first] || titleSubordinators[first] || first == "born" ||
+		len(first) > 4 && (strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed"))
 }
 
 // datedNoun reports whether next, after the date phrase ending in prev,
