@@ -49,7 +49,7 @@ cyberdesk cite 2022-07-15-july-cyberattack#1 --style bibtex`,
 				return err
 			}
 			o.keep(c.Context())
-			return nil
+			return o.leftOut(src.corpus)
 		},
 	}
 	src.register(c.Flags())

@@ -79,7 +79,9 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 	// (afterFirstFrame), not beside it.
 	drawn := make(chan struct{})
 	src.indexAfter = drawn
+	var shown *opened
 	show := func(o *opened, flt timeline.Filter) tea.Model {
+		shown = o
 		keeping.Go(func() {
 			select {
 			case <-o.ds.Indexed():
@@ -155,6 +157,10 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 	}), sigs)
 	if failed != nil {
 		return failed
+	}
+	if err == nil && shown != nil {
+		// quit normally: the status says whether the corpus was whole
+		return shown.leftOut(src.corpus)
 	}
 	return err
 }

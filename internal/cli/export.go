@@ -58,7 +58,7 @@ cyberdesk export --format ics --country AL > albania.ics`,
 				return err
 			}
 			o.keep(c.Context())
-			return nil
+			return o.leftOut(src.corpus)
 		},
 	}
 	fs := c.Flags()

@@ -55,7 +55,7 @@ func (l listing) command() *cobra.Command {
 				return err
 			}
 			o.keep(c.Context()) // the answer given: time to keep the file's dataset for next time
-			return nil
+			return o.leftOut(src.corpus)
 		},
 	}
 	fs := c.Flags()

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -130,16 +131,36 @@ const cacheLeast = 4 << 20
 // skipped sums up, in a line for the explorer's footer, what opening a
 // corpus left out.
 func (o *opened) skipped(corpus string) string {
-	n := 0
+	n, seen := 0, map[string]bool{}
 	for _, p := range o.problems {
-		if p.Level == data.Skip {
-			n++
+		if p.Level != data.Skip {
+			continue
 		}
+		if p.Kind == "article" && p.ID != "" {
+			// an article may have two problems: it counts once
+			if seen[p.ID] {
+				continue
+			}
+			seen[p.ID] = true
+		}
+		n++
 	}
 	if n == 0 {
 		return ""
 	}
 	return fmt.Sprintf("%d article(s) of %s left out; run: cyberdesk corpus check %s", n, corpus, corpus)
+}
+
+// leftOut is the error a command ends with, once it has written what it
+// was asked for, when opening a corpus left articles out: the problems
+// were listed on stderr as it opened, and a script learns from the exit
+// status (1) that what it got is not the whole corpus, as grep's does
+// when a file cannot be read.
+func (o *opened) leftOut(corpus string) error {
+	if s := o.skipped(corpus); s != "" {
+		return errors.New(s)
+	}
+	return nil
 }
 
 // title names what the explorer shows: the embedded story, or the file
