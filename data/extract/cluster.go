@@ -64,6 +64,9 @@ type mention struct {
 	start    int // the sentence
 	end      int
 	from, to int // the words of the sentence that report it
+	// relative: those words are a relative clause on a person named
+	// before it ("Scalia, who died in February,"): subject is that person
+	relative bool
 	stems    []string
 	title    string // its title, once read (titled), and whether it is whole
 	titled   bool

@@ -205,6 +205,16 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 				hi = last + i
 			}
 		}
+		var antecedent *match
+		stemsFrom := -1
+		if rs, re, who, ok := relativeClause(view, c, lo, hi, first, last); ok && x.lx.actor(who.id).Kind == timeline.Person {
+			// "Scalia, who died in February, …, the high court
+			// deadlocked": the date dates the relative clause, of the
+			// person before it; its words, and those that say who the
+			// person is ("Brenlow's chief executive, Ruth Aldane, who
+			// visited the pit on Wednesday"), are the mention's
+			stemsFrom, lo, hi, antecedent = lo, rs, re, who
+		}
 		aside := false
 		if d := g[0]; afterSince(view, d) && whenClause(view, d) && (measuredSince(view, d) || len(groups) > 1) && lo <= d.Start && d.Start < hi {
 			// "the deadliest since 1987, when six miners drowned", "on
@@ -231,6 +241,10 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 				m.people = append(m.people, n)
 			}
 		}
+		if antecedent != nil {
+			m.actors = append([]string{antecedent.id}, slices.DeleteFunc(m.actors, func(id string) bool { return id == antecedent.id })...)
+			m.named = true
+		}
 		if len(m.actors) == 0 {
 			m.actors = slices.Clone(c.actors)
 		}
@@ -245,13 +259,54 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 				break
 			}
 		}
+		if antecedent != nil {
+			m.subject, m.relative = surname(x.lx.actor(antecedent.id).Name), true
+		}
 		m.stems = stemsOf(view, lo, hi, c.skip)
+		if stemsFrom >= 0 {
+			m.stems = stemsOf(view, stemsFrom, hi, c.skip)
+		}
 		for _, d := range g {
 			m.spans = append(m.spans, daysOf(d.From, d.To))
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// relativeClause finds the relative clause a person's name and a comma
+// open (", who") that holds a group of dates from first to last, within
+// lo to hi of the candidate c, and ends at a comma or the end of the
+// words: its verb's words (from after "who") and the person it tells of.
+// A comma between "who" and the first date, or none after the last date
+// before hi where more of the sentence follows, and the dates are not
+// (or not only) the clause's: "Fiorina, who dropped out, spoke on
+// Wednesday" dates the speaking.
+func relativeClause(view string, c candidate, lo, hi, first, last int) (start, end int, who *match, ok bool) {
+	if first < lo || last > hi || first > last {
+		return 0, 0, nil, false
+	}
+	at := strings.LastIndex(view[lo:first], ", who ")
+	if at < 0 {
+		return 0, 0, nil, false
+	}
+	at += lo
+	if strings.ContainsAny(view[at+len(", who "):first], ",;") {
+		return 0, 0, nil, false
+	}
+	for k := range c.names {
+		if n := &c.names[k]; n.end == at {
+			who = n
+		}
+	}
+	if who == nil || who.start < c.start {
+		return 0, 0, nil, false
+	}
+	end = hi
+	if i := strings.IndexAny(view[last:hi], ",;"); i >= 0 {
+		end = last + i
+	}
+	return at + len(", who "), end, who, true
 }
 
 // surname is the last of name's words: a person's surname.

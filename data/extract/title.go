@@ -75,7 +75,7 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 		// from the sentence's start, or title it by the whole sentence
 		if m.subject != "" && len(m.people) == 0 {
 			words = append([]string{m.subject}, words...)
-			lent = true
+			lent = !m.relative // the person a relative clause tells of is its subject
 		} else {
 			return "", false, true
 		}
