@@ -212,7 +212,6 @@ func (d *detailView) renderSources(out []string, w int) []string {
 	e := &ds.Events()[d.event]
 	out = append(out, "", st.PaneTitle.Render("Sources")+st.Muted.Render("  (↑/↓ choose, enter reads the article there, y copies with citation)"))
 	for i, s := range e.Sources {
-		d.starts = append(d.starts, len(out))
 		a, _ := ds.Article(s.Article)
 		head := d.env.outletName(a.Outlet) + " · " + a.Published.String()
 		if s.Caption {
