@@ -94,7 +94,33 @@ func newRoot(stdin, stdout, stderr *os.File) *cobra.Command {
 	root.AddCommand(c, manCommand())
 	root.SetHelpCommandGroupID("more")
 	root.SetCompletionCommandGroupID("more")
+	strictHelp(root)
 	return root
+}
+
+// strictHelp makes `cyberdesk help TOPIC` refuse a topic that is no
+// command (cobra's help prints the root's help and exits 0), naming the
+// commands, as an unknown command is refused.
+func strictHelp(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	for _, h := range root.Commands() {
+		if h.Name() != "help" {
+			continue
+		}
+		run := h.Run
+		h.Run = nil
+		h.RunE = func(c *cobra.Command, args []string) error {
+			found, rest, err := root.Find(args)
+			if err != nil || found == nil {
+				return rootArgs(root, args)
+			}
+			if len(rest) > 0 || len(args) > 0 && found == root {
+				return rootArgs(found, append(rest, args...)[:1])
+			}
+			run(c, args)
+			return nil
+		}
+	}
 }
 
 // commandFirst moves the command's name, and a subcommand's, to the front

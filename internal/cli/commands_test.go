@@ -359,6 +359,8 @@ func TestErrorsAreOneLine(t *testing.T) {
 		{[]string{"events", "--bogus"}, "cyberdesk events does not take --bogus; it takes --actor"},
 		{[]string{"--bogus"}, "cyberdesk does not take --bogus"},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"; the commands are`},
+		{[]string{"help", "frobnicate"}, `unknown command "frobnicate"; the commands are actors,`},
+		{[]string{"help", "corpus", "frobnicate"}, `unknown command "frobnicate"; the commands are add, check,`},
 		{[]string{"events", "--format", "yaml"}, "valid formats: table, json, ndjson, csv, md"},
 		{[]string{"synth", "--events", "many"}, `cyberdesk: --events "many": want a whole number (see cyberdesk synth --help)`},
 		{[]string{"events", "--min-outlets", "two"}, `cyberdesk: --min-outlets "two": want a whole number (see cyberdesk events --help)`},
