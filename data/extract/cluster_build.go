@@ -238,6 +238,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			}
 		}
 		m.stems = stemsOf(view, lo, hi, c.skip)
+		m.described = descriptions(view, lo, hi, c.names)
 		for _, d := range g {
 			m.spans = append(m.spans, daysOf(d.From, d.To))
 		}
