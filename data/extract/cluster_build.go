@@ -64,7 +64,8 @@ func (x *extractor) buildEvents(rep *Report) {
 		return true
 	})
 	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
-	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
+	x.dateCounts = mentionsPerDate(x.pending)
+	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(len(x.pending), x.dateCounts)
 	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
 	for _, ms := range [][]*mention{x.pending, bare} {
 		for _, m := range ms {
