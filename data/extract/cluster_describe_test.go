@@ -66,3 +66,33 @@ func TestDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsThatSayWhoMergeNothing: two outlets' sentences a day apart
+// that name one described councillor and share only her title are two
+// happenings, not one an outlet misdated; the same report a day apart is
+// one, its dates a discrepancy.
+func TestWordsThatSayWhoMergeNothing(t *testing.T) {
+	published := timeline.DayDate(2024, 9, 6) // a Friday
+	parts := korrCorpus(
+		timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+			"Former Brenmoor harbourmaster Ines Varga opened the Tallow footbridge on Tuesday.\n")},
+		timeline.Article{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+			"Former Brenmoor harbourmaster Ines Varga mocked the ferry timetable on Wednesday.\n")},
+		timeline.Article{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+			"Former Brenmoor harbourmaster Ines Varga opened the Tallow footbridge on Wednesday.\n")})
+	ids := make([]string, len(parts.Articles))
+	for i, a := range parts.Articles {
+		ids[i] = a.ID
+	}
+	Into(&parts, ids, Options{})
+	a, b, c := eventCiting(&parts, "a", "opened the"), eventCiting(&parts, "b", "mocked the"), eventCiting(&parts, "c", "opened the")
+	if a < 0 || b < 0 || c < 0 {
+		t.Fatalf("the sentences are not all sources (%d, %d, %d)", a, b, c)
+	}
+	if a == b {
+		t.Errorf("Tuesday's opening and Wednesday's mockery are one event: %q", parts.Events[a].Title)
+	}
+	if a != c {
+		t.Errorf("the opening, dated a day apart, is two events: %q and %q", parts.Events[a].Title, parts.Events[c].Title)
+	}
+}
