@@ -32,7 +32,7 @@ func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *c
 	if framed(m, d) || !slices.ContainsFunc(cl.mentions, func(c mention) bool { return !framed(&c, c.date) }) {
 		t, _ := mentionTitle(m)
 		v := mainVerb(t)
-		return v == "" || !cl.holds(v)
+		return v == "" || !mainVerbIn(v, m, cl)
 	}
 	if x.weakFooting(m, d, e) == sound && !x.crowdedCoarse(d, e) {
 		return false
@@ -81,8 +81,11 @@ func nameStems(actors []string) map[string]bool {
 // sentences on such a date share the calendar, not a happening: a
 // mention framed so, or an event all of whose mentions are, joins
 // across outlets only when the two share the main verb of the mention's
-// clause. A week or a day to come may date a scheduled happening two
-// outlets announce alike ("the hearing opens next week"): not a frame.
+// clause, as the main verb of another outlet's mention there: one the
+// event holds only in a clause of its own ("fears the dockers could
+// desert her") is not what it reports. A week or a day to come may date
+// a scheduled happening two outlets announce alike ("the hearing opens
+// next week"): not a frame.
 
 // framed reports whether m's date phrase d frames m rather than dating
 // what it reports (see above).
@@ -106,4 +109,19 @@ func (x *extractor) crowdedCoarse(d Date, e *timeline.Event) bool {
 		return from.Precision >= timeline.Month && x.dateCounts[dateSpan{from, to}] >= minCrowded
 	}
 	return crowded(d.From, d.To) || crowded(e.Start, e.End)
+}
+
+// mainVerbIn reports whether v is the main verb (see mainVerb) of a
+// mention of cl from another outlet than m's.
+func mainVerbIn(v string, m *mention, cl *cluster) bool {
+	for k := range cl.mentions {
+		o := &cl.mentions[k]
+		if o.outlet == m.outlet {
+			continue
+		}
+		if ot, _ := mentionTitle(o); mainVerb(ot) == v {
+			return true
+		}
+	}
+	return false
 }

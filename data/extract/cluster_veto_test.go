@@ -126,3 +126,33 @@ func TestACrowdedMonthIsALooseFooting(t *testing.T) {
 		}
 	}
 }
+
+// TestAMonthToComeNeedsTheSameMainVerb: of two outlets' sentences dated
+// by a month to come, one whose main verb the other holds only in a
+// clause of its own ("fears the dockers could desert her") reports
+// another thing and stays apart; one with the same main verb joins.
+func TestAMonthToComeNeedsTheSameMainVerb(t *testing.T) {
+	published := timeline.DayDate(2024, 9, 4)
+	parts := korrCorpus(
+		timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+			"Councillor Ines Varga fears the Brenmoor dockers could desert her in November.\n")},
+		timeline.Article{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+			"Councillor Ines Varga could desert the Brenmoor dockers in November.\n")},
+		timeline.Article{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+			"Councillor Ines Varga fears the Brenmoor dockers could desert her in November, her aides say.\n")})
+	ids := make([]string, len(parts.Articles))
+	for i, a := range parts.Articles {
+		ids[i] = a.ID
+	}
+	Into(&parts, ids, Options{})
+	a, b, c := eventCiting(&parts, "a", "fears the"), eventCiting(&parts, "b", "could desert the"), eventCiting(&parts, "c", "her aides")
+	if a < 0 || b < 0 || c < 0 {
+		t.Fatalf("the sentences are not all sources (%d, %d, %d)", a, b, c)
+	}
+	if a == b {
+		t.Errorf("a fear and a desertion to come are one event: %q", parts.Events[a].Title)
+	}
+	if a != c {
+		t.Errorf("one sentence in two outlets is two events: %q and %q", parts.Events[a].Title, parts.Events[c].Title)
+	}
+}
