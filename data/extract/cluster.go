@@ -91,8 +91,11 @@ type mention struct {
 	// members of Ostrova's union stopped work": Ostrova stands aside)
 	named bool
 	noun  []string // the happening its subject names, its action classes
-	short []match  // what may name an actor by a short name, until resolveShort
-	event int      // index of the event it joined or started
+	// described are the stems of the words that say who its actors are
+	// (see cluster_describe.go)
+	described []described
+	short     []match // what may name an actor by a short name, until resolveShort
+	event     int     // index of the event it joined or started
 	// anchor is what a mention waiting for its date counts from (see
 	// resolveAnchored); nil once dated
 	anchor *anchor
@@ -268,8 +271,9 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 		}
 	}
 	stems, weight, main := 0, 0.0, 0.0
+	who := describedActors(m, e, cl) // prec28c: see cluster_describe.go
 	for k, s := range m.telling {
-		if cl.holds(s) {
+		if cl.holds(s) && !x.agree.describes(s, who) {
 			stems++
 			weight += m.weights[k]
 		}

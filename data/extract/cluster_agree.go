@@ -23,6 +23,9 @@ import (
 // each actor tells, as stemWeights says of stems.
 type agreement struct {
 	actors map[string]float64 // actor id -> log(N/df)/log(N) over the N mentions
+	// described counts, for each actor id, the mentions describing it
+	// by each stem (see cluster_describe.go)
+	described map[string]map[string]int
 }
 
 // minRareActor is the least weight (see newAgreement) of an actor whose
@@ -52,6 +55,7 @@ func newAgreement(ms []*mention) *agreement {
 		}
 		a.actors[id] = w
 	}
+	a.described = descriptionsOf(ms)
 	return a
 }
 

@@ -64,7 +64,8 @@ func (x *extractor) buildEvents(rep *Report) {
 		return true
 	})
 	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
-	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(x.pending)
+	x.dateCounts = mentionsPerDate(x.pending)
+	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(len(x.pending), x.dateCounts)
 	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
 	for _, ms := range [][]*mention{x.pending, bare} {
 		for _, m := range ms {
@@ -263,9 +264,12 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			m.subject, m.relative = surname(x.lx.actor(antecedent.id).Name), true
 		}
 		m.stems = stemsOf(view, lo, hi, c.skip)
+		wordsFrom := lo
 		if stemsFrom >= 0 {
+			wordsFrom = stemsFrom
 			m.stems = stemsOf(view, stemsFrom, hi, c.skip)
 		}
+		m.described = descriptions(view, wordsFrom, hi, c.names)
 		for _, d := range g {
 			m.spans = append(m.spans, daysOf(d.From, d.To))
 		}

@@ -154,9 +154,15 @@ func (x *extractor) bothNamed(m *mention, e *timeline.Event, cl *cluster) bool {
 const minRareDate = 0.5
 
 // dateWeights says how much sharing each date tells, as stemWeights
-// does for stems: a date few mentions give (a year long before the
-// story) weighs near 1, the day every report of the story gives near 0.
-func dateWeights(ms []*mention) map[dateSpan]float64 {
+// does for stems, from how many of the n mentions give it (mentionsPerDate):
+// a date few mentions give (a year long before the story) weighs near 1,
+// the day every report of the story gives near 0.
+func dateWeights(n int, df map[dateSpan]int) map[dateSpan]float64 {
+	return idf(n, df)
+}
+
+// mentionsPerDate counts the mentions that give each date.
+func mentionsPerDate(ms []*mention) map[dateSpan]int {
 	df := map[dateSpan]int{}
 	for _, m := range ms {
 		var seen dateSpan
@@ -167,7 +173,7 @@ func dateWeights(ms []*mention) map[dateSpan]float64 {
 			}
 		}
 	}
-	return idf(len(ms), df)
+	return df
 }
 
 // subjectOf reads the subject of the sentence text[s:e]: group says its

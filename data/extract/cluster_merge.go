@@ -215,8 +215,16 @@ func (x *extractor) mergeable(a, b int, vector func(int) *likeness) (float64, bo
 		small, big = big, small
 	}
 	dot, words := 0.0, 0.0
+	// the words that say who an actor both name is are that actor again,
+	// whom its own term weighs (see cluster_describe.go)
+	var who []string
+	for _, id := range ea.Actors {
+		if slices.Contains(eb.Actors, id) {
+			who = append(who, id)
+		}
+	}
 	for s, w := range small.terms {
-		if u, ok := big.terms[s]; ok {
+		if u, ok := big.terms[s]; ok && !x.agree.describes(s, who) {
 			dot += w * u
 			if s[0] != '@' {
 				words += w

@@ -15,7 +15,8 @@ import (
 // the event does not cite yet joins it only when they agree on what
 // happened (see sameAction), or when the telling words they share,
 // generic heads aside, weigh minCrossWords: a rare word, a figure or a
-// place named by both says more than any verb.
+// place named by both says more than any verb. A month or a year many of
+// the corpus's mentions give is such a footing too (see crowdedCoarse).
 
 // minCrossWords is the least weight of the telling words a mention from
 // a new outlet shares with an event whose action it does not share.
@@ -31,9 +32,9 @@ func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *c
 	if framed(m, d) || !slices.ContainsFunc(cl.mentions, func(c mention) bool { return !framed(&c, c.date) }) {
 		t, _ := mentionTitle(m)
 		v := mainVerb(t)
-		return v == "" || !cl.holds(v)
+		return v == "" || !mainVerbIn(v, m, cl)
 	}
-	if x.weakFooting(m, d, e) == sound {
+	if x.weakFooting(m, d, e) == sound && !x.crowdedCoarse(d, e) {
 		return false
 	}
 	if sameAction(m, cl) {
@@ -80,11 +81,47 @@ func nameStems(actors []string) map[string]bool {
 // sentences on such a date share the calendar, not a happening: a
 // mention framed so, or an event all of whose mentions are, joins
 // across outlets only when the two share the main verb of the mention's
-// clause. A week or a day to come may date a scheduled happening two
-// outlets announce alike ("the hearing opens next week"): not a frame.
+// clause, as the main verb of another outlet's mention there: one the
+// event holds only in a clause of its own ("fears the dockers could
+// desert her") is not what it reports. A week or a day to come may date
+// a scheduled happening two outlets announce alike ("the hearing opens
+// next week"): not a frame.
 
 // framed reports whether m's date phrase d frames m rather than dating
 // what it reports (see above).
 func framed(m *mention, d Date) bool {
 	return d.From.Precision >= timeline.Month && !m.article.Published.IsZero() && d.From.First().After(m.article.Published.Last())
+}
+
+// minCrowded is how many of the corpus's mentions must give a month or a
+// year for it to be crowded (see crowdedCoarse).
+const minCrowded = 10
+
+// crowdedCoarse reports whether d or the event's dates say only a month
+// or a year that many of the corpus's mentions give: across outlets,
+// two sentences of one such month that share a participant and a topic
+// report two happenings as often as one ("In September the councillor
+// mocked the quay plan", "she organised a quay rally in September"). On
+// a corpus of one story, a month a handful of sentences give is one
+// happening's, and stays a sound footing.
+func (x *extractor) crowdedCoarse(d Date, e *timeline.Event) bool {
+	crowded := func(from, to timeline.Date) bool {
+		return from.Precision >= timeline.Month && x.dateCounts[dateSpan{from, to}] >= minCrowded
+	}
+	return crowded(d.From, d.To) || crowded(e.Start, e.End)
+}
+
+// mainVerbIn reports whether v is the main verb (see mainVerb) of a
+// mention of cl from another outlet than m's.
+func mainVerbIn(v string, m *mention, cl *cluster) bool {
+	for k := range cl.mentions {
+		o := &cl.mentions[k]
+		if o.outlet == m.outlet {
+			continue
+		}
+		if ot, _ := mentionTitle(o); mainVerb(ot) == v {
+			return true
+		}
+	}
+	return false
 }

@@ -264,6 +264,7 @@ type extractor struct {
 	read               []readArticle
 	weights            map[string]float64   // by stem, see stemWeights
 	dateWeights        map[dateSpan]float64 // see dateWeights
+	dateCounts         map[dateSpan]int     // see mentionsPerDate
 	agree              *agreement           // prec28: see cluster_agree.go
 	// sourced and quoted are the sources and quotations the article
 	// being read has given so far.
