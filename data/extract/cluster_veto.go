@@ -76,8 +76,8 @@ func nameStems(actors []string) map[string]bool {
 }
 
 // A date can frame a sentence without dating anything it reports: a
-// month or a year still to come when the article was written ("backers
-// she will need come November", "a ruling next year"). Two outlets'
+// month or a year still to come when the article was written ("the
+// votes he will need come November", "a ruling next year"). Two outlets'
 // sentences on such a date share the calendar, not a happening: a
 // mention framed so, or an event all of whose mentions are, joins
 // across outlets only when the two share the main verb of the mention's
