@@ -26,7 +26,7 @@ func (x *extractor) register(a *timeline.Article, fs []found) []match {
 	}
 	for i, f := range fs {
 		if f.kind == namePerson && quotedAlone(text, f.start, f.end) {
-			fs[i].kind = 0 // a term cited, not a person named: "''Wilayat Twitter''"
+			fs[i].kind = 0 // a term cited, not a person named: "''Harbour Spirit''"
 		}
 	}
 	full := fullNames(fs)
@@ -325,7 +325,7 @@ func (x *extractor) otherFor(f found, k string, people []personAt) string {
 	if id, ok := x.lx.keys[k]; ok {
 		// a surname another article gave: its person only once two
 		// articles have named them in full ("Obama"), not one that
-		// happened to end in a common name ("Wilayat Twitter")
+		// happened to end in a common name ("Harbour Spirit")
 		if a := x.lx.actor(id); !a.Extracted || a.Kind != timeline.Person || !strings.Contains(a.Name, " ") || x.namedIn[id] >= 2 || len(a.Roles) > 0 || f.titled {
 			return id
 		}
