@@ -34,8 +34,8 @@ type Dataset struct {
 	events                                        idTable
 
 	// idsLater says events is built with the indexes (a restored
-	// dataset's, whose statements name no event: nothing needs it
-	// before).
+	// dataset's, or one whose loader made its ids, whose statements name
+	// no event: nothing needs it before).
 	idsLater bool
 
 	eventStmts lists[int] // statements linked to the event
@@ -150,8 +150,9 @@ func adoptAs(p Parts, restored bool) (*Dataset, error) {
 	ds.articles = indexIDs("article", ds.parts.Articles, func(a Article) string { return a.ID }, &errs)
 	ds.outlets = indexIDs("outlet", ds.parts.Outlets, func(o Outlet) string { return o.ID }, &errs)
 	ds.actors = indexIDs("actor", ds.parts.Actors, func(a Actor) string { return a.ID }, &errs)
-	if restored && !statementsCite(ds.parts.Statements) {
-		// nothing before the indexes needs it (idsLater)
+	if (restored || p.IDsMade) && !statementsCite(ds.parts.Statements) {
+		// nothing before the indexes needs it (idsLater), and the ids
+		// were checked before or made distinct
 		ds.idsLater = true
 	} else {
 		ds.events = newIDTable(ds.parts.Events, &errs)

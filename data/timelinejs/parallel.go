@@ -427,6 +427,7 @@ func (p *parallelCSV) finish() (*timeline.Dataset, error) {
 		Events:    p.events,
 		ExtraTags: extra,
 		Placer:    slidesOpenPassages{},
+		IDsMade:   !p.anyID, // "slide-N", N each slide's number
 	}
 	for _, i := range p.unclean {
 		schema.CleanEvent(&p.events[i])
