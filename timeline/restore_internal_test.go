@@ -61,6 +61,9 @@ func TestMadeIDsWaitForTheIndexes(t *testing.T) {
 			}
 		}
 	}
+	if ds.Parts().IDsMade {
+		t.Error("Parts, for a changed dataset, still vouches for its ids")
+	}
 	cited := fixture()
 	cited.IDsMade = true
 	if ds, err := adopt(cited); err != nil || ds.idsLater {
