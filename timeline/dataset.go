@@ -182,6 +182,12 @@ type Parts struct {
 	// Dates are the date phrases found in articles nobody annotated, in
 	// order of article and position; curated datasets have none.
 	Dates []DatePhrase
+	// IDsMade says the loader made every event's id itself, each one
+	// distinct and none empty, as an importer numbering its slides does.
+	// The table that finds an event by its id, which checks that, is then
+	// built with the indexes ([AdoptDeferred] builds them after a first
+	// frame), unless a statement names events: those need it at once.
+	IDsMade bool
 }
 
 // A TextPlacer knows which events' searchable text, their title and then,

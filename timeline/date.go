@@ -217,6 +217,9 @@ func checkDate(year int, month time.Month, day int, p Precision) error {
 			return fmt.Errorf("month %d out of range", month)
 		}
 	case Day, Week:
+		if p == Day && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) {
+			return nil // a day of the calendar: no time.Date made for each of a million
+		}
 		t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 		switch {
 		case month < 1 || month > 12:

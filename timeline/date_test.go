@@ -149,3 +149,20 @@ func TestParseWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckDayIsTheCalendars: a day is checked without time.Date, and
+// refused or taken as the calendar has it, in leap years and not, at the
+// ends of the range of years and past the ends of months.
+func TestCheckDayIsTheCalendars(t *testing.T) {
+	for _, year := range []int{1, 4, 100, 400, 1900, 1999, 2000, 2023, 2024, 9996, 9999} {
+		for month := time.Month(0); month <= 13; month++ {
+			for day := -1; day <= 32; day++ {
+				c := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+				calendar := month >= 1 && month <= 12 && c.Day() == day && c.Month() == month
+				if got := checkDate(year, month, day, Day) == nil; got != calendar {
+					t.Errorf("checkDate(%d, %d, %d, Day) accepts: %v, want %v", year, month, day, got, calendar)
+				}
+			}
+		}
+	}
+}

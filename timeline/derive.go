@@ -51,7 +51,7 @@ func (ds *Dataset) derive() {
 func (ds *Dataset) index() {
 	n := len(ds.parts.Events)
 	if ds.idsLater {
-		var dups []error // a restored dataset's ids were checked before
+		var dups []error // a restored dataset's ids were checked before; a loader's made distinct
 		ds.events = newIDTable(ds.parts.Events, &dups)
 	}
 	// Each event's actors by index, looked up once for both halves.

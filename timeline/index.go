@@ -34,8 +34,8 @@ type Dataset struct {
 	events                                        idTable
 
 	// idsLater says events is built with the indexes (a restored
-	// dataset's, whose statements name no event: nothing needs it
-	// before).
+	// dataset's, or one whose loader made its ids, whose statements name
+	// no event: nothing needs it before).
 	idsLater bool
 
 	eventStmts lists[int] // statements linked to the event
@@ -150,8 +150,9 @@ func adoptAs(p Parts, restored bool) (*Dataset, error) {
 	ds.articles = indexIDs("article", ds.parts.Articles, func(a Article) string { return a.ID }, &errs)
 	ds.outlets = indexIDs("outlet", ds.parts.Outlets, func(o Outlet) string { return o.ID }, &errs)
 	ds.actors = indexIDs("actor", ds.parts.Actors, func(a Actor) string { return a.ID }, &errs)
-	if restored && !statementsCite(ds.parts.Statements) {
-		// nothing before the indexes needs it (idsLater)
+	if (restored || p.IDsMade) && !statementsCite(ds.parts.Statements) {
+		// nothing before the indexes needs it (idsLater), and the ids
+		// were checked before or made distinct
 		ds.idsLater = true
 	} else {
 		ds.events = newIDTable(ds.parts.Events, &errs)
@@ -178,6 +179,9 @@ func adoptAs(p Parts, restored bool) (*Dataset, error) {
 // themselves would move each of them many times. Events already in order,
 // as most files keep them, are only read.
 func sortChronologically(events []Event, articles []Article) {
+	if sortRuns(events) {
+		return
+	}
 	regular, found := true, false
 	for i := range events {
 		if !events[i].Start.regular() {
@@ -228,9 +232,6 @@ func sortChronologically(events []Event, articles []Article) {
 			return c
 		}
 		return cmp.Compare(a.i, b.i)
-	}
-	if regular && !found && sortRuns(events) {
-		return
 	}
 	keys := make([]key, len(events))
 	for i := range events {
@@ -288,30 +289,35 @@ func startsAscend(events []Event) bool {
 // keep them, where sorting every event would read and move them all many
 // times: only a run of events on the same dates whose ids are not in
 // order is sorted, by id, keeping the order given among the same ids. It
-// reports false, changing nothing, if the dates are not in order. Every
-// date must be regular.
+// reads the events once, and reports false, changing nothing, if the
+// dates are not in order, if one is not regular or if an event was
+// found automatically (those sort by how they are reported).
 func sortRuns(events []Event) bool {
-	day := func(i int) (int64, int) { return events[i].Start.firstKey(), -int(events[i].Start.Precision) }
-	for i := 1; i < len(events); i++ {
-		a, aw := day(i - 1)
-		b, bw := day(i)
-		if a > b || a == b && aw > bw {
+	var unsorted [][2]int // the runs to sort, once every date is known to be in order
+	var k int64
+	var kw, from int
+	for i := range events {
+		e := &events[i]
+		if !e.Start.regular() || e.Extracted {
 			return false
+		}
+		b, bw := e.Start.firstKey(), -int(e.Start.Precision)
+		switch {
+		case i == 0 || b != k || bw != kw:
+			if i > 0 && (k > b || k == b && kw > bw) {
+				return false
+			}
+			k, kw, from = b, bw, i
+		case events[i-1].ID > e.ID && (len(unsorted) == 0 || unsorted[len(unsorted)-1][0] != from):
+			unsorted = append(unsorted, [2]int{from, 0})
+		}
+		if len(unsorted) > 0 && unsorted[len(unsorted)-1][0] == from {
+			unsorted[len(unsorted)-1][1] = i + 1
 		}
 	}
 	byID := func(a, b Event) int { return strings.Compare(a.ID, b.ID) }
-	for i := 0; i < len(events); {
-		k, kw := day(i)
-		j := i + 1
-		for ; j < len(events); j++ {
-			if b, bw := day(j); b != k || bw != kw {
-				break
-			}
-		}
-		if run := events[i:j]; !slices.IsSortedFunc(run, byID) {
-			slices.SortStableFunc(run, byID)
-		}
-		i = j
+	for _, r := range unsorted {
+		slices.SortStableFunc(events[r[0]:r[1]], byID)
 	}
 	return true
 }

@@ -47,7 +47,8 @@ func (ds *Dataset) Countries() map[string]string { return maps.Clone(ds.parts.Co
 // with [New]: its lists are copies, but the items' own slices (an
 // event's sources, an actor's mentions) are still ds's, so replace them
 // rather than change them in place. Derived discrepancies are left out;
-// New derives them again.
+// New derives them again; so is IDsMade, as New checks the ids of a
+// changed dataset.
 func (ds *Dataset) Parts() Parts {
 	p := ds.parts
 	p.Articles = slices.Clone(p.Articles)
@@ -60,5 +61,6 @@ func (ds *Dataset) Parts() Parts {
 	p.ExtraTags = slices.Clone(p.ExtraTags)
 	p.Dates = slices.Clone(p.Dates)
 	p.Discrepancies = slices.DeleteFunc(slices.Clone(p.Discrepancies), func(d Discrepancy) bool { return d.Derived })
+	p.IDsMade = false // a changed dataset's ids are no loader's
 	return p
 }

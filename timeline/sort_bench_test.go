@@ -30,3 +30,27 @@ func BenchmarkSortChronologically(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSortChronologicallyInOrder sorts a million events already in
+// order of date, as most files keep them, their ids numbered in file
+// order ("slide-N", so not in the order of strings where N gains a digit
+// within a date): the sort a file's load does before its first frame.
+func BenchmarkSortChronologicallyInOrder(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	events := make([]Event, 1_000_000)
+	for i := range events {
+		events[i] = Event{Start: randomDate(rng)}
+	}
+	slices.SortStableFunc(events, func(a, b Event) int { return Compare(a.Start, b.Start) })
+	for i := range events {
+		events[i].ID = fmt.Sprintf("slide-%d", i+1)
+	}
+	work := slices.Clone(events)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		copy(work, events)
+		b.StartTimer()
+		sortChronologically(work, nil)
+	}
+}

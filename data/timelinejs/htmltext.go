@@ -40,7 +40,21 @@ func appendPlain(dst []byte, s string) []byte {
 // collapsing it would read it twice.
 func simple(s string) bool {
 	space := true // a space at the start is as bad as two in a row
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := word(s, i)
+		// ASCII (no high bit), then no control byte (under a space: adding
+		// 0x60 leaves its high bit clear), DEL, '<' or '&'
+		if w&highs != 0 || ^(w+ones*0x60)&highs|equal(w, 0x7f)|equal(w, '<')|equal(w, '&') != 0 {
+			return false
+		}
+		sp := equal(w, ' ')
+		if sp&(sp<<8) != 0 || space && sp&0x80 != 0 {
+			return false
+		}
+		space = sp>>63 != 0
+	}
+	for ; i < len(s); i++ {
 		switch simpleByte[s[i]] {
 		case byteOK:
 			space = false

@@ -67,6 +67,9 @@ type parallelCSV struct {
 	// unclean holds the events whose rows were not simple: only those are
 	// cleaned (untrusted.CleanLine) once every row is placed.
 	unclean []int
+	// given holds the events whose rows gave a unique id (anyID): the
+	// rest keep the ids place made them until ids makes every one again.
+	given []int
 }
 
 // readParallel reads the CSV br holds, from its header on; read counts
@@ -363,13 +366,14 @@ func (p *parallelCSV) place() error {
 		ev, off, at = ev+len(pt.rows), off+len(pt.text), at+len(pt.rows)
 		wg.Go(func() {
 			copy(p.text[t0:], pt.text)
+			ids := newMadeIDs(e0, len(pt.rows))
 			for j := range pt.rows {
 				r := &pt.rows[j]
 				start := t0 + int(r.block)
 				blk := p.base[start : start+int(r.size)]
 				src := &sources[s0+j]
 				*src = timeline.Source{Span: timeline.Span{Article: sourceID, Start: start, End: start + int(r.size), Text: untrusted.Text(blk)}}
-				e := timeline.Event{Title: blk[:r.title], Start: r.start, End: r.end, Sources: sources[s0+j : s0+j+1 : s0+j+1]}
+				e := timeline.Event{ID: ids.next(), Title: blk[:r.title], Start: r.start, End: r.end, Sources: sources[s0+j : s0+j+1 : s0+j+1]}
 				switch r.summary {
 				case summaryIsTitle:
 					e.Summary = e.Title
@@ -384,9 +388,12 @@ func (p *parallelCSV) place() error {
 			}
 			for _, x := range pt.rare {
 				e := &p.events[e0+x.row]
-				e.DateNote, e.ID = x.note, x.id
+				e.DateNote = x.note
 				if x.own != "" {
 					e.Summary = x.own
+				}
+				if x.id != "" {
+					e.ID = x.id // given: ids makes every id again
 				}
 			}
 		})
@@ -397,6 +404,11 @@ func (p *parallelCSV) place() error {
 		pt := &p.parts[k]
 		for _, r := range pt.unclean {
 			p.unclean = append(p.unclean, at+int(r))
+		}
+		for _, x := range pt.rare {
+			if x.id != "" {
+				p.given = append(p.given, at+x.row)
+			}
 		}
 		at += len(pt.rows)
 		p.anyID = p.anyID || pt.anyID
@@ -427,6 +439,7 @@ func (p *parallelCSV) finish() (*timeline.Dataset, error) {
 		Events:    p.events,
 		ExtraTags: extra,
 		Placer:    slidesOpenPassages{},
+		IDsMade:   !p.anyID, // "slide-N", N each slide's number
 	}
 	for _, i := range p.unclean {
 		schema.CleanEvent(&p.events[i])
@@ -445,42 +458,55 @@ func (p *parallelCSV) finish() (*timeline.Dataset, error) {
 	return ds, nil
 }
 
-// ids gives each event its id: "slide-N", N its slide's number, unless
-// the document gives ids (makeIDs).
+// ids gives each event its id where the document gives ids (makeIDs);
+// where it gives none, each keeps the "slide-N" place made it, N its
+// slide's number.
 func (p *parallelCSV) ids() {
-	if p.anyID {
-		ids := make([]string, len(p.events))
-		refs := make([]slideRef, len(p.events))
-		for i := range p.events {
-			ids[i], refs[i].n = p.events[i].ID, int32(i+1)
-		}
-		makeIDs(ids, refs)
-		for i := range p.events {
-			p.events[i].ID = ids[i]
-		}
+	if !p.anyID {
 		return
 	}
-	// "slide-N" for every event, each part's written into one buffer
-	p.inParts(len(p.events), func(from, to int) {
-		size := 0
-		for i := from; i < to; i++ {
-			size += len("slide-") + digits(i+1)
-		}
-		b := make([]byte, 0, size)
-		at := make([]int32, 0, to-from)
-		for i := from; i < to; i++ {
-			at = append(at, int32(len(b)))
-			b = strconv.AppendInt(append(b, "slide-"...), int64(i+1), 10)
-		}
-		all := unsafe.String(unsafe.SliceData(b), len(b))
-		for i := from; i < to; i++ {
-			end := len(b)
-			if i+1 < to {
-				end = int(at[i+1-from])
-			}
-			p.events[i].ID = all[at[i-from]:end]
-		}
-	})
+	ids := make([]string, len(p.events))
+	refs := make([]slideRef, len(p.events))
+	for i := range refs {
+		refs[i].n = int32(i + 1)
+	}
+	for _, i := range p.given {
+		ids[i] = p.events[i].ID
+	}
+	makeIDs(ids, refs)
+	for i := range p.events {
+		p.events[i].ID = ids[i]
+	}
+}
+
+// madeIDs are the ids "slide-N" of n events from the one at from (N is
+// one more than an event's position), written in one buffer and handed
+// out in turn by next.
+type madeIDs struct {
+	all string
+	at  int
+	n   int // the next event's N
+}
+
+func newMadeIDs(from, n int) madeIDs {
+	size := 0
+	for i := from; i < from+n; i++ {
+		size += len("slide-") + digits(i+1)
+	}
+	b := make([]byte, 0, size)
+	for i := from; i < from+n; i++ {
+		b = strconv.AppendInt(append(b, "slide-"...), int64(i+1), 10)
+	}
+	return madeIDs{all: unsafe.String(unsafe.SliceData(b), len(b)), n: from + 1}
+}
+
+// next is the next event's id.
+func (m *madeIDs) next() string {
+	size := len("slide-") + digits(m.n)
+	id := m.all[m.at : m.at+size]
+	m.at += size
+	m.n++
+	return id
 }
 
 func digits(n int) int {
@@ -489,14 +515,4 @@ func digits(n int) int {
 		d++
 	}
 	return d
-}
-
-// inParts runs do over [0, n) cut into a part a processor.
-func (p *parallelCSV) inParts(n int, do func(from, to int)) {
-	k := len(p.parts)
-	var wg sync.WaitGroup
-	for i := range k {
-		wg.Go(func() { do(i*n/k, (i+1)*n/k) })
-	}
-	wg.Wait()
 }

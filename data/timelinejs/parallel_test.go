@@ -98,6 +98,7 @@ newline</p><p>and a ""quote""</p>",,,,,,Cyber Attack,,`,
 		`2021,1,,,,,,,c. Jan 2021,Approximate,&lt;b&gt; stays text,,,,,,,,id-1`,
 		`2023,,,,,,,,,,First line of the body only. It is long enough to be cut when it runs over eighty characters of text.,,,,,,,,`,
 		`1999,12,31,,2000,1,2,,,A range,,,,,,,,,slide-3`,
+		`1998,1,1,,,,,,,The id made for the second slide,,,,,,,,,slide-2`,
 		`2020,2,29,,,,,,,Leap day,"<ul><li>one</li><li>two</li></ul>",,,,,,Tag With Spaces,,`,
 		// cells cleaning changes: a bidi override, an escape, a no-break
 		// space, a tab, in a title, a body and a date note

@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"math/bits"
 )
 
 // errOdd stops the parallel reading where the sequential one must take
@@ -170,9 +171,16 @@ func (r *fieldReader) plainLine() bool {
 	if len(line) > 0 && line[len(line)-1] == '\r' {
 		line = line[:len(line)-1] // CRLF, or a CR ending the document
 	}
-	from := 0
-	for i, c := range line {
-		if c == ',' {
+	from, i := 0, 0
+	for ; i+8 <= len(line); i += 8 {
+		for m := equal(word(line, i), ','); m != 0; m &= m - 1 {
+			at := i + bits.TrailingZeros64(m)/8
+			r.fields = append(r.fields, line[from:at])
+			from = at + 1
+		}
+	}
+	for ; i < len(line); i++ {
+		if line[i] == ',' {
 			r.fields = append(r.fields, line[from:i])
 			from = i + 1
 		}
