@@ -270,6 +270,11 @@ func (nm *namer) classify(r run) []found {
 	if placeHeads[last] || thingHeads[last] && !lone && !named || len(ts) == 2 && directions[ts[0].low] || isMonthOrDay(last) {
 		return nil
 	}
+	if n := len(ts); n > 1 && nm.notNameMay(ts[n-1]) {
+		// "Born May 24, 1917, to …", "Trump May Not Have Suggested …"
+		// (a headline): the month or the modal is no one's surname
+		return nm.classify(run{toks: ts[:n-1]})
+	}
 	if f, rest, ok := nm.person(ts); ok {
 		out := []found{}
 		if len(rest) > 0 {
@@ -339,6 +344,25 @@ func (nm *namer) textOf(ts []tok) string {
 	}
 	return b.String()
 }
+
+// notNameMay reports whether t, "May" or "March" ending a run of
+// capitalised words, is the month before a day ("May 24") or, for May, a
+// modal before a verb in a headline's capitals ("May Not Have", "May Be
+// Aligning"), not a surname ("Theresa May").
+func (nm *namer) notNameMay(t tok) bool {
+	if (t.low != "may" && t.low != "march") || t.poss {
+		return false
+	}
+	after := strings.TrimLeft(nm.text[t.end:], " ")
+	if after != "" && after[0] >= '0' && after[0] <= '9' {
+		return true
+	}
+	next, _, _ := strings.Cut(after, " ")
+	return t.low == "may" && mayVerbs[strings.ToLower(strings.Trim(next, ",.;:"))]
+}
+
+// mayVerbs follow "May" as a modal: "may be", "may not", "may have".
+var mayVerbs = set(`be not have also never soon well still yet already get need`)
 
 // isMonthOrDay reports whether w is the full name of a month (not May or
 // March, which are names too) or of a weekday.
