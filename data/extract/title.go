@@ -48,6 +48,34 @@ func readTitle(m *mention) (string, bool) {
 // they open mid-sentence with nobody to say who acts, so the whole
 // sentence should title it.
 func clauseTitle(m *mention) (title string, ok, redo bool) {
+	title, ok, redo = framedTitle(m, true)
+	if !ok && !redo {
+		// the speaker's frame left no room for a whole clause of what
+		// they said: the words alone, as a frame with no view in them
+		// is read (see reported), when they read whole or the frame cut
+		// off what they go on to say
+		if t, whole, _ := framedTitle(m, false); whole || cutByFrame(strings.Fields(title), strings.Fields(t)) {
+			return t, whole, false
+		}
+	}
+	return title, ok, redo
+}
+
+// cutByFrame reports whether framed, a title with its speaker's frame,
+// ends what bare, the same words without it, goes on past.
+func cutByFrame(framed, bare []string) bool {
+	for j := 1; j < len(framed); j++ {
+		n := len(framed) - j
+		if n < len(bare) && strings.EqualFold(strings.Join(framed[j:], " "), strings.Join(bare[:n], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// framedTitle is clauseTitle, with the frame of what a speaker holds
+// kept (see reported) or not.
+func framedTitle(m *mention, frame bool) (title string, ok, redo bool) {
 	text := m.article.Text.Verbatim()[m.start:m.end]
 	question := strings.HasSuffix(strings.TrimRight(text, " \n\"”’'"), "?")
 	if t, ok, cut := quotedTitle(text); ok {
@@ -65,9 +93,11 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 		all = m.dates
 	}
 	words := titleWords(m.article.Text.Verbatim()[from:to], from, all, m.people)
+	all0 := words
 	words, led := dropLead(words)
+	words = nameThePronoun(words, all0[:len(all0)-len(words)], m)
 	lent := false // the subject is the sentence's, not the clause's: not whole
-	words = reported(words)
+	words = reported(dropAsides(words), frame)
 	words = cutClause(words)
 	if len(words) > 0 && !startsUpper(words[0]) && !(determiners[strings.ToLower(words[0])] && verbAfter(words, 1)) && m.from > m.start {
 		// the words reporting it open mid-sentence with no subject of
@@ -96,6 +126,46 @@ func clauseTitle(m *mention) (title string, ok, redo bool) {
 	return upperFirst(t), led && subject && !lent && !question && !broken && whole(strings.Fields(t)), false
 }
 
+// nameThePronoun puts the person who is the subject of the clause a
+// title drops before its own in place of the pronoun that opens it:
+// "Even before Lind reached the podium, his office sent …" is "Lind's
+// office sent …". Only a person the sentence names right after the
+// subordinator ("just as Mr. Lind spoke …") and before a verb, and a
+// pronoun a name can stand for ("he", "his", "she", "her").
+func nameThePronoun(ws, dropped []string, m *mention) []string {
+	if len(ws) < 3 || len(dropped) < 3 {
+		return ws
+	}
+	p := strings.ToLower(ws[0])
+	if p != "he" && p != "his" && p != "she" && p != "her" {
+		return ws
+	}
+	j := slices.IndexFunc(dropped[:min(len(dropped), 3)], func(w string) bool { return titleSubordinators[strings.ToLower(w)] })
+	if j < 0 {
+		return ws
+	}
+	lead := strings.Join(dropped[j+1:], " ") // titleWords dropped "Mr." before the name
+	text := m.article.Text.Verbatim()
+	name := ""
+	for _, pm := range m.people {
+		if pm.start < m.start || pm.end > m.end || pm.start >= pm.end || pm.end > len(text) {
+			continue
+		}
+		n := text[pm.start:pm.end]
+		if rest, ok := strings.CutPrefix(lead, n+" "); ok && len(n) > len(name) && rest != "" && !startsUpper(rest) && !strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "’") {
+			name = n
+		}
+	}
+	if name == "" {
+		return ws
+	}
+	out := append(strings.Fields(name), ws[1:]...)
+	if p == "his" || p == "her" {
+		out[len(strings.Fields(name))-1] += "'s"
+	}
+	return out
+}
+
 func dropQuoteMarks(r rune) rune {
 	if strings.ContainsRune("“”\"«»", r) {
 		return -1
@@ -111,7 +181,7 @@ func upperFirst(s string) string {
 // reQuoteLed matches a sentence that opens with a quotation and says who
 // said it: “…,” said X. / “…,” X said. An initial ("Ana B. Holt") is part
 // of the name.
-var reQuoteLed = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:(?:said|says|added|told \S+)\s+((?:[A-Z]\.|[^,.]){2,60})|((?:[A-Z]\.|[^,.]){2,60}?)\s+(?:said|says|added|told \S+))\b`)
+var reQuoteLed = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:(?:said|says|added|wrote|writes|warned|argued|told \S+)\s+((?:[A-Z]\.|[^,.]){2,60})|((?:[A-Z]\.|[^,.]){2,60}?)\s+(?:said|says|added|wrote|writes|warned|argued|told \S+))\b`)
 
 // quotedTitle is "Speaker: words" for a sentence that opens with a
 // quotation; cut says the words were cut where no phrase ends, so they
@@ -123,12 +193,34 @@ func quotedTitle(text string) (title string, ok, cut bool) {
 // quotedTitleUpTo is quotedTitle with the quotation's words cut to
 // limit.
 func quotedTitleUpTo(text string, limit int) (title string, ok, cut bool) {
-	m := reQuoteLed().FindStringSubmatch(text)
-	if m == nil {
+	at := reQuoteLed().FindStringSubmatchIndex(text)
+	if at == nil {
 		return "", false, false
 	}
+	m := make([]string, 4)
+	for g := range m {
+		if at[2*g] >= 0 {
+			m[g] = text[at[2*g]:at[2*g+1]]
+		}
+	}
 	speaker := strings.TrimSpace(m[2] + m[3])
+	// a name the match stopped in at an abbreviation ("… said retired
+	// Army Lt. Gen. Ana Brel") is not there to be read apart from its role
+	end, sw := max(at[5], at[7]), strings.Fields(speaker)
+	abbreviated := end < len(text) && text[end] == '.' && len(sw) > 0 && shortForm(sw[len(sw)-1]+".")
 	speaker = reTrailingTime().ReplaceAllString(speaker, "")
+	if sw := strings.Fields(speaker); len(sw) > 2 && !startsUpper(sw[0]) && !abbreviated {
+		// "veteran pilot Mara Holt" is Mara Holt: the name, without the
+		// role before it, leaves the words to what was said
+		n := len(sw)
+		for n > 0 && startsUpper(sw[n-1]) {
+			n--
+		}
+		role := n <= 3 && !slices.ContainsFunc(sw[:n], func(w string) bool { return functionWord(w) || titleRelatives[strings.ToLower(w)] })
+		if role && n > 0 && n < len(sw) && !possessive(sw[len(sw)-1]) {
+			speaker = strings.Join(sw[n:], " ")
+		}
+	}
 	words := slices.DeleteFunc(dropAsides(strings.Fields(m[1])), func(w string) bool { return w == "…" || w == "..." })
 	for k := 2; k < len(words)-1; k++ {
 		if strings.ContainsAny(words[k][len(words[k])-1:], ".!?") && !shortForm(words[k]) {
@@ -188,7 +280,7 @@ func dropLead(ws []string) (_ []string, ok bool) {
 	if len(ws) > 0 {
 		first := strings.ToLower(strings.Trim(ws[0], ","))
 		sub := titleSubordinators[first] || inverted[first] && len(ws) > 1 && !strings.HasSuffix(ws[1], ",") ||
-			adverbialLead(ws)
+			adverbialLead(ws) || participleLead(ws)
 		if leadWords[first] || sub {
 			reach := 20
 			if sub {
@@ -196,6 +288,14 @@ func dropLead(ws []string) (_ []string, ok bool) {
 			}
 			for k := 0; k < len(ws) && k < reach; k++ {
 				if strings.HasSuffix(strings.TrimRight(ws[k], "'”\"’"), ",") {
+					if k+2 < len(ws) && startsUpper(ws[k]) && startsUpper(ws[k+1]) && strings.HasSuffix(ws[k+1], ",") && pronouns[strings.ToLower(ws[k+2])] {
+						ws, ok = ws[k+2:], true // "Following a storm in Velen, Ost., she issued …"
+						break
+					}
+					if participleLead(ws) && k+2 < len(ws) && startsUpper(ws[k]) && startsUpper(ws[k+1]) && strings.HasSuffix(ws[k+1], ",") && !startsUpper(ws[k+2]) {
+						k++ // a place and its region: "Touring Velen, Ostra, for …"
+						continue
+					}
 					// "according to the union, workers …": what the
 					// attribution leads into is the news, whatever opens it
 					if len(ws)-k-1 >= 3 && (startsUpper(ws[k+1]) || subjectOpeners[strings.ToLower(ws[k+1])] || first == "according") {
@@ -220,6 +320,38 @@ func dropLead(ws []string) (_ []string, ok bool) {
 	}
 	return ws, ok
 }
+
+// participleLead reports whether ws open with a participle that leads
+// into the sentence's subject ("Greeting hundreds of dock workers, Ana
+// Brel promised …"): a word in -ing, not a noun or a pronoun ("Nothing",
+// "Morning") nor half of a compound ("Prize-winning novelist Ana Brel,
+// …" is the subject), with no verb of its own before the comma that
+// ends it.
+func participleLead(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(ws[0], ",“”\"'’"))
+	if len(first) <= 5 || !strings.HasSuffix(first, "ing") || strings.HasSuffix(ws[0], ",") || strings.Contains(first, "-") || ingNouns[first] {
+		return false
+	}
+	for k := 1; k < len(ws) && k < 25; k++ {
+		if strings.HasSuffix(strings.TrimRight(ws[k], "'”\"’"), ",") {
+			return !verbAfter(ws[:k+1], 1) || relativeBefore(ws[:k+1])
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether a relative pronoun stands in ws: a verb
+// after it is the relative clause's ("workers who say their wages …").
+func relativeBefore(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return titleRelatives[strings.ToLower(w)] })
+}
+
+// ingNouns end in -ing but name a thing: they may be a sentence's subject.
+var ingNouns = set(`nothing something anything everything morning evening spring string thing building meeting wedding
+	funding spending housing training ruling polling hearing wing king ceiling clothing`)
 
 // discourseOpeners, a comma after them, open a sentence without being
 // part of its news: a sentence adverb ("Indeed, ", "Meanwhile, ") or
@@ -284,8 +416,10 @@ var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true
 // reported drops the frame of reported speech: "the ministry said it
 // would call in the envoy" is "the ministry would call in the envoy",
 // "Lind told reporters that the closure breaches the treaty" is "the
-// closure breaches the treaty".
-func reported(ws []string) []string {
+// closure breaches the treaty". What the speaker holds (a view, words in
+// quotation marks) keeps who holds it, where frame says so; else only a
+// view the frame is short for does.
+func reported(ws []string, frame bool) []string {
 	for v := 1; v < len(ws) && v <= 6; v++ {
 		if !reportingVerbs[strings.ToLower(ws[v])] {
 			continue
@@ -305,10 +439,36 @@ func reported(ws []string) []string {
 					// scenario is based on …"): the frame stays
 					return ws
 				}
-				if opinion(rest) && k-v <= 2 && v <= 3 && !slices.ContainsFunc(ws[:v], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+				short := k-v <= 2 && v <= 3 && !slices.ContainsFunc(ws[:v], func(w string) bool { return strings.HasSuffix(w, ",") })
+				if !frame {
+					if opinion(rest) && short {
+						return ws
+					}
+					return rest
+				}
+				view := opinion(rest) || quotedNear(rest)
+				if view && short {
 					// whose view it is stays, where the frame is short:
-					// "Holt said that the levy might be unlawful"
+					// "Holt said that the levy might be unlawful" (its
+					// "that" goes with cutClause)
 					return ws
+				}
+				if view {
+					// a long frame: the speaker by name says it, without
+					// the rest of the frame ("Ana Brel said at a rally in
+					// Velen that the board should …" is "Ana Brel said the
+					// board should …"); "told" keeps whom, when that is
+					// short ("Ana Brel told reporters the board …"), so
+					// every word is the sentence's own
+					if who := speakerName(ws[:v]); len(who) > 0 && !namedIn(who, rest) {
+						verb := ws[v : v+1]
+						if strings.EqualFold(ws[v], "told") {
+							verb = ws[v:k]
+						}
+						if len(verb) <= 4 && !slices.ContainsFunc(verb, func(w string) bool { return strings.HasSuffix(w, ",") }) {
+							return append(append(slices.Clip(who), verb...), rest...)
+						}
+					}
 				}
 				return rest
 			}
@@ -324,14 +484,76 @@ func reported(ws []string) []string {
 	return ws
 }
 
+// speakerName is the name that ends the frame before a reporting verb
+// ("… at a rally in Velen Ana Brel"), or the one that opens it before a
+// comma ("Holt, who attended the rally,"): up to four capitalised words,
+// or none.
+func speakerName(ws []string) []string {
+	if len(ws) == 0 || pronouns[strings.ToLower(ws[0])] || subjectPronoun(ws[len(ws)-1]) {
+		return nil // "He told …": no name to say it
+	}
+	if len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") }) {
+		return ws // a short subject: "The harbour master told …"
+	}
+	n := len(ws)
+	for n > 0 && len(ws)-n < 4 && startsUpper(ws[n-1]) && (n == len(ws) || !strings.HasSuffix(ws[n-1], ",")) {
+		n-- // "…, the chief prosecutor, Odile Penrake," names her
+	}
+	if n < len(ws) && (n == 0 || !placePreps[strings.ToLower(ws[n-1])] && !functionWord(ws[n-1])) {
+		// not what a place or an of-phrase names: "vice chairman of
+		// Velen Freight," is no speaker's name
+		name := slices.Clone(ws[n:])
+		name[len(name)-1] = strings.TrimSuffix(name[len(name)-1], ",")
+		return name
+	}
+	for k := 0; k < len(ws) && k < 4 && startsUpper(ws[k]); k++ {
+		if w := strings.ToLower(strings.TrimSuffix(ws[k], ",")); strings.HasSuffix(w, "ly") || discourseOpeners[w] {
+			break // "Separately, …": no name
+		}
+		if strings.HasSuffix(ws[k], ",") {
+			name := slices.Clone(ws[:k+1])
+			name[k] = strings.TrimSuffix(name[k], ",")
+			return name
+		}
+	}
+	return nil
+}
+
+// namedIn reports whether the last word of a name stands in ws: "Clinton
+// said Clinton would …" no longer says which of two Clintons is which.
+func namedIn(name, ws []string) bool {
+	last := strings.Trim(name[len(name)-1], ",;:.“”\"'’")
+	return slices.ContainsFunc(ws, func(w string) bool {
+		w = strings.Trim(w, ",;:.“”\"'’")
+		return strings.EqualFold(w, last) || strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), last)
+	})
+}
+
+// subjectPronoun reports whether w is a personal pronoun, in any case.
+func subjectPronoun(w string) bool {
+	return pronouns[strings.ToLower(w)] || strings.EqualFold(w, "i") || strings.EqualFold(w, "you")
+}
+
+// quotedNear reports whether a quotation opens within the first words of
+// what a speaker reports: "that the board “welcomes” an inquiry" is
+// the speaker's word, not a fact.
+func quotedNear(ws []string) bool {
+	for _, w := range ws[:min(len(ws), 6)] {
+		if strings.HasPrefix(w, "“") || strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "''") {
+			return true
+		}
+	}
+	return false
+}
+
 // opinion reports whether what a speaker reports is their view rather
 // than a fact another's words can stand for alone: it says what may be
 // ("might", "may", "could") or points back at the speaker ("against
 // him").
 func opinion(ws []string) bool {
-	for _, w := range ws {
+	for _, w := range ws[:min(len(ws), maxTitleWords)] { // what a title can show of it
 		switch strings.ToLower(strings.Trim(w, ",;:.“”\"'’")) {
-		case "might", "may", "could", "him", "her", "them", "his", "their", "he", "she", "they", "i", "we", "me", "us":
+		case "might", "may", "could", "should", "must", "him", "her", "them", "his", "their", "he", "she", "they", "i", "we", "me", "us":
 			return true
 		}
 	}
@@ -348,7 +570,13 @@ var hangingWords = map[string]bool{"which": true, "who": true, "whom": true, "wh
 // closes an aside on the subject: "X, speaking on ..., said"), a semicolon, a colon, a dash or a parenthesis, once it
 // has three words.
 func cutClause(ws []string) []string {
-	ws = subjectAside(dropAsides(ws))
+	ws = dropThat(subjectAside(dropAsides(ws)))
+	for k := 2; k+1 < len(ws); k++ {
+		if sentenceStop(ws[k]) && startsUpper(strings.TrimLeft(ws[k+1], "“\"‘'")) {
+			ws = ws[:k+1] // "… to his message. ''I like …''" is the next sentence's
+			break
+		}
+	}
 	for k := range ws {
 		if k >= 3 && (ws[k] == "—" || ws[k] == "–" || ws[k] == "-" || ws[k] == "--" || strings.HasPrefix(ws[k], "(")) {
 			return ws[:k]
@@ -366,6 +594,34 @@ func cutClause(ws []string) []string {
 		if strings.HasSuffix(w, ",") && k+1 < len(ws) && verbAfter(ws[:k+1], 1) && (hangingWords[strings.ToLower(ws[k+1])] || strings.HasSuffix(ws[k+1], "ing") && !startsUpper(ws[k+1]) || timeAdjunct(ws[k+1:])) {
 			return append(ws[:k:k], strings.TrimSuffix(w, ","))
 		}
+	}
+	return ws
+}
+
+// sentenceStop reports whether w ends a sentence: a word of three
+// letters or more in lower case and a full stop ("message."), not an
+// abbreviation ("Calif.", "then-Sen.", "p.m.", "etc.").
+func sentenceStop(w string) bool {
+	b, ok := strings.CutSuffix(strings.TrimLeft(w, "“\"‘'("), ".")
+	if !ok || len(b) < 3 || b == "etc" || b == "approx" {
+		return false
+	}
+	return !strings.ContainsFunc(b, func(r rune) bool { return !unicode.IsLower(r) && r != '\'' && r != '’' })
+}
+
+// dropThat drops the "that" after a reporting verb the frame keeps:
+// "Ana Brel said that the board will meet" is "Ana Brel said the board
+// will meet", leaving the words to what was said. A "that" opening the
+// subject ("says that plan is …") stays.
+func dropThat(ws []string) []string {
+	for v := 1; v+2 < len(ws) && v <= 4; v++ {
+		if !reportingVerbs[strings.ToLower(ws[v])] || !strings.EqualFold(ws[v+1], "that") {
+			continue
+		}
+		if next := strings.TrimLeft(ws[v+2], "“\"‘'"); startsUpper(next) || subjectOpeners[strings.ToLower(next)] {
+			return append(slices.Clip(ws[:v+1]), ws[v+2:]...)
+		}
+		break
 	}
 	return ws
 }
@@ -470,8 +726,8 @@ func dropAsides(ws []string) []string {
 		w := ws[k]
 		closing := ""
 		switch {
-		case w == "—" || w == "–" || w == "--":
-			closing = w
+		case w == "—" || w == "–" || w == "--" || w == "-" && k > 0:
+			closing = w // a hyphen between spaces is a dash: "Ivo Lind - who … - said"
 		case strings.HasPrefix(w, "(") && !strings.Contains(w, ")"):
 			closing = ")"
 		case strings.HasPrefix(w, "[") && !strings.Contains(w, "]"):
@@ -490,11 +746,12 @@ func dropAsides(ws []string) []string {
 		}
 		end := -1
 		reach := 16
-		if closing == "--" || closing == "—" || closing == "–" {
+		dash := closing == "--" || closing == "—" || closing == "–" || closing == "-"
+		if dash {
 			reach = 30 // a list between dashes: "-- Bush, Kasich, Carson, Christie and Paul --"
 		}
 		for j := k + 1; j < len(ws) && j < k+reach; j++ {
-			if ws[j] == closing || (closing != "—" && closing != "–" && closing != "--" && strings.Contains(ws[j], closing)) {
+			if ws[j] == closing || (!dash && strings.Contains(ws[j], closing)) {
 				end = j
 				break
 			}
@@ -503,7 +760,7 @@ func dropAsides(ws []string) []string {
 			out = append(out, ws[k:]...)
 			break
 		}
-		if tail := ws[end]; len(out) > 0 && closing != "—" && closing != "–" && closing != "--" && strings.HasSuffix(tail, ",") && !strings.HasSuffix(out[len(out)-1], ",") {
+		if tail := ws[end]; len(out) > 0 && !dash && strings.HasSuffix(tail, ",") && !strings.HasSuffix(out[len(out)-1], ",") {
 			out[len(out)-1] += "," // "women (61 percent), nonwhite voters": the list goes on
 		}
 		k = end

@@ -19,9 +19,6 @@ func clusterTitle(ms []mention, c int) string {
 		return ""
 	}
 	t, ok := mentionTitle(&ms[c])
-	if ok && !headline(t) {
-		return t
-	}
 	type ranked struct{ i, shared int }
 	var order []ranked
 	for i := range ms {
@@ -31,18 +28,25 @@ func clusterTitle(ms []mention, c int) string {
 		order = append(order, ranked{i, sharedStems(ms, i)})
 	}
 	slices.SortStableFunc(order, func(a, b ranked) int { return cmp.Compare(b.shared, a.shared) })
-	for _, r := range order {
-		if o, ok := mentionTitle(&ms[r.i]); ok && !headline(o) && endsWell(strings.Fields(o)) {
-			return o
-		}
-	}
-	// no mention's title reads whole: a whole clause standing later in
-	// one of their sentences, then a longer quotation, each tried from
-	// the most central mention on, then "<person>: <noun phrase>" from c
+	// a whole title, c's first, of a sentence whose date phrase dating
+	// the event stands outside the asides its title drops; c's whole title
+	// when every one's date stands in one
 	seq := []int{c}
 	for _, r := range order {
 		seq = append(seq, r.i)
 	}
+	for _, i := range seq {
+		o, ok := mentionTitle(&ms[i])
+		if ok && !headline(o) && (i == c || endsWell(strings.Fields(o))) && !datedInAside(&ms[i]) {
+			return o
+		}
+	}
+	if ok && !headline(t) {
+		return t
+	}
+	// no mention's title reads whole: a whole clause standing later in
+	// one of their sentences, then a longer quotation, each tried from
+	// the most central mention on, then "<person>: <noun phrase>" from c
 	for _, i := range seq {
 		if o := innerClauseTitle(&ms[i]); o != "" {
 			return o
@@ -59,6 +63,40 @@ func clusterTitle(ms []mention, c int) string {
 	return t
 }
 
+// datedInAside reports whether every date phrase dating m stands in an
+// aside between dashes or in parentheses, which its title drops: the
+// main clause is then not the happening the event is dated by ("The
+// storm - days after the floods of May 3 - closed the port" dates the
+// floods, not the closure).
+func datedInAside(m *mention) bool {
+	text := m.article.Text.Verbatim()
+	if len(m.dates) == 0 || m.start < 0 || m.end > len(text) || m.start >= m.end {
+		return false
+	}
+	for _, d := range m.dates {
+		if d.Start < m.start || d.End > m.end || !inAside(text[m.start:m.end], d.Start-m.start) {
+			return false
+		}
+	}
+	return true
+}
+
+// inAside reports whether byte i of sentence s stands between a pair of
+// dashes set off by spaces, or in parentheses.
+func inAside(s string, i int) bool {
+	lead := min(len(reLead().FindString(s)), i) // a dateline's dash opens no aside: "VELEN — …"
+	before, after := s[lead:i], s[i:]
+	if strings.LastIndex(before, "(") > strings.LastIndex(before, ")") && strings.Contains(after, ")") {
+		return true
+	}
+	for _, d := range []string{" - ", " — ", " – ", " -- "} {
+		if strings.Count(before, d)%2 == 1 && strings.Contains(after, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // longQuoteTitle is "Speaker: words" for a sentence that opens with a
 // quotation whose first sentence, up to longTitleWords, reads whole, or
 // "": a title longer than a mention's own, for a cluster no shorter
@@ -68,7 +106,7 @@ func longQuoteTitle(m *mention) string {
 	if strings.HasSuffix(strings.TrimRight(text, " \n\"”’'"), "?") {
 		return ""
 	}
-	t, ok, cut := quotedTitleUpTo(text, longTitleWords-2)
+	t, ok, cut := quotedTitleUpTo(text, longTitleWords-1)
 	if !ok || cut || !whole(strings.Fields(t[strings.Index(t, ": ")+2:])) {
 		return ""
 	}
@@ -90,10 +128,10 @@ func innerClauseTitle(m *mention) string {
 	s := text[m.start:m.end]
 	quoted, cond, seg := false, false, 0
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '"':
+		switch {
+		case s[i] == '"':
 			quoted = !quoted
-		case ';':
+		case s[i] == ';':
 			cond = false // a condition's clause runs on past its comma: "if X wins, the race is decided"
 		}
 		if strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " -- ") {
@@ -125,12 +163,31 @@ func innerClauseTitle(m *mention) string {
 			continue
 		}
 		w := *m
-		w.from, w.to, w.subject, w.titled, w.title, w.whole = m.start+at, m.end, "", false, "", false
+		w.from, w.to, w.subject, w.titled, w.title, w.whole = m.start+at, m.start+at+sentenceEnd(s[at:]), "", false, "", false
 		if t, ok, _ := clauseTitle(&w); ok && !headline(t) && endsWell(strings.Fields(t)) && !asideBeforeVerb(strings.Fields(t)) {
 			return t
 		}
 	}
 	return ""
+}
+
+// sentenceEnd is where the first sentence of s ends: after a full stop,
+// a question or an exclamation mark before a capital or a quotation
+// mark, not one closing an abbreviation ("Mr. Lind"); len(s) if none
+// does. A clause read inside a sentence stops there: what follows, in
+// a sentence the source runs on into, is no part of it.
+func sentenceEnd(s string) int {
+	for i := 1; i+2 < len(s); i++ {
+		if !strings.ContainsRune(".!?", rune(s[i])) || s[i+1] != ' ' {
+			continue
+		}
+		word := s[strings.LastIndexByte(s[:i], ' ')+1 : i+1]
+		next := strings.TrimLeft(s[i+2:], "“\"‘'")
+		if next != "" && startsUpper(next) && !shortForm(word) {
+			return i + 1
+		}
+	}
+	return len(s)
 }
 
 // asideBeforeVerb reports whether a comma stands before ws's main verb:

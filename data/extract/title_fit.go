@@ -24,7 +24,7 @@ func fitLength(ws []string) (_ []string, broken bool) {
 	except := slices.IndexFunc(ws, func(w string) bool { return exception[strings.ToLower(strings.Trim(w, ",;:"))] })
 	main := titleMainVerb(ws)
 	good := func(k int) bool {
-		if k < len(ws) && (!phraseAt(ws, k) || k <= except+1 || k <= main || splitsPhrase(ws, k)) {
+		if k < len(ws) && (!phraseAt(ws, k) || k <= except+1 || k <= main || splitsPhrase(ws, k) || coordinateAdjective(ws, k)) {
 			return false // a cut keeps an exception with the phrase it opens, and the main verb
 		}
 		return (endsWell(ws[:k]) || k == len(ws) && (passiveEnd(ws) || bePredicate(ws))) && whole(ws[:k])
@@ -32,9 +32,14 @@ func fitLength(ws []string) (_ []string, broken bool) {
 	// a cut right after the main verb drops all it takes ("Protesters
 	// took | to the streets"): the last choice
 	bare := -1
+	// so does a cut right after a verb its auxiliary opens, in what is
+	// reported ("said the senator will arrive | at the convention")
+	bareAt := func(k int) bool {
+		return k == main+1 || k > main+2 && main >= 0 && reportingVerbs[strings.ToLower(ws[main])] && titleAux[strings.ToLower(ws[k-2])]
+	}
 	for k := min(len(ws), maxTitleWords) - 1; k >= 4; k-- {
 		if good(k) {
-			if k == main+1 && bare < 0 {
+			if bareAt(k) && bare < 0 {
 				bare = k
 				continue
 			}
@@ -43,7 +48,7 @@ func fitLength(ws []string) (_ []string, broken bool) {
 	}
 	for k := maxTitleWords; k <= min(len(ws), longTitleWords); k++ {
 		if good(k) {
-			if k == main+1 && bare < 0 {
+			if bareAt(k) && bare < 0 {
 				bare = k
 				continue
 			}
@@ -494,3 +499,26 @@ var comparative = map[string]bool{"earlier": true, "later": true, "last": true, 
 
 var degree = map[string]bool{"former": true, "latter": true, "other": true, "next": true, "same": true, "own": true, "such": true, "top": true, "less": true, "much": true, "many": true, "few": true, "enough": true, "even": true, "just": true,
 	"only": true, "already": true, "still": true, "yet": true, "again": true, "too": true, "so": true, "there": true, "then": true}
+
+// coordinateAdjective reports whether a cut before ws[k] parts two
+// adjectives of one noun: "a good, | decent man" is no phrase of its
+// own, "the board, | which met" is.
+func coordinateAdjective(ws []string, k int) bool {
+	if k < 2 || k >= len(ws) || !strings.HasSuffix(strings.TrimRight(ws[k-1], "'”\"’"), ",") {
+		return false
+	}
+	det := strings.ToLower(strings.Trim(ws[k-2], "“\"'‘"))
+	if det != "a" && det != "an" && det != "the" || k+1 >= len(ws) {
+		return false
+	}
+	// two words after it with no function word: an adjective and its
+	// noun ("decent man"), not a verb and what it takes ("mold his
+	// legacy") nor a clause ("even though …")
+	for _, w := range ws[k : k+2] {
+		b := strings.ToLower(strings.Trim(w, ",“”\"'‘’"))
+		if b == "" || startsUpper(strings.TrimLeft(w, "“\"'‘")) || functionWord(b) || hangingWords[b] || strings.HasSuffix(b, "ly") || strings.HasSuffix(b, "ing") {
+			return false
+		}
+	}
+	return true
+}
