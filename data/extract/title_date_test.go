@@ -43,6 +43,8 @@ func TestTitleDropsDatePhraseWhole(t *testing.T) {
 			"Brel arrived at a breakfast with reporters"},
 		{"a month that says which after a preposition", "Vessland cut diplomatic ties with Ostrava over July cyberattack.",
 			"Vessland cut diplomatic ties with Ostrava over the cyberattack"},
+		{"a date a preposition reaches", "Mara Holt came into Tuesday with a lead of 300 votes.",
+			"Mara Holt came into Tuesday with a lead of 300 votes"},
 		{"a date set off by its own commas", "The harbour board on Tuesday, March 4, approved three contracts.",
 			"The harbour board approved three contracts"},
 		{"a date with its year set off by commas", "Mara Holt arrived in Velen on Monday, March 3, 2025, for talks with the dock union.",

@@ -274,8 +274,8 @@ func phraseAt(ws []string, k int) bool {
 		(w == "to" || w == "by") && k+1 < len(ws) && strings.EqualFold(strings.Trim(ws[k+1], ",;:."), ws[k-1]) {
 		return false // "sat face to face with …", "stood side by side with …": one phrase, and with whom
 	}
-	if k >= 2 && timeObject[strings.ToLower(ws[k-2])] {
-		return false // "spent Monday | on a tour": what the time went on
+	if k >= 2 && (timeObject[strings.ToLower(ws[k-2])] || strings.EqualFold(ws[k-2], "into") && monthOrDay(ws[k-1])) {
+		return false // "spent Monday | on a tour": what the time went on; "came into Tuesday | with a lead"
 	}
 	if (w == "to" || w == "in") && k >= 2 && ordinals[strings.ToLower(ws[k-2])] {
 		return false // "the first woman to win …", "the only port in …": what makes it first

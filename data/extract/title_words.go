@@ -75,7 +75,8 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 			startsUpper(ws[k+1].s) && !strings.ContainsAny(w.s, ",;:") && person(w) < 0 {
 			continue // a title before a name the reader did not mark: "Vice President Joe Biden"
 		}
-		if in(w) && len(out) > 0 && timeObject[strings.ToLower(out[len(out)-1])] {
+		if in(w) && len(out) > 0 && (timeObject[strings.ToLower(out[len(out)-1])] ||
+			strings.EqualFold(out[len(out)-1], "into") && !possessive(w.s)) {
 			// the date is the verb's object: "spent Monday on a tour"
 			// without it says nothing was spent
 			out = append(out, w.s)
