@@ -30,6 +30,10 @@ type Model struct {
 	screen screen
 	filter timeline.Filter
 	events []int // events the filter selects
+	// scopeHome is, during a run of b presses, one more than the event
+	// selected (or about to be) before its first: each scope it turns to
+	// selects that event if it shows it. Any other key ends the run (0).
+	scopeHome int
 
 	// Background work: over asyncOver events, a filter, the picker's
 	// counts and the coverage matrix each run as a command (see
