@@ -240,6 +240,8 @@ func (m *Model) showEvents(f timeline.Filter, events []int) {
 	m.arena.drop(m.events)
 	m.applied, m.events, m.counting = f, events, -1
 	m.remember(f, events)
+	m.quoteless = quoteless(m.env.ds, events)
+	m.relayout()
 	m.chron.SetEvents(m.events)
 	m.chron.SetWords(findWords(f.Search))
 	m.chron.SetEmptyNotice(m.emptyNotice())
