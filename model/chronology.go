@@ -32,9 +32,11 @@ type chronology struct {
 	cursor  int // position in events
 	// What the next SetEvents selects instead of keeping the selection:
 	// restore-1, the dataset index of an event (0: none); toFirst, the
-	// first event when the selected one is not in the new list.
+	// first event when the selected one is not in the new list; top,
+	// the restored event scrolled to the top when the list shows it.
 	restore int
 	toFirst bool
+	top     bool
 	offset  int // first row drawn
 	// counting is set while the list is a filter's first screenful, its
 	// count still being worked out (SetFirstScreen): the headers say no
@@ -121,15 +123,21 @@ func (c *chronology) SelectNext(ei int) {
 // selected now is not in the new list: another scope starts at its top.
 func (c *chronology) FirstNext() { c.toFirst = true }
 
+// TopNext has the next SetEvents scroll the event SelectNext asked for
+// to the top of the list (under its headers), if it shows it: one place
+// for it whether the list comes at once or after its first screenful.
+func (c *chronology) TopNext() { c.top = true }
+
 // SetEvents replaces the list, keeping the selected event if it is still
 // shown, else selecting the nearest one after it (the first, after
 // FirstNext; the one asked for, after SelectNext).
 func (c *chronology) SetEvents(events []int) {
-	prev, toFirst := c.intent()
+	prev, toFirst, top := c.intent()
 	if c.counting {
 		c.counting, c.offset = false, c.held
 	}
 	c.list(events, prev, toFirst)
+	c.toTop(top, prev)
 	if c.bins == nil {
 		c.bins = newBinTable(c.env.ds)
 	}
@@ -183,36 +191,52 @@ func (c *chronology) SetEvery(every []int) { c.every = every }
 // the selection the answer will have. The next SetEvents selects as it
 // would have without it, unless a key has moved the selection since.
 func (c *chronology) SetFirstScreen(events []int) {
-	prev, toFirst := c.intent()
+	prev, toFirst, top := c.intent()
 	if !c.counting {
 		c.counting, c.held = true, c.offset
 	}
 	c.list(events, prev, toFirst)
-	c.restore, c.toFirst = prev+1, toFirst
+	c.toTop(top, prev)
+	c.restore, c.toFirst, c.top = prev+1, toFirst, top
 	c.scroll()
 }
 
 // intent is what the next list selects: the event selected now, or the
-// one SelectNext asked for, and whether FirstNext asked for the first;
-// both are taken.
-func (c *chronology) intent() (prev int, toFirst bool) {
-	prev, toFirst = c.Selected(), c.toFirst
+// one SelectNext asked for, whether FirstNext asked for the first, and
+// whether TopNext asked to scroll it to the top; all are taken.
+func (c *chronology) intent() (prev int, toFirst, top bool) {
+	prev, toFirst, top = c.Selected(), c.toFirst, c.top && c.restore > 0
 	if c.restore > 0 {
 		prev = c.restore - 1
 	}
-	c.restore, c.toFirst = 0, false
-	return prev, toFirst
+	c.restore, c.toFirst, c.top = 0, false, false
+	return prev, toFirst, top
+}
+
+// toTop scrolls the selection to the top of the list (scroll then brings
+// its headers) when top is asked and it is event ei.
+func (c *chronology) toTop(top bool, ei int) {
+	if top && ei >= 0 && c.Selected() == ei {
+		c.offset = c.rowOf(c.cursor)
+	}
+}
+
+// Intended is the event the list selects once the filter being worked
+// out answers: the one SelectNext asked for, else the one selected now
+// (-1 for none). Unlike Selected, it does not depend on whether the
+// answer has come yet.
+func (c *chronology) Intended() int {
+	if c.restore > 0 {
+		return c.restore - 1
+	}
+	return c.Selected()
 }
 
 // anchor is the event a list shows first for a filter's first screenful
 // (the one it selects, or the next one the filter keeps) without taking
 // it, and whether the list opens at its top when that event is not kept.
 func (c *chronology) anchor() (from int, toFirst bool) {
-	from = c.Selected()
-	if c.restore > 0 {
-		from = c.restore - 1
-	}
-	return max(from, 0), c.toFirst
+	return max(c.Intended(), 0), c.toFirst
 }
 
 // list makes events the list, with its headers, selecting prev (or the
@@ -410,7 +434,7 @@ func (c *chronology) move(delta int) {
 // first screenful, the whole answer then keeps it.
 func (c *chronology) moved() {
 	if c.counting {
-		c.restore, c.toFirst = 0, false
+		c.restore, c.toFirst, c.top = 0, false, false
 	}
 }
 

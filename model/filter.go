@@ -85,15 +85,17 @@ func (m *Model) applyFilter() {
 	from, toFirst := m.chron.anchor()
 	want, budget, wait := max(m.chron.listH(), 1), m.firstBudget, m.countAfter
 	m.background(&m.filterJob, func(ctx context.Context, gen int) (tea.Msg, error) {
-		first, _, err := ds.ApplyFrom(ctx, f, within, from, want, budget)
+		first, next, err := ds.ApplyFrom(ctx, f, within, from, want, budget)
 		if err == nil && toFirst && from > 0 && (len(first) == 0 || first[0] != from) {
 			// the selected event is not shown: the list will open at its top
 			from = 0
-			first, _, err = ds.ApplyFrom(ctx, f, within, 0, want, budget)
+			first, next, err = ds.ApplyFrom(ctx, f, within, 0, want, budget)
 		}
-		if err == nil && from > 0 {
+		if err == nil && from > 0 && (len(first) > 0 || next >= len(ds.Events())) {
 			// and the screenful above it, which the answer shows when the
-			// selection is near its top or its end, or scrolled to it
+			// selection is near its top or its end, or scrolled to it; not
+			// when the budget ran out before the event it will select was
+			// found: the screen would select one above, which it will not
 			var above []int
 			above, _, err = ds.ApplyBefore(ctx, f, within, from, want, budget)
 			first = append(above, first...)
@@ -238,6 +240,8 @@ func (m *Model) showEvents(f timeline.Filter, events []int) {
 	m.arena.drop(m.events)
 	m.applied, m.events, m.counting = f, events, -1
 	m.remember(f, events)
+	m.quoteless = quoteless(m.env.ds, events)
+	m.relayout()
 	m.chron.SetEvents(m.events)
 	m.chron.SetWords(findWords(f.Search))
 	m.chron.SetEmptyNotice(m.emptyNotice())

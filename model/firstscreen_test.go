@@ -384,3 +384,24 @@ func TestKeyHoldsTheIndexBuild(t *testing.T) {
 	}
 	settle(bg, cmd)
 }
+
+// TestFirstScreenSelectsNoEventAboveItsAnchor: when the budget runs out before
+// the event the answer will select (the next one the search keeps after
+// the selected one) is found, the first screen selects none rather than
+// one above it, which the answer never selects.
+func TestFirstScreenSelectsNoEventAboveItsAnchor(t *testing.T) {
+	fg, bg := unindexedPair(t, 3000, synth.Short, 120, 40, 40)
+	press(fg, "pgdown", "pgdown", "pgdown")
+	press(bg, "pgdown", "pgdown", "pgdown")
+	for _, keys := range [][]string{{"/", "p"}, {"h"}} {
+		press(fg, keys...)
+		rest := firstScreen(t, bg, startedBy(bg, keys...))
+		if got, want := bg.chron.Selected(), fg.chron.Selected(); got >= 0 && got != want {
+			t.Fatalf("%v: the first screen selects %d, the answer %d", keys, got, want)
+		}
+		settle(bg, rest)
+		if got, want := bg.chron.Selected(), fg.chron.Selected(); got != want {
+			t.Fatalf("%v: once counted the selection is %d, the answer's %d", keys, got, want)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
 
 // Breakpoints of the layout.
 const (
@@ -18,6 +22,9 @@ const (
 	// story's keeps minTitle cells for its title: the border, the cursor,
 	// the date, the outlet marks and the spaces between.
 	chronWide = 2 + 2 + 16 + 1 + minTitle + 1 + 5
+	// quietQuotes is the quotes pane's height, its one line between
+	// borders, while no event shown has a quotation (layout.quiet).
+	quietQuotes = 3
 )
 
 // rect is a pane's box on screen.
@@ -39,14 +46,18 @@ type layout struct {
 	actors   rect // zero when the actors pane shares the lower area
 	quotes   rect
 	shared   bool // actors and quotes take turns in the lower area
+	quiet    bool // the quotes pane has a line, the chronology the rest
 }
 
 // computeLayout places the panes: from wideWidth x tallLines, chronology
 // and actors side by side above a full-width quotes pane; narrower or
 // shorter, chronology above a lower area that shows the quotes, or the
-// actors while they have focus.
-func computeLayout(w, h int) layout {
-	l := layout{width: w, height: h}
+// actors while they have focus. quiet, when no event shown has a
+// quotation to show, leaves the quotes pane one line (quietQuotes) and
+// gives the chronology the rest: it depends on the list, not on the event
+// selected, so moving through the list never moves a pane's edge.
+func computeLayout(w, h int, quiet bool) layout {
+	l := layout{width: w, height: h, quiet: quiet}
 	if w < minWidth || h < minHeight {
 		l.tooSmall = true
 		return l
@@ -58,6 +69,9 @@ func computeLayout(w, h int) layout {
 	switch {
 	case w >= wideWidth && h >= tallLines:
 		top := bh * 11 / 20
+		if quiet {
+			top = bh - quietQuotes
+		}
 		// The chronology takes what a row with a title of minTitle cells
 		// needs, leaving the actors at least 30 columns and at most two
 		// fifths of the width.
@@ -70,6 +84,9 @@ func computeLayout(w, h int) layout {
 		if bh-top < 6 {
 			top = bh - 6
 		}
+		if quiet {
+			top = bh - quietQuotes
+		}
 		l.chron = rect{0, 1, w, top}
 		l.quotes = rect{0, 1 + top, w, bh - top}
 		l.actors = l.quotes
@@ -81,7 +98,7 @@ func computeLayout(w, h int) layout {
 // resize lays the screen out for w x h and gives every pane its box.
 func (m *Model) resize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	m.layout = computeLayout(m.width, m.height)
+	m.layout = computeLayout(m.width, m.height, m.quietQuotes())
 	l := m.layout
 	m.chron.SetSize(l.chron.w, l.chron.h)
 	m.actors.SetSize(l.actors.w, l.actors.h)
@@ -93,6 +110,29 @@ func (m *Model) resize(w, h int) {
 	m.helpView.SetSize(l.body.w-2, l.body.h-2)
 	m.bar.SetSize(m.width, 1)
 	m.help.SetWidth(max(m.width-6, 1))
+}
+
+// quietQuotes reports whether the quotes pane has nothing to show for any
+// event of the list: none of them is linked to a statement, and the actors
+// do not have focus (then the pane shows the one selected's quotations).
+func (m *Model) quietQuotes() bool { return m.quoteless && m.focus != focusActors }
+
+// relayout lays the screen out again when the quotes pane's height
+// changes: the list shown or the focus did.
+func (m *Model) relayout() {
+	if m.quietQuotes() != m.layout.quiet && !m.layout.tooSmall {
+		m.resize(m.width, m.height)
+	}
+}
+
+// quoteless reports whether no event of events is linked to a statement.
+func quoteless(ds *timeline.Dataset, events []int) bool {
+	for _, ei := range events {
+		if len(ds.EventStatements(ei)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // panes draws the tiled panes where the layout puts them.

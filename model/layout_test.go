@@ -158,7 +158,7 @@ func TestSideBySideFromTheBreakpoint(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%dx%d", tt.w, tt.h), func(t *testing.T) {
-			if l := computeLayout(tt.w, tt.h); l.shared == tt.side {
+			if l := computeLayout(tt.w, tt.h, false); l.shared == tt.side {
 				t.Errorf("computeLayout: shared = %v, want side by side = %v", l.shared, tt.side)
 			}
 			m := newSized(t, tt.w, tt.h)
@@ -199,6 +199,38 @@ func TestEveryPaneFillsItsBox(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestQuietQuotesGiveTheChronologyTheRoom: while no event shown has a
+// quotation (the fixture's background), the quotes pane keeps one line
+// and the chronology takes the rest, at every layout; moving through the
+// list moves no pane's edge; a list with quotations, or the actors taking
+// focus (the lower area then shows them), gives the pane its room back.
+func TestQuietQuotesGiveTheChronologyTheRoom(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 50}} {
+		m := newSized(t, size[0], size[1])
+		loud := m.layout
+		press(m, "b", "b") // the background: no statements
+		if m.layout.quotes.h != quietQuotes || m.layout.chron.h != loud.chron.h+loud.quotes.h-quietQuotes {
+			t.Errorf("%v: a list without quotations leaves the quotes %d lines, the chronology %d", size, m.layout.quotes.h, m.layout.chron.h)
+		}
+		if out := plain(m); !strings.Contains(out, "No quotations for this event.") || len(strings.Split(out, "\n")) != size[1] {
+			t.Errorf("%v: the quiet pane does not say why it is empty, or the screen is not %d lines:\n%s", size, size[1], out)
+		}
+		quiet := m.layout
+		press(m, "j")
+		if m.layout != quiet {
+			t.Errorf("%v: j moved a pane: %+v, was %+v", size, m.layout, quiet)
+		}
+		press(m, "tab")
+		if m.layout.shared && m.layout.quotes != loud.quotes {
+			t.Errorf("%v: the actors, focused, have %+v below, want %+v", size, m.layout.quotes, loud.quotes)
+		}
+		press(m, "shift+tab", "b") // every event: some have quotations
+		if m.layout != loud {
+			t.Errorf("%v: with quotations shown the layout is %+v, want %+v", size, m.layout, loud)
 		}
 	}
 }

@@ -30,6 +30,11 @@ type Model struct {
 	screen screen
 	filter timeline.Filter
 	events []int // events the filter selects
+	// scopeHome is, during a run of b presses, one more than the event
+	// selected (or about to be) before its first: each scope it turns to
+	// selects that event if it shows it. Any other key ends the run (0).
+	scopeHome int
+	quoteless bool // no event shown has a quotation (see quietQuotes)
 
 	// Background work: over asyncOver events, a filter, the picker's
 	// counts and the coverage matrix each run as a command (see
@@ -291,6 +296,7 @@ func (m *Model) setFocus(f focus) {
 	m.chron.SetFocused(f == focusChron)
 	m.actors.SetFocused(f == focusActors)
 	m.quotes.SetFocused(f == focusQuotes)
+	m.relayout()
 	m.syncSelection()
 }
 

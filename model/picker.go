@@ -3,6 +3,9 @@ package model
 import (
 	"slices"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -50,7 +53,8 @@ func newPicker(e *env) *picker {
 // Open fills the picker with a facet's options, sorted by label (the
 // actors by how many events each is in, most first), and puts
 // the cursor on filter f's value. Their counts are pending until
-// SetCounts; nothing about the options depends on them.
+// SetCounts, which sinks the options that would leave no event and
+// keeps the cursor on its option.
 func (p *picker) Open(fc facet, f timeline.Filter) tea.Cmd {
 	p.facet = fc
 	p.input.SetValue("")
@@ -109,9 +113,32 @@ func (p *picker) SetCounts(c pickCounts) {
 		p.options[i].count = c.by[p.options[i].value]
 	}
 	p.counted = true
+	p.reorder()
 }
 
-// narrow recomputes the shown options from the input, best match first.
+// reorder sorts the shown options again (the empty ones sink once
+// counted), keeping the cursor on the option it was on.
+func (p *picker) reorder() {
+	var at string
+	on := p.cursor < len(p.shown)
+	if on {
+		at = p.options[p.shown[p.cursor]].value
+	}
+	p.narrow()
+	for i, oi := range p.shown {
+		if on && p.options[oi].value == at {
+			p.move(i)
+		}
+	}
+}
+
+// narrow recomputes the shown options from the input, best match first:
+// those where the typed text begins a word, then those holding it
+// unbroken, then the rest fuzzy finds (its letters in order, scattered).
+// Once counted, options that would leave no event sink to the bottom of
+// their rank rather than vanish: an actor in no event of this view may
+// still have statements to open (ctrl+s), and hiding would make the
+// list shrink the moment the counts came in.
 func (p *picker) narrow() {
 	q := p.input.Value()
 	p.shown = p.shown[:0]
@@ -127,8 +154,49 @@ func (p *picker) narrow() {
 		for _, m := range fuzzy.Find(q, labels) {
 			p.shown = append(p.shown, m.Index+1)
 		}
+		rank := make(map[int]int, len(p.shown))
+		for _, oi := range p.shown {
+			rank[oi] = matchRank(q, p.options[oi])
+		}
+		slices.SortStableFunc(p.shown, func(a, b int) int { return rank[a] - rank[b] })
+	}
+	if p.counted {
+		slices.SortStableFunc(p.shown, func(a, b int) int { return p.empty(a) - p.empty(b) })
 	}
 	p.cursor, p.offset = 0, 0
+}
+
+// empty is 1 when option oi, once counted, would leave no event; the
+// first option, which clears the facet, never sinks.
+func (p *picker) empty(oi int) int {
+	if oi == 0 || !p.counted || p.options[oi].count > 0 {
+		return 0
+	}
+	return 1
+}
+
+// matchRank is how well typed text q matches option o: 0 where q begins
+// a word of its label, 1 where the label or value holds q unbroken, 2
+// where fuzzy matching alone found it. Case does not count.
+func matchRank(q string, o pickOption) int {
+	q = strings.ToLower(q)
+	label := strings.ToLower(o.label)
+	for i := 0; i <= len(label)-len(q); {
+		j := strings.Index(label[i:], q)
+		if j < 0 {
+			break
+		}
+		j += i
+		if r, _ := utf8.DecodeLastRuneInString(label[:j]); j == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return 0
+		}
+		_, size := utf8.DecodeRuneInString(label[j:])
+		i = j + size
+	}
+	if strings.Contains(label, q) || strings.Contains(strings.ToLower(o.value), q) {
+		return 1
+	}
+	return 2
 }
 
 // Update moves through the options and passes the rest (typing, pasting,

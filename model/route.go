@@ -18,6 +18,9 @@ import (
 // only where it does something.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	m.notice = ""
+	if !key.Matches(msg, m.env.keys.StoryScope) {
+		m.scopeHome = 0 // any other key ends a run of b presses
+	}
 	switch {
 	case key.Matches(msg, m.env.keys.ForceQuit):
 		return m.quit()
@@ -203,7 +206,12 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 		return m.openInput(inputDates, dateRangeText(m.filter)), true
 	case key.Matches(msg, m.env.keys.StoryScope):
 		m.filter.Scope = nextScope(m.filter.Scope)
+		if m.scopeHome == 0 { // the first b of a run: where it set out from
+			m.scopeHome = m.chron.Intended() + 1
+		}
+		m.chron.SelectNext(m.scopeHome - 1)
 		m.chron.FirstNext()
+		m.chron.TopNext()
 		m.applyFilter()
 		return nil, true
 	case key.Matches(msg, m.env.keys.Corroborated):

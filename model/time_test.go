@@ -438,7 +438,9 @@ func TestStripNamesFewMonthsApart(t *testing.T) {
 // width: the first cell is named; each name starts under the cell it
 // names and is that cell's first period; no two names touch and none
 // runs past the line; a month or a quarter carries its year on the
-// first name and wherever the year differs from the name before.
+// first name and wherever the year differs from the name before, except
+// that the first year's may go on its last name instead, when the first
+// name has no room for it.
 func TestTickLabelsReadLikeAChartAxis(t *testing.T) {
 	for u := range numUnits {
 		for _, n := range []int{1, 2, 3, 4, 7, 13, 30, 100} {
@@ -454,8 +456,11 @@ func TestTickLabelsReadLikeAChartAxis(t *testing.T) {
 					}
 					ticks := tickLabels(u, periods, cw, w)
 					name := fmt.Sprintf("by %s, %d cells of %d in %d", u, n, cw, w)
-					if len(ticks) == 0 || ticks[0].at != 0 || ticks[0].text != u.label(first) {
-						t.Fatalf("%s: the first cell is not named in full: %+v", name, ticks)
+					if len(ticks) == 0 || ticks[0].at != 0 || ticks[0].text != u.label(first) && ticks[0].text != u.shortLabel(first) {
+						t.Fatalf("%s: the first cell is not named: %+v", name, ticks)
+					}
+					if ticks[0].text == u.shortLabel(first) && u.label(first) != u.shortLabel(first) && len([]rune(u.label(first))) < cw {
+						t.Fatalf("%s: the first cell has room for its year: %+v", name, ticks)
 					}
 					year := 0
 					for i, tk := range ticks {
@@ -463,6 +468,9 @@ func TestTickLabelsReadLikeAChartAxis(t *testing.T) {
 							t.Fatalf("%s: %q starts at %d, inside a cell", name, tk.text, tk.at)
 						}
 						p := periods[tk.at/cw]
+						if year == 0 && tk.text == u.shortLabel(p) && tk.text != u.label(p) {
+							year = yearNamedLater(u, periods, cw, ticks[i:])
+						}
 						if tk.text != u.label(p) && (tk.text != u.shortLabel(p) || u.year(p) != year) {
 							t.Fatalf("%s: %q under the cell of %s (the last year named %d)", name, tk.text, u.label(p), year)
 						}
@@ -477,6 +485,31 @@ func TestTickLabelsReadLikeAChartAxis(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMonthAxisNamesEveryMonthItHasRoomFor: five months in cells of six
+// columns are each named, the year on the last, rather than the first
+// name's year hiding the second month's name.
+func TestMonthAxisNamesEveryMonthItHasRoomFor(t *testing.T) {
+	first, _ := unitMonth.bin(timeline.MonthDate(2022, time.June))
+	periods := []int{first, first + 1, first + 2, first + 3, first + 4}
+	if got, want := renderTicks(tickLabels(unitMonth, periods, 6, 116)), "Jun   Jul   Aug   Sep   Oct 2022"; got != want {
+		t.Errorf("the month axis reads %q, want %q", got, want)
+	}
+	if got, want := renderTicks(tickLabels(unitMonth, periods, 9, 116)), "Jun 2022 Jul      Aug      Sep      Oct"; got != want {
+		t.Errorf("with room for it the first name lost its year: %q, want %q", got, want)
+	}
+}
+
+// yearNamedLater is the year// yearNamedLater is the year of the first of ticks named in full, 0 for
+// none.
+func yearNamedLater(u axisUnit, periods []int, cw int, ticks []tick) int {
+	for _, tk := range ticks {
+		if p := periods[tk.at/cw]; tk.text == u.label(p) {
+			return u.year(p)
+		}
+	}
+	return 0
 }
 
 // TestMonthAxisShowsTheYearWhereItTurns: a story from November 2015 to

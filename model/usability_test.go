@@ -62,6 +62,32 @@ func TestScopeKeySelectsTheNewListsFirstEvent(t *testing.T) {
 	}
 }
 
+// TestScopeRunReturnsToItsEvent: a run of b presses selects, in each
+// scope that shows it, the event selected before its first b, however
+// the scopes between moved the selection; a key between ends the run.
+func TestScopeRunReturnsToItsEvent(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "down", "down", "down", "down") // 2022-09-ties, in the story
+	want := m.SelectedEvent()
+	for _, step := range []struct{ scope, selected string }{
+		{"story", want},
+		{"background", "1991-relations"}, // it does not show it: its first
+		{"all", want},
+		{"story", want},
+		{"background", "1991-relations"},
+		{"all", want},
+	} {
+		press(m, "b")
+		if got := m.SelectedEvent(); got != step.selected {
+			t.Errorf("b to %s selected %q, want %q", step.scope, got, step.selected)
+		}
+	}
+	press(m, "b", "b", "down", "b") // background: 1991, down to 2009, all
+	if got := m.SelectedEvent(); got != "2009-nato" {
+		t.Errorf("after a move the run went back to %q, want 2009-nato kept", got)
+	}
+}
+
 // TestEmptyListNamesTheFiltersSet: the hint under an empty list names
 // the keys of the filters that are set (here the scope and 2+ outlets)
 // and x, and says nothing of a search when there is none; with a search

@@ -56,6 +56,9 @@ cyberdesk outlets --country IR --format json`,
 	}.command()
 }
 
+// tableArticles is how many of an outlet's articles a table names.
+const tableArticles = 3
+
 // outletsReport lists the outlets (only those named, if any) with how
 // many of the events each reports.
 func outletsReport(ds *timeline.Dataset, events []int, only []string) *report {
@@ -77,7 +80,7 @@ func outletsReport(ds *timeline.Dataset, events []int, only []string) *report {
 				articles = append(articles, articleItem{ID: a.ID, Title: a.Title, Byline: a.Byline, Published: dateOf(a.Published), File: a.File})
 			}
 		}
-		r.rows = append(r.rows, []any{o.ID, o.Name, o.Country, names, count[o.ID]})
+		r.rows = append(r.rows, []any{o.ID, o.Name, o.Country, fewOf{names, tableArticles, "articles"}, count[o.ID]})
 		r.items = append(r.items, outletItem{ID: o.ID, Name: o.Name, Country: o.Country, Articles: articles, Events: count[o.ID]})
 	}
 	return r

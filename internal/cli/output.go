@@ -22,7 +22,7 @@ var formats = []string{"table", "json", "ndjson", "csv", "md"}
 // Every cell and string is untrusted text; each writer makes it safe.
 type report struct {
 	cols []string
-	rows [][]any // a cell is a string, []string, int, bool or untrusted.Text
+	rows [][]any // a cell is a string, []string, fewOf, int, bool or untrusted.Text
 	// wide is how many leading columns the table and Markdown show; CSV
 	// has every one. 0 means all.
 	wide int
@@ -114,11 +114,40 @@ func bareCell(v any) string {
 	return cell(v)
 }
 
+// fewOf is a list a table shows the first few items of, with how many
+// there are (an outlet's hundred articles would make a line of a hundred
+// titles); CSV and Markdown show every item, as a []string cell.
+type fewOf struct {
+	items []string
+	few   int
+	noun  string // what the items are, plural: "articles"
+}
+
+// brief is the list as a table shows it: every item when they are few,
+// else how many, the first few and how many more.
+func (f fewOf) brief() string {
+	if len(f.items) <= f.few+1 {
+		return cell(f.items)
+	}
+	return strconv.Itoa(len(f.items)) + " " + f.noun + ": " + cell(f.items[:f.few]) +
+		", … " + strconv.Itoa(len(f.items)-f.few) + " more"
+}
+
+// tableCell is a cell as a table shows it: a long list cut short.
+func tableCell(v any) string {
+	if f, ok := v.(fewOf); ok {
+		return f.brief()
+	}
+	return cell(v)
+}
+
 // cell is a cell as one line of plain text.
 func cell(v any) string {
 	switch v := v.(type) {
 	case shownTitle:
 		return line(v.shown)
+	case fewOf:
+		return cell(v.items)
 	case []string:
 		parts := make([]string, len(v))
 		for i, s := range v {
@@ -148,7 +177,7 @@ func (r *report) writeTable(w io.Writer, width int) error {
 	for k, row := range r.rows {
 		cells[k] = make([]string, len(row))
 		for i, c := range row {
-			cells[k][i] = cell(c)
+			cells[k][i] = tableCell(c)
 			widths[i] = max(widths[i], ansi.StringWidth(cells[k][i]))
 		}
 	}
@@ -230,6 +259,9 @@ func (r *report) writeCSV(w io.Writer) error {
 // csvCell is a cell for CSV: a list's items joined by "; ", so a comma
 // inside a name stays readable.
 func csvCell(v any) string {
+	if f, ok := v.(fewOf); ok {
+		v = f.items
+	}
 	if list, ok := v.([]string); ok {
 		parts := make([]string, len(list))
 		for i, s := range list {
