@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -115,6 +116,14 @@ func TestSaveLoad(t *testing.T) {
 			}
 			if got, want := exported(t, back), exported(t, ds); !bytes.Equal(got, want) {
 				t.Fatalf("%s (later %v): loaded from the cache, the export differs", name, later)
+			}
+			for i, e := range back.Events() {
+				o := ds.Events()[i]
+				for j, l := range [][2][]string{{e.Countries, o.Countries}, {e.Actors, o.Actors}, {e.Tags, o.Tags}} {
+					if !slices.Equal(l[0], l[1]) || (l[0] == nil) != (l[1] == nil) {
+						t.Fatalf("%s: event %s's list %d is %#v, want %#v", name, e.ID, j, l[0], l[1])
+					}
+				}
 			}
 			<-back.Indexed()
 			f := timeline.Filter{Search: "the"}
@@ -465,5 +474,32 @@ func TestAnEntryListingTheUnknownIsRefused(t *testing.T) {
 	os.WriteFile(d.file(k), good, 0o600)
 	if _, _, err := d.Load(k, LoadOptions{}); err != nil {
 		t.Fatalf("the entry as written: %v", err)
+	}
+}
+
+// TestUvarintReadsWhatBinaryReads: the decoder's uvarint, which reads a
+// one-byte number without calling encoding/binary, reads every number
+// as binary.Uvarint does, ends where it ends, and fails where it fails:
+// cut short, or longer than a uint64.
+func TestUvarintReadsWhatBinaryReads(t *testing.T) {
+	var cases [][]byte
+	for _, v := range []uint64{0, 1, 0x7f, 0x80, 0xff, 0x3fff, 0x4000, 1 << 32, 1<<63 + 5, math.MaxUint64} {
+		b := binary.AppendUvarint(nil, v)
+		cases = append(cases, b, append(bytes.Clone(b), 0x7f, 0x01), b[:len(b)-1])
+	}
+	cases = append(cases, nil, bytes.Repeat([]byte{0x80}, 11), append(bytes.Repeat([]byte{0xff}, 9), 0x02), []byte{0x80, 0x00})
+	for _, b := range cases {
+		want, n := binary.Uvarint(b)
+		d := &dec{b: b}
+		got := d.uvarint()
+		if n <= 0 {
+			if !d.bad || got != 0 || d.off != len(b) {
+				t.Errorf("% x: got %d, off %d, bad %v; want it bad, at the end", b, got, d.off, d.bad)
+			}
+			continue
+		}
+		if d.bad || got != want || d.off != n {
+			t.Errorf("% x: got %d, off %d, bad %v; want %d, off %d", b, got, d.off, d.bad, want, n)
+		}
 	}
 }

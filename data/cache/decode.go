@@ -80,7 +80,7 @@ func decode(b []byte, expect func(int64)) (*entry, error) {
 		return nil, errBroken
 	}
 	var roles []uint8
-	if p.Events, roles, err = events(sec(2), sec(4), p.Articles, lists.lists, expect); err != nil {
+	if p.Events, roles, err = events(sec(2), sec(4), p.Articles, lists, expect); err != nil {
 		return nil, err
 	}
 	if !lists.known(p, roles) {
@@ -243,7 +243,18 @@ func (d *dec) u64() uint64 {
 	return 0
 }
 
+// uvarint reads a uvarint. Most of an entry's are a byte long (a length,
+// a list's number, a flag), and are read first.
 func (d *dec) uvarint() uint64 {
+	if off := d.off; uint(off) < uint(len(d.b)) && d.b[off] < 0x80 {
+		d.off = off + 1
+		return uint64(d.b[off])
+	}
+	return d.uvarintLong()
+}
+
+// uvarintLong reads a uvarint of more than a byte, or fails.
+func (d *dec) uvarintLong() uint64 {
 	v, n := binary.Uvarint(d.b[d.off:])
 	if n <= 0 {
 		d.bad = true
@@ -442,13 +453,28 @@ func small(d *dec, p *timeline.Parts) bool {
 }
 
 // strLists are the lists of strings events share: the strings, each
-// once, and the lists, lists[0] the empty one; the strings of lists[i]
-// are table's numbers[from[i]:from[i+1]].
+// once, and the lists, list 0 the empty one; the strings of list i are
+// table's numbers[from[i]:from[i+1]], and all[from[i]:from[i+1]]. An
+// event finds its lists in from, half the bytes a slice of slices would
+// take: an export's events share few of their half a million lists,
+// and each is looked up where it lies in memory.
 type strLists struct {
 	table   []string
-	lists   [][]string
+	all     []string
 	numbers []uint32
-	from    []int
+	from    []uint32
+}
+
+// n is how many lists there are.
+func (l *strLists) n() int { return len(l.from) - 1 }
+
+// list is list i's strings, nil for none.
+func (l *strLists) list(i int) []string {
+	from, to := l.from[i], l.from[i+1]
+	if from == to {
+		return nil
+	}
+	return l.all[from:to:to]
 }
 
 // readLists reads the lists: their strings all in one array, at once.
@@ -458,26 +484,23 @@ func readLists(d *dec) *strLists {
 		l.table[i] = d.str()
 	}
 	n := d.count()
-	l.from = make([]int, 1, n+2)
+	l.from = make([]uint32, 1, n+2)
 	l.from = append(l.from, 0) // the empty list
 	for range n {
 		for range d.count() {
 			l.numbers = append(l.numbers, uint32(d.int(len(l.table))))
 		}
-		l.from = append(l.from, len(l.numbers))
+		if len(l.numbers) > math.MaxUint32 {
+			return nil
+		}
+		l.from = append(l.from, uint32(len(l.numbers)))
 	}
 	if d.bad || d.off != len(d.b) {
 		return nil
 	}
-	all := make([]string, len(l.numbers))
+	l.all = make([]string, len(l.numbers))
 	for i, k := range l.numbers {
-		all[i] = l.table[k]
-	}
-	l.lists = make([][]string, n+1)
-	for i := range l.lists {
-		if from, to := l.from[i], l.from[i+1]; to > from {
-			l.lists[i] = all[from:to:to]
-		}
+		l.all[i] = l.table[k]
 	}
 	return l
 }
@@ -485,7 +508,7 @@ func readLists(d *dec) *strLists {
 // events reads the events on every processor, a run of chunks each, as
 // the index says they lie.
 // It returns with them what each list is used as (asCountries...).
-func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(int64)) ([]timeline.Event, []uint8, error) {
+func events(d, ix *dec, arts []timeline.Article, lists *strLists, expect func(int64)) ([]timeline.Event, []uint8, error) {
 	// an event takes a dozen bytes or more, a source four
 	n, nSources := ix.int(min(schema.MaxEvents, len(d.b)/8)+1), ix.int(len(d.b)/4+1)
 	if ix.uvarint() != chunk || ix.bad {
@@ -512,7 +535,7 @@ func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(i
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			roles[w] = make([]uint8, len(lists))
+			roles[w] = make([]uint8, lists.n())
 			for c := w * chunks / workers; c < (w+1)*chunks/workers; c++ {
 				from, to := starts[c], starts[c+1]
 				if from[0] > to[0] || from[1] > to[1] {
@@ -546,7 +569,7 @@ func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(i
 // checks (every place and length), it checks what the dataset's methods
 // rely on and cannot check in a list: each event has a title, a start,
 // a source, and an end, where it has one, that is not before its start.
-func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts []timeline.Article, lists [][]string, roles []uint8) bool {
+func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts []timeline.Article, lists *strLists, roles []uint8) bool {
 	s := 0
 	var starts, ends dates
 	for i := range events {
@@ -556,8 +579,8 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 		title, summary := d.text(arts), d.text(arts)
 		e.DateNote = d.str()
 		e.Start, e.End = starts.read(d), ends.read(d)
-		c, a, t := d.int(len(lists)), d.int(len(lists)), d.int(len(lists))
-		e.Countries, e.Actors, e.Tags = lists[c], lists[a], lists[t]
+		c, a, t := d.int(lists.n()), d.int(lists.n()), d.int(lists.n())
+		e.Countries, e.Actors, e.Tags = lists.list(c), lists.list(a), lists.list(t)
 		roles[c] |= asCountries
 		roles[a] |= asActors
 		roles[t] |= asTags
