@@ -391,7 +391,7 @@ func savedSeeds(t *testing.T) (Dir, Key, []byte) {
 // a crash on every later open.
 func TestAHarmfulFooterIsRefused(t *testing.T) {
 	d, k, b := savedSeeds(t)
-	if at, err := footer(wrappedFooter(b)); err == nil {
+	if at, _, err := footer(wrappedFooter(b)); err == nil {
 		t.Errorf("the footer placed its first section at %d", at[0][0])
 	}
 	os.WriteFile(d.file(k), wrappedFooter(b), 0o600)
@@ -452,7 +452,7 @@ func TestCountsAreHeldToTheBytes(t *testing.T) {
 // their lists are, each string once.
 func TestAnEntryListingTheUnknownIsRefused(t *testing.T) {
 	d, k, good := savedSeeds(t)
-	at, err := footer(good)
+	at, _, err := footer(good)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -501,5 +501,44 @@ func TestUvarintReadsWhatBinaryReads(t *testing.T) {
 		if d.bad || got != want || d.off != n {
 			t.Errorf("% x: got %d, off %d, bad %v; want %d, off %d", b, got, d.off, d.bad, want, n)
 		}
+	}
+}
+
+// TestADamagedBlockIsRefusedWhereverItLies: in an entry of several
+// blocks, a byte of an article's text changed is refused whether its
+// block holds events too (checked as they are read) or only text (checked
+// after the events): nothing but the checksums could tell, since the
+// text is read where it lies.
+func TestADamagedBlockIsRefusedWhereverItLies(t *testing.T) {
+	dir := t.TempDir()
+	d := Dir{Path: filepath.Join(dir, "cache")}
+	_, k := source(t, dir, "f", "content")
+	if err := d.Save(context.Background(), k, benchDataset(t, "short", 50_000), 1); err != nil {
+		t.Fatal(err)
+	}
+	good, err := os.ReadFile(d.file(k))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at, _, err := footer(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, events := at[0], at[2]
+	shared := text[0] + text[1] - 20 // in the block where the events begin
+	if events[0]/blockSize == 0 || text[0]/blockSize != 0 || shared/blockSize != events[0]/blockSize {
+		t.Fatalf("the text at %v and the events at %v: want the text to begin a block before the events'", text, events)
+	}
+	for what, i := range map[string]int{"text alone": text[0] + 64, "text and events": shared} {
+		b := bytes.Clone(good)
+		b[i] ^= 0x01
+		os.WriteFile(d.file(k), b, 0o600)
+		if _, _, err := d.Load(k, LoadOptions{}); err == nil || errors.Is(err, ErrMiss) {
+			t.Errorf("a byte changed in a block of %s: %v, want it refused", what, err)
+		}
+	}
+	os.WriteFile(d.file(k), good, 0o600)
+	if _, _, err := d.Load(k, LoadOptions{}); err != nil {
+		t.Fatalf("the entry as written: %v", err)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"math"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -52,13 +53,15 @@ func header(b []byte) (k Key, kind uint8, end int, err error) {
 }
 
 // decode reads the entry b holds; expect, when not nil, is told how many
-// bytes its dataset will keep live before they are allocated.
+// bytes its dataset will keep live before they are allocated. Every
+// block is checked against its checksum before it returns: those of the
+// events as they are read, in one pass over their bytes, not two.
 func decode(b []byte, expect func(int64)) (*entry, error) {
 	k, kind, end, err := header(b)
 	if err != nil {
 		return nil, err
 	}
-	at, err := footer(b)
+	at, sums, err := footer(b)
 	if err != nil {
 		return nil, err
 	}
@@ -80,8 +83,11 @@ func decode(b []byte, expect func(int64)) (*entry, error) {
 		return nil, errBroken
 	}
 	var roles []uint8
-	if p.Events, roles, err = events(sec(2), sec(4), p.Articles, lists, expect); err != nil {
+	if p.Events, roles, err = events(sec(2), at[2][0], sec(4), p.Articles, lists, sums, expect); err != nil {
 		return nil, err
+	}
+	if !sums.rest() {
+		return nil, errors.New("a block does not match its checksum")
 	}
 	if !lists.known(p, roles) {
 		return nil, fmt.Errorf("%w (an event lists what the dataset does not know)", errBroken)
@@ -143,65 +149,91 @@ type claimAll struct{}
 
 func (claimAll) TextOpensSource(*timeline.Event) bool { return true }
 
-// footer checks the footer and every block's checksum, and returns where
-// each section is. The sections lie one after another, in order, after
-// the header and before the footer.
-func footer(b []byte) ([sections][2]int, error) {
+// footer checks the footer, and returns where each section is and the
+// blocks' checksums, to check them by. The sections lie one after
+// another, in order, after the header and before the footer.
+func footer(b []byte) ([sections][2]int, *blockSums, error) {
 	var at [sections][2]int
 	if len(b) < len(magic)+4+len(endMark) || string(b[len(b)-len(endMark):]) != endMark {
-		return at, errBroken
+		return at, nil, errBroken
 	}
 	n := int(binary.LittleEndian.Uint32(b[len(b)-len(endMark)-4:]))
 	if n < sections*16+8+4+4+len(endMark) || n > len(b)-len(magic) {
-		return at, errBroken
+		return at, nil, errBroken
 	}
 	start := len(b) - n
 	body := b[start : len(b)-len(endMark)-8]
 	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(b[len(b)-len(endMark)-8:]) {
-		return at, errors.New("the footer does not match its checksum")
+		return at, nil, errors.New("the footer does not match its checksum")
 	}
 	f := &dec{b: body}
 	prev := len(magic) // the header's least
 	for i := range at {
 		off, size := f.u64(), f.u64()
 		if off < uint64(prev) || off > uint64(start) || size > uint64(start)-off { // no sum to overflow
-			return at, errBroken
+			return at, nil, errBroken
 		}
 		at[i] = [2]int{int(off), int(size)}
 		prev = int(off + size)
 	}
 	if prev != start {
-		return at, errBroken
+		return at, nil, errBroken
 	}
 	if f.u32() != blockSize {
-		return at, errBroken
+		return at, nil, errBroken
 	}
 	blocks := int(f.u32())
 	if f.bad || blocks != (start+blockSize-1)/blockSize || len(f.b)-f.off != 4*blocks {
-		return at, errBroken
+		return at, nil, errBroken
 	}
-	sums := f.b[f.off:]
-	// every block's checksum, on every processor
-	bad := make([]bool, runtime.GOMAXPROCS(0))
+	return at, &blockSums{b: b[:start], sums: f.b[f.off:], checked: make([]atomic.Bool, blocks)}, nil
+}
+
+// blockSums checks an entry's blocks against their checksums, each once,
+// by the first processor to ask: the blocks that hold the events as the
+// events are read, while their bytes are in its cache, the rest after
+// them ([blockSums.rest]). Nothing read from an entry is given out
+// before every block has matched; reading bytes not checked yet is safe,
+// as every length and place is checked as it is read.
+type blockSums struct {
+	b       []byte // the entry up to its footer
+	sums    []byte // a CRC-32C a block
+	checked []atomic.Bool
+	bad     atomic.Bool
+}
+
+// cover checks the blocks holding b[from:to] that no one has checked.
+func (s *blockSums) cover(from, to int) {
+	for k := from / blockSize; k < len(s.checked) && k*blockSize < to; k++ {
+		s.check(k)
+	}
+}
+
+// check checks block k, unless someone has.
+func (s *blockSums) check(k int) {
+	if s.checked[k].Swap(true) {
+		return
+	}
+	block := s.b[k*blockSize : min((k+1)*blockSize, len(s.b))]
+	if crc32.Checksum(block, castagnoli) != binary.LittleEndian.Uint32(s.sums[4*k:]) {
+		s.bad.Store(true)
+	}
+}
+
+// rest checks the blocks no one has, on every processor, and reports
+// whether every block matched its checksum.
+func (s *blockSums) rest() bool {
+	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
-	for w := range bad {
+	for w := range workers {
 		wg.Go(func() {
-			for k := w; k < blocks; k += len(bad) {
-				block := b[k*blockSize : min((k+1)*blockSize, start)]
-				if crc32.Checksum(block, castagnoli) != binary.LittleEndian.Uint32(sums[4*k:]) {
-					bad[w] = true
-					return
-				}
+			for k := w; k < len(s.checked) && !s.bad.Load(); k += workers {
+				s.check(k)
 			}
 		})
 	}
 	wg.Wait()
-	for _, x := range bad {
-		if x {
-			return at, errors.New("a block does not match its checksum")
-		}
-	}
-	return at, nil
+	return !s.bad.Load()
 }
 
 // dec reads numbers and strings from b, from off on. A read past b's end
@@ -506,9 +538,10 @@ func readLists(d *dec) *strLists {
 }
 
 // events reads the events on every processor, a run of chunks each, as
-// the index says they lie.
+// the index says they lie (base is where d lies in the entry), checking
+// each chunk's blocks against sums just before it reads them.
 // It returns with them what each list is used as (asCountries...).
-func events(d, ix *dec, arts []timeline.Article, lists *strLists, expect func(int64)) ([]timeline.Event, []uint8, error) {
+func events(d *dec, base int, ix *dec, arts []timeline.Article, lists *strLists, sums *blockSums, expect func(int64)) ([]timeline.Event, []uint8, error) {
 	// an event takes a dozen bytes or more, a source four
 	n, nSources := ix.int(min(schema.MaxEvents, len(d.b)/8)+1), ix.int(len(d.b)/4+1)
 	if ix.uvarint() != chunk || ix.bad {
@@ -542,6 +575,7 @@ func events(d, ix *dec, arts []timeline.Article, lists *strLists, expect func(in
 					bad[w] = true
 					return
 				}
+				sums.cover(base+from[0], base+to[0]) // the chunk's bytes, about to be read
 				cd := &dec{b: d.b[from[0]:to[0]]}
 				if !readChunk(cd, events[c*chunk:min((c+1)*chunk, n)], sources[from[1]:to[1]], arts, lists, roles[w]) {
 					bad[w] = true
