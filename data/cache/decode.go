@@ -518,6 +518,8 @@ func readLists(d *dec) *strLists {
 	n := d.count()
 	l.from = make([]uint32, 1, n+2)
 	l.from = append(l.from, 0) // the empty list
+	// each number is a byte or more: made once, never grown
+	l.numbers = make([]uint32, 0, len(d.b)-d.off)
 	for range n {
 		for range d.count() {
 			l.numbers = append(l.numbers, uint32(d.int(len(l.table))))
