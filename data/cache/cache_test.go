@@ -542,3 +542,18 @@ func TestADamagedBlockIsRefusedWhereverItLies(t *testing.T) {
 		t.Fatalf("the entry as written: %v", err)
 	}
 }
+
+// TestAStringIsHeldToTheBytes: a string as long as the bytes after its
+// length is read; one a byte longer marks the entry bad, and gives "".
+func TestAStringIsHeldToTheBytes(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+		bad  bool
+	}{{0, "", false}, {3, "abc", false}, {5, "abcde", false}, {6, "", true}, {1 << 40, "", true}} {
+		d := &dec{b: append(binary.AppendUvarint(nil, uint64(c.n)), "abcde"...)}
+		if got := d.str(); got != c.want || d.bad != c.bad {
+			t.Errorf("length %d before 5 bytes: got %q (bad %v), want %q (bad %v)", c.n, got, d.bad, c.want, c.bad)
+		}
+	}
+}

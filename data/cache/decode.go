@@ -330,13 +330,21 @@ const (
 	leastDiscrepancy = 5
 )
 
-// str reads a string: it points into the entry's bytes.
+// str reads a string: it points into the entry's bytes. Events hold
+// several, so it reads its length with no call but uvarint's.
 func (d *dec) str() string {
-	b := d.bytes(d.count())
-	if len(b) == 0 {
+	n := d.uvarint()
+	if n > uint64(len(d.b)-d.off) {
+		d.bad = true
+		d.off = len(d.b)
 		return ""
 	}
-	return unsafe.String(&b[0], len(b))
+	off := d.off
+	d.off += int(n)
+	if n == 0 {
+		return ""
+	}
+	return unsafe.String(&d.b[off], int(n))
 }
 
 func (d *dec) date() timeline.Date {
