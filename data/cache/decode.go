@@ -70,6 +70,11 @@ func decode(b []byte, expect func(int64)) (*entry, error) {
 	}
 	e := &entry{key: k, kind: kind}
 	sec := func(i int) *dec { return &dec{b: b[at[i][0] : at[i][0]+at[i][1]]} }
+	if expect != nil {
+		// before anything is made: the lists, made next, get the heap
+		// the events do (huge pages; see data/internal/heap)
+		expect(live(sec(4), at[2][1], at[3][1]))
+	}
 	p := &e.parts
 	p.Articles = articles(sec(0))
 	if p.Articles == nil {
@@ -83,7 +88,7 @@ func decode(b []byte, expect func(int64)) (*entry, error) {
 		return nil, errBroken
 	}
 	var roles []uint8
-	if p.Events, roles, err = events(sec(2), at[2][0], sec(4), p.Articles, lists, sums, expect); err != nil {
+	if p.Events, roles, err = events(sec(2), at[2][0], sec(4), p.Articles, lists, sums); err != nil {
 		return nil, err
 	}
 	if !sums.rest() {
@@ -547,13 +552,30 @@ func readLists(d *dec) *strLists {
 	return l
 }
 
+// counts reads how many events and sources the index ix says the
+// events, eventBytes long, hold: an event takes a dozen bytes or more, a
+// source four.
+func counts(ix *dec, eventBytes int) (events, sources int) {
+	return ix.int(min(schema.MaxEvents, eventBytes/8) + 1), ix.int(eventBytes/4 + 1)
+}
+
+// live is how many bytes the dataset of an entry will keep live, from
+// its index ix (read from a copy) and the sizes of its events' and its
+// lists' sections: the events, their sources and their share of the
+// indexes, and the lists, each number in them a string (at most one a
+// byte of the section) and its own four bytes.
+func live(ix *dec, eventBytes, listBytes int) int64 {
+	n, nSources := counts(ix, eventBytes)
+	return int64(n)*int64(unsafe.Sizeof(timeline.Event{})+48) + int64(nSources)*int64(unsafe.Sizeof(timeline.Source{})) +
+		int64(listBytes)*int64(unsafe.Sizeof("")+4)
+}
+
 // events reads the events on every processor, a run of chunks each, as
 // the index says they lie (base is where d lies in the entry), checking
 // each chunk's blocks against sums just before it reads them.
 // It returns with them what each list is used as (asCountries...).
-func events(d *dec, base int, ix *dec, arts []timeline.Article, lists *strLists, sums *blockSums, expect func(int64)) ([]timeline.Event, []uint8, error) {
-	// an event takes a dozen bytes or more, a source four
-	n, nSources := ix.int(min(schema.MaxEvents, len(d.b)/8)+1), ix.int(len(d.b)/4+1)
+func events(d *dec, base int, ix *dec, arts []timeline.Article, lists *strLists, sums *blockSums) ([]timeline.Event, []uint8, error) {
+	n, nSources := counts(ix, len(d.b))
 	if ix.uvarint() != chunk || ix.bad {
 		return nil, nil, errBroken
 	}
@@ -565,10 +587,6 @@ func events(d *dec, base int, ix *dec, arts []timeline.Article, lists *strLists,
 	starts[chunks] = [2]int{len(d.b), nSources}
 	if ix.bad || ix.off != len(ix.b) {
 		return nil, nil, errBroken
-	}
-	if expect != nil {
-		// the events, their sources and their share of the indexes
-		expect(int64(n)*int64(unsafe.Sizeof(timeline.Event{})+48) + int64(nSources)*int64(unsafe.Sizeof(timeline.Source{})))
 	}
 	events := make([]timeline.Event, n)
 	sources := make([]timeline.Source, nSources)
