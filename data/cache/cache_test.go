@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -115,6 +116,14 @@ func TestSaveLoad(t *testing.T) {
 			}
 			if got, want := exported(t, back), exported(t, ds); !bytes.Equal(got, want) {
 				t.Fatalf("%s (later %v): loaded from the cache, the export differs", name, later)
+			}
+			for i, e := range back.Events() {
+				o := ds.Events()[i]
+				for j, l := range [][2][]string{{e.Countries, o.Countries}, {e.Actors, o.Actors}, {e.Tags, o.Tags}} {
+					if !slices.Equal(l[0], l[1]) || (l[0] == nil) != (l[1] == nil) {
+						t.Fatalf("%s: event %s's list %d is %#v, want %#v", name, e.ID, j, l[0], l[1])
+					}
+				}
 			}
 			<-back.Indexed()
 			f := timeline.Filter{Search: "the"}
@@ -382,7 +391,7 @@ func savedSeeds(t *testing.T) (Dir, Key, []byte) {
 // a crash on every later open.
 func TestAHarmfulFooterIsRefused(t *testing.T) {
 	d, k, b := savedSeeds(t)
-	if at, err := footer(wrappedFooter(b)); err == nil {
+	if at, _, err := footer(wrappedFooter(b)); err == nil {
 		t.Errorf("the footer placed its first section at %d", at[0][0])
 	}
 	os.WriteFile(d.file(k), wrappedFooter(b), 0o600)
@@ -443,7 +452,7 @@ func TestCountsAreHeldToTheBytes(t *testing.T) {
 // their lists are, each string once.
 func TestAnEntryListingTheUnknownIsRefused(t *testing.T) {
 	d, k, good := savedSeeds(t)
-	at, err := footer(good)
+	at, _, err := footer(good)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -465,5 +474,86 @@ func TestAnEntryListingTheUnknownIsRefused(t *testing.T) {
 	os.WriteFile(d.file(k), good, 0o600)
 	if _, _, err := d.Load(k, LoadOptions{}); err != nil {
 		t.Fatalf("the entry as written: %v", err)
+	}
+}
+
+// TestUvarintReadsWhatBinaryReads: the decoder's uvarint, which reads a
+// one-byte number without calling encoding/binary, reads every number
+// as binary.Uvarint does, ends where it ends, and fails where it fails:
+// cut short, or longer than a uint64.
+func TestUvarintReadsWhatBinaryReads(t *testing.T) {
+	var cases [][]byte
+	for _, v := range []uint64{0, 1, 0x7f, 0x80, 0xff, 0x3fff, 0x4000, 1 << 32, 1<<63 + 5, math.MaxUint64} {
+		b := binary.AppendUvarint(nil, v)
+		cases = append(cases, b, append(bytes.Clone(b), 0x7f, 0x01), b[:len(b)-1])
+	}
+	cases = append(cases, nil, bytes.Repeat([]byte{0x80}, 11), append(bytes.Repeat([]byte{0xff}, 9), 0x02), []byte{0x80, 0x00})
+	for _, b := range cases {
+		want, n := binary.Uvarint(b)
+		d := &dec{b: b}
+		got := d.uvarint()
+		if n <= 0 {
+			if !d.bad || got != 0 || d.off != len(b) {
+				t.Errorf("% x: got %d, off %d, bad %v; want it bad, at the end", b, got, d.off, d.bad)
+			}
+			continue
+		}
+		if d.bad || got != want || d.off != n {
+			t.Errorf("% x: got %d, off %d, bad %v; want %d, off %d", b, got, d.off, d.bad, want, n)
+		}
+	}
+}
+
+// TestADamagedBlockIsRefusedWhereverItLies: in an entry of several
+// blocks, a byte of an article's text changed is refused whether its
+// block holds events too (checked as they are read) or only text (checked
+// after the events): nothing but the checksums could tell, since the
+// text is read where it lies.
+func TestADamagedBlockIsRefusedWhereverItLies(t *testing.T) {
+	dir := t.TempDir()
+	d := Dir{Path: filepath.Join(dir, "cache")}
+	_, k := source(t, dir, "f", "content")
+	if err := d.Save(context.Background(), k, benchDataset(t, "short", 50_000), 1); err != nil {
+		t.Fatal(err)
+	}
+	good, err := os.ReadFile(d.file(k))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at, _, err := footer(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, events := at[0], at[2]
+	shared := text[0] + text[1] - 20 // in the block where the events begin
+	if events[0]/blockSize == 0 || text[0]/blockSize != 0 || shared/blockSize != events[0]/blockSize {
+		t.Fatalf("the text at %v and the events at %v: want the text to begin a block before the events'", text, events)
+	}
+	for what, i := range map[string]int{"text alone": text[0] + 64, "text and events": shared} {
+		b := bytes.Clone(good)
+		b[i] ^= 0x01
+		os.WriteFile(d.file(k), b, 0o600)
+		if _, _, err := d.Load(k, LoadOptions{}); err == nil || errors.Is(err, ErrMiss) {
+			t.Errorf("a byte changed in a block of %s: %v, want it refused", what, err)
+		}
+	}
+	os.WriteFile(d.file(k), good, 0o600)
+	if _, _, err := d.Load(k, LoadOptions{}); err != nil {
+		t.Fatalf("the entry as written: %v", err)
+	}
+}
+
+// TestAStringIsHeldToTheBytes: a string as long as the bytes after its
+// length is read; one a byte longer marks the entry bad, and gives "".
+func TestAStringIsHeldToTheBytes(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+		bad  bool
+	}{{0, "", false}, {3, "abc", false}, {5, "abcde", false}, {6, "", true}, {1 << 40, "", true}} {
+		d := &dec{b: append(binary.AppendUvarint(nil, uint64(c.n)), "abcde"...)}
+		if got := d.str(); got != c.want || d.bad != c.bad {
+			t.Errorf("length %d before 5 bytes: got %q (bad %v), want %q (bad %v)", c.n, got, d.bad, c.want, c.bad)
+		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"math"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -52,13 +53,15 @@ func header(b []byte) (k Key, kind uint8, end int, err error) {
 }
 
 // decode reads the entry b holds; expect, when not nil, is told how many
-// bytes its dataset will keep live before they are allocated.
+// bytes its dataset will keep live before they are allocated. Every
+// block is checked against its checksum before it returns: those of the
+// events as they are read, in one pass over their bytes, not two.
 func decode(b []byte, expect func(int64)) (*entry, error) {
 	k, kind, end, err := header(b)
 	if err != nil {
 		return nil, err
 	}
-	at, err := footer(b)
+	at, sums, err := footer(b)
 	if err != nil {
 		return nil, err
 	}
@@ -67,6 +70,11 @@ func decode(b []byte, expect func(int64)) (*entry, error) {
 	}
 	e := &entry{key: k, kind: kind}
 	sec := func(i int) *dec { return &dec{b: b[at[i][0] : at[i][0]+at[i][1]]} }
+	if expect != nil {
+		// before anything is made: the lists, made next, get the heap
+		// the events do (huge pages; see data/internal/heap)
+		expect(live(sec(4), at[2][1], at[3][1]))
+	}
 	p := &e.parts
 	p.Articles = articles(sec(0))
 	if p.Articles == nil {
@@ -80,8 +88,11 @@ func decode(b []byte, expect func(int64)) (*entry, error) {
 		return nil, errBroken
 	}
 	var roles []uint8
-	if p.Events, roles, err = events(sec(2), sec(4), p.Articles, lists.lists, expect); err != nil {
+	if p.Events, roles, err = events(sec(2), at[2][0], sec(4), p.Articles, lists, sums); err != nil {
 		return nil, err
+	}
+	if !sums.rest() {
+		return nil, errors.New("a block does not match its checksum")
 	}
 	if !lists.known(p, roles) {
 		return nil, fmt.Errorf("%w (an event lists what the dataset does not know)", errBroken)
@@ -143,65 +154,91 @@ type claimAll struct{}
 
 func (claimAll) TextOpensSource(*timeline.Event) bool { return true }
 
-// footer checks the footer and every block's checksum, and returns where
-// each section is. The sections lie one after another, in order, after
-// the header and before the footer.
-func footer(b []byte) ([sections][2]int, error) {
+// footer checks the footer, and returns where each section is and the
+// blocks' checksums, to check them by. The sections lie one after
+// another, in order, after the header and before the footer.
+func footer(b []byte) ([sections][2]int, *blockSums, error) {
 	var at [sections][2]int
 	if len(b) < len(magic)+4+len(endMark) || string(b[len(b)-len(endMark):]) != endMark {
-		return at, errBroken
+		return at, nil, errBroken
 	}
 	n := int(binary.LittleEndian.Uint32(b[len(b)-len(endMark)-4:]))
 	if n < sections*16+8+4+4+len(endMark) || n > len(b)-len(magic) {
-		return at, errBroken
+		return at, nil, errBroken
 	}
 	start := len(b) - n
 	body := b[start : len(b)-len(endMark)-8]
 	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(b[len(b)-len(endMark)-8:]) {
-		return at, errors.New("the footer does not match its checksum")
+		return at, nil, errors.New("the footer does not match its checksum")
 	}
 	f := &dec{b: body}
 	prev := len(magic) // the header's least
 	for i := range at {
 		off, size := f.u64(), f.u64()
 		if off < uint64(prev) || off > uint64(start) || size > uint64(start)-off { // no sum to overflow
-			return at, errBroken
+			return at, nil, errBroken
 		}
 		at[i] = [2]int{int(off), int(size)}
 		prev = int(off + size)
 	}
 	if prev != start {
-		return at, errBroken
+		return at, nil, errBroken
 	}
 	if f.u32() != blockSize {
-		return at, errBroken
+		return at, nil, errBroken
 	}
 	blocks := int(f.u32())
 	if f.bad || blocks != (start+blockSize-1)/blockSize || len(f.b)-f.off != 4*blocks {
-		return at, errBroken
+		return at, nil, errBroken
 	}
-	sums := f.b[f.off:]
-	// every block's checksum, on every processor
-	bad := make([]bool, runtime.GOMAXPROCS(0))
+	return at, &blockSums{b: b[:start], sums: f.b[f.off:], checked: make([]atomic.Bool, blocks)}, nil
+}
+
+// blockSums checks an entry's blocks against their checksums, each once,
+// by the first processor to ask: the blocks that hold the events as the
+// events are read, while their bytes are in its cache, the rest after
+// them ([blockSums.rest]). Nothing read from an entry is given out
+// before every block has matched; reading bytes not checked yet is safe,
+// as every length and place is checked as it is read.
+type blockSums struct {
+	b       []byte // the entry up to its footer
+	sums    []byte // a CRC-32C a block
+	checked []atomic.Bool
+	bad     atomic.Bool
+}
+
+// cover checks the blocks holding b[from:to] that no one has checked.
+func (s *blockSums) cover(from, to int) {
+	for k := from / blockSize; k < len(s.checked) && k*blockSize < to; k++ {
+		s.check(k)
+	}
+}
+
+// check checks block k, unless someone has.
+func (s *blockSums) check(k int) {
+	if s.checked[k].Swap(true) {
+		return
+	}
+	block := s.b[k*blockSize : min((k+1)*blockSize, len(s.b))]
+	if crc32.Checksum(block, castagnoli) != binary.LittleEndian.Uint32(s.sums[4*k:]) {
+		s.bad.Store(true)
+	}
+}
+
+// rest checks the blocks no one has, on every processor, and reports
+// whether every block matched its checksum.
+func (s *blockSums) rest() bool {
+	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
-	for w := range bad {
+	for w := range workers {
 		wg.Go(func() {
-			for k := w; k < blocks; k += len(bad) {
-				block := b[k*blockSize : min((k+1)*blockSize, start)]
-				if crc32.Checksum(block, castagnoli) != binary.LittleEndian.Uint32(sums[4*k:]) {
-					bad[w] = true
-					return
-				}
+			for k := w; k < len(s.checked) && !s.bad.Load(); k += workers {
+				s.check(k)
 			}
 		})
 	}
 	wg.Wait()
-	for _, x := range bad {
-		if x {
-			return at, errors.New("a block does not match its checksum")
-		}
-	}
-	return at, nil
+	return !s.bad.Load()
 }
 
 // dec reads numbers and strings from b, from off on. A read past b's end
@@ -243,7 +280,18 @@ func (d *dec) u64() uint64 {
 	return 0
 }
 
+// uvarint reads a uvarint. Most of an entry's are a byte long (a length,
+// a list's number, a flag), and are read first.
 func (d *dec) uvarint() uint64 {
+	if off := d.off; uint(off) < uint(len(d.b)) && d.b[off] < 0x80 {
+		d.off = off + 1
+		return uint64(d.b[off])
+	}
+	return d.uvarintLong()
+}
+
+// uvarintLong reads a uvarint of more than a byte, or fails.
+func (d *dec) uvarintLong() uint64 {
 	v, n := binary.Uvarint(d.b[d.off:])
 	if n <= 0 {
 		d.bad = true
@@ -287,13 +335,21 @@ const (
 	leastDiscrepancy = 5
 )
 
-// str reads a string: it points into the entry's bytes.
+// str reads a string: it points into the entry's bytes. Events hold
+// several, so it reads its length with no call but uvarint's.
 func (d *dec) str() string {
-	b := d.bytes(d.count())
-	if len(b) == 0 {
+	n := d.uvarint()
+	if n > uint64(len(d.b)-d.off) {
+		d.bad = true
+		d.off = len(d.b)
 		return ""
 	}
-	return unsafe.String(&b[0], len(b))
+	off := d.off
+	d.off += int(n)
+	if n == 0 {
+		return ""
+	}
+	return unsafe.String(&d.b[off], int(n))
 }
 
 func (d *dec) date() timeline.Date {
@@ -442,13 +498,28 @@ func small(d *dec, p *timeline.Parts) bool {
 }
 
 // strLists are the lists of strings events share: the strings, each
-// once, and the lists, lists[0] the empty one; the strings of lists[i]
-// are table's numbers[from[i]:from[i+1]].
+// once, and the lists, list 0 the empty one; the strings of list i are
+// table's numbers[from[i]:from[i+1]], and all[from[i]:from[i+1]]. An
+// event finds its lists in from, half the bytes a slice of slices would
+// take: an export's events share few of their half a million lists,
+// and each is looked up where it lies in memory.
 type strLists struct {
 	table   []string
-	lists   [][]string
+	all     []string
 	numbers []uint32
-	from    []int
+	from    []uint32
+}
+
+// n is how many lists there are.
+func (l *strLists) n() int { return len(l.from) - 1 }
+
+// list is list i's strings, nil for none.
+func (l *strLists) list(i int) []string {
+	from, to := l.from[i], l.from[i+1]
+	if from == to {
+		return nil
+	}
+	return l.all[from:to:to]
 }
 
 // readLists reads the lists: their strings all in one array, at once.
@@ -458,36 +529,53 @@ func readLists(d *dec) *strLists {
 		l.table[i] = d.str()
 	}
 	n := d.count()
-	l.from = make([]int, 1, n+2)
+	l.from = make([]uint32, 1, n+2)
 	l.from = append(l.from, 0) // the empty list
+	// each number is a byte or more: made once, never grown
+	l.numbers = make([]uint32, 0, len(d.b)-d.off)
 	for range n {
 		for range d.count() {
 			l.numbers = append(l.numbers, uint32(d.int(len(l.table))))
 		}
-		l.from = append(l.from, len(l.numbers))
+		if len(l.numbers) > math.MaxUint32 {
+			return nil
+		}
+		l.from = append(l.from, uint32(len(l.numbers)))
 	}
 	if d.bad || d.off != len(d.b) {
 		return nil
 	}
-	all := make([]string, len(l.numbers))
+	l.all = make([]string, len(l.numbers))
 	for i, k := range l.numbers {
-		all[i] = l.table[k]
-	}
-	l.lists = make([][]string, n+1)
-	for i := range l.lists {
-		if from, to := l.from[i], l.from[i+1]; to > from {
-			l.lists[i] = all[from:to:to]
-		}
+		l.all[i] = l.table[k]
 	}
 	return l
 }
 
+// counts reads how many events and sources the index ix says the
+// events, eventBytes long, hold: an event takes a dozen bytes or more, a
+// source four.
+func counts(ix *dec, eventBytes int) (events, sources int) {
+	return ix.int(min(schema.MaxEvents, eventBytes/8) + 1), ix.int(eventBytes/4 + 1)
+}
+
+// live is how many bytes the dataset of an entry will keep live, from
+// its index ix (read from a copy) and the sizes of its events' and its
+// lists' sections: the events, their sources and their share of the
+// indexes, and the lists, each number in them a string (at most one a
+// byte of the section) and its own four bytes.
+func live(ix *dec, eventBytes, listBytes int) int64 {
+	n, nSources := counts(ix, eventBytes)
+	return int64(n)*int64(unsafe.Sizeof(timeline.Event{})+48) + int64(nSources)*int64(unsafe.Sizeof(timeline.Source{})) +
+		int64(listBytes)*int64(unsafe.Sizeof("")+4)
+}
+
 // events reads the events on every processor, a run of chunks each, as
-// the index says they lie.
+// the index says they lie (base is where d lies in the entry), checking
+// each chunk's blocks against sums just before it reads them.
 // It returns with them what each list is used as (asCountries...).
-func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(int64)) ([]timeline.Event, []uint8, error) {
-	// an event takes a dozen bytes or more, a source four
-	n, nSources := ix.int(min(schema.MaxEvents, len(d.b)/8)+1), ix.int(len(d.b)/4+1)
+func events(d *dec, base int, ix *dec, arts []timeline.Article, lists *strLists, sums *blockSums) ([]timeline.Event, []uint8, error) {
+	n, nSources := counts(ix, len(d.b))
 	if ix.uvarint() != chunk || ix.bad {
 		return nil, nil, errBroken
 	}
@@ -500,10 +588,6 @@ func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(i
 	if ix.bad || ix.off != len(ix.b) {
 		return nil, nil, errBroken
 	}
-	if expect != nil {
-		// the events, their sources and their share of the indexes
-		expect(int64(n)*int64(unsafe.Sizeof(timeline.Event{})+48) + int64(nSources)*int64(unsafe.Sizeof(timeline.Source{})))
-	}
 	events := make([]timeline.Event, n)
 	sources := make([]timeline.Source, nSources)
 	workers := min(runtime.GOMAXPROCS(0), max(chunks, 1))
@@ -512,13 +596,14 @@ func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(i
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			roles[w] = make([]uint8, len(lists))
+			roles[w] = make([]uint8, lists.n())
 			for c := w * chunks / workers; c < (w+1)*chunks/workers; c++ {
 				from, to := starts[c], starts[c+1]
 				if from[0] > to[0] || from[1] > to[1] {
 					bad[w] = true
 					return
 				}
+				sums.cover(base+from[0], base+to[0]) // the chunk's bytes, about to be read
 				cd := &dec{b: d.b[from[0]:to[0]]}
 				if !readChunk(cd, events[c*chunk:min((c+1)*chunk, n)], sources[from[1]:to[1]], arts, lists, roles[w]) {
 					bad[w] = true
@@ -546,7 +631,7 @@ func events(d, ix *dec, arts []timeline.Article, lists [][]string, expect func(i
 // checks (every place and length), it checks what the dataset's methods
 // rely on and cannot check in a list: each event has a title, a start,
 // a source, and an end, where it has one, that is not before its start.
-func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts []timeline.Article, lists [][]string, roles []uint8) bool {
+func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts []timeline.Article, lists *strLists, roles []uint8) bool {
 	s := 0
 	var starts, ends dates
 	for i := range events {
@@ -556,8 +641,8 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 		title, summary := d.text(arts), d.text(arts)
 		e.DateNote = d.str()
 		e.Start, e.End = starts.read(d), ends.read(d)
-		c, a, t := d.int(len(lists)), d.int(len(lists)), d.int(len(lists))
-		e.Countries, e.Actors, e.Tags = lists[c], lists[a], lists[t]
+		c, a, t := d.int(lists.n()), d.int(lists.n()), d.int(lists.n())
+		e.Countries, e.Actors, e.Tags = lists.list(c), lists.list(a), lists.list(t)
 		roles[c] |= asCountries
 		roles[a] |= asActors
 		roles[t] |= asTags
