@@ -120,6 +120,11 @@ func (x *extractor) agreeWithoutActors(m *mention, d Date, e *timeline.Event, cl
 	if d.From.Precision == timeline.Day && rel == within && voiceLink(m, cl) {
 		stems++ // the object of one is the subject of the other (see voiceLink)
 	}
+	if d.From.Approx || e.Start.Approx {
+		// "a year ago", "since mid-2015": two dates the text gives only
+		// about say little by agreeing; the words must say it, strongly
+		return stems >= 2 && weight >= minStrong
+	}
 	return stems >= 2 && weight+dw >= minWeight
 }
 
