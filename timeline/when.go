@@ -225,28 +225,6 @@ func resolveRelative(p string, anchor Date, tense Tense, fail func(string) (Date
 		}
 		return start, end, nil
 	}
-	switch p {
-	case "earlier this year", "this year", "later this year":
-		return Date{year: anchor.year, Precision: Year}, Date{}, nil
-	case "last year":
-		return Date{year: anchor.year - 1, Precision: Year}, Date{}, nil
-	case "this week":
-		if anchor.Precision > Week {
-			return fail("needs an anchor of week or day precision, have " + anchor.Precision.String())
-		}
-		return weekOf(anchor.First()), Date{}, nil
-	case "last week":
-		if anchor.Precision > Week {
-			return fail("needs an anchor of week or day precision, have " + anchor.Precision.String())
-		}
-		return weekOf(anchor.First().AddDate(0, 0, -7)), Date{}, nil
-	case "today", "yesterday", "tomorrow":
-		if anchor.Precision != Day {
-			return fail("needs an anchor of day precision, have " + anchor.Precision.String())
-		}
-		shift := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[p]
-		return dayOf(anchor.First().AddDate(0, 0, shift)), Date{}, nil
-	}
 	if wd, ok := weekdayNamed(p); ok {
 		return resolveWeekday(wd, anchor, tense, fail)
 	}

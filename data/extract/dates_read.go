@@ -74,18 +74,20 @@ func (r dateRead) read(resolve string, anchor timeline.Date, tense timeline.Tens
 	case dateMonthOnly, dateMonthDay:
 		from, ok = r.yearByLean(anchor, lean)
 	case dateMonthShift:
-		from, ok = r.monthShift(anchor)
+		from, ok = timeline.ShiftMonth(anchor, r.month, r.n)
 	case dateMonthOfYear:
 		from = timeline.MonthDate(anchor.Year()+r.n, r.month)
 		ok = anchor.Precision <= timeline.Year
 	case datePeriod:
-		from, ok = shiftPeriod(anchor, r.unit, r.n)
+		from, ok = timeline.ShiftPeriod(anchor, r.unit, r.n)
 	case dateWeekdayShift:
-		from, ok = r.weekdayShift(anchor)
+		from, ok = timeline.ShiftWeekday(anchor, r.weekday, r.n)
 	case dateYearOnly:
 		from, ok = timeline.YearDate(r.year), true
 	case dateWeekend:
-		from, to, ok = r.weekend(anchor, tense)
+		// "at the weekend": the last one; in a sentence about the future
+		// and not "last weekend", the next one
+		from, to, ok = timeline.Weekend(anchor, tense == timeline.Future && r.n >= 0)
 	case dateDecadeWord:
 		y := at.Year() - at.Year()%100 + r.year // r.year: the decade within a century
 		if y > at.Year() {
@@ -156,106 +158,16 @@ func (r dateRead) yearByLean(anchor timeline.Date, lean dateLean) (timeline.Date
 	return past, true
 }
 
-// monthShift reads "last April" as the last April before the anchor's
-// month, "next June" as the first after it, "this September" as the one
-// in the anchor's year.
-func (r dateRead) monthShift(anchor timeline.Date) (timeline.Date, bool) {
-	if anchor.Precision > timeline.Month {
-		return timeline.Date{}, false
-	}
-	y, m := anchor.Year(), anchor.Month()
-	switch {
-	case r.n < 0 && r.month >= m:
-		y--
-	case r.n > 0 && r.month <= m:
-		y++
-	}
-	return timeline.MonthDate(y, r.month), true
-}
-
-// weekdayShift reads "last Wednesday" as the one before the anchor's day,
-// "next Friday" as the one after it, and "this Sunday" as the one in the
-// anchor's week (Monday to Sunday).
-func (r dateRead) weekdayShift(anchor timeline.Date) (timeline.Date, bool) {
-	if anchor.Precision != timeline.Day {
-		return timeline.Date{}, false
-	}
-	t := anchor.First()
-	switch {
-	case r.n < 0:
-		t = t.AddDate(0, 0, -1)
-		for t.Weekday() != r.weekday {
-			t = t.AddDate(0, 0, -1)
-		}
-	case r.n > 0:
-		t = t.AddDate(0, 0, 1)
-		for t.Weekday() != r.weekday {
-			t = t.AddDate(0, 0, 1)
-		}
-	default:
-		monday := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
-		t = monday.AddDate(0, 0, (int(r.weekday)+6)%7)
-	}
-	return timeline.DayDate(t.Year(), t.Month(), t.Day()), true
-}
-
-// weekend reads "at the weekend" as the last weekend before the anchor's
-// day (the one it ends, on a Sunday), or, in a sentence about the future
-// and not "last weekend", the next one: Saturday to Sunday.
-func (r dateRead) weekend(anchor timeline.Date, tense timeline.Tense) (from, to timeline.Date, ok bool) {
-	if anchor.Precision != timeline.Day {
-		return from, to, false
-	}
-	t := anchor.First()
-	if tense == timeline.Future && r.n >= 0 {
-		for t.Weekday() != time.Saturday {
-			t = t.AddDate(0, 0, 1)
-		}
-	} else {
-		t = t.AddDate(0, 0, -1)
-		for t.Weekday() != time.Saturday {
-			t = t.AddDate(0, 0, -1)
-		}
-	}
-	sun := t.AddDate(0, 0, 1)
-	return timeline.DayDate(t.Year(), t.Month(), t.Day()), timeline.DayDate(sun.Year(), sun.Month(), sun.Day()), true
-}
-
-// shiftPeriod returns the day, week, month or year n of them from the one
-// holding ref, if ref is known that finely.
-func shiftPeriod(ref timeline.Date, unit timeline.Precision, n int) (timeline.Date, bool) {
-	if ref.Precision > unit && !(unit == timeline.Month && ref.Precision == timeline.Week) {
-		return timeline.Date{}, false
-	}
-	t := ref.First()
-	switch unit {
-	case timeline.Day:
-		t = t.AddDate(0, 0, n)
-		return timeline.DayDate(t.Year(), t.Month(), t.Day()), true
-	case timeline.Week:
-		t = t.AddDate(0, 0, 7*n-(int(t.Weekday())+6)%7)
-		d := timeline.DayDate(t.Year(), t.Month(), t.Day())
-		d.Precision = timeline.Week
-		return d, true
-	case timeline.Month:
-		t = time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
-		return timeline.MonthDate(t.Year(), t.Month()), true
-	case timeline.Year:
-		return timeline.YearDate(t.Year() + n), true
-	}
-	return timeline.Date{}, false
-}
-
 // readAfter reads a phrase that counts from the date the text last named
 // ("two days later", "the following year", "the previous Friday") against
 // that date, ref.
 func (r dateRead) readAfter(ref timeline.Date) (timeline.Date, bool) {
 	if r.dayName {
 		// "the previous Friday", "the following Monday"
-		d, ok := r.weekdayShift(ref)
+		d, ok := timeline.ShiftWeekday(ref, r.weekday, r.n)
 		return d, ok && validDate(d)
 	}
-	d, ok := shiftPeriod(ref, r.unit, r.n)
+	d, ok := timeline.ShiftPeriod(ref, r.unit, r.n)
 	d.Approx = r.approx
 	return d, ok && validDate(d)
 }
