@@ -127,6 +127,9 @@ func (m *Model) relayout() {
 
 // quoteless reports whether no event of events is linked to a statement.
 func quoteless(ds *timeline.Dataset, events []int) bool {
+	if len(ds.Statements()) == 0 {
+		return true // an import, a million events perhaps: no list to read
+	}
 	for _, ei := range events {
 		if len(ds.EventStatements(ei)) > 0 {
 			return false
