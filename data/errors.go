@@ -13,7 +13,7 @@ type Level = schema.Level
 const (
 	Fatal = schema.Fatal // nothing loads until it is fixed
 	Skip  = schema.Skip  // the article it concerns is left out; the rest loads
-	Note  = schema.Note  // the text was normalised; nothing is lost
+	Note  = schema.Note  // the text was normalised, or looks damaged; it loads, nothing is lost
 )
 
 // Limits are the most a reader takes in (see the Max constants).

@@ -261,6 +261,14 @@ func fileError(name string, err error) error {
 	return fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
 }
 
+// placesRead is "1 place reads" or "n places read".
+func placesRead(n int) string {
+	if n == 1 {
+		return "1 place reads"
+	}
+	return fmt.Sprintf("%d places read", n)
+}
+
 // escapes reports whether err is a corpus folder refusing a path that
 // leads out of it (os.Root's error, for a link to somewhere else).
 func escapes(err error) bool {
@@ -301,6 +309,10 @@ func (l *loader) checkText(it entry, raw []byte) (string, bool) {
 		raw = bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n"))
 		raw = bytes.ReplaceAll(raw, []byte("\r"), []byte("\n"))
 		note(line, "CRLF or CR line endings, read as LF; spans count bytes of the LF text")
+	}
+	if m, ok := schema.FindMojibake(raw); ok {
+		note(m.Line, fmt.Sprintf("%s like UTF-8 read as Windows-1252 (mojibake), the first %q for %q; loaded as written: to mend it, save the article again from its source as UTF-8",
+			placesRead(m.Count), m.Seen, m.Meant))
 	}
 	if len(bytes.TrimSpace(raw)) == 0 {
 		l.Problems = append(l.Problems, &schema.Error{Level: schema.Skip, File: file, Kind: "article", ID: it.ID, Err: errors.New("the file is empty; expected an article's text")})

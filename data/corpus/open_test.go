@@ -348,3 +348,22 @@ func TestKeyIndex(t *testing.T) {
 		}
 	}
 }
+
+// An article that reads like UTF-8 taken for Windows-1252 loads as it
+// is written, with a note naming the line and what it seems to stand for.
+func TestOpenCorpusNotesMojibake(t *testing.T) {
+	garbled := goodArticle + "The minister, JosÃ© Ruiz, agreed.\n"
+	m := byoCorpus(map[string]string{"bad": "bad.txt"}, map[string]string{"bad.txt": garbled})
+	c, problems := openProblems(t, m)
+	if len(problems) != 1 || c.Problems[0].Level != schema.Note {
+		t.Fatalf("problems %q, want one note", problems)
+	}
+	for _, w := range []string{"note: corpus/bad.txt:5:1", "mojibake", `"Ã©" for "é"`} {
+		if !strings.Contains(problems[0], w) {
+			t.Errorf("note %q does not say %q", problems[0], w)
+		}
+	}
+	if a, ok := c.Dataset.Article("bad"); !ok || a.Text.Verbatim() != garbled {
+		t.Errorf("the article did not load as written")
+	}
+}

@@ -22,7 +22,7 @@ type Level uint8
 const (
 	Fatal Level = iota // nothing loads until it is fixed
 	Skip               // the article it concerns is left out; the rest loads
-	Note               // the text was normalised; nothing is lost
+	Note               // the text was normalised, or looks damaged; it loads, nothing is lost
 )
 
 // Error is one problem found in a corpus file.
