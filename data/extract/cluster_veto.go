@@ -29,6 +29,9 @@ func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *c
 	if cl.curated || len(cl.mentions) == 0 || slices.ContainsFunc(cl.mentions, func(c mention) bool { return c.outlet == m.outlet }) {
 		return false
 	}
+	if figuresDisagree(m, cl) { // prec28d: see cluster_prec_figures.go
+		return true
+	}
 	if framed(m, d) || !slices.ContainsFunc(cl.mentions, func(c mention) bool { return !framed(&c, c.date) }) {
 		t, _ := mentionTitle(m)
 		v := mainVerb(t)
