@@ -40,7 +40,7 @@ func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *c
 	if x.weakFooting(m, d, e) == sound && !x.crowdedCoarse(d, e) {
 		return false
 	}
-	if sameAction(m, cl) {
+	if x.sameAction(m, cl) {
 		return false
 	}
 	names := nameStems(m.actors)
@@ -54,13 +54,15 @@ func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *c
 
 // sameAction reports whether the event holds the action m reports: the
 // main verb of its clause, or a word of a news action's class (see
-// eventClass) that clause holds.
-func sameAction(m *mention, cl *cluster) bool {
+// eventClass) that clause holds, unless that action is common in the
+// corpus (see commonAction): the story's, not a happening's.
+func (x *extractor) sameAction(m *mention, cl *cluster) bool {
+	told := func(s string) bool { return s != "" && cl.holds(s) && !x.agree.commonAction(s) }
 	t, _ := mentionTitle(m)
-	if v := mainVerb(t); v != "" && cl.holds(v) {
+	if v := mainVerb(t); told(v) {
 		return true
 	}
-	return slices.ContainsFunc(m.main, func(s string) bool { return s != "" && eventClass(s) && cl.holds(s) })
+	return slices.ContainsFunc(m.main, func(s string) bool { return eventClass(s) && told(s) })
 }
 
 // nameStems are the stems of the words of the actors' ids ("ines-varga":
