@@ -99,7 +99,7 @@ func (a *agreement) rare(id string) bool {
 // and telling stems they share and the weight of the stems of m's main
 // clause the event holds. It only ever refuses a join judge allowed.
 func (x *extractor) agrees(m *mention, d Date, e *timeline.Event, cl *cluster, rel dateRelation, actors int, weight, main float64) bool {
-	if x.crossOutletVeto(m, d, e, cl, weight) { // prec28b: see cluster_veto.go
+	if x.crossOutletVeto(m, d, e, cl, weight, main) { // prec28b: see cluster_veto.go
 		return false
 	}
 	if cl.curated || actors == 0 {

@@ -25,7 +25,7 @@ const minCrossWords = 1.6
 // crossOutletVeto reports whether m, from an outlet event cl does not
 // cite, would join it without agreeing on what happened. weight is what
 // the telling stems they share weigh (see judge).
-func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *cluster, weight float64) bool {
+func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *cluster, weight, main float64) bool {
 	if cl.curated || len(cl.mentions) == 0 || slices.ContainsFunc(cl.mentions, func(c mention) bool { return c.outlet == m.outlet }) {
 		return false
 	}
@@ -37,7 +37,7 @@ func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *c
 		v := mainVerb(t)
 		return v == "" || !mainVerbIn(v, m, cl)
 	}
-	if x.weakFooting(m, d, e) == sound && !x.crowdedCoarse(d, e) {
+	if x.weakFooting(m, d, e) == sound && !x.crowdedCoarse(d, e) && (main > 0 || x.sharesPerson(m, e)) {
 		return false
 	}
 	if x.sameAction(m, cl) {
@@ -50,6 +50,18 @@ func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *c
 		}
 	}
 	return weight < minCrossWords
+}
+
+// sharesPerson reports whether m names a person, or an organisation,
+// the event names: a place both name (a country, a city) is where, not
+// who; two outlets' sentences of one day naming it whose main clauses
+// share nothing report two happenings there ("Kosa invoked the Orlando
+// attacks against migrants from Syria", "Trump's call for airstrikes in
+// Syria drew rebukes").
+func (x *extractor) sharesPerson(m *mention, e *timeline.Event) bool {
+	return slices.ContainsFunc(m.actors, func(id string) bool {
+		return slices.Contains(e.Actors, id) && x.lx.actor(id).Kind != timeline.State
+	})
 }
 
 // sameAction reports whether the event holds the action m reports: the
