@@ -32,6 +32,16 @@ func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *c
 	if figuresDisagree(m, cl) { // prec28d: see cluster_prec_figures.go
 		return true
 	}
+	if d.From.Precision == timeline.Year && e.Start.Precision < timeline.Year && x.dateCounts[dateSpan{d.From, d.To}] >= minCrowded {
+		// a year many mentions give ("this year") holds every happening
+		// of the story: a sentence dated so reports the event's own only
+		// when it says what another outlet there says it did ("has
+		// endorsed candidates this year" is not "launched a petition on
+		// Wednesday", though both name one man and a launch)
+		t, _ := mentionTitle(m)
+		v := mainVerb(t)
+		return v == "" || !mainVerbIn(v, m, cl)
+	}
 	if framed(m, d) || !slices.ContainsFunc(cl.mentions, func(c mention) bool { return !framed(&c, c.date) }) {
 		t, _ := mentionTitle(m)
 		v := mainVerb(t)
