@@ -26,6 +26,9 @@ type agreement struct {
 	// described counts, for each actor id, the mentions describing it
 	// by each stem (see cluster_describe.go)
 	described map[string]map[string]int
+	// stems counts the mentions holding each stem, of n mentions
+	stems map[string]int
+	n     int
 }
 
 // minRareActor is the least weight (see newAgreement) of an actor whose
@@ -56,7 +59,30 @@ func newAgreement(ms []*mention) *agreement {
 		a.actors[id] = w
 	}
 	a.described = descriptionsOf(ms)
+	a.stems, a.n = map[string]int{}, len(ms)
+	for _, m := range ms {
+		for _, s := range m.stems {
+			a.stems[s]++
+		}
+	}
 	return a
+}
+
+// minCommonShare is the share of the corpus's mentions, one in so many,
+// that must hold an action for it to be common (see commonAction).
+const minCommonShare = 16
+
+// commonAction reports whether the action s stands in so many of the
+// corpus's mentions, minActorMentions at least and one in minCommonShare,
+// that two outlets' sentences holding it share the story's action, not a
+// happening's: "vote" and "win" in a campaign's coverage. A few tens of
+// mentions, all a one-story corpus has, say nothing of how common it is.
+func (a *agreement) commonAction(s string) bool {
+	if a == nil {
+		return false
+	}
+	c := a.stems[s]
+	return c >= minActorMentions && c*minCommonShare >= a.n
 }
 
 // rare reports whether sharing actor id says who took part.
@@ -73,7 +99,7 @@ func (a *agreement) rare(id string) bool {
 // and telling stems they share and the weight of the stems of m's main
 // clause the event holds. It only ever refuses a join judge allowed.
 func (x *extractor) agrees(m *mention, d Date, e *timeline.Event, cl *cluster, rel dateRelation, actors int, weight, main float64) bool {
-	if x.crossOutletVeto(m, d, e, cl, weight) { // prec28b: see cluster_veto.go
+	if x.crossOutletVeto(m, d, e, cl, weight, main) { // prec28b: see cluster_veto.go
 		return false
 	}
 	if cl.curated || actors == 0 {

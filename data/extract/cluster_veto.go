@@ -25,19 +25,32 @@ const minCrossWords = 1.6
 // crossOutletVeto reports whether m, from an outlet event cl does not
 // cite, would join it without agreeing on what happened. weight is what
 // the telling stems they share weigh (see judge).
-func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *cluster, weight float64) bool {
+func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *cluster, weight, main float64) bool {
 	if cl.curated || len(cl.mentions) == 0 || slices.ContainsFunc(cl.mentions, func(c mention) bool { return c.outlet == m.outlet }) {
 		return false
+	}
+	if figuresDisagree(m, cl) { // prec28d: see cluster_prec_figures.go
+		return true
+	}
+	if d.From.Precision == timeline.Year && e.Start.Precision < timeline.Year && x.dateCounts[dateSpan{d.From, d.To}] >= minCrowded {
+		// a year many mentions give ("this year") holds every happening
+		// of the story: a sentence dated so reports the event's own only
+		// when it says what another outlet there says it did ("has
+		// endorsed candidates this year" is not "launched a petition on
+		// Wednesday", though both name one man and a launch)
+		t, _ := mentionTitle(m)
+		v := mainVerb(t)
+		return v == "" || !mainVerbIn(v, m, cl)
 	}
 	if framed(m, d) || !slices.ContainsFunc(cl.mentions, func(c mention) bool { return !framed(&c, c.date) }) {
 		t, _ := mentionTitle(m)
 		v := mainVerb(t)
 		return v == "" || !mainVerbIn(v, m, cl)
 	}
-	if x.weakFooting(m, d, e) == sound && !x.crowdedCoarse(d, e) {
+	if x.weakFooting(m, d, e) == sound && !x.crowdedCoarse(d, e) && (main > 0 || x.sharesPerson(m, e)) {
 		return false
 	}
-	if sameAction(m, cl) {
+	if x.sameAction(m, cl) {
 		return false
 	}
 	names := nameStems(m.actors)
@@ -49,15 +62,29 @@ func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *c
 	return weight < minCrossWords
 }
 
+// sharesPerson reports whether m names a person, or an organisation,
+// the event names: a place both name (a country, a city) is where, not
+// who; two outlets' sentences of one day naming it whose main clauses
+// share nothing report two happenings there ("Kosa invoked the Orlando
+// attacks against migrants from Syria", "Trump's call for airstrikes in
+// Syria drew rebukes").
+func (x *extractor) sharesPerson(m *mention, e *timeline.Event) bool {
+	return slices.ContainsFunc(m.actors, func(id string) bool {
+		return slices.Contains(e.Actors, id) && x.lx.actor(id).Kind != timeline.State
+	})
+}
+
 // sameAction reports whether the event holds the action m reports: the
 // main verb of its clause, or a word of a news action's class (see
-// eventClass) that clause holds.
-func sameAction(m *mention, cl *cluster) bool {
+// eventClass) that clause holds, unless that action is common in the
+// corpus (see commonAction): the story's, not a happening's.
+func (x *extractor) sameAction(m *mention, cl *cluster) bool {
+	told := func(s string) bool { return s != "" && cl.holds(s) && !x.agree.commonAction(s) }
 	t, _ := mentionTitle(m)
-	if v := mainVerb(t); v != "" && cl.holds(v) {
+	if v := mainVerb(t); told(v) {
 		return true
 	}
-	return slices.ContainsFunc(m.main, func(s string) bool { return s != "" && eventClass(s) && cl.holds(s) })
+	return slices.ContainsFunc(m.main, func(s string) bool { return eventClass(s) && told(s) })
 }
 
 // nameStems are the stems of the words of the actors' ids ("ines-varga":

@@ -126,7 +126,9 @@ func contentStem(w string) (s, also string) {
 	w = strings.ToLower(w)
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	w = strings.Trim(w, "'’")
-	if len(w) < 3 {
+	if len(w) < 3 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		// a negated auxiliary ("won't", "didn’t") says nothing of what
+		// happened, as its auxiliary does not
 		return "", ""
 	}
 	t := wordTables()

@@ -69,3 +69,19 @@ func TestAFigureBeforeANonASCIIRune(t *testing.T) {
 		}
 	}
 }
+
+// A negated auxiliary is no telling word: two sentences sharing "won't"
+// share nothing of what happened.
+func TestNegatedAuxiliaryIsNoStem(t *testing.T) {
+	for _, w := range []string{"won't", "won’t", "didn't", "Doesn’t", "can't"} {
+		if s, also := contentStem(w); s != "" || also != "" {
+			t.Errorf("contentStem(%q) = %q, %q, want none", w, s, also)
+		}
+	}
+	if s, _ := contentStem("wanted"); s == "" {
+		t.Error(`contentStem("wanted") is empty`)
+	}
+	if v := mainVerb("The votes won’t be counted until March 15"); v != "count" {
+		t.Errorf("mainVerb = %q, want count", v)
+	}
+}

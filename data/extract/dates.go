@@ -67,6 +67,9 @@ func FindDates(text string, published timeline.Date) []Date {
 			key := dateResolveKey{phrase: c.resolve, tense: tense, read: c.read}
 			if c.read.kind == dateMonthOnly || c.read.kind == dateMonthDay {
 				key.lean = dateLeanOf(text, c.start, c.end)
+				if key.lean == leanNone && scheduledPhrase(text, c.start, c.end) {
+					key.lean = leanScheduled // prec28d: see dates_ahead.go
+				}
 			}
 			var ok bool
 			if r, ok = resolved[key]; !ok {

@@ -50,6 +50,7 @@ const (
 	leanNone dateLean = iota
 	leanPast
 	leanFuture
+	leanScheduled // it names a scheduled happening and says neither way (see dates_ahead.go)
 )
 
 // dateSoon is how far ahead a month or a day named without its year may
@@ -152,6 +153,8 @@ func (r dateRead) yearByLean(anchor timeline.Date, lean dateLean) (timeline.Date
 		return next, !next.IsZero()
 	case lean == leanPast, next.IsZero():
 		return past, !past.IsZero()
+	case lean == leanScheduled && next != past && next.First().Sub(at) <= dateAheadScheduled && (past.IsZero() || at.Sub(past.Last()) > dateSoon):
+		return next, true
 	case past.IsZero(), next != past && next.First().Sub(at) <= dateSoon:
 		return next, true
 	}
