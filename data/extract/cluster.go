@@ -99,6 +99,9 @@ type mention struct {
 	// anchor is what a mention waiting for its date counts from (see
 	// resolveAnchored); nil once dated
 	anchor *anchor
+	// read is its index in pending when events were built: the order in
+	// which judge weighed it (see unweighed)
+	read int
 }
 
 // conflict is a source dating the event otherwise than its basis.
