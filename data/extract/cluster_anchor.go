@@ -176,9 +176,9 @@ func mostGiven(votes map[timeline.Date]int, least int) (timeline.Date, bool) {
 		total += v
 		switch {
 		case v > n || v == n && timeline.Compare(d, best) < 0:
-			if v > n {
-				second = n
-			}
+			// a tie leaves the count it ties as the second, whichever
+			// of the two the map gives first
+			second = n
 			best, n = d, v
 		case v > second:
 			second = v
