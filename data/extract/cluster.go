@@ -99,6 +99,9 @@ type mention struct {
 	// anchor is what a mention waiting for its date counts from (see
 	// resolveAnchored); nil once dated
 	anchor *anchor
+	// read is its index in pending when events were built: the order in
+	// which judge weighed it (see unweighed)
+	read int
 }
 
 // conflict is a source dating the event otherwise than its basis.
@@ -307,7 +310,7 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 			return joinable{}, false
 		}
 	}
-	if same && main < minWeight {
+	if same && x.ownMain(m, cl) < minWeight {
 		// the article reports the event elsewhere: this sentence, whose
 		// main clause says something else, reports another happening
 		return joinable{}, false
@@ -472,4 +475,35 @@ func subjectStem(m *mention) string {
 	}
 	st, _ := contentStem(strings.ToLower(w))
 	return st
+}
+
+// ownMain is what m's main clause shares with cl in words other than
+// the names it holds: a sentence whose main clause shares with an event
+// its article reports elsewhere only who took part and where ("Shares in
+// Brenlow fell 18 percent in Pellham trading", "Brenlow chief executive
+// Ruth Aldane flew in from the head office in Pellham") is not that
+// event told again, and is kept (see judge).
+func (x *extractor) ownMain(m *mention, cl *cluster) float64 {
+	main := 0.0
+	for _, s := range m.main {
+		if _, ok := slices.BinarySearch(m.stems, s); ok && cl.holds(s) && !capitalisedStem(m.article.Text.Verbatim(), m.from, m.to, s) {
+			main += x.weights[s]
+		}
+	}
+	return main
+}
+
+// capitalisedStem reports whether s is the stem of a capitalised word of
+// text[from:to] past its first: a name ("Pellham", "Brenlow").
+func capitalisedStem(text string, from, to int, s string) bool {
+	for k, w := range strings.Fields(text[from:to]) {
+		w = strings.Trim(w, ",;:.“”\"'’()")
+		if k == 0 || !startsUpper(w) {
+			continue
+		}
+		if st, _ := contentStem(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))); st == s {
+			return true
+		}
+	}
+	return false
 }

@@ -201,10 +201,12 @@ func corporateRest(rest string) bool {
 }
 
 // corporateWords say what kind of company an organisation's name calls
-// it.
+// it: most of those that make a name a company's (see orgHeads), and
+// "minerals".
 var corporateWords = set(`bank banks cooperative co-operative group holdings company co corporation corp inc ltd
 	limited plc llc ferries airlines airways motors securities insurance railways shipping logistics industries
-	pharmaceuticals technologies mining energy`)
+	pharmaceuticals technologies mining energy minerals petroleum foods brands media entertainment studios
+	systems solutions enterprises ventures partners communications`)
 
 // capitalisedBefore reports whether a capitalised word ends just before
 // text[i:], after a space, within text[s:].

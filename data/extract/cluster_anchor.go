@@ -165,9 +165,10 @@ func happeningDate(m *mention, byPrefix map[string][]*mention) (timeline.Date, b
 }
 
 // mostGiven is the date most often counted in votes, given at least
-// least times and by more than half the votes: where the corpus names
-// many happenings by the noun (a campaign's "attacks", "debates"), none
-// holds a majority and the phrase is left undated.
+// least times and by more than half the votes, or the one date given
+// least times: where the corpus names many happenings by the noun (a
+// campaign's "attacks", "debates"), none holds a majority, several are
+// given often, and the phrase is left undated.
 func mostGiven(votes map[timeline.Date]int, least int) (timeline.Date, bool) {
 	var best timeline.Date
 	n, second, total := 0, 0, 0
@@ -175,13 +176,17 @@ func mostGiven(votes map[timeline.Date]int, least int) (timeline.Date, bool) {
 		total += v
 		switch {
 		case v > n || v == n && timeline.Compare(d, best) < 0:
-			if v > n {
-				second = n
-			}
+			// a tie leaves the count it ties as the second, whichever
+			// of the two the map gives first
+			second = n
 			best, n = d, v
 		case v > second:
 			second = v
 		}
 	}
-	return best, n >= least && n > second && 2*n > total
+	// a day no other is given as often as least: the mentions naming the
+	// happening in passing, each dated by what it reports ("fishing has
+	// been banned since March 6, after the ferry ran aground"), give one
+	// day each
+	return best, n >= least && n > second && (2*n > total || second < least)
 }

@@ -78,3 +78,40 @@ func TestACountedPhraseTheArticleDatesIsReadThere(t *testing.T) {
 		t.Errorf("%d events cite the resignation, want 1", n)
 	}
 }
+
+// TestADayCountedFromAHappeningNamedInPassing: two outlets date the
+// collapse March 11; two more name it in passing, each in a sentence
+// dated by what it reports (a diversion on March 12, a meeting on March
+// 13). No day holds a majority of the four, but only March 11 is given
+// twice: the resignation "the day after the collapse" is March 12. Where
+// March 13 is given twice too, the phrase is left undated.
+func TestADayCountedFromAHappeningNamedInPassing(t *testing.T) {
+	published := timeline.DayDate(2025, 3, 14) // a Friday
+	for _, c := range []struct {
+		name, also string
+		want       string // the resignation's date; "" for undated
+	}{
+		{"one day given twice", "", "2025-03-12"},
+		{"two days given twice", "Hauliers protested over the collapse on March 13.\n", ""},
+	} {
+		parts := withOtherNews(published,
+			timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"The Lorne Street bridge collapsed on March 11, killing two drivers.\n\n" +
+					"Buses were diverted around the collapse on March 12.\n")},
+			timeline.Article{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+				"Rescuers worked through the night after the bridge collapse on March 11.\n\n" +
+					"The council met over the collapse on March 13.\n\n" + c.also)},
+			timeline.Article{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+				"Mayor Ines Varga resigned the day after the collapse, saying the city had failed its bridges.\n")},
+		)
+		i := eventCiting(&parts, "c", "resigned the day after")
+		switch {
+		case c.want == "" && i >= 0:
+			t.Errorf("%s: the resignation is dated %s, want it undated", c.name, timeline.FormatRange(parts.Events[i].Start, parts.Events[i].End))
+		case c.want != "" && i < 0:
+			t.Errorf("%s: no event cites the resignation", c.name)
+		case c.want != "" && timeline.FormatRange(parts.Events[i].Start, parts.Events[i].End) != c.want:
+			t.Errorf("%s: the resignation is dated %s, want %s", c.name, timeline.FormatRange(parts.Events[i].Start, parts.Events[i].End), c.want)
+		}
+	}
+}

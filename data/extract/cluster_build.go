@@ -81,7 +81,7 @@ func (x *extractor) buildEvents(rep *Report) {
 		quotedIn[r.article.ID] = r.quoted
 	}
 	for k, m := range x.pending {
-		m.event = -1
+		m.event, m.read = -1, k
 		j, ok := x.saidJoin(m, quotedIn[m.article.ID])
 		if !ok {
 			j, ok = x.bestJoin(m)
@@ -103,7 +103,8 @@ func (x *extractor) buildEvents(rep *Report) {
 		x.clusters[m.event].grew = k
 	}
 	dropped := x.rejoinAlone(rep)
-	x.mergeSimilar(rep, dropped) // clu28g: see cluster_merge.go
+	x.rejoinUnweighed(rep, dropped) // rec28m: see cluster_recjudge.go
+	x.mergeSimilar(rep, dropped)    // clu28g: see cluster_merge.go
 	x.pending = append(x.pending, x.joinBare(bare, dropped, rep)...)
 	x.dropEvents(dropped)
 	sourcedIn := map[string][]sourced{}
