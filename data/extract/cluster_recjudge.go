@@ -36,7 +36,7 @@ func (x *extractor) rejoinUnweighed(rep *Report, dropped []bool) {
 					continue
 				}
 				jo, ok := x.judge(m, d, j)
-				if !ok || jo.same || jo.relation == clashing || x.weakFooting(m, d, &x.parts.Events[j]) != sound || !x.sameAction(m, j) {
+				if !ok || jo.same || jo.relation == clashing || x.weakFooting(m, d, &x.parts.Events[j]) != sound || !x.strongAction(m, j) {
 					continue
 				}
 				if !found || jo.score > best.score {
@@ -74,10 +74,10 @@ func (x *extractor) unweighed(m *mention, j int) bool {
 	return shares
 }
 
-// sameAction reports whether m and event j agree on what happened as
+// strongAction reports whether m and event j agree on what happened as
 // strongMatch asks: the verb of m's main clause, and telling words
 // weighing minStrong.
-func (x *extractor) sameAction(m *mention, j int) bool {
+func (x *extractor) strongAction(m *mention, j int) bool {
 	cl := x.clusters[j]
 	weight, main := 0.0, 0.0
 	for k, s := range m.telling {
