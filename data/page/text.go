@@ -40,6 +40,7 @@ func readable(text string) (body string, looksRead bool, guess []Claim, err erro
 	}()
 	p := readability.NewParser()
 	p.MaxElemsToParse = maxElements
+	p.ClassesToPreserve = append(p.ClassesToPreserve, embedClasses...)
 	looksRead = p.CheckDocument(doc)
 	a, err := p.ParseAndMutate(doc, nil)
 	if err != nil {
@@ -132,7 +133,7 @@ func (t *textBuilder) node(n *html.Node, pre bool) {
 		}
 		return
 	case html.ElementNode:
-		if silent[n.Data] || hidden(n) {
+		if silent[n.Data] || hidden(n) || embedded(n) || furnitureBlock(n) {
 			return
 		}
 		if n.Data == "td" || n.Data == "th" {
