@@ -31,3 +31,17 @@ func TestFurnitureInTheArticleBody(t *testing.T) {
 		}
 	}
 }
+
+// TestABylineSetOffFromItsDate: a byline whose date is an element of its
+// own ends at its name, not at the separator before the date.
+func TestABylineSetOffFromItsDate(t *testing.T) {
+	p, err := Read([]byte(`<html><head><meta property="og:type" content="article"></head><body><article><h1>Inquiry reports</h1>
+<div class="byline">By Søren Ås · <time datetime="2025-06-30">30 June 2025</time></div>
+<p>` + strings.Repeat("The inquiry found the port ignored warnings. ", 10) + `</p></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := p.First(Byline); !ok || c.Value != "Søren Ås" {
+		t.Errorf("byline %q, want %q", c.Value, "Søren Ås")
+	}
+}

@@ -232,7 +232,7 @@ func (s *scan) endCapture() {
 		}
 	case Byline:
 		cl.Shown = shown
-		cl.Value = strings.TrimSpace(trimBy(shown))
+		cl.Value = strings.TrimRight(strings.TrimSpace(trimBy(shown)), bylineSeparators)
 		if len(cl.Value) > 120 || cl.Value == "" {
 			return // an author's biography, not a byline
 		}
@@ -400,6 +400,11 @@ func hasWord(s, w string) bool {
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// bylineSeparators set a byline off from what shares its line (a date in
+// its own element, a section's name) and end it when that is left out:
+// "By Søren Ås · <time>".
+const bylineSeparators = " ·•|/,;:–—-"
 
 // trimBy drops a leading "By" from a byline.
 func trimBy(s string) string {
