@@ -24,8 +24,8 @@
 //
 // # Story and background
 //
-// The articles' publication dates, widened by [StoryMargin] on each
-// side, are the story's [Dataset.Period]; an event in it is the story,
+// The articles' publication dates, widened by [StoryMargin] before and
+// [StoryAhead] after, are the story's [Dataset.Period]; an event in it is the story,
 // one before or after it (or dated no finer than a decade) is background
 // mentioned in passing ([Dataset.Scope]). An event is reported by
 // outlets and articles ([Dataset.Support]), which give it a score from 0

@@ -40,15 +40,19 @@ func ParseScope(s string) (Scope, error) {
 	return ScopeAll, fmt.Errorf("scope %q: want story, background or all", s)
 }
 
-// StoryMargin widens the story's period on each side of the articles'
-// publication dates: what they report from the weeks before the first
-// of them (the attack that started it) and what they announce for the
-// weeks after the last is part of the story.
+// StoryMargin widens the story's period before the articles' first
+// publication date: what they report from the weeks before it (the
+// attack that started it) is part of the story.
 const StoryMargin = 92 * 24 * time.Hour
 
+// StoryAhead widens the story's period after the last publication date:
+// what the articles announce for the year to come (a vote, a deadline,
+// an inquiry's report) is the story still to happen, not history.
+const StoryAhead = 366 * 24 * time.Hour
+
 // Period returns the story's period: from the first day any article was
-// published, less [StoryMargin], to the last, plus it. Both are zero
-// when no article has a date.
+// published, less [StoryMargin], to the last, plus [StoryAhead]. Both
+// are zero when no article has a date.
 func (ds *Dataset) Period() (from, to time.Time) { return ds.period[0], ds.period[1] }
 
 // derivePeriod finds the story's period from the articles' dates.
@@ -67,7 +71,7 @@ func (ds *Dataset) derivePeriod() {
 		}
 	}
 	if !from.IsZero() {
-		ds.period = [2]time.Time{from.Add(-StoryMargin), to.Add(StoryMargin)}
+		ds.period = [2]time.Time{from.Add(-StoryMargin), to.Add(StoryAhead)}
 		ds.periodKeys = [2]int64{dayKey(ds.period[0]), dayKey(ds.period[1])}
 	}
 }

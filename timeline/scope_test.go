@@ -190,3 +190,23 @@ func TestRankedByArticlesWithinAnOutletCount(t *testing.T) {
 		t.Errorf("ranked %v: want two-articles first", got)
 	}
 }
+
+// TestScopeAhead: what the articles announce for the year after the last
+// of them is the story still to happen; further on it is background.
+func TestScopeAhead(t *testing.T) {
+	p := fixture()
+	undated := []Source{{Span: p.Events[1].Sources[0].Span}}
+	p.Events = append(p.Events,
+		Event{ID: "vote-ahead", Title: "A vote next summer", Summary: "s", Start: MonthDate(2023, 7), Sources: undated},
+		Event{ID: "goal-2030", Title: "A goal for 2030", Summary: "s", Start: YearDate(2030), Sources: undated})
+	ds, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]Scope{"vote-ahead": ScopeStory, "goal-2030": ScopeBackground} {
+		i, _ := ds.EventIndex(id)
+		if got := ds.Scope(i); got != want {
+			t.Errorf("%s: scope %v, want %v", id, got, want)
+		}
+	}
+}
