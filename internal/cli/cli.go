@@ -33,6 +33,13 @@ func Run(args []string, stdin, stdout, stderr *os.File) int {
 	root := newRoot(stdin, stdout, stderr)
 	root.SetArgs(commandFirst(root, args))
 	defer quietFang(stdin, stdout)()
+	if asksHelp(args) && !term.IsTerminal(stdout.Fd()) {
+		// fang pads the help's lines to the width of its block; a file or
+		// a pipe gets them without the spaces at their ends
+		out := &trimmedLines{w: stdout}
+		root.SetOut(out)
+		defer out.Flush()
+	}
 	err := fang.Execute(context.Background(), root,
 		fang.WithVersion(version()),
 		fang.WithoutManpage(), // ours (man.go) joins the help's wrapped lines into paragraphs

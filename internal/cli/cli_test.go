@@ -79,6 +79,13 @@ func TestEveryCommandHasHelpWithExamples(t *testing.T) {
 		if code != 0 || !strings.Contains(out, "EXAMPLES") || errOut != "" {
 			t.Errorf("%v: exit %d, help on stdout without examples:\n%s\nstderr: %s", cmd, code, out, errOut)
 		}
+		// written to a file, the help's lines end at their last word
+		for l := range strings.Lines(out) {
+			if strings.HasSuffix(strings.TrimSuffix(l, "\n"), " ") {
+				t.Errorf("%v: a help line ends in spaces: %q", cmd, l)
+				break
+			}
+		}
 	}
 }
 
