@@ -104,6 +104,15 @@ func JSONError(file string, err error, src []byte) error {
 			err = errors.New("unexpected data after the JSON document")
 		case syn.Err == jsontext.ErrDuplicateName:
 			err = fmt.Errorf("%s is given twice; give each field once", FieldPath(syn.JSONPointer))
+		case strings.Contains(msg, "(expecting ',' or") && src != nil:
+			// a comma left out: the place to write it is the end of the
+			// value before, often the line above the next member's
+			next := off
+			for off > 0 && strings.IndexByte(" \t\r\n", src[off-1]) >= 0 {
+				off--
+			}
+			nl, _ := LineCol(src, next)
+			err = fmt.Errorf("invalid JSON: expected a comma after this value, before what follows on line %d (%s)", nl, msg)
 		case strings.Contains(msg, "invalid UTF-8"):
 			err = fmt.Errorf("invalid UTF-8 in %s; save the file as UTF-8", FieldPath(syn.JSONPointer))
 		default:
