@@ -198,9 +198,9 @@ func (d *detailView) scopeText() string {
 	}
 	period := from.Format("2006-01-02") + " to " + to.Format("2006-01-02")
 	if ds.Scope(d.event) == timeline.ScopeBackground {
-		return backgroundMark + " background: outside the story's period, " + period + " (the articles' dates, three months either side), or dated only to a decade"
+		return backgroundMark + " background: outside the story's period, " + period + " (the articles' dates, three months before and a year after), or dated only to a decade"
 	}
-	return "story: inside its period, " + period + " (the articles' dates, three months either side)"
+	return "story: inside its period, " + period + " (the articles' dates, three months before and a year after)"
 }
 
 // renderSources appends the event's sources to out, each a head naming

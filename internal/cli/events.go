@@ -22,7 +22,7 @@ score: 0.25 for each outlet that reports it and 0.125 for each further
 article, at most 1 (≈0.25 is a candidate one article mentions).
 
 The story is what happens in the articles' own period (their publication
-dates, three months either side); the rest is background, history they
+dates, three months before and a year after); the rest is background, history they
 mention in passing. --scope story keeps the story, --scope background the
 rest; --min-outlets 2 hides what a single outlet reports; --sort score
 lists the most reported first (by outlets, then articles), ties in date

@@ -71,7 +71,7 @@ var eventFilters = filterHelp{
 	dates:   "events whose dates overlap the range: 2022, 2022-09 or 2022-09-05",
 	search:  "only events whose title, summary, actors' names, quotes or source passages hold every word",
 	scope: "story: only the events inside the articles' own period (their publication dates, three months " +
-		"either side); background: only those outside it, the history mentioned in passing (a birth in 1917); all: both",
+		"before and a year after); background: only those outside it, the history mentioned in passing (a birth in 1917); all: both",
 	minOutlets: "only events at least N outlets report: 2 hides every event a single outlet reports, " +
 		"among them the candidates found in one article",
 }
