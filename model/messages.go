@@ -148,6 +148,28 @@ func WithTmux(inside bool) Option { return func(m *Model) { m.tmux = inside } }
 // history they mention in passing (timeline.ScopeBackground).
 func WithStoryFirst() Option { return func(m *Model) { m.storyFirst = true } }
 
+// palette is the explorer's choice of colours for a dark or a light
+// background.
+type palette uint8
+
+const (
+	paletteAsk   palette = iota // as the terminal's background answers
+	paletteDark                 // light text on a dark background
+	paletteLight                // dark text on a light background
+)
+
+// WithPalette draws for a dark or a light background whatever the
+// terminal says of its own: for a terminal that does not answer, or that
+// answers for another (tmux answers with the outer terminal's colour).
+func WithPalette(dark bool) Option {
+	return func(m *Model) {
+		m.palette = paletteLight
+		if dark {
+			m.palette = paletteDark
+		}
+	}
+}
+
 // WithTitle names the story in the header (the embedded one by default).
 func WithTitle(title string) Option { return func(m *Model) { m.title = title } }
 

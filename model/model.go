@@ -92,8 +92,11 @@ type Model struct {
 
 	tmux bool // inside tmux: the clipboard is also asked through its passthrough
 
-	storyFirst      bool // open on the first story event (WithStoryFirst)
-	backgroundCount int  // how many events are background, for the header
+	storyFirst bool // open on the first story event (WithStoryFirst)
+	// palette: 0 asks the terminal for its background; paletteDark or
+	// paletteLight is set by WithPalette and kept
+	palette         palette
+	backgroundCount int // how many events are background, for the header
 
 	picking  bool
 	typing   bool
@@ -155,6 +158,7 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 			}
 		}
 	}
+	m.setPalette(m.palette != paletteLight) // dark until the terminal answers
 	m.setFocus(focusChron)
 	m.updateKeybindings()
 	return m
@@ -180,8 +184,14 @@ func (m *Model) openInStory() {
 	}
 }
 
-// Init asks the terminal for its background so the palette can match.
-func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+// Init asks the terminal for its background so the palette can match,
+// unless the palette was chosen (WithPalette).
+func (m *Model) Init() tea.Cmd {
+	if m.palette != paletteAsk {
+		return nil
+	}
+	return tea.RequestBackgroundColor
+}
 
 // Update handles a message and returns, with its own command, the
 // background work it started.
@@ -250,7 +260,9 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
 	case tea.BackgroundColorMsg:
-		m.setPalette(msg.IsDark())
+		if m.palette == paletteAsk {
+			m.setPalette(msg.IsDark())
+		}
 	case tea.KeyPressMsg:
 		msg.Text = typed(msg.Text)
 		return m.handleKey(msg)
@@ -269,7 +281,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 
 func (m *Model) setPalette(dark bool) {
 	m.env.styles = NewStyles(dark)
-	m.help.Styles = help.DefaultStyles(dark)
+	m.help.Styles = helpStyles(dark)
 	m.helpView.help.Styles = m.help.Styles
 	m.bar.input.SetStyles(textinput.DefaultStyles(dark))
 	m.picker.input.SetStyles(textinput.DefaultStyles(dark))

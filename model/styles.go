@@ -3,6 +3,7 @@ package model
 import (
 	"image/color"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 )
 
@@ -39,6 +40,18 @@ type Styles struct {
 	Class         lipgloss.Style // how a rendering compares: "trimmed · vs A"
 }
 
+// helpStyles are the footer's and the key list's colours: bubbles' own
+// greys for a light background (#dadada between the keys) are all but
+// lost on white, and its dark ones sink into black, so both are the
+// palette's muted tones, the separators a step fainter.
+func helpStyles(isDark bool) help.Styles {
+	ld := lipgloss.LightDark(isDark)
+	key := lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#57606a"), lipgloss.Color("#8b949e")))
+	desc := lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#6e7781"), lipgloss.Color("#6e7681")))
+	sep := lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#8c959f"), lipgloss.Color("#484f58")))
+	return help.Styles{ShortKey: key, ShortDesc: desc, ShortSeparator: sep, Ellipsis: sep, FullKey: key, FullDesc: desc, FullSeparator: sep}
+}
+
 // NewStyles builds the style set for a dark or light background.
 func NewStyles(isDark bool) Styles {
 	ld := lipgloss.LightDark(isDark)
@@ -46,7 +59,7 @@ func NewStyles(isDark bool) Styles {
 		fg     = ld(lipgloss.Color("#1f2328"), lipgloss.Color("#e6edf3"))
 		muted  = ld(lipgloss.Color("#57606a"), lipgloss.Color("#8b949e"))
 		accent = ld(lipgloss.Color("#0969da"), lipgloss.Color("#58a6ff"))
-		subtle = ld(lipgloss.Color("#d0d7de"), lipgloss.Color("#30363d"))
+		subtle = ld(lipgloss.Color("#8c959f"), lipgloss.Color("#30363d")) // a border: #d0d7de was lost on white
 		selBg  = ld(lipgloss.Color("#ddf4ff"), lipgloss.Color("#1f3a5f"))
 		warm   = ld(lipgloss.Color("#9a6700"), lipgloss.Color("#d29922"))
 		green  = ld(lipgloss.Color("#1a7f37"), lipgloss.Color("#3fb950"))

@@ -66,6 +66,10 @@ func rootArgs(c *cobra.Command, args []string) error {
 // out is reported on stderr once the terminal is restored, as nothing
 // may be written under the explorer.
 func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) error {
+	palette, err := paletteOption(os.Getenv("CYBERDESK_THEME"))
+	if err != nil {
+		return err
+	}
 	termErr := explorerTerminal(stdin, stdout)
 	open := func(warn io.Writer) (*opened, timeline.Filter, error) { return src.openFiltered(f, warn, stdin, true) }
 	// A file's dataset is kept in the cache once its indexes are built,
@@ -90,7 +94,7 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 			}
 		})
 		m := model.New(o.ds, model.WithFilter(flt), model.WithTitle(src.title(o.ds)), model.WithNotice(o.skipped(src.corpus)),
-			model.WithTmux(os.Getenv("TMUX") != ""), model.WithStoryFirst())
+			model.WithTmux(os.Getenv("TMUX") != ""), model.WithStoryFirst(), palette)
 		return afterFirstFrame{m, sync.OnceFunc(func() { close(drawn) })}
 	}
 	// 120 frames a second, Bubble Tea's most: a key's frame is flushed
@@ -136,7 +140,7 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 			}
 		}
 	}
-	err := runExplorer(program(&starting{
+	err = runExplorer(program(&starting{
 		load: func() loadedMsg {
 			defer close(progress)
 			if src.corpus != "" {
@@ -167,6 +171,18 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 
 // explorerTerminal says why the explorer cannot draw on stdin and stdout,
 // or returns nil.
+// paletteOption reads CYBERDESK_THEME: "dark" or "light" draws for that
+// background whatever the terminal answers; "auto" or nothing asks it.
+func paletteOption(theme string) (model.Option, error) {
+	switch theme {
+	case "", "auto":
+		return func(*model.Model) {}, nil
+	case "dark", "light":
+		return model.WithPalette(theme == "dark"), nil
+	}
+	return nil, usagef("CYBERDESK_THEME=%q: want dark, light or auto", theme)
+}
+
 func explorerTerminal(stdin, stdout *os.File) error {
 	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
 		return errors.New("the explorer needs a terminal on stdin and stdout; from a script, use `cyberdesk events` or `cyberdesk export --format json`")
