@@ -9,7 +9,9 @@ import (
 // link and an embedded post set among the article's paragraphs are not
 // its text; a paragraph that opens so but says more is.
 func TestFurnitureInTheArticleBody(t *testing.T) {
-	para := func(s string) string { return "<p>" + s + " " + strings.Repeat("The inquiry heard more evidence today. ", 8) + "</p>\n" }
+	para := func(s string) string {
+		return "<p>" + s + " " + strings.Repeat("The inquiry heard more evidence today. ", 8) + "</p>\n"
+	}
 	p, err := Read([]byte(`<html><head><meta property="og:type" content="article"></head><body><article><h1>Port chief resigns</h1>
 ` + para("The port's chief resigned on Monday.") + `<p>Advertisement</p>
 <div>Story continues below advertisement</div>
