@@ -72,6 +72,7 @@ type copyable struct {
 	kind     string // "event", "quote", "passage": the footer's first words
 	what     string
 	passages []passage
+	heading  string // above the citations: what an event's passages are cited for
 }
 
 // copier is a pane with something under its cursor that y and Y copy.
@@ -83,7 +84,7 @@ type copier interface {
 // cites them.
 func eventCopy(e *env, ei int) copyable {
 	ev := &e.ds.Events()[ei]
-	c := copyable{kind: "event", what: "“" + oneLine(ev.Title) + "”"}
+	c := copyable{kind: "event", what: "“" + oneLine(ev.Title) + "”", heading: present.EventHeading(e.ds, ei)}
 	for si := range ev.Sources {
 		c.passages = append(c.passages, sourcePassage(e.ds, ei, si))
 	}
@@ -104,6 +105,9 @@ func passageCopy(e *env, p passage) copyable {
 // text style: each citation, a blank line between two.
 func (c copyable) cited(ds *timeline.Dataset) string {
 	var b strings.Builder
+	if c.heading != "" {
+		b.WriteString(c.heading + "\n")
+	}
 	for i, p := range c.passages {
 		s, _ := p.citation(ds).Format("text") // "text" is always a style
 		if i > 0 {

@@ -92,13 +92,15 @@ func TestCopyQuoteWithItsCitation(t *testing.T) {
 }
 
 // TestCopyEventAndSource: on an event y copies every source as `cyberdesk
-// cite EVENT-ID` does; on a source in the detail, that source.
+// cite EVENT-ID` does, under a line saying what event they are cited
+// for; on a source in the detail, that source.
 func TestCopyEventAndSource(t *testing.T) {
 	m := newSized(t, 120, 40)
 	ds := m.env.ds
 	press(m, "j", "j", "j") // the July attack, three sources
 	ei, _ := ds.EventIndex("2022-07-15-attack")
-	want := citeText(t, present.CiteSource(ds, ei, 0)) + "\n" + citeText(t, present.CiteSource(ds, ei, 1)) + "\n" +
+	want := "Event “Cyberattack on Albania”, 2022-07-15 (cyberdesk id 2022-07-15-attack): 3 source passages follow\n\n" +
+		citeText(t, present.CiteSource(ds, ei, 0)) + "\n" + citeText(t, present.CiteSource(ds, ei, 1)) + "\n" +
 		citeText(t, present.CiteSource(ds, ei, 2))
 	if text, _ := clipboard(t, press(m, "y")); text != want {
 		t.Errorf("y on an event copied\n%s\nwant\n%s", text, want)

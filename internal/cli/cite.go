@@ -45,6 +45,10 @@ cyberdesk cite 2022-07-15-july-cyberattack#1 --style bibtex`,
 			if err != nil {
 				return err
 			}
+			if ei, ok := o.ds.EventIndex(args[0]); ok && (style == "text" || style == "md") {
+				// a whole event: what its passages are cited for, above them
+				fmt.Fprintln(c.OutOrStdout(), present.EventHeading(o.ds, ei))
+			}
 			if err := writeCitations(c.OutOrStdout(), cites, style); err != nil {
 				return err
 			}

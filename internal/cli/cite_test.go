@@ -64,6 +64,14 @@ func TestCite(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &items); err != nil || len(items) != len(e.Sources) {
 		t.Errorf("an event with %d sources gives %d citations: %v", len(e.Sources), len(items), err)
 	}
+	// In text, a line above them says what event they are cited for; one
+	// source alone has none.
+	if _, out, _ := runCLI(t, "cite", e.ID); !strings.HasPrefix(out, "Event “"+e.Title+"”, ") || !strings.Contains(out, e.ID) {
+		t.Errorf("an event's citations open without its title:\n%s", out)
+	}
+	if _, out, _ := runCLI(t, "cite", e.ID+"#1"); strings.HasPrefix(out, "Event ") {
+		t.Errorf("one source's citation opens with the event's line:\n%s", out)
+	}
 }
 
 // TestCiteDiscrepancySides: a discrepancy's id cites each side, and

@@ -283,3 +283,13 @@ func (c Citation) CSL() ([]byte, error) {
 	}
 	return untrusted.EscapeJSON(buf.Bytes()), nil
 }
+
+// EventHeading is the line above an event's citations: its title, in
+// cyberdesk's words (the passages below are the sources'), its dates and
+// id, so a pasted set of passages says what they are cited for.
+func EventHeading(ds *timeline.Dataset, ei int) string {
+	e := &ds.Events()[ei]
+	return fmt.Sprintf("Event “%s”, %s (cyberdesk id %s): %s\n",
+		untrusted.CleanLine(e.Title), timeline.FormatRange(e.Start, e.End), e.ID,
+		Count(len(e.Sources), "source passage follows", "source passages follow"))
+}
