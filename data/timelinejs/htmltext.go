@@ -3,7 +3,6 @@ package timelinejs
 import (
 	"html"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -98,48 +97,33 @@ func markup(s string) bool {
 	return false
 }
 
-// plainHTML is plain for text that may hold markup. The paragraph
-// being read and the last one collapsed live in buffers reused from call
-// to call; only the result is allocated.
+// plainHTML is plain for text that may hold markup; only the result is
+// allocated.
 func plainHTML(s string) string {
 	b := appendPlainHTML(make([]byte, 0, len(s)), s) // markup and entities make the text shorter than s, most often
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// appendPlainHTML appends plainHTML(s) to dst.
+// appendPlainHTML appends plainHTML(s) to dst. Each paragraph is written
+// to dst collapsed onto one line as its text comes (paras), not gathered
+// and collapsed after: a run of text without markup, entities or runs of
+// white space, which most are, is copied once, as it is.
 func appendPlainHTML(dst []byte, s string) []byte {
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	cur := sc.cur[:0]
-	start := len(dst)
-	flush := func() {
-		sc.para = appendOneLine(sc.para[:0], cur)
-		if len(sc.para) > 0 {
-			if len(dst) > start {
-				dst = append(dst, '\n')
-			}
-			dst = append(dst, sc.para...)
-		}
-		cur = cur[:0]
-	}
+	w := paras{dst: dst, start: len(dst)}
 	tagged := false // an inline tag came right before this text
 	for s != "" {
 		i := strings.IndexByte(s, '<')
 		if i < 0 {
 			i = len(s)
 		}
-		text := untrusted.Clean(html.UnescapeString(s[:i]))
-		if tagged && glued(cur, text) {
-			cur = append(cur, ' ')
-		}
-		cur = append(cur, text...)
+		w.segment(s[:i], tagged)
 		s, tagged = s[i:], false
 		if s == "" {
 			break
 		}
 		name, n := tagAt(s)
 		if n == 0 { // a "<" that starts no tag is text
-			cur = append(cur, '<')
+			w.word("<")
 			s = s[1:]
 			continue
 		}
@@ -148,23 +132,102 @@ func appendPlainHTML(dst []byte, s string) []byte {
 		case name == "script" || name == "style":
 			s = skipElement(s, name)
 		case blockTag(strings.TrimPrefix(name, "/")):
-			flush()
+			w.end()
 		case name == "td" || name == "th":
-			cur = append(cur, ' ')
+			w.space = true
 		default:
 			tagged = true
 		}
 	}
-	flush()
-	sc.cur = cur
-	return dst
+	return w.dst
 }
 
-// scratch is what plainHTML reuses: the paragraph being read, and the
-// last paragraph collapsed onto one line.
-type scratch struct{ cur, para []byte }
+// paras writes paragraphs of text to dst as appendOneLine would collapse
+// each, and a newline between two that are not empty.
+type paras struct {
+	dst   []byte
+	start int  // where the paragraphs start in dst
+	words bool // the paragraph has a word written
+	space bool // white space came since the paragraph's last word
+}
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// segment writes the text between two tags (entities not yet decoded),
+// parted from the paragraph's text before by a space where an inline tag
+// alone parts two sentences (tagged, glued).
+func (w *paras) segment(t string, tagged bool) {
+	// Most text is simple (as it is once decoded and cleaned) but for a
+	// space at either end, which a word would leave out anyway.
+	mid := t
+	lead := mid != "" && mid[0] == ' '
+	if lead {
+		mid = mid[1:]
+	}
+	trail := mid != "" && mid[len(mid)-1] == ' '
+	if trail {
+		mid = mid[:len(mid)-1]
+	}
+	if !simple(mid) {
+		t = untrusted.Clean(html.UnescapeString(t))
+		if tagged && w.glued(t) {
+			w.space = true
+		}
+		w.text(t)
+		return
+	}
+	if tagged && w.glued(t) {
+		w.space = true
+	}
+	w.space = w.space || lead
+	if mid != "" {
+		w.word(mid)
+	}
+	w.space = w.space || trail
+}
+
+// glued is glued(the paragraph's text so far, next): its last rune is
+// the last written unless white space came after it.
+func (w *paras) glued(next string) bool {
+	if !w.words || w.space {
+		return false
+	}
+	return glued(w.dst, next)
+}
+
+// text writes s, collapsing its white space.
+func (w *paras) text(s string) {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+			j++
+		}
+		n := j - i
+		if n == 0 { // white space, or a rune that is not ASCII
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r < utf8.RuneSelf || unicode.IsSpace(r) {
+				w.space, i = true, i+size
+				continue
+			}
+			n = size
+		}
+		w.word(s[i : i+n])
+		i += n
+	}
+}
+
+// word writes b, which holds no white space but single spaces inside it.
+func (w *paras) word(b string) {
+	switch {
+	case !w.words && len(w.dst) > w.start:
+		w.dst = append(w.dst, '\n')
+	case w.words && w.space:
+		w.dst = append(w.dst, ' ')
+	}
+	w.dst = append(w.dst, b...)
+	w.words, w.space = true, false
+}
+
+// end ends a paragraph.
+func (w *paras) end() { w.words, w.space = false, false }
 
 // appendOneLine appends s to dst as oneLine would give it: every run of
 // white space (as unicode.IsSpace has it) one space, none at the ends.
