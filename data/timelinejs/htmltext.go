@@ -310,11 +310,19 @@ func tagAt(s string) (name string, n int) {
 	if i >= len(s) || !isLetter(s[i]) {
 		return "", 0
 	}
-	j := i
-	for j < len(s) && (isLetter(s[j]) || s[j] >= '0' && s[j] <= '9') {
-		j++
+	j, upper := i, false
+	for ; j < len(s); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		} else if (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			break
+		}
 	}
-	name = strings.ToLower(s[1:j])
+	name = s[1:j] // ASCII letters and digits: lower-cased only if it holds a capital
+	if upper {
+		name = strings.ToLower(name)
+	}
 	var quote byte
 	for k := j; k < len(s); k++ {
 		switch c := s[k]; {
