@@ -42,9 +42,11 @@ func simple(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := word(s, i)
-		// ASCII (no high bit), then no control byte (under a space: adding
-		// 0x60 leaves its high bit clear), DEL, '<' or '&'
-		if w&highs != 0 || ^(w+ones*0x60)&highs|equal(w, 0x7f)|equal(w, '<')|equal(w, '&') != 0 {
+		// ASCII (no high bit), no control byte (under a space: adding 0x60
+		// leaves its high bit clear), no DEL (adding 1 sets it), no '<' or
+		// '&'. The sums carry from byte to byte only past a byte with its
+		// high bit set, which fails the test anyway.
+		if (w|(w+ones)|^(w+ones*0x60))&highs|equal(w, '<')|equal(w, '&') != 0 {
 			return false
 		}
 		sp := equal(w, ' ')
