@@ -195,24 +195,43 @@ func (w *paras) glued(next string) bool {
 	return glued(w.dst, next)
 }
 
-// text writes s, collapsing its white space.
+// text writes s, collapsing its white space: each run of it that holds
+// no white space but single ASCII spaces between ASCII bytes that are not
+// white space is written at once.
 func (w *paras) text(s string) {
 	for i := 0; i < len(s); {
 		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
-			j++
-		}
-		n := j - i
-		if n == 0 { // white space, or a rune that is not ASCII
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r < utf8.RuneSelf || unicode.IsSpace(r) {
-				w.space, i = true, i+size
-				continue
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if !asciiSpace[c] || c == ' ' && j > i && j+1 < len(s) && s[j+1] < utf8.RuneSelf && !asciiSpace[s[j+1]] {
+					j++
+					continue
+				}
+				break
 			}
-			n = size
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
 		}
-		w.word(s[i : i+n])
-		i += n
+		if j > i {
+			w.word(s[i:j])
+		}
+		for j < len(s) { // white space
+			if c := s[j]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				j++
+			} else if r, size := utf8.DecodeRuneInString(s[j:]); unicode.IsSpace(r) {
+				j += size
+			} else {
+				break
+			}
+			w.space = true
+		}
+		i = j
 	}
 }
 
