@@ -46,7 +46,7 @@ func simple(s string) bool {
 		// leaves its high bit clear), no DEL (adding 1 sets it), no '<' or
 		// '&'. The sums carry from byte to byte only past a byte with its
 		// high bit set, which fails the test anyway.
-		if (w|(w+ones)|^(w+ones*0x60))&highs|equal(w, '<')|equal(w, '&') != 0 {
+		if (w|(w+ones)|^(w+ones*0x60))&highs|anyZero(w^ones*'<')|anyZero(w^ones*'&') != 0 {
 			return false
 		}
 		sp := equal(w, ' ')
