@@ -24,3 +24,8 @@ func equal(w uint64, c byte) uint64 {
 	v := w ^ ones*uint64(c)
 	return ^((v&lows + lows) | v | lows)
 }
+
+// anyZero is not 0 if and only if a byte of w is 0: cheaper than equal,
+// but it says only whether, not where (a borrow from a zero byte may mark
+// the byte after it).
+func anyZero(w uint64) uint64 { return (w - ones) &^ w & highs }

@@ -3,7 +3,6 @@ package timelinejs
 import (
 	"html"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -43,9 +42,11 @@ func simple(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := word(s, i)
-		// ASCII (no high bit), then no control byte (under a space: adding
-		// 0x60 leaves its high bit clear), DEL, '<' or '&'
-		if w&highs != 0 || ^(w+ones*0x60)&highs|equal(w, 0x7f)|equal(w, '<')|equal(w, '&') != 0 {
+		// ASCII (no high bit), no control byte (under a space: adding 0x60
+		// leaves its high bit clear), no DEL (adding 1 sets it), no '<' or
+		// '&'. The sums carry from byte to byte only past a byte with its
+		// high bit set, which fails the test anyway.
+		if (w|(w+ones)|^(w+ones*0x60))&highs|anyZero(w^ones*'<')|anyZero(w^ones*'&') != 0 {
 			return false
 		}
 		sp := equal(w, ' ')
@@ -98,48 +99,33 @@ func markup(s string) bool {
 	return false
 }
 
-// plainHTML is plain for text that may hold markup. The paragraph
-// being read and the last one collapsed live in buffers reused from call
-// to call; only the result is allocated.
+// plainHTML is plain for text that may hold markup; only the result is
+// allocated.
 func plainHTML(s string) string {
 	b := appendPlainHTML(make([]byte, 0, len(s)), s) // markup and entities make the text shorter than s, most often
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// appendPlainHTML appends plainHTML(s) to dst.
+// appendPlainHTML appends plainHTML(s) to dst. Each paragraph is written
+// to dst collapsed onto one line as its text comes (paras), not gathered
+// and collapsed after: a run of text without markup, entities or runs of
+// white space, which most are, is copied once, as it is.
 func appendPlainHTML(dst []byte, s string) []byte {
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	cur := sc.cur[:0]
-	start := len(dst)
-	flush := func() {
-		sc.para = appendOneLine(sc.para[:0], cur)
-		if len(sc.para) > 0 {
-			if len(dst) > start {
-				dst = append(dst, '\n')
-			}
-			dst = append(dst, sc.para...)
-		}
-		cur = cur[:0]
-	}
+	w := paras{dst: dst, start: len(dst)}
 	tagged := false // an inline tag came right before this text
 	for s != "" {
 		i := strings.IndexByte(s, '<')
 		if i < 0 {
 			i = len(s)
 		}
-		text := untrusted.Clean(html.UnescapeString(s[:i]))
-		if tagged && glued(cur, text) {
-			cur = append(cur, ' ')
-		}
-		cur = append(cur, text...)
+		w.segment(s[:i], tagged)
 		s, tagged = s[i:], false
 		if s == "" {
 			break
 		}
 		name, n := tagAt(s)
 		if n == 0 { // a "<" that starts no tag is text
-			cur = append(cur, '<')
+			w.word("<")
 			s = s[1:]
 			continue
 		}
@@ -148,23 +134,121 @@ func appendPlainHTML(dst []byte, s string) []byte {
 		case name == "script" || name == "style":
 			s = skipElement(s, name)
 		case blockTag(strings.TrimPrefix(name, "/")):
-			flush()
+			w.end()
 		case name == "td" || name == "th":
-			cur = append(cur, ' ')
+			w.space = true
 		default:
 			tagged = true
 		}
 	}
-	flush()
-	sc.cur = cur
-	return dst
+	return w.dst
 }
 
-// scratch is what plainHTML reuses: the paragraph being read, and the
-// last paragraph collapsed onto one line.
-type scratch struct{ cur, para []byte }
+// paras writes paragraphs of text to dst as appendOneLine would collapse
+// each, and a newline between two that are not empty.
+type paras struct {
+	dst   []byte
+	start int  // where the paragraphs start in dst
+	words bool // the paragraph has a word written
+	space bool // white space came since the paragraph's last word
+}
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// segment writes the text between two tags (entities not yet decoded),
+// parted from the paragraph's text before by a space where an inline tag
+// alone parts two sentences (tagged, glued).
+func (w *paras) segment(t string, tagged bool) {
+	// Most text is simple (as it is once decoded and cleaned) but for a
+	// space at either end, which a word would leave out anyway.
+	mid := t
+	lead := mid != "" && mid[0] == ' '
+	if lead {
+		mid = mid[1:]
+	}
+	trail := mid != "" && mid[len(mid)-1] == ' '
+	if trail {
+		mid = mid[:len(mid)-1]
+	}
+	if !simple(mid) {
+		t = untrusted.Clean(html.UnescapeString(t))
+		if tagged && w.glued(t) {
+			w.space = true
+		}
+		w.text(t)
+		return
+	}
+	if tagged && w.glued(t) {
+		w.space = true
+	}
+	w.space = w.space || lead
+	if mid != "" {
+		w.word(mid)
+	}
+	w.space = w.space || trail
+}
+
+// glued is glued(the paragraph's text so far, next): its last rune is
+// the last written unless white space came after it.
+func (w *paras) glued(next string) bool {
+	if !w.words || w.space {
+		return false
+	}
+	return glued(w.dst, next)
+}
+
+// text writes s, collapsing its white space: each run of it that holds
+// no white space but single ASCII spaces between ASCII bytes that are not
+// white space is written at once.
+func (w *paras) text(s string) {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if !asciiSpace[c] || c == ' ' && j > i && j+1 < len(s) && s[j+1] < utf8.RuneSelf && !asciiSpace[s[j+1]] {
+					j++
+					continue
+				}
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		if j > i {
+			w.word(s[i:j])
+		}
+		for j < len(s) { // white space
+			if c := s[j]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				j++
+			} else if r, size := utf8.DecodeRuneInString(s[j:]); unicode.IsSpace(r) {
+				j += size
+			} else {
+				break
+			}
+			w.space = true
+		}
+		i = j
+	}
+}
+
+// word writes b, which holds no white space but single spaces inside it.
+func (w *paras) word(b string) {
+	switch {
+	case !w.words && len(w.dst) > w.start:
+		w.dst = append(w.dst, '\n')
+	case w.words && w.space:
+		w.dst = append(w.dst, ' ')
+	}
+	w.dst = append(w.dst, b...)
+	w.words, w.space = true, false
+}
+
+// end ends a paragraph.
+func (w *paras) end() { w.words, w.space = false, false }
 
 // appendOneLine appends s to dst as oneLine would give it: every run of
 // white space (as unicode.IsSpace has it) one space, none at the ends.
@@ -247,11 +331,19 @@ func tagAt(s string) (name string, n int) {
 	if i >= len(s) || !isLetter(s[i]) {
 		return "", 0
 	}
-	j := i
-	for j < len(s) && (isLetter(s[j]) || s[j] >= '0' && s[j] <= '9') {
-		j++
+	j, upper := i, false
+	for ; j < len(s); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		} else if (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			break
+		}
 	}
-	name = strings.ToLower(s[1:j])
+	name = s[1:j] // ASCII letters and digits: lower-cased only if it holds a capital
+	if upper {
+		name = strings.ToLower(name)
+	}
 	var quote byte
 	for k := j; k < len(s); k++ {
 		switch c := s[k]; {

@@ -103,6 +103,9 @@ newline</p><p>and a ""quote""</p>",,,,,,Cyber Attack,,`,
 		// cells cleaning changes: a bidi override, an escape, a no-break
 		// space, a tab, in a title, a body and a date note
 		"2020,3,1,,,,,,c. Mar\u00a02020\u202e,Over\u202eride \x1b[31mred,Body\twith a tab\u00a0and more.,,,,,,,,",
+		// cells with white space around them, ASCII and not
+		" 2020 , 4 ,1\u00a0,,,,,,, Padded title ,\" Padded body. \",,,,,,\tVisit ,,",
+		"2020,4,2,,,,,,,\u2003Em-spaced title\u2003 , Body ,,,,,, ,,",
 		"2020,3,2,,,,,,,Plain title,\u202eA body that is long enough to be summarised by its first sentence. It goes on well past two hundred bytes of text so that the summary is cut from it and is not the whole body at all; more words follow here.,,,,,,,,",
 	}, "\n") + "\n"
 	short := shortCSV(t, 3000)

@@ -112,7 +112,7 @@ func (p *part) read(b []byte, eof bool) error {
 func (p *part) row(rec [][]byte) error {
 	blank := true
 	for _, f := range rec {
-		if strings.TrimSpace(view(f)) != "" {
+		if trim(view(f)) != "" {
 			blank = false
 			break
 		}
@@ -122,7 +122,7 @@ func (p *part) row(rec [][]byte) error {
 	}
 	cell := func(i int) string {
 		if i >= 0 && i < len(rec) {
-			return cellUnsafe(strings.TrimSpace(view(rec[i])))
+			return cellUnsafe(trim(view(rec[i])))
 		}
 		return ""
 	}
@@ -158,6 +158,15 @@ func (p *part) row(rec [][]byte) error {
 		}
 	}
 	return p.event(&s)
+}
+
+// trim is strings.TrimSpace(s), without a call for a cell that is empty
+// or starts and ends with a printable ASCII byte, as most do.
+func trim(s string) string {
+	if s == "" || s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // isWord reports whether strings.ToLower(s) == w, for a lower-case ASCII w.

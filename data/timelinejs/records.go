@@ -194,8 +194,18 @@ func (r *fieldReader) plainLine() bool {
 func (r *fieldReader) unquoted() (end bool, err error) {
 	rest := r.b[r.off:]
 	// Fields are short: a loop that looks for their end and for a quote
-	// in one pass is faster than the two calls that would.
+	// in one pass is faster than the two calls that would; one that is
+	// not empty is passed eight bytes at a time to the byte that ends it.
 	i := 0
+	if len(rest) > 0 && rest[0] != ',' && rest[0] != '\n' && rest[0] != '"' {
+		for i = 1; i+8 <= len(rest); i += 8 {
+			w := word(rest, i)
+			if m := equal(w, ',') | equal(w, '\n') | equal(w, '"'); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
+		}
+	}
 	for ; i < len(rest); i++ {
 		if c := rest[i]; c == ',' || c == '\n' {
 			break

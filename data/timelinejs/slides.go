@@ -128,7 +128,7 @@ func titleOf(s *slide, body string) string {
 // else its first 200 characters or so; "" when there is no text.
 func summaryOf(body string) string {
 	first, _, _ := strings.Cut(body, "\n")
-	if utf8.RuneCountInString(first) <= 200 {
+	if len(first) <= 200 || utf8.RuneCountInString(first) <= 200 { // no more runes than bytes
 		return first
 	}
 	if s := sentence(first); s != "" && utf8.RuneCountInString(s) <= 200 {

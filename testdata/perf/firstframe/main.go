@@ -1,0 +1,134 @@
+//go:build unix
+
+// Command firstframe opens one file as the explorer does (the heap
+// readied for it, the indexes held until the first frame) and draws the
+// first frame at 120x40, then reports the processor time that took (user
+// and system, from getrusage), the resident memory then and the heap's
+// allocations, and exits without building the indexes: one open a
+// process, so that the memory it touches is fresh, as a program's is.
+// Built from two checkouts, it compares them in interleaved pairs.
+//
+//	go run ./testdata/perf/firstframe [-cache DIR] [-cpuprofile F] [-memprofile F] FILE
+//
+// With -cache, the dataset is kept in DIR's cache the first time and
+// read from it after: run it once to fill the cache, then measure.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"strings"
+	"syscall"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/data/cache"
+	"github.com/cyberdesk-dev/cyberdesk/model"
+)
+
+func main() {
+	dir := flag.String("cache", "", "a cache folder: the file's dataset is kept there, and read from it when kept")
+	profile := flag.String("cpuprofile", "", "write a CPU profile of the load to the first frame here")
+	memprofile := flag.String("memprofile", "", "write the allocations of the load to the first frame here")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: firstframe [-cache DIR] [-cpuprofile F] FILE")
+		os.Exit(2)
+	}
+	if err := run(flag.Arg(0), *dir, *profile, *memprofile); err != nil {
+		fmt.Fprintln(os.Stderr, "firstframe:", err)
+		os.Exit(1)
+	}
+}
+
+func run(path, dir, profile, memprofile string) error {
+	opt := data.Options{TuneMemory: true, IndexLater: true}
+	if dir != "" {
+		opt.Cache = &cache.Dir{Path: dir}
+	}
+	if profile != "" {
+		f, err := os.Create(profile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+	}
+	drawn := make(chan struct{})
+	opt.IndexAfter = drawn
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	var r0, r1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+	start := time.Now()
+	o, err := data.Open(path, opt)
+	if err != nil {
+		return err
+	}
+	m := model.New(o.Dataset, model.WithStoryFirst())
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	_ = m.View()
+	wall := time.Since(start)
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
+	if profile != "" {
+		pprof.StopCPUProfile()
+	}
+	rss := resident()
+	if memprofile != "" {
+		if err := writeHeap(memprofile); err != nil {
+			return err
+		}
+	}
+	runtime.ReadMemStats(&m1)
+	user := time.Duration(r1.Utime.Nano() - r0.Utime.Nano())
+	sys := time.Duration(r1.Stime.Nano() - r0.Stime.Nano())
+	n := len(o.Dataset.Events())
+	fmt.Printf("events %d cached %t wall-ms %d user-ms %d sys-ms %d cpu-ms %d rss-MiB %d allocs/event %.4f bytes/event %.1f\n",
+		n, o.Cached, wall.Milliseconds(), user.Milliseconds(), sys.Milliseconds(), (user + sys).Milliseconds(),
+		rss/1024, float64(m1.Mallocs-m0.Mallocs)/float64(max(n, 1)), float64(m1.TotalAlloc-m0.TotalAlloc)/float64(max(n, 1)))
+	if o.Save != nil {
+		close(drawn)
+		<-o.Dataset.Indexed()
+		return o.Save(context.Background())
+	}
+	return nil
+}
+
+// writeHeap writes the heap's allocations so far to path.
+func writeHeap(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// resident is the process's resident memory in KiB (Linux; 0 elsewhere).
+func resident() int {
+	b, _ := os.ReadFile("/proc/self/status")
+	for l := range strings.SplitSeq(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmRSS:"); ok {
+			var kb int
+			for _, c := range strings.TrimSpace(v) {
+				if c < '0' || c > '9' {
+					break
+				}
+				kb = kb*10 + int(c-'0')
+			}
+			return kb
+		}
+	}
+	return 0
+}
