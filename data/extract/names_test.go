@@ -57,6 +57,8 @@ func TestFindNames(t *testing.T) {
 			"person \"Ada Lorn\" role \"General Counsel\"\n"},
 		{"a media company", "The story ran on Brenlow Insider after Kessa Media bought it.",
 			"org \"Brenlow Insider\" media\norg \"Kessa Media\" company\n"},
+		{"a firm named for its trade", "Harnlow Minerals and Tessik Mining bought Orva Securities.",
+			"org \"Harnlow Minerals\" company\norg \"Tessik Mining\" company\norg \"Orva Securities\" company\n"},
 		{"dateline", "STAVNA — The port reopened.", ""},
 		{"sentence opener", "In September, Albania cut ties.", "state \"Albania\" AL\n"},
 		{"place", "He campaigned across New Hampshire.", ""},

@@ -69,6 +69,7 @@ var orgHeads = map[string]timeline.ActorKind{
 	"corporation": timeline.Company, "ltd": timeline.Company, "ltd.": timeline.Company, "llc": timeline.Company,
 	"co.": timeline.Company, "company": timeline.Company, "bank": timeline.Company, "airlines": timeline.Company,
 	"airways": timeline.Company, "motors": timeline.Company, "industries": timeline.Company, "holdings": timeline.Company,
+	"minerals": timeline.Company, "mining": timeline.Company, "securities": timeline.Company,
 	"partners": timeline.Company, "technologies": timeline.Company, "systems": timeline.Company, "exchange": timeline.Company,
 	"news": timeline.Media, "times": timeline.Media, "post": timeline.Media, "press": timeline.Media,
 	"television": timeline.Media, "radio": timeline.Media, "journal": timeline.Media, "magazine": timeline.Media,
