@@ -195,6 +195,10 @@ func TestFindDatesForms(t *testing.T) {
 		{"no day to count the weekday from", "The previous Friday, it rained.", sun, nil},
 		{"named too far back", "It shut on March 3, 2023.\nA.\nB.\nTwo days later it reopened.", sun, []dateWant{{"March 3, 2023", "2023-03-03", "", false, past}}},
 		{"too coarse to count days from", "It shut in 2019. Two days later it reopened.", sun, []dateWant{{"in 2019", "2019", "", false, past}}},
+		{"a coarser date in the last sentence is not what a day counts from", "The port shut on March 3, 2023, ending its trade for 2022.\nThe following day, ferries were diverted.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"2022", "2022", "", false, past}, {"The following day", "2023-03-04", "", false, past}}},
+		{"a coarser date in a sentence of its own is", "The port shut on March 3, 2023.\nIt had shut in 2019 too.\nThe following day, ferries were diverted.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"in 2019", "2019", "", false, past}}},
 		// Dates counted from a happening the text names.
 		{"day after a happening dated earlier", "The blast hit the depot on March 3, 2023. Crews cleared the road on March 9, 2023.\nThe day after the blast, the mayor resigned.", sun, []dateWant{
 			{"March 3, 2023", "2023-03-03", "", false, past}, {"March 9, 2023", "2023-03-09", "", false, past}, {"The day after the blast", "2023-03-04", "", false, past}}},
