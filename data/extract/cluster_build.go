@@ -20,7 +20,7 @@ func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Fur
 		}
 		x.pending = append(x.pending, x.mentionsOf(a, view, c)...)
 	}
-	if strings.Contains(a.Text.Verbatim(), " after th") || strings.Contains(a.Text.Verbatim(), " before th") { // clu28g: see cluster_anchor.go
+	if mayAnchor(a.Text.Verbatim()) { // clu28g, rec28n: see cluster_anchor.go
 		if view == "" {
 			view = string(r.mask)
 		}

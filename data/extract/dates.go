@@ -109,8 +109,14 @@ func dateKeptOut(text string, published timeline.Date, kept []dateKept, readings
 		relative := k.relative
 		if k.reading == dateAfterPending {
 			ref, ok := dateLastNamedFor(text, out, k.start, k.read.unit)
+			if k.read.clause {
+				// "a year after it was announced": whose happening the
+				// pronoun's verb tells, the article's words do not say;
+				// the corpus may (see readAnchored)
+				continue
+			}
 			if k.read.anchor != "" {
-				ref, ok = dateOfHappening(text, out, k.start, k.read.anchor, k.read.unit)
+				ref, ok = dateOfHappening(text, out, k.start, dateAnchorStems(k.read), k.read.unit)
 			} else if dateComparesNow(text, out, k) || !ok && k.read.orNow {
 				// read from the article's date after all
 				ref, ok, relative = published, !published.IsZero(), true

@@ -25,6 +25,7 @@ type dateRead struct {
 	approx  bool   // "early July", "late next year", "mid-1996": a part of the period
 	orNow   bool   // dateAfter: with no date named in reach, the article's ("later in the day")
 	anchor  string // dateAfter: the happening it counts from ("attack" in "the day after the attack")
+	clause  bool   // anchor is the verb of a clause ("brought" in "the day after he was brought up")
 }
 
 type dateKind uint8

@@ -238,6 +238,8 @@ func TestFindDatesForms(t *testing.T) {
 		{"not a happening", "The vote was on May 10, 2023. A week after the president spoke, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
 		{"vague count", "The vote was on May 10, 2023. Days after the vote, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
 		{"nothing dated before", "The day after the attack, ambulances were sent away.", sun, nil},
+		{"a clause's pronoun says not whose happening it counts from", "Hale announced his bid on March 3, 2023.\nThe day after she announced, the party split.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}}},
 		// the happening named by another word of its kind: the hack
 		// dated two paragraphs before, not the quotation's year between
 		{"a happening named by another word of its kind", "Staff have worked on paper since hackers locked the computers on March 3, 2023.\n\n\"It's like 1985,\" a nurse said.\n\nThe day after the attack, ambulances were sent away.", sun, []dateWant{
