@@ -260,6 +260,15 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 		if len(m.actors) == 0 {
 			m.actors = slices.Clone(c.actors)
 		}
+		if len(m.actors) > 0 {
+			// "He died on Sunday at Dunmarrow General Hospital": whom its
+			// pronoun subject stands for took part too (see cluster_pronoun.go)
+			for _, id := range c.pronoun {
+				if !slices.Contains(m.actors, id) {
+					m.actors = append(m.actors, id)
+				}
+			}
+		}
 		for _, n := range c.short {
 			if n.start >= lo && n.end <= hi {
 				m.short = append(m.short, n)

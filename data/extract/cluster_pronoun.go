@@ -14,9 +14,11 @@ import (
 // sentence before it names, within its paragraph or the one before: the
 // last person for "he" or "she", the organisations, states and groups
 // for "it" and "they". What the pronoun stands for is a guess, so the
-// mention is told in passing (aside): it joins another report of its
-// happening, on the terms any mention naming those participants joins
-// on, and never starts an event.
+// mention only joins another report of its happening, on the terms any
+// mention naming those participants joins on, once every other mention
+// has joined; it never starts an event. A pronoun subject of a sentence
+// that names others ("He died on Sunday at Dunmarrow General Hospital")
+// adds whom it stands for to them.
 
 // antecedentPronouns are the subject pronouns read so.
 var antecedentPronouns = set(`it they he she`)

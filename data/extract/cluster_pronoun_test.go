@@ -41,3 +41,24 @@ func TestAPronounSubjectStandsForWhomTheArticleNamedBefore(t *testing.T) {
 		t.Errorf("event %s holds %d sources, want 2 at most", parts.Events[i].ID, len(parts.Events[i].Sources))
 	}
 }
+
+// TestAPronounSubjectTakesPartBesideWhomItsSentenceNames: "He died on
+// March 10 at Orrin General Hospital" names the hospital; "he" is the
+// miner the sentence before names, so it joins another outlet's report
+// of the miner's death that day.
+func TestAPronounSubjectTakesPartBesideWhomItsSentenceNames(t *testing.T) {
+	published := timeline.DayDate(2025, 3, 14)
+	parts := withOtherNews(published,
+		timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+			"Ivo Brandt, 58, was among the last miners brought out of the Orrin pit.\n\n" +
+				"He died on March 10 at Orrin General Hospital, where he had been treated for hypothermia.\n")},
+		timeline.Article{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+			"Ivo Brandt died in hospital on March 10, days after his rescue.\n")},
+		timeline.Article{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+			"Rescuers lowered pumps into the Orrin shaft on March 6.\n")},
+	)
+	died := eventCiting(&parts, "b", "Ivo Brandt died")
+	if got := eventCiting(&parts, "a", "He died on March 10"); died < 0 || got != died {
+		t.Errorf("the death told with \"he\" is event %d, want the named report's, %d", got, died)
+	}
+}

@@ -162,9 +162,9 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		short := shortNames(a.Text.Verbatim(), s, e, names, dates)
 		head := storyHead(a.Text.Verbatim(), s, e, d)
 		var pronoun []string
-		if len(actors) == 0 && !group && head == "" {
+		if !group && head == "" {
 			pronoun = x.pronounActors(a.Text.Verbatim(), r, pi, s, e, d) // rec28n: see cluster_pronoun.go
-			if len(short) == 0 && len(pronoun) == 0 {
+			if len(actors) == 0 && len(short) == 0 && len(pronoun) == 0 {
 				continue
 			}
 		}
