@@ -172,6 +172,8 @@ func TestFindDatesForms(t *testing.T) {
 			{"today", "2022-10-23", "", true, future}, {"Monday", "2022-10-17", "", true, past}}},
 		{"since a month, in a sentence looking ahead", "The firm that will buy it has been here since March.", sun, []dateWant{{"since March", "Mar 2022", "", true, past}}},
 
+		{"the first of the month", "The pump had been broken since the first of the month.", sun, []dateWant{{"the first of the month", "2022-10-01", "", true, past}}},
+		{"the first of the month to come", "Rents will rise by the first of the month.", sun, []dateWant{{"the first of the month", "2022-11-01", "", true, future}}},
 		// Dates counted from the one the text last named.
 		{"days later", "The port shut on March 3, 2023. Two days later it reopened.", sun, []dateWant{
 			{"March 3, 2023", "2023-03-03", "", false, past}, {"Two days later", "2023-03-05", "", false, past}}},
