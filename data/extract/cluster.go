@@ -84,8 +84,9 @@ type mention struct {
 	head     string  // the head noun of its definite subject (see storyHead)
 	entity   string  // head, when it is read as a mention for it alone (see cluster_entity.go)
 	caption  bool
-	aside    bool // a when-clause after a baseline date: it joins, never starts, an event (see mentionsOf)
-	group    bool // its subject is a group or a happening (see subjectOf)
+	pronoun  []string // whom its pronoun subject stands for, when it names no one (see cluster_pronoun.go)
+	aside    bool     // a when-clause after a baseline date: it joins, never starts, an event (see mentionsOf)
+	group    bool     // its subject is a group or a happening (see subjectOf)
 	// named says it names who took part: its actors, unless its subject
 	// is a group that names none of them ("Trains stopped running when
 	// members of Ostrova's union stopped work": Ostrova stands aside)

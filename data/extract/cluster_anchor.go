@@ -57,11 +57,22 @@ func (x *extractor) readAnchored(a *timeline.Article, r *reader, furniture []Fur
 		d := Date{Start: k.start, End: k.end, Phrase: text[k.start:k.end], From: a.Published, Relative: true}
 		for _, c := range x.candidates(a, r, furniture, []Date{d}) {
 			for _, m := range x.mentionsOf(a, view, c) {
-				m.anchor = &anchor{read: k.read, stems: dateKindStems(k.read.anchor)}
+				m.anchor = &anchor{read: k.read, stems: dateAnchorStems(k.read)}
 				x.pending = append(x.pending, m)
 			}
 		}
 	}
+}
+
+// anchoredWindows are what every phrase counted from a happening holds:
+// "after the", "before that", or a clause's pronoun subject ("the day
+// after he was brought up").
+var anchoredWindows = []string{" after th", " before th", " after he ", " after she ", " after it ", " before he ", " before she ", " before it "}
+
+// mayAnchor reports whether text may hold a phrase counted from a
+// happening.
+func mayAnchor(text string) bool {
+	return slices.ContainsFunc(anchoredWindows, func(w string) bool { return strings.Contains(text, w) })
 }
 
 // anchoredPhrases are the matches of datePatAnchored in text, read only
@@ -70,7 +81,7 @@ func (x *extractor) readAnchored(a *timeline.Article, r *reader, furniture []Fur
 // over whole texts.
 func anchoredPhrases(text string) [][]int {
 	var out [][]int
-	for _, w := range []string{" after th", " before th"} {
+	for _, w := range anchoredWindows {
 		for i := 0; ; {
 			j := strings.Index(text[i:], w)
 			if j < 0 {

@@ -115,3 +115,30 @@ func TestADayCountedFromAHappeningNamedInPassing(t *testing.T) {
 		}
 	}
 }
+
+// TestADayCountedFromAClauseAnotherOutletDates: "died the day after he
+// was brought up" counts from what the clause's verb says happened; the
+// article does not say whose bringing up it was, so it is not read there
+// (the day named before is another happening's), but from the corpus:
+// two other outlets date the bringing up of the miners March 9, one
+// March 7, and the death is dated March 10.
+func TestADayCountedFromAClauseAnotherOutletDates(t *testing.T) {
+	published := timeline.DayDate(2025, 3, 14) // a Friday
+	parts := withOtherNews(published,
+		timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+			"The last five miners trapped at the Orrin pit were brought to the surface on March 9.\n")},
+		timeline.Article{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+			"Nine of the Orrin miners were brought up alive on March 7.\n\n" +
+				"Ivo Brandt, 58, was among the last five miners brought out of the Orrin pit on March 9.\n")},
+		timeline.Article{ID: "c", Outlet: "o3", Published: published, Text: untrusted.Text(
+			"Pumps were lowered into the Orrin shaft on March 6.\n\n" +
+				"One of the Orrin miners, Ivo Brandt, died in hospital the day after he was brought up.\n")},
+	)
+	i := eventCiting(&parts, "c", "died in hospital the day after")
+	if i < 0 {
+		t.Fatalf("no event cites the miner's death")
+	}
+	if got := timeline.FormatRange(parts.Events[i].Start, parts.Events[i].End); got != "2025-03-10" {
+		t.Errorf("the death is dated %s, want 2025-03-10", got)
+	}
+}

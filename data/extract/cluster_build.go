@@ -20,7 +20,7 @@ func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Fur
 		}
 		x.pending = append(x.pending, x.mentionsOf(a, view, c)...)
 	}
-	if strings.Contains(a.Text.Verbatim(), " after th") || strings.Contains(a.Text.Verbatim(), " before th") { // clu28g: see cluster_anchor.go
+	if mayAnchor(a.Text.Verbatim()) { // clu28g, rec28n: see cluster_anchor.go
 		if view == "" {
 			view = string(r.mask)
 		}
@@ -48,7 +48,8 @@ type readArticle struct {
 func (x *extractor) buildEvents(rep *Report) {
 	x.resolveAnchored() // clu28g: see cluster_anchor.go
 	entities := storyEntities(x.pending, x.read)
-	var bare []*mention // naming no one: they may only join (see cluster_bare.go)
+	var bare []*mention     // naming no one: they may only join (see cluster_bare.go)
+	var pronouns []*mention // standing for whom the article named before: likewise (rec28n: see cluster_pronoun.go)
 	x.pending = slices.DeleteFunc(x.pending, func(m *mention) bool {
 		if x.resolveShort(m) {
 			return false
@@ -60,6 +61,14 @@ func (x *extractor) buildEvents(rep *Report) {
 			m.group, m.named, m.entity = true, false, m.head
 			return false
 		}
+		if len(m.pronoun) > 0 {
+			// its pronoun subject stands for whom the article named
+			// just before: it may join their reports once they are all
+			// joined (see cluster_pronoun.go)
+			m.actors = m.pronoun
+			pronouns = append(pronouns, m)
+			return true
+		}
 		bare = append(bare, m)
 		return true
 	})
@@ -67,7 +76,7 @@ func (x *extractor) buildEvents(rep *Report) {
 	x.dateCounts = mentionsPerDate(x.pending)
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(len(x.pending), x.dateCounts)
 	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
-	for _, ms := range [][]*mention{x.pending, bare} {
+	for _, ms := range [][]*mention{x.pending, bare, pronouns} {
 		for _, m := range ms {
 			for _, st := range m.stems {
 				if w := x.weights[st]; w >= minTelling {
@@ -103,8 +112,9 @@ func (x *extractor) buildEvents(rep *Report) {
 		x.clusters[m.event].grew = k
 	}
 	dropped := x.rejoinAlone(rep)
-	x.rejoinUnweighed(rep, dropped) // rec28m: see cluster_recjudge.go
-	x.mergeSimilar(rep, dropped)    // clu28g: see cluster_merge.go
+	x.rejoinUnweighed(rep, dropped)                                          // rec28m: see cluster_recjudge.go
+	x.mergeSimilar(rep, dropped)                                             // clu28g: see cluster_merge.go
+	x.pending = append(x.pending, x.joinPronouns(pronouns, dropped, rep)...) // rec28n: see cluster_pronoun.go
 	x.pending = append(x.pending, x.joinBare(bare, dropped, rep)...)
 	x.dropEvents(dropped)
 	sourcedIn := map[string][]sourced{}
@@ -230,7 +240,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			aside = true
 		}
 		m := &mention{article: a, outlet: a.Outlet, start: c.start, end: c.end, from: lo, to: hi, date: g[0], dates: g, all: c.dates,
-			caption: c.caption, group: c.group, noun: c.event, head: c.head, aside: aside}
+			caption: c.caption, group: c.group, noun: c.event, head: c.head, aside: aside, pronoun: c.pronoun}
 		m.named = !c.group
 		for _, n := range c.names {
 			if n.start >= lo && n.end <= hi && n.start < c.verb {
@@ -249,6 +259,15 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 		}
 		if len(m.actors) == 0 {
 			m.actors = slices.Clone(c.actors)
+		}
+		if len(m.actors) > 0 {
+			// "He died on Sunday at Dunmarrow General Hospital": whom its
+			// pronoun subject stands for took part too (see cluster_pronoun.go)
+			for _, id := range c.pronoun {
+				if !slices.Contains(m.actors, id) {
+					m.actors = append(m.actors, id)
+				}
+			}
 		}
 		for _, n := range c.short {
 			if n.start >= lo && n.end <= hi {

@@ -108,9 +108,15 @@ func dateKeptOut(text string, published timeline.Date, kept []dateKept, readings
 		var from, to timeline.Date
 		relative := k.relative
 		if k.reading == dateAfterPending {
-			ref, ok := dateLastNamed(text, out, k.start)
+			ref, ok := dateLastNamedFor(text, out, k.start, k.read.unit)
+			if k.read.clause {
+				// "a year after it was announced": whose happening the
+				// pronoun's verb tells, the article's words do not say;
+				// the corpus may (see readAnchored)
+				continue
+			}
 			if k.read.anchor != "" {
-				ref, ok = dateOfHappening(text, out, k.start, k.read.anchor, k.read.unit)
+				ref, ok = dateOfHappening(text, out, k.start, dateAnchorStems(k.read), k.read.unit)
 			} else if dateComparesNow(text, out, k) || !ok && k.read.orNow {
 				// read from the article's date after all
 				ref, ok, relative = published, !published.IsZero(), true
@@ -153,6 +159,28 @@ func dateLastNamed(text string, found []Date, at int) (timeline.Date, bool) {
 		}
 	}
 	return last.From, breaks <= 1
+}
+
+// dateLastNamedFor is dateLastNamed for a phrase counting in unit: where
+// the date last named is coarser than unit and its sentence named a date
+// fine enough before it, that one ("surfaced on March 3, …, wiping out
+// its profit for 2024. The following day …" counts from March 3: the
+// year is the figures', not the happening's).
+func dateLastNamedFor(text string, found []Date, at int, unit timeline.Precision) (timeline.Date, bool) {
+	n := len(found)
+	if n < 2 || unit == timeline.PrecisionNone || found[n-1].From.Precision <= unit {
+		return dateLastNamed(text, found, at)
+	}
+	lo := dateSentenceStart(text, found[n-1].Start)
+	for i := n - 2; i >= 0 && found[i].Start >= lo; i-- {
+		if found[i].From.Precision <= unit && found[i].To.IsZero() {
+			if _, ok := dateLastNamed(text, found, at); !ok {
+				return timeline.Date{}, false
+			}
+			return found[i].From, true
+		}
+	}
+	return dateLastNamed(text, found, at)
 }
 
 // dateAfterPending marks a kept phrase read only once the phrases before

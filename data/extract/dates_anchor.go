@@ -94,10 +94,61 @@ func dateBuildAnchored(text string, l []int) (dateCand, bool) {
 	case "before":
 		n = -n
 	}
+	if noun == "" && (rel == "after" || rel == "before") {
+		// "the day after he was brought up": a clause whose subject is a
+		// pronoun, counted from what its verb says happened
+		if verb, vend, ok := dateAnchorClause(text, l[1]); ok {
+			return dateCand{start: l[0], end: vend, read: dateRead{kind: dateAfter, unit: u, n: n, anchor: verb, clause: true}}, true
+		}
+	}
 	if noun == "" || !dateHappeningNoun(noun) {
 		return dateCand{}, false // what it counts from is not a happening named
 	}
 	return dateCand{start: l[0], end: end, read: dateRead{kind: dateAfter, unit: u, n: n, anchor: noun}}, true
+}
+
+// dateReAnchorClause reads a clause after "after" or "before" whose
+// subject is a pronoun: "he was brought up", "they were freed", "it
+// opened".
+var dateReAnchorClause = lazyRegexp(`^` + dateSp + `(?:he|she|it|they)` + dateSp + `(?:(?:was|were|had` + dateSp + `been|had)` + dateSp + `)?(\p{Ll}+)(?:` + dateSp + `(?:up|out|down|off|away|back|free)\b)?`)
+
+// dateAnchorClause reads the clause at text[at:] (see dateReAnchorClause)
+// and returns its verb, in lower case, and where the clause ends (after
+// a particle: "brought up"), when it is a
+// verb in the past: in -ed, or one of datePastVerbs.
+func dateAnchorClause(text string, at int) (string, int, bool) {
+	m := dateReAnchorClause().FindStringSubmatchIndex(text[at:min(len(text), at+60)])
+	if m == nil {
+		return "", 0, false
+	}
+	verb := text[at+m[2] : at+m[3]]
+	if !(len(verb) > 4 && strings.HasSuffix(verb, "ed")) && !datePastVerbs[verb] {
+		return "", 0, false
+	}
+	return verb, at + m[1], true
+}
+
+// datePastVerbs are verbs in the past, not in -ed, that say a happening.
+var datePastVerbs = set(`brought caught taken given shot struck stolen won lost left fell went came began begun sent
+	held found met sold bought told born driven flown thrown broken chosen sworn beaten`)
+
+// dateAnchorStems are what the words naming the happening r counts from
+// open with: a noun's and its kind's (see dateKindStems), or a verb's:
+// its stem and its past form less -ed ("bring", "brought"; "rescu").
+func dateAnchorStems(r dateRead) []string {
+	if !r.clause {
+		return dateKindStems(r.anchor)
+	}
+	var out []string
+	for _, s := range []string{r.anchor, strings.TrimSuffix(r.anchor, "ed")} {
+		if c, _ := contentStem(s); len(c) >= 4 && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+		if len(s) >= 4 && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // dateNumberish reports whether w counts hours: "two hours", "24 hours".
@@ -137,7 +188,7 @@ var dateHappenings = set(`attack raid blast crash fire flood storm quake earthqu
 // date of the last sentence before it that names the happening (a word
 // that opens with the noun's stem) with a date phrase fine enough for
 // unit, else the date the text last named, in reach and as fine.
-func dateOfHappening(text string, found []Date, at int, noun string, unit timeline.Precision) (timeline.Date, bool) {
+func dateOfHappening(text string, found []Date, at int, stems []string, unit timeline.Precision) (timeline.Date, bool) {
 	// the sentence's own dates are its happening's, not the one it counts
 	// from: "In an email dated May 2 — a week before the vote"
 	own := dateSentenceStart(text, at)
@@ -146,7 +197,7 @@ func dateOfHappening(text string, found []Date, at int, noun string, unit timeli
 	// "the day after the attack" counts from "hackers locked the
 	// computers on Monday"; of those, the sentence nearest before
 	best, dated := -1, timeline.Date{}
-	for _, stem := range dateKindStems(noun) {
+	for _, stem := range stems {
 		if i, d, ok := dateNamedBefore(text, found, at, stem, fine); ok && i > best {
 			best, dated = i, d
 		}

@@ -107,4 +107,5 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatPartOf, words: "the>end,beginning,start,middle end>of beginning>of start>of middle>of", build: dateBuildPartOf},
 	{pattern: datePatYearEnd, words: "year", build: dateBuildYearEnd},
 	{pattern: datePatCurrent, words: "the>current", build: dateBuildCurrent},
+	{pattern: datePatMonthFirst, words: "the>first,1st", build: dateBuildMonthFirst},
 }

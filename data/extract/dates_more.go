@@ -38,6 +38,7 @@ const (
 	datePatMonthSpelled   = `(?i)\b(` + dateMonthFull + `),?` + dateSp + `nineteen(?:` + dateSp + `|-)(` + dateTens + `)(?:(?:-|` + dateSp + `)(` + dateUnits1 + `))?\b`
 	datePatDecadeWord     = `(?i)\bthe` + dateSp + `(?:(early|mid|late)(?:-|` + dateSp + `))?(?:(` + dateDecades + `)|['’]?(\d)0s)\b`
 	datePatPartOf         = `(?i)\b(?:the` + dateSp + `)?(end|beginning|start|middle)` + dateSp + `of` + dateSp + `(?:(?:(the|this|next|last)` + dateSp + `)?(week|month|year)|(\d{4})|(` + dateMonthFull + `))\b`
+	datePatMonthFirst     = `(?i)\bthe` + dateSp + `(?:first|1st)` + dateSp + `of` + dateSp + `(?:the|this)` + dateSp + `month\b`
 	datePatCurrent        = `(?i)\bthe` + dateSp + `current` + dateSp + `(?:fiscal` + dateSp + `)?(week|month|year)\b`
 	datePatYearEnd        = `(?i)\byear(?:(?:-|` + dateSp + `|['’]s` + dateSp + `)end|-(ago|earlier))\b`
 )
@@ -81,6 +82,12 @@ func dateBuildPeriod(text string, l []int) (dateCand, bool) {
 // dateBuildCurrent reads "the current year" as the anchor's year (and so
 // for a week or a month); "the current fiscal year" too, about, as a
 // fiscal year need not be the calendar's.
+// dateBuildMonthFirst reads "the first of the month": the first day of
+// the article's month.
+func dateBuildMonthFirst(text string, l []int) (dateCand, bool) {
+	return dateCand{start: l[0], end: l[1], relative: true, read: dateRead{kind: dateMonthFirst}}, true
+}
+
 func dateBuildCurrent(text string, l []int) (dateCand, bool) {
 	fiscal := strings.Contains(strings.ToLower(text[l[0]:l[1]]), "fiscal")
 	return dateCand{start: l[0], end: l[1], relative: true, read: dateRead{kind: datePeriod, unit: dateUnitOf[sub(text, l, 1)], approx: fiscal}}, true

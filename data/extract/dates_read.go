@@ -25,6 +25,7 @@ type dateRead struct {
 	approx  bool   // "early July", "late next year", "mid-1996": a part of the period
 	orNow   bool   // dateAfter: with no date named in reach, the article's ("later in the day")
 	anchor  string // dateAfter: the happening it counts from ("attack" in "the day after the attack")
+	clause  bool   // anchor is the verb of a clause ("brought" in "the day after he was brought up")
 }
 
 type dateKind uint8
@@ -41,6 +42,7 @@ const (
 	dateYearOnly              // "mid-1996", "nineteen ninety-six"
 	dateDecadeWord            // "the nineties", "the '80s": the last such decade by the anchor
 	dateWeekend               // "at the weekend", "last weekend": its Saturday to Sunday
+	dateMonthFirst            // "the first of the month": the first day of the anchor's month
 )
 
 // dateLean is which way a sentence looks from the article's date.
@@ -85,6 +87,14 @@ func (r dateRead) read(resolve string, anchor timeline.Date, tense timeline.Tens
 		from, ok = timeline.ShiftWeekday(anchor, r.weekday, r.n)
 	case dateYearOnly:
 		from, ok = timeline.YearDate(r.year), true
+	case dateMonthFirst:
+		// the month's first day by the anchor; in a sentence about the
+		// future, once it is past, the next month's ("by the first of
+		// the month")
+		from, ok = timeline.DayDate(at.Year(), at.Month(), 1), anchor.Precision == timeline.Day
+		if tense == timeline.Future && at.Day() > 1 {
+			from = timeline.DayDate(at.AddDate(0, 1, 1-at.Day()).Year(), at.AddDate(0, 1, 1-at.Day()).Month(), 1)
+		}
 	case dateWeekend:
 		// "at the weekend": the last one; in a sentence about the future
 		// and not "last weekend", the next one

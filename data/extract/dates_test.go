@@ -172,6 +172,8 @@ func TestFindDatesForms(t *testing.T) {
 			{"today", "2022-10-23", "", true, future}, {"Monday", "2022-10-17", "", true, past}}},
 		{"since a month, in a sentence looking ahead", "The firm that will buy it has been here since March.", sun, []dateWant{{"since March", "Mar 2022", "", true, past}}},
 
+		{"the first of the month", "The pump had been broken since the first of the month.", sun, []dateWant{{"the first of the month", "2022-10-01", "", true, past}}},
+		{"the first of the month to come", "Rents will rise by the first of the month.", sun, []dateWant{{"the first of the month", "2022-11-01", "", true, future}}},
 		// Dates counted from the one the text last named.
 		{"days later", "The port shut on March 3, 2023. Two days later it reopened.", sun, []dateWant{
 			{"March 3, 2023", "2023-03-03", "", false, past}, {"Two days later", "2023-03-05", "", false, past}}},
@@ -195,6 +197,10 @@ func TestFindDatesForms(t *testing.T) {
 		{"no day to count the weekday from", "The previous Friday, it rained.", sun, nil},
 		{"named too far back", "It shut on March 3, 2023.\nA.\nB.\nTwo days later it reopened.", sun, []dateWant{{"March 3, 2023", "2023-03-03", "", false, past}}},
 		{"too coarse to count days from", "It shut in 2019. Two days later it reopened.", sun, []dateWant{{"in 2019", "2019", "", false, past}}},
+		{"a coarser date in the last sentence is not what a day counts from", "The port shut on March 3, 2023, ending its trade for 2022.\nThe following day, ferries were diverted.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"2022", "2022", "", false, past}, {"The following day", "2023-03-04", "", false, past}}},
+		{"a coarser date in a sentence of its own is", "The port shut on March 3, 2023.\nIt had shut in 2019 too.\nThe following day, ferries were diverted.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}, {"in 2019", "2019", "", false, past}}},
 		// Dates counted from a happening the text names.
 		{"day after a happening dated earlier", "The blast hit the depot on March 3, 2023. Crews cleared the road on March 9, 2023.\nThe day after the blast, the mayor resigned.", sun, []dateWant{
 			{"March 3, 2023", "2023-03-03", "", false, past}, {"March 9, 2023", "2023-03-09", "", false, past}, {"The day after the blast", "2023-03-04", "", false, past}}},
@@ -234,6 +240,8 @@ func TestFindDatesForms(t *testing.T) {
 		{"not a happening", "The vote was on May 10, 2023. A week after the president spoke, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
 		{"vague count", "The vote was on May 10, 2023. Days after the vote, it passed.", sun, []dateWant{{"May 10, 2023", "2023-05-10", "", false, past}}},
 		{"nothing dated before", "The day after the attack, ambulances were sent away.", sun, nil},
+		{"a clause's pronoun says not whose happening it counts from", "Hale announced his bid on March 3, 2023.\nThe day after she announced, the party split.", sun, []dateWant{
+			{"March 3, 2023", "2023-03-03", "", false, past}}},
 		// the happening named by another word of its kind: the hack
 		// dated two paragraphs before, not the quotation's year between
 		{"a happening named by another word of its kind", "Staff have worked on paper since hackers locked the computers on March 3, 2023.\n\n\"It's like 1985,\" a nurse said.\n\nThe day after the attack, ambulances were sent away.", sun, []dateWant{

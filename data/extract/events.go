@@ -22,6 +22,7 @@ type candidate struct {
 	verb       int      // where a group subject's main verb stands
 	short      []match  // what may name an actor by a short name (see shortNames)
 	head       string   // the head noun of a definite subject (see storyHead)
+	pronoun    []string // whom its pronoun subject stands for, naming no one (see cluster_pronoun.go)
 }
 
 // newExtractedCluster is the cluster of an event m starts.
@@ -160,8 +161,12 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		group, event, verb := subjectOf(a.Text.Verbatim(), s, e, d)
 		short := shortNames(a.Text.Verbatim(), s, e, names, dates)
 		head := storyHead(a.Text.Verbatim(), s, e, d)
-		if len(actors) == 0 && !group && len(short) == 0 && head == "" {
-			continue
+		var pronoun []string
+		if !group && head == "" {
+			pronoun = x.pronounActors(a.Text.Verbatim(), r, pi, s, e, d) // rec28n: see cluster_pronoun.go
+			if len(actors) == 0 && len(short) == 0 && len(pronoun) == 0 {
+				continue
+			}
 		}
 		at[[2]int{s, e}] = len(out)
 		end := e
@@ -169,7 +174,7 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 			end--
 		}
 		out = append(out, candidate{start: s, end: end, dates: []Date{d}, actors: actors, caption: caption, skip: addSkip(skip, d.Start, d.End), names: names,
-			group: group, event: event, verb: verb, short: short, head: head})
+			group: group, event: event, verb: verb, short: short, head: head, pronoun: pronoun})
 	}
 	return out
 }

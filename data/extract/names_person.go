@@ -12,7 +12,7 @@ var personLinkers = set(`de del della di da van von der den la le du bin al el`)
 
 // titleSurnames are titles that are also surnames, read as a surname
 // after a first name: "Steve King", "Theresa May" aside.
-var titleSurnames = set(`king bishop major judge cardinal lord prince queen pope dean`)
+var titleSurnames = set(`king bishop major judge cardinal lord prince queen pope dean farmer miner constable`)
 
 var reInitial = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:\p{Lu}\.){1,3}$`) })
 

@@ -35,7 +35,12 @@ var personTitles = set(`mr mrs ms miss dr sen senator rep representative congres
 	advisor counselor counsellor aide press top state house senate party campaign host anchor correspondent
 	columnist editor founder co-founder president-elect first then-candidate billionaire businessman businesswoman
 	mogul tycoon activist analyst strategist pollster lawyer officials official the cyber digital legal
-	justice-designate nominee-designate counsel staff`)
+	justice-designate nominee-designate counsel staff
+	councillor councilor cllr alderman detective inspector superintendent constable curator trustee farmer
+	headteacher nurse surgeon physician scientist researcher economist historian author novelist poet
+	actor actress musician artist architect engineer pilot miner fisherman rancher pastor priest
+	retired veteran widow resident entrepreneur investor banker producer filmmaker comedian broadcaster
+	journalist reporter photographer student`)
 
 // nameSuffixes end a person's name without being its surname.
 var nameSuffixes = set(`jr jr. sr sr. ii iii iv`)
@@ -69,6 +74,7 @@ var orgHeads = map[string]timeline.ActorKind{
 	"corporation": timeline.Company, "ltd": timeline.Company, "ltd.": timeline.Company, "llc": timeline.Company,
 	"co.": timeline.Company, "company": timeline.Company, "bank": timeline.Company, "airlines": timeline.Company,
 	"airways": timeline.Company, "motors": timeline.Company, "industries": timeline.Company, "holdings": timeline.Company,
+	"minerals": timeline.Company, "mining": timeline.Company, "securities": timeline.Company,
 	"partners": timeline.Company, "technologies": timeline.Company, "systems": timeline.Company, "exchange": timeline.Company,
 	"news": timeline.Media, "times": timeline.Media, "post": timeline.Media, "press": timeline.Media,
 	"television": timeline.Media, "radio": timeline.Media, "journal": timeline.Media, "magazine": timeline.Media,
@@ -143,4 +149,5 @@ var commonWords = set(`a an the and but or nor so yet for if then than that this
 var singleTitles = set(`mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. gov gov. governor president
 	secretary minister prime judge justice mayor ambassador gen gen. general col col. lt lt. capt capt. adm adm.
 	sgt sgt. pope king queen prince princess sheikh rev rev. rabbi imam cardinal bishop sir dame lord lady speaker
-	chancellor premier ayatollah prof prof. professor coach candidate nominee chairman chairwoman director`)
+	chancellor premier ayatollah prof prof. professor coach candidate nominee chairman chairwoman director
+	cllr cllr. councillor councilor alderman detective inspector superintendent constable pastor`)
