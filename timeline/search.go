@@ -280,11 +280,11 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 // holdsEach reports whether every word occurs in event i's text or in one
 // of its source passages, ASCII letters in either case there.
 func (ds *Dataset) holdsEach(i int, words []word) bool {
-	var letters uint32
 	known := ds.ready.Load()
-	if known {
-		letters = ds.search.letters[i]
+	if !known {
+		return ds.holdsEachUnindexed(i, words)
 	}
+	letters := ds.search.letters[i]
 	for k := range words {
 		if known {
 			if letters&words[k].letters != words[k].letters {
