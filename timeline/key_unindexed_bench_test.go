@@ -78,3 +78,49 @@ func BenchmarkIndexShort(b *testing.B) {
 		b.StopTimer()
 	}
 }
+
+// shortIndexed is shortUnindexed's events indexed.
+var shortIndexed = sync.OnceValues(func() (*timeline.Dataset, error) {
+	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
+	p.Placer = opensEvery{}
+	return timeline.New(p)
+})
+
+// BenchmarkSearchIndexed is BenchmarkSearchUnindexed's searches once the
+// indexes are built.
+func BenchmarkSearchIndexed(b *testing.B) {
+	ds, err := shortIndexed()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	p, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "p", Passages: true}, nil)
+	ph, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "ph", Passages: true}, p)
+	for _, tt := range []struct {
+		name   string
+		search string
+		within []int
+	}{
+		{"p", "p", nil},
+		{"ph-within-p", "ph", p},
+		{"ph", "ph", nil},
+		{"phi-within-ph", "phi", ph},
+		{"ph-own-text-scan", "ph", nil},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			dst := make([]int, len(ds.Events()))
+			f := timeline.Filter{Search: tt.search, Passages: tt.name != "ph-own-text-scan"}
+			n := 0
+			c0 := processCPU()
+			for b.Loop() {
+				got, err := ds.ApplyInto(ctx, f, tt.within, dst)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(got)
+			}
+			b.ReportMetric(float64((processCPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64(n), "events")
+		})
+	}
+}
