@@ -151,10 +151,13 @@ func readsEvents(f timeline.Filter, within []int, n int) bool {
 const readsFrom = 50_000
 
 // countAfter is how long a first screenful waits before the rest is
-// counted (Model.countAfter): keys typed faster than that are shown
-// without a count each, which would take both processors from the next
-// key's first screenful (and from the indexes being built).
-const countAfter = 40 * time.Millisecond
+// counted (Model.countAfter). None: the count starts as the first
+// screenful is shown, and the next key cancels it, which it sees within
+// a thousand events or so (timeline's checkEvery), so a key typed before
+// the count is in loses next to nothing to it; a wait would only delay
+// every count (by 40 ms, as it was, in every search typed while the
+// indexes build).
+const countAfter = 0
 
 // firstScreenBudget is the most events a filter reads each way for its
 // first screenful (Model.firstBudget): before the indexes a search of
