@@ -172,7 +172,10 @@ func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) (
 	if all { // every event: sifted by index, with no list of them all made first
 		return ds.inParts(len(ds.parts.Events), dst, func(out []int, from, to int) ([]int, error) { return siftRange(ctx, out, from, to, keep) })
 	}
-	split := ds.splitFrom
+	split, sifter := ds.splitFrom, sift
+	if len(words) > 0 && len(cand)*aheadSparse < len(ds.parts.Events) {
+		sifter = ds.siftAhead // far apart: read ahead (key_ahead.go)
+	}
 	if len(words) > 0 {
 		// each candidate's text is read, from places far apart when
 		// they are few among many (a narrowing): hundreds of nanoseconds
@@ -180,7 +183,7 @@ func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) (
 		// wait for side by side
 		split = max(split/splitReadsBy, 1)
 	}
-	return ds.inPartsFrom(len(cand), split, dst, func(out []int, from, to int) ([]int, error) { return sift(ctx, out, cand[from:to], keep) })
+	return ds.inPartsFrom(len(cand), split, dst, func(out []int, from, to int) ([]int, error) { return sifter(ctx, out, cand[from:to], keep) })
 }
 
 // splitReadsBy is how much sooner than other filters (Dataset.splitFrom)
