@@ -22,6 +22,23 @@ type opensEvery struct{}
 
 func (opensEvery) TextOpensSource(*timeline.Event) bool { return true }
 
+// fullUnindexed is synth's million events of the full shape (actors,
+// countries, one or two sources in articles of many outlets, as an
+// export has them), the index held.
+var fullUnindexed = sync.OnceValues(func() (*timeline.Dataset, error) {
+	return timeline.AdoptDeferredAfter(synth.Parts(synth.Options{Events: 1_000_000, Seed: 1}), make(chan struct{}))
+})
+
+// BenchmarkSearchUnindexedFull is BenchmarkSearchUnindexed on the full
+// shape's events.
+func BenchmarkSearchUnindexedFull(b *testing.B) {
+	ds, err := fullUnindexed()
+	if err != nil {
+		b.Fatal(err)
+	}
+	searchUnindexed(b, ds)
+}
+
 // BenchmarkSearchUnindexed is the whole answer to the explorer's search
 // (its passages read) over a million short events before the indexes are
 // built: p over every event, then ph over p's answer, into a reused list.
@@ -30,6 +47,10 @@ func BenchmarkSearchUnindexed(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	searchUnindexed(b, ds)
+}
+
+func searchUnindexed(b *testing.B, ds *timeline.Dataset) {
 	ctx := context.Background()
 	p, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "p", Passages: true}, nil)
 	ph, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "ph", Passages: true}, p)
