@@ -250,7 +250,7 @@ func (ds *Dataset) ownInPassage(i int, e *Event) bool {
 // siftRange is sift over the events [from, to).
 func siftRange(ctx context.Context, out []int, from, to int, keep func(int) bool) ([]int, error) {
 	for i := from; i < to; i++ {
-		if (i-from)%checkEvery == 0 && ctx.Err() != nil {
+		if (i-from)%checkEvery == 0 && yielded(ctx) {
 			return nil, ctx.Err()
 		}
 		if keep(i) {

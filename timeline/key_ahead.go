@@ -25,7 +25,7 @@ const aheadBlock = 16
 func (ds *Dataset) siftAhead(ctx context.Context, out, cand []int, keep func(int) bool) ([]int, error) {
 	var seen uint64 // what was read ahead, used below so that the reads stay
 	for b := 0; b < len(cand); b += aheadBlock {
-		if b%checkEvery == 0 && ctx.Err() != nil {
+		if b%checkEvery == 0 && yielded(ctx) {
 			return nil, ctx.Err()
 		}
 		block := cand[b:min(b+aheadBlock, len(cand))]

@@ -379,7 +379,7 @@ func (s *searchIndex) scanCopies(ctx context.Context, w word, keep func(int) boo
 	}
 	text := s.buf[:s.off[to]]
 	for i, seen := from, 0; i < to; seen++ {
-		if seen%checkEvery == 0 && ctx.Err() != nil {
+		if seen%checkEvery == 0 && yielded(ctx) {
 			return nil, ctx.Err()
 		}
 		j := bytes.Index(text[s.off[i]:], w.bytes)
@@ -415,7 +415,7 @@ func (a *inArticle) scan(ctx context.Context, w word, keep func(int) bool, from,
 	}
 	end := a.at[to-1].end()
 	for k, seen := from, 0; k < to; seen++ {
-		if seen%checkEvery == 0 && ctx.Err() != nil {
+		if seen%checkEvery == 0 && yielded(ctx) {
 			return nil, ctx.Err()
 		}
 		j := indexFold(a.text[a.at[k].start:end], w)
