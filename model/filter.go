@@ -151,13 +151,15 @@ func readsEvents(f timeline.Filter, within []int, n int) bool {
 const readsFrom = 50_000
 
 // countAfter is how long a first screenful waits before the rest is
-// counted (Model.countAfter). None: the count starts as the first
-// screenful is shown, and the next key cancels it, which it sees within
-// a thousand events or so (timeline's checkEvery), so a key typed before
-// the count is in loses next to nothing to it; a wait would only delay
-// every count (by 40 ms, as it was, in every search typed while the
-// indexes build).
-const countAfter = 0
+// counted (Model.countAfter): a little more than a frame at 120 frames a
+// second. Keys typed as fast as their first screenfuls show (a key held
+// down, a paste typed out) cancel each count before it starts, which
+// would take both processors from the next key's first screenful: the
+// cancel comes only once the key is read, and a count that runs until
+// then makes the key wait for a processor. Keys typed as a person types
+// them, tens of milliseconds apart and more, have their count 12 ms
+// after their first screenful (it was 40 ms).
+const countAfter = 12 * time.Millisecond
 
 // firstScreenBudget is the most events a filter reads each way for its
 // first screenful (Model.firstBudget): before the indexes a search of
