@@ -220,6 +220,7 @@ var keystrokes = []struct {
 }{
 	{"search-first-letter", []string{"/"}, []string{"backspace"}, "p", true, false},
 	{"search-second-letter", []string{"/", "p"}, []string{"backspace"}, "h", true, false},
+	{"search-third-letter", []string{"/", "p", "h"}, []string{"backspace"}, "i", true, false},
 	{"search-backspace", []string{"/", "p", "h"}, []string{"h"}, "backspace", true, false},
 	{"search-backspace-recalled", []string{"/", "p", "h"}, []string{"h"}, "backspace", true, true},
 	{"search-clear", []string{"/", "p", "h"}, []string{"/", "p", "h"}, "esc", true, false},

@@ -151,10 +151,15 @@ func readsEvents(f timeline.Filter, within []int, n int) bool {
 const readsFrom = 50_000
 
 // countAfter is how long a first screenful waits before the rest is
-// counted (Model.countAfter): keys typed faster than that are shown
-// without a count each, which would take both processors from the next
-// key's first screenful (and from the indexes being built).
-const countAfter = 40 * time.Millisecond
+// counted (Model.countAfter): a little more than a frame at 120 frames a
+// second. Keys typed as fast as their first screenfuls show (a key held
+// down, a paste typed out) cancel each count before it starts, which
+// would take both processors from the next key's first screenful: the
+// cancel comes only once the key is read, and a count that runs until
+// then makes the key wait for a processor. Keys typed as a person types
+// them, tens of milliseconds apart and more, have their count 12 ms
+// after their first screenful (it was 40 ms).
+const countAfter = 12 * time.Millisecond
 
 // firstScreenBudget is the most events a filter reads each way for its
 // first screenful (Model.firstBudget): before the indexes a search of

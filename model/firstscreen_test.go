@@ -355,9 +355,9 @@ func TestCountWaitsForTheNextKey(t *testing.T) {
 }
 
 // TestKeyHoldsTheIndexBuild: while the dataset is being indexed, a key
-// that starts a filter holds the index build until the filter's first
-// screenful is shown, and a key that starts none lets it go at once;
-// once indexed, no key holds it.
+// that starts a filter holds the index build until the filter's count is
+// shown (its first screenful is not enough), and a key that starts none
+// lets it go at once; once indexed, no key holds it.
 func TestKeyHoldsTheIndexBuild(t *testing.T) {
 	_, bg := unindexedPair(t, 3000, synth.Full, 120, 40, firstScreenBudget)
 	settle(bg, startedBy(bg, "/"))
@@ -369,10 +369,13 @@ func TestKeyHoldsTheIndexBuild(t *testing.T) {
 		t.Fatal("a search key does not hold the index build")
 	}
 	rest := firstScreen(t, bg, cmd)
-	if bg.resumeIndex != nil {
-		t.Fatal("the first screenful shown, the index build is still held")
+	if bg.resumeIndex == nil {
+		t.Fatal("the first screenful shown, the index build is let go before the count")
 	}
 	settle(bg, rest)
+	if bg.resumeIndex != nil {
+		t.Fatal("the count shown, the index build is still held")
+	}
 	settle(bg, startedBy(bg, "j"))
 	if bg.resumeIndex != nil {
 		t.Fatal("a move holds the index build")

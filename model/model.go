@@ -214,10 +214,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 }
 
 // holdIndexFor holds the dataset's index build, while it is going, from a
-// key or a paste until the filter it starts has shown its first answer
-// (answering), so that the frame answering the key has the processors
-// the build would take (timeline.Dataset.Pause); the build goes on
-// between keys.
+// key or a paste until the filter it starts has shown its whole answer
+// (answering, then counting), so that the frames answering the key, its
+// first screenful and then its count, have the processors the build
+// would take (timeline.Dataset.Pause, which lets the build go on after
+// a while however long the count takes); the build goes on between keys.
 func (m *Model) holdIndexFor(msg tea.Msg) {
 	switch msg.(type) {
 	case tea.KeyPressMsg, tea.PasteMsg:
@@ -225,7 +226,7 @@ func (m *Model) holdIndexFor(msg tea.Msg) {
 			m.resumeIndex = m.env.ds.Pause()
 		}
 	}
-	if m.resumeIndex != nil && !m.answering {
+	if m.resumeIndex != nil && !m.answering && m.counting < 0 {
 		m.resumeIndex()
 		m.resumeIndex = nil
 	}

@@ -82,7 +82,8 @@ func agreeWithIndexed(t *testing.T, want, got *timeline.Dataset, when string) {
 	}
 	tricky := []string{"zzqx", "É", "é", "café", "ŠKODRA", "škodra", "élan", "\xff", "\ufffd", "portal", "’s", "lapid", "KHAMENEI"}
 	for _, w := range tricky {
-		for _, f := range []timeline.Filter{{Search: w}, {Search: strings.ToUpper(w)}, {Search: w, Tags: []string{"cyberattack"}}} {
+		for _, f := range []timeline.Filter{{Search: w}, {Search: strings.ToUpper(w)}, {Search: w, Tags: []string{"cyberattack"}},
+			{Search: w, Passages: true}, {Search: strings.ToUpper(w), Passages: true}} {
 			if g, w := got.Apply(f), want.Apply(f); !slices.Equal(g, w) {
 				t.Fatalf("%s: %+v gives %v, want %v", when, f, g, w)
 			}
@@ -125,6 +126,7 @@ func agreeWithIndexed(t *testing.T, want, got *timeline.Dataset, when string) {
 		if r.IntN(5) == 0 {
 			f.Search = strings.ToUpper(f.Search)
 		}
+		f.Passages = r.IntN(2) == 0 // the explorer's search reads them
 		w := want.Apply(f)
 		if g := got.Apply(f); !slices.Equal(g, w) {
 			t.Fatalf("%s: filter %d %+v gives %v, want %v", when, n, f, g, w)

@@ -73,6 +73,17 @@ func (ds *Dataset) Apply(f Filter) []int {
 // than keeping both processors from that key's own work for tens.
 const checkEvery = 1 << 10
 
+// yielded lets the other goroutines waiting for a processor run, then
+// reports whether ctx is done: a filter reading a million events on
+// every processor would otherwise hold them all for the runtime's time
+// slice (10 ms), and the key that would cancel it, and the next filter's
+// first screenful, would wait that long for one. Called every checkEvery
+// events, it costs a fraction of a millisecond a million events.
+func yielded(ctx context.Context) bool {
+	runtime.Gosched()
+	return ctx.Err() != nil
+}
+
 // ApplyWithin is [Dataset.Apply] over the events in within (sorted
 // indexes; nil means every event), stopping with ctx's error when ctx is
 // done. It never looks at an event twice: facets intersect posting lists,
@@ -172,8 +183,24 @@ func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) (
 	if all { // every event: sifted by index, with no list of them all made first
 		return ds.inParts(len(ds.parts.Events), dst, func(out []int, from, to int) ([]int, error) { return siftRange(ctx, out, from, to, keep) })
 	}
-	return ds.inParts(len(cand), dst, func(out []int, from, to int) ([]int, error) { return sift(ctx, out, cand[from:to], keep) })
+	split, sifter := ds.splitFrom, sift
+	if len(words) > 0 && len(cand)*aheadSparse < len(ds.parts.Events) {
+		sifter = ds.siftAhead // far apart: read ahead (key_ahead.go)
+	}
+	if len(words) > 0 {
+		// each candidate's text is read, from places far apart when
+		// they are few among many (a narrowing): hundreds of nanoseconds
+		// an event, mostly waiting for memory, which two processors
+		// wait for side by side
+		split = max(split/splitReadsBy, 1)
+	}
+	return ds.inPartsFrom(len(cand), split, dst, func(out []int, from, to int) ([]int, error) { return sifter(ctx, out, cand[from:to], keep) })
 }
+
+// splitReadsBy is how much sooner than other filters (Dataset.splitFrom)
+// a search among candidates is split between processors: from 6,250
+// candidates at the default, a few milliseconds of reading their text.
+const splitReadsBy = 8
 
 // selects is what f asks of one event, its facets read from the event
 // when facets is true (else the caller has read them from the posting
@@ -303,7 +330,7 @@ func (ds *Dataset) selector(f *Filter) (keep func(int) bool, none bool) {
 // sift appends to out the events of cand that keep accepts.
 func sift(ctx context.Context, out, cand []int, keep func(int) bool) ([]int, error) {
 	for n, i := range cand {
-		if n%checkEvery == 0 && ctx.Err() != nil {
+		if n%checkEvery == 0 && yielded(ctx) {
 			return nil, ctx.Err()
 		}
 		if keep(i) {
@@ -327,7 +354,7 @@ func (ds *Dataset) withLetters(ctx context.Context, need uint32, dst []int) ([]i
 	if cap(dst) >= n {
 		return ds.inParts(n, dst, func(out []int, from, to int) ([]int, error) {
 			for i := from; i < to; i++ {
-				if (i-from)%checkEvery == 0 && ctx.Err() != nil {
+				if (i-from)%checkEvery == 0 && yielded(ctx) {
 					return nil, ctx.Err()
 				}
 				if letters[i]&need == need {
@@ -353,7 +380,7 @@ func (ds *Dataset) withLetters(ctx context.Context, need uint32, dst []int) ([]i
 	if err := each(func(p, from, to int) {
 		k := 0
 		for i := from; i < to; i++ {
-			if (i-from)%checkEvery == 0 && ctx.Err() != nil {
+			if (i-from)%checkEvery == 0 && yielded(ctx) {
 				return
 			}
 			if letters[i]&need == need {
@@ -371,7 +398,7 @@ func (ds *Dataset) withLetters(ctx context.Context, need uint32, dst []int) ([]i
 	if err := each(func(p, from, to int) {
 		k := at[p]
 		for i := from; i < to; i++ {
-			if (i-from)%checkEvery == 0 && ctx.Err() != nil {
+			if (i-from)%checkEvery == 0 && yielded(ctx) {
 				return
 			}
 			if letters[i]&need == need {
@@ -416,8 +443,13 @@ func grow(out []int, done, total int) []int {
 // finds are then moved together to make the answer, dst[:k], with
 // nothing allocated; else each run's out starts empty.
 func (ds *Dataset) inParts(n int, dst []int, find func(out []int, from, to int) ([]int, error)) ([]int, error) {
+	return ds.inPartsFrom(n, ds.splitFrom, dst, find)
+}
+
+// inPartsFrom is inParts split between processors from split items on.
+func (ds *Dataset) inPartsFrom(n, split int, dst []int, find func(out []int, from, to int) ([]int, error)) ([]int, error) {
 	parts := 1
-	if n >= ds.splitFrom {
+	if n >= split {
 		parts = runtime.GOMAXPROCS(0)
 	}
 	into := cap(dst) >= n

@@ -95,7 +95,9 @@ func indexFold(s string, w word) int {
 		}
 		return -1
 	}
-	lo, up := -1, -1 // where c and its upper case are next, from at; -1 to look again
+	// lo is where c is next from at (len(s) for nowhere); the upper case
+	// is looked for only before it, so no byte is read twice for it.
+	lo, up := -1, c-'a'+'A'
 	for at := k; at < len(s); {
 		if lo < at {
 			if lo = strings.IndexByte(s[at:], c); lo >= 0 {
@@ -104,14 +106,10 @@ func indexFold(s string, w word) int {
 				lo = len(s)
 			}
 		}
-		if up < at {
-			if up = strings.IndexByte(s[at:], c-'a'+'A'); up >= 0 {
-				up += at
-			} else {
-				up = len(s)
-			}
+		next := lo
+		if j := strings.IndexByte(s[at:lo], up); j >= 0 {
+			next = at + j
 		}
-		next := min(lo, up)
 		if next-k+n > len(s) {
 			return -1
 		}
@@ -138,9 +136,17 @@ func equalFold(s, w string) bool {
 }
 
 // foldsASCII reports whether lower-casing s (as appendLower does) would
-// change nothing but its ASCII letters.
+// change nothing but its ASCII letters. ASCII text, most of it, is read
+// eight bytes at a time.
 func foldsASCII(s string) bool {
-	for i := 0; i < len(s); {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if (uint64(s[i])|uint64(s[i+1])<<8|uint64(s[i+2])<<16|uint64(s[i+3])<<24|
+			uint64(s[i+4])<<32|uint64(s[i+5])<<40|uint64(s[i+6])<<48|uint64(s[i+7])<<56)&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) {
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue

@@ -35,6 +35,28 @@ type searchIndex struct {
 	// letters[i] is the ASCII letters of event i's text and passages
 	// (letters.go), read by a search of the passages once indexed.
 	letters []uint32
+	// passagesIn has bit i set when every passage of event i lies inside
+	// its text searched in place: its passages hold no word its text does
+	// not, and a search of the passages need not read them (an imported
+	// slide's one passage is its title and text). nil when no event's do.
+	passagesIn []uint64
+}
+
+// passagesInText reports whether every passage of event i is inside its
+// text searched in place (searchIndex.passagesIn).
+func (s *searchIndex) passagesInText(i int) bool {
+	return s.passagesIn != nil && s.passagesIn[i/64]&(1<<(i%64)) != 0
+}
+
+// inside reports whether every source of e is a span of its first
+// source's article within [start, end).
+func inside(e *Event, start, end int) bool {
+	for _, src := range e.Sources {
+		if src.Article != e.Sources[0].Article || src.Start < start || src.End > end {
+			return false
+		}
+	}
+	return true
 }
 
 // inArticle is the texts searched in place in one article, in the order
@@ -221,6 +243,12 @@ func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 			}
 			s.inAt[t.event] = p
 			kept = append(kept, t)
+			if inside(&ds.parts.Events[t.event], t.start, t.end()) {
+				if s.passagesIn == nil {
+					s.passagesIn = make([]uint64, (len(ds.parts.Events)+63)/64)
+				}
+				s.passagesIn[t.event/64] |= 1 << (t.event % 64)
+			}
 		}
 		a.at = kept
 	}
@@ -280,11 +308,11 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 // holdsEach reports whether every word occurs in event i's text or in one
 // of its source passages, ASCII letters in either case there.
 func (ds *Dataset) holdsEach(i int, words []word) bool {
-	var letters uint32
 	known := ds.ready.Load()
-	if known {
-		letters = ds.search.letters[i]
+	if !known {
+		return ds.holdsEachUnindexed(i, words)
 	}
+	letters := ds.search.letters[i]
 	for k := range words {
 		if known {
 			if letters&words[k].letters != words[k].letters {
@@ -296,6 +324,9 @@ func (ds *Dataset) holdsEach(i int, words []word) bool {
 		}
 		if ds.holdsAll(i, words[k:k+1]) {
 			continue
+		}
+		if ds.search.passagesInText(i) {
+			return false // its passages hold nothing more
 		}
 		found := false
 		for _, s := range ds.parts.Events[i].Sources {
@@ -348,7 +379,7 @@ func (s *searchIndex) scanCopies(ctx context.Context, w word, keep func(int) boo
 	}
 	text := s.buf[:s.off[to]]
 	for i, seen := from, 0; i < to; seen++ {
-		if seen%checkEvery == 0 && ctx.Err() != nil {
+		if seen%checkEvery == 0 && yielded(ctx) {
 			return nil, ctx.Err()
 		}
 		j := bytes.Index(text[s.off[i]:], w.bytes)
@@ -384,7 +415,7 @@ func (a *inArticle) scan(ctx context.Context, w word, keep func(int) bool, from,
 	}
 	end := a.at[to-1].end()
 	for k, seen := from, 0; k < to; seen++ {
-		if seen%checkEvery == 0 && ctx.Err() != nil {
+		if seen%checkEvery == 0 && yielded(ctx) {
 			return nil, ctx.Err()
 		}
 		j := indexFold(a.text[a.at[k].start:end], w)

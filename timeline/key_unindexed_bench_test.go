@@ -1,0 +1,148 @@
+package timeline_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// shortUnindexed is synth's million short events as a TimelineJS import
+// gives them, adopted with the index build held for good: what a search
+// typed while the indexes build reads.
+var shortUnindexed = sync.OnceValues(func() (*timeline.Dataset, error) {
+	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
+	p.Placer = opensEvery{}
+	return timeline.AdoptDeferredAfter(p, make(chan struct{}))
+})
+
+type opensEvery struct{}
+
+func (opensEvery) TextOpensSource(*timeline.Event) bool { return true }
+
+// fullUnindexed is synth's million events of the full shape (actors,
+// countries, one or two sources in articles of many outlets, as an
+// export has them), the index held.
+var fullUnindexed = sync.OnceValues(func() (*timeline.Dataset, error) {
+	return timeline.AdoptDeferredAfter(synth.Parts(synth.Options{Events: 1_000_000, Seed: 1}), make(chan struct{}))
+})
+
+// BenchmarkSearchUnindexedFull is BenchmarkSearchUnindexed on the full
+// shape's events.
+func BenchmarkSearchUnindexedFull(b *testing.B) {
+	ds, err := fullUnindexed()
+	if err != nil {
+		b.Fatal(err)
+	}
+	searchUnindexed(b, ds)
+}
+
+// BenchmarkSearchUnindexed is the whole answer to the explorer's search
+// (its passages read) over a million short events before the indexes are
+// built: p over every event, then ph over p's answer, into a reused list.
+func BenchmarkSearchUnindexed(b *testing.B) {
+	ds, err := shortUnindexed()
+	if err != nil {
+		b.Fatal(err)
+	}
+	searchUnindexed(b, ds)
+}
+
+func searchUnindexed(b *testing.B, ds *timeline.Dataset) {
+	ctx := context.Background()
+	p, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "p", Passages: true}, nil)
+	ph, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "ph", Passages: true}, p)
+	for _, tt := range []struct {
+		name   string
+		search string
+		within []int
+	}{
+		{"p", "p", nil},
+		{"ph-within-p", "ph", p},
+		{"ph", "ph", nil},
+		{"phi-within-ph", "phi", ph},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			dst := make([]int, len(ds.Events()))
+			f := timeline.Filter{Search: tt.search, Passages: true}
+			n := 0
+			c0 := processCPU()
+			for b.Loop() {
+				got, err := ds.ApplyInto(ctx, f, tt.within, dst)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(got)
+			}
+			b.ReportMetric(float64((processCPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64(n), "events")
+		})
+	}
+}
+
+// BenchmarkIndexShort is the index build of a million short events,
+// from its start to Indexed.
+func BenchmarkIndexShort(b *testing.B) {
+	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
+	p.Placer = opensEvery{}
+	b.StopTimer()
+	for range b.N {
+		start := make(chan struct{})
+		ds, err := timeline.AdoptDeferredAfter(p, start)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		close(start)
+		<-ds.Indexed()
+		b.StopTimer()
+	}
+}
+
+// shortIndexed is shortUnindexed's events indexed.
+var shortIndexed = sync.OnceValues(func() (*timeline.Dataset, error) {
+	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
+	p.Placer = opensEvery{}
+	return timeline.New(p)
+})
+
+// BenchmarkSearchIndexed is BenchmarkSearchUnindexed's searches once the
+// indexes are built.
+func BenchmarkSearchIndexed(b *testing.B) {
+	ds, err := shortIndexed()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	p, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "p", Passages: true}, nil)
+	ph, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "ph", Passages: true}, p)
+	for _, tt := range []struct {
+		name   string
+		search string
+		within []int
+	}{
+		{"p", "p", nil},
+		{"ph-within-p", "ph", p},
+		{"ph", "ph", nil},
+		{"phi-within-ph", "phi", ph},
+		{"ph-own-text-scan", "ph", nil},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			dst := make([]int, len(ds.Events()))
+			f := timeline.Filter{Search: tt.search, Passages: tt.name != "ph-own-text-scan"}
+			n := 0
+			c0 := processCPU()
+			for b.Loop() {
+				got, err := ds.ApplyInto(ctx, f, tt.within, dst)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(got)
+			}
+			b.ReportMetric(float64((processCPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64(n), "events")
+		})
+	}
+}
