@@ -557,3 +557,49 @@ func TestAStringIsHeldToTheBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestAnEntryOfThePreviousVersionIsRebuilt: an entry version 3 wrote (a
+// short CSV's import, kept in testdata, its checksums matching) is
+// refused for its version, not read by this version's layout, and
+// removed; the file's dataset, saved again, is what loads next.
+func TestAnEntryOfThePreviousVersionIsRebuilt(t *testing.T) {
+	old, err := os.ReadFile(filepath.Join("testdata", "version3.cdc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := Key{Path: "/an entry of version 3", Size: 1, ModTime: 1}
+	if was, _, _, err := header(bytes.Replace(old, []byte{3, 0, 0, 0}, []byte{version, 0, 0, 0}, 1)); err != nil || !was.same(k) {
+		t.Fatalf("the kept entry's header, its version put right: %v, key %v; want key %v", err, was, k)
+	}
+	d := Dir{Path: t.TempDir()}
+	if err := os.WriteFile(d.file(k), old, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := d.Load(k, LoadOptions{}); !errors.Is(err, errVersion) {
+		t.Fatalf("%v, want it refused for its version", err)
+	}
+	if _, err := os.Stat(d.file(k)); !errors.Is(err, os.ErrNotExist) {
+		t.Fatal("the old entry is still there")
+	}
+	if _, _, err := d.Load(k, LoadOptions{}); !errors.Is(err, ErrMiss) {
+		t.Fatalf("then: %v, want a miss", err)
+	}
+	csv, err := synth.ShortCSV(40, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := timelinejs.Load("short.csv", csv, timelinejs.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Save(context.Background(), k, ds, 1); err != nil {
+		t.Fatal(err)
+	}
+	back, _, err := d.Load(k, LoadOptions{})
+	if err != nil {
+		t.Fatalf("the entry written again: %v", err)
+	}
+	if !bytes.Equal(exported(t, back), exported(t, ds)) {
+		t.Error("the entry written again loads another dataset")
+	}
+}

@@ -32,6 +32,11 @@ type entry struct {
 
 var errBroken = errors.New("not a cache entry this cyberdesk wrote, or a damaged one")
 
+// errVersion is an entry of another version, or not an entry: an older
+// one is refused, never read by this version's layout, and written again
+// once its file has loaded.
+var errVersion = errors.New("not a cache entry of this version")
+
 // header reads the entry's header, at the start of b: the key of the file
 // it was made from and the caller's kind, and where the header ends. It
 // is read before anything else, so that an entry for the file as it was
@@ -39,7 +44,7 @@ var errBroken = errors.New("not a cache entry this cyberdesk wrote, or a damaged
 func header(b []byte) (k Key, kind uint8, end int, err error) {
 	h := &dec{b: b}
 	if string(h.bytes(len(magic))) != magic || h.u32() != version {
-		return k, 0, 0, errors.New("not a cache entry of this version")
+		return k, 0, 0, errVersion
 	}
 	kind = h.u8()
 	k.Path = h.str()
@@ -634,11 +639,12 @@ func events(d *dec, base int, ix *dec, arts []timeline.Article, lists *strLists,
 func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts []timeline.Article, lists *strLists, roles []uint8) bool {
 	s := 0
 	var starts, ends dates
+	last := 0 // where the last place in an article read ended (writer.at)
 	for i := range events {
 		e := &events[i]
 		e.Extracted = d.u8()&1 == 1
 		e.ID = d.str()
-		title, summary := d.text(arts), d.text(arts)
+		title, summary := d.text(arts, &last), d.text(arts, &last)
 		e.DateNote = d.str()
 		e.Start, e.End = starts.read(d), ends.read(d)
 		c, a, t := d.int(lists.n()), d.int(lists.n()), d.int(lists.n())
@@ -653,7 +659,7 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 		e.Sources = sources[s : s+k : s+k]
 		for j := range e.Sources {
 			src := &e.Sources[j]
-			src.Span = span(d, arts)
+			src.Span = eventSpan(d, arts, &last)
 			src.When = d.str()
 			f := d.u8()
 			src.Caption, src.Extracted, src.Tense, src.Basis = f&1 == 1, f&2 == 2, timeline.Tense(f>>2&3), f&16 == 16
@@ -670,17 +676,52 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 	return s == len(sources) && d.off == len(d.b)
 }
 
-// text reads a title or summary written by writer.text.
-func (d *dec) text(arts []timeline.Article) string {
+// text reads a title or summary written by writer.text, last where the
+// chunk's last place in an article ended.
+func (d *dec) text(arts []timeline.Article, last *int) string {
 	k := d.int(len(arts) + 1)
 	if k == 0 {
 		return d.str()
 	}
 	t := string(arts[k-1].Text)
-	off := d.int(len(t) + 1)
-	n := d.int(len(t) - off + 1)
+	off, n := d.at(len(t), last)
 	if d.bad {
 		return ""
 	}
 	return t[off : off+n]
+}
+
+// eventSpan reads a span written by writer.eventSpan: its text is its
+// article's there, which must hold it.
+func eventSpan(d *dec, arts []timeline.Article, last *int) timeline.Span {
+	k := d.int(len(arts) + 1)
+	if k == 0 {
+		return timeline.Span{}
+	}
+	a := &arts[k-1]
+	start, n := d.at(len(a.Text), last)
+	if d.bad {
+		return timeline.Span{}
+	}
+	return timeline.Span{Article: a.ID, Start: start, End: start + n, Text: a.Text[start : start+n]}
+}
+
+// at reads a place in a text of size bytes written by writer.at, and its
+// length: both within the text, or d is bad and they are 0. last, where
+// the one before ended, becomes where this one ends.
+func (d *dec) at(size int, last *int) (off, n int) {
+	v := d.uvarint()
+	// the sum wraps below 0 when the distance is more than a text could be
+	o := int64(*last) + (int64(v>>1) ^ -int64(v&1))
+	if o < 0 || o > int64(size) {
+		d.bad = true
+		return 0, 0
+	}
+	off = int(o)
+	n = d.int(size - off + 1)
+	if d.bad {
+		return 0, 0
+	}
+	*last = off + n
+	return off, n
 }

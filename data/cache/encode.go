@@ -11,7 +11,12 @@ package cache
 //	events    each event: flags, id, title, summary (each inline or a
 //	          place in an article), date note, start, end, its countries',
 //	          actors' and tags' lists (an index into lists, 0 for none)
-//	          and its sources (article, start, end, phrase, flags)
+//	          and its sources (article, start, length, phrase, flags);
+//	          a place in an article (a title's, a summary's, a source's
+//	          start) is written as the zigzag of its distance from where
+//	          the one before it in the chunk ended (from 0 at a chunk's
+//	          start): an import's lie one after another, a byte or two
+//	          apart, not a four-byte offset each
 //	lists     the strings they hold: count, each once; then the lists:
 //	          count; each: its length and its strings' numbers
 //	index     events, sources, chunk; for every chunk of events, where
@@ -43,8 +48,9 @@ const (
 	magic   = "cyberdesk cache\n"
 	endMark = "\nend cdc"
 	// 2: a source's basis, a discrepancy's extracted; 3: the footer's own
-	// checksum, and events no longer cleaned or checked when read
-	version  = 3
+	// checksum, and events no longer cleaned or checked when read; 4: the
+	// events' places in articles written from the one before (writer.at)
+	version  = 4
 	sections = 5 // articles, small, events, lists, index
 	// blockSize is how much of an entry each checksum covers: blocks are
 	// checked side by side.
@@ -124,6 +130,7 @@ type writer struct {
 	listOf   map[string]uint64 // a list's strings, each ended by a 0 byte -> its index plus one
 	listKey  []byte
 	nSources int
+	last     uint64 // where the last place in an article written in this chunk ended
 }
 
 // encode writes the entry for ds, loaded from the file of key k.
@@ -225,6 +232,26 @@ func (x *writer) span(s timeline.Span) {
 	x.o.uvarint(uint64(x.article[s.Article]) + 1)
 	x.o.uvarint(uint64(s.Start))
 	x.o.uvarint(uint64(s.End))
+}
+
+// eventSpan writes an event's source's span: as span does, but its start
+// as a place (at) and its length for its end.
+func (x *writer) eventSpan(s timeline.Span) {
+	if s == (timeline.Span{}) {
+		x.o.uvarint(0)
+		return
+	}
+	x.o.uvarint(uint64(x.article[s.Article]) + 1)
+	x.at(uint64(s.Start), uint64(s.End-s.Start))
+}
+
+// at writes a place in an article, off, as the zigzag of its distance
+// from where the last one in the chunk ended, and its length n.
+func (x *writer) at(off, n uint64) {
+	d := int64(off - x.last)
+	x.o.uvarint(uint64(d<<1) ^ uint64(d>>63))
+	x.o.uvarint(n)
+	x.last = off + n
 }
 
 func (x *writer) small() error {
@@ -332,6 +359,7 @@ func (x *writer) events(ctx context.Context, from int64) ([]uint64, error) {
 				return nil, err
 			}
 			starts = append(starts, uint64(o.n-from), uint64(x.nSources))
+			x.last = 0 // a chunk is read on its own
 		}
 		e := &events[i]
 		o.u8(bit(e.Extracted, 0))
@@ -346,7 +374,7 @@ func (x *writer) events(ctx context.Context, from int64) ([]uint64, error) {
 		o.uvarint(x.list(e.Tags))
 		o.uvarint(uint64(len(e.Sources)))
 		for _, s := range e.Sources {
-			x.span(s.Span)
+			x.eventSpan(s.Span)
 			o.str(s.When)
 			o.u8(bit(s.Caption, 0) | bit(s.Extracted, 1) | uint8(s.Tense)<<2 | bit(s.Basis, 4))
 		}
@@ -369,8 +397,7 @@ func (x *writer) text(e *timeline.Event, s string) {
 		p, q := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(t)))
 		if p >= q && p+uintptr(len(s)) <= q+uintptr(len(t)) {
 			x.o.uvarint(uint64(ai) + 1)
-			x.o.uvarint(uint64(p - q))
-			x.o.uvarint(uint64(len(s)))
+			x.at(uint64(p-q), uint64(len(s)))
 			return
 		}
 	}
