@@ -361,19 +361,22 @@ func (d *dec) date() timeline.Date {
 	return d.dateOf(d.uvarint())
 }
 
-// dates reads dates as date does, remembering the last one made: events
-// lie in the order of their dates, so most are their neighbour's.
+// dates reads a chunk's starts or ends, written by writer.date: 0 for
+// the one read before, else a date packed plus one.
 type dates struct {
-	v    uint64
 	date timeline.Date
 	made bool
 }
 
 func (m *dates) read(d *dec) timeline.Date {
 	v := d.uvarint()
-	if !m.made || v != m.v {
-		m.v, m.date, m.made = v, d.dateOf(v), !d.bad
+	if v == 0 {
+		if !m.made {
+			d.bad = true
+		}
+		return m.date
 	}
+	m.date, m.made = d.dateOf(v-1), !d.bad
 	return m.date
 }
 

@@ -9,7 +9,8 @@ package cache
 //	small     countries, outlets, actors, statements, quotes, curated
 //	          discrepancies and extra tags, each a count and its items
 //	events    each event: flags, id, title, summary (each inline or a
-//	          place in an article), date note, start, end, its countries',
+//	          place in an article), date note, start, end (each 0 for the
+//	          chunk's event before's, else packed plus one), its countries',
 //	          actors' and tags' lists (an index into lists, 0 for none)
 //	          and its sources (article, start, length, phrase, flags);
 //	          a place in an article (a title's, a summary's, a source's
@@ -49,7 +50,8 @@ const (
 	endMark = "\nend cdc"
 	// 2: a source's basis, a discrepancy's extracted; 3: the footer's own
 	// checksum, and events no longer cleaned or checked when read; 4: the
-	// events' places in articles written from the one before (writer.at)
+	// events' places in articles written from the one before (writer.at),
+	// and their dates as 0 for the one before's
 	version  = 4
 	sections = 5 // articles, small, events, lists, index
 	// blockSize is how much of an entry each checksum covers: blocks are
@@ -130,7 +132,8 @@ type writer struct {
 	listOf   map[string]uint64 // a list's strings, each ended by a 0 byte -> its index plus one
 	listKey  []byte
 	nSources int
-	last     uint64 // where the last place in an article written in this chunk ended
+	last     uint64    // where the last place in an article written in this chunk ended
+	dates    [2]uint64 // the last start and end written in this chunk, packed plus one
 }
 
 // encode writes the entry for ds, loaded from the file of key k.
@@ -243,6 +246,19 @@ func (x *writer) eventSpan(s timeline.Span) {
 	}
 	x.o.uvarint(uint64(x.article[s.Article]) + 1)
 	x.at(uint64(s.Start), uint64(s.End-s.Start))
+}
+
+// date writes an event's start or end: 0 when it is the one before's in
+// the chunk, last (events lie in the order of their dates, so most are),
+// else packed plus one.
+func (x *writer) date(last *uint64, d timeline.Date) {
+	p := packDate(d) + 1
+	if p == *last {
+		p = 0
+	} else {
+		*last = p
+	}
+	x.o.uvarint(p)
 }
 
 // at writes a place in an article, off, as the zigzag of its distance
@@ -359,7 +375,7 @@ func (x *writer) events(ctx context.Context, from int64) ([]uint64, error) {
 				return nil, err
 			}
 			starts = append(starts, uint64(o.n-from), uint64(x.nSources))
-			x.last = 0 // a chunk is read on its own
+			x.last, x.dates = 0, [2]uint64{} // a chunk is read on its own
 		}
 		e := &events[i]
 		o.u8(bit(e.Extracted, 0))
@@ -367,8 +383,8 @@ func (x *writer) events(ctx context.Context, from int64) ([]uint64, error) {
 		x.text(e, e.Title)
 		x.text(e, e.Summary)
 		o.str(e.DateNote)
-		o.date(e.Start)
-		o.date(e.End)
+		x.date(&x.dates[0], e.Start)
+		x.date(&x.dates[1], e.End)
 		o.uvarint(x.list(e.Countries))
 		o.uvarint(x.list(e.Actors))
 		o.uvarint(x.list(e.Tags))
