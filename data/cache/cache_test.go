@@ -603,3 +603,33 @@ func TestAnEntryOfThePreviousVersionIsRebuilt(t *testing.T) {
 		t.Error("the entry written again loads another dataset")
 	}
 }
+
+// TestAPlaceIsHeldToItsText: a place in an article and its length, read
+// as two one-byte numbers at once or as longer ones, lie within the text
+// (here 10 bytes, the last place ending at 4), or the decoder is bad.
+func TestAPlaceIsHeldToItsText(t *testing.T) {
+	zig := func(d int64) uint64 { return uint64(d<<1) ^ uint64(d>>63) }
+	for _, c := range []struct {
+		dist    int64
+		n       uint64
+		off, to int
+		bad     bool
+	}{
+		{0, 3, 4, 7, false}, {-4, 0, 0, 0, false}, {-4, 10, 0, 10, false}, {6, 0, 10, 10, false},
+		{2, 4, 6, 10, false}, {-5, 1, 0, 0, true}, {7, 0, 0, 0, true}, {2, 5, 0, 0, true},
+		{0, 200, 0, 0, true}, {100, 0, 0, 0, true}, {math.MaxInt64, 0, 0, 0, true}, {math.MinInt64, 0, 0, 0, true},
+	} {
+		for _, apart := range []bool{false, true} {
+			b := binary.AppendUvarint(binary.AppendUvarint(nil, zig(c.dist)), c.n)
+			if apart && len(b) == 2 { // each in two bytes: read one at a time
+				b = []byte{b[0] | 0x80, 0, b[1] | 0x80, 0}
+			}
+			d, last := &dec{b: b}, 4
+			off, n := d.at(10, &last)
+			if d.bad != c.bad || !c.bad && (off != c.off || off+n != c.to || last != c.to || d.off != len(b)) {
+				t.Errorf("%d from 4, %d long (apart %v): [%d, %d) last %d, bad %v; want [%d, %d), bad %v",
+					c.dist, c.n, apart, off, off+n, last, d.bad, c.off, c.to, c.bad)
+			}
+		}
+	}
+}

@@ -713,18 +713,21 @@ func eventSpan(d *dec, arts []timeline.Article, last *int) timeline.Span {
 // length: both within the text, or d is bad and they are 0. last, where
 // the one before ended, becomes where this one ends.
 func (d *dec) at(size int, last *int) (off, n int) {
-	v := d.uvarint()
+	var v, m uint64
+	// most places and lengths are a byte each: both read at once
+	if b := d.b[d.off:]; len(b) >= 2 && b[0]|b[1] < 0x80 {
+		v, m = uint64(b[0]), uint64(b[1])
+		d.off += 2
+	} else {
+		v, m = d.uvarint(), d.uvarint()
+	}
 	// the sum wraps below 0 when the distance is more than a text could be
 	o := int64(*last) + (int64(v>>1) ^ -int64(v&1))
-	if o < 0 || o > int64(size) {
+	if d.bad || o < 0 || o > int64(size) || m > uint64(size-int(o)) {
 		d.bad = true
 		return 0, 0
 	}
-	off = int(o)
-	n = d.int(size - off + 1)
-	if d.bad {
-		return 0, 0
-	}
+	off, n = int(o), int(m)
 	*last = off + n
 	return off, n
 }
