@@ -633,3 +633,30 @@ func TestAPlaceIsHeldToItsText(t *testing.T) {
 		}
 	}
 }
+
+// TestASourceSpanIsHeldToItsText: an event's source's span, its start
+// read from its title's start (4 here) and its end from where the last
+// place ended (6), lies in its article's 10 bytes, starts before it ends,
+// or the decoder is bad.
+func TestASourceSpanIsHeldToItsText(t *testing.T) {
+	zig := func(d int64) uint64 { return uint64(d<<1) ^ uint64(d>>63) }
+	arts := []timeline.Article{{ID: "a", Text: "0123456789"}}
+	for _, c := range []struct {
+		start, end int64 // distances
+		bad        bool
+	}{{0, 0, false}, {-4, 4, false}, {2, 0, false}, {-1, -3, false}, {3, 0, true}, {0, -3, true}, {-5, 0, true}, {0, 5, true}, {0, -7, true},
+		{math.MaxInt64, 0, true}, {0, math.MinInt64, true}} {
+		for _, apart := range []bool{false, true} {
+			b := binary.AppendUvarint(binary.AppendUvarint([]byte{1}, zig(c.start)), zig(c.end))
+			if apart && len(b) == 3 { // each in two bytes: read one at a time
+				b = []byte{1, b[1] | 0x80, 0, b[2] | 0x80, 0}
+			}
+			d, last := &dec{b: b}, 6
+			s := eventSpan(d, arts, 4, &last)
+			want := timeline.Span{Article: "a", Start: 4 + int(c.start), End: 6 + int(c.end)}
+			if d.bad != c.bad || !c.bad && (s.Start != want.Start || s.End != want.End || string(s.Text) != string(arts[0].Text[want.Start:want.End]) || last != want.End) {
+				t.Errorf("start %+d, end %+d (apart %v): %+v, last %d, bad %v; want bad %v", c.start, c.end, apart, s, last, d.bad, c.bad)
+			}
+		}
+	}
+}

@@ -643,11 +643,13 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 	s := 0
 	var starts, ends dates
 	last := 0 // where the last place in an article read ended (writer.at)
+	var mark, skip int
 	for i := range events {
 		e := &events[i]
 		e.Extracted = d.u8()&1 == 1
 		e.ID = d.str()
-		title, summary := d.text(arts, &last), d.text(arts, &last)
+		mark = last // where the event's sources are read from (writer.eventSpan)
+		title, summary := d.text(arts, &last, &mark), d.text(arts, &last, &skip)
 		e.DateNote = d.str()
 		e.Start, e.End = starts.read(d), ends.read(d)
 		c, a, t := d.int(lists.n()), d.int(lists.n()), d.int(lists.n())
@@ -662,7 +664,7 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 		e.Sources = sources[s : s+k : s+k]
 		for j := range e.Sources {
 			src := &e.Sources[j]
-			src.Span = eventSpan(d, arts, &last)
+			src.Span = eventSpan(d, arts, mark, &last)
 			src.When = d.str()
 			f := d.u8()
 			src.Caption, src.Extracted, src.Tense, src.Basis = f&1 == 1, f&2 == 2, timeline.Tense(f>>2&3), f&16 == 16
@@ -680,8 +682,9 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 }
 
 // text reads a title or summary written by writer.text, last where the
-// chunk's last place in an article ended.
-func (d *dec) text(arts []timeline.Article, last *int) string {
+// chunk's last place in an article ended; start becomes where it starts
+// when it is a place.
+func (d *dec) text(arts []timeline.Article, last, start *int) string {
 	k := d.int(len(arts) + 1)
 	if k == 0 {
 		return d.str()
@@ -691,38 +694,51 @@ func (d *dec) text(arts []timeline.Article, last *int) string {
 	if d.bad {
 		return ""
 	}
+	*start = off
 	return t[off : off+n]
 }
 
-// eventSpan reads a span written by writer.eventSpan: its text is its
-// article's there, which must hold it.
-func eventSpan(d *dec, arts []timeline.Article, last *int) timeline.Span {
+// eventSpan reads a span written by writer.eventSpan, its start from
+// mark, its end from last: its text is its article's there, which must
+// hold it.
+func eventSpan(d *dec, arts []timeline.Article, mark int, last *int) timeline.Span {
 	k := d.int(len(arts) + 1)
 	if k == 0 {
 		return timeline.Span{}
 	}
 	a := &arts[k-1]
-	start, n := d.at(len(a.Text), last)
-	if d.bad {
+	v, w := d.pair()
+	start, end := moved(mark, v), moved(*last, w)
+	if d.bad || start < 0 || start > end || end > int64(len(a.Text)) {
+		d.bad = true
 		return timeline.Span{}
 	}
-	return timeline.Span{Article: a.ID, Start: start, End: start + n, Text: a.Text[start : start+n]}
+	*last = int(end)
+	return timeline.Span{Article: a.ID, Start: int(start), End: int(end), Text: a.Text[start:end]}
+}
+
+// pair reads two uvarints: at once when they are a byte each, as most
+// of an event's places and lengths are ((*dec).uvarint is not inlined).
+func (d *dec) pair() (v, w uint64) {
+	if b := d.b[d.off:]; len(b) >= 2 && b[0]|b[1] < 0x80 {
+		d.off += 2
+		return uint64(b[0]), uint64(b[1])
+	}
+	return d.uvarint(), d.uvarint()
+}
+
+// moved is from moved by the distance whose zigzag is v (writer.at): below
+// 0 when the distance is more than a text could be, as the sum wraps.
+func moved(from int, v uint64) int64 {
+	return int64(from) + (int64(v>>1) ^ -int64(v&1))
 }
 
 // at reads a place in a text of size bytes written by writer.at, and its
 // length: both within the text, or d is bad and they are 0. last, where
 // the one before ended, becomes where this one ends.
 func (d *dec) at(size int, last *int) (off, n int) {
-	var v, m uint64
-	// most places and lengths are a byte each: both read at once
-	if b := d.b[d.off:]; len(b) >= 2 && b[0]|b[1] < 0x80 {
-		v, m = uint64(b[0]), uint64(b[1])
-		d.off += 2
-	} else {
-		v, m = d.uvarint(), d.uvarint()
-	}
-	// the sum wraps below 0 when the distance is more than a text could be
-	o := int64(*last) + (int64(v>>1) ^ -int64(v&1))
+	v, m := d.pair()
+	o := moved(*last, v)
 	if d.bad || o < 0 || o > int64(size) || m > uint64(size-int(o)) {
 		d.bad = true
 		return 0, 0
