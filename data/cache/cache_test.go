@@ -557,3 +557,106 @@ func TestAStringIsHeldToTheBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestAnEntryOfThePreviousVersionIsRebuilt: an entry version 3 wrote (a
+// short CSV's import, kept in testdata, its checksums matching) is
+// refused for its version, not read by this version's layout, and
+// removed; the file's dataset, saved again, is what loads next.
+func TestAnEntryOfThePreviousVersionIsRebuilt(t *testing.T) {
+	old, err := os.ReadFile(filepath.Join("testdata", "version3.cdc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := Key{Path: "/an entry of version 3", Size: 1, ModTime: 1}
+	if was, _, _, err := header(bytes.Replace(old, []byte{3, 0, 0, 0}, []byte{version, 0, 0, 0}, 1)); err != nil || !was.same(k) {
+		t.Fatalf("the kept entry's header, its version put right: %v, key %v; want key %v", err, was, k)
+	}
+	d := Dir{Path: t.TempDir()}
+	if err := os.WriteFile(d.file(k), old, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := d.Load(k, LoadOptions{}); !errors.Is(err, errVersion) {
+		t.Fatalf("%v, want it refused for its version", err)
+	}
+	if _, err := os.Stat(d.file(k)); !errors.Is(err, os.ErrNotExist) {
+		t.Fatal("the old entry is still there")
+	}
+	if _, _, err := d.Load(k, LoadOptions{}); !errors.Is(err, ErrMiss) {
+		t.Fatalf("then: %v, want a miss", err)
+	}
+	csv, err := synth.ShortCSV(40, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := timelinejs.Load("short.csv", csv, timelinejs.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Save(context.Background(), k, ds, 1); err != nil {
+		t.Fatal(err)
+	}
+	back, _, err := d.Load(k, LoadOptions{})
+	if err != nil {
+		t.Fatalf("the entry written again: %v", err)
+	}
+	if !bytes.Equal(exported(t, back), exported(t, ds)) {
+		t.Error("the entry written again loads another dataset")
+	}
+}
+
+// TestAPlaceIsHeldToItsText: a place in an article and its length, read
+// as two one-byte numbers at once or as longer ones, lie within the text
+// (here 10 bytes, the last place ending at 4), or the decoder is bad.
+func TestAPlaceIsHeldToItsText(t *testing.T) {
+	zig := func(d int64) uint64 { return uint64(d<<1) ^ uint64(d>>63) }
+	for _, c := range []struct {
+		dist    int64
+		n       uint64
+		off, to int
+		bad     bool
+	}{
+		{0, 3, 4, 7, false}, {-4, 0, 0, 0, false}, {-4, 10, 0, 10, false}, {6, 0, 10, 10, false},
+		{2, 4, 6, 10, false}, {-5, 1, 0, 0, true}, {7, 0, 0, 0, true}, {2, 5, 0, 0, true},
+		{0, 200, 0, 0, true}, {100, 0, 0, 0, true}, {math.MaxInt64, 0, 0, 0, true}, {math.MinInt64, 0, 0, 0, true},
+	} {
+		for _, apart := range []bool{false, true} {
+			b := binary.AppendUvarint(binary.AppendUvarint(nil, zig(c.dist)), c.n)
+			if apart && len(b) == 2 { // each in two bytes: read one at a time
+				b = []byte{b[0] | 0x80, 0, b[1] | 0x80, 0}
+			}
+			d, last := &dec{b: b}, 4
+			off, n := d.at(10, &last)
+			if d.bad != c.bad || !c.bad && (off != c.off || off+n != c.to || last != c.to || d.off != len(b)) {
+				t.Errorf("%d from 4, %d long (apart %v): [%d, %d) last %d, bad %v; want [%d, %d), bad %v",
+					c.dist, c.n, apart, off, off+n, last, d.bad, c.off, c.to, c.bad)
+			}
+		}
+	}
+}
+
+// TestASourceSpanIsHeldToItsText: an event's source's span, its start
+// read from its title's start (4 here) and its end from where the last
+// place ended (6), lies in its article's 10 bytes, starts before it ends,
+// or the decoder is bad.
+func TestASourceSpanIsHeldToItsText(t *testing.T) {
+	zig := func(d int64) uint64 { return uint64(d<<1) ^ uint64(d>>63) }
+	arts := []timeline.Article{{ID: "a", Text: "0123456789"}}
+	for _, c := range []struct {
+		start, end int64 // distances
+		bad        bool
+	}{{0, 0, false}, {-4, 4, false}, {2, 0, false}, {-1, -3, false}, {3, 0, true}, {0, -3, true}, {-5, 0, true}, {0, 5, true}, {0, -7, true},
+		{math.MaxInt64, 0, true}, {0, math.MinInt64, true}} {
+		for _, apart := range []bool{false, true} {
+			b := binary.AppendUvarint(binary.AppendUvarint([]byte{1}, zig(c.start)), zig(c.end))
+			if apart && len(b) == 3 { // each in two bytes: read one at a time
+				b = []byte{1, b[1] | 0x80, 0, b[2] | 0x80, 0}
+			}
+			d, last := &dec{b: b}, 6
+			s := eventSpan(d, arts, 4, &last)
+			want := timeline.Span{Article: "a", Start: 4 + int(c.start), End: 6 + int(c.end)}
+			if d.bad != c.bad || !c.bad && (s.Start != want.Start || s.End != want.End || string(s.Text) != string(arts[0].Text[want.Start:want.End]) || last != want.End) {
+				t.Errorf("start %+d, end %+d (apart %v): %+v, last %d, bad %v; want bad %v", c.start, c.end, apart, s, last, d.bad, c.bad)
+			}
+		}
+	}
+}

@@ -32,6 +32,11 @@ type entry struct {
 
 var errBroken = errors.New("not a cache entry this cyberdesk wrote, or a damaged one")
 
+// errVersion is an entry of another version, or not an entry: an older
+// one is refused, never read by this version's layout, and written again
+// once its file has loaded.
+var errVersion = errors.New("not a cache entry of this version")
+
 // header reads the entry's header, at the start of b: the key of the file
 // it was made from and the caller's kind, and where the header ends. It
 // is read before anything else, so that an entry for the file as it was
@@ -39,7 +44,7 @@ var errBroken = errors.New("not a cache entry this cyberdesk wrote, or a damaged
 func header(b []byte) (k Key, kind uint8, end int, err error) {
 	h := &dec{b: b}
 	if string(h.bytes(len(magic))) != magic || h.u32() != version {
-		return k, 0, 0, errors.New("not a cache entry of this version")
+		return k, 0, 0, errVersion
 	}
 	kind = h.u8()
 	k.Path = h.str()
@@ -356,19 +361,22 @@ func (d *dec) date() timeline.Date {
 	return d.dateOf(d.uvarint())
 }
 
-// dates reads dates as date does, remembering the last one made: events
-// lie in the order of their dates, so most are their neighbour's.
+// dates reads a chunk's starts or ends, written by writer.date: 0 for
+// the one read before, else a date packed plus one.
 type dates struct {
-	v    uint64
 	date timeline.Date
 	made bool
 }
 
 func (m *dates) read(d *dec) timeline.Date {
 	v := d.uvarint()
-	if !m.made || v != m.v {
-		m.v, m.date, m.made = v, d.dateOf(v), !d.bad
+	if v == 0 {
+		if !m.made {
+			d.bad = true
+		}
+		return m.date
 	}
+	m.date, m.made = d.dateOf(v-1), !d.bad
 	return m.date
 }
 
@@ -634,11 +642,14 @@ func events(d *dec, base int, ix *dec, arts []timeline.Article, lists *strLists,
 func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts []timeline.Article, lists *strLists, roles []uint8) bool {
 	s := 0
 	var starts, ends dates
+	last := 0 // where the last place in an article read ended (writer.at)
+	var mark, skip int
 	for i := range events {
 		e := &events[i]
 		e.Extracted = d.u8()&1 == 1
 		e.ID = d.str()
-		title, summary := d.text(arts), d.text(arts)
+		mark = last // where the event's sources are read from (writer.eventSpan)
+		title, summary := d.text(arts, &last, &mark), d.text(arts, &last, &skip)
 		e.DateNote = d.str()
 		e.Start, e.End = starts.read(d), ends.read(d)
 		c, a, t := d.int(lists.n()), d.int(lists.n()), d.int(lists.n())
@@ -653,7 +664,7 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 		e.Sources = sources[s : s+k : s+k]
 		for j := range e.Sources {
 			src := &e.Sources[j]
-			src.Span = span(d, arts)
+			src.Span = eventSpan(d, arts, mark, &last)
 			src.When = d.str()
 			f := d.u8()
 			src.Caption, src.Extracted, src.Tense, src.Basis = f&1 == 1, f&2 == 2, timeline.Tense(f>>2&3), f&16 == 16
@@ -670,17 +681,69 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 	return s == len(sources) && d.off == len(d.b)
 }
 
-// text reads a title or summary written by writer.text.
-func (d *dec) text(arts []timeline.Article) string {
+// text reads a title or summary written by writer.text, last where the
+// chunk's last place in an article ended; start becomes where it starts
+// when it is a place.
+func (d *dec) text(arts []timeline.Article, last, start *int) string {
 	k := d.int(len(arts) + 1)
 	if k == 0 {
 		return d.str()
 	}
 	t := string(arts[k-1].Text)
-	off := d.int(len(t) + 1)
-	n := d.int(len(t) - off + 1)
+	off, n := d.at(len(t), last)
 	if d.bad {
 		return ""
 	}
+	*start = off
 	return t[off : off+n]
+}
+
+// eventSpan reads a span written by writer.eventSpan, its start from
+// mark, its end from last: its text is its article's there, which must
+// hold it.
+func eventSpan(d *dec, arts []timeline.Article, mark int, last *int) timeline.Span {
+	k := d.int(len(arts) + 1)
+	if k == 0 {
+		return timeline.Span{}
+	}
+	a := &arts[k-1]
+	v, w := d.pair()
+	start, end := moved(mark, v), moved(*last, w)
+	if d.bad || start < 0 || start > end || end > int64(len(a.Text)) {
+		d.bad = true
+		return timeline.Span{}
+	}
+	*last = int(end)
+	return timeline.Span{Article: a.ID, Start: int(start), End: int(end), Text: a.Text[start:end]}
+}
+
+// pair reads two uvarints: at once when they are a byte each, as most
+// of an event's places and lengths are ((*dec).uvarint is not inlined).
+func (d *dec) pair() (v, w uint64) {
+	if b := d.b[d.off:]; len(b) >= 2 && b[0]|b[1] < 0x80 {
+		d.off += 2
+		return uint64(b[0]), uint64(b[1])
+	}
+	return d.uvarint(), d.uvarint()
+}
+
+// moved is from moved by the distance whose zigzag is v (writer.at): below
+// 0 when the distance is more than a text could be, as the sum wraps.
+func moved(from int, v uint64) int64 {
+	return int64(from) + (int64(v>>1) ^ -int64(v&1))
+}
+
+// at reads a place in a text of size bytes written by writer.at, and its
+// length: both within the text, or d is bad and they are 0. last, where
+// the one before ended, becomes where this one ends.
+func (d *dec) at(size int, last *int) (off, n int) {
+	v, m := d.pair()
+	o := moved(*last, v)
+	if d.bad || o < 0 || o > int64(size) || m > uint64(size-int(o)) {
+		d.bad = true
+		return 0, 0
+	}
+	off, n = int(o), int(m)
+	*last = off + n
+	return off, n
 }

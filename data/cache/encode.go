@@ -9,9 +9,18 @@ package cache
 //	small     countries, outlets, actors, statements, quotes, curated
 //	          discrepancies and extra tags, each a count and its items
 //	events    each event: flags, id, title, summary (each inline or a
-//	          place in an article), date note, start, end, its countries',
+//	          place in an article), date note, start, end (each 0 for the
+//	          chunk's event before's, else packed plus one), its countries',
 //	          actors' and tags' lists (an index into lists, 0 for none)
-//	          and its sources (article, start, end, phrase, flags)
+//	          and its sources (article, start, end, phrase, flags);
+//	          a title's or a summary's place in an article is written as
+//	          the zigzag of its distance from where the place before it
+//	          in the chunk ended (from 0 at a chunk's start), and its
+//	          length; a source's start as the zigzag of its distance
+//	          from the event's title's start (where the title is a
+//	          place, else as a title's), its end as a title's start: an
+//	          import's places lie one after another, its titles open
+//	          their sources, a byte apart, not a four-byte offset each
 //	lists     the strings they hold: count, each once; then the lists:
 //	          count; each: its length and its strings' numbers
 //	index     events, sources, chunk; for every chunk of events, where
@@ -43,8 +52,10 @@ const (
 	magic   = "cyberdesk cache\n"
 	endMark = "\nend cdc"
 	// 2: a source's basis, a discrepancy's extracted; 3: the footer's own
-	// checksum, and events no longer cleaned or checked when read
-	version  = 3
+	// checksum, and events no longer cleaned or checked when read; 4: the
+	// events' places in articles written from the one before (writer.at),
+	// and their dates as 0 for the one before's
+	version  = 4
 	sections = 5 // articles, small, events, lists, index
 	// blockSize is how much of an entry each checksum covers: blocks are
 	// checked side by side.
@@ -124,6 +135,9 @@ type writer struct {
 	listOf   map[string]uint64 // a list's strings, each ended by a 0 byte -> its index plus one
 	listKey  []byte
 	nSources int
+	last     uint64    // where the last place in an article written in this chunk ended
+	mark     uint64    // where the event's title starts (or last, before it, when inline)
+	dates    [2]uint64 // the last start and end written in this chunk, packed plus one
 }
 
 // encode writes the entry for ds, loaded from the file of key k.
@@ -226,6 +240,45 @@ func (x *writer) span(s timeline.Span) {
 	x.o.uvarint(uint64(s.Start))
 	x.o.uvarint(uint64(s.End))
 }
+
+// eventSpan writes an event's source's span: as span does, but its start
+// as the zigzag of its distance from the event's title's (mark), its end
+// from where the last place ended.
+func (x *writer) eventSpan(s timeline.Span) {
+	if s == (timeline.Span{}) {
+		x.o.uvarint(0)
+		return
+	}
+	x.o.uvarint(uint64(x.article[s.Article]) + 1)
+	x.o.uvarint(zigzag(uint64(s.Start) - x.mark))
+	x.o.uvarint(zigzag(uint64(s.End) - x.last))
+	x.last = uint64(s.End)
+}
+
+// date writes an event's start or end: 0 when it is the one before's in
+// the chunk, last (events lie in the order of their dates, so most are),
+// else packed plus one.
+func (x *writer) date(last *uint64, d timeline.Date) {
+	p := packDate(d) + 1
+	if p == *last {
+		p = 0
+	} else {
+		*last = p
+	}
+	x.o.uvarint(p)
+}
+
+// at writes a place in an article, off, as the zigzag of its distance
+// from where the last one in the chunk ended, and its length n.
+func (x *writer) at(off, n uint64) {
+	x.o.uvarint(zigzag(off - x.last))
+	x.o.uvarint(n)
+	x.last = off + n
+}
+
+// zigzag is a distance d (two's complement) as a number small for small
+// distances either way: 0, -1, 1, -2 ... as 0, 1, 2, 3 ...
+func zigzag(d uint64) uint64 { return d<<1 ^ uint64(int64(d)>>63) }
 
 func (x *writer) small() error {
 	o, ds := x.o, x.ds
@@ -332,21 +385,23 @@ func (x *writer) events(ctx context.Context, from int64) ([]uint64, error) {
 				return nil, err
 			}
 			starts = append(starts, uint64(o.n-from), uint64(x.nSources))
+			x.last, x.dates = 0, [2]uint64{} // a chunk is read on its own
 		}
 		e := &events[i]
 		o.u8(bit(e.Extracted, 0))
 		o.str(e.ID)
-		x.text(e, e.Title)
-		x.text(e, e.Summary)
+		x.mark = x.last
+		x.text(e, e.Title, true)
+		x.text(e, e.Summary, false)
 		o.str(e.DateNote)
-		o.date(e.Start)
-		o.date(e.End)
+		x.date(&x.dates[0], e.Start)
+		x.date(&x.dates[1], e.End)
 		o.uvarint(x.list(e.Countries))
 		o.uvarint(x.list(e.Actors))
 		o.uvarint(x.list(e.Tags))
 		o.uvarint(uint64(len(e.Sources)))
 		for _, s := range e.Sources {
-			x.span(s.Span)
+			x.eventSpan(s.Span)
 			o.str(s.When)
 			o.u8(bit(s.Caption, 0) | bit(s.Extracted, 1) | uint8(s.Tense)<<2 | bit(s.Basis, 4))
 		}
@@ -362,15 +417,18 @@ func (x *writer) events(ctx context.Context, from int64) ([]uint64, error) {
 
 // text writes a title or summary: as a place in the event's first
 // source's article where it is one (as an import's are), else inline.
-func (x *writer) text(e *timeline.Event, s string) {
+// A title's place is where its sources' are written from.
+func (x *writer) text(e *timeline.Event, s string, title bool) {
 	if len(e.Sources) > 0 && s != "" {
 		ai := x.article[e.Sources[0].Article]
 		t := string(x.ds.Articles()[ai].Text)
 		p, q := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(t)))
 		if p >= q && p+uintptr(len(s)) <= q+uintptr(len(t)) {
 			x.o.uvarint(uint64(ai) + 1)
-			x.o.uvarint(uint64(p - q))
-			x.o.uvarint(uint64(len(s)))
+			if title {
+				x.mark = uint64(p - q)
+			}
+			x.at(uint64(p-q), uint64(len(s)))
 			return
 		}
 	}
