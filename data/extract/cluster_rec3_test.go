@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
+	"github.com/cyberdesk-dev/cyberdesk/timeline"
+)
+
+// TestAnUndatedSentenceTellingTheDatedOneAgainJoinsItsEvent: news tells
+// a happening in several sentences and dates one of them; the undated
+// one whose subject and main verb are the dated one's, and which shares
+// what was acted on, is cited by the same event (its passage widened),
+// while an undated sentence of another action on the same things is not.
+func TestAnUndatedSentenceTellingTheDatedOneAgainJoinsItsEvent(t *testing.T) {
+	published := timeline.DayDate(2025, 4, 10)
+	parts := withOtherNews(published,
+		timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+			"Kestrel Water Holdings closed the Harlow reservoir on April 8 after engineers found a crack in its wall.\n\n" +
+				"Kestrel Water Holdings closed the reservoir to walkers and anglers as well.\n\n" +
+				"Kestrel Water Holdings inspected the reservoir wall to find the crack.\n")},
+		timeline.Article{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+			"Kestrel Water Holdings inspected the Harlow reservoir on April 2.\n")},
+	)
+	closed := eventCiting(&parts, "a", "closed the Harlow reservoir")
+	if closed < 0 {
+		t.Fatalf("no event cites the dated closure")
+	}
+	if got := eventCiting(&parts, "a", "to walkers and anglers"); got != closed {
+		t.Errorf("the closure told again undated is event %d, want %d", got, closed)
+	}
+	if got := eventCiting(&parts, "a", "inspected the reservoir wall"); got >= 0 {
+		t.Errorf("an undated sentence of another action is event %d, want none", got)
+	}
+}
