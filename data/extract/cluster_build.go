@@ -117,6 +117,7 @@ func (x *extractor) buildEvents(rep *Report) {
 	dropped := x.rejoinAlone(rep)
 	x.rejoinUnweighed(rep, dropped)                                          // rec28m: see cluster_recjudge.go
 	x.mergeSimilar(rep, dropped)                                             // clu28g: see cluster_merge.go
+	x.rejoinLooseWeeks(rep, dropped)                                         // rec28o: see cluster_rec3_week.go
 	x.pending = append(x.pending, x.joinPronouns(pronouns, dropped, rep)...) // rec28n: see cluster_pronoun.go
 	x.pending = append(x.pending, x.joinBare(bare, dropped, rep)...)
 	x.dropEvents(dropped)

@@ -33,3 +33,37 @@ func TestAnUndatedSentenceTellingTheDatedOneAgainJoinsItsEvent(t *testing.T) {
 		t.Errorf("an undated sentence of another action is event %d, want none", got)
 	}
 }
+
+// TestALooseLastWeekJoinsTheDayItHolds: "Queues formed outside the
+// Tessaly branches last week", alone in its event, joins another
+// outlet's report of queues forming on a day of that week, which keeps
+// its day; told "next week" a week before (the same week), or with
+// another main verb, it stays apart.
+func TestALooseLastWeekJoinsTheDayItHolds(t *testing.T) {
+	published := timeline.DayDate(2025, 3, 11) // a Tuesday
+	for _, c := range []struct {
+		published timeline.Date
+		text      string
+		joins     bool
+	}{
+		{published, "Queues formed outside the Tessaly branches of the bank last week, savers said.", true},
+		{timeline.DayDate(2025, 2, 25), "Queues formed outside the Tessaly branches of the bank next week, savers said.", false},
+		{published, "Queues stretched outside the Tessaly branches of the bank last week, savers said.", false},
+	} {
+		parts := withOtherNews(published,
+			timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"Long queues formed outside Marrowgate Cooperative Bank branches in Tessaly on Wednesday as savers withdrew deposits.\n")},
+			timeline.Article{ID: "b", Outlet: "o2", Published: c.published, Text: untrusted.Text(c.text + "\n")},
+		)
+		formed := eventCiting(&parts, "a", "Long queues formed")
+		if formed < 0 {
+			t.Fatalf("no event cites the queues on Wednesday")
+		}
+		if got := eventCiting(&parts, "b", "Queues"); (got == formed) != c.joins {
+			t.Errorf("%q: event %d, the queues on Wednesday %d, want joined %v", c.text, got, formed, c.joins)
+		}
+		if e := parts.Events[formed]; e.Start != timeline.DayDate(2025, 3, 5) {
+			t.Errorf("%q: the event is dated %s, want the Wednesday, 2025-03-05", c.text, e.Start.ISO())
+		}
+	}
+}
