@@ -26,8 +26,11 @@ type echo struct {
 	start, end int
 	verb       string   // the stem of its main verb (see mainVerb)
 	subjects   []string // the actors its subject names (see subjectActors)
-	stems      []string // its content stems, the verb among them
-	actors     []string // the actors it names
+	// subject: the stems of a definite subject naming no one ("The two
+	// men", "That warning"), when subjects is empty
+	subject []string
+	stems   []string // its content stems, the verb among them
+	actors  []string // the actors it names
 	// dated are the date phrases of its article, by position: a passage
 	// widens over none
 	dated [][2]int
@@ -68,8 +71,11 @@ func (x *extractor) readEchoes(a *timeline.Article, r *reader, furniture []Furni
 				continue
 			}
 			subjects := subjectActors(r, text, view, s, end)
+			var subject []string
 			if len(subjects) == 0 {
-				continue // who acts is not named: a thing, a pronoun
+				if subject = definiteSubject(view, s, end); len(subject) == 0 {
+					continue // who acts is not named, nor what: a pronoun, "it"
+				}
 			}
 			names := r.find(text, s, end)
 			var skip [][2]int
@@ -83,11 +89,14 @@ func (x *extractor) readEchoes(a *timeline.Article, r *reader, furniture []Furni
 			if tellsItsTime(view[s:end]) {
 				continue // "the week after his proposal": a time of its own, unread
 			}
+			if anotherOfAKind(view[s:end]) {
+				continue // "The nonprofit also paid $1.07 million": another payment
+			}
 			stems := stemsOf(view, s, end, skip)
 			if !slices.Contains(stems, v) {
 				continue // the verb stood in a name or a quotation
 			}
-			out = append(out, echo{start: s, end: end, verb: v, subjects: subjects, stems: stems, actors: actors, dated: dated})
+			out = append(out, echo{start: s, end: end, verb: v, subjects: subjects, subject: subject, stems: stems, actors: actors, dated: dated})
 		}
 	}
 	for _, m := range x.pending {
@@ -124,6 +133,22 @@ func tellsItsTime(t string) bool {
 	return false
 }
 
+// anotherOfAKind reports whether t tells a further happening of the
+// kind told before it, not that one again: "also", "again", or "too"
+// closing a clause.
+func anotherOfAKind(t string) bool {
+	ws := strings.Fields(t)
+	for k, w := range ws {
+		switch l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’()")); {
+		case l == "also" || l == "again":
+			return true
+		case l == "too" && (k == len(ws)-1 || strings.ContainsAny(w, ",;.")):
+			return true // "they, too, …", "… too.", not "too many"
+		}
+	}
+	return false
+}
+
 // subjectActors returns the actors r finds named in the subject of the
 // sentence text[s:e], the words before its finite verb as mainVerbAt
 // reads it, or nil when no verb is read.
@@ -139,6 +164,21 @@ func subjectActors(r *reader, text, view string, s, e int) []string {
 		}
 	}
 	return out
+}
+
+// definiteDeterminers open a subject that refers to what the article
+// told before: "The men", "That warning", "Those arrested".
+var definiteDeterminers = set(`the that this those these`)
+
+// definiteSubject returns the content stems of the subject of the
+// sentence view[s:e] when a definite determiner opens it and no name is
+// in it (the caller asks), or nil.
+func definiteSubject(view string, s, e int) []string {
+	ws, k, j := mainVerbAt(view[s:e])
+	if k < 2 || j < 0 || !definiteDeterminers[strings.ToLower(ws[0])] {
+		return nil
+	}
+	return stemsOf(view, s, s+wordOffset(view[s:e], k), nil)
 }
 
 // joinEchoes joins each echo to the event of its article it tells again
@@ -233,8 +273,17 @@ func (x *extractor) nearEcho(ec echo, src *timeline.Source, ms []*mention) bool 
 // minTelling with an actor both name.
 func (x *extractor) echoes1(ec echo, m *mention) (float64, bool) {
 	t, _ := mentionTitle(m)
-	if mainVerb(t) != ec.verb || !slices.ContainsFunc(ec.subjects, func(id string) bool { return slices.Contains(m.subjects, id) }) {
+	if mainVerb(t) != ec.verb {
 		return 0, false
+	}
+	need := minWeight
+	if !slices.ContainsFunc(ec.subjects, func(id string) bool { return slices.Contains(m.subjects, id) }) {
+		// a definite subject naming no one: what it names is in m, and
+		// the words shared weigh more
+		if !slices.ContainsFunc(ec.subject, func(s string) bool { return s != ec.verb && slices.Contains(m.stems, s) }) {
+			return 0, false
+		}
+		need = minStrong
 	}
 	weight := 0.0
 	for _, s := range ec.stems {
@@ -251,7 +300,7 @@ func (x *extractor) echoes1(ec echo, m *mention) (float64, bool) {
 			actors++
 		}
 	}
-	if weight >= minWeight || actors > 0 && weight >= minTelling {
+	if weight >= need || need == minWeight && actors > 0 && weight >= minTelling {
 		return weight + actorWeight*float64(actors), true
 	}
 	return 0, false

@@ -67,3 +67,35 @@ func TestALooseLastWeekJoinsTheDayItHolds(t *testing.T) {
 		}
 	}
 }
+
+// TestAnUndatedSentenceWithADefiniteSubjectJoinsOnStrongerWords: "The
+// reservoir was closed to walkers and anglers while engineers examined
+// the crack" names no one, but its subject is what the dated sentence
+// before acted on and the two share words weighing minStrong: it is
+// cited by the dated sentence's event; told with "also", it is another
+// closure and is not.
+func TestAnUndatedSentenceWithADefiniteSubjectJoinsOnStrongerWords(t *testing.T) {
+	published := timeline.DayDate(2025, 4, 10)
+	for _, c := range []struct {
+		echo  string
+		joins bool
+	}{
+		{"The reservoir was closed to walkers and anglers while engineers examined the crack.", true},
+		{"The reservoir was also closed to walkers and anglers while engineers examined the crack.", false},
+	} {
+		parts := withOtherNews(published,
+			timeline.Article{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"Kestrel Water Holdings closed the Harlow reservoir to walkers and anglers on April 8 after engineers found a crack in its wall.\n\n" +
+					c.echo + "\n")},
+			timeline.Article{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+				"Kestrel Water Holdings inspected the Harlow reservoir on April 2.\n")},
+		)
+		closed := eventCiting(&parts, "a", "closed the Harlow reservoir")
+		if closed < 0 {
+			t.Fatalf("no event cites the dated closure")
+		}
+		if got := eventCiting(&parts, "a", "engineers examined"); (got == closed) != c.joins {
+			t.Errorf("%q: event %d, the closure %d, want joined %v", c.echo, got, closed, c.joins)
+		}
+	}
+}
