@@ -84,6 +84,7 @@ type mention struct {
 	head     string  // the head noun of its definite subject (see storyHead)
 	entity   string  // head, when it is read as a mention for it alone (see cluster_entity.go)
 	caption  bool
+	subjects []string // the actors its sentence's subject names, then "" (rec28o: see cluster_rec3.go)
 	pronoun  []string // whom its pronoun subject stands for, when it names no one (see cluster_pronoun.go)
 	aside    bool     // a when-clause after a baseline date: it joins, never starts, an event (see mentionsOf)
 	group    bool     // its subject is a group or a happening (see subjectOf)

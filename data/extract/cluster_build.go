@@ -20,6 +20,9 @@ func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Fur
 		}
 		x.pending = append(x.pending, x.mentionsOf(a, view, c)...)
 	}
+	if view != "" { // rec28o: see cluster_rec3.go
+		x.readEchoes(a, r, furniture, dates, view)
+	}
 	if mayAnchor(a.Text.Verbatim()) { // clu28g, rec28n: see cluster_anchor.go
 		if view == "" {
 			view = string(r.mask)
@@ -114,10 +117,14 @@ func (x *extractor) buildEvents(rep *Report) {
 	dropped := x.rejoinAlone(rep)
 	x.rejoinUnweighed(rep, dropped)                                          // rec28m: see cluster_recjudge.go
 	x.mergeSimilar(rep, dropped)                                             // clu28g: see cluster_merge.go
+	x.rejoinLooseWeeks(rep, dropped)                                         // rec28o: see cluster_rec3_week.go
 	x.pending = append(x.pending, x.joinPronouns(pronouns, dropped, rep)...) // rec28n: see cluster_pronoun.go
 	x.pending = append(x.pending, x.joinBare(bare, dropped, rep)...)
 	x.dropEvents(dropped)
-	sourcedIn := map[string][]sourced{}
+	sourcedIn := x.joinEchoes(rep) // rec28o: see cluster_rec3.go
+	if sourcedIn == nil {
+		sourcedIn = map[string][]sourced{}
+	}
 	for _, m := range x.pending {
 		if m.event >= 0 {
 			sourcedIn[m.article.ID] = append(sourcedIn[m.article.ID], sourced{m.event, m.start, m.end})

@@ -275,6 +275,10 @@ type extractor struct {
 	// full so far: a lone surname in another article is theirs only once
 	// two have.
 	namedIn map[string]int
+	// echoes are the undated sentences of the articles read, by article
+	// id, that may tell again a happening the article dates (rec28o: see
+	// cluster_rec3.go)
+	echoes map[string][]echo
 }
 
 type statementAt struct {
