@@ -96,8 +96,9 @@ type Source struct {
 	When    string // the date phrase inside the passage, if it dates the event
 	Caption bool   // the passage is a photo caption, not article prose
 	Tense   Tense  // which way When points when it names a weekday, a month or a day of a month without its year
-	// Extracted marks a passage found automatically: a sentence with a
-	// date phrase and a known actor that reports the event.
+	// Extracted marks a passage found automatically: a sentence that
+	// reports the event, most often with a date phrase and a known actor,
+	// sometimes with the undated sentence after it that tells it again.
 	Extracted bool
 	// Basis marks the source whose date phrase (When) gives the event
 	// its date: the most precise one. An event has at most one, and
