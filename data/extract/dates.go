@@ -62,9 +62,10 @@ func FindDates(text string, published timeline.Date) []Date {
 			return
 		}
 		tense := dateTense(text, c.start, c.end)
+		rtense := reportedWeekdayTense(text, c.start, c.resolve, tense) // user28p: see user_ahead.go
 		r := int32(dateAfterPending)
 		if c.read.kind != dateAfter {
-			key := dateResolveKey{phrase: c.resolve, tense: tense, read: c.read}
+			key := dateResolveKey{phrase: c.resolve, tense: rtense, read: c.read}
 			if c.read.kind == dateMonthOnly || c.read.kind == dateMonthDay {
 				key.lean = dateLeanOf(text, c.start, c.end)
 				if key.lean == leanNone && scheduledPhrase(text, c.start, c.end) {
@@ -74,7 +75,7 @@ func FindDates(text string, published timeline.Date) []Date {
 			var ok bool
 			if r, ok = resolved[key]; !ok {
 				r = -1
-				if from, to, ok := c.read.read(c.resolve, published, tense, key.lean); ok {
+				if from, to, ok := c.read.read(c.resolve, published, rtense, key.lean); ok {
 					r = int32(len(readings))
 					readings = append(readings, [2]timeline.Date{from, to})
 				}
