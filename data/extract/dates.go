@@ -11,6 +11,10 @@ type Date struct {
 	From, To   timeline.Date // what Resolve returned; To is zero unless the phrase names a stretch
 	Relative   bool          // read against the article's publication date ("yesterday", "on Sunday", "in September")
 	Tense      timeline.Tense
+	// Names is set when the phrase names the noun after it ("the November
+	// inspection report"), not when its sentence happened: it is a date
+	// to list, not one to date a sentence by (see datingDates).
+	Names bool
 }
 
 // FindDates returns the date phrases in text in order of position, each
@@ -135,6 +139,7 @@ func dateKeptOut(text string, published timeline.Date, kept []dateKept, readings
 			Start: k.start, End: k.end, Phrase: text[k.start:k.end],
 			From: from, To: to, Relative: relative, Tense: k.tense,
 		})
+		out[len(out)-1].Names = dateNamesNoun(text, k.start, k.end, from.Precision) // user28p: see user_noundate.go
 		if dateNamesPart(text, k.start, k.end, from.Precision) || from.Precision == timeline.Year && dateComparesPart(text, k.start, k.end) {
 			out = out[:len(out)-1]
 		}
