@@ -92,3 +92,44 @@ func datingDates(dates []Date) []Date {
 	}
 	return out
 }
+
+// dateAppositiveVerbs are the words that make the words between a comma
+// and a date a clause, with a verb of its own, rather than a noun phrase.
+var dateAppositiveVerbs = set(`is was are were be been being has had have will would can could may might must shall should
+	do does did said says say told who which that when where whose while as if because after before since`)
+
+// dateInAppositive reports whether the phrase at [s, e) closes a noun
+// phrase set after a comma, with no verb of its own, whose head is
+// followed by "of": "came on a holiday, the anniversary of the storming
+// of the Bastille on July 14, 1789". The date tells which storming; the
+// sentence's verb happened on the holiday, not in 1789. The date must end
+// the noun phrase, and no word in it may be a verb (dateAppositiveVerbs,
+// datePastWords, a word in -ed): "On Monday, the price of oil rose in
+// March" is a clause.
+func dateInAppositive(text string, s, e int) bool {
+	if rest := strings.TrimLeft(text[e:], " "); rest != "" && !strings.ContainsAny(rest[:1], ".,;\n") {
+		return false // the noun phrase ends with the date
+	}
+	lo := max(0, s-160)
+	i := strings.LastIndexAny(text[lo:s], ",;:.!?\n()\"“”")
+	if i < 0 || text[lo+i] != ',' {
+		return false
+	}
+	head := strings.TrimSpace(text[lo : lo+i])
+	if head == "" || strings.ContainsAny(head[max(0, len(head)-1):], ".!?\n") {
+		return false // the comma must close a clause of the sentence
+	}
+	words := strings.Fields(strings.ToLower(text[lo+i+1 : s]))
+	if len(words) < 3 || len(words) > 14 || !dateNounDeterminers[words[0]] && !datePossessives[words[0]] {
+		return false
+	}
+	of := false
+	for _, w := range words {
+		w = strings.Trim(w, "'’")
+		if dateAppositiveVerbs[w] || datePastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+		of = of || w == "of"
+	}
+	return of
+}

@@ -27,6 +27,9 @@ func TestDateNamingANounDoesNotDateItsSentence(t *testing.T) {
 		{"noun of time", "He scored 20 goals over the 2009 season.", []bool{false}},
 		{"possessive", "They must file their April reports to the board.", []bool{false}},
 		{"from", "The dosing equipment dates from a 2011 refit.", []bool{false}},
+		{"appositive of-phrase", "The attack came on a national holiday, the anniversary of the storming of the fortress on July 14, 1789.", []bool{true}},
+		{"a clause after the comma", "On Monday, the price of oil rose in March.", []bool{false, false}},
+		{"no comma before", "In the aftermath of the attack on July 14, police arrested two men.", []bool{false}},
 		{"no noun after", "The strike began in November and ended in March.", []bool{false, false}},
 	}
 	for _, tc := range cases {
