@@ -11,6 +11,10 @@ type Date struct {
 	From, To   timeline.Date // what Resolve returned; To is zero unless the phrase names a stretch
 	Relative   bool          // read against the article's publication date ("yesterday", "on Sunday", "in September")
 	Tense      timeline.Tense
+	// Names is set when the phrase names the noun after it ("the November
+	// inspection report"), not when its sentence happened: it is a date
+	// to list, not one to date a sentence by (see datingDates).
+	Names bool
 }
 
 // FindDates returns the date phrases in text in order of position, each
@@ -62,9 +66,10 @@ func FindDates(text string, published timeline.Date) []Date {
 			return
 		}
 		tense := dateTense(text, c.start, c.end)
+		rtense := reportedWeekdayTense(text, c.start, c.resolve, tense) // user28p: see user_ahead.go
 		r := int32(dateAfterPending)
 		if c.read.kind != dateAfter {
-			key := dateResolveKey{phrase: c.resolve, tense: tense, read: c.read}
+			key := dateResolveKey{phrase: c.resolve, tense: rtense, read: c.read}
 			if c.read.kind == dateMonthOnly || c.read.kind == dateMonthDay {
 				key.lean = dateLeanOf(text, c.start, c.end)
 				if key.lean == leanNone && scheduledPhrase(text, c.start, c.end) {
@@ -74,7 +79,7 @@ func FindDates(text string, published timeline.Date) []Date {
 			var ok bool
 			if r, ok = resolved[key]; !ok {
 				r = -1
-				if from, to, ok := c.read.read(c.resolve, published, tense, key.lean); ok {
+				if from, to, ok := c.read.read(c.resolve, published, rtense, key.lean); ok {
 					r = int32(len(readings))
 					readings = append(readings, [2]timeline.Date{from, to})
 				}
@@ -134,6 +139,7 @@ func dateKeptOut(text string, published timeline.Date, kept []dateKept, readings
 			Start: k.start, End: k.end, Phrase: text[k.start:k.end],
 			From: from, To: to, Relative: relative, Tense: k.tense,
 		})
+		out[len(out)-1].Names = dateNamesNoun(text, k.start, k.end, from.Precision) || dateInAppositive(text, k.start, k.end) // user28p: see user_noundate.go
 		if dateNamesPart(text, k.start, k.end, from.Precision) || from.Precision == timeline.Year && dateComparesPart(text, k.start, k.end) {
 			out = out[:len(out)-1]
 		}

@@ -121,6 +121,12 @@ var (
 		"this story is developing", "this story has been updated", "this story will be updated",
 		"this article has been updated", "this article was updated", "this article will be updated",
 		"all times are", "all times local",
+		// correction notes: "This article was amended on 15 March 2025
+		// to correct the spelling of …"
+		"this article was amended", "this article has been amended", "this article was corrected",
+		"this article has been corrected", "this story was amended", "this story has been amended",
+		"this story was corrected", "this story has been corrected", "an earlier version of this",
+		"correction:", "clarification:",
 	}
 	// furnCallPrefixes open calls to action; they must be followed by a
 	// non-letter so that "Subscribers said" stays prose.

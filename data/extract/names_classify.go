@@ -117,7 +117,7 @@ func (nm *namer) find(lo, hi int) []found {
 		}
 		out = append(out, fs...)
 	}
-	return out
+	return dropCredits(nm.text, out) // user28p: see user_credits.go
 }
 
 // slicesDeleteWithin drops the names inside [start, end) that are not

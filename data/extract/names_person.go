@@ -143,6 +143,10 @@ done:
 		// before the "and" is read apart
 		if p, _, ok := nm.person(prefix[:k]); ok && p.kind == namePerson && p.end == prefix[k-1].end {
 			rest, prefix = prefix[:k+1], prefix[k+1:]
+		} else if nm.surnames[prefix[k-1].low] {
+			// "Kasich and Kentucky Sen.": a surname the article gives
+			// someone else ends a name of its own (user28p)
+			rest, prefix = prefix[:k+1], prefix[k+1:]
 		}
 	}
 	// a role ends in a title's word, never in "and": "… Ninth Circuit and"

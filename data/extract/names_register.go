@@ -378,7 +378,7 @@ func (x *extractor) describe(a *timeline.Article, id string, f found) {
 	if title == "" || slices.ContainsFunc(act.Roles, func(r timeline.Role) bool { return r.Title == title && r.Source.Article == a.ID }) {
 		return
 	}
-	act.Roles = append(act.Roles, timeline.Role{Title: title, Source: spanOf(a, role[0], role[1])})
+	act.Roles = addRole(act.Roles, timeline.Role{Title: title, Source: spanOf(a, role[0], role[1])}) // user28p: see user_roles.go
 	if act.Country == "" {
 		code := f.country
 		if code == "" {

@@ -29,7 +29,7 @@ func TestTitleIsNoFragment(t *testing.T) {
 		{"stretch of time ahead", "Three weeks ahead of the harbour vote, the union endorsed Ana Brel on Monday.",
 			"The union endorsed Ana Brel", true},
 		{"an aside and the frame of reported speech", "Crane drivers and their union, however, said on Monday they believed the new rosters were dangerous.",
-			"Crane drivers and their union believed the new rosters were dangerous", true},
+			"Crane drivers and their union said they believed the new rosters were dangerous", true},
 		{"relative clause in the subject", "The strong gains in the three towns that voted on Monday lifted the mayor's party to a clear majority.",
 			"The strong gains in the three towns that voted lifted the mayor's party", true},
 		{"a capitalised first word is no name", "About two-thirds of the dock workers backed the walkout on Monday.",

@@ -18,7 +18,7 @@ func TestEventTitle(t *testing.T) {
 	tests := []struct{ name, sentence, want string }{
 		{"date and hanging clause", "Port workers in Velen walked out on Monday, which halted every crane.", "Port workers in Velen walked out"},
 		{"leading clause", "In a late statement on Tuesday, the harbour master closed the north basin to tankers.", "The harbour master closed the north basin to tankers"},
-		{"reported speech", "The ministry said it would call in the envoy on Tuesday.", "The ministry would call in the envoy"},
+		{"reported speech keeps who says it", "The ministry said it would call in the envoy on Tuesday.", "The ministry said it would call in the envoy"},
 		{"said that", "Officials told reporters on Monday that the bridge had been closed for repairs.", "The bridge had been closed for repairs"},
 		{"a view keeps whose it is", "Mara Holt said on Monday that the new rosters might be unlawful.", "Mara Holt said the new rosters might be unlawful"},
 		{"a claim about the speaker keeps who spoke", "Ana Brel said on Monday that the union had acted against her.", "Ana Brel said the union had acted against her"},
