@@ -58,7 +58,7 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		}
 		x.mentions(a, r, p.furniture, p.blocked)
 		x.listDates(a, p.dates, &rep)
-		x.readMentions(a, r, p.furniture, p.dates)
+		x.readMentions(a, r, p.furniture, datingDates(p.dates))
 		if opt.Read != nil {
 			opt.Read(rep.Articles)
 		}
