@@ -71,6 +71,8 @@ type mention struct {
 	title    string // its title, once read (titled), and whether it is whole
 	titled   bool
 	whole    bool
+	verb     string // the main verb of its title, once read (verbed; see mentionVerb)
+	verbed   bool
 	main     []string // the stems of its main clause, as its title reads it
 	telling  []string // the stems weighing minTelling or more, and their weights
 	weights  []float64

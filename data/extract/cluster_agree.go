@@ -162,8 +162,7 @@ func (x *extractor) commonCoarse(d Date, e *timeline.Event) bool {
 // the telling words they share, other than generic heads, weigh
 // minStrong.
 func (x *extractor) strongMatch(m *mention, cl *cluster, weight, main float64, verb bool) bool {
-	t, _ := mentionTitle(m)
-	switch v := mainVerb(t); {
+	switch v := mentionVerb(m); {
 	case verb && v != "":
 		if !cl.holds(v) {
 			return false

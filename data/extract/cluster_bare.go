@@ -177,8 +177,7 @@ func (x *extractor) bareAgrees(m *mention, d Date, i int) (float64, bool) {
 		}
 	}
 	if !kind {
-		t, _ := mentionTitle(m)
-		v := mainVerb(t)
+		v := mentionVerb(m)
 		kind = v != "" && cl.holds(v) || slices.ContainsFunc(datedVerbs(m.article.Text.Verbatim(), d), cl.holds)
 	}
 	if !kind && !figure || stems < minBareStems || weight < minBareWeight {

@@ -272,8 +272,7 @@ func (x *extractor) nearEcho(ec echo, src *timeline.Source, ms []*mention) bool 
 // share besides it, other than generic heads, weigh minWeight, or
 // minTelling with an actor both name.
 func (x *extractor) echoes1(ec echo, m *mention) (float64, bool) {
-	t, _ := mentionTitle(m)
-	if mainVerb(t) != ec.verb {
+	if mentionVerb(m) != ec.verb {
 		return 0, false
 	}
 	need := minWeight

@@ -30,8 +30,7 @@ func (x *extractor) rejoinLooseWeeks(rep *Report, dropped []bool) {
 		if i < 0 || dropped[i] || x.clusters[i].curated || len(x.clusters[i].mentions) != 1 || m.date.From.Precision != timeline.Week || !weekPast(m.date.Phrase) {
 			continue
 		}
-		t, _ := mentionTitle(m)
-		v := mainVerb(t)
+		v := mentionVerb(m)
 		if v == "" || x.weights[v] < minTelling || x.agree.commonAction(v) {
 			continue
 		}
@@ -40,7 +39,7 @@ func (x *extractor) rejoinLooseWeeks(rep *Report, dropped []bool) {
 		for k, cl := range x.clusters {
 			e := &x.parts.Events[k]
 			if k == i || dropped[k] || cl.curated || e.Start.Precision != timeline.Day || !e.End.IsZero() ||
-				relate(span, cl.days) != covering || !mainVerbOf(v, cl) ||
+				relate(span, cl.days) != covering || !cl.saysVerb(v, "") ||
 				slices.ContainsFunc(e.Sources, func(s timeline.Source) bool { return s.Article == m.article.ID }) {
 				continue
 			}
@@ -71,16 +70,6 @@ func (x *extractor) rejoinLooseWeeks(rep *Report, dropped []bool) {
 func weekPast(phrase string) bool {
 	p := strings.ToLower(phrase)
 	return strings.Contains(p, "last week") || strings.Contains(p, "week ago")
-}
-
-// mainVerbOf reports whether v is the main verb of one of cl's mentions.
-func mainVerbOf(v string, cl *cluster) bool {
-	for k := range cl.mentions {
-		if t, _ := mentionTitle(&cl.mentions[k]); mainVerb(t) == v {
-			return true
-		}
-	}
-	return false
 }
 
 // weekAgrees reports whether the week's mention m, whose main verb is

@@ -38,14 +38,12 @@ func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *c
 		// when it says what another outlet there says it did ("has
 		// endorsed candidates this year" is not "launched a petition on
 		// Wednesday", though both name one man and a launch)
-		t, _ := mentionTitle(m)
-		v := mainVerb(t)
-		return v == "" || !mainVerbIn(v, m, cl)
+		v := mentionVerb(m)
+		return v == "" || !cl.saysVerb(v, m.outlet)
 	}
 	if framed(m, d) || !slices.ContainsFunc(cl.mentions, func(c mention) bool { return !framed(&c, c.date) }) {
-		t, _ := mentionTitle(m)
-		v := mainVerb(t)
-		return v == "" || !mainVerbIn(v, m, cl)
+		v := mentionVerb(m)
+		return v == "" || !cl.saysVerb(v, m.outlet)
 	}
 	if x.weakFooting(m, d, e) == sound && !x.crowdedCoarse(d, e) && (main > 0 || x.sharesPerson(m, e)) {
 		return false
@@ -80,8 +78,7 @@ func (x *extractor) sharesPerson(m *mention, e *timeline.Event) bool {
 // corpus (see commonAction): the story's, not a happening's.
 func (x *extractor) sameAction(m *mention, cl *cluster) bool {
 	told := func(s string) bool { return s != "" && cl.holds(s) && !x.agree.commonAction(s) }
-	t, _ := mentionTitle(m)
-	if v := mainVerb(t); told(v) {
+	if v := mentionVerb(m); told(v) {
 		return true
 	}
 	return slices.ContainsFunc(m.main, func(s string) bool { return eventClass(s) && told(s) })
@@ -138,15 +135,11 @@ func (x *extractor) crowdedCoarse(d Date, e *timeline.Event) bool {
 	return crowded(d.From, d.To) || crowded(e.Start, e.End)
 }
 
-// mainVerbIn reports whether v is the main verb (see mainVerb) of a
-// mention of cl from another outlet than m's.
-func mainVerbIn(v string, m *mention, cl *cluster) bool {
+// saysVerb reports whether v is the main verb (see mentionVerb) of a
+// mention of cl, one from an outlet other than but ("" for any).
+func (cl *cluster) saysVerb(v, but string) bool {
 	for k := range cl.mentions {
-		o := &cl.mentions[k]
-		if o.outlet == m.outlet {
-			continue
-		}
-		if ot, _ := mentionTitle(o); mainVerb(ot) == v {
+		if o := &cl.mentions[k]; (but == "" || o.outlet != but) && mentionVerb(o) == v {
 			return true
 		}
 	}

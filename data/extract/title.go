@@ -32,6 +32,16 @@ func mentionTitle(m *mention) (string, bool) {
 	return m.title, m.whole
 }
 
+// mentionVerb is the main verb of m's title (see mainVerb), read once:
+// the joins ask it of the same mention many times.
+func mentionVerb(m *mention) string {
+	if !m.verbed {
+		t, _ := mentionTitle(m)
+		m.verb, m.verbed = mainVerb(t), true
+	}
+	return m.verb
+}
+
 func readTitle(m *mention) (string, bool) {
 	t, ok, redo := clauseTitle(m)
 	if (!ok || redo) && (m.from > m.start || (m.to > m.from && m.to < m.end)) {

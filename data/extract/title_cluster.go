@@ -163,7 +163,7 @@ func innerClauseTitle(m *mention) string {
 			continue
 		}
 		w := *m
-		w.from, w.to, w.subject, w.titled, w.title, w.whole = m.start+at, m.start+at+sentenceEnd(s[at:]), "", false, "", false
+		w.from, w.to, w.subject, w.titled, w.title, w.whole, w.verbed = m.start+at, m.start+at+sentenceEnd(s[at:]), "", false, "", false, false
 		if t, ok, _ := clauseTitle(&w); ok && !headline(t) && endsWell(strings.Fields(t)) && !asideBeforeVerb(strings.Fields(t)) {
 			return t
 		}
