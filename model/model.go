@@ -282,7 +282,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 
 func (m *Model) setPalette(dark bool) {
 	m.env.styles = NewStyles(dark)
-	m.help.Styles = helpStyles(dark)
+	m.help.Styles = helpStyles(m.env.styles)
 	m.helpView.help.Styles = m.help.Styles
 	m.bar.input.SetStyles(textinput.DefaultStyles(dark))
 	m.picker.input.SetStyles(textinput.DefaultStyles(dark))

@@ -24,7 +24,7 @@ func TestAChosenPaletteIsKept(t *testing.T) {
 	if got := m.env.styles.Border.GetForeground(); got != light.Border.GetForeground() {
 		t.Errorf("after a dark answer the border is %v, want the light palette's %v", got, light.Border.GetForeground())
 	}
-	if got := m.help.Styles.ShortSeparator.GetForeground(); got != helpStyles(false).ShortSeparator.GetForeground() {
+	if got := m.help.Styles.ShortSeparator.GetForeground(); got != helpStyles(light).ShortSeparator.GetForeground() {
 		t.Errorf("the footer's separators are %v, want the light palette's", got)
 	}
 

@@ -40,16 +40,15 @@ type Styles struct {
 	Class         lipgloss.Style // how a rendering compares: "trimmed · vs A"
 }
 
-// helpStyles are the footer's and the key list's colours: bubbles' own
-// greys for a light background (#dadada between the keys) are all but
-// lost on white, and its dark ones sink into black, so both are the
-// palette's muted tones, the separators a step fainter.
-func helpStyles(isDark bool) help.Styles {
-	ld := lipgloss.LightDark(isDark)
-	key := lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#57606a"), lipgloss.Color("#8b949e")))
-	desc := lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#6e7781"), lipgloss.Color("#6e7681")))
-	sep := lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#8c959f"), lipgloss.Color("#484f58")))
-	return help.Styles{ShortKey: key, ShortDesc: desc, ShortSeparator: sep, Ellipsis: sep, FullKey: key, FullDesc: desc, FullSeparator: sep}
+// helpStyles are the footer's and the key list's colours, from st:
+// bubbles' own greys for a light background (#dadada between the keys)
+// are all but lost on white, and its dark ones sink into black, so keys
+// and what they do take the palette's muted tone, the separators the
+// same, faint.
+func helpStyles(st Styles) help.Styles {
+	text, sep := st.Muted, st.Muted.Faint(true)
+	return help.Styles{ShortKey: text, ShortDesc: text, ShortSeparator: sep, Ellipsis: sep,
+		FullKey: text, FullDesc: text, FullSeparator: sep}
 }
 
 // NewStyles builds the style set for a dark or light background.
