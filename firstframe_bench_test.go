@@ -1,17 +1,14 @@
-//go:build unix
-
 package main
 
 import (
 	"os"
-	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/internal/procstat"
 	"github.com/cyberdesk-dev/cyberdesk/model"
 )
 
@@ -31,8 +28,7 @@ func BenchmarkFirstFrameOfFile(b *testing.B) {
 	var user, sys time.Duration
 	for b.Loop() {
 		drawn := make(chan struct{})
-		var r0, r1 syscall.Rusage
-		syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+		u0, s0 := procstat.Times()
 		o, err := data.Open(path, data.Options{TuneMemory: true, IndexLater: true, IndexAfter: drawn})
 		if err != nil {
 			b.Fatal(err)
@@ -40,33 +36,15 @@ func BenchmarkFirstFrameOfFile(b *testing.B) {
 		m := model.New(o.Dataset, model.WithStoryFirst())
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_ = m.View()
-		syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
-		user += time.Duration(r1.Utime.Nano() - r0.Utime.Nano())
-		sys += time.Duration(r1.Stime.Nano() - r0.Stime.Nano())
+		u1, s1 := procstat.Times()
+		user += u1 - u0
+		sys += s1 - s0
 		b.StopTimer()
-		b.ReportMetric(float64(residentKB())/1024, "rss-MiB")
+		b.ReportMetric(float64(procstat.ResidentKiB())/1024, "rss-MiB")
 		close(drawn) // the load ends once indexed
 		<-o.Dataset.Indexed()
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(user.Milliseconds())/float64(b.N), "user-ms/op")
 	b.ReportMetric(float64(sys.Milliseconds())/float64(b.N), "sys-ms/op")
-}
-
-// residentKB is the process's resident memory (Linux; 0 elsewhere).
-func residentKB() int {
-	b, _ := os.ReadFile("/proc/self/status")
-	for _, l := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(l, "VmRSS:"); ok {
-			var kb int
-			for _, c := range strings.TrimSpace(v) {
-				if c < '0' || c > '9' {
-					break
-				}
-				kb = kb*10 + int(c-'0')
-			}
-			return kb
-		}
-	}
-	return 0
 }

@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/procstat"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
@@ -311,9 +312,9 @@ func BenchmarkKeystroke(b *testing.B) {
 					runtime.ReadMemStats(&ms)
 					a0 := ms.TotalAlloc
 					b.StartTimer()
-					t0, c0 := time.Now(), processCPU()
+					t0, c0 := time.Now(), procstat.CPU()
 					rest := firstFrame(m, tt.key)
-					cpu += processCPU() - c0
+					cpu += procstat.CPU() - c0
 					b.StopTimer()
 					settleAll(m, rest)
 					count += time.Since(t0)

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/procstat"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -68,7 +69,7 @@ func searchUnindexed(b *testing.B, ds *timeline.Dataset) {
 			dst := make([]int, len(ds.Events()))
 			f := timeline.Filter{Search: tt.search, Passages: true}
 			n := 0
-			c0 := processCPU()
+			c0 := procstat.CPU()
 			for b.Loop() {
 				got, err := ds.ApplyInto(ctx, f, tt.within, dst)
 				if err != nil {
@@ -76,7 +77,7 @@ func searchUnindexed(b *testing.B, ds *timeline.Dataset) {
 				}
 				n = len(got)
 			}
-			b.ReportMetric(float64((processCPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64((procstat.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 			b.ReportMetric(float64(n), "events")
 		})
 	}
@@ -133,7 +134,7 @@ func BenchmarkSearchIndexed(b *testing.B) {
 			dst := make([]int, len(ds.Events()))
 			f := timeline.Filter{Search: tt.search, Passages: tt.name != "ph-own-text-scan"}
 			n := 0
-			c0 := processCPU()
+			c0 := procstat.CPU()
 			for b.Loop() {
 				got, err := ds.ApplyInto(ctx, f, tt.within, dst)
 				if err != nil {
@@ -141,7 +142,7 @@ func BenchmarkSearchIndexed(b *testing.B) {
 				}
 				n = len(got)
 			}
-			b.ReportMetric(float64((processCPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64((procstat.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 			b.ReportMetric(float64(n), "events")
 		})
 	}

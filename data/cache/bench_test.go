@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/timelinejs"
+	"github.com/cyberdesk-dev/cyberdesk/internal/procstat"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -43,11 +44,11 @@ func BenchmarkLoad(b *testing.B) {
 				for b.Loop() {
 					b.StopTimer()
 					runtime.ReadMemStats(&ms)
-					before, cpuBefore := ms.Mallocs, processorTime()
+					before, cpuBefore := ms.Mallocs, procstat.CPU()
 					b.StartTimer()
 					got, _, err := d.Load(k, LoadOptions{IndexLater: true})
 					b.StopTimer()
-					cpu += processorTime() - cpuBefore
+					cpu += procstat.CPU() - cpuBefore
 					runtime.ReadMemStats(&ms)
 					mallocs += ms.Mallocs - before
 					b.StartTimer()

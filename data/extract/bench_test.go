@@ -10,6 +10,7 @@ import (
 
 	"github.com/cyberdesk-dev/cyberdesk/data/corpus"
 	"github.com/cyberdesk-dev/cyberdesk/data/extract"
+	"github.com/cyberdesk-dev/cyberdesk/internal/procstat"
 	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -42,12 +43,12 @@ func BenchmarkExtract(b *testing.B) {
 			b.SetBytes(int64(size))
 			// the processor time too, which a busy machine moves less
 			// than the clock (both cores' time, collector's included)
-			cpu := processorTime()
+			cpu := procstat.CPU()
 			for b.Loop() {
 				parts := timeline.Parts{Articles: arts, Outlets: outlets, Countries: map[string]string{}}
 				extract.Into(&parts, ids, extract.Options{})
 			}
-			cpu = processorTime() - cpu
+			cpu = procstat.CPU() - cpu
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(arts)), "ns/article")
 			b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/float64(len(arts)), "cpu-ns/article")
 		})

@@ -1,5 +1,3 @@
-//go:build unix
-
 // Command firstframe opens one file as the explorer does (the heap
 // readied for it, the indexes held until the first frame) and draws the
 // first frame at 120x40, then reports the processor time that took (user
@@ -21,14 +19,13 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
-	"strings"
-	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cyberdesk-dev/cyberdesk/data"
 	"github.com/cyberdesk-dev/cyberdesk/data/cache"
+	"github.com/cyberdesk-dev/cyberdesk/internal/procstat"
 	"github.com/cyberdesk-dev/cyberdesk/model"
 )
 
@@ -66,8 +63,7 @@ func run(path, dir, profile, memprofile string) error {
 	opt.IndexAfter = drawn
 	var m0, m1 runtime.MemStats
 	runtime.ReadMemStats(&m0)
-	var r0, r1 syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+	u0, s0 := procstat.Times()
 	start := time.Now()
 	o, err := data.Open(path, opt)
 	if err != nil {
@@ -77,19 +73,18 @@ func run(path, dir, profile, memprofile string) error {
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	_ = m.View()
 	wall := time.Since(start)
-	syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
+	u1, s1 := procstat.Times()
 	if profile != "" {
 		pprof.StopCPUProfile()
 	}
-	rss := resident()
+	rss := procstat.ResidentKiB()
 	if memprofile != "" {
 		if err := writeHeap(memprofile); err != nil {
 			return err
 		}
 	}
 	runtime.ReadMemStats(&m1)
-	user := time.Duration(r1.Utime.Nano() - r0.Utime.Nano())
-	sys := time.Duration(r1.Stime.Nano() - r0.Stime.Nano())
+	user, sys := u1-u0, s1-s0
 	n := len(o.Dataset.Events())
 	fmt.Printf("events %d cached %t wall-ms %d user-ms %d sys-ms %d cpu-ms %d rss-MiB %d allocs/event %.4f bytes/event %.1f\n",
 		n, o.Cached, wall.Milliseconds(), user.Milliseconds(), sys.Milliseconds(), (user + sys).Milliseconds(),
@@ -113,22 +108,4 @@ func writeHeap(path string) error {
 		return err
 	}
 	return f.Close()
-}
-
-// resident is the process's resident memory in KiB (Linux; 0 elsewhere).
-func resident() int {
-	b, _ := os.ReadFile("/proc/self/status")
-	for l := range strings.SplitSeq(string(b), "\n") {
-		if v, ok := strings.CutPrefix(l, "VmRSS:"); ok {
-			var kb int
-			for _, c := range strings.TrimSpace(v) {
-				if c < '0' || c > '9' {
-					break
-				}
-				kb = kb*10 + int(c-'0')
-			}
-			return kb
-		}
-	}
-	return 0
 }
