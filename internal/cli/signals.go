@@ -30,14 +30,14 @@ type signals struct {
 	suspending bool      // the terminal is being given back for a stop
 }
 
-// ending are the signals that end the explorer, each with its own exit
-// status once the terminal is restored.
-var ending = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
-
 // watchSignals starts watching; attach then names the program to act on.
 func watchSignals() *signals {
 	s := &signals{ch: make(chan os.Signal, 4), suspend: model.DefaultKeyMap().Suspend, ended: make(chan struct{})}
-	signal.Notify(s.ch, append(ending, syscall.SIGTSTP)...)
+	watched := ending
+	if suspendSignal != nil {
+		watched = append(watched[:len(watched):len(watched)], suspendSignal)
+	}
+	signal.Notify(s.ch, watched...)
 	go s.loop()
 	return s
 }
@@ -53,7 +53,7 @@ func (s *signals) loop() {
 		s.mu.Lock()
 		p, stopping := s.p, s.suspending
 		switch {
-		case sig == syscall.SIGTSTP:
+		case suspendSignal != nil && sig == suspendSignal:
 			s.suspending = true
 		case s.got == nil:
 			s.got = sig
@@ -62,12 +62,12 @@ func (s *signals) loop() {
 		s.mu.Unlock()
 		switch {
 		case p == nil:
-		case sig == syscall.SIGTSTP && stopping:
+		case suspendSignal != nil && sig == suspendSignal && stopping:
 			// Bubble Tea has given the terminal back and sent the process
 			// group SIGTSTP, which Go's runtime, having watched it, would
 			// not let stop the process: stop it for real. SIGCONT resumes.
-			syscall.Kill(0, syscall.SIGSTOP)
-		case sig == syscall.SIGTSTP:
+			stopProcess()
+		case suspendSignal != nil && sig == suspendSignal:
 			p.Send(tea.SuspendMsg{}) // give the terminal back, then stop
 		default:
 			p.Quit()
