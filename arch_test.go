@@ -31,6 +31,7 @@ func TestImportRules(t *testing.T) {
 		"data/internal/schema":               {"timeline", "internal/untrusted"},
 		"data/internal/bounded":              {},
 		"internal/atomicfile":                {},
+		"internal/procstat":                  {},
 		"data/internal/heap":                 {},
 		"data/internal/testkit":              {"data/internal/schema", "timeline", "internal/untrusted"},
 		"internal/cli":                       {"internal/atomicfile", "data", "data/cache", "data/corpus", "data/export", "data/ics", "data/timelinejs", "internal/present", "internal/synth", "internal/untrusted", "model", "timeline"},
