@@ -37,7 +37,9 @@ const (
 	eventsHeldout11Dir = "testdata/events-heldout11"
 	eventsHeldout12Dir = "testdata/events-heldout12"
 	eventsHeldout13Dir = "testdata/events-heldout13"
-	// written blind by helper write14 (issue 28), measured only
+	// written blind by helper write14 (issue 28), measured blind once
+	// (F1 0.53 and 0.60), then opened to the eighteenth round as tuned
+	// stories: recall lost on them is what the tuned ones did not teach
 	eventsHeldout14Dir = "testdata/events-heldout14"
 	eventsHeldout15Dir = "testdata/events-heldout15"
 )
@@ -192,8 +194,8 @@ func TestEventClustersOnLabelledStories(t *testing.T) {
 		{eventsHeldout11Dir, 0.93, true},
 		{eventsHeldout12Dir, 0.78, true},
 		{eventsHeldout13Dir, 0.74, true},
-		{eventsHeldout14Dir, 0.49, true},
-		{eventsHeldout15Dir, 0.58, true},
+		{eventsHeldout14Dir, 0.49, false},
+		{eventsHeldout15Dir, 0.58, false},
 	} {
 		t.Run(filepath.Base(c.dir), func(t *testing.T) {
 			p, r, ds, tally := bcubed(t, c.dir, c.blind)
