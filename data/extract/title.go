@@ -243,6 +243,7 @@ func quotedTitleUpTo(text string, limit int) (title string, ok, cut bool) {
 		}
 	}
 	words := slices.DeleteFunc(dropAsides(strings.Fields(m[1])), func(w string) bool { return w == "…" || w == "..." })
+	n := len(words)
 	for k := 2; k < len(words)-1; k++ {
 		if strings.ContainsAny(words[k][len(words[k])-1:], ".!?") && !shortForm(words[k]) {
 			words = words[:k+1] // its first sentence
@@ -258,7 +259,10 @@ func quotedTitleUpTo(text string, limit int) (title string, ok, cut bool) {
 		}
 		words = fit
 	}
-	for len(words) > 3 && functionWord(words[len(words)-1]) {
+	// a quotation's first sentence told whole ends where its speaker
+	// ended it: "The campaign goes on" keeps its particle
+	ended := len(words) > 0 && (len(words) == n || strings.ContainsAny(words[len(words)-1][len(words[len(words)-1])-1:], ".!?"))
+	for len(words) > 3 && functionWord(words[len(words)-1]) && !ended {
 		words = words[:len(words)-1]
 	}
 	if speaker == "" || len(words) == 0 {
@@ -317,6 +321,21 @@ func dropLead(ws []string) (_ []string, ok bool) {
 						k++ // a place and its region: "Touring Velen, Ostra, for …"
 						continue
 					}
+					if k+2 < len(ws) && startsUpper(ws[k]) && regionAbbreviation(strings.TrimSuffix(ws[k+1], ",")) {
+						// a place and its region's short form: "in Berea, OH,
+						// after …" leads on, "in Jupiter, Fla., the …" (its
+						// comma gone with a date after it or not) ends the lead
+						if startsUpper(ws[k+2]) || subjectOpeners[strings.ToLower(ws[k+2])] {
+							if len(ws)-k-2 >= 3 {
+								ws, ok = ws[k+2:], true
+							}
+							break
+						}
+						if strings.HasSuffix(ws[k+1], ",") {
+							k++
+							continue
+						}
+					}
 					// "according to the union, workers …": what the
 					// attribution leads into is the news, whatever opens it
 					if len(ws)-k-1 >= 3 && (startsUpper(ws[k+1]) || subjectOpeners[strings.ToLower(ws[k+1])] || first == "according") {
@@ -340,6 +359,18 @@ func dropLead(ws []string) (_ []string, ok bool) {
 		ws = ws[2:] // "What's more, the board …"
 	}
 	return ws, ok
+}
+
+// regionAbbreviation reports whether w is the short form of a region
+// written after a place's name: two capitals ("OH") or a short form
+// ending in a full stop ("Fla.", "Calif.", "N.C."), never a word that
+// could be a name of its own.
+func regionAbbreviation(w string) bool {
+	if len(w) == 2 && w == strings.ToUpper(w) && unicode.IsUpper(rune(w[0])) && unicode.IsUpper(rune(w[1])) {
+		return true
+	}
+	b := strings.TrimSuffix(w, ".")
+	return b != w && len(b) >= 2 && len(b) <= 5 && startsUpper(b) && (strings.Contains(b, ".") || b[1:] == strings.ToLower(b[1:]))
 }
 
 // participleLead reports whether ws open with a participle that leads
