@@ -91,6 +91,17 @@ func framedTitle(m *mention, frame bool) (title string, ok, redo bool) {
 	if t, ok, cut := quotedTitle(text); ok {
 		return t, !question && !cut && whole(strings.Fields(t[strings.Index(t, ": ")+2:])), false
 	}
+	if q := reSaidQuote().FindStringSubmatch(text); q != nil {
+		// "…, Gov. Ana Brel (R-OS), said, “…”": what she said, as a
+		// sentence that opens with it is titled
+		who := strings.Fields(q[1])
+		for len(who) > 1 && shortForm(who[0]) {
+			who = who[1:] // "Gov. Ana Brel" is Ana Brel
+		}
+		if t, ok, cut := quotedTitle("“" + strings.TrimRight(q[2], ",.") + ",” " + strings.Join(who, " ") + " said."); ok {
+			return t, !question && !cut && whole(strings.Fields(t[strings.Index(t, ": ")+2:])), false
+		}
+	}
 	from, to := m.from, m.to
 	if to <= from {
 		from, to = m.start, m.end
@@ -113,7 +124,10 @@ func framedTitle(m *mention, frame bool) (title string, ok, redo bool) {
 		// the words reporting it open mid-sentence with no subject of
 		// their own ("the party's campaign announced" has one): say who
 		// from the sentence's start, or title it by the whole sentence
-		if m.subject != "" && len(m.people) == 0 {
+		if ing := strings.ToLower(strings.Trim(words[0], ",“”\"'’")); m.subject != "" && len(m.people) == 0 &&
+			!(len(ing) > 5 && strings.HasSuffix(ing, "ing") && !ingNouns[ing]) {
+			// not before a participle: "Hegge contradicting his
+			// statement" has no verb of its own
 			words = append([]string{m.subject}, words...)
 			lent = !m.relative // the person a relative clause tells of is its subject
 		} else {
@@ -196,6 +210,13 @@ var reQuoteLed = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:(?:sai
 // reQuoteLedAppos is reQuoteLed for a speaker named in an apposition
 // after a role: "“She wants answers,” the lawyer, Jonas Berg, said".
 var reQuoteLedAppos = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:the |a |an |her |his |their )?[a-z][^,.“”"]{1,40},\s+([A-Z](?:[A-Z]\.|[^,.“”"]){1,50}),\s+(?:said|says|added|wrote|writes|warned|argued|told \S+)\b`)
+
+// reSaidQuote is a sentence whose main clause is a name (a role's short
+// form before it, a party and state in parentheses after it) and "said,"
+// before a quotation, a clause ending in a comma before it or none:
+// "Tuesday in Berea, after winning Ohio, Gov. Ana Brel (R-OS), said,
+// “…”" (a no-break space after "Gov." too).
+var reSaidQuote = lazyRegexp(`^(?:[^“”"]*,\s+)?((?:[A-Z][\w’'-]*\.?[\s\x{00a0}]+){0,3}[A-Z][\w’'-]+)(?:\s+\([^()]{1,12}\))?,?\s+(?:said|says),\s+[“"]([^“”"]{8,})[”"]`)
 
 // quotedTitle is "Speaker: words" for a sentence that opens with a
 // quotation; cut says the words were cut where no phrase ends, so they
@@ -708,7 +729,18 @@ func dropThat(ws []string) []string {
 // the verb, past the commas of a list inside it.
 func subjectAside(ws []string) []string {
 	k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
-	if k < 0 || k+2 >= len(ws) || verbAfter(ws[:k+1], 1) {
+	if k < 0 || k+2 >= len(ws) {
+		return ws
+	}
+	if verbAfter(ws[:k+1], 1) {
+		// what a verb of saying reports, with no "that": its subject's
+		// aside goes as the sentence's does ("The report said the
+		// port's chief executive, Ana Brel, had received …")
+		if v := slices.IndexFunc(ws[:k], func(w string) bool { return reportingVerbs[strings.ToLower(w)] }); v > 0 && v+2 <= k &&
+			!slices.ContainsFunc(ws[v+1:k+1], func(w string) bool { return titleRelatives[strings.ToLower(w)] || strings.EqualFold(w, "that") }) &&
+			!verbAfter(ws[v+1:k+1], 1) {
+			return append(slices.Clip(ws[:v+1]), subjectAside(ws[v+1:])...)
+		}
 		return ws
 	}
 	relative := titleRelatives[strings.ToLower(ws[k+1])]
