@@ -300,6 +300,7 @@ offer propose pledge promise
 help aid assist assistance support
 agree agreed agreement deal accord pact seal treaty
 kill die dead death drown
+funeral bury burial buried! mourner
 arrest detain custody apprehend
 announce unveil declare
 go_out send_out put_out issued! issuing!
