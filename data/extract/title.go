@@ -359,7 +359,8 @@ func dropLead(ws []string) (_ []string, ok bool) {
 					}
 					// "according to the union, workers …": what the
 					// attribution leads into is the news, whatever opens it
-					if len(ws)-k-1 >= 3 && (startsUpper(ws[k+1]) || subjectOpeners[strings.ToLower(ws[k+1])] || first == "according") {
+					if len(ws)-k-1 >= 3 && (startsUpper(ws[k+1]) || subjectOpeners[strings.ToLower(ws[k+1])] || first == "according" ||
+						bareSubject(ws[k+1:])) {
 						ws, ok = ws[k+1:], true
 					}
 					break
@@ -380,6 +381,18 @@ func dropLead(ws []string) (_ []string, ok bool) {
 		ws = ws[2:] // "What's more, the board …"
 	}
 	return ws, ok
+}
+
+// bareSubject reports whether ws open on a plural noun and its finite
+// verb ("voters are evenly divided", "prices rose"): a subject with no
+// determiner, after the comma that ends a leading clause.
+func bareSubject(ws []string) bool {
+	if len(ws) < 3 || strings.HasSuffix(ws[0], ",") {
+		return false
+	}
+	l := strings.ToLower(ws[0])
+	return startsLetter(l) && len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !functionWord(l) &&
+		(titleAux[strings.ToLower(ws[1])] || finiteAt(ws, 1) && strings.HasSuffix(strings.ToLower(ws[1]), "ed"))
 }
 
 // regionAbbreviation reports whether w is the short form of a region

@@ -69,3 +69,18 @@ func TestTitleLendsNoSubjectToAParticiple(t *testing.T) {
 		t.Errorf("got %q, want the sentence's title", got)
 	}
 }
+
+// TestTitleReadsABareSubjectAfterALead: a leading clause or phrase ends
+// at a comma before a plural subject with no determiner and its verb
+// ("…, voters are divided", "In Velen, pilots walked out").
+func TestTitleReadsABareSubjectAfterALead(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"After the storm that flooded the basin in Velen on Monday, pilots are divided on which berth to use first.",
+			"Pilots are divided on which berth to use first"},
+		{"In Velen, pilots walked out of the harbour talks on Monday.", "Pilots walked out of the harbour talks"},
+	} {
+		if got, _ := sentenceTitle(c.sentence); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
