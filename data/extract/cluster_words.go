@@ -286,7 +286,7 @@ var irregular = sync.OnceValue(func() map[string]string {
 // ("walked out", "stepped down"). A word on two lines stands for both
 // classes ("strike": an attack, a walkout). General English, no story's.
 const actionClasses = `
-attack cyberattack cyber-attack hack hacker breach strike assault intrusion raid bomb bombing
+attack cyberattack cyber-attack hack hacker breach strike assault intrusion bomb bombing
 walkout strike stoppage walk_out walk_off stop_work down_tools
 sever cut rupture
 burst
@@ -300,7 +300,8 @@ offer propose pledge promise
 help aid assist assistance support
 agree agreed agreement deal accord pact seal treaty
 kill die dead death drown
-arrest detain custody apprehend
+funeral bury burial buried! mourner
+arrest detain custody apprehend raid
 announce unveil declare
 go_out send_out put_out issued! issuing!
 lift remove scrap

@@ -19,7 +19,8 @@ func TestFiguresAreWords(t *testing.T) {
 // TestOneClassForOneKindOfHappening: the words outlets use for one kind
 // of happening stand for one class ("agreed to buy", "the sale",
 // "would take over"; "lifted" and "scrapped" a limit; "capped" and
-// "curbs"; "fined" and "a penalty"; "founded"), and a
+// "curbs"; "fined" and "a penalty"; "founded"; "funerals" and "were
+// buried"), and a
 // word that only looks like one does not ("establishment", "found").
 func TestOneClassForOneKindOfHappening(t *testing.T) {
 	classOf := func(w string) []string {
@@ -36,7 +37,7 @@ func TestOneClassForOneKindOfHappening(t *testing.T) {
 	}
 	for _, p := range [][2]string{{"buy", "takeover"}, {"sale", "acquired"}, {"purchase", "merger"},
 		{"scrapped", "lifted"}, {"founded", "co-founded"}, {"capped", "curbs"},
-		{"fined", "penalty"}, {"convicted", "jailed"}, {"hired", "appointed"}} {
+		{"fined", "penalty"}, {"convicted", "jailed"}, {"hired", "appointed"}, {"funerals", "buried"}, {"burial", "funeral"}, {"raided", "arrested"}} {
 		if !same(p[0], p[1]) {
 			t.Errorf("%q %v and %q %v: no class in common", p[0], classOf(p[0]), p[1], classOf(p[1]))
 		}
@@ -46,6 +47,12 @@ func TestOneClassForOneKindOfHappening(t *testing.T) {
 	for _, w := range []string{"establishment", "found", "foundation", "restrictions", "limits"} {
 		if slices.ContainsFunc(classOf(w), func(c string) bool { return c != "" && eventClass(c) }) {
 			t.Errorf("%q is read as a kind of happening: %v", w, classOf(w))
+		}
+	}
+	// a raid is the police's, as an arrest is: no hacking's (prec28q)
+	for _, p := range [][2]string{{"raided", "hacking"}, {"raid", "cyberattack"}} {
+		if same(p[0], p[1]) {
+			t.Errorf("%q %v and %q %v: one class", p[0], classOf(p[0]), p[1], classOf(p[1]))
 		}
 	}
 	inquiry, _ := contentStem("inquiry")

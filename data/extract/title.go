@@ -91,6 +91,17 @@ func framedTitle(m *mention, frame bool) (title string, ok, redo bool) {
 	if t, ok, cut := quotedTitle(text); ok {
 		return t, !question && !cut && whole(strings.Fields(t[strings.Index(t, ": ")+2:])), false
 	}
+	if q := reSaidQuote().FindStringSubmatch(text); q != nil {
+		// "…, Gov. Ana Brel (R-OS), said, “…”": what she said, as a
+		// sentence that opens with it is titled
+		who := strings.Fields(q[1])
+		for len(who) > 1 && shortForm(who[0]) {
+			who = who[1:] // "Gov. Ana Brel" is Ana Brel
+		}
+		if t, ok, cut := quotedTitle("“" + strings.TrimRight(q[2], ",.") + ",” " + strings.Join(who, " ") + " said."); ok {
+			return t, !question && !cut && whole(strings.Fields(t[strings.Index(t, ": ")+2:])), false
+		}
+	}
 	from, to := m.from, m.to
 	if to <= from {
 		from, to = m.start, m.end
@@ -113,7 +124,10 @@ func framedTitle(m *mention, frame bool) (title string, ok, redo bool) {
 		// the words reporting it open mid-sentence with no subject of
 		// their own ("the party's campaign announced" has one): say who
 		// from the sentence's start, or title it by the whole sentence
-		if m.subject != "" && len(m.people) == 0 {
+		if ing := strings.ToLower(strings.Trim(words[0], ",“”\"'’")); m.subject != "" && len(m.people) == 0 &&
+			!(len(ing) > 5 && strings.HasSuffix(ing, "ing") && !ingNouns[ing]) {
+			// not before a participle: "Hegge contradicting his
+			// statement" has no verb of its own
 			words = append([]string{m.subject}, words...)
 			lent = !m.relative // the person a relative clause tells of is its subject
 		} else {
@@ -197,6 +211,13 @@ var reQuoteLed = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:(?:sai
 // after a role: "“She wants answers,” the lawyer, Jonas Berg, said".
 var reQuoteLedAppos = lazyRegexp(`^[“"]([^“”"]{8,}?)[,.!?]?[”"],?\s+(?:the |a |an |her |his |their )?[a-z][^,.“”"]{1,40},\s+([A-Z](?:[A-Z]\.|[^,.“”"]){1,50}),\s+(?:said|says|added|wrote|writes|warned|argued|told \S+)\b`)
 
+// reSaidQuote is a sentence whose main clause is a name (a role's short
+// form before it, a party and state in parentheses after it) and "said,"
+// before a quotation, a clause ending in a comma before it or none:
+// "Tuesday in Berea, after winning Ohio, Gov. Ana Brel (R-OS), said,
+// “…”" (a no-break space after "Gov." too).
+var reSaidQuote = lazyRegexp(`^(?:[^“”"]*,\s+)?((?:[A-Z][\w’'-]*\.?[\s\x{00a0}]+){0,3}[A-Z][\w’'-]+)(?:\s+\([^()]{1,12}\))?,?\s+(?:said|says),\s+[“"]([^“”"]{8,})[”"]`)
+
 // quotedTitle is "Speaker: words" for a sentence that opens with a
 // quotation; cut says the words were cut where no phrase ends, so they
 // are no whole statement.
@@ -243,6 +264,7 @@ func quotedTitleUpTo(text string, limit int) (title string, ok, cut bool) {
 		}
 	}
 	words := slices.DeleteFunc(dropAsides(strings.Fields(m[1])), func(w string) bool { return w == "…" || w == "..." })
+	n := len(words)
 	for k := 2; k < len(words)-1; k++ {
 		if strings.ContainsAny(words[k][len(words[k])-1:], ".!?") && !shortForm(words[k]) {
 			words = words[:k+1] // its first sentence
@@ -258,7 +280,10 @@ func quotedTitleUpTo(text string, limit int) (title string, ok, cut bool) {
 		}
 		words = fit
 	}
-	for len(words) > 3 && functionWord(words[len(words)-1]) {
+	// a quotation's first sentence told whole ends where its speaker
+	// ended it: "The campaign goes on" keeps its particle
+	ended := len(words) > 0 && (len(words) == n || strings.ContainsAny(words[len(words)-1][len(words[len(words)-1])-1:], ".!?"))
+	for len(words) > 3 && functionWord(words[len(words)-1]) && !ended {
 		words = words[:len(words)-1]
 	}
 	if speaker == "" || len(words) == 0 {
@@ -317,9 +342,25 @@ func dropLead(ws []string) (_ []string, ok bool) {
 						k++ // a place and its region: "Touring Velen, Ostra, for …"
 						continue
 					}
+					if k+2 < len(ws) && startsUpper(ws[k]) && regionAbbreviation(strings.TrimSuffix(ws[k+1], ",")) {
+						// a place and its region's short form: "in Berea, OH,
+						// after …" leads on, "in Jupiter, Fla., the …" (its
+						// comma gone with a date after it or not) ends the lead
+						if startsUpper(ws[k+2]) || subjectOpeners[strings.ToLower(ws[k+2])] {
+							if len(ws)-k-2 >= 3 {
+								ws, ok = ws[k+2:], true
+							}
+							break
+						}
+						if strings.HasSuffix(ws[k+1], ",") {
+							k++
+							continue
+						}
+					}
 					// "according to the union, workers …": what the
 					// attribution leads into is the news, whatever opens it
-					if len(ws)-k-1 >= 3 && (startsUpper(ws[k+1]) || subjectOpeners[strings.ToLower(ws[k+1])] || first == "according") {
+					if len(ws)-k-1 >= 3 && (startsUpper(ws[k+1]) || subjectOpeners[strings.ToLower(ws[k+1])] || first == "according" ||
+						bareSubject(ws[k+1:])) {
 						ws, ok = ws[k+1:], true
 					}
 					break
@@ -340,6 +381,30 @@ func dropLead(ws []string) (_ []string, ok bool) {
 		ws = ws[2:] // "What's more, the board …"
 	}
 	return ws, ok
+}
+
+// bareSubject reports whether ws open on a plural noun and its finite
+// verb ("voters are evenly divided", "prices rose"): a subject with no
+// determiner, after the comma that ends a leading clause.
+func bareSubject(ws []string) bool {
+	if len(ws) < 3 || strings.HasSuffix(ws[0], ",") {
+		return false
+	}
+	l := strings.ToLower(ws[0])
+	return startsLetter(l) && len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !functionWord(l) &&
+		(titleAux[strings.ToLower(ws[1])] || finiteAt(ws, 1) && strings.HasSuffix(strings.ToLower(ws[1]), "ed"))
+}
+
+// regionAbbreviation reports whether w is the short form of a region
+// written after a place's name: two capitals ("OH") or a short form
+// ending in a full stop ("Fla.", "Calif.", "N.C."), never a word that
+// could be a name of its own.
+func regionAbbreviation(w string) bool {
+	if len(w) == 2 && w == strings.ToUpper(w) && unicode.IsUpper(rune(w[0])) && unicode.IsUpper(rune(w[1])) {
+		return true
+	}
+	b := strings.TrimSuffix(w, ".")
+	return b != w && len(b) >= 2 && len(b) <= 5 && startsUpper(b) && (strings.Contains(b, ".") || b[1:] == strings.ToLower(b[1:]))
 }
 
 // participleLead reports whether ws open with a participle that leads
@@ -677,7 +742,18 @@ func dropThat(ws []string) []string {
 // the verb, past the commas of a list inside it.
 func subjectAside(ws []string) []string {
 	k := slices.IndexFunc(ws, func(w string) bool { return strings.HasSuffix(w, ",") })
-	if k < 0 || k+2 >= len(ws) || verbAfter(ws[:k+1], 1) {
+	if k < 0 || k+2 >= len(ws) {
+		return ws
+	}
+	if verbAfter(ws[:k+1], 1) {
+		// what a verb of saying reports, with no "that": its subject's
+		// aside goes as the sentence's does ("The report said the
+		// port's chief executive, Ana Brel, had received …")
+		if v := slices.IndexFunc(ws[:k], func(w string) bool { return reportingVerbs[strings.ToLower(w)] }); v > 0 && v+2 <= k &&
+			!slices.ContainsFunc(ws[v+1:k+1], func(w string) bool { return titleRelatives[strings.ToLower(w)] || strings.EqualFold(w, "that") }) &&
+			!verbAfter(ws[v+1:k+1], 1) {
+			return append(slices.Clip(ws[:v+1]), subjectAside(ws[v+1:])...)
+		}
 		return ws
 	}
 	relative := titleRelatives[strings.ToLower(ws[k+1])]

@@ -29,16 +29,20 @@ func clusterTitle(ms []mention, c int) string {
 	}
 	slices.SortStableFunc(order, func(a, b ranked) int { return cmp.Compare(b.shared, a.shared) })
 	// a whole title, c's first, of a sentence whose date phrase dating
-	// the event stands outside the asides its title drops; c's whole title
-	// when every one's date stands in one
+	// the event stands outside the asides its title drops and outside an
+	// adjunct clause its title's verb is not in (see datedInSubclause),
+	// then one dated in such an adjunct; c's whole title when every
+	// one's date stands in an aside
 	seq := []int{c}
 	for _, r := range order {
 		seq = append(seq, r.i)
 	}
-	for _, i := range seq {
-		o, ok := mentionTitle(&ms[i])
-		if ok && !headline(o) && (i == c || endsWell(strings.Fields(o))) && !datedInAside(&ms[i]) {
-			return o
+	for _, sub := range []bool{true, false} {
+		for _, i := range seq {
+			o, ok := mentionTitle(&ms[i])
+			if ok && !headline(o) && (i == c || endsWell(strings.Fields(o))) && !datedInAside(&ms[i]) && !(sub && datedInSubclause(&ms[i])) {
+				return o
+			}
 		}
 	}
 	if ok && !headline(t) {

@@ -415,6 +415,13 @@ func endsWell(ws []string) bool {
 	if len(ws) > 1 && articles[strings.ToLower(ws[len(ws)-2])] && comparative[l] {
 		return false // "an earlier", "the last"
 	}
+	if n := len(ws) - 1; n > 1 && monthOrDay(ws[n-1]) && len(l) == 4 && strings.Trim(l, "0123456789") == "" &&
+		(articles[strings.ToLower(ws[n-2])] || possessive(ws[n-2])) {
+		return false // "the November 2024" names a noun as "the November" does
+	}
+	if len(ws) > 1 && (articles[strings.ToLower(ws[len(ws)-2])] || possessive(ws[len(ws)-2])) && monthOrDay(last) {
+		return false // "a copy of the November": the month names the noun cut off after it
+	}
 	if len(ws) > 1 && bareAdjective(strings.ToLower(ws[len(ws)-2]), l) {
 		return false // "ran a very aggressive", "the most famous": the noun is cut off
 	}

@@ -134,11 +134,17 @@ func participlePhrase(ws []string, k int) bool {
 	l := strings.ToLower(strings.Trim(ws[k], ",;:.“”\"'’"))
 	_, irr := irregular()[l]
 	past := irr && (strings.HasSuffix(l, "en") || strings.HasSuffix(l, "wn") || strings.HasSuffix(l, "ne")) // "taken", "shown", "done": never a simple past
-	if k+1 >= len(ws) || titleAux[l] || saying(l) || !strings.HasSuffix(l, "ed") && !past || strings.HasSuffix(ws[k], ",") ||
-		!participlePreps[strings.ToLower(ws[k+1])] || pronouns[strings.ToLower(ws[k-1])] {
+	// the phrase it takes; an irregular past form only an agent's ("an
+	// email sent out by …")
+	p := k + 1
+	if p+1 < len(ws) && particles[strings.ToLower(ws[p])] && strings.EqualFold(ws[p+1], "by") {
+		p++
+	}
+	if p >= len(ws) || titleAux[l] || saying(l) || !strings.HasSuffix(l, "ed") && !past && !(irr && strings.EqualFold(ws[p], "by")) || strings.HasSuffix(ws[k], ",") ||
+		!participlePreps[strings.ToLower(ws[p])] || pronouns[strings.ToLower(ws[k-1])] {
 		return false
 	}
-	for j := k + 2; j < len(ws) && j <= k+12; j++ {
+	for j := p + 1; j < len(ws) && j <= k+12; j++ {
 		if strings.HasSuffix(ws[j-1], ",") || titleRelatives[strings.ToLower(ws[j])] || strings.EqualFold(ws[j], "that") {
 			return false
 		}
