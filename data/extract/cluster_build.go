@@ -120,6 +120,8 @@ func (x *extractor) buildEvents(rep *Report) {
 	x.rejoinLooseWeeks(rep, dropped)                                         // rec28o: see cluster_rec3_week.go
 	x.pending = append(x.pending, x.joinPronouns(pronouns, dropped, rep)...) // rec28n: see cluster_pronoun.go
 	x.pending = append(x.pending, x.joinBare(bare, dropped, rep)...)
+	paired, dropped := x.pairBare(bare, dropped, rep) // rec28r: see cluster_rec4_bare.go
+	x.pending = append(x.pending, paired...)
 	x.dropEvents(dropped)
 	sourcedIn := x.joinEchoes(rep) // rec28o: see cluster_rec3.go
 	if sourcedIn == nil {
