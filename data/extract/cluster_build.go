@@ -75,7 +75,8 @@ func (x *extractor) buildEvents(rep *Report) {
 		bare = append(bare, m)
 		return true
 	})
-	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
+	x.placeAliases(x.pending, bare, pronouns) // rec28r: see cluster_rec4_alias.go
+	x.pending = dropBoilerplate(x.pending)    // prec28: see cluster_boiler.go
 	x.dateCounts = mentionsPerDate(x.pending)
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(len(x.pending), x.dateCounts)
 	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
