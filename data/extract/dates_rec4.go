@@ -83,3 +83,9 @@ var dateCompoundTo = set(`prior up due owing close back from until`)
 
 // dateDayParts after a weekday keep it a date: "Sunday morning".
 var dateDayParts = set(`morning mornings afternoon evening night nights lunchtime midday noon midnight dawn`)
+
+// dateScheduledPresent are verbs in the present that, when a date hangs
+// on them, say a happening is on the calendar: "The trial opens on
+// September 15" written in May is this September's, not last; "The
+// contract expires June 30". Read only as the word the date hangs on.
+var dateScheduledPresent = set(`opens begins starts resumes reopens ends expires happens`)

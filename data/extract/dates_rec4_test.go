@@ -34,6 +34,12 @@ func TestDatesTellingTheStorysOwnSequence(t *testing.T) {
 			[]string{"Wednesday=2025-05-14"}},
 		{"on the Sunday morning shows", "On January 12, a tank split open. On the Sunday morning shows, Carson said he was facing scrutiny.",
 			[]string{"January 12=2025-01-12", "Sunday=2025-05-18"}},
+		{"a scheduled happening in the present", "The trial opens on September 15.",
+			[]string{"September 15=2025-09-15"}},
+		{"a fiscal year's end", "The deficit for this fiscal year, which ends Sept. 30, is projected to rise.",
+			[]string{"Sept. 30=2025-09-30"}},
+		{"a past happening", "The trial opened on September 15.",
+			[]string{"September 15=2024-09-15"}},
 		{"a weekday after a verb", "The council will meet Tuesday to decide.",
 			[]string{"Tuesday=2025-05-20"}},
 	}
