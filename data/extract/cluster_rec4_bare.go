@@ -38,10 +38,13 @@ func (x *extractor) pairBare(bare []*mention, dropped []bool, rep *Report) ([]*m
 		return nil, dropped
 	}
 	n := len(x.pending) + len(bare)
-	perDate := map[dateSpan]int{}
-	for _, m := range left {
+	byDate := map[dateSpan][]int{} // a date -> the mentions of left giving it, in order
+	for k, m := range left {
 		for _, d := range m.dates {
-			perDate[dateSpan{d.From, d.To}]++
+			span := dateSpan{d.From, d.To}
+			if at := byDate[span]; len(at) == 0 || at[len(at)-1] != k {
+				byDate[span] = append(at, k)
+			}
 		}
 	}
 	var out []*mention
@@ -50,14 +53,13 @@ func (x *extractor) pairBare(bare []*mention, dropped []bool, rep *Report) ([]*m
 			continue
 		}
 		for _, d := range m.dates {
-			if !x.pairableDate(m, d, n, perDate) {
+			same := byDate[dateSpan{d.From, d.To}]
+			if len(same) < 2 || !x.pairableDate(m, d, n, len(same)) {
 				continue
 			}
-			for _, o := range left[k+1:] {
-				if o.event >= 0 && (m.event < 0 || o.event == m.event) || o.outlet == m.outlet || !slices.ContainsFunc(o.dates, func(od Date) bool { return od.From == d.From && od.To == d.To }) {
-					continue
-				}
-				if !x.bareAlike(m, o, d) {
+			for _, j := range same {
+				o := left[j]
+				if j <= k || o.event >= 0 || o.outlet == m.outlet || !x.bareAlike(m, o, d) {
 					continue
 				}
 				if m.event < 0 {
@@ -84,9 +86,9 @@ func (x *extractor) pairBare(bare []*mention, dropped []bool, rep *Report) ([]*m
 
 // pairableDate reports whether d, one of m's dates, may date an event of
 // bare mentions: a day, or a coarser date few of the corpus's n mentions
-// give; and not one that dates another happening ("ahead of Monday's
-// vote").
-func (x *extractor) pairableDate(m *mention, d Date, n int, perDate map[dateSpan]int) bool {
+// give (bare ones, of which left ones give it, among them); and not one
+// that dates another happening ("ahead of Monday's vote").
+func (x *extractor) pairableDate(m *mention, d Date, n, left int) bool {
 	if text := m.article.Text.Verbatim(); anchorDate(text, d) && !sinceClause(text, d) && !pastBeforeDate(text, d) {
 		return false
 	}
@@ -94,7 +96,7 @@ func (x *extractor) pairableDate(m *mention, d Date, n int, perDate map[dateSpan
 		return d.To.IsZero()
 	}
 	span := dateSpan{d.From, d.To}
-	df := x.dateCounts[span] + perDate[span]
+	df := x.dateCounts[span] + left
 	all := float64(max(n, 2))
 	return math.Log(all/float64(df))/math.Log(all) >= minRareDate
 }
