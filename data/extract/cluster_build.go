@@ -75,7 +75,8 @@ func (x *extractor) buildEvents(rep *Report) {
 		bare = append(bare, m)
 		return true
 	})
-	x.pending = dropBoilerplate(x.pending) // prec28: see cluster_boiler.go
+	x.placeAliases(x.pending, bare, pronouns) // rec28r: see cluster_rec4_alias.go
+	x.pending = dropBoilerplate(x.pending)    // prec28: see cluster_boiler.go
 	x.dateCounts = mentionsPerDate(x.pending)
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(len(x.pending), x.dateCounts)
 	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
@@ -120,6 +121,8 @@ func (x *extractor) buildEvents(rep *Report) {
 	x.rejoinLooseWeeks(rep, dropped)                                         // rec28o: see cluster_rec3_week.go
 	x.pending = append(x.pending, x.joinPronouns(pronouns, dropped, rep)...) // rec28n: see cluster_pronoun.go
 	x.pending = append(x.pending, x.joinBare(bare, dropped, rep)...)
+	paired, dropped := x.pairBare(bare, dropped, rep) // rec28r: see cluster_rec4_bare.go
+	x.pending = append(x.pending, paired...)
 	x.dropEvents(dropped)
 	sourcedIn := x.joinEchoes(rep) // rec28o: see cluster_rec3.go
 	if sourcedIn == nil {

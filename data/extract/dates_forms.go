@@ -387,7 +387,7 @@ func dateBuildWeekday(text string, l []int) (dateCand, bool) {
 	if dateWeekdayTitles[strings.ToLower(dateNextWord(text, e))] {
 		return dateCand{}, false
 	}
-	if prev := datePrevWord(text, l[0]); l[0] == l[2] && (dateNamedDays[prev] || dateEvery[prev]) {
+	if prev := datePrevWord(text, l[0]); l[0] == l[2] && (dateNamedDays[prev] || dateEvery[prev] || dateWeekdayModifies(text, l[0], e)) {
 		return dateCand{}, false
 	}
 	return dateCand{start: l[0], end: e, resolve: strings.ToLower(text[l[2]:l[3]]), relative: true}, true

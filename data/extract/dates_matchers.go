@@ -96,6 +96,7 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatWeekend, words: "at>the over>the during>the last>weekend this>weekend", build: dateBuildWeekend},
 	{pattern: datePatWeekdayDayDate, words: "on>@weekday", build: dateBuildWeekdayDayDate},
 	{pattern: datePatAfter, words: "a>@unit an>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d12>@unit", build: dateBuildAfter},
+	{pattern: datePatTheWeekday, words: "on>the", build: dateBuildTheWeekday}, // rec28r: see dates_rec4.go
 	{pattern: datePatFollowing, words: "the>following,next,previous,preceding,same that>day,week,month,year,morning,afternoon,evening,night", build: dateBuildFollowing},
 	{pattern: datePatAnchored, words: dateAnchoredWords, build: dateBuildAnchored},
 	{pattern: datePatMidweek, words: "midweek mid>week", build: dateBuildMidweek},

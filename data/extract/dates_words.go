@@ -423,6 +423,9 @@ func dateCue(words []string, i int, verb bool) dateLean {
 	if dateLeanAhead[w] { // a modal with "have": "could have won"
 		return leanPast
 	}
+	if verb && dateScheduledPresent[w] { // rec28r: see dates_rec4.go
+		return leanFuture
+	}
 	if datePastWords[w] || verb && len(w) > 4 && strings.HasSuffix(w, "ed") && !dateNotPast[w] {
 		// "will be paid", "to be published": the past form of a verb
 		// that looks ahead

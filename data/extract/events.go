@@ -152,6 +152,20 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		var actors []string
 		var skip [][2]int
 		names := r.find(a.Text.Verbatim(), s, e)
+		if lead := s + len(reLead().FindString(a.Text.Verbatim()[s:e])); lead > s {
+			// a dateline's agency, "CALDERPORT (MNA) - ": who wrote it,
+			// not who took part; its place may be where it happened
+			// (rec28r)
+			agency := func(m match) bool {
+				return m.end <= lead && strings.Contains(a.Text.Verbatim()[s:m.start], "(") && !strings.Contains(a.Text.Verbatim()[s:m.start], ")")
+			}
+			for _, m := range names {
+				if agency(m) {
+					skip = append(skip, [2]int{m.start, m.end})
+				}
+			}
+			names = slices.DeleteFunc(slices.Clone(names), agency)
+		}
 		for _, m := range names {
 			skip = append(skip, [2]int{m.start, m.end})
 			if !slices.Contains(actors, m.id) {
@@ -239,8 +253,8 @@ func (x *extractor) newEvent(m *mention) timeline.Event {
 
 // reLead matches what opens a sentence without being its news: a live
 // page's time stamp ("09:40 — ") or a dateline ("STAVNA — ",
-// "JERUSALEM, Oct. 24 (CWS) - ").
-var reLead = lazyRegexp(`^(?:\d{1,2}:\d{2}\s*[—–-]\s*|\p{Lu}[\p{Lu} .'’-]+(?:,[^—–\n]{0,30})?\s[—–-]\s)`)
+// "JERUSALEM, Oct. 24 (CWS) - ", "CALDERPORT (MNA) - ").
+var reLead = lazyRegexp(`^(?:\d{1,2}:\d{2}\s*[—–-]\s*|\p{Lu}[\p{Lu} .'’-]+(?:,[^—–\n]{0,30}|\s\([^()\n]{1,24}\))?\s[—–-]\s)`)
 
 // readsBack reports whether the dataset's own check will read d's phrase
 // as FindDates did, and in which tense; a source cites its date phrase
