@@ -344,6 +344,9 @@ evacuate flee
 sue lawsuit
 charge indict indictment
 convict conviction jail imprison
+plead plea guilty
+sentence sentencing punishment
+acquit acquittal
 nominate nomination appoint hire
 elect election vote ballot
 win victory

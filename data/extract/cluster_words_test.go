@@ -20,8 +20,8 @@ func TestFiguresAreWords(t *testing.T) {
 // of happening stand for one class ("agreed to buy", "the sale",
 // "would take over"; "lifted" and "scrapped" a limit; "capped" and
 // "curbs"; "fined" and "a penalty"; "founded"; "funerals" and "were
-// buried"), and a
-// word that only looks like one does not ("establishment", "found").
+// buried"; "pleaded guilty" and "a plea"; "sentencing" and "punishment"),
+// and a word that only looks like one does not ("establishment", "found").
 func TestOneClassForOneKindOfHappening(t *testing.T) {
 	classOf := func(w string) []string {
 		s, also := contentStem(w)
@@ -37,7 +37,8 @@ func TestOneClassForOneKindOfHappening(t *testing.T) {
 	}
 	for _, p := range [][2]string{{"buy", "takeover"}, {"sale", "acquired"}, {"purchase", "merger"},
 		{"scrapped", "lifted"}, {"founded", "co-founded"}, {"capped", "curbs"},
-		{"fined", "penalty"}, {"convicted", "jailed"}, {"hired", "appointed"}, {"funerals", "buried"}, {"burial", "funeral"}, {"raided", "arrested"}} {
+		{"fined", "penalty"}, {"convicted", "jailed"}, {"hired", "appointed"}, {"funerals", "buried"}, {"burial", "funeral"}, {"raided", "arrested"},
+		{"pleaded", "guilty"}, {"plea", "pleads"}, {"sentencing", "punishment"}, {"acquitted", "acquittal"}} {
 		if !same(p[0], p[1]) {
 			t.Errorf("%q %v and %q %v: no class in common", p[0], classOf(p[0]), p[1], classOf(p[1]))
 		}
