@@ -189,6 +189,12 @@ func Open(path string, opt Options) (*Opened, error) {
 			// its events, text and indexes: a loaded export keeps a
 			// little over its size live
 			load = heap.Ready(size, 2)
+			// Its reader decodes the events into one slice sized once
+			// and reuses its buffers, making little garbage: the
+			// collector, which would only mark the events again as they
+			// fill, waits for the memory limit or the indexes, as a
+			// TimelineJS document's does.
+			load.Expect(size)
 		}
 		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
 			IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter, Progress: pr.events})

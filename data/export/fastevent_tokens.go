@@ -5,6 +5,7 @@ package export
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strconv"
 	"unicode/utf8"
 	"unsafe"
@@ -81,20 +82,46 @@ func (d *eventDecoder) raw() ([]byte, bool) {
 		return nil, false
 	}
 	s := d.b[d.i : d.i+n]
-	ascii := true
-	for _, c := range s {
-		if c < 0x20 || c == '\\' {
+	if !plainASCII(s) {
+		ascii := true
+		for _, c := range s {
+			if c < 0x20 || c == '\\' {
+				return nil, false
+			}
+			if c >= utf8.RuneSelf {
+				ascii = false
+			}
+		}
+		if !ascii && !utf8.Valid(s) {
 			return nil, false
 		}
-		if c >= utf8.RuneSelf {
-			ascii = false
-		}
-	}
-	if !ascii && !utf8.Valid(s) {
-		return nil, false
 	}
 	d.i += n + 1
 	return s, true
+}
+
+// plainASCII reports whether s is printable ASCII with no backslash, as
+// nearly every string of an export is, eight bytes at a time; false
+// leaves the bytes to be looked at one by one.
+func plainASCII(s []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64(s[i:])
+		bs := x ^ ('\\' * ones) // a zero byte where s has a backslash
+		// A byte under 0x20, a zero byte of bs, or a byte of 0x80 or more
+		// sets its high bit here (borrows only follow a byte that is one
+		// of those, so a word without them sets none).
+		if ((x-0x20*ones)|(bs-ones)|x)&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '\\' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *eventDecoder) str(out *string) bool {
@@ -150,11 +177,17 @@ func (d *eventDecoder) text(out *string) bool {
 	return ok
 }
 
-// unquote decodes a string as text does, into the decoder's buffer: what
-// it returns is good until the next call.
+// unquote decodes a string as text does, into the decoder's buffer or,
+// for one of plain ASCII with no escape (most), from the bytes decoded:
+// what it returns is good until the next call, and never written to.
 func (d *eventDecoder) unquote() ([]byte, bool) {
 	if !d.token('"') {
 		return nil, false
+	}
+	if n := bytes.IndexByte(d.b[d.i:], '"'); n >= 0 && plainASCII(d.b[d.i:d.i+n]) {
+		s := d.b[d.i : d.i+n : d.i+n]
+		d.i += n + 1
+		return s, true
 	}
 	buf := d.unquoted[:0]
 	ascii := true

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 
 	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -155,40 +154,32 @@ func readDataset(path string, r io.Reader, size int64, src []byte, limits schema
 	l := &schema.Reader{Single: path, AnnotationsSrc: src, ManifestSrc: src, Limits: limits, IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter}
 	parts := timeline.Parts{Countries: map[string]string{}}
 	var doc datasetIn
-	// The events' slice is sized once, from an estimate, rather than
-	// grown by copying: at a million events it is 220 MB.
 	var events []timeline.Event
-	keep := func(e timeline.Event) error {
-		if len(events) == limits.Events {
-			return fmt.Errorf("more than %d events, the most a dataset may hold; split the dataset (data.MaxEvents)", limits.Events)
-		}
-		events = append(events, e)
-		if opt.Progress != nil && len(events)%4096 == 0 {
-			opt.Progress(len(events))
-		}
-		return nil
-	}
-	expect := func(n int) {
-		if n = min(n, limits.Events); n > len(events) {
-			events = slices.Grow(events, n-len(events))
-		}
-	}
 	if src == nil {
 		// Streaming from a file, the events are decoded on other cores;
 		// an error then loads the bytes again, on one core, to place it.
-		if err := streamExport(r, size, &doc, l, eventSink{keep, expect}); err != nil {
+		sink := &eventSink{most: limits.Events, progress: opt.Progress}
+		if err := streamExport(r, size, &doc, l, sink); err != nil {
 			var long *valueTooLong
 			if errors.As(err, &long) {
 				return nil, err // Read places it
 			}
 			return nil, schema.JSONError(path, err, nil)
 		}
+		events = sink.events
 	} else {
 		doc.Events.add = func(je *schema.Event) error {
 			if l.Texts == nil { // the articles come first in an export
 				l.Texts = articleTexts(doc.Articles)
 			}
-			return keep(l.Event(je))
+			if len(events) == limits.Events {
+				return tooMany(limits.Events)
+			}
+			events = append(events, l.Event(je))
+			if opt.Progress != nil && len(events)%4096 == 0 {
+				opt.Progress(len(events))
+			}
+			return nil
 		}
 		if err := schema.JSONError(path, jsonv2.UnmarshalRead(r, &doc, jsonv2.RejectUnknownMembers(true)), src); err != nil {
 			return nil, err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -344,5 +345,47 @@ func TestExportCarriesScopeAndScore(t *testing.T) {
 	}
 	if !bytes.Equal(first, again.Bytes()) {
 		t.Error("an export without scope and score did not read back to the same document")
+	}
+}
+
+// TestReadDatasetPlacesEventsHoweverSized: the events are decoded into
+// their places in a slice sized from the document's size, and the
+// dataset is the same when that size is unknown, too small or too large
+// (the slice grows, the events made so far moved once no decoder writes
+// them); past the most a dataset may hold, the read stops and says so.
+func TestReadDatasetPlacesEventsHoweverSized(t *testing.T) {
+	ds, err := timeline.New(synth.Parts(synth.Options{Events: (2*decoders+3)*eventBatchSize + 77, Seed: 4}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src bytes.Buffer
+	if err := Write(&src, ds); err != nil {
+		t.Fatal(err)
+	}
+	n := int64(src.Len())
+	for _, size := range []int64{0, n / 5, n / 2, n, 3 * n} {
+		got, err := Read("big.json", bytes.NewReader(src.Bytes()), Options{Size: size})
+		if err != nil {
+			t.Fatalf("size %d: %v", size, err)
+		}
+		var again bytes.Buffer
+		if err := Write(&again, got); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(again.Bytes(), src.Bytes()) {
+			t.Errorf("size %d: the dataset exports differently", size)
+		}
+	}
+	limits := schema.DefaultLimits()
+	for _, size := range []int64{0, n} {
+		limits.Events = len(ds.Events())
+		if _, err := Read("big.json", bytes.NewReader(src.Bytes()), Options{Size: size, Limits: limits}); err != nil {
+			t.Errorf("size %d, at most as many events as it holds: %v", size, err)
+		}
+		limits.Events--
+		_, err := Read("big.json", bytes.NewReader(src.Bytes()), Options{Size: size, Limits: limits})
+		if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("more than %d events", limits.Events)) {
+			t.Errorf("size %d, at most %d events: got %v", size, limits.Events, err)
+		}
 	}
 }

@@ -29,7 +29,7 @@ import (
 // Its errors are not placed: Read places them by loading the
 // bytes again with Load, or, for a value too long to hold, by counting
 // lines up to it.
-func streamExport(r io.Reader, size int64, doc *datasetIn, l *schema.Reader, sink eventSink) error {
+func streamExport(r io.Reader, size int64, doc *datasetIn, l *schema.Reader, sink *eventSink) error {
 	c := &cutter{r: r, buf: make([]byte, 0, 1<<20), most: longestValue(l.Limits)}
 	if !c.token('{') {
 		return c.want("a JSON object")
@@ -158,14 +158,15 @@ func (d *document) member(name string) any {
 }
 
 // eventBatch is the JSON of up to eventBatchSize events, one after
-// another (ends[i] is where event i's ends), and once decoded the events
-// and the problems converting them.
+// another (ends[i] is where event i's ends), where their events go once
+// decoded (dst, a part of the dataset's own slice), and the problems
+// converting them.
 type eventBatch struct {
-	json   []byte
-	ends   []int
-	events []timeline.Event
-	errs   []error
-	err    error // the one that stopped decoding
+	json []byte
+	ends []int
+	dst  []timeline.Event
+	errs []error
+	err  error // the one that stopped decoding
 }
 
 const eventBatchSize = 1024
@@ -173,18 +174,25 @@ const eventBatchSize = 1024
 // decoders is how many goroutines decode events while one cuts them.
 const decoders = 2
 
-// eventSink is where streamed events go: keep takes each in order, and
-// expect is told, once, about how many there will be, to size what holds
-// them.
+// eventSink is where streamed events go: events holds them in order,
+// sized once from the first batch; most is how many it may hold, and
+// progress (if not nil) is told how many are made, now and then.
 type eventSink struct {
-	keep   func(timeline.Event) error
-	expect func(n int)
+	events   []timeline.Event
+	most     int
+	progress func(events int)
+}
+
+// tooMany is the error for more events than a dataset may hold.
+func tooMany(most int) error {
+	return fmt.Errorf("more than %d events, the most a dataset may hold; split the dataset (data.MaxEvents)", most)
 }
 
 // streamEvents cuts the events out of their array and hands them out a
 // batch at a time, in turn, to goroutines that decode, convert and clean
-// them; it gives them to sink in order as they come back.
-func streamEvents(c *cutter, size int64, l *schema.Reader, articles []jsonArticle, sink eventSink) error {
+// them straight into their places in sink.events: a batch's place is
+// known when it is cut, so no event is copied once it is made.
+func streamEvents(c *cutter, size int64, l *schema.Reader, articles []jsonArticle, sink *eventSink) error {
 	if c.token('n') { // null: no events
 		if !c.literal("ull") {
 			return c.want("an array of events")
@@ -209,20 +217,29 @@ func streamEvents(c *cutter, size int64, l *schema.Reader, articles []jsonArticl
 		}
 	}()
 	sent, got := 0, 0
-	var spare []*eventBatch // kept, for their buffers to be used again
-	take := func() error {  // the oldest batch sent
+	placed := len(sink.events) // events cut and handed out; sink.events holds those taken
+	var spare []*eventBatch    // kept, for their buffers to be used again
+	take := func() error {     // the oldest batch sent
 		b := <-done[got%decoders]
 		got++
 		l.Errs = append(l.Errs, b.errs...)
 		if b.err != nil {
 			return b.err
 		}
-		for _, e := range b.events {
-			if err := sink.keep(e); err != nil {
+		sink.events = sink.events[:len(sink.events)+len(b.dst)]
+		if sink.progress != nil {
+			sink.progress(len(sink.events))
+		}
+		b.dst = nil
+		spare = append(spare, b)
+		return nil
+	}
+	drain := func() error { // every batch sent
+		for got < sent {
+			if err := take(); err != nil {
 				return err
 			}
 		}
-		spare = append(spare, b)
 		return nil
 	}
 	start := c.off + int64(c.pos)
@@ -246,10 +263,29 @@ func streamEvents(c *cutter, size int64, l *schema.Reader, articles []jsonArticl
 				return c.want("',' or ']' after an event")
 			}
 		}
-		if sent == 0 && sink.expect != nil {
+		n := len(b.ends)
+		if sent == 0 {
+			// The slice is sized once, from an estimate, rather than
+			// grown by copying: at a million events it is 220 MB.
 			read := c.off + int64(c.pos)
-			sink.expect(schema.ExpectEvents(size, read, read-start, len(b.ends)))
+			if want := min(schema.ExpectEvents(size, read, read-start, n), sink.most); want > cap(sink.events) {
+				sink.events = slices.Grow(sink.events, want-len(sink.events))
+			}
 		}
+		if placed+n > cap(sink.events) || placed+n > sink.most {
+			// Past what was expected, or past the most a dataset holds:
+			// the events made so far are taken first, as they come, and
+			// moved once no decoder writes to them.
+			if err := drain(); err != nil {
+				return err
+			}
+			if placed+n > sink.most {
+				return tooMany(sink.most)
+			}
+			sink.events = slices.Grow(sink.events, min(max(placed+n, 2*cap(sink.events)), sink.most)-len(sink.events))
+		}
+		b.dst = sink.events[placed : placed+n : placed+n]
+		placed += n
 		todo[sent%decoders] <- b
 		if sent++; sent-got == 2*decoders { // every decoder has one waiting
 			if err := take(); err != nil {
@@ -257,32 +293,27 @@ func streamEvents(c *cutter, size int64, l *schema.Reader, articles []jsonArticl
 			}
 		}
 	}
-	for got < sent {
-		if err := take(); err != nil {
-			return err
-		}
-	}
-	return nil
+	return drain()
 }
 
 // decodeBatches decodes, converts (with wl, a loader of its own) and
-// cleans the events of each batch from todo, and passes it on to done.
+// cleans the events of each batch from todo into the batch's places, and
+// passes it on to done.
 func decodeBatches(wl *schema.Reader, todo <-chan *eventBatch, done chan<- *eventBatch) {
 	defer close(done)
 	dec := newEventDecoder(wl.Texts)
 	wl.Strs = dec.strs // what the decoder interned, the loader finds
 	var je schema.Event
 	for b := range todo {
-		b.events = slices.Grow(b.events[:0], len(b.ends))
 		from := 0
-		for _, end := range b.ends {
+		for i, end := range b.ends {
 			if b.err = dec.decode(b.json[from:end], &je); b.err != nil {
 				b.err = fmt.Errorf("events: %w", b.err)
 				break
 			}
-			e := wl.Event(&je)
-			schema.CleanEvent(&e)
-			b.events = append(b.events, e)
+			e := &b.dst[i]
+			*e = wl.Event(&je)
+			schema.CleanEvent(e)
 			from = end
 		}
 		b.errs, wl.Errs = append(b.errs, wl.Errs...), wl.Errs[:0]
