@@ -66,14 +66,25 @@ func (x *extractor) readEchoes(a *timeline.Article, r *reader, furniture []Furni
 			for end > s && (text[end-1] == ' ' || text[end-1] == '\n') {
 				end--
 			}
-			v := mainVerb(view[s:end])
-			if v == "" {
-				continue
+			// the clause is read once (mainVerbAt) for its verb, its
+			// subject's actors and its definite subject; the checks that
+			// need no names come first
+			t := view[s:end]
+			ws, k, j := mainVerbAt(t)
+			if j < 0 {
+				continue // no main verb (mainVerb reads "")
 			}
-			subjects := subjectActors(r, text, view, s, end)
+			if tellsItsTime(t) {
+				continue // "the week after his proposal": a time of its own, unread
+			}
+			if anotherOfAKind(t) {
+				continue // "The nonprofit also paid $1.07 million": another payment
+			}
+			v, _ := contentStem(strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’()"))) // as mainVerb
+			subjects := subjectActorsAt(r, text, t, s, k)
 			var subject []string
 			if len(subjects) == 0 {
-				if subject = definiteSubject(view, s, end); len(subject) == 0 {
+				if subject = definiteSubjectAt(view, t, s, ws, k); len(subject) == 0 {
 					continue // who acts is not named, nor what: a pronoun, "it"
 				}
 			}
@@ -85,12 +96,6 @@ func (x *extractor) readEchoes(a *timeline.Article, r *reader, furniture []Furni
 				if !slices.Contains(actors, m.id) {
 					actors = append(actors, m.id)
 				}
-			}
-			if tellsItsTime(view[s:end]) {
-				continue // "the week after his proposal": a time of its own, unread
-			}
-			if anotherOfAKind(view[s:end]) {
-				continue // "The nonprofit also paid $1.07 million": another payment
 			}
 			stems := stemsOf(view, s, end, skip)
 			if !slices.Contains(stems, v) {
@@ -157,8 +162,14 @@ func subjectActors(r *reader, text, view string, s, e int) []string {
 	if k < 0 || j < 0 {
 		return nil
 	}
+	return subjectActorsAt(r, text, view[s:e], s, k)
+}
+
+// subjectActorsAt is subjectActors of the clause t, which starts at s,
+// whose finite verb mainVerbAt read as its k-th word.
+func subjectActorsAt(r *reader, text, t string, s, k int) []string {
 	var out []string
-	for _, m := range r.find(text, s, s+wordOffset(view[s:e], k)) {
+	for _, m := range r.find(text, s, s+wordOffset(t, k)) {
 		if !slices.Contains(out, m.id) {
 			out = append(out, m.id)
 		}
@@ -170,15 +181,15 @@ func subjectActors(r *reader, text, view string, s, e int) []string {
 // told before: "The men", "That warning", "Those arrested".
 var definiteDeterminers = set(`the that this those these`)
 
-// definiteSubject returns the content stems of the subject of the
-// sentence view[s:e] when a definite determiner opens it and no name is
-// in it (the caller asks), or nil.
-func definiteSubject(view string, s, e int) []string {
-	ws, k, j := mainVerbAt(view[s:e])
-	if k < 2 || j < 0 || !definiteDeterminers[strings.ToLower(ws[0])] {
+// definiteSubjectAt returns the content stems of the subject of the
+// clause t = view[s:...] when a definite determiner opens it and no name
+// is in it (the caller asks), or nil; mainVerbAt read t as ws, its
+// finite verb the k-th word, and found its main verb.
+func definiteSubjectAt(view, t string, s int, ws []string, k int) []string {
+	if k < 2 || !definiteDeterminers[strings.ToLower(ws[0])] {
 		return nil
 	}
-	return stemsOf(view, s, s+wordOffset(view[s:e], k), nil)
+	return stemsOf(view, s, s+wordOffset(t, k), nil)
 }
 
 // joinEchoes joins each echo to the event of its article it tells again

@@ -30,3 +30,34 @@ func TestTheSurnamesAreReadInTheParagraphsOrder(t *testing.T) {
 		t.Fatalf("surnames %q, want only %q", got, "tallard")
 	}
 }
+
+// mayWeighSound lets rejoinUnweighed pass over a mention no event could
+// take on sound footing: it must never refuse one weakFooting and
+// strongMatch would let through, or the mention, read again no more,
+// stays alone in its event.
+func TestMayWeighSoundRefusesOnlyWhatCouldNotJoin(t *testing.T) {
+	var generic string
+	for s := range genericHeads {
+		generic = s
+		break
+	}
+	x := &extractor{agree: &agreement{actors: map[string]float64{"common": 0.1, "rare": 0.9}}}
+	for _, tc := range []struct {
+		actors  []string
+		telling []string
+		weights []float64
+		want    bool
+	}{
+		{[]string{"rare"}, []string{"fired", "coach"}, []float64{0.8, 0.5}, true}, // minStrong exactly
+		{[]string{"common", "rare"}, []string{"fired", "coach", "team"}, []float64{0.6, 0.5, 0.3}, true},
+		{[]string{"common"}, []string{"fired", "coach"}, []float64{0.8, 0.9}, false},   // no rare name: weakFooting
+		{[]string{"rare"}, []string{"fired", generic}, []float64{0.8, 0.9}, false},     // a generic head weighs nothing
+		{[]string{"rare"}, []string{"fired", "coach"}, []float64{0.8, 0.4}, false},     // below minStrong
+		{[]string{"unweighed"}, []string{"fired", "coach"}, []float64{0.8, 0.6}, true}, // an actor agreement never counted is rare
+	} {
+		m := &mention{actors: tc.actors, telling: tc.telling, weights: tc.weights}
+		if got := x.mayWeighSound(m); got != tc.want {
+			t.Errorf("actors %q, telling %q %v: %v, want %v", tc.actors, tc.telling, tc.weights, got, tc.want)
+		}
+	}
+}
