@@ -74,11 +74,10 @@ func (x *extractor) readEchoes(a *timeline.Article, r *reader, furniture []Furni
 			if j < 0 {
 				continue // no main verb (mainVerb reads "")
 			}
-			if tellsItsTime(t) {
-				continue // "the week after his proposal": a time of its own, unread
-			}
-			if anotherOfAKind(t) {
-				continue // "The nonprofit also paid $1.07 million": another payment
+			if tellsItsTimeOrAnother(t) {
+				// "the week after his proposal": a time of its own, unread;
+				// "The nonprofit also paid $1.07 million": another payment
+				continue
 			}
 			v, _ := contentStem(strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’()"))) // as mainVerb
 			subjects := subjectActorsAt(r, text, t, s, k)
@@ -104,8 +103,10 @@ func (x *extractor) readEchoes(a *timeline.Article, r *reader, furniture []Furni
 			out = append(out, echo{start: s, end: end, verb: v, subjects: subjects, subject: subject, stems: stems, actors: actors, dated: dated})
 		}
 	}
-	for _, m := range x.pending {
-		if m.article == a && m.subjects == nil {
+	// a's mentions were read last (readMentions): the pending mentions'
+	// tail
+	for k := len(x.pending) - 1; k >= 0 && x.pending[k].article == a; k-- {
+		if m := x.pending[k]; m.subjects == nil {
 			m.subjects = append(subjectActors(r, text, view, m.start, m.end), "") // read once, even when none
 		}
 	}
@@ -128,30 +129,24 @@ const maxEchoGap = 400
 var timeNouns = set(`week weeks weekend month months year years day days night nights morning
 	afternoon evening ago earlier later`)
 
-// tellsItsTime reports whether t holds one of timeNouns.
-func tellsItsTime(t string) bool {
-	for _, w := range strings.Fields(t) {
-		if timeNouns[strings.ToLower(strings.Trim(w, ",;:.“”\"'’()"))] {
-			return true
-		}
-	}
-	return false
-}
-
-// anotherOfAKind reports whether t tells a further happening of the
-// kind told before it, not that one again: "also", "again", or "too"
-// closing a clause.
-func anotherOfAKind(t string) bool {
-	ws := strings.Fields(t)
-	for k, w := range ws {
+// tellsItsTimeOrAnother reports whether t holds one of timeNouns, or
+// tells a further happening of the kind told before it, not that one
+// again: "also", "again", or "too" closing a clause. It reads t's words
+// in one pass and makes no slice of them.
+func tellsItsTimeOrAnother(t string) bool {
+	lastToo := false // the word before was "too" with no mark after it
+	for w := range strings.FieldsSeq(t) {
+		lastToo = false
 		switch l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’()")); {
-		case l == "also" || l == "again":
+		case timeNouns[l], l == "also", l == "again":
 			return true
-		case l == "too" && (k == len(ws)-1 || strings.ContainsAny(w, ",;.")):
-			return true // "they, too, …", "… too.", not "too many"
+		case l == "too" && strings.ContainsAny(w, ",;."):
+			return true // "they, too, …"
+		case l == "too":
+			lastToo = true // "… too." closing t; "too many" does not
 		}
 	}
-	return false
+	return lastToo
 }
 
 // subjectActors returns the actors r finds named in the subject of the

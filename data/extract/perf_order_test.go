@@ -61,3 +61,24 @@ func TestMayWeighSoundRefusesOnlyWhatCouldNotJoin(t *testing.T) {
 		}
 	}
 }
+
+// An undated sentence naming a time of its own, or telling another
+// happening of the kind, is no echo of a dated one.
+func TestTellsItsTimeOrAnother(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The week after his proposal, the board met":  true,
+		"DAYS LATER the board met":                    true,
+		"The nonprofit also paid $1.07 million":       true,
+		"The board met again":                         true,
+		"They, too, resigned":                         true,
+		"The deputies resigned too":                   true,
+		"The deputies resigned too.":                  true,
+		"Too many deputies resigned":                  false,
+		"The board (of the museum) met in the garden": false,
+		"Weekly papers reported the theft":            false,
+	} {
+		if got := tellsItsTimeOrAnother(s); got != want {
+			t.Errorf("%q: %v, want %v", s, got, want)
+		}
+	}
+}
