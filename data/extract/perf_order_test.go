@@ -3,6 +3,7 @@ package extract
 import (
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -80,5 +81,33 @@ func TestTellsItsTimeOrAnother(t *testing.T) {
 		if got := tellsItsTimeOrAnother(s); got != want {
 			t.Errorf("%q: %v, want %v", s, got, want)
 		}
+	}
+}
+
+// A nested quotation's words are read in the inner view of the
+// paragraphs its parent spans: the reader finds the names there, the
+// same the name finder reads in each paragraph, and reads no other
+// paragraph of the view.
+func TestInnerNamesAreReadInTheParagraphsAsked(t *testing.T) {
+	text := "Ned Tallard met Mara Quist in Carson City on Monday.\n\n" +
+		"“I told Ines Varga ‘we will not sell’ before the vote,” said Tomas Holm.\n\n" +
+		"Ruth Aldane left for Pellham on Tuesday.\n"
+	paras := paragraphs(text)
+	view := []byte(text)
+	inner := strings.Index(text, "‘")
+	blank(view, inner, strings.Index(text, "’")+len("’"))
+	r := &reader{nm: newNamer(text, paras), text: text, paras: paras, innerView: string(view)}
+	p := paras[1]
+	if p.start >= inner || inner >= p.end {
+		t.Fatalf("the nested quotation is not in the second paragraph: the case tests nothing")
+	}
+	nv := r.viewNamer(r.innerView)
+	want := nv.find(p.start, p.end)
+	got := r.names(r.innerView, p.start, p.end)
+	if len(want) < 2 || !slices.Equal(got, want) {
+		t.Errorf("names %v, want %v (two at least)", got, want)
+	}
+	if len(r.innerNames) != 1 {
+		t.Errorf("%d paragraphs of the inner view read, want 1", len(r.innerNames))
 	}
 }
