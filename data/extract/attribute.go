@@ -46,9 +46,12 @@ type reader struct {
 	// surnameOwners maps the last word of a person's full name to its
 	// actor, or to "" when two people share it; made on first use.
 	surnameOwners map[string]string
-	// outerNames and innerNames are the names of the two views, read on
-	// first use.
-	outerNames, innerNames []name
+	// outerNames are the names of the outer view, read on first use;
+	// innerNames those of the inner view, by paragraph (its index in
+	// paras), each read on first use: a nested quotation is read in the
+	// one or two paragraphs its parent spans.
+	outerNames []name
+	innerNames map[int][]name
 }
 
 type issuer struct {

@@ -66,14 +66,24 @@ func (x *extractor) readEchoes(a *timeline.Article, r *reader, furniture []Furni
 			for end > s && (text[end-1] == ' ' || text[end-1] == '\n') {
 				end--
 			}
-			v := mainVerb(view[s:end])
-			if v == "" {
+			// the clause is read once (mainVerbAt) for its verb, its
+			// subject's actors and its definite subject; the checks that
+			// need no names come first
+			t := view[s:end]
+			ws, k, j := mainVerbAt(t)
+			if j < 0 {
+				continue // no main verb (mainVerb reads "")
+			}
+			if tellsItsTimeOrAnother(t) {
+				// "the week after his proposal": a time of its own, unread;
+				// "The nonprofit also paid $1.07 million": another payment
 				continue
 			}
-			subjects := subjectActors(r, text, view, s, end)
+			v, _ := contentStem(strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’()"))) // as mainVerb
+			subjects := subjectActorsAt(r, text, t, s, k)
 			var subject []string
 			if len(subjects) == 0 {
-				if subject = definiteSubject(view, s, end); len(subject) == 0 {
+				if subject = definiteSubjectAt(view, t, s, ws, k); len(subject) == 0 {
 					continue // who acts is not named, nor what: a pronoun, "it"
 				}
 			}
@@ -86,12 +96,6 @@ func (x *extractor) readEchoes(a *timeline.Article, r *reader, furniture []Furni
 					actors = append(actors, m.id)
 				}
 			}
-			if tellsItsTime(view[s:end]) {
-				continue // "the week after his proposal": a time of its own, unread
-			}
-			if anotherOfAKind(view[s:end]) {
-				continue // "The nonprofit also paid $1.07 million": another payment
-			}
 			stems := stemsOf(view, s, end, skip)
 			if !slices.Contains(stems, v) {
 				continue // the verb stood in a name or a quotation
@@ -99,8 +103,10 @@ func (x *extractor) readEchoes(a *timeline.Article, r *reader, furniture []Furni
 			out = append(out, echo{start: s, end: end, verb: v, subjects: subjects, subject: subject, stems: stems, actors: actors, dated: dated})
 		}
 	}
-	for _, m := range x.pending {
-		if m.article == a && m.subjects == nil {
+	// a's mentions were read last (readMentions): the pending mentions'
+	// tail
+	for k := len(x.pending) - 1; k >= 0 && x.pending[k].article == a; k-- {
+		if m := x.pending[k]; m.subjects == nil {
 			m.subjects = append(subjectActors(r, text, view, m.start, m.end), "") // read once, even when none
 		}
 	}
@@ -123,30 +129,24 @@ const maxEchoGap = 400
 var timeNouns = set(`week weeks weekend month months year years day days night nights morning
 	afternoon evening ago earlier later`)
 
-// tellsItsTime reports whether t holds one of timeNouns.
-func tellsItsTime(t string) bool {
-	for _, w := range strings.Fields(t) {
-		if timeNouns[strings.ToLower(strings.Trim(w, ",;:.“”\"'’()"))] {
-			return true
-		}
-	}
-	return false
-}
-
-// anotherOfAKind reports whether t tells a further happening of the
-// kind told before it, not that one again: "also", "again", or "too"
-// closing a clause.
-func anotherOfAKind(t string) bool {
-	ws := strings.Fields(t)
-	for k, w := range ws {
+// tellsItsTimeOrAnother reports whether t holds one of timeNouns, or
+// tells a further happening of the kind told before it, not that one
+// again: "also", "again", or "too" closing a clause. It reads t's words
+// in one pass and makes no slice of them.
+func tellsItsTimeOrAnother(t string) bool {
+	lastToo := false // the word before was "too" with no mark after it
+	for w := range strings.FieldsSeq(t) {
+		lastToo = false
 		switch l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’()")); {
-		case l == "also" || l == "again":
+		case timeNouns[l], l == "also", l == "again":
 			return true
-		case l == "too" && (k == len(ws)-1 || strings.ContainsAny(w, ",;.")):
-			return true // "they, too, …", "… too.", not "too many"
+		case l == "too" && strings.ContainsAny(w, ",;."):
+			return true // "they, too, …"
+		case l == "too":
+			lastToo = true // "… too." closing t; "too many" does not
 		}
 	}
-	return false
+	return lastToo
 }
 
 // subjectActors returns the actors r finds named in the subject of the
@@ -157,8 +157,14 @@ func subjectActors(r *reader, text, view string, s, e int) []string {
 	if k < 0 || j < 0 {
 		return nil
 	}
+	return subjectActorsAt(r, text, view[s:e], s, k)
+}
+
+// subjectActorsAt is subjectActors of the clause t, which starts at s,
+// whose finite verb mainVerbAt read as its k-th word.
+func subjectActorsAt(r *reader, text, t string, s, k int) []string {
 	var out []string
-	for _, m := range r.find(text, s, s+wordOffset(view[s:e], k)) {
+	for _, m := range r.find(text, s, s+wordOffset(t, k)) {
 		if !slices.Contains(out, m.id) {
 			out = append(out, m.id)
 		}
@@ -170,15 +176,15 @@ func subjectActors(r *reader, text, view string, s, e int) []string {
 // told before: "The men", "That warning", "Those arrested".
 var definiteDeterminers = set(`the that this those these`)
 
-// definiteSubject returns the content stems of the subject of the
-// sentence view[s:e] when a definite determiner opens it and no name is
-// in it (the caller asks), or nil.
-func definiteSubject(view string, s, e int) []string {
-	ws, k, j := mainVerbAt(view[s:e])
-	if k < 2 || j < 0 || !definiteDeterminers[strings.ToLower(ws[0])] {
+// definiteSubjectAt returns the content stems of the subject of the
+// clause t = view[s:...] when a definite determiner opens it and no name
+// is in it (the caller asks), or nil; mainVerbAt read t as ws, its
+// finite verb the k-th word, and found its main verb.
+func definiteSubjectAt(view, t string, s int, ws []string, k int) []string {
+	if k < 2 || !definiteDeterminers[strings.ToLower(ws[0])] {
 		return nil
 	}
-	return stemsOf(view, s, s+wordOffset(view[s:e], k), nil)
+	return stemsOf(view, s, s+wordOffset(t, k), nil)
 }
 
 // joinEchoes joins each echo to the event of its article it tells again

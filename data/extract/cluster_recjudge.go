@@ -25,12 +25,15 @@ import "slices"
 func (x *extractor) rejoinUnweighed(rep *Report, dropped []bool) {
 	for _, m := range x.pending {
 		i := m.event
-		if i < 0 || dropped[i] || x.clusters[i].curated || len(x.clusters[i].mentions) != 1 {
+		if i < 0 || dropped[i] || x.clusters[i].curated || len(x.clusters[i].mentions) != 1 || !x.mayWeighSound(m) {
 			continue
 		}
 		var best joinable
 		found := false
 		for _, d := range m.dates {
+			if anchorDate(m.article.Text.Verbatim(), d) {
+				continue // no event's footing on d is sound (weakFooting)
+			}
 			for _, j := range x.candidateEvents(m, d) {
 				if j == i || dropped[j] || x.clusters[j].curated || !x.unweighed(m, j) {
 					continue
@@ -55,6 +58,24 @@ func (x *extractor) rejoinUnweighed(rep *Report, dropped []bool) {
 		rep.Sources++
 		rep.Events--
 	}
+}
+
+// mayWeighSound reports whether some event could pass the tests after
+// judge in rejoinUnweighed, as far as m alone tells, before any event
+// is read: weakFooting is sound only on an actor of m rarely named, and
+// strongMatch asks that the telling words of m other than generic heads
+// weigh minStrong (the slack only keeps a sum's rounding from deciding).
+func (x *extractor) mayWeighSound(m *mention) bool {
+	if !slices.ContainsFunc(m.actors, func(id string) bool { return x.agree.rare(id) }) {
+		return false
+	}
+	weight := 0.0
+	for k, s := range m.telling {
+		if !genericHeads[s] {
+			weight += m.weights[k]
+		}
+	}
+	return weight >= minStrong-1e-9
 }
 
 // unweighed reports whether event j shares an actor with m only through

@@ -76,8 +76,10 @@ func newNamer(text string, paras []paragraph) *namer {
 		}
 	}
 	nm.surnames = map[string]bool{}
-	for _, ts := range nm.paras {
-		for _, r := range runs(ts) {
+	// in the paragraphs' order: person reads the surnames found so far
+	// ("Kasich and Kentucky Sen."), so another order may find others
+	for _, p := range paras {
+		for _, r := range runs(nm.paras[p.start]) {
 			if len(r.toks) < 2 {
 				continue
 			}

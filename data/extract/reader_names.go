@@ -17,21 +17,21 @@ type name = found
 
 // names returns the names in view[lo:hi] (view blanks the words of
 // quotations), as the name finder reads them: those of the view's
-// paragraphs, read once per view.
+// paragraphs, each read once per view.
 func (r *reader) names(view string, lo, hi int) []name {
-	inner := len(view) == len(r.innerView) && view == r.innerView
-	all := &r.outerNames
-	if inner {
-		all = &r.innerNames
-	}
-	if *all == nil {
-		nv := namer{text: view, lower: r.nm.lower, inside: r.nm.inside, capital: r.nm.capital, surnames: r.nm.surnames, speaking: true}
-		*all = []name{}
-		for _, p := range r.paras {
-			*all = append(*all, nv.find(p.start, p.end)...)
+	var ns []name
+	if len(view) == len(r.innerView) && view == r.innerView {
+		ns = r.innerNamesOver(lo, hi)
+	} else {
+		if r.outerNames == nil {
+			nv := r.viewNamer(view)
+			r.outerNames = []name{}
+			for _, p := range r.paras {
+				r.outerNames = append(r.outerNames, nv.find(p.start, p.end)...)
+			}
 		}
+		ns = r.outerNames
 	}
-	ns := *all
 	i, _ := slices.BinarySearchFunc(ns, lo, func(n name, lo int) int { return n.start - lo })
 	j := i
 	for j < len(ns) && ns[j].start < hi {
@@ -42,6 +42,34 @@ func (r *reader) names(view string, lo, hi int) []name {
 		if n.end <= hi {
 			out = append(out, n)
 		}
+	}
+	return out
+}
+
+// viewNamer is the name finder of the article's words as view shows them.
+func (r *reader) viewNamer(view string) namer {
+	return namer{text: view, lower: r.nm.lower, inside: r.nm.inside, capital: r.nm.capital, surnames: r.nm.surnames, speaking: true}
+}
+
+// innerNamesOver returns the names of the inner view in the paragraphs
+// over [lo, hi), in order: every name starting there (a paragraph's
+// names lie inside it), read paragraph by paragraph as first asked.
+func (r *reader) innerNamesOver(lo, hi int) []name {
+	if r.innerNames == nil {
+		r.innerNames = map[int][]name{}
+	}
+	var out []name
+	for k, p := range r.paras {
+		if p.end <= lo || p.start >= hi {
+			continue
+		}
+		ns, ok := r.innerNames[k]
+		if !ok {
+			nv := r.viewNamer(r.innerView)
+			ns = nv.find(p.start, p.end)
+			r.innerNames[k] = ns
+		}
+		out = append(out, ns...)
 	}
 	return out
 }
