@@ -77,6 +77,7 @@ func (x *extractor) buildEvents(rep *Report) {
 	})
 	x.placeAliases(x.pending, bare, pronouns) // rec28r: see cluster_rec4_alias.go
 	x.pending = dropBoilerplate(x.pending)    // prec28: see cluster_boiler.go
+	titleAhead(x.pending, bare, pronouns)     // perf28f: see perf_titles.go
 	x.dateCounts = mentionsPerDate(x.pending)
 	x.weights, x.dateWeights = stemWeights(x.pending), dateWeights(len(x.pending), x.dateCounts)
 	x.agree = newAgreement(x.pending) // prec28: see cluster_agree.go
