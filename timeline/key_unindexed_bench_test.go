@@ -4,6 +4,7 @@ import (
 	"context"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/procstat"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
@@ -146,4 +147,25 @@ func BenchmarkSearchIndexed(b *testing.B) {
 			b.ReportMetric(float64(n), "events")
 		})
 	}
+}
+
+// BenchmarkLettersShort is the first step of the index build of a
+// million short events: their letters, which answer a first letter typed
+// while the rest is built.
+func BenchmarkLettersShort(b *testing.B) {
+	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
+	p.Placer = opensEvery{}
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		ds, err := timeline.Unindexed(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		c0 := procstat.CPU()
+		timeline.Letter(ds)
+		cpu += procstat.CPU() - c0
+	}
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
