@@ -54,10 +54,6 @@ func (ds *Dataset) index() {
 	if !ds.lettered.Load() {
 		ds.deriveLetters() // first: a first letter typed is answered from them
 	}
-	if ds.idsLater {
-		var dups []error // a restored dataset's ids were checked before; a loader's made distinct
-		ds.events = newIDTable(ds.parts.Events, &dups)
-	}
 	// Each event's actors by index, looked up once for both halves.
 	size := 0
 	for i := range ds.parts.Events {
@@ -81,6 +77,16 @@ func (ds *Dataset) index() {
 	}()
 	ds.deriveIndexes(eventActors)
 	<-searched
+	if ds.idsLater {
+		// Last: read only once ready, it is built on every processor with
+		// no step where a pause may hold it (ids.go), so it comes after
+		// the parts that a key typed early, while the build is held,
+		// would otherwise share the processors with; and it waits for a
+		// pause holding the build to end.
+		ds.gate.wait()
+		var dups []error // a restored dataset's ids were checked before; a loader's made distinct
+		ds.events = newIDTable(ds.parts.Events, &dups)
+	}
 	ds.ready.Store(true)
 	close(ds.indexed)
 }

@@ -43,7 +43,8 @@ func wordLetters(s string) (letters uint32, one bool) {
 // between processors, and marks them ready (ds.lettered). A pause does
 // not hold it (tens of milliseconds at a million events): a first letter
 // typed meanwhile waits for it rather than read every event beside it
-// (waitLetters).
+// (waitLetters). It lets other goroutines run every checkEvery events,
+// so that a key typed meanwhile is read at once.
 func (ds *Dataset) deriveLetters() {
 	ds.lettering.Store(true)
 	n := len(ds.parts.Events)
@@ -71,6 +72,9 @@ func (ds *Dataset) deriveLetters() {
 		}
 		wg.Go(func() {
 			for i := from; i < to; i++ {
+				if (i-from)%checkEvery == 0 {
+					runtime.Gosched() // a key's Update waiting for a processor gets one
+				}
 				var own bool
 				letters[i], own = ds.lettersOf(i, actors)
 				if own {
