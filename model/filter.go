@@ -73,7 +73,10 @@ func (m *Model) applyFilter() {
 		return filteredMsg{gen: gen, filter: f, events: events}, err
 	}
 	m.answering = true // until its first answer is shown
-	if !m.unindexed() && !readsEvents(f, within, len(ds.Events())) {
+	// A first letter is answered from the events' letters, made first
+	// while the indexes build, in a few milliseconds: no first screenful
+	// before it.
+	if m.fromLetters(f, within) || !m.unindexed() && !readsEvents(f, within, len(ds.Events())) {
 		m.background(&m.filterJob, whole)
 		return
 	}

@@ -31,6 +31,7 @@ func unindexedPair(t *testing.T, n int, shape synth.Shape, w, h, budget int) (fg
 	fg.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	bg = New(ds, WithBackgroundFilterOver(0))
 	bg.unindexed = func() bool { return true }
+	bg.fromLetters = func(timeline.Filter, []int) bool { return false } // nor its letters made
 	bg.firstBudget, bg.countAfter = budget, 0
 	bg.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return fg, bg

@@ -52,7 +52,11 @@ type Model struct {
 	// rest is counted countAfter later. counting
 	// is how many events that screenful shows while the rest is counted,
 	// else -1.
-	unindexed   func() bool
+	unindexed func() bool
+	// fromLetters reports whether a filter is answered from the events'
+	// letters (timeline.Dataset.FromLetters), made first while the
+	// indexes build: then at once, with no first screenful before it.
+	fromLetters func(f timeline.Filter, within []int) bool
 	firstBudget int
 	countAfter  time.Duration
 	counting    int
@@ -116,6 +120,7 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 			return true
 		}
 	}
+	m.fromLetters = ds.FromLetters
 	m.counting, m.firstBudget, m.countAfter = -1, firstScreenBudget, countAfter
 	m.env.marking = true
 	for _, o := range opts {

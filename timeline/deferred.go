@@ -211,11 +211,25 @@ func holdsLower(s string, w word) bool {
 // text. The passages are read first, and the own text only where it is
 // not a part of the first passage already read (ownInPassage): a search
 // of a million imported slides before the index then reads each one's
-// text once, not twice.
+// text once, not twice. Once the letters are made (the first thing the
+// index build makes), they are read first, as holdsEach reads them.
 func (ds *Dataset) holdsEachUnindexed(i int, words []word) bool {
 	e := &ds.parts.Events[i]
+	var letters uint32
+	lettered := ds.lettered.Load()
+	if lettered { // made first by the index build: read as holdsEach reads them
+		letters = ds.search.letters[i]
+	}
 	inside := -1 // whether the own text is in the first passage: asked once, when needed
 	for _, w := range words {
+		if lettered {
+			if letters&w.letters != w.letters {
+				return false
+			}
+			if w.one {
+				continue
+			}
+		}
 		found := false
 		for _, s := range e.Sources {
 			if indexFold(s.Text.Verbatim(), w) >= 0 {
@@ -228,7 +242,7 @@ func (ds *Dataset) holdsEachUnindexed(i int, words []word) bool {
 		}
 		if inside < 0 {
 			inside = 0
-			if ds.ownInPassage(i, e) {
+			if ds.ownInText(i, e) {
 				inside = 1
 			}
 		}

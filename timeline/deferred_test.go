@@ -16,7 +16,8 @@ import (
 // TestSearchBeforeTheIndexAgrees: a dataset whose indexes are not built
 // yet (AdoptDeferred) answers every filter, search, narrowing and
 // per-event question as the indexed one does, and still does once its
-// indexes are built. For the seeds (statements, quotes, actors beyond
+// indexes are built, and before that once its letters alone are made.
+// For the seeds (statements, quotes, actors beyond
 // ASCII), a synthetic export (actors and countries on every event) and a
 // TimelineJS import (most events searched in place).
 func TestSearchBeforeTheIndexAgrees(t *testing.T) {
@@ -44,9 +45,14 @@ func TestSearchBeforeTheIndexAgrees(t *testing.T) {
 			}
 			defer timeline.SplitScansFrom(un, 7)()
 			agreeWithIndexed(t, tt.ds, un, "before the index")
+			timeline.Letter(un) // the first thing the build makes
+			agreeWithIndexed(t, tt.ds, un, "with the letters alone")
 			timeline.Index(un)
 			<-un.Indexed()
 			agreeWithIndexed(t, tt.ds, un, "after the index")
+			if err := timeline.LettersAgree(un); err != nil {
+				t.Fatal(err)
+			}
 		})
 	}
 }
@@ -80,10 +86,11 @@ func agreeWithIndexed(t *testing.T, want, got *timeline.Dataset, when string) {
 	for _, q := range want.Quotes() {
 		words = append(words, strings.Fields(q.Span.Text.String())...)
 	}
-	tricky := []string{"zzqx", "É", "é", "café", "ŠKODRA", "škodra", "élan", "\xff", "\ufffd", "portal", "’s", "lapid", "KHAMENEI"}
+	tricky := []string{"zzqx", "É", "é", "café", "ŠKODRA", "škodra", "élan", "\xff", "\ufffd", "portal", "’s", "lapid", "KHAMENEI", "p", "K", "q z", "x"}
 	for _, w := range tricky {
 		for _, f := range []timeline.Filter{{Search: w}, {Search: strings.ToUpper(w)}, {Search: w, Tags: []string{"cyberattack"}},
-			{Search: w, Passages: true}, {Search: strings.ToUpper(w), Passages: true}} {
+			{Search: w, Passages: true}, {Search: strings.ToUpper(w), Passages: true}, {Search: w, Passages: true, Tags: []string{"cyberattack"}},
+			{Search: w, Passages: true, Scope: timeline.ScopeStory}} {
 			if g, w := got.Apply(f), want.Apply(f); !slices.Equal(g, w) {
 				t.Fatalf("%s: %+v gives %v, want %v", when, f, g, w)
 			}

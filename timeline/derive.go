@@ -44,15 +44,15 @@ func (ds *Dataset) derive() {
 	ds.deriveWording()
 }
 
-// index builds what grows with the events: each event's countries and
-// outlets, the posting lists and the search text, the search on a
+// index builds what grows with the events: each event's letters first
+// (letters.go), then its countries and outlets, the posting lists and
+// the search text, the search on a
 // goroutine of its own while the rest is built here (on two cores that
 // halves the time a large dataset takes). Then it marks ds indexed.
 func (ds *Dataset) index() {
 	n := len(ds.parts.Events)
-	if ds.idsLater {
-		var dups []error // a restored dataset's ids were checked before; a loader's made distinct
-		ds.events = newIDTable(ds.parts.Events, &dups)
+	if !ds.lettered.Load() {
+		ds.deriveLetters() // first: a first letter typed is answered from them
 	}
 	// Each event's actors by index, looked up once for both halves.
 	size := 0
@@ -74,10 +74,19 @@ func (ds *Dataset) index() {
 	go func() {
 		defer close(searched)
 		ds.deriveSearch(eventActors)
-		ds.deriveLetters()
 	}()
 	ds.deriveIndexes(eventActors)
 	<-searched
+	if ds.idsLater {
+		// Last: read only once ready, it is built on every processor with
+		// no step where a pause may hold it (ids.go), so it comes after
+		// the parts that a key typed early, while the build is held,
+		// would otherwise share the processors with; and it waits for a
+		// pause holding the build to end.
+		ds.gate.wait()
+		var dups []error // a restored dataset's ids were checked before; a loader's made distinct
+		ds.events = newIDTable(ds.parts.Events, &dups)
+	}
 	ds.ready.Store(true)
 	close(ds.indexed)
 }

@@ -26,3 +26,7 @@ func Unindexed(p Parts) (*Dataset, error) { return adopt(p) }
 
 // Index builds the indexes of a dataset from Unindexed.
 func Index(ds *Dataset) { ds.index() }
+
+// Letter makes the letters of a dataset from Unindexed, the first thing
+// its index build makes, and nothing else.
+func Letter(ds *Dataset) { ds.deriveLetters() }

@@ -170,10 +170,11 @@ func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) (
 		}
 		return cand, nil
 	}
-	if all && indexed && f.Passages && oneLetters(words) && f.Since.IsZero() && f.Until.IsZero() && f.Scope == ScopeAll && f.MinOutlets <= 1 {
+	if all && !facets && lettersAnswer(&f, words) && ds.waitLetters(ctx) {
 		// Words of one letter each, read with the passages: each occurs
 		// exactly where its bit is set (letters.go), so a first letter
-		// typed is answered from 4 bytes an event.
+		// typed is answered from 4 bytes an event, before the rest of the
+		// indexes too.
 		var need uint32
 		for _, w := range words {
 			need |= w.letters
@@ -410,6 +411,31 @@ func (ds *Dataset) withLetters(ctx context.Context, need uint32, dst []int) ([]i
 		return nil, err
 	}
 	return out, nil
+}
+
+// lettersAnswer reports whether f, a filter of every event with no
+// facets, is answered from the events' letters alone: its search reads
+// the passages and is words of one letter each, and nothing else is
+// asked.
+func lettersAnswer(f *Filter, words []word) bool {
+	return f.Passages && oneLetters(words) && f.Since.IsZero() && f.Until.IsZero() && f.Scope == ScopeAll && f.MinOutlets <= 1
+}
+
+// FromLetters reports whether [Dataset.ApplyWithin] answers f over
+// within from each event's letters alone, 4 bytes an event, reading no
+// text and no index but them: a first letter typed into a search of the
+// passages, once the letters are made, which is the first thing the
+// index build does (a few tens of milliseconds at a million events).
+func (ds *Dataset) FromLetters(f Filter, within []int) bool {
+	if within != nil && len(within) != len(ds.parts.Events) || len(f.Countries)+len(f.Outlets)+len(f.Actors)+len(f.Tags) > 0 || !ds.lettered.Load() {
+		return false
+	}
+	terms := searchTerms(f.Search)
+	words := make([]word, len(terms))
+	for k, t := range terms {
+		words[k] = newWord(t)
+	}
+	return lettersAnswer(&f, words)
 }
 
 // oneLetters reports whether there are words and each is one letter.

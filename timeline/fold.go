@@ -52,6 +52,7 @@ type word struct {
 	// it is a single letter, which an event's letters then answer alone.
 	letters uint32
 	one     bool
+	pair    pair // what indexPair looks for in a short text
 }
 
 func newWord(s string) word {
@@ -62,7 +63,7 @@ func newWord(s string) word {
 		}
 	}
 	letters, one := wordLetters(s)
-	return word{text: s, bytes: []byte(s), key: k, letters: letters, one: one}
+	return word{text: s, bytes: []byte(s), key: k, letters: letters, one: one, pair: newPair(s, k)}
 }
 
 // byteRank orders bytes from rarest (0) to most common in English text:
@@ -77,9 +78,13 @@ var byteRank = func() (rank [256]uint8) {
 }()
 
 // indexFold returns the index of the first instance of w in s, with s's
-// ASCII letters taken in lower case, or -1. It looks for w's rarest byte
-// and then checks the bytes around; for a letter it follows both cases.
+// ASCII letters taken in lower case, or -1. In a long text it looks for
+// w's rarest byte and then checks the bytes around; for a letter it
+// follows both cases. A short one it reads by pairs (indexPair).
 func indexFold(s string, w word) int {
+	if len(s) <= pairUpTo {
+		return indexPair(s, w) // an event's text: read eight places at a time
+	}
 	n, k := len(w.text), w.key
 	c := w.text[k]
 	if c < 'a' || 'z' < c {

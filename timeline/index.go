@@ -54,6 +54,14 @@ type Dataset struct {
 	eventOutlets   sets    // outlets of the articles reporting it
 	actorEvents    [][]int // events each actor takes part in
 	search         searchIndex
+	// lettered is set once search.letters and ownIn are made, the first
+	// thing the index build makes (letters.go), and letteredCh closed;
+	// lettering once it begins.
+	lettered, lettering atomic.Bool
+	letteredCh          chan struct{}
+	// ownIn has bit i set when ownInPassage(i): event i's own text is a
+	// part of its first passage.
+	ownIn []uint64
 	// posting lists: the events of each country, outlet, actor and tag,
 	// in order
 	byCountry, byOutlet, byActor, byTag map[string][]int
@@ -140,7 +148,7 @@ func adopt(p Parts) (*Dataset, error) { return adoptAs(p, false) }
 // adoptAs is adopt, for parts whose events were checked before when
 // restored (Restore).
 func adoptAs(p Parts, restored bool) (*Dataset, error) {
-	ds := &Dataset{parts: p, splitFrom: defaultSplitFrom, indexed: make(chan struct{})}
+	ds := &Dataset{parts: p, splitFrom: defaultSplitFrom, indexed: make(chan struct{}), letteredCh: make(chan struct{})}
 	if !restored || !startsAscend(ds.parts.Events) {
 		sortChronologically(ds.parts.Events, ds.parts.Articles)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/cyberdesk-dev/cyberdesk/internal/procstat"
 	"github.com/cyberdesk-dev/cyberdesk/internal/synth"
@@ -45,6 +46,29 @@ func BenchmarkSearchUnindexedFull(b *testing.B) {
 // built: p over every event, then ph over p's answer, into a reused list.
 func BenchmarkSearchUnindexed(b *testing.B) {
 	ds, err := shortUnindexed()
+	if err != nil {
+		b.Fatal(err)
+	}
+	searchUnindexed(b, ds)
+}
+
+// shortLettered is shortUnindexed's events with their letters made, the
+// first step of the index build, and nothing more: what a search typed
+// while the rest of the indexes build reads.
+var shortLettered = sync.OnceValues(func() (*timeline.Dataset, error) {
+	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
+	p.Placer = opensEvery{}
+	ds, err := timeline.Unindexed(p)
+	if err == nil {
+		timeline.Letter(ds)
+	}
+	return ds, err
+})
+
+// BenchmarkSearchLettered is BenchmarkSearchUnindexed once the letters
+// are made, the rest of the indexes not.
+func BenchmarkSearchLettered(b *testing.B) {
+	ds, err := shortLettered()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -146,4 +170,25 @@ func BenchmarkSearchIndexed(b *testing.B) {
 			b.ReportMetric(float64(n), "events")
 		})
 	}
+}
+
+// BenchmarkLettersShort is the first step of the index build of a
+// million short events: their letters, which answer a first letter typed
+// while the rest is built.
+func BenchmarkLettersShort(b *testing.B) {
+	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
+	p.Placer = opensEvery{}
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		ds, err := timeline.Unindexed(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		c0 := procstat.CPU()
+		timeline.Letter(ds)
+		cpu += procstat.CPU() - c0
+	}
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"context"
 	"runtime"
 	"sync"
 )
@@ -11,6 +12,10 @@ import (
 // passages skips the event without reading them; and a word of one letter
 // occurs exactly where its bit is set, so a first letter typed, which
 // most events hold, is answered without reading any text.
+//
+// They are the first thing the index build makes, read from the events
+// themselves (not from the search index), so a first letter typed while
+// the rest is built is answered from them too (Dataset.lettered).
 
 // letterBit is the bit of an ASCII letter, either case; 0 for any other
 // byte. lowerBit is the same for lower case letters only: the copies are
@@ -22,6 +27,9 @@ var letterBit, lowerBit = func() (fold, lower [256]uint32) {
 	return fold, lower
 }()
 
+// allLetters is every letter's bit.
+const allLetters = 1<<26 - 1
+
 // wordLetters is the letters of a word (in lower case) and whether it is
 // one letter and nothing else.
 func wordLetters(s string) (letters uint32, one bool) {
@@ -31,54 +39,159 @@ func wordLetters(s string) (letters uint32, one bool) {
 	return letters, len(s) == 1 && letters != 0
 }
 
-// deriveLetters sets s.letters, once the copies and the texts searched in
-// place are made, its events split between processors.
+// deriveLetters sets s.letters and ds.ownIn from the events, split
+// between processors, and marks them ready (ds.lettered). A pause does
+// not hold it (tens of milliseconds at a million events): a first letter
+// typed meanwhile waits for it rather than read every event beside it
+// (waitLetters). It lets other goroutines run every checkEvery events,
+// so that a key typed meanwhile is read at once.
 func (ds *Dataset) deriveLetters() {
+	ds.lettering.Store(true)
 	n := len(ds.parts.Events)
-	s := &ds.search
 	letters := make([]uint32, n)
+	ownIn := make([]uint64, (n+63)/64)
+	actors := make([]uint32, len(ds.parts.Actors))
+	for ai := range ds.parts.Actors {
+		a := &ds.parts.Actors[ai]
+		actors[ai] = lowerLetters(a.Name)
+		for _, s := range a.Aliases {
+			actors[ai] |= lowerLetters(s)
+		}
+	}
 	parts := 1
 	if n >= ds.splitFrom {
 		parts = runtime.GOMAXPROCS(0)
 	}
 	var wg sync.WaitGroup
 	for p := range parts {
+		// each part starts at a multiple of 64, so that no two write to
+		// the same word of ownIn
+		from, to := p*n/parts/64*64, (p+1)*n/parts/64*64
+		if p == parts-1 {
+			to = n
+		}
 		wg.Go(func() {
-			for i := p * n / parts; i < (p+1)*n/parts; i++ {
-				ds.step(i)
-				letters[i] = ds.lettersOf(i)
+			for i := from; i < to; i++ {
+				if (i-from)%checkEvery == 0 {
+					runtime.Gosched() // a key's Update waiting for a processor gets one
+				}
+				var own bool
+				letters[i], own = ds.lettersOf(i, actors)
+				if own {
+					ownIn[i/64] |= 1 << (i % 64)
+				}
 			}
 		})
 	}
 	wg.Wait()
-	s.letters = letters
+	ds.search.letters, ds.ownIn = letters, ownIn
+	ds.lettered.Store(true)
+	close(ds.letteredCh)
+}
+
+// waitLetters reports whether the letters are made, waiting for them if
+// they are being made, until ctx is done.
+func (ds *Dataset) waitLetters(ctx context.Context) bool {
+	if ds.lettered.Load() {
+		return true
+	}
+	if !ds.lettering.Load() {
+		return false // the build has not begun: it may be held for long
+	}
+	select {
+	case <-ds.letteredCh:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // lettersOf is event i's letters: those of its own text as holdsAll reads
-// it and of its sources' passages.
-func (ds *Dataset) lettersOf(i int) uint32 {
-	s := &ds.search
-	var m uint32
-	if s.inAt != nil && s.inAt[i] != 0 {
-		m = foldLetters(s.inAt[i].text(s.in))
-	} else if s.off != nil {
-		for _, c := range s.buf[s.off[i]:s.off[i+1]] {
-			m |= lowerBit[c]
+// it (title, summary, its actors' names and aliases by actors' letters,
+// its statements' quotes, each in lower case) and of its sources'
+// passages, ASCII letters in either case. own reports ownInPassage: the
+// own text is then not read, as the first passage holds it.
+func (ds *Dataset) lettersOf(i int, actors []uint32) (m uint32, own bool) {
+	e := &ds.parts.Events[i]
+	var ascii bool // the first passage is ASCII: its case folds as the search's
+	for k, src := range e.Sources {
+		l, high := foldLettersHigh(src.Text.Verbatim())
+		m |= l
+		if k == 0 {
+			ascii = high < 0x80
 		}
 	}
-	for _, src := range ds.parts.Events[i].Sources {
-		if m == 1<<26-1 {
-			break // every letter: nothing more to learn
+	// ownInPassage, the first passage's case not read again when it is
+	// ASCII
+	if len(e.Actors) == 0 && len(ds.eventStmts.of(i)) == 0 {
+		n := openLen(e)
+		own = n > 0 && (ascii || foldsASCII(e.Sources[0].Text.Verbatim()[:n]))
+	}
+	if own || m == allLetters {
+		return m, own
+	}
+	m |= lowerLetters(e.Title) | lowerLetters(e.Summary)
+	for _, id := range e.Actors {
+		m |= actors[ds.actors[id]]
+	}
+	for _, si := range ds.eventStmts.of(i) {
+		for _, qi := range ds.stmtQuotes[si] {
+			m |= lowerLetters(ds.parts.Quotes[qi].Span.Text.String())
 		}
-		m |= foldLetters(src.Text.Verbatim())
+	}
+	return m, false
+}
+
+// lowerLetters is the letters of s in lower case, as appendLower has it:
+// beyond ASCII, lower-casing may make one (the Kelvin sign is k).
+func lowerLetters(s string) uint32 {
+	var m uint32
+	var high byte
+	for i := range len(s) {
+		m |= letterBit[s[i]]
+		high |= s[i]
+	}
+	if high < 0x80 {
+		return m
+	}
+	var buf [256]byte
+	m = 0
+	for _, c := range appendLower(buf[:0], s) {
+		m |= lowerBit[c]
 	}
 	return m
 }
 
+// foldLetters is the ASCII letters of t, either case.
 func foldLetters(t string) uint32 {
-	var m uint32
-	for i := range len(t) {
-		m |= letterBit[t[i]]
-	}
+	m, _ := foldLettersHigh(t)
 	return m
+}
+
+// foldLettersHigh is foldLetters, read four bytes a step, and every
+// byte of t or'ed: below 0x80 when t is ASCII.
+func foldLettersHigh(t string) (letters uint32, high byte) {
+	var a, b, c, d uint32
+	i := 0
+	for ; i+4 <= len(t); i += 4 {
+		a |= letterBit[t[i]]
+		b |= letterBit[t[i+1]]
+		c |= letterBit[t[i+2]]
+		d |= letterBit[t[i+3]]
+		high |= t[i] | t[i+1] | t[i+2] | t[i+3]
+	}
+	for ; i < len(t); i++ {
+		a |= letterBit[t[i]]
+		high |= t[i]
+	}
+	return a | b | c | d, high
+}
+
+// ownInText reports whether ownInPassage(i) is known true: once the
+// letters are made (deriveLetters), it is read, not worked out.
+func (ds *Dataset) ownInText(i int, e *Event) bool {
+	if ds.lettered.Load() {
+		return ds.ownIn[i/64]&(1<<(i%64)) != 0
+	}
+	return ds.ownInPassage(i, e)
 }

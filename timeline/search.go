@@ -105,6 +105,17 @@ func (p inPlace) text(in []inArticle) string {
 // change only its ASCII letters; else 0. It checks what a [TextPlacer]
 // claims, so a wrong claim costs a copy, never a wrong search.
 func inPlaceLen(e *Event) int {
+	n := openLen(e)
+	if n == 0 || !foldsASCII(string(e.Sources[0].Text)[:n]) {
+		return 0
+	}
+	return n
+}
+
+// openLen is inPlaceLen without its check of the text's case: how much
+// of e's first passage is its title, then a newline and its summary
+// (unless the summary is empty or the title), or 0.
+func openLen(e *Event) int {
 	if len(e.Sources) == 0 || e.Title == "" {
 		return 0
 	}
@@ -118,9 +129,6 @@ func inPlaceLen(e *Event) int {
 			return 0
 		}
 		n += 1 + len(e.Summary)
-	}
-	if !foldsASCII(text[:n]) {
-		return 0
 	}
 	return n
 }

@@ -52,6 +52,11 @@ func FuzzIndexFold(f *testing.F) {
 	f.Add("pP pp Pp", "pp")
 	f.Add("Café, CAFÉ", "fé")
 	f.Add("zzz-Z9", "z9")
+	f.Add("a long line of text with one P near its end, then more text", "p")
+	f.Add("a long line of text with no letter Q at all but once", "q")
+	f.Add("Phishing PHISHING phishing, and a HISH at the end of the line", "hish")
+	f.Add("NEEDLE in a haystack of some forty-odd bytes, needle", "needle")
+	f.Add("12345678901234567890 ends with 9Z", "9z")
 	f.Fuzz(func(t *testing.T, s, w string) {
 		w = strings.ToLower(w)
 		if w == "" {
