@@ -720,3 +720,45 @@ func TestAnEventsNumbersAreReadAtOnceOrOneByOne(t *testing.T) {
 		}
 	}
 }
+
+// TestAnEventsDatesAreCheckedWhereTheyChange: an event of a chunk with no
+// start, or with an end before its start, is refused, whether the start
+// or the end is its own or the event before's (written as 0, not checked
+// again); the first event of a chunk has no event before to take them
+// from.
+func TestAnEventsDatesAreCheckedWhereTheyChange(t *testing.T) {
+	day := func(d int) uint64 { return packDate(timeline.DayDate(2020, time.January, d)) + 1 }
+	none := packDate(timeline.Date{}) + 1
+	event := func(start, end uint64) []byte {
+		var b []byte
+		for _, v := range []uint64{0, 1, 0, 1, 0, 0, 0, 0, 0, start, end, 0, 0, 0, 1} {
+			b = binary.AppendUvarint(b, v)
+		}
+		return append(b, 'x', 'T', 0, 0, 0, 0, 0) // id, title, a source of no span
+	}
+	for _, c := range []struct {
+		name  string
+		dates [][2]uint64 // each event's start and end as written
+		ok    bool
+	}{
+		{"own dates", [][2]uint64{{day(5), none}, {day(6), day(7)}}, true},
+		{"the ones before", [][2]uint64{{day(5), day(9)}, {0, 0}, {0, 0}}, true},
+		{"a start of its own, the end before", [][2]uint64{{day(5), day(9)}, {day(7), 0}}, true},
+		{"no start", [][2]uint64{{none, none}}, false},
+		{"the first taking a start from none", [][2]uint64{{0, none}}, false},
+		{"the first taking an end from none", [][2]uint64{{day(5), 0}}, false},
+		{"an end before its start", [][2]uint64{{day(5), day(4)}}, false},
+		{"its own end before the start before", [][2]uint64{{day(5), none}, {0, day(4)}}, false},
+		{"its own start after the end before", [][2]uint64{{day(5), day(6)}, {day(7), 0}}, false},
+	} {
+		var b []byte
+		for _, d := range c.dates {
+			b = append(b, event(d[0], d[1])...)
+		}
+		events, sources := make([]timeline.Event, len(c.dates)), make([]timeline.Source, len(c.dates))
+		lists := &strLists{from: []uint32{0, 0}}
+		if ok := readChunk(&dec{b: b}, events, sources, nil, lists, make([]uint8, 1)); ok != c.ok {
+			t.Errorf("%s: read %v, want %v", c.name, ok, c.ok)
+		}
+	}
+}

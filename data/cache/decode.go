@@ -363,22 +363,22 @@ func (d *dec) date() timeline.Date {
 	return d.dateOf(d.uvarint())
 }
 
-// dates reads a chunk's starts or ends (each v, read before), written by writer.date: 0 for
-// the one read before, else a date packed plus one.
+// dates reads a chunk's starts or ends, written by writer.date: 0 for
+// the one read before, else a date packed plus one. An event whose start
+// and end are the one before's is not checked again (readChunk).
 type dates struct {
 	date timeline.Date
 	made bool
 }
 
-func (m *dates) read(d *dec, v uint64) timeline.Date {
+func (m *dates) read(d *dec, v uint64) {
 	if v == 0 {
 		if !m.made {
 			d.bad = true
 		}
-		return m.date
+		return
 	}
 	m.date, m.made = d.dateOf(v-1), !d.bad
-	return m.date
 }
 
 // dateOf is the date packDate packed into v.
@@ -706,14 +706,21 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 		mark = last // where the event's sources are read from (writer.eventSpan)
 		title, summary := d.text(arts, h[2:5], &last, &mark), d.text(arts, h[5:8], &last, &skip)
 		e.DateNote = d.strOf(h[8])
-		e.Start, e.End = starts.read(d, h[9]), ends.read(d, h[10])
+		if h[9]|h[10] != 0 || !starts.made || !ends.made { // else the event before's, checked
+			starts.read(d, h[9])
+			ends.read(d, h[10])
+			if starts.date.IsZero() || !ends.date.IsZero() && ends.date.Last().Before(starts.date.First()) {
+				return false
+			}
+		}
+		e.Start, e.End = starts.date, ends.date
 		c, a, t := d.below(h[11], nl), d.below(h[12], nl), d.below(h[13], nl)
 		e.Countries, e.Actors, e.Tags = lists.list(c), lists.list(a), lists.list(t)
 		roles[c] |= asCountries
 		roles[a] |= asActors
 		roles[t] |= asTags
 		k := d.below(h[14], len(sources)-s+1)
-		if k == 0 || title == "" || e.Start.IsZero() || !e.End.IsZero() && e.End.Last().Before(e.Start.First()) {
+		if k == 0 || title == "" {
 			return false
 		}
 		e.Sources = sources[s : s+k : s+k]
