@@ -649,7 +649,7 @@ func TestASourceSpanIsHeldToItsText(t *testing.T) {
 	}{{0, 0, false}, {-4, 4, false}, {2, 0, false}, {-1, -3, false}, {3, 0, true}, {0, -3, true}, {-5, 0, true}, {0, 5, true}, {0, -7, true},
 		{math.MaxInt64, 0, true}, {0, math.MinInt64, true}} {
 		d, last := &dec{}, 6
-		s := eventSpan(d, arts, []uint64{1, zig(c.start), zig(c.end)}, 4, &last)
+		s := eventSpan(d, arts, 1, zig(c.start), zig(c.end), 4, &last)
 		want := timeline.Span{Article: "a", Start: 4 + int(c.start), End: 6 + int(c.end)}
 		if d.bad != c.bad || !c.bad && (s.Start != want.Start || s.End != want.End || string(s.Text) != string(arts[0].Text[want.Start:want.End]) || last != want.End) {
 			t.Errorf("start %+d, end %+d: %+v, last %d, bad %v; want bad %v", c.start, c.end, s, last, d.bad, c.bad)
@@ -657,7 +657,7 @@ func TestASourceSpanIsHeldToItsText(t *testing.T) {
 	}
 	for _, h := range [][]uint64{{0, 0, 0}, {0, 1, 0}, {0, 0, 1}, {2, 0, 0}} {
 		d, last := &dec{}, 6
-		if s := eventSpan(d, arts, h, 4, &last); d.bad != (h[1]|h[2]|h[0]>>1 != 0) || s != (timeline.Span{}) || last != 6 {
+		if s := eventSpan(d, arts, h[0], h[1], h[2], 4, &last); d.bad != (h[1]|h[2]|h[0]>>1 != 0) || s != (timeline.Span{}) || last != 6 {
 			t.Errorf("%v: %+v, last %d, bad %v", h, s, last, d.bad)
 		}
 	}

@@ -704,7 +704,7 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 		e.Extracted = h[0]&1 == 1
 		e.ID = d.strOf(h[1])
 		mark = last // where the event's sources are read from (writer.eventSpan)
-		title, summary := d.text(arts, h[2:5], &last, &mark), d.text(arts, h[5:8], &last, &skip)
+		title, summary := d.text(arts, h[2], h[3], h[4], &last, &mark), d.text(arts, h[5], h[6], h[7], &last, &skip)
 		e.DateNote = d.strOf(h[8])
 		if h[9]|h[10] != 0 || !starts.made || !ends.made { // else the event before's, checked
 			starts.read(d, h[9])
@@ -727,7 +727,7 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 		for j := range e.Sources {
 			src := &e.Sources[j]
 			d.readSource(&sh)
-			src.Span = eventSpan(d, arts, sh[:3], mark, &last)
+			src.Span = eventSpan(d, arts, sh[0], sh[1], sh[2], mark, &last)
 			f := sh[4]
 			src.Caption, src.Extracted, src.Tense, src.Basis = f&1 == 1, f&2 == 2, timeline.Tense(f>>2&3), f&16 == 16
 			if f>>5 != 0 {
@@ -744,40 +744,40 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 	return s == len(sources) && d.off == len(d.b)
 }
 
-// text is a title or summary written by writer.text as h, its article,
-// place and length (0, its length and 0 inline, its bytes read from d),
+// text is a title or summary written by writer.text as its article k,
+// place v and length n (0, its length and 0 inline, its bytes read from d),
 // last where the chunk's last place in an article ended; start becomes
 // where it starts when it is a place.
-func (d *dec) text(arts []timeline.Article, h []uint64, last, start *int) string {
-	k := d.below(h[0], len(arts)+1)
+func (d *dec) text(arts []timeline.Article, k, v, n uint64, last, start *int) string {
 	if k == 0 {
-		if h[2] != 0 {
+		if n != 0 {
 			d.bad = true
 		}
-		return d.strOf(h[1])
+		return d.strOf(v)
+	}
+	if k > uint64(len(arts)) {
+		d.bad = true
+		return ""
 	}
 	t := string(arts[k-1].Text)
-	off, n := d.at(len(t), h[1], h[2], last)
+	off, m := d.at(len(t), v, n, last)
 	if d.bad {
 		return ""
 	}
 	*start = off
-	return t[off : off+n]
+	return t[off : off+m]
 }
 
-// eventSpan is a span written by writer.eventSpan as h, its article,
-// start from mark and end from last: its text is its article's there,
-// which must hold it.
-func eventSpan(d *dec, arts []timeline.Article, h []uint64, mark int, last *int) timeline.Span {
-	k := d.below(h[0], len(arts)+1)
-	if k == 0 {
-		if h[1]|h[2] != 0 {
-			d.bad = true
-		}
+// eventSpan is a span written by writer.eventSpan as its article k,
+// its start v from mark and its end w from last: its text is its
+// article's there, which must hold it.
+func eventSpan(d *dec, arts []timeline.Article, k, v, w uint64, mark int, last *int) timeline.Span {
+	if k == 0 || k > uint64(len(arts)) {
+		d.bad = d.bad || k != 0 || v|w != 0
 		return timeline.Span{}
 	}
 	a := &arts[k-1]
-	start, end := moved(mark, h[1]), moved(*last, h[2])
+	start, end := moved(mark, v), moved(*last, w)
 	if d.bad || start < 0 || start > end || end > int64(len(a.Text)) {
 		d.bad = true
 		return timeline.Span{}
