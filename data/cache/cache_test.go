@@ -558,17 +558,24 @@ func TestAStringIsHeldToTheBytes(t *testing.T) {
 	}
 }
 
-// TestAnEntryOfThePreviousVersionIsRebuilt: an entry version 3 wrote (a
-// short CSV's import, kept in testdata, its checksums matching) is
-// refused for its version, not read by this version's layout, and
-// removed; the file's dataset, saved again, is what loads next.
+// TestAnEntryOfThePreviousVersionIsRebuilt: an entry an older version
+// wrote (3 and 4: a short CSV's import, kept in testdata, its checksums
+// matching) is refused for its version, not read by this version's
+// layout, and removed; the file's dataset, saved again, is what loads
+// next.
 func TestAnEntryOfThePreviousVersionIsRebuilt(t *testing.T) {
-	old, err := os.ReadFile(filepath.Join("testdata", "version3.cdc"))
+	for _, v := range []byte{3, 4} {
+		t.Run(strconv.Itoa(int(v)), func(t *testing.T) { rebuilt(t, v) })
+	}
+}
+
+func rebuilt(t *testing.T, v byte) {
+	old, err := os.ReadFile(filepath.Join("testdata", "version"+strconv.Itoa(int(v))+".cdc"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	k := Key{Path: "/an entry of version 3", Size: 1, ModTime: 1}
-	if was, _, _, err := header(bytes.Replace(old, []byte{3, 0, 0, 0}, []byte{version, 0, 0, 0}, 1)); err != nil || !was.same(k) {
+	k := Key{Path: "/an entry of version " + strconv.Itoa(int(v)), Size: 1, ModTime: 1}
+	if was, _, _, err := header(bytes.Replace(old, []byte{v, 0, 0, 0}, []byte{version, 0, 0, 0}, 1)); err != nil || !was.same(k) {
 		t.Fatalf("the kept entry's header, its version put right: %v, key %v; want key %v", err, was, k)
 	}
 	d := Dir{Path: t.TempDir()}
@@ -604,9 +611,9 @@ func TestAnEntryOfThePreviousVersionIsRebuilt(t *testing.T) {
 	}
 }
 
-// TestAPlaceIsHeldToItsText: a place in an article and its length, read
-// as two one-byte numbers at once or as longer ones, lie within the text
-// (here 10 bytes, the last place ending at 4), or the decoder is bad.
+// TestAPlaceIsHeldToItsText: a place in an article and its length lie
+// within the text (here 10 bytes, the last place ending at 4), or the
+// decoder is bad.
 func TestAPlaceIsHeldToItsText(t *testing.T) {
 	zig := func(d int64) uint64 { return uint64(d<<1) ^ uint64(d>>63) }
 	for _, c := range []struct {
@@ -618,18 +625,13 @@ func TestAPlaceIsHeldToItsText(t *testing.T) {
 		{0, 3, 4, 7, false}, {-4, 0, 0, 0, false}, {-4, 10, 0, 10, false}, {6, 0, 10, 10, false},
 		{2, 4, 6, 10, false}, {-5, 1, 0, 0, true}, {7, 0, 0, 0, true}, {2, 5, 0, 0, true},
 		{0, 200, 0, 0, true}, {100, 0, 0, 0, true}, {math.MaxInt64, 0, 0, 0, true}, {math.MinInt64, 0, 0, 0, true},
+		{0, math.MaxUint64, 0, 0, true},
 	} {
-		for _, apart := range []bool{false, true} {
-			b := binary.AppendUvarint(binary.AppendUvarint(nil, zig(c.dist)), c.n)
-			if apart && len(b) == 2 { // each in two bytes: read one at a time
-				b = []byte{b[0] | 0x80, 0, b[1] | 0x80, 0}
-			}
-			d, last := &dec{b: b}, 4
-			off, n := d.at(10, &last)
-			if d.bad != c.bad || !c.bad && (off != c.off || off+n != c.to || last != c.to || d.off != len(b)) {
-				t.Errorf("%d from 4, %d long (apart %v): [%d, %d) last %d, bad %v; want [%d, %d), bad %v",
-					c.dist, c.n, apart, off, off+n, last, d.bad, c.off, c.to, c.bad)
-			}
+		d, last := &dec{}, 4
+		off, n := d.at(10, zig(c.dist), c.n, &last)
+		if d.bad != c.bad || !c.bad && (off != c.off || off+n != c.to || last != c.to) {
+			t.Errorf("%d from 4, %d long: [%d, %d) last %d, bad %v; want [%d, %d), bad %v",
+				c.dist, c.n, off, off+n, last, d.bad, c.off, c.to, c.bad)
 		}
 	}
 }
@@ -637,7 +639,7 @@ func TestAPlaceIsHeldToItsText(t *testing.T) {
 // TestASourceSpanIsHeldToItsText: an event's source's span, its start
 // read from its title's start (4 here) and its end from where the last
 // place ended (6), lies in its article's 10 bytes, starts before it ends,
-// or the decoder is bad.
+// or the decoder is bad; the zero span is three 0s.
 func TestASourceSpanIsHeldToItsText(t *testing.T) {
 	zig := func(d int64) uint64 { return uint64(d<<1) ^ uint64(d>>63) }
 	arts := []timeline.Article{{ID: "a", Text: "0123456789"}}
@@ -646,17 +648,117 @@ func TestASourceSpanIsHeldToItsText(t *testing.T) {
 		bad        bool
 	}{{0, 0, false}, {-4, 4, false}, {2, 0, false}, {-1, -3, false}, {3, 0, true}, {0, -3, true}, {-5, 0, true}, {0, 5, true}, {0, -7, true},
 		{math.MaxInt64, 0, true}, {0, math.MinInt64, true}} {
-		for _, apart := range []bool{false, true} {
-			b := binary.AppendUvarint(binary.AppendUvarint([]byte{1}, zig(c.start)), zig(c.end))
-			if apart && len(b) == 3 { // each in two bytes: read one at a time
-				b = []byte{1, b[1] | 0x80, 0, b[2] | 0x80, 0}
+		d, last := &dec{}, 6
+		s := eventSpan(d, arts, 1, zig(c.start), zig(c.end), 4, &last)
+		want := timeline.Span{Article: "a", Start: 4 + int(c.start), End: 6 + int(c.end)}
+		if d.bad != c.bad || !c.bad && (s.Start != want.Start || s.End != want.End || string(s.Text) != string(arts[0].Text[want.Start:want.End]) || last != want.End) {
+			t.Errorf("start %+d, end %+d: %+v, last %d, bad %v; want bad %v", c.start, c.end, s, last, d.bad, c.bad)
+		}
+	}
+	for _, h := range [][]uint64{{0, 0, 0}, {0, 1, 0}, {0, 0, 1}, {2, 0, 0}} {
+		d, last := &dec{}, 6
+		if s := eventSpan(d, arts, h[0], h[1], h[2], 4, &last); d.bad != (h[1]|h[2]|h[0]>>1 != 0) || s != (timeline.Span{}) || last != 6 {
+			t.Errorf("%v: %+v, last %d, bad %v", h, s, last, d.bad)
+		}
+	}
+}
+
+// TestAnEventsNumbersAreReadAtOnceOrOneByOne: an event's and a source's
+// numbers read at once, when each is a byte, are what reading them one
+// at a time gives; a number of more than a byte, or a flag byte of 0x80
+// or more, anywhere among them is read one at a time; numbers cut short
+// make the decoder bad.
+func TestAnEventsNumbersAreReadAtOnceOrOneByOne(t *testing.T) {
+	for _, long := range []int{-1, 0, 1, 7, 8, 14} {
+		var want head
+		var b []byte
+		for i := range want {
+			want[i] = uint64(i*9) % 128
+			if i == long {
+				want[i] = 300 + uint64(i)
+				if i == 0 {
+					want[i] = 0x81 // a flag byte, not a uvarint
+				}
 			}
-			d, last := &dec{b: b}, 6
-			s := eventSpan(d, arts, 4, &last)
-			want := timeline.Span{Article: "a", Start: 4 + int(c.start), End: 6 + int(c.end)}
-			if d.bad != c.bad || !c.bad && (s.Start != want.Start || s.End != want.End || string(s.Text) != string(arts[0].Text[want.Start:want.End]) || last != want.End) {
-				t.Errorf("start %+d, end %+d (apart %v): %+v, last %d, bad %v; want bad %v", c.start, c.end, apart, s, last, d.bad, c.bad)
+			if i == 0 {
+				b = append(b, byte(want[i]))
+			} else {
+				b = binary.AppendUvarint(b, want[i])
 			}
+		}
+		b = append(b, 0x7f, 0xff) // what follows the numbers
+		var h head
+		d := &dec{b: b}
+		d.readHead(&h)
+		if d.bad || h != want || d.off != len(b)-2 {
+			t.Errorf("a number long at %d: %v, off %d, bad %v; want %v, off %d", long, h, d.off, d.bad, want, len(b)-2)
+		}
+		d = &dec{b: b[:len(b)-3]}
+		d.readHead(&h)
+		if !d.bad {
+			t.Errorf("a number long at %d, cut short: not bad", long)
+		}
+	}
+	for _, long := range []int{-1, 0, 3, 4} {
+		want := [5]uint64{1, 2, 3, 4, 5}
+		var b []byte
+		for i := range 4 {
+			if i == long {
+				want[i] = 1000
+			}
+			b = binary.AppendUvarint(b, want[i])
+		}
+		if long == 4 {
+			want[4] = 0x90
+		}
+		b = append(b, byte(want[4]), 'w', 'h', 'e', 'n')
+		var h [5]uint64
+		d := &dec{b: b}
+		d.readSource(&h)
+		if d.bad || h != want || d.off != len(b)-4 {
+			t.Errorf("a source's number long at %d: %v, off %d, bad %v; want %v", long, h, d.off, d.bad, want)
+		}
+	}
+}
+
+// TestAnEventsDatesAreCheckedWhereTheyChange: an event of a chunk with no
+// start, or with an end before its start, is refused, whether the start
+// or the end is its own or the event before's (written as 0, not checked
+// again); the first event of a chunk has no event before to take them
+// from.
+func TestAnEventsDatesAreCheckedWhereTheyChange(t *testing.T) {
+	day := func(d int) uint64 { return packDate(timeline.DayDate(2020, time.January, d)) + 1 }
+	none := packDate(timeline.Date{}) + 1
+	event := func(start, end uint64) []byte {
+		var b []byte
+		for _, v := range []uint64{0, 1, 0, 1, 0, 0, 0, 0, 0, start, end, 0, 0, 0, 1} {
+			b = binary.AppendUvarint(b, v)
+		}
+		return append(b, 'x', 'T', 0, 0, 0, 0, 0) // id, title, a source of no span
+	}
+	for _, c := range []struct {
+		name  string
+		dates [][2]uint64 // each event's start and end as written
+		ok    bool
+	}{
+		{"own dates", [][2]uint64{{day(5), none}, {day(6), day(7)}}, true},
+		{"the ones before", [][2]uint64{{day(5), day(9)}, {0, 0}, {0, 0}}, true},
+		{"a start of its own, the end before", [][2]uint64{{day(5), day(9)}, {day(7), 0}}, true},
+		{"no start", [][2]uint64{{none, none}}, false},
+		{"the first taking a start from none", [][2]uint64{{0, none}}, false},
+		{"the first taking an end from none", [][2]uint64{{day(5), 0}}, false},
+		{"an end before its start", [][2]uint64{{day(5), day(4)}}, false},
+		{"its own end before the start before", [][2]uint64{{day(5), none}, {0, day(4)}}, false},
+		{"its own start after the end before", [][2]uint64{{day(5), day(6)}, {day(7), 0}}, false},
+	} {
+		var b []byte
+		for _, d := range c.dates {
+			b = append(b, event(d[0], d[1])...)
+		}
+		events, sources := make([]timeline.Event, len(c.dates)), make([]timeline.Source, len(c.dates))
+		lists := &strLists{from: []uint32{0, 0}}
+		if ok := readChunk(&dec{b: b}, events, sources, nil, lists, make([]uint8, 1)); ok != c.ok {
+			t.Errorf("%s: read %v, want %v", c.name, ok, c.ok)
 		}
 	}
 }

@@ -342,8 +342,10 @@ const (
 
 // str reads a string: it points into the entry's bytes. Events hold
 // several, so it reads its length with no call but uvarint's.
-func (d *dec) str() string {
-	n := d.uvarint()
+func (d *dec) str() string { return d.strOf(d.uvarint()) }
+
+// strOf reads a string n bytes long, its length read before.
+func (d *dec) strOf(n uint64) string {
 	if n > uint64(len(d.b)-d.off) {
 		d.bad = true
 		d.off = len(d.b)
@@ -362,22 +364,21 @@ func (d *dec) date() timeline.Date {
 }
 
 // dates reads a chunk's starts or ends, written by writer.date: 0 for
-// the one read before, else a date packed plus one.
+// the one read before, else a date packed plus one. An event whose start
+// and end are the one before's is not checked again (readChunk).
 type dates struct {
 	date timeline.Date
 	made bool
 }
 
-func (m *dates) read(d *dec) timeline.Date {
-	v := d.uvarint()
+func (m *dates) read(d *dec, v uint64) {
 	if v == 0 {
 		if !m.made {
 			d.bad = true
 		}
-		return m.date
+		return
 	}
 	m.date, m.made = d.dateOf(v-1), !d.bad
-	return m.date
 }
 
 // dateOf is the date packDate packed into v.
@@ -634,6 +635,56 @@ func events(d *dec, base int, ix *dec, arts []timeline.Article, lists *strLists,
 	return events, roles[0], nil
 }
 
+// head is an event's numbers, written before its strings (encode.go):
+// flags, the id's length, the title's and the summary's article, place
+// and length, the date note's length, start, end, the countries', actors'
+// and tags' lists and how many sources.
+type head [15]uint64
+
+// readHead reads an event's numbers: at once when each is a byte, as
+// nearly every one of an import's is.
+func (d *dec) readHead(h *head) {
+	if b := d.b[d.off:]; len(b) >= 16 {
+		lo, hi := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:])
+		if (lo|hi&(1<<56-1))&0x8080808080808080 == 0 {
+			*h = head{lo & 0xff, lo >> 8 & 0xff, lo >> 16 & 0xff, lo >> 24 & 0xff, lo >> 32 & 0xff, lo >> 40 & 0xff, lo >> 48 & 0xff, lo >> 56,
+				hi & 0xff, hi >> 8 & 0xff, hi >> 16 & 0xff, hi >> 24 & 0xff, hi >> 32 & 0xff, hi >> 40 & 0xff, hi >> 48 & 0xff}
+			d.off += len(h)
+			return
+		}
+	}
+	h[0] = uint64(d.u8())
+	for i := 1; i < len(h); i++ {
+		h[i] = d.uvarint()
+	}
+}
+
+// readSource reads a source's numbers, written before its phrase: its
+// article, start, end, the phrase's length and flags; at once when each
+// is a byte.
+func (d *dec) readSource(h *[5]uint64) {
+	if b := d.b[d.off:]; len(b) >= 8 {
+		if v := binary.LittleEndian.Uint64(b); v&0x8080808080 == 0 {
+			h[0], h[1], h[2], h[3], h[4] = v&0xff, v>>8&0xff, v>>16&0xff, v>>24&0xff, v>>32&0xff
+			d.off += len(h)
+			return
+		}
+	}
+	for i := range 4 {
+		h[i] = d.uvarint()
+	}
+	h[4] = uint64(d.u8())
+}
+
+// below is v, which must be below most.
+func (d *dec) below(v uint64, most int) int {
+	if v >= uint64(most) {
+		d.bad = true
+		return 0
+	}
+	return int(v)
+}
+
 // readChunk reads a chunk's events, whose sources fill sources exactly,
 // marking in roles what each list is used as. Beyond what reading them
 // checks (every place and length), it checks what the dataset's methods
@@ -644,33 +695,45 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 	var starts, ends dates
 	last := 0 // where the last place in an article read ended (writer.at)
 	var mark, skip int
+	var h head
+	var sh [5]uint64
+	nl := lists.n()
 	for i := range events {
 		e := &events[i]
-		e.Extracted = d.u8()&1 == 1
-		e.ID = d.str()
+		d.readHead(&h)
+		e.Extracted = h[0]&1 == 1
+		e.ID = d.strOf(h[1])
 		mark = last // where the event's sources are read from (writer.eventSpan)
-		title, summary := d.text(arts, &last, &mark), d.text(arts, &last, &skip)
-		e.DateNote = d.str()
-		e.Start, e.End = starts.read(d), ends.read(d)
-		c, a, t := d.int(lists.n()), d.int(lists.n()), d.int(lists.n())
+		title, summary := d.text(arts, h[2], h[3], h[4], &last, &mark), d.text(arts, h[5], h[6], h[7], &last, &skip)
+		e.DateNote = d.strOf(h[8])
+		if h[9]|h[10] != 0 || !starts.made || !ends.made { // else the event before's, checked
+			starts.read(d, h[9])
+			ends.read(d, h[10])
+			if starts.date.IsZero() || !ends.date.IsZero() && ends.date.Last().Before(starts.date.First()) {
+				return false
+			}
+		}
+		e.Start, e.End = starts.date, ends.date
+		c, a, t := d.below(h[11], nl), d.below(h[12], nl), d.below(h[13], nl)
 		e.Countries, e.Actors, e.Tags = lists.list(c), lists.list(a), lists.list(t)
 		roles[c] |= asCountries
 		roles[a] |= asActors
 		roles[t] |= asTags
-		k := d.int(len(sources) - s + 1)
-		if k == 0 || title == "" || e.Start.IsZero() || !e.End.IsZero() && e.End.Last().Before(e.Start.First()) {
+		k := d.below(h[14], len(sources)-s+1)
+		if k == 0 || title == "" {
 			return false
 		}
 		e.Sources = sources[s : s+k : s+k]
 		for j := range e.Sources {
 			src := &e.Sources[j]
-			src.Span = eventSpan(d, arts, mark, &last)
-			src.When = d.str()
-			f := d.u8()
+			d.readSource(&sh)
+			src.Span = eventSpan(d, arts, sh[0], sh[1], sh[2], mark, &last)
+			f := sh[4]
 			src.Caption, src.Extracted, src.Tense, src.Basis = f&1 == 1, f&2 == 2, timeline.Tense(f>>2&3), f&16 == 16
 			if f>>5 != 0 {
 				d.bad = true
 			}
+			src.When = d.strOf(sh[3])
 		}
 		s += k
 		e.Title, e.Summary = title, summary
@@ -681,33 +744,39 @@ func readChunk(d *dec, events []timeline.Event, sources []timeline.Source, arts 
 	return s == len(sources) && d.off == len(d.b)
 }
 
-// text reads a title or summary written by writer.text, last where the
-// chunk's last place in an article ended; start becomes where it starts
-// when it is a place.
-func (d *dec) text(arts []timeline.Article, last, start *int) string {
-	k := d.int(len(arts) + 1)
+// text is a title or summary written by writer.text as its article k,
+// place v and length n (0, its length and 0 inline, its bytes read from d),
+// last where the chunk's last place in an article ended; start becomes
+// where it starts when it is a place.
+func (d *dec) text(arts []timeline.Article, k, v, n uint64, last, start *int) string {
 	if k == 0 {
-		return d.str()
+		if n != 0 {
+			d.bad = true
+		}
+		return d.strOf(v)
+	}
+	if k > uint64(len(arts)) {
+		d.bad = true
+		return ""
 	}
 	t := string(arts[k-1].Text)
-	off, n := d.at(len(t), last)
+	off, m := d.at(len(t), v, n, last)
 	if d.bad {
 		return ""
 	}
 	*start = off
-	return t[off : off+n]
+	return t[off : off+m]
 }
 
-// eventSpan reads a span written by writer.eventSpan, its start from
-// mark, its end from last: its text is its article's there, which must
-// hold it.
-func eventSpan(d *dec, arts []timeline.Article, mark int, last *int) timeline.Span {
-	k := d.int(len(arts) + 1)
-	if k == 0 {
+// eventSpan is a span written by writer.eventSpan as its article k,
+// its start v from mark and its end w from last: its text is its
+// article's there, which must hold it.
+func eventSpan(d *dec, arts []timeline.Article, k, v, w uint64, mark int, last *int) timeline.Span {
+	if k == 0 || k > uint64(len(arts)) {
+		d.bad = d.bad || k != 0 || v|w != 0
 		return timeline.Span{}
 	}
 	a := &arts[k-1]
-	v, w := d.pair()
 	start, end := moved(mark, v), moved(*last, w)
 	if d.bad || start < 0 || start > end || end > int64(len(a.Text)) {
 		d.bad = true
@@ -717,27 +786,17 @@ func eventSpan(d *dec, arts []timeline.Article, mark int, last *int) timeline.Sp
 	return timeline.Span{Article: a.ID, Start: int(start), End: int(end), Text: a.Text[start:end]}
 }
 
-// pair reads two uvarints: at once when they are a byte each, as most
-// of an event's places and lengths are ((*dec).uvarint is not inlined).
-func (d *dec) pair() (v, w uint64) {
-	if b := d.b[d.off:]; len(b) >= 2 && b[0]|b[1] < 0x80 {
-		d.off += 2
-		return uint64(b[0]), uint64(b[1])
-	}
-	return d.uvarint(), d.uvarint()
-}
-
 // moved is from moved by the distance whose zigzag is v (writer.at): below
 // 0 when the distance is more than a text could be, as the sum wraps.
 func moved(from int, v uint64) int64 {
 	return int64(from) + (int64(v>>1) ^ -int64(v&1))
 }
 
-// at reads a place in a text of size bytes written by writer.at, and its
-// length: both within the text, or d is bad and they are 0. last, where
-// the one before ended, becomes where this one ends.
-func (d *dec) at(size int, last *int) (off, n int) {
-	v, m := d.pair()
+// at is a place in a text of size bytes written by writer.at, the zigzag
+// v of its distance from last, and its length m: both within the text,
+// or d is bad and they are 0. last, where the one before ended, becomes
+// where this one ends.
+func (d *dec) at(size int, v, m uint64, last *int) (off, n int) {
 	o := moved(*last, v)
 	if d.bad || o < 0 || o > int64(size) || m > uint64(size-int(o)) {
 		d.bad = true

@@ -8,11 +8,17 @@ package cache
 //	          basis, url, text
 //	small     countries, outlets, actors, statements, quotes, curated
 //	          discrepancies and extra tags, each a count and its items
-//	events    each event: flags, id, title, summary (each inline or a
-//	          place in an article), date note, start, end (each 0 for the
-//	          chunk's event before's, else packed plus one), its countries',
-//	          actors' and tags' lists (an index into lists, 0 for none)
-//	          and its sources (article, start, end, phrase, flags);
+//	events    each event: its numbers, then its strings' bytes, then its
+//	          sources. The numbers: flags, the id's length, title and
+//	          summary (each an article and a place and length in it, or
+//	          0, the length and 0 when inline), the date note's length,
+//	          start, end (each 0 for the chunk's event before's, else
+//	          packed plus one), its countries', actors' and tags' lists
+//	          (an index into lists, 0 for none) and how many sources; the
+//	          strings: id, the inline title and summary, date note. A
+//	          source: article, start, end, the phrase's length, flags,
+//	          then the phrase. Nearly every number of an import is a
+//	          byte, so an event's are read 15 bytes at once (readHead);
 //	          a title's or a summary's place in an article is written as
 //	          the zigzag of its distance from where the place before it
 //	          in the chunk ended (from 0 at a chunk's start), and its
@@ -54,8 +60,9 @@ const (
 	// 2: a source's basis, a discrepancy's extracted; 3: the footer's own
 	// checksum, and events no longer cleaned or checked when read; 4: the
 	// events' places in articles written from the one before (writer.at),
-	// and their dates as 0 for the one before's
-	version  = 4
+	// and their dates as 0 for the one before's; 5: an event's numbers
+	// before its strings, a source's before its phrase, read at once
+	version  = 5
 	sections = 5 // articles, small, events, lists, index
 	// blockSize is how much of an entry each checksum covers: blocks are
 	// checked side by side.
@@ -243,10 +250,10 @@ func (x *writer) span(s timeline.Span) {
 
 // eventSpan writes an event's source's span: as span does, but its start
 // as the zigzag of its distance from the event's title's (mark), its end
-// from where the last place ended.
+// from where the last place ended; the zero span as three 0s.
 func (x *writer) eventSpan(s timeline.Span) {
 	if s == (timeline.Span{}) {
-		x.o.uvarint(0)
+		x.o.b = append(x.o.b, 0, 0, 0)
 		return
 	}
 	x.o.uvarint(uint64(x.article[s.Article]) + 1)
@@ -255,24 +262,22 @@ func (x *writer) eventSpan(s timeline.Span) {
 	x.last = uint64(s.End)
 }
 
-// date writes an event's start or end: 0 when it is the one before's in
-// the chunk, last (events lie in the order of their dates, so most are),
-// else packed plus one.
-func (x *writer) date(last *uint64, d timeline.Date) {
+// date is how an event's start or end is written: 0 when it is the one
+// before's in the chunk, last (events lie in the order of their dates,
+// so most are), else packed plus one.
+func (x *writer) date(last *uint64, d timeline.Date) uint64 {
 	p := packDate(d) + 1
 	if p == *last {
-		p = 0
-	} else {
-		*last = p
+		return 0
 	}
-	x.o.uvarint(p)
+	*last = p
+	return p
 }
 
-// at writes a place in an article, off, as the zigzag of its distance
+// at puts in h a place in an article, off, as the zigzag of its distance
 // from where the last one in the chunk ended, and its length n.
-func (x *writer) at(off, n uint64) {
-	x.o.uvarint(zigzag(off - x.last))
-	x.o.uvarint(n)
+func (x *writer) at(off, n uint64, h []uint64) {
+	h[0], h[1] = zigzag(off-x.last), n
 	x.last = off + n
 }
 
@@ -388,22 +393,25 @@ func (x *writer) events(ctx context.Context, from int64) ([]uint64, error) {
 			x.last, x.dates = 0, [2]uint64{} // a chunk is read on its own
 		}
 		e := &events[i]
-		o.u8(bit(e.Extracted, 0))
-		o.str(e.ID)
+		var h head
+		h[0] = uint64(bit(e.Extracted, 0))
+		h[1] = uint64(len(e.ID))
 		x.mark = x.last
-		x.text(e, e.Title, true)
-		x.text(e, e.Summary, false)
-		o.str(e.DateNote)
-		x.date(&x.dates[0], e.Start)
-		x.date(&x.dates[1], e.End)
-		o.uvarint(x.list(e.Countries))
-		o.uvarint(x.list(e.Actors))
-		o.uvarint(x.list(e.Tags))
-		o.uvarint(uint64(len(e.Sources)))
+		title := x.text(e, e.Title, true, h[2:5])
+		summary := x.text(e, e.Summary, false, h[5:8])
+		h[8] = uint64(len(e.DateNote))
+		h[9], h[10] = x.date(&x.dates[0], e.Start), x.date(&x.dates[1], e.End)
+		h[11], h[12], h[13] = x.list(e.Countries), x.list(e.Actors), x.list(e.Tags)
+		h[14] = uint64(len(e.Sources))
+		for _, v := range h {
+			o.uvarint(v)
+		}
+		o.b = append(append(append(append(o.b, e.ID...), title...), summary...), e.DateNote...)
 		for _, s := range e.Sources {
 			x.eventSpan(s.Span)
-			o.str(s.When)
+			o.uvarint(uint64(len(s.When)))
 			o.u8(bit(s.Caption, 0) | bit(s.Extracted, 1) | uint8(s.Tense)<<2 | bit(s.Basis, 4))
+			o.b = append(o.b, s.When...)
 		}
 		x.nSources += len(e.Sources)
 		if len(o.b) >= 64<<10 {
@@ -415,25 +423,27 @@ func (x *writer) events(ctx context.Context, from int64) ([]uint64, error) {
 	return starts, nil
 }
 
-// text writes a title or summary: as a place in the event's first
-// source's article where it is one (as an import's are), else inline.
-// A title's place is where its sources' are written from.
-func (x *writer) text(e *timeline.Event, s string, title bool) {
+// text puts in h (three numbers) how a title or summary is written: as a
+// place in the event's first source's article where it is one (as an
+// import's are), else inline (0, its length, 0), and returns what is
+// written of it among the event's strings. A title's place is where its
+// sources' are written from.
+func (x *writer) text(e *timeline.Event, s string, title bool, h []uint64) string {
 	if len(e.Sources) > 0 && s != "" {
 		ai := x.article[e.Sources[0].Article]
 		t := string(x.ds.Articles()[ai].Text)
 		p, q := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(t)))
 		if p >= q && p+uintptr(len(s)) <= q+uintptr(len(t)) {
-			x.o.uvarint(uint64(ai) + 1)
+			h[0] = uint64(ai) + 1
 			if title {
 				x.mark = uint64(p - q)
 			}
-			x.at(uint64(p-q), uint64(len(s)))
-			return
+			x.at(uint64(p-q), uint64(len(s)), h[1:])
+			return ""
 		}
 	}
-	x.o.uvarint(0)
-	x.o.str(s)
+	h[0], h[1], h[2] = 0, uint64(len(s)), 0
+	return s
 }
 
 // list is the index plus one of a list of strings among those written,
