@@ -12,7 +12,7 @@ import (
 // kept with the quotations a gave until every article is read: only
 // then is it known which words are common to the corpus (see
 // buildEvents).
-func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Furniture, dates []Date) {
+func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, clauses []echoClause) {
 	var view string
 	for _, c := range x.candidates(a, r, furniture, dates) {
 		if view == "" {
@@ -21,7 +21,7 @@ func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Fur
 		x.pending = append(x.pending, x.mentionsOf(a, view, c)...)
 	}
 	if view != "" { // rec28o: see cluster_rec3.go
-		x.readEchoes(a, r, furniture, dates, view)
+		x.readEchoes(a, r, clauses, dates, view)
 	}
 	if mayAnchor(a.Text.Verbatim()) { // clu28g, rec28n: see cluster_anchor.go
 		if view == "" {

@@ -58,7 +58,7 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		}
 		x.mentions(a, r, p.furniture, p.blocked)
 		x.listDates(a, p.dates, &rep)
-		x.readMentions(a, r, p.furniture, datingDates(p.dates))
+		x.readMentions(a, r, p.furniture, p.dating, p.echoes)
 		if opt.Read != nil {
 			opt.Read(rep.Articles)
 		}
@@ -85,6 +85,8 @@ type prep struct {
 	mask       []byte
 	outerNames []name // the names outside quotations, as the reader reads them
 	dates      []Date
+	dating     []Date       // of dates, those that date (datingDates)
+	echoes     []echoClause // the sentences that may be echoes (echoClauses)
 	// wording holds, by the bytes each quotation quotes, what its
 	// quote's ids, label and grouping read of its words
 	wording map[[2]int]wording
@@ -204,6 +206,8 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 		p.outerNames = append(p.outerNames, nv.find(pa.start, pa.end)...)
 	}
 	p.dates = FindDates(text, a.Published)
+	p.dating = datingDates(p.dates)
+	p.echoes = echoClauses(text, mask, p.mask, p.paras, p.furniture, p.dating)
 	p.wording = make(map[[2]int]wording, len(p.quotes))
 	for _, q := range p.quotes {
 		p.wording[[2]int{q.start, q.end}] = wordingOf(a.Text[q.start:q.end].String())
