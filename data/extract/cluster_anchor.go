@@ -55,7 +55,7 @@ func (x *extractor) readAnchored(a *timeline.Article, r *reader, furniture []Fur
 		// placeholder: the sentence is read as a candidate at the phrase,
 		// dated when the corpus is read (see resolveAnchored)
 		d := Date{Start: k.start, End: k.end, Phrase: text[k.start:k.end], From: a.Published, Relative: true}
-		for _, c := range x.candidates(a, r, furniture, []Date{d}) {
+		for _, c := range x.candidates(a, r, furniture, []Date{d}, nil) {
 			for _, m := range x.mentionsOf(a, view, c) {
 				m.anchor = &anchor{read: k.read, stems: dateAnchorStems(k.read)}
 				x.pending = append(x.pending, m)

@@ -12,11 +12,11 @@ import (
 // kept with the quotations a gave until every article is read: only
 // then is it known which words are common to the corpus (see
 // buildEvents).
-func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, clauses []echoClause) {
+func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, subjects []dateSubject, clauses []echoClause) {
 	var view string
-	for _, c := range x.candidates(a, r, furniture, dates) {
+	for _, c := range x.candidates(a, r, furniture, dates, subjects) {
 		if view == "" {
-			view = string(r.mask)
+			view = r.outer
 		}
 		x.pending = append(x.pending, x.mentionsOf(a, view, c)...)
 	}
@@ -25,13 +25,13 @@ func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Fur
 	}
 	if mayAnchor(a.Text.Verbatim()) { // clu28g, rec28n: see cluster_anchor.go
 		if view == "" {
-			view = string(r.mask)
+			view = r.outer
 		}
 		x.readAnchored(a, r, furniture, dates, view)
 	}
 	if countedFrom(a.Text.Verbatim()) { // see cluster_came.go
 		if view == "" {
-			view = string(r.mask)
+			view = r.outer
 		}
 		x.readCameAfter(a, r, furniture, dates, view)
 	}

@@ -47,7 +47,7 @@ func (x *extractor) readCameAfter(a *timeline.Article, r *reader, furniture []Fu
 		t := ref.From.First().AddDate(0, 0, n)
 		d := Date{Start: l[2], End: l[3], Phrase: text[l[2]:l[3]], From: timeline.DayDate(t.Year(), t.Month(), t.Day()), Relative: true, Tense: timeline.Past}
 		clause := l[1] // the clause after "after"
-		for _, c := range x.candidates(a, r, furniture, []Date{d}) {
+		for _, c := range x.candidates(a, r, furniture, []Date{d}, nil) {
 			// what the clause names, not the sentence's subject
 			c.names = keepFrom(c.names, clause)
 			c.short = keepFrom(c.short, clause)

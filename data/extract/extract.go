@@ -58,7 +58,7 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		}
 		x.mentions(a, r, p.furniture, p.blocked)
 		x.listDates(a, p.dates, &rep)
-		x.readMentions(a, r, p.furniture, p.dating, p.echoes)
+		x.readMentions(a, r, p.furniture, p.dating, p.subjects, p.echoes)
 		if opt.Read != nil {
 			opt.Read(rep.Articles)
 		}
@@ -85,8 +85,15 @@ type prep struct {
 	mask       []byte
 	outerNames []name // the names outside quotations, as the reader reads them
 	dates      []Date
-	dating     []Date       // of dates, those that date (datingDates)
-	echoes     []echoClause // the sentences that may be echoes (echoClauses)
+	dating     []Date        // of dates, those that date (datingDates)
+	echoes     []echoClause  // the sentences that may be echoes (echoClauses)
+	subjects   []dateSubject // the subjects of dating's sentences (dateSubjects)
+	issued     [][2]int      // where a document's issuer is named (issued)
+	view       string        // mask, as a string
+	// inner and innerView: the text with the nested quotations masked,
+	// when it has any (nestedMask)
+	inner     []byte
+	innerView string
 	// wording holds, by the bytes each quotation quotes, what its
 	// quote's ids, label and grouping read of its words
 	wording map[[2]int]wording
@@ -208,6 +215,12 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 	p.dates = FindDates(text, a.Published)
 	p.dating = datingDates(p.dates)
 	p.echoes = echoClauses(text, mask, p.mask, p.paras, p.furniture, p.dating)
+	p.subjects = dateSubjects(text, p.mask, p.paras, p.furniture, p.dating)
+	p.issued = issued(text)
+	p.view = mask
+	if slices.ContainsFunc(p.quotes, func(q quotation) bool { return q.parent >= 0 }) {
+		p.inner, p.innerView = nestedMask(text, p.quotes)
+	}
 	p.wording = make(map[[2]int]wording, len(p.quotes))
 	for _, q := range p.quotes {
 		p.wording[[2]int{q.start, q.end}] = wordingOf(a.Text[q.start:q.end].String())

@@ -63,3 +63,59 @@ func echoClauses(text, view string, mask []byte, paras []paragraph, furniture []
 	}
 	return out
 }
+
+// dateSubject is what the subject of a dated sentence tells, read from
+// its words alone: whether it is a group and the event's words it
+// names, where its verb is (subjectOf), and the story entity it may
+// name (storyHead).
+type dateSubject struct {
+	group bool
+	event []string
+	verb  int
+	head  string
+}
+
+// readDateSubject reads the subject of the sentence text[s:e], which d
+// dates.
+func readDateSubject(text string, s, e int, d Date) dateSubject {
+	group, event, verb := subjectOf(text, s, e, d)
+	return dateSubject{group: group, event: event, verb: verb, head: storyHead(text, s, e, d)}
+}
+
+// dateSubjects reads, for each of dates, the subject of the sentence it
+// dates as candidates finds it (zero for a date candidates passes over
+// before reading one: outside the paragraphs, in page furniture other
+// than captions, or a dateline), so that candidates need not read it on
+// the joining goroutine. mask is text with its quotations masked.
+func dateSubjects(text string, mask []byte, paras []paragraph, furniture []Furniture, dates []Date) []dateSubject {
+	out := make([]dateSubject, len(dates))
+	for i, d := range dates {
+		pi := paragraphAt(paras, d.Start, d.End)
+		if pi < 0 {
+			continue
+		}
+		lo, hi := paras[pi].start, paras[pi].end
+		if f, in := furnitureOver(furniture, lo, d.Start, d.End); in && f.Kind != Caption {
+			continue
+		}
+		if dateline(text, lo, d) {
+			continue
+		}
+		s, e := sentence(mask, lo, hi, d.Start)
+		out[i] = readDateSubject(text, s, e, d)
+	}
+	return out
+}
+
+// nestedMask returns text with the quotations nested in others blanked,
+// as bytes and as a string: the view a nested quotation's attribution is
+// read in (reader.nestedMask).
+func nestedMask(text string, quotes []quotation) ([]byte, string) {
+	inner := []byte(text)
+	for _, q := range quotes {
+		if q.parent >= 0 {
+			blank(inner, q.start, q.end)
+		}
+	}
+	return inner, string(inner)
+}
