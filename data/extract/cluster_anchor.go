@@ -38,12 +38,12 @@ const anchorReach = 30
 // readAnchored adds to pending, as mentions waiting for their date, a's
 // sentences that no date phrase dates but a phrase counted from a
 // happening the article does not date.
-func (x *extractor) readAnchored(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, view string) {
+func (x *extractor) readAnchored(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, view string, phrases [][]int) {
 	if a.Published.Precision != timeline.Day {
 		return
 	}
 	text := a.Text.Verbatim()
-	for _, l := range anchoredPhrases(text) {
+	for _, l := range phrases {
 		k, ok := dateBuildAnchored(text, l)
 		if !ok || k.read.anchor == "" || k.read.unit != timeline.Day && k.read.unit != timeline.Week {
 			continue

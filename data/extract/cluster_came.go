@@ -26,9 +26,9 @@ var countWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 
 
 // readCameAfter adds to pending the clauses counted from a happening the
 // sentence before dates (see reCameAfter).
-func (x *extractor) readCameAfter(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, view string) {
+func (x *extractor) readCameAfter(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, view string, matches [][]int) {
 	text := a.Text.Verbatim()
-	for _, l := range reCameAfter().FindAllStringSubmatchIndex(text, -1) {
+	for _, l := range matches {
 		lo, hi := dateSentenceStart(text, l[0]), dateSentenceEnd(text, l[0])
 		ref, ok := dayBefore(text, dates, lo, hi)
 		if !ok {

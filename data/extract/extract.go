@@ -58,7 +58,7 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 		}
 		x.mentions(a, r, p.furniture, p.blocked)
 		x.listDates(a, p.dates, &rep)
-		x.readMentions(a, r, p.furniture, p.dating, p.subjects, p.echoes)
+		x.readMentions(a, r, p)
 		if opt.Read != nil {
 			opt.Read(rep.Articles)
 		}
@@ -90,6 +90,10 @@ type prep struct {
 	subjects   []dateSubject // the subjects of dating's sentences (dateSubjects)
 	issued     [][2]int      // where a document's issuer is named (issued)
 	view       string        // mask, as a string
+	// anchored: the phrases counted from a happening (anchoredPhrases),
+	// not nil when the text may hold one (mayAnchor); cameAfter: the
+	// matches of reCameAfter, not nil when it may hold one (countedFrom)
+	anchored, cameAfter [][]int
 	// inner and innerView: the text with the nested quotations masked,
 	// when it has any (nestedMask)
 	inner     []byte
@@ -218,6 +222,18 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 	p.subjects = dateSubjects(text, p.mask, p.paras, p.furniture, p.dating)
 	p.issued = issued(text)
 	p.view = mask
+	if mayAnchor(text) { // clu28g, rec28n: see cluster_anchor.go
+		p.anchored = anchoredPhrases(text)
+		if p.anchored == nil {
+			p.anchored = [][]int{}
+		}
+	}
+	if countedFrom(text) { // see cluster_came.go
+		p.cameAfter = reCameAfter().FindAllStringSubmatchIndex(text, -1)
+		if p.cameAfter == nil {
+			p.cameAfter = [][]int{}
+		}
+	}
 	if slices.ContainsFunc(p.quotes, func(q quotation) bool { return q.parent >= 0 }) {
 		p.inner, p.innerView = nestedMask(text, p.quotes)
 	}
