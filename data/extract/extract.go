@@ -46,13 +46,14 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 	for _, o := range parts.Outlets {
 		x.outletNames.addAlias(o.Name, "")
 	}
+	x.outlet("") // its names made before prepare reads them (readNames)
 	var rep Report
 	stop := make(chan struct{})
 	defer close(stop)
 	for p := range x.prepared(ids, stop) {
 		a := p.article
 		rep.Articles++
-		r := newReader(x.lx, p, x.register(a, p.names))
+		r := newReader(x.lx, p, x.register(a, p.names, p.read))
 		for _, q := range r.run() {
 			x.addQuote(a, q, p.quoted(q.q), &rep)
 		}
@@ -81,6 +82,7 @@ type prep struct {
 	paras      []paragraph
 	nm         *namer
 	names      []found
+	read       namesRead // what register reads of names from the text (readNames)
 	quotes     []quotation
 	mask       []byte
 	outerNames []name // the names outside quotations, as the reader reads them
@@ -207,6 +209,7 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 		}
 		p.names = append(p.names, p.nm.find(pa.start, pa.end)...)
 	}
+	p.read = readNames(text, p.names, x.outlet)
 	p.quotes = findQuotations(text, p.paras, p.furniture)
 	p.mask = masked(text, p.quotes)
 	mask := string(p.mask)
