@@ -63,8 +63,8 @@ func newReader(lx *lexicon, p *prep, men []match) *reader {
 	text := p.nm.text
 	r := &reader{lx: lx, nm: p.nm, men: men, text: text, paras: p.paras, lastPara: -10}
 	r.quotes, r.mask, r.outerNames = p.quotes, p.mask, p.outerNames
-	r.outer = string(r.mask)
-	for _, loc := range issued(text) {
+	r.outer, r.inner, r.innerView = p.view, p.inner, p.innerView
+	for _, loc := range p.issued {
 		if ms := r.find(text, loc[1], min(loc[1]+60, len(text))); len(ms) > 0 && ms[0].start == loc[1] {
 			r.issuers = append(r.issuers, issuer{loc[0], ms[0].id})
 		}
@@ -108,13 +108,7 @@ func (r *reader) run() []attributed {
 // the ones nested in it are not.
 func (r *reader) nestedMask() ([]byte, string) {
 	if r.inner == nil {
-		r.inner = []byte(r.text)
-		for _, q := range r.quotes {
-			if q.parent >= 0 {
-				blank(r.inner, q.start, q.end)
-			}
-		}
-		r.innerView = string(r.inner)
+		r.inner, r.innerView = nestedMask(r.text, r.quotes)
 	}
 	return r.inner, r.innerView
 }

@@ -38,12 +38,12 @@ const anchorReach = 30
 // readAnchored adds to pending, as mentions waiting for their date, a's
 // sentences that no date phrase dates but a phrase counted from a
 // happening the article does not date.
-func (x *extractor) readAnchored(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, view string) {
+func (x *extractor) readAnchored(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, view string, phrases [][]int) {
 	if a.Published.Precision != timeline.Day {
 		return
 	}
 	text := a.Text.Verbatim()
-	for _, l := range anchoredPhrases(text) {
+	for _, l := range phrases {
 		k, ok := dateBuildAnchored(text, l)
 		if !ok || k.read.anchor == "" || k.read.unit != timeline.Day && k.read.unit != timeline.Week {
 			continue
@@ -55,7 +55,7 @@ func (x *extractor) readAnchored(a *timeline.Article, r *reader, furniture []Fur
 		// placeholder: the sentence is read as a candidate at the phrase,
 		// dated when the corpus is read (see resolveAnchored)
 		d := Date{Start: k.start, End: k.end, Phrase: text[k.start:k.end], From: a.Published, Relative: true}
-		for _, c := range x.candidates(a, r, furniture, []Date{d}) {
+		for _, c := range x.candidates(a, r, furniture, []Date{d}, nil) {
 			for _, m := range x.mentionsOf(a, view, c) {
 				m.anchor = &anchor{read: k.read, stems: dateAnchorStems(k.read)}
 				x.pending = append(x.pending, m)

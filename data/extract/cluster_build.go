@@ -12,28 +12,29 @@ import (
 // kept with the quotations a gave until every article is read: only
 // then is it known which words are common to the corpus (see
 // buildEvents).
-func (x *extractor) readMentions(a *timeline.Article, r *reader, furniture []Furniture, dates []Date) {
+func (x *extractor) readMentions(a *timeline.Article, r *reader, p *prep) {
+	furniture, dates := p.furniture, p.dating
 	var view string
-	for _, c := range x.candidates(a, r, furniture, dates) {
+	for _, c := range x.candidates(a, r, furniture, dates, p.subjects) {
 		if view == "" {
-			view = string(r.mask)
+			view = r.outer
 		}
 		x.pending = append(x.pending, x.mentionsOf(a, view, c)...)
 	}
 	if view != "" { // rec28o: see cluster_rec3.go
-		x.readEchoes(a, r, furniture, dates, view)
+		x.readEchoes(a, r, p.echoes, dates, view)
 	}
-	if mayAnchor(a.Text.Verbatim()) { // clu28g, rec28n: see cluster_anchor.go
+	if p.anchored != nil { // clu28g, rec28n: see cluster_anchor.go
 		if view == "" {
-			view = string(r.mask)
+			view = r.outer
 		}
-		x.readAnchored(a, r, furniture, dates, view)
+		x.readAnchored(a, r, furniture, dates, view, p.anchored)
 	}
-	if countedFrom(a.Text.Verbatim()) { // see cluster_came.go
+	if p.cameAfter != nil { // see cluster_came.go
 		if view == "" {
-			view = string(r.mask)
+			view = r.outer
 		}
-		x.readCameAfter(a, r, furniture, dates, view)
+		x.readCameAfter(a, r, furniture, dates, view, p.cameAfter)
 	}
 	x.read = append(x.read, readArticle{a, slices.Clone(x.quoted)})
 	x.quoted = x.quoted[:0]

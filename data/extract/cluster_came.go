@@ -26,9 +26,9 @@ var countWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 
 
 // readCameAfter adds to pending the clauses counted from a happening the
 // sentence before dates (see reCameAfter).
-func (x *extractor) readCameAfter(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, view string) {
+func (x *extractor) readCameAfter(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, view string, matches [][]int) {
 	text := a.Text.Verbatim()
-	for _, l := range reCameAfter().FindAllStringSubmatchIndex(text, -1) {
+	for _, l := range matches {
 		lo, hi := dateSentenceStart(text, l[0]), dateSentenceEnd(text, l[0])
 		ref, ok := dayBefore(text, dates, lo, hi)
 		if !ok {
@@ -47,7 +47,7 @@ func (x *extractor) readCameAfter(a *timeline.Article, r *reader, furniture []Fu
 		t := ref.From.First().AddDate(0, 0, n)
 		d := Date{Start: l[2], End: l[3], Phrase: text[l[2]:l[3]], From: timeline.DayDate(t.Year(), t.Month(), t.Day()), Relative: true, Tense: timeline.Past}
 		clause := l[1] // the clause after "after"
-		for _, c := range x.candidates(a, r, furniture, []Date{d}) {
+		for _, c := range x.candidates(a, r, furniture, []Date{d}, nil) {
 			// what the clause names, not the sentence's subject
 			c.names = keepFrom(c.names, clause)
 			c.short = keepFrom(c.short, clause)

@@ -42,66 +42,41 @@ const maxEchoes = 200
 // readEchoes keeps the undated sentences of a's prose that have a main
 // verb, for joinEchoes. It is called only for an article that gave
 // mentions.
-func (x *extractor) readEchoes(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, view string) {
+func (x *extractor) readEchoes(a *timeline.Article, r *reader, clauses []echoClause, dates []Date, view string) {
 	text := a.Text.Verbatim()
 	var out []echo
 	var dated [][2]int
 	for _, d := range dates {
 		dated = append(dated, [2]int{d.Start, d.End})
 	}
-	for _, p := range r.paras {
-		for pos := p.start; pos < p.end && len(out) < maxEchoes; {
-			s, e := sentence(r.mask, p.start, p.end, pos)
-			if e <= pos {
-				break
-			}
-			pos = e
-			if _, in := furnitureOver(furniture, p.start, s, e); in {
-				continue
-			}
-			if slices.ContainsFunc(dates, func(d Date) bool { return d.Start < e && d.End > s }) {
-				continue // dated: read as a mention, or left as none on purpose
-			}
-			end := e
-			for end > s && (text[end-1] == ' ' || text[end-1] == '\n') {
-				end--
-			}
-			// the clause is read once (mainVerbAt) for its verb, its
-			// subject's actors and its definite subject; the checks that
-			// need no names come first
-			t := view[s:end]
-			ws, k, j := mainVerbAt(t)
-			if j < 0 {
-				continue // no main verb (mainVerb reads "")
-			}
-			if tellsItsTimeOrAnother(t) {
-				// "the week after his proposal": a time of its own, unread;
-				// "The nonprofit also paid $1.07 million": another payment
-				continue
-			}
-			v, _ := contentStem(strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’()"))) // as mainVerb
-			subjects := subjectActorsAt(r, text, t, s, k)
-			var subject []string
-			if len(subjects) == 0 {
-				if subject = definiteSubjectAt(view, t, s, ws, k); len(subject) == 0 {
-					continue // who acts is not named, nor what: a pronoun, "it"
-				}
-			}
-			names := r.find(text, s, end)
-			var skip [][2]int
-			var actors []string
-			for _, m := range names {
-				skip = append(skip, [2]int{m.start, m.end})
-				if !slices.Contains(actors, m.id) {
-					actors = append(actors, m.id)
-				}
-			}
-			stems := stemsOf(view, s, end, skip)
-			if !slices.Contains(stems, v) {
-				continue // the verb stood in a name or a quotation
-			}
-			out = append(out, echo{start: s, end: end, verb: v, subjects: subjects, subject: subject, stems: stems, actors: actors, dated: dated})
+	// clauses are the undated sentences with a main verb, read in
+	// prepare (echoClauses); what is left needs the names known so far
+	for _, c := range clauses {
+		if len(out) >= maxEchoes {
+			break
 		}
+		s, end := c.start, c.end
+		subjects := subjectActorsTo(r, text, s, c.subjectEnd)
+		var subject []string
+		if len(subjects) == 0 {
+			if subject = c.subject; len(subject) == 0 {
+				continue // who acts is not named, nor what: a pronoun, "it"
+			}
+		}
+		names := r.find(text, s, end)
+		var skip [][2]int
+		var actors []string
+		for _, m := range names {
+			skip = append(skip, [2]int{m.start, m.end})
+			if !slices.Contains(actors, m.id) {
+				actors = append(actors, m.id)
+			}
+		}
+		stems := stemsOf(view, s, end, skip)
+		if !slices.Contains(stems, c.verb) {
+			continue // the verb stood in a name or a quotation
+		}
+		out = append(out, echo{start: s, end: end, verb: c.verb, subjects: subjects, subject: subject, stems: stems, actors: actors, dated: dated})
 	}
 	// a's mentions were read last (readMentions): the pending mentions'
 	// tail
@@ -163,8 +138,14 @@ func subjectActors(r *reader, text, view string, s, e int) []string {
 // subjectActorsAt is subjectActors of the clause t, which starts at s,
 // whose finite verb mainVerbAt read as its k-th word.
 func subjectActorsAt(r *reader, text, t string, s, k int) []string {
+	return subjectActorsTo(r, text, s, s+wordOffset(t, k))
+}
+
+// subjectActorsTo returns the actors r finds named in text[s:e], a
+// clause's subject, each once, in order.
+func subjectActorsTo(r *reader, text string, s, e int) []string {
 	var out []string
-	for _, m := range r.find(text, s, s+wordOffset(t, k)) {
+	for _, m := range r.find(text, s, e) {
 		if !slices.Contains(out, m.id) {
 			out = append(out, m.id)
 		}

@@ -123,10 +123,12 @@ const maxCandidates = 500
 
 // candidates returns one candidate per dated sentence that names a known
 // actor, at most maxCandidates: the sentence's first date phrase dates it.
-func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furniture, dates []Date) []candidate {
+// subjects, when not nil, holds what readDateSubject reads of the
+// sentence of each of dates, read ahead (dateSubjects).
+func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, subjects []dateSubject) []candidate {
 	var out []candidate
 	at := map[[2]int]int{} // sentence -> index in out
-	for _, d := range dates {
+	for i, d := range dates {
 		if len(out) >= maxCandidates {
 			break
 		}
@@ -172,9 +174,14 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 				actors = append(actors, m.id)
 			}
 		}
-		group, event, verb := subjectOf(a.Text.Verbatim(), s, e, d)
+		var sub dateSubject
+		if subjects != nil {
+			sub = subjects[i]
+		} else {
+			sub = readDateSubject(a.Text.Verbatim(), s, e, d)
+		}
+		group, event, verb, head := sub.group, sub.event, sub.verb, sub.head
 		short := shortNames(a.Text.Verbatim(), s, e, names, dates)
-		head := storyHead(a.Text.Verbatim(), s, e, d)
 		var pronoun []string
 		if !group && head == "" {
 			pronoun = x.pronounActors(a.Text.Verbatim(), r, pi, s, e, d) // rec28n: see cluster_pronoun.go

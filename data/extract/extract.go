@@ -46,19 +46,20 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 	for _, o := range parts.Outlets {
 		x.outletNames.addAlias(o.Name, "")
 	}
+	x.outlet("") // its names made before prepare reads them (readNames)
 	var rep Report
 	stop := make(chan struct{})
 	defer close(stop)
 	for p := range x.prepared(ids, stop) {
 		a := p.article
 		rep.Articles++
-		r := newReader(x.lx, p, x.register(a, p.names))
+		r := newReader(x.lx, p, x.register(a, p.names, p.read))
 		for _, q := range r.run() {
 			x.addQuote(a, q, p.quoted(q.q), &rep)
 		}
 		x.mentions(a, r, p.furniture, p.blocked)
 		x.listDates(a, p.dates, &rep)
-		x.readMentions(a, r, p.furniture, datingDates(p.dates))
+		x.readMentions(a, r, p)
 		if opt.Read != nil {
 			opt.Read(rep.Articles)
 		}
@@ -81,10 +82,24 @@ type prep struct {
 	paras      []paragraph
 	nm         *namer
 	names      []found
+	read       namesRead // what register reads of names from the text (readNames)
 	quotes     []quotation
 	mask       []byte
 	outerNames []name // the names outside quotations, as the reader reads them
 	dates      []Date
+	dating     []Date        // of dates, those that date (datingDates)
+	echoes     []echoClause  // the sentences that may be echoes (echoClauses)
+	subjects   []dateSubject // the subjects of dating's sentences (dateSubjects)
+	issued     [][2]int      // where a document's issuer is named (issued)
+	view       string        // mask, as a string
+	// anchored: the phrases counted from a happening (anchoredPhrases),
+	// not nil when the text may hold one (mayAnchor); cameAfter: the
+	// matches of reCameAfter, not nil when it may hold one (countedFrom)
+	anchored, cameAfter [][]int
+	// inner and innerView: the text with the nested quotations masked,
+	// when it has any (nestedMask)
+	inner     []byte
+	innerView string
 	// wording holds, by the bytes each quotation quotes, what its
 	// quote's ids, label and grouping read of its words
 	wording map[[2]int]wording
@@ -194,6 +209,7 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 		}
 		p.names = append(p.names, p.nm.find(pa.start, pa.end)...)
 	}
+	p.read = readNames(text, p.names, x.outlet)
 	p.quotes = findQuotations(text, p.paras, p.furniture)
 	p.mask = masked(text, p.quotes)
 	mask := string(p.mask)
@@ -204,6 +220,26 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 		p.outerNames = append(p.outerNames, nv.find(pa.start, pa.end)...)
 	}
 	p.dates = FindDates(text, a.Published)
+	p.dating = datingDates(p.dates)
+	p.echoes = echoClauses(text, mask, p.mask, p.paras, p.furniture, p.dating)
+	p.subjects = dateSubjects(text, p.mask, p.paras, p.furniture, p.dating)
+	p.issued = issued(text)
+	p.view = mask
+	if mayAnchor(text) { // clu28g, rec28n: see cluster_anchor.go
+		p.anchored = anchoredPhrases(text)
+		if p.anchored == nil {
+			p.anchored = [][]int{}
+		}
+	}
+	if countedFrom(text) { // see cluster_came.go
+		p.cameAfter = reCameAfter().FindAllStringSubmatchIndex(text, -1)
+		if p.cameAfter == nil {
+			p.cameAfter = [][]int{}
+		}
+	}
+	if slices.ContainsFunc(p.quotes, func(q quotation) bool { return q.parent >= 0 }) {
+		p.inner, p.innerView = nestedMask(text, p.quotes)
+	}
 	p.wording = make(map[[2]int]wording, len(p.quotes))
 	for _, q := range p.quotes {
 		p.wording[[2]int{q.start, q.end}] = wordingOf(a.Text[q.start:q.end].String())

@@ -14,33 +14,11 @@ import (
 // returns every mention of an actor in a in order: the names found and
 // the curated actors' aliases (which may be lower-case: "the Albanian
 // ambassador"), never one inside another.
-func (x *extractor) register(a *timeline.Article, fs []found) []match {
+func (x *extractor) register(a *timeline.Article, fs []found, read namesRead) []match {
 	text := a.Text.Verbatim()
 	ids := make([]string, len(fs))
 	var people []personAt // persons named in full in a
-	for i, f := range fs {
-		if x.outlet(f.text) || f.kind == nameSingle && !f.titled && reports(text, f.end) {
-			// an outlet the text names; "Politico reported"
-			fs[i].kind, fs[i].org = nameOrg, timeline.Media
-		}
-	}
-	for i, f := range fs {
-		if f.kind == namePerson && quotedAlone(text, f.start, f.end) {
-			fs[i].kind = 0 // a term cited, not a person named: "''Harbour Spirit''"
-		}
-	}
-	full := fullNames(fs)
-	grouped := map[int]timeline.ActorKind{}
-	for i, j := range full {
-		if j > 0 && fs[j-1].kind == namePerson {
-			if k, ok := groupAcronym(text, fs[i]); ok {
-				// "the BLM group": what "Black Lives Matter" stands for
-				// is no person, whatever its words look like
-				fs[j-1].kind, fs[j-1].org = nameOrg, k
-				grouped[j-1] = k
-			}
-		}
-	}
+	full, grouped := read.full, read.grouped
 	defer func() {
 		// an article before may have taken it for a person
 		for j, k := range grouped {
@@ -468,4 +446,43 @@ func onlyHonorifics(title string) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// namesRead is what register reads of an article's names from its text
+// alone, in prepare (readNames): by name, the name an acronym stands for
+// (index + 1, see fullNames), and the names an acronym's next word shows
+// to be an organisation (grouped).
+type namesRead struct {
+	full    []int
+	grouped map[int]timeline.ActorKind
+}
+
+// readNames reads fs, the names found in text, as register takes them:
+// it marks the outlets' names (outlet tells them) and the terms cited,
+// and reads which acronyms stand for which names.
+func readNames(text string, fs []found, outlet func(string) bool) namesRead {
+	for i, f := range fs {
+		if outlet(f.text) || f.kind == nameSingle && !f.titled && reports(text, f.end) {
+			// an outlet the text names; "Politico reported"
+			fs[i].kind, fs[i].org = nameOrg, timeline.Media
+		}
+	}
+	for i, f := range fs {
+		if f.kind == namePerson && quotedAlone(text, f.start, f.end) {
+			fs[i].kind = 0 // a term cited, not a person named: "''Harbour Spirit''"
+		}
+	}
+	full := fullNames(fs)
+	grouped := map[int]timeline.ActorKind{}
+	for i, j := range full {
+		if j > 0 && fs[j-1].kind == namePerson {
+			if k, ok := groupAcronym(text, fs[i]); ok {
+				// "the BLM group": what "Black Lives Matter" stands for
+				// is no person, whatever its words look like
+				fs[j-1].kind, fs[j-1].org = nameOrg, k
+				grouped[j-1] = k
+			}
+		}
+	}
+	return namesRead{full: full, grouped: grouped}
 }
