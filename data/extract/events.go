@@ -279,8 +279,10 @@ func readsBack(d Date, published timeline.Date) (timeline.Tense, bool) {
 }
 
 // linkStatements ties the statements first quoted in a to the events a
-// reports: those with a source in the quotation's paragraph, else the
-// nearest one before it in the article, else the nearest after. That is
+// reports: those whose source holds the quotation (the sentence that
+// quotes it reports them), else those with a source in the quotation's
+// paragraph, else the nearest one before it in the article, else the
+// nearest after. That is
 // where the explorer shows them. It reads only what a gave: the sources
 // and quotations added while reading it.
 func (x *extractor) linkStatements(a *timeline.Article) {
@@ -309,6 +311,15 @@ func (x *extractor) linkStatements(a *timeline.Article) {
 		s := &x.parts.Statements[x.statements[id].order]
 		q := firstQuote[id]
 		if !s.Extracted || len(s.Events) > 0 {
+			continue
+		}
+		for _, src := range sources {
+			eid := x.parts.Events[src.event].ID
+			if src.start <= q.Start && q.End <= src.end && !slices.Contains(s.Events, eid) {
+				s.Events = append(s.Events, eid)
+			}
+		}
+		if len(s.Events) > 0 {
 			continue
 		}
 		p := paraOf(q.Start)
