@@ -278,7 +278,7 @@ var helpNotes = []string{
 	"Filters combine: country AND outlet AND actor AND tag AND dates AND search; the values ticked in one picker (space) are alternatives.",
 	"A country matches events involving it directly or through an actor. / also searches the sources' passages.",
 	"In a period, one dated only to it comes first; on a date, the curated, then the most reported.",
-	"b shows the story, the background [bg] (outside the articles' dates ±3 months), or all.",
+	"b: the story, the background [bg] (over 3 months before the articles or a year after), or all.",
 	"≈0.25: found automatically, with its score: 0.25 an outlet, 0.125 a further article.",
 	"Selected rows carry ▶; the focused pane has a heavy border.",
 	"Press ? or esc to close.",
