@@ -282,9 +282,8 @@ func readsBack(d Date, published timeline.Date) (timeline.Tense, bool) {
 // reports: those whose source holds the quotation (the sentence that
 // quotes it reports them), else those with a source in the quotation's
 // paragraph, else the nearest one before it in the article, else the
-// nearest after. That is
-// where the explorer shows them. It reads only what a gave: the sources
-// and quotations added while reading it.
+// nearest after. That is where the explorer shows them. It reads only
+// what a gave: the sources and quotations added while reading it.
 func (x *extractor) linkStatements(a *timeline.Article) {
 	sources := x.sourced
 	x.sourced = x.sourced[:0]
