@@ -76,22 +76,26 @@ func BenchmarkSearchLettered(b *testing.B) {
 }
 
 func searchUnindexed(b *testing.B, ds *timeline.Dataset) {
+	searches(b, ds, nil)
+}
+
+// searches runs the searches of a first word typed at a million short
+// events on ds: "p", "ph" within p's answer, "ph", "phi" within ph's,
+// and more, each with its processor time an op and its answer's size.
+func searches(b *testing.B, ds *timeline.Dataset, more []searchCase) {
 	ctx := context.Background()
 	p, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "p", Passages: true}, nil)
 	ph, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "ph", Passages: true}, p)
-	for _, tt := range []struct {
-		name   string
-		search string
-		within []int
-	}{
-		{"p", "p", nil},
-		{"ph-within-p", "ph", p},
-		{"ph", "ph", nil},
-		{"phi-within-ph", "phi", ph},
-	} {
+	cases := append([]searchCase{
+		{"p", "p", nil, true},
+		{"ph-within-p", "ph", p, true},
+		{"ph", "ph", nil, true},
+		{"phi-within-ph", "phi", ph, true},
+	}, more...)
+	for _, tt := range cases {
 		b.Run(tt.name, func(b *testing.B) {
 			dst := make([]int, len(ds.Events()))
-			f := timeline.Filter{Search: tt.search, Passages: true}
+			f := timeline.Filter{Search: tt.search, Passages: tt.passages}
 			n := 0
 			c0 := procstat.CPU()
 			for b.Loop() {
@@ -105,6 +109,14 @@ func searchUnindexed(b *testing.B, ds *timeline.Dataset) {
 			b.ReportMetric(float64(n), "events")
 		})
 	}
+}
+
+// searchCase is a search of searches: within the answer given, or all
+// events if nil, and the sources' passages searched too or not.
+type searchCase struct {
+	name, search string
+	within       []int
+	passages     bool
 }
 
 // BenchmarkIndexShort is the index build of a million short events,
@@ -140,36 +152,7 @@ func BenchmarkSearchIndexed(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ctx := context.Background()
-	p, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "p", Passages: true}, nil)
-	ph, _ := ds.ApplyWithin(ctx, timeline.Filter{Search: "ph", Passages: true}, p)
-	for _, tt := range []struct {
-		name   string
-		search string
-		within []int
-	}{
-		{"p", "p", nil},
-		{"ph-within-p", "ph", p},
-		{"ph", "ph", nil},
-		{"phi-within-ph", "phi", ph},
-		{"ph-own-text-scan", "ph", nil},
-	} {
-		b.Run(tt.name, func(b *testing.B) {
-			dst := make([]int, len(ds.Events()))
-			f := timeline.Filter{Search: tt.search, Passages: tt.name != "ph-own-text-scan"}
-			n := 0
-			c0 := procstat.CPU()
-			for b.Loop() {
-				got, err := ds.ApplyInto(ctx, f, tt.within, dst)
-				if err != nil {
-					b.Fatal(err)
-				}
-				n = len(got)
-			}
-			b.ReportMetric(float64((procstat.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
-			b.ReportMetric(float64(n), "events")
-		})
-	}
+	searches(b, ds, []searchCase{{"ph-own-text-scan", "ph", nil, false}})
 }
 
 // BenchmarkLettersShort is the first step of the index build of a
