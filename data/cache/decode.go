@@ -308,14 +308,7 @@ func (d *dec) uvarintLong() uint64 {
 }
 
 // int reads a uvarint that must be below most.
-func (d *dec) int(most int) int {
-	v := d.uvarint()
-	if v >= uint64(most) {
-		d.bad = true
-		return 0
-	}
-	return int(v)
-}
+func (d *dec) int(most int) int { return d.below(d.uvarint(), most) }
 
 // count reads how many items follow, each at least one byte: never more
 // than the bytes left, so that nothing is made for a count a damaged

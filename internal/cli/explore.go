@@ -169,8 +169,6 @@ func explore(stdin, stdout *os.File, stderr io.Writer, src *source, f *filters) 
 	return err
 }
 
-// explorerTerminal says why the explorer cannot draw on stdin and stdout,
-// or returns nil.
 // paletteOption reads CYBERDESK_THEME: "dark" or "light" draws for that
 // background whatever the terminal answers; "auto" or nothing asks it.
 func paletteOption(theme string) (model.Option, error) {
@@ -183,6 +181,8 @@ func paletteOption(theme string) (model.Option, error) {
 	return nil, usagef("CYBERDESK_THEME=%q: want dark, light or auto", theme)
 }
 
+// explorerTerminal says why the explorer cannot draw on stdin and stdout,
+// or returns nil.
 func explorerTerminal(stdin, stdout *os.File) error {
 	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
 		return errors.New("the explorer needs a terminal on stdin and stdout; from a script, use `cyberdesk events` or `cyberdesk export --format json`")

@@ -53,7 +53,7 @@ func (s *signals) loop() {
 		s.mu.Lock()
 		p, stopping := s.p, s.suspending
 		switch {
-		case suspendSignal != nil && sig == suspendSignal:
+		case sig == suspendSignal:
 			s.suspending = true
 		case s.got == nil:
 			s.got = sig
@@ -62,12 +62,12 @@ func (s *signals) loop() {
 		s.mu.Unlock()
 		switch {
 		case p == nil:
-		case suspendSignal != nil && sig == suspendSignal && stopping:
+		case sig == suspendSignal && stopping:
 			// Bubble Tea has given the terminal back and sent the process
 			// group SIGTSTP, which Go's runtime, having watched it, would
 			// not let stop the process: stop it for real. SIGCONT resumes.
 			stopProcess()
-		case suspendSignal != nil && sig == suspendSignal:
+		case sig == suspendSignal:
 			p.Send(tea.SuspendMsg{}) // give the terminal back, then stop
 		default:
 			p.Quit()
