@@ -15,10 +15,17 @@ import (
 // gives them, adopted with the index build held for good: what a search
 // typed while the indexes build reads.
 var shortUnindexed = sync.OnceValues(func() (*timeline.Dataset, error) {
-	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
-	p.Placer = opensEvery{}
+	p := shortParts()
 	return timeline.AdoptDeferredAfter(p, make(chan struct{}))
 })
+
+// shortParts is synth's million short events, each one's own text
+// opening its passage as a TimelineJS import marks it.
+func shortParts() timeline.Parts {
+	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
+	p.Placer = opensEvery{}
+	return p
+}
 
 type opensEvery struct{}
 
@@ -38,7 +45,7 @@ func BenchmarkSearchUnindexedFull(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	searchUnindexed(b, ds)
+	searches(b, ds, nil)
 }
 
 // BenchmarkSearchUnindexed is the whole answer to the explorer's search
@@ -49,15 +56,14 @@ func BenchmarkSearchUnindexed(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	searchUnindexed(b, ds)
+	searches(b, ds, nil)
 }
 
 // shortLettered is shortUnindexed's events with their letters made, the
 // first step of the index build, and nothing more: what a search typed
 // while the rest of the indexes build reads.
 var shortLettered = sync.OnceValues(func() (*timeline.Dataset, error) {
-	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
-	p.Placer = opensEvery{}
+	p := shortParts()
 	ds, err := timeline.Unindexed(p)
 	if err == nil {
 		timeline.Letter(ds)
@@ -72,10 +78,6 @@ func BenchmarkSearchLettered(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	searchUnindexed(b, ds)
-}
-
-func searchUnindexed(b *testing.B, ds *timeline.Dataset) {
 	searches(b, ds, nil)
 }
 
@@ -122,8 +124,7 @@ type searchCase struct {
 // BenchmarkIndexShort is the index build of a million short events,
 // from its start to Indexed.
 func BenchmarkIndexShort(b *testing.B) {
-	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
-	p.Placer = opensEvery{}
+	p := shortParts()
 	b.StopTimer()
 	for range b.N {
 		start := make(chan struct{})
@@ -140,8 +141,7 @@ func BenchmarkIndexShort(b *testing.B) {
 
 // shortIndexed is shortUnindexed's events indexed.
 var shortIndexed = sync.OnceValues(func() (*timeline.Dataset, error) {
-	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
-	p.Placer = opensEvery{}
+	p := shortParts()
 	return timeline.New(p)
 })
 
@@ -159,8 +159,7 @@ func BenchmarkSearchIndexed(b *testing.B) {
 // million short events: their letters, which answer a first letter typed
 // while the rest is built.
 func BenchmarkLettersShort(b *testing.B) {
-	p := synth.Parts(synth.Options{Events: 1_000_000, Seed: 1, Shape: synth.Short})
-	p.Placer = opensEvery{}
+	p := shortParts()
 	var cpu time.Duration
 	for b.Loop() {
 		b.StopTimer()

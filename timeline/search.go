@@ -316,19 +316,16 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 // holdsEach reports whether every word occurs in event i's text or in one
 // of its source passages, ASCII letters in either case there.
 func (ds *Dataset) holdsEach(i int, words []word) bool {
-	known := ds.ready.Load()
-	if !known {
+	if !ds.ready.Load() {
 		return ds.holdsEachUnindexed(i, words)
 	}
 	letters := ds.search.letters[i]
 	for k := range words {
-		if known {
-			if letters&words[k].letters != words[k].letters {
-				return false // a letter of the word is nowhere in the event
-			}
-			if words[k].one {
-				continue // the letter is somewhere in it
-			}
+		if letters&words[k].letters != words[k].letters {
+			return false // a letter of the word is nowhere in the event
+		}
+		if words[k].one {
+			continue // the letter is somewhere in it
 		}
 		if ds.holdsAll(i, words[k:k+1]) {
 			continue
