@@ -134,8 +134,7 @@ func (m *Model) applyFilter() {
 // sources. Facets are read from the posting lists, which most often
 // leave few events to read.
 func readsEvents(f timeline.Filter, within []int, n int) bool {
-	if within != nil && len(within) < readsFrom || n < readsFrom ||
-		len(f.Countries)+len(f.Outlets)+len(f.Actors)+len(f.Tags) > 0 {
+	if within != nil && len(within) < readsFrom || n < readsFrom || f.HasFacets() {
 		return false
 	}
 	if f.Scope != timeline.ScopeAll || f.MinOutlets >= 2 || !f.Since.IsZero() || !f.Until.IsZero() {

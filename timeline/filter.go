@@ -117,7 +117,7 @@ func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) (
 	// Before the indexes are built, the facets are checked on each event
 	// instead of read from posting lists.
 	indexed := ds.ready.Load()
-	facets := !indexed && (len(f.Countries) > 0 || len(f.Outlets) > 0 || len(f.Actors) > 0 || len(f.Tags) > 0)
+	facets := !indexed && f.HasFacets()
 	var posts [4]map[string][]int // read only once built
 	if indexed {
 		posts = [4]map[string][]int{ds.byCountry, ds.byOutlet, ds.byActor, ds.byTag}
@@ -133,10 +133,7 @@ func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) (
 			cand, owned = intersect(cand, u), true
 		}
 	}
-	words := make([]word, len(terms))
-	for k, t := range terms {
-		words[k] = newWord(t)
-	}
+	words := newWords(terms)
 	holding := func(words []word) func(int) bool { return ds.selects(&f, facets, words) }
 	if all && len(terms) > 0 && !f.Passages {
 		// The scan finds the longest word in an event's own text, so only
@@ -320,12 +317,8 @@ func (ds *Dataset) selector(f *Filter) (keep func(int) bool, none bool) {
 			return nil, true
 		}
 	}
-	words := make([]word, len(terms))
-	for k, t := range terms {
-		words[k] = newWord(t)
-	}
-	facets := len(f.Countries) > 0 || len(f.Outlets) > 0 || len(f.Actors) > 0 || len(f.Tags) > 0
-	return ds.selects(f, facets, words), false
+	words := newWords(terms)
+	return ds.selects(f, f.HasFacets(), words), false
 }
 
 // sift appends to out the events of cand that keep accepts.
@@ -427,14 +420,11 @@ func lettersAnswer(f *Filter, words []word) bool {
 // passages, once the letters are made, which is the first thing the
 // index build does (a few tens of milliseconds at a million events).
 func (ds *Dataset) FromLetters(f Filter, within []int) bool {
-	if within != nil && len(within) != len(ds.parts.Events) || len(f.Countries)+len(f.Outlets)+len(f.Actors)+len(f.Tags) > 0 || !ds.lettered.Load() {
+	if within != nil && len(within) != len(ds.parts.Events) || f.HasFacets() || !ds.lettered.Load() {
 		return false
 	}
 	terms := searchTerms(f.Search)
-	words := make([]word, len(terms))
-	for k, t := range terms {
-		words[k] = newWord(t)
-	}
+	words := newWords(terms)
 	return lettersAnswer(&f, words)
 }
 
@@ -638,4 +628,19 @@ func intersect(a, b []int) []int {
 		}
 	}
 	return out
+}
+
+// HasFacets reports whether f asks for a country, an outlet, an actor or
+// a tag.
+func (f Filter) HasFacets() bool {
+	return len(f.Countries) > 0 || len(f.Outlets) > 0 || len(f.Actors) > 0 || len(f.Tags) > 0
+}
+
+// newWords is the words a search's terms look for.
+func newWords(terms []string) []word {
+	words := make([]word, len(terms))
+	for k, t := range terms {
+		words[k] = newWord(t)
+	}
+	return words
 }
