@@ -43,7 +43,8 @@ const (
 	eventsHeldout14Dir = "testdata/events-heldout14"
 	eventsHeldout15Dir = "testdata/events-heldout15"
 	// written blind by helper write16 (issue 28) during the eighteenth
-	// round, to measure it: never read by a tuning round
+	// round, measured blind after it and the nineteenth (0.76 and 0.65),
+	// then opened to the twentieth round as tuned stories
 	eventsHeldout16Dir = "testdata/events-heldout16"
 	eventsHeldout17Dir = "testdata/events-heldout17"
 )
@@ -200,8 +201,8 @@ func TestEventClustersOnLabelledStories(t *testing.T) {
 		{eventsHeldout13Dir, 0.74, true},
 		{eventsHeldout14Dir, 0.60, false},
 		{eventsHeldout15Dir, 0.62, false},
-		{eventsHeldout16Dir, 0.74, true},
-		{eventsHeldout17Dir, 0.63, true},
+		{eventsHeldout16Dir, 0.74, false},
+		{eventsHeldout17Dir, 0.63, false},
 	} {
 		t.Run(filepath.Base(c.dir), func(t *testing.T) {
 			p, r, ds, tally := bcubed(t, c.dir, c.blind)
