@@ -350,7 +350,7 @@ acquit acquittal
 nominate nomination appoint hire
 elect election vote ballot
 win victory
-lose defeat
+lose defeat thrash
 launch
 sign
 threat threaten
