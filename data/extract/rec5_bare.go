@@ -17,7 +17,10 @@ import (
 // event only on the mention's very date, not a day (a month, a season,
 // a year: background few sentences give), and the two tell the same kind
 // of happening (an action class both hold), there is no other happening
-// of that date the mention could be telling, and it joins that event.
+// of that date the mention could be telling, and it joins that event,
+// even one a story entity's sentence started ("In 2019 the county cut
+// those crews", beside "Budget cuts in 2019 reduced the crews"): the
+// lone date and the kind stand in for the subject sameEntity asks.
 // A day is left to the other rules: a story's days hold many happenings.
 
 // joinOnlyOfDate joins each bare mention left unjoined to the only event
@@ -65,7 +68,7 @@ func (x *extractor) onlyOfDate(m *mention, d Date, dropped []bool) (int, bool) {
 		}
 		only = i
 	}
-	if only < 0 || x.clusters[only].curated || !sameEntity(m, x.clusters[only]) ||
+	if only < 0 || x.clusters[only].curated ||
 		slices.ContainsFunc(x.parts.Events[only].Sources, func(s timeline.Source) bool { return s.Article == m.article.ID }) {
 		return 0, false
 	}

@@ -56,3 +56,31 @@ func TestBareMentionJoinsTheOnlyEventOfItsDate(t *testing.T) {
 		}
 	}
 }
+
+// TestBareMentionJoinsAnEntitysOnlyEventOfItsYear: the only event of a
+// year, started by a sentence whose subject is a story entity ("In 2019
+// the county ... cut"), is joined by a bare sentence telling the same
+// kind of happening in that year ("Budget cuts in 2019 reduced").
+func TestBareMentionJoinsAnEntitysOnlyEventOfItsYear(t *testing.T) {
+	published := timeline.DayDate(2025, 8, 22)
+	parts := timeline.Parts{
+		Articles: []timeline.Article{
+			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"In 2019 the county, short of money, cut the ferry crews from six to two.\n\n" +
+					"Mayor Jane Holt opened the new pier on Monday, ending a decade of delays.\n")},
+			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+				"Budget cuts in 2019 reduced the ferry service to a single boat.\n\n" +
+					"The county has promised a review of the timetable.\n\n" +
+					"Jane Holt opened the pier on Monday with a brass band.\n")},
+		},
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}},
+	}
+	Into(&parts, []string{"a", "b"}, Options{})
+	want := eventCiting(&parts, "a", "In 2019 the county")
+	if want < 0 {
+		t.Fatalf("no event cites the county's cut")
+	}
+	if got := eventCiting(&parts, "b", "Budget cuts in 2019"); got != want {
+		t.Errorf("the cut told naming no one is event %d, want the county's, %d", got, want)
+	}
+}
