@@ -16,6 +16,18 @@ func TestFiguresAreWords(t *testing.T) {
 	}
 }
 
+// TestSpelledFiguresAreFigures (rec28s): a figure written out ("two
+// thousand", "forty million") is the figure its digits are ("2,000",
+// "40 million"); a number word alone, or one digit before a million,
+// is none.
+func TestSpelledFiguresAreFigures(t *testing.T) {
+	text := "Two thousand marched, forty million were raised, three hundred waited, two million left and twenty stayed."
+	got := slices.DeleteFunc(stemsOf(text, 0, len(text), nil), func(s string) bool { return s[0] != '#' })
+	if want := []string{"#2000", "#300", "#40"}; !slices.Equal(got, want) {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+}
+
 // TestOneClassForOneKindOfHappening: the words outlets use for one kind
 // of happening stand for one class ("agreed to buy", "the sale",
 // "would take over"; "lifted" and "scrapped" a limit; "capped" and
