@@ -48,7 +48,7 @@ func (x *extractor) joinBare(bare []*mention, dropped []bool, rep *Report) []*me
 		rep.Sources++
 		out = append(out, m)
 	}
-	return out
+	return append(out, x.joinOnlyOfDate(bare, dropped, rep)...) // rec28s: see rec5_bare.go
 }
 
 // bestBare finds the event the bare mention m reports: of the extracted

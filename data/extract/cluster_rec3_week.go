@@ -14,8 +14,9 @@ import (
 // sharing no actor or too few words for judge to weigh across the gap
 // in precision, starts an event of its own. Once every mention is
 // joined, a mention dated only by a week that is alone in its event
-// ("last week", "a week ago") joins the one event of a day inside that
-// week, from other articles, one of whose mentions has its main verb
+// ("last week", "a week ago"), or by a part of a month ("earlier this
+// month", "in late October": see loosePast), joins the one event of a
+// day inside that week or month, from other articles, one of whose mentions has its main verb
 // (no action common to the corpus) and which shares
 // an actor or a telling word besides it, the verb, the words and each
 // actor (actorWeight) weighing minStrong in all.
@@ -27,7 +28,7 @@ import (
 func (x *extractor) rejoinLooseWeeks(rep *Report, dropped []bool) {
 	for _, m := range x.pending {
 		i := m.event
-		if i < 0 || dropped[i] || x.clusters[i].curated || len(x.clusters[i].mentions) != 1 || m.date.From.Precision != timeline.Week || !weekPast(m.date.Phrase) {
+		if i < 0 || dropped[i] || x.clusters[i].curated || len(x.clusters[i].mentions) != 1 || !loosePast(m.date) {
 			continue
 		}
 		v := mentionVerb(m)
@@ -71,6 +72,24 @@ func weekPast(phrase string) bool {
 	p := strings.ToLower(phrase)
 	return strings.Contains(p, "last week") || strings.Contains(p, "week ago")
 }
+
+// loosePast reports whether d dates a past happening loosely: a past
+// week (see weekPast), or a part of a month (rec28s: "earlier this
+// month", "in late October", "at the end of June", "at the start of the
+// month"), which an outlet writing later gives for a day another gave.
+func loosePast(d Date) bool {
+	switch d.From.Precision {
+	case timeline.Week:
+		return weekPast(d.Phrase)
+	case timeline.Month:
+		p := strings.ToLower(d.Phrase)
+		return slices.ContainsFunc(monthParts, func(w string) bool { return strings.Contains(p, w) })
+	}
+	return false
+}
+
+// monthParts name a part of a month, or a past one loosely.
+var monthParts = []string{"earlier this month", "late ", "early ", "end of", "start of", "beginning of", "middle of", "mid-"}
 
 // weekAgrees reports whether the week's mention m, whose main verb is
 // v, shares enough with event e (see above), and how much.

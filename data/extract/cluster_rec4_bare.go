@@ -111,7 +111,11 @@ func (x *extractor) pairableDate(m *mention, d Date, n, left int) bool {
 func (x *extractor) bareAlike(a, b *mention, d Date) bool {
 	h := subjectStem(a)
 	if h == "" || genericHeads[h] || h != subjectStem(b) {
-		return false
+		// rec28s: on a rare month or year, the same kind of happening
+		// and what it befell stand in for the subject: "the water
+		// authority declared a drought in the county in July", "A
+		// drought was declared in July"
+		return d.From.Precision != timeline.Day && x.sameKindAndThing(a, b)
 	}
 	if d.From.Precision != timeline.Day {
 		return true
@@ -124,4 +128,28 @@ func (x *extractor) bareAlike(a, b *mention, d Date) bool {
 		}
 	}
 	return stems >= 2 && weight >= minWeight
+}
+
+// sameKindAndThing reports whether bare mentions a and b share an action
+// class and words weighing minWeight besides, two words at least: a word
+// no sentence naming someone holds ("drought", when only bare sentences
+// tell of it) weighs 1, as a word one sentence holds does.
+func (x *extractor) sameKindAndThing(a, b *mention) bool {
+	stems, weight, kind := 0, 0.0, false
+	for _, s := range a.stems {
+		if _, ok := slices.BinarySearch(b.stems, s); !ok || genericHeads[s] {
+			continue
+		}
+		w, ok := x.weights[s]
+		if !ok {
+			w = 1
+		}
+		if w < minTelling {
+			continue
+		}
+		stems++
+		weight += w
+		kind = kind || eventClass(s)
+	}
+	return kind && stems >= 2 && weight >= minWeight
 }

@@ -72,3 +72,39 @@ func TestBareMentionsThatAgreeStartAnEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestBareMentionsOfOneKindAndThingStartAnEvent (rec28s): on a month few
+// sentences give, two outlets' bare sentences with no subject in common
+// tell one happening when they share its kind and what it befell ("the
+// water board declared a drought ... in July", "A drought was declared
+// in July"); the kind alone, words of no kind, or a day are not enough.
+func TestBareMentionsOfOneKindAndThingStartAnEvent(t *testing.T) {
+	published := timeline.DayDate(2025, 8, 22)
+	parts := timeline.Parts{
+		Articles: []timeline.Article{
+			{ID: "a", Outlet: "o1", Published: published, Text: untrusted.Text(
+				"Rainfall was half the usual, and the water board declared a drought in the valley in July.\n\n" +
+					"The ferry timetable was announced in April.\n\n" +
+					"Rainfall was low, and the water board banned hosepipes on Monday.\n\n" +
+					"Mayor Jane Holt opened the pier on Tuesday.\n\n" +
+					"Reservoir levels across the valley stood at a record low in March.\n")},
+			{ID: "b", Outlet: "o2", Published: published, Text: untrusted.Text(
+				"A drought was declared in July.\n\n" +
+					"A new mayor was announced in April.\n\n" +
+					"Hosepipes were banned across the valley on Monday.\n\n" +
+					"Jane Holt opened the pier on Tuesday with a band.\n\n" +
+					"Valley reservoir levels were at a record low in March.\n")},
+		},
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "One"}, {ID: "o2", Name: "Two"}},
+	}
+	Into(&parts, []string{"a", "b"}, Options{})
+	drought := eventCiting(&parts, "a", "the water board declared a drought")
+	if got := eventCiting(&parts, "b", "A drought was declared"); drought < 0 || got != drought {
+		t.Errorf("the drought told by a second outlet is event %d, want %d", got, drought)
+	}
+	for _, c := range [][2]string{{"b", "A new mayor was announced"}, {"b", "Hosepipes were banned"}, {"b", "Valley reservoir levels"}} {
+		if got := eventCiting(&parts, c[0], c[1]); got >= 0 {
+			t.Errorf("%q (the kind alone, words of no kind, or a day) is event %d, want none", c[1], got)
+		}
+	}
+}

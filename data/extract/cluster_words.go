@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -55,6 +56,9 @@ func stemsOf(text string, lo, hi int, skip [][2]int) []string {
 		if k < len(skip) && skip[k][0] < j {
 			i, prev = j, ""
 			continue
+		}
+		if f := spelledFigure(prev, text[i:j]); f != "" {
+			out = append(out, f) // rec28s: "two thousand" is "2,000"
 		}
 		for _, part := range strings.FieldsFunc(text[i:j], func(r rune) bool { return r == '-' }) {
 			if c := phraseClass(prev, part); c != "" {
@@ -112,6 +116,32 @@ done:
 	}
 	return j, n
 }
+
+// spelledFigure is the figure a number word and a multiplier written out
+// stand for, as numberAt reads its digits: "two thousand" is "#2000" as
+// "2,000" is, "forty million" "#40" as "40 million" is; or "".
+func spelledFigure(prev, w string) string {
+	n, ok := spelledNumbers[strings.ToLower(prev)]
+	if !ok {
+		return ""
+	}
+	switch strings.ToLower(w) {
+	case "hundred":
+		return "#" + strconv.Itoa(n*100)
+	case "thousand":
+		return "#" + strconv.Itoa(n*1000)
+	case "million", "billion":
+		if n >= 10 {
+			return "#" + strconv.Itoa(n) // one digit is no figure (see numberAt)
+		}
+	}
+	return ""
+}
+
+// spelledNumbers are the number words a multiplier may follow.
+var spelledNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90}
 
 // lastRune is the last rune of s.
 func lastRune(s string) rune {
@@ -350,7 +380,7 @@ acquit acquittal
 nominate nomination appoint hire
 elect election vote ballot
 win victory
-lose defeat
+lose defeat thrash
 launch
 sign
 threat threaten

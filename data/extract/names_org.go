@@ -17,6 +17,9 @@ import (
 // name and may give its country ("Iran’s Ministry of Foreign Affairs",
 // "People’s Mujahedin of Iran").
 func (nm *namer) org(r run, ts []tok) (found, bool) {
+	if n := len(ts); n > 1 && ts[n-1].low == "local" && orgHeadAt(ts, n-2) {
+		ts = ts[:n-1] // "Teamsters Union Local 414": the union's branch, named by its number
+	}
 	kind, ok := orgHeads[ts[len(ts)-1].low]
 	if !ok {
 		for i, t := range ts {
@@ -27,13 +30,15 @@ func (nm *namer) org(r run, ts []tok) (found, bool) {
 			}
 		}
 	}
-	// An "and" joins the words of an organisation's name only after its
-	// "of" ("Ministry of Intelligence and Security"); "Washington and the
-	// United Nations" are two names.
+	// An "and" joins the words of an organisation's name after its "of"
+	// or "for" ("Ministry of Intelligence and Security", "Center for
+	// Economic and Policy Research"), or after a thing's word
+	// that opens it (see andInside); "Washington and the United Nations"
+	// are two names.
 	of := false
-	for _, t := range ts {
-		of = of || t.low == "of"
-		if t.low == "and" && !of || t.low == "the" {
+	for i, t := range ts {
+		of = of || t.low == "of" || t.low == "for"
+		if t.low == "and" && !of && !nm.andInside(ts, i) || t.low == "the" {
 			return found{}, false
 		}
 	}
@@ -68,6 +73,27 @@ func (nm *namer) org(r run, ts []tok) (found, bool) {
 	}
 	f.start, f.end, f.text = start, end, nm.text[start:end]
 	return f, true
+}
+
+// andInside reports whether the "and" at ts[i] joins the words of one
+// organisation's name that its last word heads (rec28s): one or two
+// words before it, the last a thing's word the article also writes in
+// lower case, none heading a name of its own nor naming a country or
+// place ("Fire and Rescue Service", "Transit and Tramway Workers
+// Union"). "Treasury Department and State Department",
+// "Iowa and New Hampshire Democratic Party" and "Google and Microsoft
+// Research" are two names.
+func (nm *namer) andInside(ts []tok, i int) bool {
+	if i < 1 || i > 2 || i+1 >= len(ts) || !ts[i+1].capital || !nm.lower[ts[i-1].low] || !orgHeadAt(ts, len(ts)-1) {
+		return false
+	}
+	for _, t := range ts[:i] {
+		if !t.capital || t.poss || orgHeadAt([]tok{t}, 0) {
+			return false
+		}
+	}
+	_, country := countryOf(nm.textOf(ts[:i]))
+	return !country && !isPlace(lows(ts[:i]))
 }
 
 // dateline reports whether t is the place in capitals that opens a

@@ -48,6 +48,21 @@ func TestFindNames(t *testing.T) {
 			"state \"Iran\" IR\norg \"Iran’s Ministry of Foreign Affairs\" IR agency\n"},
 		{"plural possessive", "The Rail Workers’ Union struck.", "org \"Rail Workers’ Union\" organisation\n"},
 		{"government", "It angered the Albanian government deeply.", "org \"Albanian government\" AL government\n"},
+		// rec28s: an "and" after a thing's word the article writes in
+		// lower case, or after "for", is inside one organisation's name;
+		// a union's branch number is no part of it
+		{"and after a thing's word", "Crews of the Corran Fire and Rescue Service put out the fire.",
+			"single \"Crews\"\norg \"Corran Fire and Rescue Service\" agency\n"},
+		{"union local", "Members of the Transit and Tramway Workers Union Local 414 voted on transit pay.",
+			"org \"Transit and Tramway Workers Union\" organisation\n"},
+		{"and after for", "It cited the Center for Economic and Policy Research.",
+			"org \"Center for Economic and Policy Research\" organisation\n"},
+		{"and after a name", "He thanked Google and Microsoft Research for the research grant.",
+			"single \"Google\"\norg \"Microsoft Research\" organisation\n"},
+		{"and after a head", "Officials at the Treasury Department and State Department disagreed.",
+			"org \"Treasury Department\" agency\norg \"State Department\" agency\n"},
+		{"and after a place", "He spoke to Iowa and New Hampshire Democratic Party members about the party.",
+			"org \"New Hampshire Democratic Party\" organisation\n"},
 		{"acronym", "Allies met at NATO headquarters.", "single \"Allies\"\norg \"NATO\" organisation\n"},
 		{"a firm's heads", "It hired Tavish Research and Orlen Pharmaceuticals International last year.",
 			"org \"Tavish Research\" organisation\norg \"Orlen Pharmaceuticals International\" organisation\n"},
