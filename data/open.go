@@ -194,7 +194,7 @@ func Open(path string, opt Options) (*Opened, error) {
 			// collector, which would only mark the events again as they
 			// fill, waits for the memory limit or the indexes, as a
 			// TimelineJS document's does.
-			load.Expect(size)
+			load.HoldCollector()
 		}
 		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
 			IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter, Progress: pr.events})
@@ -310,7 +310,7 @@ func openCorpus(dir string, opt Options) (*Opened, error) {
 		// waits for a limit scaled to the text rather than running each
 		// time the heap doubles (BENCHMARKS.md, issue 27's speed round).
 		load := heap.Ready(folderBytes(fsys), 32)
-		load.MostlyGarbage()
+		load.HoldCollector()
 		defer load.Done()
 	}
 	copt := corpus.Options{WithSeeds: opt.WithSeeds, Limits: opt.Limits}
