@@ -182,7 +182,13 @@ func Open(path string, opt Options) (*Opened, error) {
 	r = pr
 	var ds *timeline.Dataset
 	var load *heap.Load // nil unless TuneMemory
-	defer func() { endLoad(load, ds) }()
+	failed := make(chan struct{})
+	defer func() {
+		if ds == nil {
+			close(failed)
+		}
+		endLoad(load, ds)
+	}()
 	switch format {
 	case Export:
 		if opt.TuneMemory {
@@ -197,7 +203,7 @@ func Open(path string, opt Options) (*Opened, error) {
 			load.HoldCollector()
 		}
 		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
-			IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter, Progress: pr.events})
+			IndexLater: opt.IndexLater, IndexAfter: collectFirst(load, opt.IndexAfter, failed), Progress: pr.events})
 	default:
 		var expect func(int64)
 		if opt.TuneMemory {
@@ -207,7 +213,7 @@ func Open(path string, opt Options) (*Opened, error) {
 			expect = load.Expect
 		}
 		ds, err = timelinejs.Read(path, r, timelinejs.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
-			IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter, Progress: pr.events, Expect: expect})
+			IndexLater: opt.IndexLater, IndexAfter: collectFirst(load, opt.IndexAfter, failed), Progress: pr.events, Expect: expect})
 	}
 	pr.done(ds)
 	if err != nil {
@@ -227,14 +233,45 @@ func Open(path string, opt Options) (*Opened, error) {
 // being made, and its first collection then marks every event the load
 // kept, beside the first frame and the index build, and again once they
 // have allocated their share; held until the indexes are built, one
-// collection finds what both kept. The memory limit still bounds the
-// heap meanwhile (see data/internal/heap).
+// collection finds what both kept. (One more, between the first frame
+// and the index build, frees what reading the file left: collectFirst.)
+// The memory limit still bounds the heap meanwhile (see
+// data/internal/heap).
 func endLoad(load *heap.Load, ds *timeline.Dataset) {
 	if ds == nil {
 		endLoadAfter(load, nil)
 		return
 	}
 	endLoadAfter(load, ds.Indexed())
+}
+
+// collectFirst is what the index build waits for: drawn (Options.IndexAfter)
+// closed, then the load's garbage collected (load.Collect). The file's
+// reading leaves its windows and its parts' rows and text behind, and
+// with the collector held until the indexes are built (endLoad), the
+// indexes were built beside them: collected once the first frame is
+// drawn and before the build, the build takes their place. It is drawn
+// itself when there is no load (no TuneMemory) or nothing to wait for,
+// and gives up once failed is closed: a load that fails draws no frame.
+func collectFirst(load *heap.Load, drawn, failed <-chan struct{}) <-chan struct{} {
+	if load == nil || drawn == nil {
+		return drawn
+	}
+	ready := make(chan struct{})
+	go func() {
+		select {
+		case <-drawn:
+		case <-failed:
+			return
+		}
+		select {
+		case <-failed: // closed with drawn: no dataset to index
+		default:
+			load.Collect()
+			close(ready)
+		}
+	}()
+	return ready
 }
 
 // endLoadAfter ends load once indexed is closed (at once if it is nil).

@@ -137,6 +137,26 @@ func (l *Load) HoldCollector() {
 	}
 }
 
+// Collect collects the load's garbage now (for a large load, as Done
+// does, and not for one of LittleGarbage), and leaves the collector as
+// it was: paused until Done if the load paused it. A program calls it
+// between its first frame and the index build that follows: what
+// reading the file left (its windows, its parts' rows and text) is then
+// freed before the indexes are built, and they are built in its place,
+// not beside it. Made before the first frame, the collection would
+// delay it by the time it takes to mark every event.
+func (l *Load) Collect() {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	collect, little := l.collect, l.little
+	l.mu.Unlock()
+	if !little {
+		collect()
+	}
+}
+
 // LittleGarbage says the load makes next to no garbage: it reads into
 // arrays allocated once, at their size, as a cache entry is read. Done
 // then does not collect: that collection would find almost everything
