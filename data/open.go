@@ -182,10 +182,27 @@ func Open(path string, opt Options) (*Opened, error) {
 	r = pr
 	var ds *timeline.Dataset
 	var load *heap.Load // nil unless TuneMemory
-	failed := make(chan struct{})
+	// over is closed once there is nothing left to collect before: the
+	// load failed, or the dataset is indexed (a method that needed the
+	// indexes built them before any frame was drawn)
+	over := make(chan struct{})
+	indexAfter := opt.IndexAfter
+	// after is what the index build waits for, once load is readied
+	after := func() <-chan struct{} {
+		if opt.IndexLater {
+			indexAfter = collectFirst(load, opt.IndexAfter, over)
+		}
+		return indexAfter
+	}
 	defer func() {
-		if ds == nil {
-			close(failed)
+		switch {
+		case ds == nil:
+			close(over)
+		case indexAfter != opt.IndexAfter: // collectFirst waits
+			go func() {
+				<-ds.Indexed()
+				close(over)
+			}()
 		}
 		endLoad(load, ds)
 	}()
@@ -203,7 +220,7 @@ func Open(path string, opt Options) (*Opened, error) {
 			load.HoldCollector()
 		}
 		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
-			IndexLater: opt.IndexLater, IndexAfter: collectFirst(load, opt.IndexAfter, failed), Progress: pr.events})
+			IndexLater: opt.IndexLater, IndexAfter: after(), Progress: pr.events})
 	default:
 		var expect func(int64)
 		if opt.TuneMemory {
@@ -213,7 +230,7 @@ func Open(path string, opt Options) (*Opened, error) {
 			expect = load.Expect
 		}
 		ds, err = timelinejs.Read(path, r, timelinejs.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
-			IndexLater: opt.IndexLater, IndexAfter: collectFirst(load, opt.IndexAfter, failed), Progress: pr.events, Expect: expect})
+			IndexLater: opt.IndexLater, IndexAfter: after(), Progress: pr.events, Expect: expect})
 	}
 	pr.done(ds)
 	if err != nil {
@@ -251,9 +268,10 @@ func endLoad(load *heap.Load, ds *timeline.Dataset) {
 // with the collector held until the indexes are built (endLoad), the
 // indexes were built beside them: collected once the first frame is
 // drawn and before the build, the build takes their place. It is drawn
-// itself when there is no load (no TuneMemory) or nothing to wait for,
-// and gives up once failed is closed: a load that fails draws no frame.
-func collectFirst(load *heap.Load, drawn, failed <-chan struct{}) <-chan struct{} {
+// itself when there is no load (no TuneMemory) or nothing to wait for;
+// once over is closed (the load failed, or the indexes were built
+// without waiting) it stops waiting and collects nothing.
+func collectFirst(load *heap.Load, drawn, over <-chan struct{}) <-chan struct{} {
 	if load == nil || drawn == nil {
 		return drawn
 	}
@@ -261,11 +279,11 @@ func collectFirst(load *heap.Load, drawn, failed <-chan struct{}) <-chan struct{
 	go func() {
 		select {
 		case <-drawn:
-		case <-failed:
+		case <-over:
 			return
 		}
 		select {
-		case <-failed: // closed with drawn: no dataset to index
+		case <-over: // closed with drawn: nothing to index, or already indexed
 		default:
 			load.Collect()
 			close(ready)
