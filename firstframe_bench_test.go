@@ -5,11 +5,9 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/cyberdesk-dev/cyberdesk/data"
+	"github.com/cyberdesk-dev/cyberdesk/internal/cli"
 	"github.com/cyberdesk-dev/cyberdesk/internal/procstat"
-	"github.com/cyberdesk-dev/cyberdesk/model"
 )
 
 // BenchmarkFirstFrameOfFile opens the file CYBERDESK_FILE as the explorer
@@ -27,22 +25,17 @@ func BenchmarkFirstFrameOfFile(b *testing.B) {
 	}
 	var user, sys time.Duration
 	for b.Loop() {
-		drawn := make(chan struct{})
 		u0, s0 := procstat.Times()
-		o, err := data.Open(path, data.Options{TuneMemory: true, IndexLater: true, IndexAfter: drawn})
+		_, index, err := cli.FirstFrame(path, data.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
-		m := model.New(o.Dataset, model.WithStoryFirst())
-		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		_ = m.View()
 		u1, s1 := procstat.Times()
 		user += u1 - u0
 		sys += s1 - s0
 		b.StopTimer()
 		b.ReportMetric(float64(procstat.ResidentKiB())/1024, "rss-MiB")
-		close(drawn) // the load ends once indexed
-		<-o.Dataset.Indexed()
+		index() // the load ends once indexed
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(user.Milliseconds())/float64(b.N), "user-ms/op")

@@ -182,7 +182,30 @@ func Open(path string, opt Options) (*Opened, error) {
 	r = pr
 	var ds *timeline.Dataset
 	var load *heap.Load // nil unless TuneMemory
-	defer func() { endLoad(load, ds) }()
+	// over is closed once there is nothing left to collect before: the
+	// load failed, or the dataset is indexed (a method that needed the
+	// indexes built them before any frame was drawn)
+	over := make(chan struct{})
+	indexAfter := opt.IndexAfter
+	// after is what the index build waits for, once load is readied
+	after := func() <-chan struct{} {
+		if opt.IndexLater {
+			indexAfter = collectFirst(load, opt.IndexAfter, over)
+		}
+		return indexAfter
+	}
+	defer func() {
+		switch {
+		case ds == nil:
+			close(over)
+		case indexAfter != opt.IndexAfter: // collectFirst waits
+			go func() {
+				<-ds.Indexed()
+				close(over)
+			}()
+		}
+		endLoad(load, ds)
+	}()
 	switch format {
 	case Export:
 		if opt.TuneMemory {
@@ -194,10 +217,10 @@ func Open(path string, opt Options) (*Opened, error) {
 			// collector, which would only mark the events again as they
 			// fill, waits for the memory limit or the indexes, as a
 			// TimelineJS document's does.
-			load.Expect(size)
+			load.HoldCollector()
 		}
 		ds, err = export.Read(path, r, export.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
-			IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter, Progress: pr.events})
+			IndexLater: opt.IndexLater, IndexAfter: after(), Progress: pr.events})
 	default:
 		var expect func(int64)
 		if opt.TuneMemory {
@@ -207,7 +230,7 @@ func Open(path string, opt Options) (*Opened, error) {
 			expect = load.Expect
 		}
 		ds, err = timelinejs.Read(path, r, timelinejs.Options{Size: size, Reread: reread, Reopen: reopen, Limits: limits,
-			IndexLater: opt.IndexLater, IndexAfter: opt.IndexAfter, Progress: pr.events, Expect: expect})
+			IndexLater: opt.IndexLater, IndexAfter: after(), Progress: pr.events, Expect: expect})
 	}
 	pr.done(ds)
 	if err != nil {
@@ -227,14 +250,46 @@ func Open(path string, opt Options) (*Opened, error) {
 // being made, and its first collection then marks every event the load
 // kept, beside the first frame and the index build, and again once they
 // have allocated their share; held until the indexes are built, one
-// collection finds what both kept. The memory limit still bounds the
-// heap meanwhile (see data/internal/heap).
+// collection finds what both kept. (One more, between the first frame
+// and the index build, frees what reading the file left: collectFirst.)
+// The memory limit still bounds the heap meanwhile (see
+// data/internal/heap).
 func endLoad(load *heap.Load, ds *timeline.Dataset) {
 	if ds == nil {
 		endLoadAfter(load, nil)
 		return
 	}
 	endLoadAfter(load, ds.Indexed())
+}
+
+// collectFirst is what the index build waits for: drawn (Options.IndexAfter)
+// closed, then the load's garbage collected (load.Collect). The file's
+// reading leaves its windows and its parts' rows and text behind, and
+// with the collector held until the indexes are built (endLoad), the
+// indexes were built beside them: collected once the first frame is
+// drawn and before the build, the build takes their place. It is drawn
+// itself when there is no load (no TuneMemory) or nothing to wait for;
+// once over is closed (the load failed, or the indexes were built
+// without waiting) it stops waiting and collects nothing.
+func collectFirst(load *heap.Load, drawn, over <-chan struct{}) <-chan struct{} {
+	if load == nil || drawn == nil {
+		return drawn
+	}
+	ready := make(chan struct{})
+	go func() {
+		select {
+		case <-drawn:
+		case <-over:
+			return
+		}
+		select {
+		case <-over: // closed with drawn: nothing to index, or already indexed
+		default:
+			load.Collect()
+			close(ready)
+		}
+	}()
+	return ready
 }
 
 // endLoadAfter ends load once indexed is closed (at once if it is nil).
@@ -310,7 +365,7 @@ func openCorpus(dir string, opt Options) (*Opened, error) {
 		// waits for a limit scaled to the text rather than running each
 		// time the heap doubles (BENCHMARKS.md, issue 27's speed round).
 		load := heap.Ready(folderBytes(fsys), 32)
-		load.MostlyGarbage()
+		load.HoldCollector()
 		defer load.Done()
 	}
 	copt := corpus.Options{WithSeeds: opt.WithSeeds, Limits: opt.Limits}

@@ -97,14 +97,8 @@ func (ds *Dataset) index() {
 // they made 140 MB of copies to throw away at a million events.
 func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 	n := len(ds.parts.Events)
-	countries, outlets, tags := 0, 0, 0
-	for i := range ds.parts.Events {
-		countries += len(ds.parts.Events[i].Countries) + len(eventActors(i))
-		outlets += len(ds.parts.Events[i].Sources)
-		tags += len(ds.parts.Events[i].Tags)
-	}
 	ds.eventCountries, ds.eventOutlets = newSets(n), newSets(n)
-	post := postings{from: make([]int32, 0, n+1), adds: make([]int32, 0, countries+outlets+tags)}
+	var post postings
 	var list []string // an event's codes, before they are sorted
 	actorCount := make([]int, len(ds.parts.Actors))
 	// lastEvent is the last event each actor was counted in: checking it
@@ -127,26 +121,19 @@ func (ds *Dataset) deriveIndexes(eventActors func(int) []int32) {
 				list = append(list, c)
 			}
 		}
-		countries := ds.eventCountries.add(list)
+		ds.eventCountries.add(list)
 		list = list[:0]
 		for _, s := range e.Sources {
 			list = append(list, ds.parts.Articles[ds.articles[s.Article]].Outlet)
 		}
-		outlets := ds.eventOutlets.add(list)
-		post.event()
-		for _, c := range countries {
-			post.add(postCountry, c)
-		}
-		for _, o := range outlets {
-			post.add(postOutlet, o)
-		}
+		ds.eventOutlets.add(list)
 		for _, t := range e.Tags {
-			post.add(postTag, t)
+			post.count[post.list(postTag, t)]++
 		}
 	}
 	ds.eventCountries.done()
 	ds.eventOutlets.done()
-	ds.byCountry, ds.byOutlet, ds.byTag = post.build(ds.step)
+	ds.byCountry, ds.byOutlet, ds.byTag = post.build(ds)
 	ds.actorEvents = make([][]int, len(ds.parts.Actors))
 	all := make([]int, sum(actorCount))
 	for ai, c := range actorCount {
@@ -176,23 +163,23 @@ const (
 	postKinds
 )
 
-// postings gathers posting lists in two passes: event and add record,
-// event by event, which list each event goes in; build then makes every
-// list at its final length and fills it.
+// postings gathers posting lists in two passes: the first counts how
+// many events each list will hold, the second (build) makes every list
+// at its final length and fills it. An event's countries and outlets are
+// read from its sets (Dataset.eventCountries, eventOutlets), counted and
+// looked up once a distinct set, not once an event; its tags are looked
+// up in both passes. Nothing is kept between the passes for each event:
+// a list of every event's adds took 12 MB at a million events, garbage
+// once built, held beside the indexes until they were all built.
 type postings struct {
 	slots [postKinds]map[string]int32 // each kind's keys, by list
 	keys  []string                    // the key of each list
 	kinds []uint8                     // the kind of each list
-	count []int                       // how many adds each list had
-	adds  []int32                     // the list of each add, in order
-	from  []int32                     // event i's adds start at from[i]
+	count []int                       // at most how many events each list holds
 }
 
-// event starts the next event's adds.
-func (p *postings) event() { p.from = append(p.from, int32(len(p.adds))) }
-
-// add puts the current event in the list of kind and key.
-func (p *postings) add(kind int, key string) {
+// list is the list of kind and key, made if it is new.
+func (p *postings) list(kind int, key string) int32 {
 	if p.slots[kind] == nil {
 		p.slots[kind] = map[string]int32{}
 	}
@@ -202,25 +189,56 @@ func (p *postings) add(kind int, key string) {
 		p.slots[kind][key] = s
 		p.keys, p.kinds, p.count = append(p.keys, key), append(p.kinds, uint8(kind)), append(p.count, 0)
 	}
-	p.count[s]++
-	p.adds = append(p.adds, s)
+	return s
 }
 
-// build returns the lists by key, for each kind; an event added to one
-// list twice is in it once. It calls step with each event's index first.
-func (p *postings) build(step func(int)) (countries, outlets, tags map[string][]int) {
+// setLists gives the lists of each of the sets of kind: the list of each
+// of its codes, counted once for each event that has the set.
+func (p *postings) setLists(kind int, s *sets) [][]int32 {
+	events := make([]int, len(s.lists))
+	for _, k := range s.pick {
+		events[k]++
+	}
+	lists := make([][]int32, len(s.lists))
+	for k, codes := range s.lists {
+		if events[k] == 0 {
+			continue
+		}
+		for _, c := range codes {
+			l := p.list(kind, c)
+			p.count[l] += events[k]
+			lists[k] = append(lists[k], l)
+		}
+	}
+	return lists
+}
+
+// build returns the lists by key, for each kind, the tags counted and
+// ds's event sets made; an event added to one list twice is in it once.
+// It calls ds.step with each event's index first.
+func (p *postings) build(ds *Dataset) (countries, outlets, tags map[string][]int) {
+	countrySets := p.setLists(postCountry, &ds.eventCountries)
+	outletSets := p.setLists(postOutlet, &ds.eventOutlets)
 	lists := make([][]int, len(p.keys))
 	all := make([]int, sum(p.count))
 	for s, c := range p.count {
 		lists[s], all = all[:0:c], all[c:]
 	}
-	p.from = append(p.from, int32(len(p.adds)))
-	for i := range len(p.from) - 1 {
-		step(i)
-		for _, s := range p.adds[p.from[i]:p.from[i+1]] {
-			if l := lists[s]; len(l) == 0 || l[len(l)-1] != i {
-				lists[s] = append(l, i)
-			}
+	add := func(s int32, i int) {
+		if l := lists[s]; len(l) == 0 || l[len(l)-1] != i {
+			lists[s] = append(l, i)
+		}
+	}
+	for i := range ds.parts.Events {
+		ds.step(i)
+		for _, s := range countrySets[ds.eventCountries.pick[i]] {
+			add(s, i)
+		}
+		for _, s := range outletSets[ds.eventOutlets.pick[i]] {
+			add(s, i)
+		}
+		for _, t := range ds.parts.Events[i].Tags {
+			add(p.slots[postTag][t], i)
 		}
 	}
 	byKind := [postKinds]map[string][]int{{}, {}, {}}

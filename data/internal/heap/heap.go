@@ -116,14 +116,17 @@ func (l *Load) pauseCollector() {
 	}
 }
 
-// MostlyGarbage says the load makes many times what it keeps in garbage,
-// and what it keeps is small against the limit: articles read into
-// words, sentences and candidates, most of it dropped once an article is
-// done. The collector, which would run each time the heap doubled and
-// find little live, waits until the memory limit (raised as Ready's is
-// while what is live nears it) or Done. Without a memory limit of
-// Ready's (GOMEMLIMIT is set), it runs as it did.
-func (l *Load) MostlyGarbage() {
+// HoldCollector turns the collector off until the memory limit (raised
+// as Ready's is while what is live nears it) or Done, for a load whose
+// collections would find little to free for what they cost: one that
+// makes many times what it keeps in garbage, all of it small against the
+// limit (articles read into words, sentences and candidates, most of it
+// dropped once an article is done), or one that decodes into arrays it
+// keeps, making little garbage (an export's events, decoded into one
+// slice sized once), where each collection would only mark them again
+// as they fill. Without a memory limit of Ready's (GOMEMLIMIT is set),
+// the collector runs as it did.
+func (l *Load) HoldCollector() {
 	if l == nil {
 		return
 	}
@@ -131,6 +134,26 @@ func (l *Load) MostlyGarbage() {
 	defer l.mu.Unlock()
 	if l.limited {
 		l.pauseCollector()
+	}
+}
+
+// Collect collects the load's garbage now (for a large load, as Done
+// does, and not for one of LittleGarbage), and leaves the collector as
+// it was: paused until Done if the load paused it. A program calls it
+// between its first frame and the index build that follows: what
+// reading the file left (its windows, its parts' rows and text) is then
+// freed before the indexes are built, and they are built in its place,
+// not beside it. Made before the first frame, the collection would
+// delay it by the time it takes to mark every event.
+func (l *Load) Collect() {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	collect, little := l.collect, l.little
+	l.mu.Unlock()
+	if !little {
+		collect()
 	}
 }
 

@@ -165,17 +165,17 @@ func TestLittleGarbage(t *testing.T) {
 	runtime.KeepAlive(live)
 }
 
-// TestMostlyGarbage: a load of mostly garbage turns the collector off
+// TestHoldCollector: a load that holds the collector turns it off
 // until its memory limit, and Done turns it back on as it was; with
 // GOMEMLIMIT set, the collector is left alone.
-func TestMostlyGarbage(t *testing.T) {
+func TestHoldCollector(t *testing.T) {
 	gcPercent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	defer debug.SetGCPercent(debug.SetGCPercent(150))
 	for _, env := range []string{"", "1GiB"} {
 		t.Setenv("GOMEMLIMIT", env)
 		load := Ready(1<<20, 32)
-		load.MostlyGarbage()
+		load.HoldCollector()
 		want := -1
 		if env != "" {
 			want = 150
