@@ -71,6 +71,30 @@ func nounClause(view string, lo, hi int, g []Date, groups [][]Date) (start, end 
 	return max(lo, ws[n].start), last, true
 }
 
+// clauseVerb reports whether the date d stands in a relative clause on a
+// noun, and returns the stem of that clause's verb ("an issue that
+// helped him pull off a win last month": "help"). A sentence dated so
+// tells the noun's happening in passing: from another outlet it joins
+// an event only when the event says that verb or the sentence's own main
+// verb ("Roof is accused of a massacre … that left nine dead last year"
+// joins "Roof is accused of killing nine people"), not on the names and
+// the month the two share (crossOutletVeto).
+func clauseVerb(text string, d Date) (string, bool) {
+	ws, k := dateRelativeAt(text, d.Start)
+	if k < 0 {
+		return "", false
+	}
+	for _, w := range ws[k+1:] {
+		l := strings.ToLower(strings.Trim(w.w, ",;:.“”\"'’()"))
+		if relativeVerbStarts[l] || verbAdverbs[l] || strings.HasSuffix(l, "ly") {
+			continue
+		}
+		s, _ := contentStem(l)
+		return s, true
+	}
+	return "", true
+}
+
 // dateInMainClause reports whether the phrase at s stands in its
 // sentence's main clause: no relative pronoun, "where", "when" or
 // conjunction ("because", "that", "if") opens a clause before it in its

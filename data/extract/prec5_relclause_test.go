@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -41,6 +42,57 @@ func TestNounClauseTakesItsDate(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestAClauseDateJoinsOnlyOnItsVerb: a sentence dated only by a date in
+// a relative clause on a noun ("an issue that helped her pull off a win
+// last month") tells that happening in passing; from another outlet it
+// does not join a day of that month on the names they share, but does
+// when the event says what its own sentence says.
+func TestAClauseDateJoinsOnlyOnItsVerb(t *testing.T) {
+	day := timeline.DayDate(2024, 9, 4) // a Wednesday
+	later := timeline.DayDate(2024, 10, 10)
+	parts := korrCorpus(
+		timeline.Article{ID: "a", Outlet: "o1", Published: day, Text: untrusted.Text(
+			"Councillor Ines Varga came into Tuesday with a lead of 300 votes over Brenmoor's mayor.\n")},
+		timeline.Article{ID: "b", Outlet: "o2", Published: later, Text: untrusted.Text(
+			"Councillor Ines Varga may have her best chance with a lead of 300 votes over Brenmoor's mayor in the north, an issue that helped her pull off a win over Mayor Olav Brekke last month.\n")},
+		timeline.Article{ID: "c", Outlet: "o3", Published: later, Text: untrusted.Text(
+			"Councillor Ines Varga came into the vote with a lead over Brenmoor's mayor that grew last month.\n")})
+	ids := make([]string, len(parts.Articles))
+	for i, a := range parts.Articles {
+		ids[i] = a.ID
+	}
+	Into(&parts, ids, Options{})
+	a, b, c := eventCiting(&parts, "a", "came into"), eventCiting(&parts, "b", "best chance"), eventCiting(&parts, "c", "came into")
+	if a < 0 || c < 0 {
+		t.Fatalf("the sentences are not all sources (%d, %d, %d)", a, b, c)
+	}
+	if a == b {
+		t.Errorf("the lead and the win told in passing are one event: %q", parts.Events[a].Title)
+	}
+	if a != c {
+		t.Errorf("the lead is two events: %q and %q", parts.Events[a].Title, parts.Events[c].Title)
+	}
+}
+
+// TestClauseVerb: the verb of the relative clause a date stands in.
+func TestClauseVerb(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"It was an issue that helped him pull off a win last month.", "help"},
+		{"It was the collapse that had killed two dockers in March.", "kil"},
+		{"He said that the port closed in March.", "-"},
+	} {
+		got := "-"
+		for _, d := range FindDates(c.text, timeline.DayDate(2025, 6, 30)) {
+			if v, ok := clauseVerb(c.text, d); ok {
+				got = v
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
 	}
 }
