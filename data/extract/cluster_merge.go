@@ -202,6 +202,9 @@ func (x *extractor) mergeable(a, b int, vector func(int) *likeness) (float64, bo
 	if strong && sharesOutlet(ca, cb) || sharesArticle(ea, eb) {
 		return 0, false
 	}
+	if x.crowdedMonths(ea, eb) && !saySame(ca, cb) {
+		return 0, false // prec28t: see prec5_coarsemerge.go
+	}
 	need, needWords := mergeThreshold, mergeWords
 	if strong {
 		need, needWords = mergeThreshold+mergeStrongMargin, mergeWordsStrong

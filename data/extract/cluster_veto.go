@@ -32,6 +32,10 @@ func (x *extractor) crossOutletVeto(m *mention, d Date, e *timeline.Event, cl *c
 	if figuresDisagree(m, cl) { // prec28d: see cluster_prec_figures.go
 		return true
 	}
+	if v, ok := clauseVerb(m.article.Text.Verbatim(), d); ok { // prec28t: see prec5_relclause.go
+		mv := mentionVerb(m)
+		return !(v != "" && cl.saysVerb(v, m.outlet)) && !(mv != "" && cl.saysVerb(mv, m.outlet))
+	}
 	if d.From.Precision == timeline.Year && e.Start.Precision < timeline.Year && x.dateCounts[dateSpan{d.From, d.To}] >= minCrowded {
 		// a year many mentions give ("this year") holds every happening
 		// of the story: a sentence dated so reports the event's own only

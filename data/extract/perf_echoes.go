@@ -83,26 +83,15 @@ func readDateSubject(text string, s, e int, d Date) dateSubject {
 }
 
 // dateSubjects reads, for each of dates, the subject of the sentence it
-// dates as candidates finds it (zero for a date candidates passes over
-// before reading one: outside the paragraphs, in page furniture other
-// than captions, or a dateline), so that candidates need not read it on
-// the joining goroutine. mask is text with its quotations masked.
+// dates as candidates finds it (datedSentence; zero for a date that
+// dates no sentence), so that candidates need not read it on the joining
+// goroutine. mask is text with its quotations masked.
 func dateSubjects(text string, mask []byte, paras []paragraph, furniture []Furniture, dates []Date) []dateSubject {
 	out := make([]dateSubject, len(dates))
 	for i, d := range dates {
-		pi := paragraphAt(paras, d.Start, d.End)
-		if pi < 0 {
-			continue
+		if _, s, e, _, ok := datedSentence(text, mask, paras, furniture, d); ok {
+			out[i] = readDateSubject(text, s, e, d)
 		}
-		lo, hi := paras[pi].start, paras[pi].end
-		if f, in := furnitureOver(furniture, lo, d.Start, d.End); in && f.Kind != Caption {
-			continue
-		}
-		if dateline(text, lo, d) {
-			continue
-		}
-		s, e := sentence(mask, lo, hi, d.Start)
-		out[i] = readDateSubject(text, s, e, d)
 	}
 	return out
 }

@@ -27,7 +27,10 @@ func fitLength(ws []string) (_ []string, broken bool) {
 		if k < len(ws) && (!phraseAt(ws, k) || k <= except+1 || k <= main || splitsPhrase(ws, k) || coordinateAdjective(ws, k)) {
 			return false // a cut keeps an exception with the phrase it opens, and the main verb
 		}
-		return (endsWell(ws[:k]) || k == len(ws) && (passiveEnd(ws) || bePredicate(ws))) && whole(ws[:k])
+		// a word of saying that ends a noun phrase ends the words well
+		// ("had received the inspection report"), not a cut before
+		// what follows it ("seen the report | before the collapse")
+		return (endsWell(ws[:k]) || k == len(ws) && (passiveEnd(ws) || bePredicate(ws) || sayingNoun(ws, k-1))) && wholeCut(ws[:k])
 	}
 	// a cut right after the main verb drops all it takes ("Protesters
 	// took | to the streets"): the last choice
@@ -89,8 +92,8 @@ func fitLength(ws []string) (_ []string, broken bool) {
 			}
 		}
 	}
-	for len(ws) > 1 && !endsWell(ws) && (functionWord(ws[len(ws)-1]) || !finiteAt(ws, len(ws)-1)) {
-		ws = ws[:len(ws)-1] // a verb stays: "Rubio responded", not "Rubio"
+	for len(ws) > 1 && !endsWell(ws) && !sayingNoun(ws, len(ws)-1) && (functionWord(ws[len(ws)-1]) || !finiteAt(ws, len(ws)-1)) {
+		ws = ws[:len(ws)-1] // a verb stays: "Rubio responded", not "Rubio"; so does a noun: "it was a report"
 	}
 	return ws, broken
 }

@@ -6,13 +6,27 @@ import "strings"
 // a relative clause ("Clinton, who remained in the race" has none), and
 // when that verb reports speech or thought with more words after it, a
 // verb in what it reports; a finite verb in every clause "that", "if"
-// or "whether" opens; no question; not opening on a subordinator.
+// or "whether" opens; no question; not opening on a subordinator; a
+// subject that says whom or what (see vagueSubject).
 func whole(ws []string) bool {
+	return wholeClause(ws) && !vagueSubject(ws)
+}
+
+// wholeCut is whole for where a title may be cut: a subject that names a
+// thing only with a modifier does not make every cut less than whole
+// ("The report said Hegge had received the inspection report" is cut
+// there, not at "had received").
+func wholeCut(ws []string) bool {
+	return wholeClause(ws) && !vagueOpener(ws)
+}
+
+// wholeClause is whole, whatever its subject (see wholeCut).
+func wholeClause(ws []string) bool {
 	if len(ws) < 2 || strings.HasSuffix(ws[len(ws)-1], "?") {
 		return false
 	}
 	first := strings.ToLower(strings.Trim(ws[0], ",“\""))
-	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" || firstPerson[first] || vagueSubject(ws) {
+	if titleSubordinators[first] || inverted[first] || leadWords[first] && first != "also" || firstPerson[first] {
 		return false
 	}
 	main := titleMainVerb(ws)
@@ -170,6 +184,13 @@ var participlePreps = set(`with by in from on at for to into as`)
 // raised …"). Such a title says what happened only with the sentences
 // around it.
 func vagueSubject(ws []string) bool {
+	return vagueOpener(ws) || genericSubject(ws)
+}
+
+// vagueOpener reports whether ws opens on a pronoun or a demonstrative
+// whose referent it does not name ("He was …", "This is …", "The same
+// could not be said").
+func vagueOpener(ws []string) bool {
 	first := strings.ToLower(strings.Trim(ws[0], ",“\"'’"))
 	if vaguePronouns[first] || ownerPronouns[first] {
 		return true // "He was …", "Her victories will …": whose, the title does not say
@@ -180,7 +201,13 @@ func vagueSubject(ws []string) bool {
 	if len(ws) > 2 && first == "the" && strings.EqualFold(ws[1], "same") && finiteAt(ws, 2) {
 		return true // "The same could not be said": the same as what, the sentence before says
 	}
-	return len(ws) > 2 && articles[first] && titleGenericHeads[strings.ToLower(ws[1])] && finiteAt(ws, 2)
+	return false
+}
+
+// genericSubject reports whether ws opens on a noun that names a thing
+// only with a modifier ("The report said …": which report).
+func genericSubject(ws []string) bool {
+	return len(ws) > 2 && articles[strings.ToLower(strings.Trim(ws[0], ",“\"'’"))] && titleGenericHeads[strings.ToLower(ws[1])] && finiteAt(ws, 2)
 }
 
 var vaguePronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "there": true, "him": true, "them": true,
@@ -296,7 +323,7 @@ func finiteAt(ws []string, k int) bool {
 		return false // a name, or a possessive: "the Democratic nominee's campaign"
 	}
 	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
-	if titleAux[l] || saying(w) && !(k > 0 && strings.HasSuffix(l, "s") && nominal[strings.ToLower(ws[k-1])]) && !pluralAfterNumber(ws, k) {
+	if titleAux[l] || saying(w) && !(k > 0 && strings.HasSuffix(l, "s") && nominal[strings.ToLower(ws[k-1])]) && !pluralAfterNumber(ws, k) && !sayingNoun(ws, k) {
 		return true
 	}
 	if _, ok := irregular()[l]; ok && l != "dead" {

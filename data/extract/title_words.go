@@ -147,7 +147,9 @@ func titleWords(text string, off int, dates []Date, people []match) []string {
 				// the aside was the date alone: "had, earlier Tuesday, sent"
 				out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ",")
 			} else if strings.HasSuffix(strings.TrimRight(ws[k].s, "'”\""), ",") && len(out) > 0 &&
-				slices.ContainsFunc(ws[first:k], func(w word) bool { return strings.HasSuffix(w.s, ",") }) &&
+				slices.ContainsFunc(ws[first:k], func(w word) bool {
+					return strings.HasSuffix(w.s, ",") && !(dayBeforeYear(w.s, ws[k].s) && k+1 < len(ws) && opensPhrase(ws[k+1].s))
+				}) &&
 				!openingClause(out) {
 				// the comma closes a date set off by its own commas
 				// ("arrived on Monday, October 17, 2022, for talks"):
@@ -278,3 +280,36 @@ var timeObject = set(`spent spend spends spending`)
 // officeTitles stand before a name as an office: "Vice President Joe
 // Biden", "Gov. Ana Brel".
 var officeTitles = set(`president vice sen senator rep gov governor mayor chancellor premier`)
+
+// dayBeforeYear reports whether day, a word of a date, is its day before
+// the comma that sets off its year, the date's last word ("December 2,
+// 2024"): that comma is the date's own, not one that sets the date off
+// ("arrived on Monday, October 17, 2022, for talks"), so the comma after
+// the year may close a clause when a phrase of its own follows
+// (opensPhrase).
+func dayBeforeYear(day, last string) bool {
+	d := strings.TrimSuffix(day, ",")
+	y := strings.TrimRight(last, ",;:.'”\"")
+	return len(d) >= 1 && len(d) <= 2 && allDigits(d) && len(y) == 4 && allDigits(y)
+}
+
+// opensPhrase reports whether w, after a date's closing comma, opens a
+// phrase of its own rather than going on with the noun the date names:
+// a participle ("…, 2024, contradicting his statement") or a word that
+// joins a clause ("…, 2024, when"); not "the Sept. 11, 2001, terrorist
+// attacks".
+func opensPhrase(w string) bool {
+	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
+	return len(l) > 4 && strings.HasSuffix(l, "ing") && !startsUpper(w) || titleSubordinators[l] || titleRelatives[l] ||
+		l == "and" || l == "but"
+}
+
+// allDigits reports whether s is ASCII digits only, and not empty.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
