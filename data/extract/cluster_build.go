@@ -231,6 +231,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 		}
 		var antecedent *match
 		stemsFrom := -1
+		clause := false
 		if rs, re, who, ok := relativeClause(view, c, lo, hi, first, last); ok && x.lx.actor(who.id).Kind == timeline.Person {
 			// "Scalia, who died in February, …, the high court
 			// deadlocked": the date dates the relative clause, of the
@@ -238,8 +239,12 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			// person is ("Brenlow's chief executive, Ruth Aldane, who
 			// visited the pit on Wednesday"), are the mention's
 			stemsFrom, lo, hi, antecedent = lo, rs, re, who
+		} else if ns, ne, ok := nounClause(view, lo, hi, g, groups); ok {
+			// prec28t: "the collapse that killed two dockers in March",
+			// told in passing: it joins, never starts (prec5_relclause.go)
+			lo, hi, clause = ns, ne, true
 		}
-		aside := false
+		aside := clause
 		if d := g[0]; afterSince(view, d) && whenClause(view, d) && (measuredSince(view, d) || len(groups) > 1) && lo <= d.Start && d.Start < hi {
 			// "the deadliest since 1987, when six miners drowned", "on
 			// Tuesday, … since 2009, when Sanders joined 89 senators":

@@ -132,20 +132,10 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		if len(out) >= maxCandidates {
 			break
 		}
-		pi := paragraphAt(r.paras, d.Start, d.End)
-		if pi < 0 {
+		pi, s, e, caption, ok := datedSentence(a.Text.Verbatim(), r.mask, r.paras, furniture, d)
+		if !ok {
 			continue
 		}
-		lo, hi := r.paras[pi].start, r.paras[pi].end
-		f, inFurniture := furnitureOver(furniture, lo, d.Start, d.End)
-		caption := inFurniture && f.Kind == Caption
-		if inFurniture && !caption {
-			continue
-		}
-		if dateline(a.Text.Verbatim(), lo, d) {
-			continue
-		}
-		s, e := sentence(r.mask, lo, hi, d.Start)
 		if i, ok := at[[2]int{s, e}]; ok {
 			out[i].dates = append(out[i].dates, d)
 			out[i].skip = addSkip(out[i].skip, d.Start, d.End)
