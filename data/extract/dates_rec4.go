@@ -14,7 +14,10 @@ import (
 // day the text last named, not the Monday before the article. A
 // weekday after "the" with no other word between ("the following
 // Monday" is datePatFollowing's) counts from the date last named, as
-// "the following day" does; with none in reach it is left undated.
+// "the following day" does; with none in reach it is left undated. "By
+// the Wednesday morning", after "Ten days ago, a fire broke out", counts
+// the same way (dates28u): "by" sets the day things stood by, and "the"
+// says it is the story's Wednesday, not the calendar's last.
 //
 // "Children on their way to Sunday football", "walking to Friday
 // prayers": a weekday after "to", before a lower-case noun, names a weekly habit, not the day of the
@@ -24,9 +27,9 @@ import (
 // speech"; after "for", often a day to come: "campaigning for Tuesday
 // primaries".)
 
-const datePatTheWeekday = `(?i)\bon` + dateSp + `the` + dateSp + `(` + dateWeekdays + `)\b`
+const datePatTheWeekday = `(?i)\b(?:on|by)` + dateSp + `the` + dateSp + `(` + dateWeekdays + `)\b`
 
-// dateBuildTheWeekday reads "on the Monday" as the first Monday after
+// dateBuildTheWeekday reads "on the Monday" (or "by the Monday") as the first Monday after
 // the day the text last named; "on the Monday before the vote", "on the
 // Monday of that week" count from what follows, and are left to the
 // weekday alone.

@@ -63,6 +63,9 @@ func dateTense(text string, start, end int) timeline.Tense {
 			return timeline.Future
 		}
 	}
+	if dateWeekdayAhead(text, start, end) { // dates28u: see dates_rec5_ahead.go
+		return timeline.Future
+	}
 	return timeline.Past
 }
 
