@@ -86,6 +86,7 @@ var dateMatchers = [...]dateMatcher{
 		return dateCand{start: l[0], end: l[1], resolve: p, relative: true}, true
 	}},
 	{pattern: datePatAgo, words: "a>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d13>@unit", build: dateBuildAgo},
+	{pattern: datePatAgoWords, words: dateAgoWordsKeys, build: dateBuildAgoWords}, // dates28u: see dates_rec5_ago.go
 	{pattern: datePatWeekday, words: "on>@weekday @weekday", build: dateBuildWeekday},
 	{pattern: datePatPeriod, words: "early>this,next,last late>this,next,last earlier>this,next,last later>this,next,last this>week,month,year next>week,month,year last>week,month,year", build: dateBuildPeriod},
 	{pattern: datePatMonthShift, words: "last>@monthfull next>@monthfull this>@monthfull coming>@monthfull", build: dateBuildMonthShift},
@@ -96,7 +97,7 @@ var dateMatchers = [...]dateMatcher{
 	{pattern: datePatWeekend, words: "at>the over>the during>the last>weekend this>weekend", build: dateBuildWeekend},
 	{pattern: datePatWeekdayDayDate, words: "on>@weekday", build: dateBuildWeekdayDayDate},
 	{pattern: datePatAfter, words: "a>@unit an>@unit one>@unit two>@unit three>@unit four>@unit five>@unit six>@unit seven>@unit eight>@unit nine>@unit ten>@unit #d12>@unit", build: dateBuildAfter},
-	{pattern: datePatTheWeekday, words: "on>the", build: dateBuildTheWeekday}, // rec28r: see dates_rec4.go
+	{pattern: datePatTheWeekday, words: "on>the by>the", build: dateBuildTheWeekday}, // rec28r: see dates_rec4.go
 	{pattern: datePatFollowing, words: "the>following,next,previous,preceding,same that>day,week,month,year,morning,afternoon,evening,night", build: dateBuildFollowing},
 	{pattern: datePatAnchored, words: dateAnchoredWords, build: dateBuildAnchored},
 	{pattern: datePatMidweek, words: "midweek mid>week", build: dateBuildMidweek},
