@@ -67,3 +67,21 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// spacedWord reports whether s holds w after a space and before a space
+// or a comma: strings.Contains(s, " "+w+" ") || strings.Contains(s,
+// " "+w+","), without making the two strings.
+func spacedWord(s, w string) bool {
+	for off := 0; off <= len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i > 0 && s[i-1] == ' ' && i+len(w) < len(s) && (s[i+len(w)] == ' ' || s[i+len(w)] == ',') {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}

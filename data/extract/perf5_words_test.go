@@ -40,3 +40,15 @@ func TestPronounGenderCases(t *testing.T) {
 		}
 	}
 }
+
+// spacedWord finds what the two strings.Contains it stands for find.
+func TestSpacedWordAsContains(t *testing.T) {
+	for _, s := range []string{"", " ", " the minister ", " a deputy minister, said", " ministers ", " prime-minister ", "minister ", " minister", " aminister minister,", " minister minister "} {
+		for _, w := range []string{"minister", "a", "", " "} {
+			want := strings.Contains(s, " "+w+" ") || strings.Contains(s, " "+w+",")
+			if got := spacedWord(s, w); got != want {
+				t.Errorf("spacedWord(%q, %q) = %v; want %v", s, w, got, want)
+			}
+		}
+	}
+}

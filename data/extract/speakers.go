@@ -149,7 +149,7 @@ func isAppositive(words []string) bool {
 	}
 	np := " " + strings.ToLower(strings.Join(words, " ")) + " "
 	for _, t := range titleNouns {
-		if strings.Contains(np, " "+t+" ") || strings.Contains(np, " "+t+",") {
+		if spacedWord(np, t) {
 			return true
 		}
 	}
