@@ -233,7 +233,7 @@ func (r *reader) resolve(mask []byte, lo, hi int, first bool) (string, bool) {
 		}
 		return r.lastSpeaker, r.lastSpeaker != ""
 	}
-	ns := slices.DeleteFunc(r.names(view, lo, hi), func(n name) bool { return afterPreposition(view, lo, n.start) || n.adjective })
+	ns := slices.DeleteFunc(slices.Clone(r.names(view, lo, hi)), func(n name) bool { return afterPreposition(view, lo, n.start) || n.adjective })
 	if len(ns) == 0 {
 		if t := titleOf(np); t != "" {
 			return r.byTitle(view, t, lo)
@@ -340,7 +340,7 @@ func (r *reader) postWords(view string, ms []match, lo, hi int) bool {
 	if slices.ContainsFunc(ms, func(m match) bool { return r.lx.isPerson(m.id) }) {
 		return false
 	}
-	ns := slices.DeleteFunc(r.names(view, lo, hi), func(n name) bool { return n.adjective })
+	ns := slices.DeleteFunc(slices.Clone(r.names(view, lo, hi)), func(n name) bool { return n.adjective })
 	return len(ns) > 0 && !slices.ContainsFunc(ns, func(n name) bool {
 		return n.kind == namePerson || n.kind == nameOrg
 	})

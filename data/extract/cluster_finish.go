@@ -15,10 +15,11 @@ import (
 // date discrepancy where its sources cannot all be right.
 func (x *extractor) finishEvents() {
 	renamed := map[string]string{}
+	titles := clusterTitles(x.clusters)
 	for i, cl := range x.clusters {
 		e := &x.parts.Events[i]
 		if !cl.curated {
-			x.describeEvent(e, cl)
+			x.describeEvent(e, cl, titles[i])
 			id := x.unique(fmt.Sprintf("%s-x-%s", e.Start.ISO(), slug(firstWords(e.Title, 6))))
 			delete(x.ids, e.ID)
 			renamed[e.ID], e.ID = id, id
@@ -36,9 +37,10 @@ func (x *extractor) finishEvents() {
 	}
 }
 
-// describeEvent writes e's title, summary, countries and date note.
-func (x *extractor) describeEvent(e *timeline.Event, cl *cluster) {
-	e.Title = clusterTitle(cl.mentions, central(cl.mentions))
+// describeEvent writes e's title (see clusterTitles), summary,
+// countries and date note.
+func (x *extractor) describeEvent(e *timeline.Event, cl *cluster, title string) {
+	e.Title = title
 	e.Countries = e.Countries[:0]
 	for _, id := range e.Actors {
 		act := x.lx.actor(id)

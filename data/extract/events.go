@@ -89,10 +89,14 @@ func (x *extractor) indexActor(i int, id string) {
 		x.wideByActor[id] = append(x.wideByActor[id], i)
 		return
 	}
+	months := x.byMonth[id]
+	if months == nil {
+		months = map[int][]int{}
+		x.byMonth[id] = months
+	}
 	for m := m0; m <= m1; m++ {
-		k := actorMonth{id, m}
-		if p := x.byMonth[k]; len(p) == 0 || p[len(p)-1] != i {
-			x.byMonth[k] = append(p, i)
+		if p := months[m]; len(p) == 0 || p[len(p)-1] != i {
+			months[m] = append(p, i)
 		}
 	}
 }
@@ -100,11 +104,6 @@ func (x *extractor) indexActor(i int, id string) {
 // wideMonths is the most months an event's dates span for it to be
 // indexed by month.
 const wideMonths = 24
-
-type actorMonth struct {
-	actor string
-	month int
-}
 
 // monthsOf returns the first and last months (counted from year 0) that
 // the dates from..to touch.
@@ -224,8 +223,9 @@ func (x *extractor) sharingActors(actors []string, d Date) []int {
 		if d.From.Precision <= timeline.Week {
 			lo, hi = m0-1, m1+1 // a clash with an event of the month before or after
 		}
-		for m := lo; m <= hi; m++ {
-			out = append(out, latest(x.byMonth[actorMonth{id, m}])...)
+		months := x.byMonth[id] // looked up once, not once a month
+		for m := lo; m <= hi && months != nil; m++ {
+			out = append(out, latest(months[m])...)
 		}
 	}
 	slices.Sort(out)

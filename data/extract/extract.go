@@ -289,9 +289,10 @@ type extractor struct {
 	last       timeline.Quote // the previous quotation added
 	lastAt     attributed
 	// byActor lists, by actor id, the events naming it, in order; byMonth
-	// by actor and month, wideByActor those spanning years (indexEvent).
+	// by actor and then month, wideByActor those spanning years
+	// (indexEvent).
 	byActor, wideByActor map[string][]int
-	byMonth              map[actorMonth][]int
+	byMonth              map[string]map[int][]int
 	// byDate indexes events by their dates exactly, bareByDate those
 	// that named no actor when indexed (indexDate)
 	byDate, bareByDate map[dateSpan][]int
@@ -339,7 +340,7 @@ func (x *extractor) index() {
 		x.ids[q.ID] = true
 		x.render(q, nil)
 	}
-	x.byActor, x.wideByActor, x.byMonth = map[string][]int{}, map[string][]int{}, map[actorMonth][]int{}
+	x.byActor, x.wideByActor, x.byMonth = map[string][]int{}, map[string][]int{}, map[string]map[int][]int{}
 	x.byDate, x.bareByDate = map[dateSpan][]int{}, map[dateSpan][]int{}
 	for i, e := range x.parts.Events {
 		x.ids[e.ID] = true
@@ -499,9 +500,13 @@ func spanOf(a *timeline.Article, start, end int) timeline.Span {
 
 // firstWords returns s's first n words, with an ellipsis if it has more.
 func firstWords(s string, n int) string {
-	w := strings.Fields(s)
-	if len(w) <= n {
-		return strings.Join(w, " ")
+	var buf [10]string // the n+1 words read, on the stack for n < 10
+	w := buf[:0]
+	for f := range strings.FieldsSeq(s) {
+		if len(w) == n {
+			return strings.Join(w, " ") + "…"
+		}
+		w = append(w, f)
 	}
-	return strings.Join(w[:n], " ") + "…"
+	return strings.Join(w, " ")
 }

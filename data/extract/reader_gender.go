@@ -26,10 +26,15 @@ const (
 // the rest. "His" and "her" are left out: "Ada Lorn criticised his plan"
 // is as often about someone else as about the one named.
 func pronounGender(w string) gender {
-	switch strings.ToLower(strings.Trim(w, ",.;:!?")) {
-	case "he", "himself":
+	w = strings.Trim(w, ",.;:!?")
+	if len(w) > len("herself") || !isASCII(w) {
+		// no other letter lower-cases to one of theirs
+		return genderUnknown
+	}
+	switch {
+	case strings.EqualFold(w, "he"), strings.EqualFold(w, "himself"):
 		return genderMale
-	case "she", "herself":
+	case strings.EqualFold(w, "she"), strings.EqualFold(w, "herself"):
 		return genderFemale
 	}
 	return genderUnknown
@@ -39,14 +44,14 @@ func pronounGender(w string) gender {
 // gives, read from the words before it: "Mr.", "Mrs.", "Ms.", "Miss";
 // none for a couple's ("Mr. and Mrs.").
 func honorificGender(before string) gender {
-	ws := strings.Fields(before)
-	if len(ws) == 0 {
+	ws, n := lastFields(before) // the last word first
+	if n == 0 {
 		return genderUnknown
 	}
-	if n := len(ws); n >= 3 && (ws[n-2] == "and" || ws[n-2] == "&") && honorificGender(ws[n-3]) != genderUnknown {
+	if n >= 3 && (ws[1] == "and" || ws[1] == "&") && honorificGender(ws[2]) != genderUnknown {
 		return genderUnknown // "Mr. and Mrs. Lorn" are two people
 	}
-	switch ws[len(ws)-1] {
+	switch ws[0] {
 	case "Mr.", "Mr":
 		return genderMale
 	case "Mrs.", "Mrs", "Ms.", "Ms", "Miss":
@@ -85,14 +90,14 @@ func (t genderTally) gender() gender {
 // actor holds yet.
 func (r *reader) genderKeys(view string, n name) []string {
 	var keys []string
-	f := strings.Fields(n.text)
-	if len(f) == 0 {
+	f, words := lastFields(n.text)
+	if words == 0 {
 		return nil
 	}
-	last := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
+	last := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(f[0], "’s"), "'s"))
 	if ms := r.find(view, n.start, n.end); len(ms) == 1 && ms[0].start == n.start && ms[0].end == n.end {
 		// "Mrs. Clinton" says which Clinton as a full name does
-		if len(f) > 1 || !r.sharedSurname(last) || r.honorificBefore(n) != genderUnknown {
+		if words > 1 || !r.sharedSurname(last) || r.honorificBefore(n) != genderUnknown {
 			keys = append(keys, "@"+ms[0].id)
 		}
 	}
@@ -105,11 +110,11 @@ func (r *reader) sharedSurname(last string) bool {
 	if r.surnameOwners == nil {
 		r.surnameOwners = map[string]string{}
 		for _, m := range r.men {
-			f := strings.Fields(r.text[m.start:m.end])
-			if len(f) < 2 || !r.lx.isPerson(m.id) {
+			f, words := lastFields(r.text[m.start:m.end])
+			if words < 2 || !r.lx.isPerson(m.id) {
 				continue
 			}
-			k := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
+			k := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(f[0], "’s"), "'s"))
 			if o, ok := r.surnameOwners[k]; !ok {
 				r.surnameOwners[k] = m.id
 			} else if o != m.id {
@@ -168,23 +173,22 @@ func (r *reader) readGenders() {
 			for _, n := range ps {
 				if g := r.honorificBefore(n); g != genderUnknown {
 					add(r.genderKeys(view, n), g, honorificWeight)
-				} else if f := strings.Fields(n.text); len(f) > 1 && honorificGender(f[0]) != genderUnknown {
+				} else if f, words := firstField(n.text); words > 1 && honorificGender(f) != genderUnknown {
 					// the name finder kept the honorific: "Mrs. Lorn"
-					g := honorificGender(f[0])
+					g := honorificGender(f)
 					add(r.genderKeys(view, n), g, honorificWeight)
 				}
 			}
-			words := strings.Fields(view[ss:se])
-			if len(words) > 0 && alone != nil {
+			if first, words := firstField(view[ss:se]); words > 0 && alone != nil {
 				// "Ada Lorn runs the union. She …", "… “…,” she said."
-				if g := pronounGender(words[0]); g != genderUnknown {
+				if g := pronounGender(first); g != genderUnknown {
 					add(alone, g, 1)
 				}
 			}
 			alone = nil
 			if one := onePerson(r, view, ps); one != nil {
 				alone = one
-				for _, w := range strings.Fields(view[ps[len(ps)-1].end:se]) {
+				for w := range strings.FieldsSeq(view[ps[len(ps)-1].end:se]) {
 					if g := pronounGender(w); g != genderUnknown {
 						add(one, g, 1)
 					}

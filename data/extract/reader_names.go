@@ -17,7 +17,9 @@ type name = found
 
 // names returns the names in view[lo:hi] (view blanks the words of
 // quotations), as the name finder reads them: those of the view's
-// paragraphs, each read once per view.
+// paragraphs, each read once per view. The slice may be the reader's
+// own: callers read it and do not change it (slices.DeleteFunc on a
+// clone).
 func (r *reader) names(view string, lo, hi int) []name {
 	var ns []name
 	if len(view) == len(r.innerView) && view == r.innerView {
@@ -33,9 +35,16 @@ func (r *reader) names(view string, lo, hi int) []name {
 		ns = r.outerNames
 	}
 	i, _ := slices.BinarySearchFunc(ns, lo, func(n name, lo int) int { return n.start - lo })
-	j := i
+	j, cut := i, false
 	for j < len(ns) && ns[j].start < hi {
+		cut = cut || ns[j].end > hi
 		j++
+	}
+	if !cut {
+		if i == j {
+			return nil
+		}
+		return ns[i:j:j] // no copy: most calls ask of words no name crosses the end of
 	}
 	var out []name
 	for _, n := range ns[i:j] {

@@ -149,7 +149,7 @@ func isAppositive(words []string) bool {
 	}
 	np := " " + strings.ToLower(strings.Join(words, " ")) + " "
 	for _, t := range titleNouns {
-		if strings.Contains(np, " "+t+" ") || strings.Contains(np, " "+t+",") {
+		if spacedWord(np, t) {
 			return true
 		}
 	}
@@ -286,9 +286,14 @@ func titleOf(np string) string {
 	if i := strings.LastIndex(" "+np, " the "); i > 0 {
 		np = np[i:] // "then the envoy"
 	}
-	for _, t := range append(slices.Clone(titleNouns), bodies...) {
-		if strings.HasSuffix(np, t) && strings.HasPrefix(np, "the ") {
-			return t
+	if !strings.HasPrefix(np, "the ") {
+		return ""
+	}
+	for _, ts := range [][]string{titleNouns, bodies} {
+		for _, t := range ts {
+			if strings.HasSuffix(np, t) {
+				return t
+			}
 		}
 	}
 	return ""
