@@ -28,9 +28,9 @@ import (
 // An article may leave the place out everywhere, when the place is the
 // story's own: "the Rivers Authority" in a piece that never writes
 // "Dunmere", beside three outlets' "Dunmere Rivers Authority" (rec28v).
-// The word left out then needs to be a place, by the list of places or
-// by another article's dateline ("WENDLEFORD, Dunmere (NCP) -"), and
-// the longer name still written by as many articles as the shorter.
+// The word left out then needs to be the place another article's
+// dateline names ("WENDLEFORD, Dunmere (NCP) -"), and the longer name
+// still written by as many articles as the shorter.
 
 // placeAliases rewrites the actors of every mention of ms that go by a
 // name one word shorter than one other actor's (see above) as that
@@ -137,13 +137,12 @@ func (x *extractor) prefixNamed(ms [][]*mention, short, prefix string) bool {
 // form, as an actor id ends.
 var legalForms = set(`ltd limited plc inc llc corp`)
 
-// placeWord reports whether w, an actor id's first word, is a place's
-// name: one of the places listed, or the region after the town of an
-// article's dateline ("WENDLEFORD, Dunmere (NCP) -").
+// placeWord reports whether w, an actor id's first word, is the region
+// after the town of an article's dateline ("WENDLEFORD, Dunmere (NCP)
+// -"): the story's own place. A place of the list is not enough: a
+// state's body is often named as the nation's is ("Florida Department of
+// State", "Department of State").
 func (x *extractor) placeWord(w string) bool {
-	if isPlace(w) {
-		return true
-	}
 	for _, r := range x.read {
 		if datelineRegion(r.article.Text.Verbatim()) == w {
 			return true
