@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // An organisation named without its place (rec28r). One outlet writes
@@ -23,6 +24,13 @@ import (
 // common one ("the State Department", "the Air Force", "the Green
 // Party"), a longer one is most often another body ("Israeli Air Force",
 // "Germany's Green Party").
+//
+// An article may leave the place out everywhere, when the place is the
+// story's own: "the Rivers Authority" in a piece that never writes
+// "Dunmere", beside three outlets' "Dunmere Rivers Authority" (rec28v).
+// The word left out then needs to be the place another article's
+// dateline names ("WENDLEFORD, Dunmere (NCP) -"), and the longer name
+// still written by as many articles as the shorter.
 
 // placeAliases rewrites the actors of every mention of ms that go by a
 // name one word shorter than one other actor's (see above) as that
@@ -59,8 +67,25 @@ func (x *extractor) placeAliases(ms ...[]*mention) {
 		longer[short] = id
 	}
 	for short, id := range longer {
-		if id == "" || !x.prefixNamed(ms, short, id[:len(id)-len(short)-1]) {
+		if id == "" {
+			delete(longer, short) // several longer names: neither
+			continue
+		}
+		if prefix := id[:len(id)-len(short)-1]; !x.prefixNamed(ms, short, prefix) && !x.placeWord(prefix) {
 			delete(longer, short)
+		}
+	}
+	for id := range used {
+		// a company's legal form says what it is, not which: "Orrin
+		// Valley Chemicals Ltd" is "Orrin Valley Chemicals" (rec28v)
+		i := strings.LastIndexByte(id, '-')
+		if i < 0 || !legalForms[id[i+1:]] || !used[id[:i]] || x.personID(id) {
+			// the shorter may be no actor the lexicon lists, but one a
+			// short name was read for (see resolveShort)
+			continue
+		}
+		if _, taken := longer[id[:i]]; !taken {
+			longer[id[:i]] = id
 		}
 	}
 	if len(longer) == 0 {
@@ -106,4 +131,40 @@ func (x *extractor) prefixNamed(ms [][]*mention, short, prefix string) bool {
 		}
 	}
 	return true
+}
+
+// legalForms are the words after a company's name that give its legal
+// form, as an actor id ends.
+var legalForms = set(`ltd limited plc inc llc corp`)
+
+// placeWord reports whether w, an actor id's first word, is the region
+// after the town of an article's dateline ("WENDLEFORD, Dunmere (NCP)
+// -"): the story's own place. A place of the list is not enough: a
+// state's body is often named as the nation's is ("Florida Department of
+// State", "Department of State").
+func (x *extractor) placeWord(w string) bool {
+	for _, r := range x.read {
+		if datelineRegion(r.article.Text.Verbatim()) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineRegion is the region a dateline names after its town, in lower
+// case ("WENDLEFORD, Dunmere (NCP) -" gives "dunmere"), or "": the first
+// line of the text that opens with a word in capitals and a comma.
+func datelineRegion(text string) string {
+	for line := range strings.Lines(text) {
+		town, rest, ok := strings.Cut(line, ", ")
+		if !ok || town == "" || strings.ToUpper(town) != town || strings.ContainsAny(town, ".;:!?") {
+			continue
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || w == strings.ToUpper(w) {
+			return ""
+		}
+		return strings.ToLower(strings.TrimRight(w, ",.(—-"))
+	}
+	return ""
 }

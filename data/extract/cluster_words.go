@@ -374,7 +374,7 @@ evacuate flee
 sue lawsuit
 charge indict indictment
 convict conviction jail imprison
-plead plea guilty
+plead plea guilty guilt admit
 sentence sentencing punishment
 acquit acquittal
 nominate nomination appoint hire

@@ -235,6 +235,9 @@ func (nm *namer) classify(r run) []found {
 	if places[whole] || placeNames[strings.ReplaceAll(whole, " ", "_")] || nm.stateAfter(ts[len(ts)-1].end) && innerLinker(ts) <= 0 {
 		return nil // a place: "Palo Alto, Calif."
 	}
+	if len(ts) == 2 && featureOpeners[ts[0].low] && !ts[1].poss {
+		return nil // a river, a lake, a mountain: "the River Wendle", "Lake Brede" (rec28v)
+	}
 	if f, ok := nm.org(r, ts); ok {
 		// "People’s Mujahedin of Iran Maryam Rajavi": an organisation
 		// named by its "of", then a person

@@ -35,3 +35,8 @@ var placeNames = set(`new_york new_jersey new_hampshire new_mexico north_carolin
 func isPlace(whole string) bool {
 	return places[whole] || placeNames[strings.ReplaceAll(whole, " ", "_")]
 }
+
+// featureOpeners are the words that open the two-word name of a river, a
+// lake, a mountain or a cape ("River Wendle", "Lake Brede", "Mount
+// Kenya"): a place, not an actor.
+var featureOpeners = set(`river lake loch mount cape isle`)
