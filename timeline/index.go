@@ -59,7 +59,7 @@ type Dataset struct {
 	// lettering once it begins.
 	lettered, lettering atomic.Bool
 	letteredCh          chan struct{}
-	// ownIn has bit i set when ownInPassage(i): event i's own text is a
+	// ownIn has bit i set when ownOpens(i): event i's own text is a
 	// part of its first passage.
 	ownIn []uint64
 	// posting lists: the events of each country, outlet, actor and tag,

@@ -109,7 +109,7 @@ func (ds *Dataset) waitLetters(ctx context.Context) bool {
 // lettersOf is event i's letters: those of its own text as holdsAll reads
 // it (title, summary, its actors' names and aliases by actors' letters,
 // its statements' quotes, each in lower case) and of its sources'
-// passages, ASCII letters in either case. own reports ownInPassage: the
+// passages, ASCII letters in either case. own reports ownOpens: the
 // own text is then not read, as the first passage holds it.
 func (ds *Dataset) lettersOf(i int, actors []uint32) (m uint32, own bool) {
 	e := &ds.parts.Events[i]
@@ -121,12 +121,7 @@ func (ds *Dataset) lettersOf(i int, actors []uint32) (m uint32, own bool) {
 			ascii = high < 0x80
 		}
 	}
-	// ownInPassage, the first passage's case not read again when it is
-	// ASCII
-	if len(e.Actors) == 0 && len(ds.eventStmts.of(i)) == 0 {
-		n := openLen(e)
-		own = n > 0 && (ascii || foldsASCII(e.Sources[0].Text.Verbatim()[:n]))
-	}
+	own = ds.ownOpens(i, e, ascii)
 	if own || m == allLetters {
 		return m, own
 	}
@@ -145,12 +140,7 @@ func (ds *Dataset) lettersOf(i int, actors []uint32) (m uint32, own bool) {
 // lowerLetters is the letters of s in lower case, as appendLower has it:
 // beyond ASCII, lower-casing may make one (the Kelvin sign is k).
 func lowerLetters(s string) uint32 {
-	var m uint32
-	var high byte
-	for i := range len(s) {
-		m |= letterBit[s[i]]
-		high |= s[i]
-	}
+	m, high := foldLettersHigh(s)
 	if high < 0x80 {
 		return m
 	}
@@ -187,11 +177,27 @@ func foldLettersHigh(t string) (letters uint32, high byte) {
 	return a | b | c | d, high
 }
 
-// ownInText reports whether ownInPassage(i) is known true: once the
-// letters are made (deriveLetters), it is read, not worked out.
+// ownInText reports whether ownOpens(i): once the letters are made
+// (deriveLetters), it is read, not worked out.
 func (ds *Dataset) ownInText(i int, e *Event) bool {
 	if ds.lettered.Load() {
 		return ds.ownIn[i/64]&(1<<(i%64)) != 0
 	}
-	return ds.ownInPassage(i, e)
+	return ds.ownOpens(i, e, false)
+}
+
+// ownOpens reports whether every word event i's own text holds (as
+// textHolds reads it) is in its first passage too: it has no actors and
+// no statements, and its title and summary open that passage in a text
+// whose lower case changes only its ASCII letters (inPlaceLen). ascii
+// says the whole first passage is known to be ASCII, its case then not
+// read again: the letters pass has just read every byte of it.
+func (ds *Dataset) ownOpens(i int, e *Event, ascii bool) bool {
+	if len(e.Actors) > 0 || len(ds.eventStmts.of(i)) > 0 {
+		return false
+	}
+	if ascii {
+		return openLen(e) > 0
+	}
+	return inPlaceLen(e) > 0
 }
