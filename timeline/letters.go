@@ -40,12 +40,16 @@ func wordLetters(s string) (letters uint32, one bool) {
 }
 
 // deriveLetters sets s.letters and ds.ownIn from the events, split
-// between processors, and marks them ready (ds.lettered). A pause does
-// not hold it (tens of milliseconds at a million events): a first letter
-// typed meanwhile waits for it rather than read every event beside it
-// (waitLetters). It lets other goroutines run every checkEvery events,
-// so that a key typed meanwhile is read at once.
-func (ds *Dataset) deriveLetters() {
+// between processors, and marks them ready (ds.lettered), once: a second
+// caller waits for the first's. A pause does not hold it (tens of
+// milliseconds at a million events): a first letter typed meanwhile
+// waits for it rather than read every event beside it (waitLetters). It
+// lets other goroutines run every checkEvery events, so that a key typed
+// meanwhile is read at once.
+func (ds *Dataset) deriveLetters() { ds.letterOnce.Do(ds.makeLetters) }
+
+// makeLetters is deriveLetters, done.
+func (ds *Dataset) makeLetters() {
 	ds.lettering.Store(true)
 	n := len(ds.parts.Events)
 	letters := make([]uint32, n)
@@ -90,13 +94,19 @@ func (ds *Dataset) deriveLetters() {
 }
 
 // waitLetters reports whether the letters are made, waiting for them if
-// they are being made, until ctx is done.
+// they are being made, until ctx is done, and making them if they are
+// not begun (the index build is held, or has yet to start): a first
+// letter typed then is answered by the pass the build makes first,
+// which costs about what reading every event for the letter would
+// (BenchmarkLettersShort), rather than read every event beside it and
+// have the build make the letters after.
 func (ds *Dataset) waitLetters(ctx context.Context) bool {
 	if ds.lettered.Load() {
 		return true
 	}
 	if !ds.lettering.Load() {
-		return false // the build has not begun: it may be held for long
+		ds.deriveLetters()
+		return true
 	}
 	select {
 	case <-ds.letteredCh:
