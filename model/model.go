@@ -111,7 +111,11 @@ type Model struct {
 // New builds the explorer over ds.
 func New(ds *timeline.Dataset, opts ...Option) *Model {
 	m := &Model{keymap: DefaultKeyMap(), title: "Iran–Albania cyber crisis", asyncOver: 20_000, searchFrom: -1, arena: newArena()}
-	m.env = newEnv(ds, NewStyles(true), m.keymap)
+	for _, o := range opts {
+		o(m)
+	}
+	dark := m.palette != paletteLight // dark until the terminal answers
+	m.env = newEnv(ds, NewStyles(dark), m.keymap)
 	m.unindexed = func() bool {
 		select {
 		case <-ds.Indexed():
@@ -123,9 +127,6 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 	m.fromLetters = ds.FromLetters
 	m.counting, m.firstBudget, m.countAfter = -1, firstScreenBudget, countAfter
 	m.env.marking = true
-	for _, o := range opts {
-		o(m)
-	}
 	m.filter.Passages = true // the explorer's search also reads the sources' passages
 	m.chron = &chronology{env: m.env}
 	m.actors = newActorsPane(m.env)
@@ -163,7 +164,7 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 			}
 		}
 	}
-	m.setPalette(m.palette != paletteLight) // dark until the terminal answers
+	m.restyle(dark)
 	m.setFocus(focusChron)
 	m.updateKeybindings()
 	return m
@@ -285,8 +286,15 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// setPalette draws for a dark or a light background from now on.
 func (m *Model) setPalette(dark bool) {
 	m.env.styles = NewStyles(dark)
+	m.restyle(dark)
+}
+
+// restyle gives the panes and inputs the styles of env.styles, which are
+// for a dark or a light background.
+func (m *Model) restyle(dark bool) {
 	m.help.Styles = helpStyles(m.env.styles)
 	m.helpView.help.Styles = m.help.Styles
 	m.bar.input.SetStyles(textinput.DefaultStyles(dark))

@@ -55,11 +55,13 @@ type Dataset struct {
 	actorEvents    [][]int // events each actor takes part in
 	search         searchIndex
 	// lettered is set once search.letters and ownIn are made, the first
-	// thing the index build makes (letters.go), and letteredCh closed;
-	// lettering once it begins.
+	// thing the index build makes (letters.go), or a first letter typed
+	// before it, and letteredCh closed; lettering once they begin.
+	// letterOnce makes them once, whoever asks first.
 	lettered, lettering atomic.Bool
 	letteredCh          chan struct{}
-	// ownIn has bit i set when ownInPassage(i): event i's own text is a
+	letterOnce          sync.Once
+	// ownIn has bit i set when ownOpens(i): event i's own text is a
 	// part of its first passage.
 	ownIn []uint64
 	// posting lists: the events of each country, outlet, actor and tag,

@@ -1,6 +1,9 @@
 package timeline
 
-import "context"
+import (
+	"context"
+	"sync/atomic"
+)
 
 // Reading ahead. A search among candidates far apart from one another (a
 // narrowing: a few thousand events of a million) waits for memory at
@@ -23,24 +26,27 @@ const aheadBlock = 16
 // siftAhead is sift with the memory each candidate's search will read
 // read ahead (Dataset.ahead), a block of candidates at a time.
 func (ds *Dataset) siftAhead(ctx context.Context, out, cand []int, keep func(int) bool) ([]int, error) {
-	var seen uint64 // what was read ahead, used below so that the reads stay
+	var sum uint64 // the bytes read ahead, summed
 	for b := 0; b < len(cand); b += aheadBlock {
 		if b%checkEvery == 0 && yielded(ctx) {
 			return nil, ctx.Err()
 		}
 		block := cand[b:min(b+aheadBlock, len(cand))]
-		seen += ds.ahead(block)
+		sum += ds.ahead(block)
 		for k, i := range block {
 			if keep(i) {
 				out = append(grow(out, b+k, len(cand)), i)
 			}
 		}
 	}
-	if seen == 1<<64-1 && len(out) > len(cand) { // never: len(out) <= len(cand)
-		return nil, context.Canceled
-	}
+	aheadSum.Store(sum)
 	return out, nil
 }
+
+// aheadSum keeps the last sum of what siftAhead read ahead. A read whose
+// value nothing uses is one the compiler may leave out; kept here, once a
+// call, every read ahead is made.
+var aheadSum atomic.Uint64
 
 // ahead reads the first bytes of what searching the events of block (at
 // most aheadBlock) reads, and returns them summed.

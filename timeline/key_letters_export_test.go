@@ -26,7 +26,7 @@ func LettersAgree(ds *Dataset) error {
 		if m != s.letters[i] {
 			return fmt.Errorf("event %d (%q): letters %026b, its indexed text's %026b", i, ds.parts.Events[i].ID, s.letters[i], m)
 		}
-		if got, want := ds.ownIn[i/64]&(1<<(i%64)) != 0, ds.ownInPassage(i, &ds.parts.Events[i]); got != want {
+		if got, want := ds.ownIn[i/64]&(1<<(i%64)) != 0, ds.ownOpens(i, &ds.parts.Events[i], false); got != want {
 			return fmt.Errorf("event %d (%q): own text in its passage %v, want %v", i, ds.parts.Events[i].ID, got, want)
 		}
 	}

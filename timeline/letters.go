@@ -40,12 +40,16 @@ func wordLetters(s string) (letters uint32, one bool) {
 }
 
 // deriveLetters sets s.letters and ds.ownIn from the events, split
-// between processors, and marks them ready (ds.lettered). A pause does
-// not hold it (tens of milliseconds at a million events): a first letter
-// typed meanwhile waits for it rather than read every event beside it
-// (waitLetters). It lets other goroutines run every checkEvery events,
-// so that a key typed meanwhile is read at once.
-func (ds *Dataset) deriveLetters() {
+// between processors, and marks them ready (ds.lettered), once: a second
+// caller waits for the first's. A pause does not hold it (tens of
+// milliseconds at a million events): a first letter typed meanwhile
+// waits for it rather than read every event beside it (waitLetters). It
+// lets other goroutines run every checkEvery events, so that a key typed
+// meanwhile is read at once.
+func (ds *Dataset) deriveLetters() { ds.letterOnce.Do(ds.makeLetters) }
+
+// makeLetters is deriveLetters, done.
+func (ds *Dataset) makeLetters() {
 	ds.lettering.Store(true)
 	n := len(ds.parts.Events)
 	letters := make([]uint32, n)
@@ -90,13 +94,19 @@ func (ds *Dataset) deriveLetters() {
 }
 
 // waitLetters reports whether the letters are made, waiting for them if
-// they are being made, until ctx is done.
+// they are being made, until ctx is done, and making them if they are
+// not begun (the index build is held, or has yet to start): a first
+// letter typed then is answered by the pass the build makes first,
+// which costs about what reading every event for the letter would
+// (BenchmarkLettersShort), rather than read every event beside it and
+// have the build make the letters after.
 func (ds *Dataset) waitLetters(ctx context.Context) bool {
 	if ds.lettered.Load() {
 		return true
 	}
 	if !ds.lettering.Load() {
-		return false // the build has not begun: it may be held for long
+		ds.deriveLetters()
+		return true
 	}
 	select {
 	case <-ds.letteredCh:
@@ -109,7 +119,7 @@ func (ds *Dataset) waitLetters(ctx context.Context) bool {
 // lettersOf is event i's letters: those of its own text as holdsAll reads
 // it (title, summary, its actors' names and aliases by actors' letters,
 // its statements' quotes, each in lower case) and of its sources'
-// passages, ASCII letters in either case. own reports ownInPassage: the
+// passages, ASCII letters in either case. own reports ownOpens: the
 // own text is then not read, as the first passage holds it.
 func (ds *Dataset) lettersOf(i int, actors []uint32) (m uint32, own bool) {
 	e := &ds.parts.Events[i]
@@ -121,12 +131,7 @@ func (ds *Dataset) lettersOf(i int, actors []uint32) (m uint32, own bool) {
 			ascii = high < 0x80
 		}
 	}
-	// ownInPassage, the first passage's case not read again when it is
-	// ASCII
-	if len(e.Actors) == 0 && len(ds.eventStmts.of(i)) == 0 {
-		n := openLen(e)
-		own = n > 0 && (ascii || foldsASCII(e.Sources[0].Text.Verbatim()[:n]))
-	}
+	own = ds.ownOpens(i, e, ascii)
 	if own || m == allLetters {
 		return m, own
 	}
@@ -145,12 +150,7 @@ func (ds *Dataset) lettersOf(i int, actors []uint32) (m uint32, own bool) {
 // lowerLetters is the letters of s in lower case, as appendLower has it:
 // beyond ASCII, lower-casing may make one (the Kelvin sign is k).
 func lowerLetters(s string) uint32 {
-	var m uint32
-	var high byte
-	for i := range len(s) {
-		m |= letterBit[s[i]]
-		high |= s[i]
-	}
+	m, high := foldLettersHigh(s)
 	if high < 0x80 {
 		return m
 	}
@@ -187,11 +187,27 @@ func foldLettersHigh(t string) (letters uint32, high byte) {
 	return a | b | c | d, high
 }
 
-// ownInText reports whether ownInPassage(i) is known true: once the
-// letters are made (deriveLetters), it is read, not worked out.
+// ownInText reports whether ownOpens(i): once the letters are made
+// (deriveLetters), it is read, not worked out.
 func (ds *Dataset) ownInText(i int, e *Event) bool {
 	if ds.lettered.Load() {
 		return ds.ownIn[i/64]&(1<<(i%64)) != 0
 	}
-	return ds.ownInPassage(i, e)
+	return ds.ownOpens(i, e, false)
+}
+
+// ownOpens reports whether every word event i's own text holds (as
+// textHolds reads it) is in its first passage too: it has no actors and
+// no statements, and its title and summary open that passage in a text
+// whose lower case changes only its ASCII letters (inPlaceLen). ascii
+// says the whole first passage is known to be ASCII, its case then not
+// read again: the letters pass has just read every byte of it.
+func (ds *Dataset) ownOpens(i int, e *Event, ascii bool) bool {
+	if len(e.Actors) > 0 || len(ds.eventStmts.of(i)) > 0 {
+		return false
+	}
+	if ascii {
+		return openLen(e) > 0
+	}
+	return inPlaceLen(e) > 0
 }

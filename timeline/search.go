@@ -314,37 +314,53 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 }
 
 // holdsEach reports whether every word occurs in event i's text or in one
-// of its source passages, ASCII letters in either case there.
+// of its source passages, ASCII letters in either case there. Once the
+// letters are made (the first thing the index build makes), an event
+// lacking a letter of a word is left unread, and a word of one letter is
+// answered by them alone. Once indexed, the text is read first, and the
+// passages only where they are not inside it (passagesInText); before,
+// the passages are read first, and the own text only where it is not a
+// part of the first passage (ownInText): a search of a million imported
+// slides then reads each one's text once, not twice.
 func (ds *Dataset) holdsEach(i int, words []word) bool {
-	if !ds.ready.Load() {
-		return ds.holdsEachUnindexed(i, words)
+	indexed := ds.ready.Load()
+	lettered := indexed || ds.lettered.Load()
+	var letters uint32
+	if lettered {
+		letters = ds.search.letters[i]
 	}
-	letters := ds.search.letters[i]
+	e := &ds.parts.Events[i]
 	for k := range words {
-		if letters&words[k].letters != words[k].letters {
-			return false // a letter of the word is nowhere in the event
-		}
-		if words[k].one {
-			continue // the letter is somewhere in it
-		}
-		if ds.holdsAll(i, words[k:k+1]) {
-			continue
-		}
-		if ds.search.passagesInText(i) {
-			return false // its passages hold nothing more
-		}
-		found := false
-		for _, s := range ds.parts.Events[i].Sources {
-			if indexFold(s.Text.Verbatim(), words[k]) >= 0 {
-				found = true
-				break
+		w := words[k]
+		if lettered {
+			if letters&w.letters != w.letters {
+				return false // a letter of the word is nowhere in the event
+			}
+			if w.one {
+				continue // the letter is somewhere in it
 			}
 		}
-		if !found {
+		switch {
+		case indexed && ds.holdsAll(i, words[k:k+1]):
+		case indexed && ds.search.passagesInText(i):
+			return false // its passages hold nothing more
+		case passagesHold(e, w):
+		case indexed || ds.ownInText(i, e) || !ds.textHolds(i, e, w):
 			return false
 		}
 	}
 	return true
+}
+
+// passagesHold reports whether w occurs in one of e's source passages,
+// ASCII letters in either case.
+func passagesHold(e *Event, w word) bool {
+	for _, s := range e.Sources {
+		if indexFold(s.Text.Verbatim(), w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // scan finds the events keep accepts among those whose text holds w (the
