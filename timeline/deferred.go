@@ -206,61 +206,6 @@ func holdsLower(s string, w word) bool {
 	return bytes.Contains(appendLower(buf[:0], s), w.bytes)
 }
 
-// holdsEachUnindexed is holdsEach read from the event: every word occurs
-// in one of its passages, ASCII letters in either case, or in its own
-// text. The passages are read first, and the own text only where it is
-// not a part of the first passage already read (ownInPassage): a search
-// of a million imported slides before the index then reads each one's
-// text once, not twice. Once the letters are made (the first thing the
-// index build makes), they are read first, as holdsEach reads them.
-func (ds *Dataset) holdsEachUnindexed(i int, words []word) bool {
-	e := &ds.parts.Events[i]
-	var letters uint32
-	lettered := ds.lettered.Load()
-	if lettered { // made first by the index build: read as holdsEach reads them
-		letters = ds.search.letters[i]
-	}
-	inside := -1 // whether the own text is in the first passage: asked once, when needed
-	for _, w := range words {
-		if lettered {
-			if letters&w.letters != w.letters {
-				return false
-			}
-			if w.one {
-				continue
-			}
-		}
-		found := false
-		for _, s := range e.Sources {
-			if indexFold(s.Text.Verbatim(), w) >= 0 {
-				found = true
-				break
-			}
-		}
-		if found {
-			continue
-		}
-		if inside < 0 {
-			inside = 0
-			if ds.ownInText(i, e) {
-				inside = 1
-			}
-		}
-		if inside == 1 || !ds.textHolds(i, e, w) {
-			return false
-		}
-	}
-	return true
-}
-
-// ownInPassage reports whether every word event i's own text holds (as
-// textHolds reads it) is in its first passage too: it has no actors and
-// no statements, and its title and summary open that passage in a text
-// whose lower case changes only its ASCII letters (inPlaceLen).
-func (ds *Dataset) ownInPassage(i int, e *Event) bool {
-	return len(e.Actors) == 0 && len(ds.eventStmts.of(i)) == 0 && inPlaceLen(e) > 0
-}
-
 // siftRange is sift over the events [from, to).
 func siftRange(ctx context.Context, out []int, from, to int, keep func(int) bool) ([]int, error) {
 	for i := from; i < to; i++ {
