@@ -25,6 +25,9 @@ type eventDecoder struct {
 	// check that plain ones never are.
 	fallbacks int
 
+	// table finds the ids of up to 16 bytes interned, strs every one,
+	// for the loader to find them too.
+	table idTable
 	strs  map[string]string
 	texts map[string]untrusted.Text // the articles' texts by id; read only
 
@@ -46,7 +49,13 @@ type eventDecoder struct {
 }
 
 func newEventDecoder(texts map[string]untrusted.Text) *eventDecoder {
-	return &eventDecoder{strs: map[string]string{}, texts: texts, sources: make([]schema.Source, 0, 64)}
+	return newEventDecoderFor(texts, 0)
+}
+
+// newEventDecoderFor is a decoder for events with about ids different
+// ids and codes among them.
+func newEventDecoderFor(texts map[string]untrusted.Text, ids int) *eventDecoder {
+	return &eventDecoder{table: newIDTable(ids), strs: make(map[string]string, ids), texts: texts, sources: make([]schema.Source, 0, 64)}
 }
 
 // decode decodes b into je as jsonv2.Unmarshal(b, je,
