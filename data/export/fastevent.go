@@ -34,9 +34,10 @@ type eventDecoder struct {
 	b []byte
 	i int
 
-	// The events' lists are cut from larger arrays, a few allocations
-	// instead of one or more per list; scratch is where a list is read.
-	ids, scratch []string
+	// lists holds the events' lists of ids, once there are any;
+	// scratch is where a list is read.
+	lists   *listCache
+	scratch []string
 	unquoted     []byte // where text unquotes a string
 	// sources holds the event's sources until they are converted; fast
 	// empties it at the start of each event.
@@ -281,21 +282,24 @@ func (d *eventDecoder) span(sp *schema.Span) bool {
 	return true
 }
 
-// ids decodes an array of ids, interned.
+// idList decodes an array of ids, interned, as a list shared with the
+// events before it that name the same (see listCache).
 func (d *eventDecoder) idList(out *[]string) bool {
 	d.scratch = d.scratch[:0]
 	ok := d.array(func() bool {
 		d.scratch = append(d.scratch, "")
 		return d.idStr(&d.scratch[len(d.scratch)-1])
 	})
-	if n := len(d.scratch); n == 0 {
-		*out = []string{}
-		return ok
-	} else if cap(d.ids)-len(d.ids) < n {
-		d.ids = make([]string, 0, max(4096, n))
+	if !ok {
+		return false
 	}
-	start := len(d.ids)
-	d.ids = append(d.ids, d.scratch...)
-	*out = d.ids[start:len(d.ids):len(d.ids)]
-	return ok
+	if len(d.scratch) == 0 {
+		*out = []string{}
+		return true
+	}
+	if d.lists == nil {
+		d.lists = &listCache{}
+	}
+	*out = d.lists.intern(d.scratch)
+	return true
 }

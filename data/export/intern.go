@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"math/rand/v2"
+	"unsafe"
 )
 
 // idTable interns the ids and codes an export's events repeat (a
@@ -108,4 +109,52 @@ func (t *idTable) grow() {
 			t.add(s.lo, s.hi, s.s)
 		}
 	}
+}
+
+// listCache shares the lists of ids events repeat: a million events name
+// their countries, actors and tags in lists of one to four, most of
+// them lists another event has already named, and an event kept
+// with a list of its own costs 16 bytes an id of memory the system must
+// clear first. A list's ids are interned (idTable), so two lists are the
+// same when their strings are, pointer for pointer. It holds the latest
+// list of each place, so it never grows; a list that misses is
+// allocated as before. Lists shared this way are never changed in
+// place: no one changes a loaded event's lists (timeline.Dataset.Parts).
+type listCache struct {
+	lists [1 << 13][]string
+	// block is where a list that misses is copied (see eventDecoder.keep).
+	block []string
+}
+
+// intern returns a list with ids, shared if the cache holds one, else
+// a copy of ids, which the caller may then reuse.
+func (c *listCache) intern(ids []string) []string {
+	h := uint64(len(ids))
+	for _, s := range ids {
+		h = (h ^ uint64(uintptr(unsafe.Pointer(unsafe.StringData(s))))) * 0x9e3779b97f4a7c15
+	}
+	at := &c.lists[h>>(64-13)]
+	if sameIDs(*at, ids) {
+		return *at
+	}
+	if cap(c.block)-len(c.block) < len(ids) {
+		c.block = make([]string, 0, max(4096, len(ids)))
+	}
+	from := len(c.block)
+	c.block = append(c.block, ids...)
+	*at = c.block[from:len(c.block):len(c.block)]
+	return *at
+}
+
+// sameIDs reports whether a and b are the same interned strings.
+func sameIDs(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if unsafe.StringData(a[i]) != unsafe.StringData(b[i]) || len(a[i]) != len(b[i]) {
+			return false
+		}
+	}
+	return true
 }

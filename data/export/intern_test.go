@@ -2,9 +2,12 @@ package export
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
+
+	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
 )
 
 // internIDs decodes each of ids as an id list's member would be, through
@@ -92,6 +95,57 @@ func TestIDTableGrows(t *testing.T) {
 	for i, s := range internIDs(t, d, ids) {
 		if s != ids[i] || unsafe.StringData(s) != unsafe.StringData(first[i]) {
 			t.Fatalf("id %q decoded again as %q, or a copy", ids[i], s)
+		}
+	}
+}
+
+// TestEventsShareTheirLists: two events naming the same countries share
+// one list, and one naming others, or the same in another order, has its
+// own.
+func TestEventsShareTheirLists(t *testing.T) {
+	event := func(id, countries string) []byte {
+		return []byte(`{"id": "` + id + `", "title": "T", "summary": "S", "start": {"date": "2020", "precision": "year"}, "countries": [` + countries + `], "actors": [], "tags": ["visit"]}`)
+	}
+	d := newEventDecoder(nil)
+	var a, b, c, e schema.Event
+	for _, x := range []struct {
+		je  *schema.Event
+		doc []byte
+	}{{&a, event("a", `"US", "FR"`)}, {&b, event("b", `"US", "FR"`)}, {&c, event("c", `"FR", "US"`)}, {&e, event("e", `"US"`)}} {
+		if err := d.decode(x.doc, x.je); err != nil || d.fallbacks > 0 {
+			t.Fatalf("%s: %v", x.doc, err)
+		}
+	}
+	if unsafe.SliceData(a.Countries) != unsafe.SliceData(b.Countries) || unsafe.SliceData(a.Tags) != unsafe.SliceData(b.Tags) {
+		t.Error("two events naming the same countries and tags do not share their lists")
+	}
+	if unsafe.SliceData(a.Countries) == unsafe.SliceData(c.Countries) || unsafe.SliceData(a.Countries) == unsafe.SliceData(e.Countries) {
+		t.Error("events naming other countries share a list")
+	}
+	if len(c.Countries) != 2 || c.Countries[0] != "FR" || len(e.Countries) != 1 || cap(a.Countries) != 2 {
+		t.Errorf("lists %q, %q (cap %d), %q", a.Countries, c.Countries, cap(a.Countries), e.Countries)
+	}
+}
+
+// TestListCacheKeepsListsApart: far more different lists than the cache
+// has places, so that many meet in one, each come back as they were
+// named.
+func TestListCacheKeepsListsApart(t *testing.T) {
+	d := newEventDecoder(nil)
+	var codes []string
+	for i := range 150 {
+		codes = append(codes, fmt.Sprintf("c%d", i))
+	}
+	ids := internIDs(t, d, codes)
+	lists := &listCache{}
+	for i := range 3 * len(lists.lists) {
+		want := []string{ids[i%150], ids[i/150%150]}
+		if i%7 == 0 {
+			want = want[:1]
+		}
+		got := lists.intern(want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("list %d: %q, want %q", i, got, want)
 		}
 	}
 }
