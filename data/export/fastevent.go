@@ -36,9 +36,9 @@ type eventDecoder struct {
 
 	// lists holds the events' lists of ids, once there are any;
 	// scratch is where a list is read.
-	lists   *listCache
-	scratch []string
-	unquoted     []byte // where text unquotes a string
+	lists    *listCache
+	scratch  []string
+	unquoted []byte // where text unquotes a string
 	// sources holds the event's sources until they are converted; fast
 	// empties it at the start of each event.
 	sources []schema.Source

@@ -5,10 +5,11 @@ package export
 
 import (
 	"bytes"
-	"encoding/binary"
 	"strconv"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/eight"
 )
 
 // object decodes an object, calling member with each name, the decoder
@@ -91,7 +92,7 @@ func (d *eventDecoder) quoted() ([]byte, bool) {
 // the whole string without escapes or control characters, in valid
 // UTF-8: its own value.
 func plain(s []byte) bool {
-	if plainASCII(s) {
+	if eight.Printable(s, '\\') { // nearly every string of an export
 		return true
 	}
 	for _, c := range s {
@@ -106,31 +107,6 @@ func plain(s []byte) bool {
 func (d *eventDecoder) raw() ([]byte, bool) {
 	s, ok := d.quoted()
 	return s, ok && plain(s)
-}
-
-const ones, highs = 0x0101010101010101, 0x8080808080808080
-
-// plainASCII reports whether s is printable ASCII with no backslash, as
-// nearly every string of an export is, eight bytes at a time; false
-// leaves the bytes to be looked at one by one.
-func plainASCII(s []byte) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := binary.LittleEndian.Uint64(s[i:])
-		bs := x ^ ('\\' * ones) // a zero byte where s has a backslash
-		// A byte under 0x20, a zero byte of bs, or a byte of 0x80 or more
-		// sets its high bit here (borrows only follow a byte that is one
-		// of those, so a word without them sets none).
-		if ((x-0x20*ones)|(bs-ones)|x)&highs != 0 {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c == '\\' || c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 func (d *eventDecoder) str(out *string) bool {
@@ -211,7 +187,7 @@ func (d *eventDecoder) unquote() ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	if plainASCII(s) {
+	if eight.Printable(s, '\\') {
 		return s, true
 	}
 	d.i -= len(s) + 1 // read it again, unescaping

@@ -1,0 +1,93 @@
+package eight
+
+import (
+	"strings"
+	"testing"
+)
+
+// printableRef is Printable a byte at a time.
+func printableRef(s string, c byte) bool {
+	for i := range len(s) {
+		if b := s[i]; b < ' ' || b > '~' || b == c {
+			return false
+		}
+	}
+	return true
+}
+
+// lineRef is Line a byte at a time.
+func lineRef(s string, a, b byte) bool {
+	if strings.HasPrefix(s, " ") || strings.HasSuffix(s, " ") || strings.Contains(s, "  ") {
+		return false
+	}
+	return printableRef(s, a) && printableRef(s, b)
+}
+
+// TestEveryByteEverywhere holds Printable and Line to their definitions,
+// a byte at a time: every byte value at every place of strings of 1 to
+// 20 bytes, among fillers that might borrow into it or sit beside a
+// space.
+func TestEveryByteEverywhere(t *testing.T) {
+	for n := 1; n <= 20; n++ {
+		for at := range n {
+			for c := range 256 {
+				for _, fill := range []byte{'a', ' ', 0x7e, 0x7f, 0x80, ']', '<', 0} {
+					b := []byte(strings.Repeat(string(fill), n))
+					b[at] = byte(c)
+					s := string(b)
+					for _, not := range []byte{0, '\\', '<'} {
+						if got, want := Printable(s, not), printableRef(s, not); got != want {
+							t.Fatalf("Printable(%q, %q) = %t, want %t", s, not, got, want)
+						}
+						if got, want := Printable(b, not), printableRef(s, not); got != want {
+							t.Fatalf("Printable([]byte(%q), %q) = %t, want %t", s, not, got, want)
+						}
+					}
+					if got, want := Line(s, '<', '&'), lineRef(s, '<', '&'); got != want {
+						t.Fatalf("Line(%q, '<', '&') = %t, want %t", s, got, want)
+					}
+					if got, want := Line(s, 0, 0), lineRef(s, 0, 0); got != want {
+						t.Fatalf("Line(%q, 0, 0) = %t, want %t", s, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestLineSpaces: spaces across the words' boundaries.
+func TestLineSpaces(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"", true},
+		{"seven b eight by", true},
+		{"seven b  eight by", false},
+		{"sevenby  eightby", false}, // two spaces across a word boundary
+		{"sevenby eightby ", false},
+		{" sevenby eightby", false},
+		{"sevenbyt eightby", true},
+		{"sevenbyt", true},
+		{"sevenby ", false},
+	} {
+		if got := Line(tt.s, 0, 0); got != tt.want {
+			t.Errorf("Line(%q) = %t, want %t", tt.s, got, tt.want)
+		}
+	}
+}
+
+// FuzzPrintableAndLine holds both to their definitions on any bytes.
+func FuzzPrintableAndLine(f *testing.F) {
+	f.Add("A plain title of printable ASCII, as most are", byte('\\'))
+	f.Add("two  spaces across eight", byte('<'))
+	f.Add("\x1f\x20\x7f\x80", byte(0))
+	f.Fuzz(func(t *testing.T, s string, c byte) {
+		if got, want := Printable(s, c), printableRef(s, c); got != want {
+			t.Fatalf("Printable(%q, %q) = %t, want %t", s, c, got, want)
+		}
+		if got, want := Line(s, c, '&'), lineRef(s, c, '&'); got != want {
+			t.Fatalf("Line(%q, %q, '&') = %t, want %t", s, c, got, want)
+		}
+	})
+}
