@@ -12,8 +12,9 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/internal/eight"
 )
 
-// object decodes an object, calling member with each name, the decoder
-// before its value.
+// object decodes an object, calling member with each name, up to its
+// first quote, the decoder before its value; member refuses a name it
+// does not know.
 func (d *eventDecoder) object(member func(name []byte) bool) bool {
 	if !d.token('{') {
 		return false
@@ -22,7 +23,9 @@ func (d *eventDecoder) object(member func(name []byte) bool) bool {
 		return true
 	}
 	for {
-		name, ok := d.raw()
+		// A name is not checked: one the member knows is plain, and it
+		// refuses any other.
+		name, ok := d.quoted()
 		if !ok || !d.token(':') || !member(name) {
 			return false
 		}
@@ -92,7 +95,7 @@ func (d *eventDecoder) quoted() ([]byte, bool) {
 // the whole string without escapes or control characters, in valid
 // UTF-8: its own value.
 func plain(s []byte) bool {
-	if eight.Printable(s, '\\') { // nearly every string of an export
+	if eight.Plain(s, '\\') { // nearly every string of an export
 		return true
 	}
 	for _, c := range s {
@@ -187,7 +190,7 @@ func (d *eventDecoder) unquote() ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	if eight.Printable(s, '\\') {
+	if eight.Plain(s, '\\') {
 		return s, true
 	}
 	d.i -= len(s) + 1 // read it again, unescaping

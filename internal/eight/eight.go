@@ -34,18 +34,27 @@ func AnyZero(w uint64) uint64 { return (w - Ones) &^ w & Highs }
 // clear), DEL (adding 1 sets it) or a byte past ASCII (its high bit).
 func Unprintable(w uint64) uint64 { return (w | (w + Ones) | ^(w + Ones*0x60)) & Highs }
 
-// Printable reports whether s is printable ASCII (a space to '~') and
-// holds no byte c, eight bytes at a time.
-func Printable[T string | []byte](s T, c byte) bool {
+// Plain reports whether s is ASCII with no control byte under a space
+// and no byte c, eight bytes at a time. DEL passes: its test would cost a
+// third more, and it is no harm where Plain is asked (a JSON string's
+// bytes are their own value with or without it).
+func Plain[T string | []byte](s T, c byte) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := Word(s, i)
-		if Unprintable(w)|AnyZero(w^Ones*uint64(c)) != 0 {
+		// A byte under a space borrows, a byte c of w becomes 0 and
+		// borrows, a byte past ASCII has its high bit: each sets a high bit
+		// (and borrows only follow one of those).
+		if ((w-Ones*0x20)|(w^Ones*uint64(c)-Ones)|w)&Highs != 0 {
 			return false
 		}
 	}
+	if i < len(s) && len(s) >= 8 { // the last bytes: the last eight, again
+		w := Word(s, len(s)-8)
+		return ((w-Ones*0x20)|(w^Ones*uint64(c)-Ones)|w)&Highs == 0
+	}
 	for ; i < len(s); i++ {
-		if b := s[i]; b < ' ' || b > '~' || b == c {
+		if b := s[i]; b < ' ' || b >= 0x80 || b == c {
 			return false
 		}
 	}

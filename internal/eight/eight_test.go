@@ -5,10 +5,20 @@ import (
 	"testing"
 )
 
-// printableRef is Printable a byte at a time.
-func printableRef(s string, c byte) bool {
+// plainRef is Plain a byte at a time.
+func plainRef(s string, c byte) bool {
 	for i := range len(s) {
-		if b := s[i]; b < ' ' || b > '~' || b == c {
+		if b := s[i]; b < ' ' || b >= 0x80 || b == c {
+			return false
+		}
+	}
+	return true
+}
+
+// printable reports whether s is printable ASCII without bytes a or b.
+func printable(s string, a, b byte) bool {
+	for i := range len(s) {
+		if c := s[i]; c < ' ' || c > '~' || c == a || c == b {
 			return false
 		}
 	}
@@ -20,10 +30,10 @@ func lineRef(s string, a, b byte) bool {
 	if strings.HasPrefix(s, " ") || strings.HasSuffix(s, " ") || strings.Contains(s, "  ") {
 		return false
 	}
-	return printableRef(s, a) && printableRef(s, b)
+	return printable(s, a, b)
 }
 
-// TestEveryByteEverywhere holds Printable and Line to their definitions,
+// TestEveryByteEverywhere holds Plain and Line to their definitions,
 // a byte at a time: every byte value at every place of strings of 1 to
 // 20 bytes, among fillers that might borrow into it or sit beside a
 // space.
@@ -36,11 +46,11 @@ func TestEveryByteEverywhere(t *testing.T) {
 					b[at] = byte(c)
 					s := string(b)
 					for _, not := range []byte{0, '\\', '<'} {
-						if got, want := Printable(s, not), printableRef(s, not); got != want {
-							t.Fatalf("Printable(%q, %q) = %t, want %t", s, not, got, want)
+						if got, want := Plain(s, not), plainRef(s, not); got != want {
+							t.Fatalf("Plain(%q, %q) = %t, want %t", s, not, got, want)
 						}
-						if got, want := Printable(b, not), printableRef(s, not); got != want {
-							t.Fatalf("Printable([]byte(%q), %q) = %t, want %t", s, not, got, want)
+						if got, want := Plain(b, not), plainRef(s, not); got != want {
+							t.Fatalf("Plain([]byte(%q), %q) = %t, want %t", s, not, got, want)
 						}
 					}
 					if got, want := Line(s, '<', '&'), lineRef(s, '<', '&'); got != want {
@@ -77,14 +87,14 @@ func TestLineSpaces(t *testing.T) {
 	}
 }
 
-// FuzzPrintableAndLine holds both to their definitions on any bytes.
-func FuzzPrintableAndLine(f *testing.F) {
+// FuzzPlainAndLine holds both to their definitions on any bytes.
+func FuzzPlainAndLine(f *testing.F) {
 	f.Add("A plain title of printable ASCII, as most are", byte('\\'))
 	f.Add("two  spaces across eight", byte('<'))
 	f.Add("\x1f\x20\x7f\x80", byte(0))
 	f.Fuzz(func(t *testing.T, s string, c byte) {
-		if got, want := Printable(s, c), printableRef(s, c); got != want {
-			t.Fatalf("Printable(%q, %q) = %t, want %t", s, c, got, want)
+		if got, want := Plain(s, c), plainRef(s, c); got != want {
+			t.Fatalf("Plain(%q, %q) = %t, want %t", s, c, got, want)
 		}
 		if got, want := Line(s, c, '&'), lineRef(s, c, '&'); got != want {
 			t.Fatalf("Line(%q, %q, '&') = %t, want %t", s, c, got, want)
