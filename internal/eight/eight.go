@@ -42,16 +42,12 @@ func Plain[T string | []byte](s T, c byte) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := Word(s, i)
-		// A byte under a space borrows, a byte c of w becomes 0 and
-		// borrows, a byte past ASCII has its high bit: each sets a high bit
-		// (and borrows only follow one of those).
-		if ((w-Ones*0x20)|(w^Ones*uint64(c)-Ones)|w)&Highs != 0 {
+		if plainWord(w, c) != 0 {
 			return false
 		}
 	}
 	if i < len(s) && len(s) >= 8 { // the last bytes: the last eight, again
-		w := Word(s, len(s)-8)
-		return ((w-Ones*0x20)|(w^Ones*uint64(c)-Ones)|w)&Highs == 0
+		return plainWord(Word(s, len(s)-8), c) == 0
 	}
 	for ; i < len(s); i++ {
 		if b := s[i]; b < ' ' || b >= 0x80 || b == c {
@@ -59,6 +55,13 @@ func Plain[T string | []byte](s T, c byte) bool {
 		}
 	}
 	return true
+}
+
+// plainWord is not 0 if and only if a byte of w is a control byte, c
+// or past ASCII: a byte under a space borrows, a byte past ASCII has its
+// high bit (and borrows only follow one of those), and AnyZero finds c.
+func plainWord(w uint64, c byte) uint64 {
+	return ((w-Ones*0x20)|w)&Highs | AnyZero(w^Ones*uint64(c))
 }
 
 // Line reports whether s is printable ASCII (a space to '~') with single

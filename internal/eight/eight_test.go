@@ -45,7 +45,7 @@ func TestEveryByteEverywhere(t *testing.T) {
 					b := []byte(strings.Repeat(string(fill), n))
 					b[at] = byte(c)
 					s := string(b)
-					for _, not := range []byte{0, '\\', '<'} {
+					for _, not := range []byte{0, '\\', '<', 0xa3} {
 						if got, want := Plain(s, not), plainRef(s, not); got != want {
 							t.Fatalf("Plain(%q, %q) = %t, want %t", s, not, got, want)
 						}
