@@ -82,7 +82,7 @@ func (d *eventDecoder) quoted() ([]byte, bool) {
 	if !d.token('"') {
 		return nil, false
 	}
-	n := indexQuote(d.b[d.i:])
+	n := bytes.IndexByte(d.b[d.i:], '"')
 	if n < 0 {
 		return nil, false
 	}

@@ -5,13 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/bits"
 	"slices"
 
 	jsonv2 "github.com/go-json-experiment/json"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/schema"
-	"github.com/cyberdesk-dev/cyberdesk/internal/eight"
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
@@ -447,7 +445,10 @@ func (c *cutter) value() ([]byte, error) {
 		for depth := 0; ; {
 			// Skip to the next quote or bracket: most bytes are neither.
 			rest := c.buf[c.pos+j:]
-			k := nextStructural(rest)
+			k := 0
+			for k < len(rest) && !structural[rest[k]] {
+				k++
+			}
 			if j += k; k == len(rest) {
 				if !c.fill() {
 					return nil, c.want("the rest of a value")
@@ -486,24 +487,6 @@ func (c *cutter) value() ([]byte, error) {
 // array.
 var structural = [256]bool{'"': true, '{': true, '}': true, '[': true, ']': true}
 
-// nextStructural is the index of b's first structural byte, or len(b):
-// the white space, names' colons and numbers between an export's
-// strings, read eight bytes at a time.
-func nextStructural(b []byte) int {
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		w := eight.Word(b, i)
-		low := w | eight.Ones*0x20 // '[' and ']' as '{' and '}'; no other byte but those becomes either
-		if m := eight.Equal(w, '"') | eight.Equal(low, '{') | eight.Equal(low, '}'); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for i < len(b) && !structural[b[i]] {
-		i++
-	}
-	return i
-}
-
 // isSpace reports whether b is JSON white space.
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
@@ -511,30 +494,11 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 // or what ends a member or element.
 func isDelim(b byte) bool { return isSpace(b) || b == ',' || b == '}' || b == ']' }
 
-// indexQuote is bytes.IndexByte(b, '"'), its first sixteen bytes read
-// without a call: most of an export's strings are names and ids shorter
-// than that.
-func indexQuote(b []byte) int {
-	if len(b) < 16 {
-		return bytes.IndexByte(b, '"')
-	}
-	if m := eight.Equal(eight.Word(b, 0), '"'); m != 0 {
-		return bits.TrailingZeros64(m) / 8
-	}
-	if m := eight.Equal(eight.Word(b, 8), '"'); m != 0 {
-		return 8 + bits.TrailingZeros64(m)/8
-	}
-	if k := bytes.IndexByte(b[16:], '"'); k >= 0 {
-		return 16 + k
-	}
-	return -1
-}
-
 // skipString moves j past the string that starts there.
 func (c *cutter) skipString(j *int) bool {
 	*j++
 	for {
-		k := indexQuote(c.buf[c.pos+*j:])
+		k := bytes.IndexByte(c.buf[c.pos+*j:], '"')
 		if k < 0 {
 			*j = len(c.buf) - c.pos
 			if !c.fill() {
