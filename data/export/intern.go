@@ -121,7 +121,7 @@ func (t *idTable) grow() {
 // allocated as before. Lists shared this way are never changed in
 // place: no one changes a loaded event's lists (timeline.Dataset.Parts).
 type listCache struct {
-	lists [1 << 13][]string
+	lists [1 << 13]cachedList
 	// block is where a list that misses is copied (see eventDecoder.keep).
 	block []string
 }
@@ -134,16 +134,24 @@ func (c *listCache) intern(ids []string) []string {
 		h = (h ^ uint64(uintptr(unsafe.Pointer(unsafe.StringData(s))))) * 0x9e3779b97f4a7c15
 	}
 	at := &c.lists[h>>(64-13)]
-	if sameIDs(*at, ids) {
-		return *at
+	if at.hash == h && sameIDs(at.ids, ids) {
+		return at.ids
 	}
 	if cap(c.block)-len(c.block) < len(ids) {
 		c.block = make([]string, 0, max(4096, len(ids)))
 	}
 	from := len(c.block)
 	c.block = append(c.block, ids...)
-	*at = c.block[from:len(c.block):len(c.block)]
-	return *at
+	*at = cachedList{h, c.block[from:len(c.block):len(c.block)]}
+	return at.ids
+}
+
+// cachedList is a list of ids and its hash: a list that misses is told
+// by its hash, without reading the ids of the one cached, most often
+// far off in memory.
+type cachedList struct {
+	hash uint64
+	ids  []string
 }
 
 // sameIDs reports whether a and b are the same interned strings.
