@@ -121,11 +121,11 @@ func (d *eventDecoder) event(je *schema.Event) bool {
 		case "date_note":
 			bit, ok = evDateNote, d.str(&je.DateNote)
 		case "countries":
-			bit, ok = evCountries, d.idList(&je.Countries)
+			bit, ok = evCountries, d.idList(&je.Countries, true)
 		case "actors":
-			bit, ok = evActors, d.idList(&je.Actors)
+			bit, ok = evActors, d.idList(&je.Actors, false)
 		case "tags":
-			bit, ok = evTags, d.idList(&je.Tags)
+			bit, ok = evTags, d.idList(&je.Tags, true)
 		case "sources":
 			bit, ok = evSources, d.sourceList(&je.Sources)
 		case "extracted":
@@ -282,9 +282,11 @@ func (d *eventDecoder) span(sp *schema.Span) bool {
 	return true
 }
 
-// idList decodes an array of ids, interned, as a list shared with the
-// events before it that name the same (see listCache).
-func (d *eventDecoder) idList(out *[]string) bool {
+// idList decodes an array of ids, interned; with share, as a list
+// shared with the events before it that name the same (see listCache):
+// for countries and tags, which events repeat, not actors, whose lists
+// most often are an event's own, and would cost a lookup for nothing.
+func (d *eventDecoder) idList(out *[]string, share bool) bool {
 	d.scratch = d.scratch[:0]
 	ok := d.array(func() bool {
 		d.scratch = append(d.scratch, "")
@@ -300,6 +302,10 @@ func (d *eventDecoder) idList(out *[]string) bool {
 	if d.lists == nil {
 		d.lists = &listCache{}
 	}
-	*out = d.lists.intern(d.scratch)
+	if share {
+		*out = d.lists.intern(d.scratch)
+	} else {
+		*out = d.lists.copy(d.scratch)
+	}
 	return true
 }

@@ -121,7 +121,7 @@ func (t *idTable) grow() {
 // allocated as before. Lists shared this way are never changed in
 // place: no one changes a loaded event's lists (timeline.Dataset.Parts).
 type listCache struct {
-	lists [1 << 13]cachedList
+	lists [1 << 12]cachedList
 	// block is where a list that misses is copied (see eventDecoder.keep).
 	block []string
 }
@@ -133,25 +133,42 @@ func (c *listCache) intern(ids []string) []string {
 	for _, s := range ids {
 		h = (h ^ uint64(uintptr(unsafe.Pointer(unsafe.StringData(s))))) * 0x9e3779b97f4a7c15
 	}
-	at := &c.lists[h>>(64-13)]
-	if at.hash == h && sameIDs(at.ids, ids) {
+	at := &c.lists[h>>(64-12)]
+	first := firstIDs(ids)
+	if at.hash == h && len(at.ids) == len(ids) && at.first == first && (len(ids) <= 2 || sameIDs(at.ids, ids)) {
 		return at.ids
 	}
+	*at = cachedList{h, first, c.copy(ids)}
+	return at.ids
+}
+
+// firstIDs is where the first two of ids lie.
+func firstIDs(ids []string) (first [2]*byte) {
+	for i := range min(2, len(ids)) {
+		first[i] = unsafe.StringData(ids[i])
+	}
+	return first
+}
+
+// copy returns a copy of ids, cut from a larger array: one allocation
+// for thousands of lists.
+func (c *listCache) copy(ids []string) []string {
 	if cap(c.block)-len(c.block) < len(ids) {
 		c.block = make([]string, 0, max(4096, len(ids)))
 	}
 	from := len(c.block)
 	c.block = append(c.block, ids...)
-	*at = cachedList{h, c.block[from:len(c.block):len(c.block)]}
-	return at.ids
+	return c.block[from:len(c.block):len(c.block)]
 }
 
-// cachedList is a list of ids and its hash: a list that misses is told
-// by its hash, without reading the ids of the one cached, most often
-// far off in memory.
+// cachedList is a list of ids, its hash and where its first two ids
+// lie: a list is told from another by these, without reading the ids of
+// the one cached, most often far off in memory, unless it has more than
+// two.
 type cachedList struct {
-	hash uint64
-	ids  []string
+	hash  uint64
+	first [2]*byte
+	ids   []string
 }
 
 // sameIDs reports whether a and b are the same interned strings.

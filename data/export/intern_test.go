@@ -139,9 +139,12 @@ func TestListCacheKeepsListsApart(t *testing.T) {
 	ids := internIDs(t, d, codes)
 	lists := &listCache{}
 	for i := range 3 * len(lists.lists) {
-		want := []string{ids[i%150], ids[i/150%150]}
-		if i%7 == 0 {
+		want := []string{ids[i%150], ids[i/150%150], ids[i%149]}
+		switch i % 3 {
+		case 0:
 			want = want[:1]
+		case 1:
+			want = want[:2]
 		}
 		got := lists.intern(want)
 		if !slices.Equal(got, want) {
