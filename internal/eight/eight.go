@@ -84,13 +84,13 @@ func Line(s string, a, b byte) bool {
 	}
 	for ; i < len(s); i++ {
 		switch c := s[i]; {
+		case c < ' ' || c > '~' || c == a || c == b:
+			return false
 		case c == ' ':
 			if space {
 				return false
 			}
 			space = true
-		case c < ' ' || c > '~' || c == a || c == b:
-			return false
 		default:
 			space = false
 		}
