@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/cyberdesk-dev/cyberdesk/internal/eight"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 )
 
 // object decodes an object, calling member with each name, up to its
@@ -95,7 +95,7 @@ func (d *eventDecoder) quoted() ([]byte, bool) {
 // the whole string without escapes or control characters, in valid
 // UTF-8: its own value.
 func plain(s []byte) bool {
-	if eight.Plain(s, '\\') { // nearly every string of an export
+	if untrusted.PlainASCII(s, '\\') { // nearly every string of an export
 		return true
 	}
 	for _, c := range s {
@@ -190,7 +190,7 @@ func (d *eventDecoder) unquote() ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	if eight.Plain(s, '\\') {
+	if untrusted.PlainASCII(s, '\\') {
 		return s, true
 	}
 	d.i -= len(s) + 1 // read it again, unescaping

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/cyberdesk-dev/cyberdesk/internal/eight"
 )
 
 // marker is written in place of every contiguous run of removed input (see
@@ -131,7 +129,7 @@ func CleanLine(s string) string {
 // plainLine reports whether s is printable ASCII with single spaces
 // between words: its own CleanLine, found in one pass, eight bytes at a
 // time, as most titles and names are.
-func plainLine(s string) bool { return eight.Line(s, 0, 0) }
+func plainLine(s string) bool { return PlainLine(s, 0, 0) }
 
 // isOneLine reports whether s (already cleaned) is its own [CleanLine]: no
 // space but single ASCII spaces between other runes.

@@ -1,11 +1,11 @@
-package eight
+package untrusted
 
 import (
 	"strings"
 	"testing"
 )
 
-// plainRef is Plain a byte at a time.
+// plainRef is PlainASCII a byte at a time.
 func plainRef(s string, c byte) bool {
 	for i := range len(s) {
 		if b := s[i]; b < ' ' || b >= 0x80 || b == c {
@@ -15,8 +15,8 @@ func plainRef(s string, c byte) bool {
 	return true
 }
 
-// printable reports whether s is printable ASCII without bytes a or b.
-func printable(s string, a, b byte) bool {
+// printableWithout reports whether s is printable ASCII without bytes a or b.
+func printableWithout(s string, a, b byte) bool {
 	for i := range len(s) {
 		if c := s[i]; c < ' ' || c > '~' || c == a || c == b {
 			return false
@@ -25,15 +25,15 @@ func printable(s string, a, b byte) bool {
 	return true
 }
 
-// lineRef is Line a byte at a time.
+// lineRef is PlainLine a byte at a time.
 func lineRef(s string, a, b byte) bool {
 	if strings.HasPrefix(s, " ") || strings.HasSuffix(s, " ") || strings.Contains(s, "  ") {
 		return false
 	}
-	return printable(s, a, b)
+	return printableWithout(s, a, b)
 }
 
-// TestEveryByteEverywhere holds Plain and Line to their definitions,
+// TestEveryByteEverywhere holds PlainASCII and PlainLine to their definitions,
 // a byte at a time: every byte value at every place of strings of 1 to
 // 20 bytes, among fillers that might borrow into it or sit beside a
 // space.
@@ -46,18 +46,18 @@ func TestEveryByteEverywhere(t *testing.T) {
 					b[at] = byte(c)
 					s := string(b)
 					for _, not := range []byte{0, '\\', '<', 0xa3} {
-						if got, want := Plain(s, not), plainRef(s, not); got != want {
-							t.Fatalf("Plain(%q, %q) = %t, want %t", s, not, got, want)
+						if got, want := PlainASCII(s, not), plainRef(s, not); got != want {
+							t.Fatalf("PlainASCII(%q, %q) = %t, want %t", s, not, got, want)
 						}
-						if got, want := Plain(b, not), plainRef(s, not); got != want {
-							t.Fatalf("Plain([]byte(%q), %q) = %t, want %t", s, not, got, want)
+						if got, want := PlainASCII(b, not), plainRef(s, not); got != want {
+							t.Fatalf("PlainASCII([]byte(%q), %q) = %t, want %t", s, not, got, want)
 						}
 					}
-					if got, want := Line(s, '<', '&'), lineRef(s, '<', '&'); got != want {
-						t.Fatalf("Line(%q, '<', '&') = %t, want %t", s, got, want)
+					if got, want := PlainLine(s, '<', '&'), lineRef(s, '<', '&'); got != want {
+						t.Fatalf("PlainLine(%q, '<', '&') = %t, want %t", s, got, want)
 					}
-					if got, want := Line(s, 0, 0), lineRef(s, 0, 0); got != want {
-						t.Fatalf("Line(%q, 0, 0) = %t, want %t", s, got, want)
+					if got, want := PlainLine(s, 0, 0), lineRef(s, 0, 0); got != want {
+						t.Fatalf("PlainLine(%q, 0, 0) = %t, want %t", s, got, want)
 					}
 				}
 			}
@@ -65,8 +65,8 @@ func TestEveryByteEverywhere(t *testing.T) {
 	}
 }
 
-// TestLineSpaces: spaces across the words' boundaries.
-func TestLineSpaces(t *testing.T) {
+// TestPlainLineSpaces: spaces across the words' boundaries.
+func TestPlainLineSpaces(t *testing.T) {
 	for _, tt := range []struct {
 		s    string
 		want bool
@@ -81,8 +81,8 @@ func TestLineSpaces(t *testing.T) {
 		{"sevenbyt", true},
 		{"sevenby ", false},
 	} {
-		if got := Line(tt.s, 0, 0); got != tt.want {
-			t.Errorf("Line(%q) = %t, want %t", tt.s, got, tt.want)
+		if got := PlainLine(tt.s, 0, 0); got != tt.want {
+			t.Errorf("PlainLine(%q) = %t, want %t", tt.s, got, tt.want)
 		}
 	}
 }
@@ -93,11 +93,11 @@ func FuzzPlainAndLine(f *testing.F) {
 	f.Add("two  spaces across eight", byte('<'))
 	f.Add("\x1f\x20\x7f\x80", byte(0))
 	f.Fuzz(func(t *testing.T, s string, c byte) {
-		if got, want := Plain(s, c), plainRef(s, c); got != want {
-			t.Fatalf("Plain(%q, %q) = %t, want %t", s, c, got, want)
+		if got, want := PlainASCII(s, c), plainRef(s, c); got != want {
+			t.Fatalf("PlainASCII(%q, %q) = %t, want %t", s, c, got, want)
 		}
-		if got, want := Line(s, c, '&'), lineRef(s, c, '&'); got != want {
-			t.Fatalf("Line(%q, %q, '&') = %t, want %t", s, c, got, want)
+		if got, want := PlainLine(s, c, '&'), lineRef(s, c, '&'); got != want {
+			t.Fatalf("PlainLine(%q, %q, '&') = %t, want %t", s, c, got, want)
 		}
 	})
 }
