@@ -25,16 +25,20 @@ type eventDecoder struct {
 	// check that plain ones never are.
 	fallbacks int
 
+	// table finds the ids of up to 16 bytes interned, strs every one,
+	// for the loader to find them too.
+	table idTable
 	strs  map[string]string
 	texts map[string]untrusted.Text // the articles' texts by id; read only
 
 	b []byte
 	i int
 
-	// The events' lists are cut from larger arrays, a few allocations
-	// instead of one or more per list; scratch is where a list is read.
-	ids, scratch []string
-	unquoted     []byte // where text unquotes a string
+	// lists holds the events' lists of ids, once there are any;
+	// scratch is where a list is read.
+	lists    *listCache
+	scratch  []string
+	unquoted []byte // where text unquotes a string
 	// sources holds the event's sources until they are converted; fast
 	// empties it at the start of each event.
 	sources []schema.Source
@@ -46,7 +50,13 @@ type eventDecoder struct {
 }
 
 func newEventDecoder(texts map[string]untrusted.Text) *eventDecoder {
-	return &eventDecoder{strs: map[string]string{}, texts: texts, sources: make([]schema.Source, 0, 64)}
+	return newEventDecoderFor(texts, 0)
+}
+
+// newEventDecoderFor is a decoder for events with about ids different
+// ids and codes among them.
+func newEventDecoderFor(texts map[string]untrusted.Text, ids int) *eventDecoder {
+	return &eventDecoder{table: newIDTable(ids), strs: make(map[string]string, ids), texts: texts, sources: make([]schema.Source, 0, 64)}
 }
 
 // decode decodes b into je as jsonv2.Unmarshal(b, je,
@@ -111,11 +121,11 @@ func (d *eventDecoder) event(je *schema.Event) bool {
 		case "date_note":
 			bit, ok = evDateNote, d.str(&je.DateNote)
 		case "countries":
-			bit, ok = evCountries, d.idList(&je.Countries)
+			bit, ok = evCountries, d.idList(&je.Countries, true)
 		case "actors":
-			bit, ok = evActors, d.idList(&je.Actors)
+			bit, ok = evActors, d.idList(&je.Actors, false)
 		case "tags":
-			bit, ok = evTags, d.idList(&je.Tags)
+			bit, ok = evTags, d.idList(&je.Tags, true)
 		case "sources":
 			bit, ok = evSources, d.sourceList(&je.Sources)
 		case "extracted":
@@ -272,21 +282,30 @@ func (d *eventDecoder) span(sp *schema.Span) bool {
 	return true
 }
 
-// ids decodes an array of ids, interned.
-func (d *eventDecoder) idList(out *[]string) bool {
+// idList decodes an array of ids, interned; with share, as a list
+// shared with the events before it that name the same (see listCache):
+// for countries and tags, which events repeat, not actors, whose lists
+// most often are an event's own, and would cost a lookup for nothing.
+func (d *eventDecoder) idList(out *[]string, share bool) bool {
 	d.scratch = d.scratch[:0]
 	ok := d.array(func() bool {
 		d.scratch = append(d.scratch, "")
 		return d.idStr(&d.scratch[len(d.scratch)-1])
 	})
-	if n := len(d.scratch); n == 0 {
-		*out = []string{}
-		return ok
-	} else if cap(d.ids)-len(d.ids) < n {
-		d.ids = make([]string, 0, max(4096, n))
+	if !ok {
+		return false
 	}
-	start := len(d.ids)
-	d.ids = append(d.ids, d.scratch...)
-	*out = d.ids[start:len(d.ids):len(d.ids)]
-	return ok
+	if len(d.scratch) == 0 {
+		*out = []string{}
+		return true
+	}
+	if d.lists == nil {
+		d.lists = &listCache{}
+	}
+	if share {
+		*out = d.lists.intern(d.scratch)
+	} else {
+		*out = d.lists.copy(d.scratch)
+	}
+	return true
 }

@@ -5,14 +5,16 @@ package export
 
 import (
 	"bytes"
-	"encoding/binary"
 	"strconv"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 )
 
-// object decodes an object, calling member with each name, the decoder
-// before its value.
+// object decodes an object, calling member with each name, up to its
+// first quote, the decoder before its value; member refuses a name it
+// does not know.
 func (d *eventDecoder) object(member func(name []byte) bool) bool {
 	if !d.token('{') {
 		return false
@@ -21,7 +23,9 @@ func (d *eventDecoder) object(member func(name []byte) bool) bool {
 		return true
 	}
 	for {
-		name, ok := d.raw()
+		// A name is not checked: one the member knows is plain, and it
+		// refuses any other.
+		name, ok := d.quoted()
 		if !ok || !d.token(':') || !member(name) {
 			return false
 		}
@@ -71,9 +75,10 @@ func (d *eventDecoder) token(c byte) bool {
 	return false
 }
 
-// raw returns the contents of a plain string: one without escapes or
-// control characters, in valid UTF-8.
-func (d *eventDecoder) raw() ([]byte, bool) {
+// quoted returns the bytes of the string that comes next up to its first
+// quote, unchecked, and moves past that quote: the whole string, if it is
+// plain (see plain).
+func (d *eventDecoder) quoted() ([]byte, bool) {
 	if !d.token('"') {
 		return nil, false
 	}
@@ -81,47 +86,30 @@ func (d *eventDecoder) raw() ([]byte, bool) {
 	if n < 0 {
 		return nil, false
 	}
-	s := d.b[d.i : d.i+n]
-	if !plainASCII(s) {
-		ascii := true
-		for _, c := range s {
-			if c < 0x20 || c == '\\' {
-				return nil, false
-			}
-			if c >= utf8.RuneSelf {
-				ascii = false
-			}
-		}
-		if !ascii && !utf8.Valid(s) {
-			return nil, false
-		}
-	}
+	s := d.b[d.i : d.i+n : d.i+n]
 	d.i += n + 1
 	return s, true
 }
 
-// plainASCII reports whether s is printable ASCII with no backslash, as
-// nearly every string of an export is, eight bytes at a time; false
-// leaves the bytes to be looked at one by one.
-func plainASCII(s []byte) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := binary.LittleEndian.Uint64(s[i:])
-		bs := x ^ ('\\' * ones) // a zero byte where s has a backslash
-		// A byte under 0x20, a zero byte of bs, or a byte of 0x80 or more
-		// sets its high bit here (borrows only follow a byte that is one
-		// of those, so a word without them sets none).
-		if ((x-0x20*ones)|(bs-ones)|x)&highs != 0 {
+// plain reports whether s, a string's bytes up to its first quote, are
+// the whole string without escapes or control characters, in valid
+// UTF-8: its own value.
+func plain(s []byte) bool {
+	if untrusted.PlainASCII(s, '\\') { // nearly every string of an export
+		return true
+	}
+	for _, c := range s {
+		if c < 0x20 || c == '\\' {
 			return false
 		}
 	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c == '\\' || c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+	return utf8.Valid(s)
+}
+
+// raw returns the contents of a plain string.
+func (d *eventDecoder) raw() ([]byte, bool) {
+	s, ok := d.quoted()
+	return s, ok && plain(s)
 }
 
 func (d *eventDecoder) str(out *string) bool {
@@ -151,16 +139,33 @@ func (d *eventDecoder) keep(b []byte) string {
 	return unsafe.String(&d.block[from], len(b))
 }
 
-// idStr is str, interned: for the ids and codes events repeat.
+// idStr is str, interned (see idTable): for the ids and codes events
+// repeat.
 func (d *eventDecoder) idStr(out *string) bool {
-	s, ok := d.raw()
+	s, ok := d.quoted()
 	if !ok {
 		return false
 	}
+	n := len(s)
+	short := n <= 16
+	var lo, hi uint64
+	if short {
+		lo, hi = idBytes(d.b, d.i-n-1, n)
+		if v, found := d.table.find(lo, hi, n); found {
+			*out = v
+			return true
+		}
+	}
 	v, found := d.strs[string(s)]
 	if !found {
+		if !plain(s) {
+			return false
+		}
 		v = string(s)
 		d.strs[v] = v
+		if short {
+			d.table.add(lo, hi, v)
+		}
 	}
 	*out = v
 	return true
@@ -181,14 +186,14 @@ func (d *eventDecoder) text(out *string) bool {
 // for one of plain ASCII with no escape (most), from the bytes decoded:
 // what it returns is good until the next call, and never written to.
 func (d *eventDecoder) unquote() ([]byte, bool) {
-	if !d.token('"') {
+	s, ok := d.quoted()
+	if !ok {
 		return nil, false
 	}
-	if n := bytes.IndexByte(d.b[d.i:], '"'); n >= 0 && plainASCII(d.b[d.i:d.i+n]) {
-		s := d.b[d.i : d.i+n : d.i+n]
-		d.i += n + 1
+	if untrusted.PlainASCII(s, '\\') {
 		return s, true
 	}
+	d.i -= len(s) + 1 // read it again, unescaping
 	buf := d.unquoted[:0]
 	ascii := true
 	for j := d.i; j < len(d.b); {

@@ -207,7 +207,7 @@ func streamEvents(c *cutter, size int64, l *schema.Reader, articles []jsonArticl
 	var todo, done [decoders]chan *eventBatch
 	for w := range decoders {
 		todo[w], done[w] = make(chan *eventBatch, 1), make(chan *eventBatch, 1)
-		go decodeBatches(&schema.Reader{Single: l.Single, Texts: l.Texts}, todo[w], done[w])
+		go decodeBatches(&schema.Reader{Single: l.Single, Texts: l.Texts}, expectIDs(size), todo[w], done[w])
 	}
 	defer func() { // stop the decoders and wait for them, however this ends
 		for w := range decoders {
@@ -296,12 +296,17 @@ func streamEvents(c *cutter, size int64, l *schema.Reader, articles []jsonArticl
 	return drain()
 }
 
-// decodeBatches decodes, converts (with wl, a loader of its own) and
-// cleans the events of each batch from todo into the batch's places, and
+// expectIDs is about how many different ids and codes the events of an
+// export of size bytes name: a few thousand days, actors and articles
+// for a million events (about a gigabyte), fewer a byte in a smaller one.
+func expectIDs(size int64) int { return int(min(size>>15, 1<<16)) }
+
+// decodeBatches decodes, converts (with wl, a loader of its own, and a
+// decoder sized for ids ids and codes) and cleans the events of each batch from todo into the batch's places, and
 // passes it on to done.
-func decodeBatches(wl *schema.Reader, todo <-chan *eventBatch, done chan<- *eventBatch) {
+func decodeBatches(wl *schema.Reader, ids int, todo <-chan *eventBatch, done chan<- *eventBatch) {
 	defer close(done)
-	dec := newEventDecoder(wl.Texts)
+	dec := newEventDecoderFor(wl.Texts, ids)
 	wl.Strs = dec.strs // what the decoder interned, the loader finds
 	var je schema.Event
 	for b := range todo {
