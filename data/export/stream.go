@@ -312,11 +312,13 @@ func decodeBatches(wl *schema.Reader, ids int, todo <-chan *eventBatch, done cha
 	for b := range todo {
 		from := 0
 		for i, end := range b.ends {
+			fellBack := dec.fallbacks
 			if b.err = dec.decode(b.json[from:end], &je); b.err != nil {
 				b.err = fmt.Errorf("events: %w", b.err)
 				break
 			}
 			e := &b.dst[i]
+			wl.Interned = dec.fallbacks == fellBack // JSON v2 interns nothing
 			*e = wl.Event(&je)
 			schema.CleanEvent(e)
 			from = end

@@ -35,57 +35,9 @@ func appendPlain(dst []byte, s string) []byte {
 
 // simple reports whether s is printable ASCII, without markup, with
 // single spaces between words and none at its ends: text plain gives back
-// as it is, which most cells are. It reads s once, where cleaning and
-// collapsing it would read it twice.
-func simple(s string) bool {
-	space := true // a space at the start is as bad as two in a row
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := word(s, i)
-		// ASCII (no high bit), no control byte (under a space: adding 0x60
-		// leaves its high bit clear), no DEL (adding 1 sets it), no '<' or
-		// '&'. The sums carry from byte to byte only past a byte with its
-		// high bit set, which fails the test anyway.
-		if (w|(w+ones)|^(w+ones*0x60))&highs|anyZero(w^ones*'<')|anyZero(w^ones*'&') != 0 {
-			return false
-		}
-		sp := equal(w, ' ')
-		if sp&(sp<<8) != 0 || space && sp&0x80 != 0 {
-			return false
-		}
-		space = sp>>63 != 0
-	}
-	for ; i < len(s); i++ {
-		switch simpleByte[s[i]] {
-		case byteOK:
-			space = false
-		case byteSpace:
-			if space {
-				return false
-			}
-			space = true
-		default:
-			return false
-		}
-	}
-	return !space || s == ""
-}
-
-// What simple makes of each byte: looked up, one test a byte instead of
-// five.
-const (
-	byteNot   = iota // not in simple text
-	byteOK           // printable ASCII but a space, '<' and '&'
-	byteSpace        // ' '
-)
-
-var simpleByte = func() (t [256]uint8) {
-	for c := '!'; c < 0x7F; c++ {
-		t[c] = byteOK
-	}
-	t['<'], t['&'], t[' '] = byteNot, byteNot, byteSpace
-	return t
-}()
+// as it is, which most cells are. It reads s once, eight bytes at a time,
+// where cleaning and collapsing it would read it twice.
+func simple(s string) bool { return untrusted.PlainLine(s, '<', '&') }
 
 // markup reports whether s holds a '<' or a '&': whether it may hold
 // tags or entities. (strings.ContainsAny makes a set of its bytes for each

@@ -137,6 +137,9 @@ func (r *Reader) intern(s string) string {
 }
 
 func (r *Reader) internAll(ss []string) []string {
+	if r.Interned {
+		return ss
+	}
 	for i, s := range ss {
 		ss[i] = r.intern(s)
 	}
@@ -147,7 +150,9 @@ func (r *Reader) internAll(ss []string) []string {
 // they are the same.
 func (r *Reader) sharedSpan(s Span) timeline.Span {
 	sp := s.Value()
-	sp.Article = r.intern(sp.Article)
+	if !r.Interned {
+		sp.Article = r.intern(sp.Article)
+	}
 	if text, ok := r.Texts[sp.Article]; ok && 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(text) && text[sp.Start:sp.End] == sp.Text {
 		sp.Text = text[sp.Start:sp.End]
 	}

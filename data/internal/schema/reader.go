@@ -40,6 +40,10 @@ type Reader struct {
 	// Reader.Event); Strs interns the short strings events repeat.
 	Texts map[string]untrusted.Text
 	Strs  map[string]string
+	// Interned says the events' ids and spans' articles come interned
+	// (the export's decoder interns them as it reads them): Event does
+	// not look each up in Strs again.
+	Interned bool
 	// EventsClean says the events were cleaned as they were read.
 	EventsClean bool
 	// IndexLater builds the dataset with timeline.AdoptDeferred;
