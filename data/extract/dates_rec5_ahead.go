@@ -41,7 +41,24 @@ func dateWeekdayAhead(text string, start, end int) bool {
 		before = append(before, phrase[0])
 	}
 	possessive := strings.HasPrefix(text[end:], "'s ") || strings.HasPrefix(text[end:], "’s ")
-	return datePresentSchedule(text, start, before) || dateCallAhead(before, possessive)
+	return (datePresentSchedule(text, start, before) || dateCallAhead(before, possessive)) && !dateInCaption(text, start)
+}
+
+// dateInCaption reports whether the line holding text[at] is a photo
+// caption (furnCaption): a caption tells in the present what the picture
+// shows, which has happened ("X arrives at parliament on Tuesday.
+// Picture: …"), so none of the frames above reads it ahead.
+func dateInCaption(text string, at int) bool {
+	lo := strings.LastIndexByte(text[:at], '\n') + 1
+	hi := strings.IndexByte(text[at:], '\n')
+	if hi < 0 {
+		hi = len(text)
+	} else {
+		hi += at
+	}
+	line := strings.TrimSpace(text[lo:hi])
+	_, ok := furnCaption(line, furnLower(line))
+	return ok
 }
 
 // datePresentSchedule reads the words before a weekday for a present

@@ -30,6 +30,8 @@ func TestWeekdaysInAPresentOrCallFrameLookAhead(t *testing.T) {
 		{"past word between", "The side travels less since it lost on Saturday.", thursday, "2026-02-28"},
 		{"noun, not verb", "They counted the votes on Tuesday.", thursday, "2026-03-03"},
 		{"possessive, no call", "Fans were angry after Saturday's home match.", friday, "2026-02-28"},
+		{"a caption's present is the picture's past", "The minister arrives at parliament on Tuesday. Picture: Jane Doe/Daily Example", thursday, "2026-03-03"},
+		{"a caption's line only", "The minister arrives at parliament on Tuesday.\nA file picture. Picture: Jane Doe/Daily Example", thursday, "2026-03-10"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
