@@ -121,8 +121,8 @@ done:
 // stand for, as numberAt reads its digits: "two thousand" is "#2000" as
 // "2,000" is, "forty million" "#40" as "40 million" is; or "".
 func spelledFigure(prev, w string) string {
-	n, ok := spelledNumbers[strings.ToLower(prev)]
-	if !ok {
+	n := dateNumberWords[strings.ToLower(prev)]
+	if n < 2 { // "a thousand", "one hundred": no figure of its own
 		return ""
 	}
 	switch strings.ToLower(w) {
@@ -137,11 +137,6 @@ func spelledFigure(prev, w string) string {
 	}
 	return ""
 }
-
-// spelledNumbers are the number words a multiplier may follow.
-var spelledNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-	"seventy": 70, "eighty": 80, "ninety": 90}
 
 // lastRune is the last rune of s.
 func lastRune(s string) rune {
