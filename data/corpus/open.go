@@ -286,18 +286,8 @@ func (l *loader) checkText(it entry, raw []byte) (string, bool) {
 		l.Problems = append(l.Problems, &schema.Error{Level: schema.Skip, File: file, Line: 1, Col: 1, Kind: "article", ID: it.ID, Err: err})
 		return "", false
 	}
-	if !utf8.Valid(raw) {
-		off := 0
-		for off < len(raw) {
-			r, n := utf8.DecodeRune(raw[off:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			off += n
-		}
-		line, col := schema.LineCol(raw, int64(off))
-		l.Problems = append(l.Problems, &schema.Error{Level: schema.Skip, File: file, Line: line, Col: col, Kind: "article", ID: it.ID, Err: fmt.Errorf(
-			"byte 0x%02X is not UTF-8; expected UTF-8 text (convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)", raw[off])})
+	if line, col, err := invalidUTF8(raw); err != nil {
+		l.Problems = append(l.Problems, &schema.Error{Level: schema.Skip, File: file, Line: line, Col: col, Kind: "article", ID: it.ID, Err: err})
 		return "", false
 	}
 	if bytes.HasPrefix(raw, []byte(schema.BOM)) {
@@ -477,4 +467,23 @@ func (k keyIndex) find(id, name string) (int, bool) {
 		return byName, true
 	}
 	return 0, false
+}
+
+// invalidUTF8 finds the first byte of raw that is not UTF-8: its line,
+// its column and what to do, as loading and refreshing an article both
+// say it; err is nil when raw is all UTF-8.
+func invalidUTF8(raw []byte) (line, col int, err error) {
+	if utf8.Valid(raw) {
+		return 0, 0, nil
+	}
+	off := 0
+	for off < len(raw) {
+		r, n := utf8.DecodeRune(raw[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	line, col = schema.LineCol(raw, int64(off))
+	return line, col, fmt.Errorf("byte 0x%02X is not UTF-8; expected UTF-8 text (convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)", raw[off])
 }

@@ -8,7 +8,6 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/go-json-experiment/json/jsontext"
 
@@ -94,9 +93,9 @@ func (u *upkeep) refresh(i int, given []byte, copyIn bool) {
 		case textSame:
 			return
 		}
-		t, err := normalised(raw)
+		t, err := normalised(textFile, raw)
 		if err != nil {
-			u.problem("%s: %v; not taken in", textFile, err)
+			u.problem("%v; not taken in", err)
 			return
 		}
 		text, why = t, textFile+" changed"
@@ -123,9 +122,9 @@ func (u *upkeep) refresh(i int, given []byte, copyIn bool) {
 				return
 			}
 			if textErr == nil { // the text was edited by hand: it is the article's now
-				t, err := normalised(raw)
+				t, err := normalised(textFile, raw)
 				if err != nil {
-					u.problem("%s: %v; not taken in", textFile, err)
+					u.problem("%v; not taken in", err)
 					return
 				}
 				text, why = t, textFile+" changed"
@@ -186,13 +185,15 @@ func (u *upkeep) set(ptr jsontext.Pointer, v any) {
 }
 
 // normalised is a text as the loader reads it: UTF-8, without a
-// byte-order mark, LF line endings.
-func normalised(raw []byte) (string, error) {
+// byte-order mark, LF line endings. Its error names the file (shown as
+// file), and the line and column where the first byte that is not UTF-8
+// stands.
+func normalised(file string, raw []byte) (string, error) {
 	if err := schema.CheckEncoding(raw); err != nil {
-		return "", err
+		return "", fmt.Errorf("%s: %w", file, err)
 	}
-	if !utf8.Valid(raw) {
-		return "", errors.New("not UTF-8; convert it (e.g. iconv -f WINDOWS-1252 -t UTF-8)")
+	if line, col, err := invalidUTF8(raw); err != nil {
+		return "", fmt.Errorf("%s:%d:%d: %w", file, line, col, err)
 	}
 	raw = bytes.TrimPrefix(raw, []byte(schema.BOM))
 	raw = bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n"))

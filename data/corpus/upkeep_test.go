@@ -288,3 +288,18 @@ func TestAPageStatedFieldNeedsItsTag(t *testing.T) {
 		}
 	}
 }
+
+// TestRefreshNamesTheByteThatIsNotUTF8: a text edited into bytes that are
+// not UTF-8 is not taken in, and the problem gives the file, the line and
+// the column of the first such byte, as loading the corpus does.
+func TestRefreshNamesTheByteThatIsNotUTF8(t *testing.T) {
+	m := handMade()
+	m["port.txt"] = &fstest.MapFile{Data: []byte(strings.Replace(string(m["port.txt"].Data), "Stavna,", "St\xffavna,", 1))}
+	c := mustRefresh(t, m)
+	if c.Manifest != nil || len(c.Files) != 0 {
+		t.Errorf("a text that is not UTF-8 was taken in: %+v", c)
+	}
+	if len(c.Problems) != 1 || !strings.HasPrefix(c.Problems[0], "corpus/port.txt:3:3: byte 0xFF is not UTF-8; expected UTF-8 text") {
+		t.Errorf("problems %q, want the file, line 3, column 3 and the byte", c.Problems)
+	}
+}
