@@ -320,8 +320,10 @@ func (l *loader) checkText(it entry, raw []byte) (string, bool) {
 // not name: dropped in, perhaps, and not yet described.
 func (l *loader) unlisted() {
 	listed := map[string]bool{}
+	fileless := false // an article names no file: a file here may be its
 	for _, it := range l.manifest.Articles {
 		listed[path.Clean(it.File)] = true
+		fileless = fileless || it.File == ""
 	}
 	entries, err := fs.ReadDir(l.fsys, ".")
 	if err != nil {
@@ -334,7 +336,11 @@ func (l *loader) unlisted() {
 	}
 	for _, e := range entries {
 		if f := e.Name(); articleKind(f) != "" && !listed[f] {
-			l.Problems = append(l.Problems, &schema.Error{Level: schema.Note, File: l.Path(f), Err: fmt.Errorf("not in the manifest, so not loaded; to add it, run cyberdesk corpus add %s %s", l.Dir, l.Path(f))})
+			err := fmt.Errorf("not in the manifest, so not loaded; to add it, run cyberdesk corpus add %s %s", l.Dir, l.Path(f))
+			if fileless { // adding it would describe an article twice
+				err = fmt.Errorf("not in the manifest, so not loaded; if it is the text of the article whose file is missing, write %q as its file; if not, run cyberdesk corpus add %s %s", f, l.Dir, l.Path(f))
+			}
+			l.Problems = append(l.Problems, &schema.Error{Level: schema.Note, File: l.Path(f), Err: err})
 		}
 	}
 }

@@ -367,3 +367,30 @@ func TestOpenCorpusNotesMojibake(t *testing.T) {
 		t.Errorf("the article did not load as written")
 	}
 }
+
+// TestUnlistedFileBesideAnArticleWithoutItsFile: when an article of the
+// manifest names no file, a text file the manifest does not name may be
+// its text: the note says to write its name there before it offers
+// `corpus add`, which would describe the article twice.
+func TestUnlistedFileBesideAnArticleWithoutItsFile(t *testing.T) {
+	m := fstest.MapFS{
+		ManifestFile: {Data: []byte(`{"schema": 2, "outlets": [{"id": "wire", "name": "Test Wire"}], "articles": [
+{"id": "a", "file": "", "sha256": "", "outlet": {"value": "wire", "basis": "inferred"}, "title": {"value": "T", "basis": "inferred"},
+ "byline": {"value": "", "basis": "inferred"}, "published": {"value": {"date": "2023-03-04", "precision": "day"}, "basis": "inferred"}},
+{"id": "b", "file": "b.txt", "sha256": "", "outlet": {"value": "wire", "basis": "inferred"}, "title": {"value": "T", "basis": "inferred"},
+ "byline": {"value": "", "basis": "inferred"}, "published": {"value": {"date": "2023-03-04", "precision": "day"}, "basis": "inferred"}}
+]}`)},
+		"a.txt": {Data: []byte(goodArticle)},
+		"b.txt": {Data: []byte(goodArticle)},
+	}
+	_, all := openProblems(t, m)
+	got := strings.Join(all, "\n")
+	for _, w := range []string{
+		`article "a": file: missing`,
+		`note: corpus/a.txt: not in the manifest, so not loaded; if it is the text of the article whose file is missing, write "a.txt" as its file; if not, run cyberdesk corpus add`,
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("problems do not include %q:\n%s", w, got)
+		}
+	}
+}
