@@ -91,7 +91,7 @@ func framedTitle(m *mention, frame bool) (title string, ok, redo bool) {
 	if t, ok, cut := quotedTitle(text); ok {
 		return t, !question && !cut && whole(strings.Fields(t[strings.Index(t, ": ")+2:])), false
 	}
-	if q := reSaidQuote().FindStringSubmatch(text); q != nil {
+	if q := sayBeforeQuote(text); q != nil {
 		// "…, Gov. Ana Brel (R-OS), said, “…”": what she said, as a
 		// sentence that opens with it is titled
 		who := strings.Fields(q[1])
@@ -228,6 +228,9 @@ func quotedTitle(text string) (title string, ok, cut bool) {
 // quotedTitleUpTo is quotedTitle with the quotation's words cut to
 // limit.
 func quotedTitleUpTo(text string, limit int) (title string, ok, cut bool) {
+	if !mayLeadWithQuote(text) {
+		return "", false, false
+	}
 	at := reQuoteLed().FindStringSubmatchIndex(text)
 	if at == nil {
 		// "“…,” the lawyer, Jonas Berg, said": the name in the apposition
