@@ -233,7 +233,7 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 		}
 	}
 	if countedFrom(text) { // see cluster_came.go
-		p.cameAfter = reCameAfter().FindAllStringSubmatchIndex(text, -1)
+		p.cameAfter = cameAfterMatches(text)
 		if p.cameAfter == nil {
 			p.cameAfter = [][]int{}
 		}
