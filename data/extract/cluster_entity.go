@@ -93,7 +93,10 @@ func entityWords(text string) []string {
 	seen := map[string]bool{}
 	after := 0 // words still read after a determiner
 	for w := range strings.FieldsSeq(text) {
-		t := strings.Trim(w, ",;:.“”\"'’()")
+		t := trimEntityPunct(w)
+		if after == 0 && !mayBeDefinite(t) {
+			continue // neither a determiner nor a word after one
+		}
 		l := strings.ToLower(t)
 		switch {
 		case definiteWords[l]:
