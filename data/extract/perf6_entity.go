@@ -4,13 +4,20 @@ import "unicode/utf8"
 
 // trimEntityPunct is strings.Trim(s, ",;:.“”\"'’()") without its
 // general path for a cutset that holds non-ASCII runes.
-func trimEntityPunct(s string) string {
+func trimEntityPunct(s string) string { return trimRunes(s, entityPunct) }
+
+// trimTitlePunct is strings.Trim(s, ",;:.“”\"'’"), as trimEntityPunct.
+func trimTitlePunct(s string) string { return trimRunes(s, titlePunct) }
+
+// trimRunes is strings.TrimFunc(s, cut), reading an ASCII byte without
+// decoding it.
+func trimRunes(s string, cut func(rune) bool) string {
 	for len(s) > 0 {
 		r, n := rune(s[0]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s)
 		}
-		if !entityPunct(r) {
+		if !cut(r) {
 			break
 		}
 		s = s[n:]
@@ -20,12 +27,20 @@ func trimEntityPunct(s string) string {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeLastRuneInString(s)
 		}
-		if !entityPunct(r) {
+		if !cut(r) {
 			break
 		}
 		s = s[:len(s)-n]
 	}
 	return s
+}
+
+func titlePunct(r rune) bool {
+	switch r {
+	case ',', ';', ':', '.', '“', '”', '"', '\'', '’':
+		return true
+	}
+	return false
 }
 
 func entityPunct(r rune) bool {

@@ -10,7 +10,7 @@ import (
 // of the tuned stories and words made for the edges (invalid UTF-8, a
 // word all punctuation, a capital that lower-cases to ASCII).
 func TestEntityWordHelpersAsTheStandardLibrary(t *testing.T) {
-	words := []string{"", "“", "(“the”),", "’s", "Its", "THEIR", "\u0130TS", "the\xff", "\xe2\x80", "“\xe2\x80", "x’”", "galleries’", "(its"}
+	words := []string{"", "“", "(“the”),", "’s", "Its", "THEIR", "\u0130TS", "the\xff", "\xe2\x80", "“\xe2\x80", "x’”", "galleries’", "(its", "(’s)", "“’"}
 	for _, s := range precheckTexts(t) {
 		words = append(words, strings.Fields(s)...)
 	}
@@ -19,6 +19,9 @@ func TestEntityWordHelpersAsTheStandardLibrary(t *testing.T) {
 		want := strings.Trim(w, ",;:.“”\"'’()")
 		if got := trimEntityPunct(w); got != want {
 			t.Errorf("trimEntityPunct(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := trimTitlePunct(w), strings.Trim(w, ",;:.“”\"'’"); got != want {
+			t.Errorf("trimTitlePunct(%q) = %q, want %q", w, got, want)
 		}
 		if definiteWords[strings.ToLower(want)] {
 			definite++
