@@ -36,14 +36,16 @@ func (x *extractor) readMentions(a *timeline.Article, r *reader, p *prep) {
 		}
 		x.readCameAfter(a, r, furniture, dates, view, p.cameAfter)
 	}
-	x.read = append(x.read, readArticle{a, slices.Clone(x.quoted)})
+	x.read = append(x.read, readArticle{a, slices.Clone(x.quoted), p.entityWords})
 	x.quoted = x.quoted[:0]
 }
 
-// readArticle is an article read, with the quotations it gave.
+// readArticle is an article read, with the quotations it gave and the
+// words that may head its definite noun phrases (entityWords).
 type readArticle struct {
-	article *timeline.Article
-	quoted  []timeline.Quote
+	article     *timeline.Article
+	quoted      []timeline.Quote
+	entityWords []string
 }
 
 // buildEvents joins every mention, in the order read, to the event it

@@ -56,8 +56,8 @@ var notEntities = set(`time times hour hours days weeks months years weekend dec
 
 // storyEntities returns the head nouns of ms's definite subjects (see
 // storyHead) that two articles of read or more name after a definite
-// determiner, anywhere in their text: "the museum", "its galleries".
-// One pass over each article's words, looking up only those heads.
+// determiner, anywhere in their text: "the museum", "its galleries"
+// (each article's such words read alone, see entityWords).
 func storyEntities(ms []*mention, read []readArticle) map[string]bool {
 	wanted := map[string]int{}
 	for _, m := range ms {
@@ -68,31 +68,10 @@ func storyEntities(ms []*mention, read []readArticle) map[string]bool {
 	if len(wanted) == 0 {
 		return nil
 	}
-	named := map[string]bool{} // heads the article being read names
 	for _, r := range read {
-		clear(named)
-		after := 0 // words still read after a determiner
-		for _, w := range strings.Fields(r.article.Text.Verbatim()) {
-			t := strings.Trim(w, ",;:.“”\"'’()")
-			l := strings.ToLower(t)
-			switch {
-			case definiteWords[l]:
-				after = maxEntityWords
-				continue
-			case after == 0:
-				continue
-			case t == "" || startsUpper(t):
-				after = 0
-				continue
-			}
-			after--
-			l = strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")
-			if _, ok := wanted[l]; ok && !named[l] {
-				named[l] = true
+		for _, l := range r.entityWords {
+			if _, ok := wanted[l]; ok {
 				wanted[l]++
-			}
-			if t != w {
-				after = 0 // punctuation ends the noun phrase
 			}
 		}
 	}
@@ -100,6 +79,43 @@ func storyEntities(ms []*mention, read []readArticle) map[string]bool {
 	for h, k := range wanted {
 		if k >= 2 {
 			out[h] = true
+		}
+	}
+	return out
+}
+
+// entityWords returns, once each, the words of text that may head a
+// noun phrase after a definite determiner, lower-cased without a
+// possessive (see storyEntities): one pass over the article's words,
+// which its prepare makes on any processor.
+func entityWords(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	after := 0 // words still read after a determiner
+	for w := range strings.FieldsSeq(text) {
+		t := trimEntityPunct(w)
+		if after == 0 && !mayBeDefinite(t) {
+			continue // neither a determiner nor a word after one
+		}
+		l := strings.ToLower(t)
+		switch {
+		case definiteWords[l]:
+			after = maxEntityWords
+			continue
+		case after == 0:
+			continue
+		case t == "" || startsUpper(t):
+			after = 0
+			continue
+		}
+		after--
+		l = strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+		if t != w {
+			after = 0 // punctuation ends the noun phrase
 		}
 	}
 	return out

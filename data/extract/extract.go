@@ -102,8 +102,9 @@ type prep struct {
 	innerView string
 	// wording holds, by the bytes each quotation quotes, what its
 	// quote's ids, label and grouping read of its words
-	wording map[[2]int]wording
-	blocked [][2]int // the outlets' names in the text (AliasMatches)
+	wording     map[[2]int]wording
+	blocked     [][2]int // the outlets' names in the text (AliasMatches)
+	entityWords []string // the words that may head its definite noun phrases
 }
 
 // wording is what a quotation's words give its quote: the words its
@@ -232,7 +233,7 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 		}
 	}
 	if countedFrom(text) { // see cluster_came.go
-		p.cameAfter = reCameAfter().FindAllStringSubmatchIndex(text, -1)
+		p.cameAfter = cameAfterMatches(text)
 		if p.cameAfter == nil {
 			p.cameAfter = [][]int{}
 		}
@@ -247,6 +248,7 @@ func (x *extractor) prepare(a *timeline.Article) *prep {
 	for _, m := range x.outletNames.find(text, 0, len(text)) {
 		p.blocked = append(p.blocked, [2]int{m.start, m.end})
 	}
+	p.entityWords = entityWords(text)
 	return p
 }
 

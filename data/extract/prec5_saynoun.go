@@ -19,7 +19,7 @@ func sayingNoun(ws []string, i int) bool {
 	if i < 1 || i >= len(ws) {
 		return false
 	}
-	w := strings.ToLower(strings.Trim(ws[i], ",;:.“”\"'’"))
+	w := strings.ToLower(trimTitlePunct(ws[i]))
 	if !sayingNouns[w] {
 		return false
 	}

@@ -91,7 +91,7 @@ func framedTitle(m *mention, frame bool) (title string, ok, redo bool) {
 	if t, ok, cut := quotedTitle(text); ok {
 		return t, !question && !cut && whole(strings.Fields(t[strings.Index(t, ": ")+2:])), false
 	}
-	if q := reSaidQuote().FindStringSubmatch(text); q != nil {
+	if q := sayBeforeQuote(text); q != nil {
 		// "…, Gov. Ana Brel (R-OS), said, “…”": what she said, as a
 		// sentence that opens with it is titled
 		who := strings.Fields(q[1])
@@ -228,6 +228,9 @@ func quotedTitle(text string) (title string, ok, cut bool) {
 // quotedTitleUpTo is quotedTitle with the quotation's words cut to
 // limit.
 func quotedTitleUpTo(text string, limit int) (title string, ok, cut bool) {
+	if !mayLeadWithQuote(text) {
+		return "", false, false
+	}
 	at := reQuoteLed().FindStringSubmatchIndex(text)
 	if at == nil {
 		// "“…,” the lawyer, Jonas Berg, said": the name in the apposition
@@ -626,9 +629,9 @@ func speakerName(ws []string) []string {
 // namedIn reports whether the last word of a name stands in ws: "Clinton
 // said Clinton would …" no longer says which of two Clintons is which.
 func namedIn(name, ws []string) bool {
-	last := strings.Trim(name[len(name)-1], ",;:.“”\"'’")
+	last := trimTitlePunct(name[len(name)-1])
 	return slices.ContainsFunc(ws, func(w string) bool {
-		w = strings.Trim(w, ",;:.“”\"'’")
+		w = trimTitlePunct(w)
 		return strings.EqualFold(w, last) || strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), last)
 	})
 }
@@ -656,7 +659,7 @@ func quotedNear(ws []string) bool {
 // him").
 func opinion(ws []string) bool {
 	for _, w := range ws[:min(len(ws), maxTitleWords)] { // what a title can show of it
-		switch strings.ToLower(strings.Trim(w, ",;:.“”\"'’")) {
+		switch strings.ToLower(trimTitlePunct(w)) {
 		case "might", "may", "could", "should", "must", "him", "her", "them", "his", "their", "he", "she", "they", "i", "we", "me", "us":
 			return true
 		}
@@ -886,7 +889,7 @@ func dropAsides(ws []string) []string {
 // functionWord reports whether w cannot end a title: an article, a
 // preposition, a conjunction, an auxiliary or a pronoun.
 func functionWord(w string) bool {
-	return titleStops[strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))]
+	return titleStops[strings.ToLower(trimTitlePunct(w))]
 }
 
 // breakWord opens a phrase: a title cut short ends before it.

@@ -129,7 +129,7 @@ func measure(w string) bool {
 // still needs ("ordered the gates of the dam closed").
 func verbInPhrase(ws []string, k int) bool {
 	for j := k; j < len(ws); j++ {
-		l := strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’"))
+		l := strings.ToLower(trimTitlePunct(ws[j]))
 		if j > k && breakWord[l] && l != "of" && l != "and" {
 			return false
 		}
@@ -183,7 +183,7 @@ func splitsPhrase(ws []string, k int) bool {
 // ingVerb reports whether ws[i] is a verb in -ing: in lower case, not a
 // noun a determiner opens ("a hearing", "a brief hearing").
 func ingVerb(ws []string, i int) bool {
-	l := strings.Trim(ws[i], ",;:.“”\"'’")
+	l := trimTitlePunct(ws[i])
 	if len(l) <= 5 || !strings.HasSuffix(l, "ing") || startsUpper(l) {
 		return false
 	}
@@ -335,7 +335,7 @@ func comparison(ws []string) bool {
 // opens with ("quays and cranes", not "and the cranes", "and took").
 func bareNoun(ws []string, i int) bool {
 	w := ws[i]
-	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
+	l := strings.ToLower(trimTitlePunct(w))
 	if l == "" || startsUpper(w) || !startsLetter(l) || titleStops[l] || nominal[l] || numberWords[l] || pronouns[l] ||
 		titleAux[l] || saying(l) || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ing") {
 		return false
@@ -347,7 +347,7 @@ func bareNoun(ws []string, i int) bool {
 // asVerb reports whether w takes an object and what "as" makes it:
 // "named Holt as her deputy", "saw the vote as a test".
 func asVerb(w string) bool {
-	return asVerbs[strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))]
+	return asVerbs[strings.ToLower(trimTitlePunct(w))]
 }
 
 var asVerbs = set(`see sees saw seen seeing view views viewed viewing regard regards regarded describe describes described
@@ -362,7 +362,7 @@ var asVerbs = set(`see sees saw seen seeing view views viewed viewing regard reg
 // …"); after a noun it opens a purpose ("pressure on the port to …"),
 // where a title may end.
 func verbTakesTo(ws []string, k int) bool {
-	prev := strings.ToLower(strings.Trim(ws[k-1], ",;:.“”\"'’"))
+	prev := strings.ToLower(trimTitlePunct(ws[k-1]))
 	if titleAux[prev] || prev == "yet" || !startsUpper(ws[k-1]) && (strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing")) ||
 		finiteAt(ws, k-1) {
 		return true
@@ -391,7 +391,7 @@ var askVerbs = func() map[string]bool {
 // lower case that opens no noun phrase and is no plural ("to decide",
 // not "to the port", "to voters" or "to 40").
 func infinitive(w string) bool {
-	l := strings.Trim(w, ",;:.“”\"'’")
+	l := trimTitlePunct(w)
 	if l == "" || startsUpper(l) || !startsLetter(l) || nominal[l] || numberWords[l] || strings.HasSuffix(l, "ing") {
 		return false
 	}
@@ -405,7 +405,7 @@ func endsWell(ws []string) bool {
 		return false
 	}
 	last := ws[len(ws)-1]
-	l := strings.ToLower(strings.Trim(last, ",;:.“”\"'’"))
+	l := strings.ToLower(trimTitlePunct(last))
 	if l == "her" && len(ws) > 1 && breakWord[strings.ToLower(ws[len(ws)-2])] {
 		return true // "acted against her": an object, not a determiner
 	}
@@ -491,7 +491,7 @@ func bePredicate(ws []string) bool {
 	if n < 3 || !titleAux[strings.ToLower(ws[n-2])] || !beForms[strings.ToLower(ws[n-2])] {
 		return false
 	}
-	l := strings.ToLower(strings.Trim(ws[n-1], ",;:.“”\"'’"))
+	l := strings.ToLower(trimTitlePunct(ws[n-1]))
 	return l != "" && !functionWord(l) && !degree[l] && !saying(l) && !strings.HasSuffix(l, "ly")
 }
 

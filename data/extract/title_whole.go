@@ -39,7 +39,7 @@ func wholeClause(ws []string) bool {
 	if saying(ws[main]) && main < len(ws)-1 && !prepComplement(ws, main+1) && !reportedVerb(ws, main+1) {
 		return false
 	}
-	if main == len(ws)-1 && saying(ws[main]) && !endsClause[strings.ToLower(strings.Trim(ws[main], ",;:.“”\"'’"))] {
+	if main == len(ws)-1 && saying(ws[main]) && !endsClause[strings.ToLower(trimTitlePunct(ws[main]))] {
 		return false // "the party's campaign announced": announced what, the title does not say
 	}
 	for k := main + 1; k < len(ws); k++ {
@@ -145,7 +145,7 @@ var toVerbs = set(`plan want hope vow aim seek intend refuse agree promise pledg
 // "and" ("demonstrators aligned with the movement took …", not
 // "demonstrators marched through the city and clashed with police").
 func participlePhrase(ws []string, k int) bool {
-	l := strings.ToLower(strings.Trim(ws[k], ",;:.“”\"'’"))
+	l := strings.ToLower(trimTitlePunct(ws[k]))
 	_, irr := irregular()[l]
 	past := irr && (strings.HasSuffix(l, "en") || strings.HasSuffix(l, "wn") || strings.HasSuffix(l, "ne")) // "taken", "shown", "done": never a simple past
 	// the phrase it takes; an irregular past form only an agent's ("an
@@ -162,7 +162,7 @@ func participlePhrase(ws []string, k int) bool {
 		if strings.HasSuffix(ws[j-1], ",") || titleRelatives[strings.ToLower(ws[j])] || strings.EqualFold(ws[j], "that") {
 			return false
 		}
-		if l := strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’")); finiteAt(ws, j) && !(strings.HasSuffix(l, "s") && !titleAux[l]) {
+		if l := strings.ToLower(trimTitlePunct(ws[j])); finiteAt(ws, j) && !(strings.HasSuffix(l, "s") && !titleAux[l]) {
 			// a verb, not a plural after a name ("Iowa caucusgoers") nor
 			// a noun after its modifier ("the Jewish state")
 			prev := strings.ToLower(ws[j-1])
@@ -243,7 +243,7 @@ func reportedVerb(ws []string, from int) bool {
 		if !(finiteAt(ws, j) || strings.ToLower(ws[j]) == "be" || j > from && presentAfterNoun(ws, j)) {
 			continue
 		}
-		l := strings.ToLower(strings.Trim(ws[j], ",;:.“”\"'’"))
+		l := strings.ToLower(trimTitlePunct(ws[j]))
 		if j > 0 && strings.HasSuffix(ws[j-1], ",") && strings.HasSuffix(l, "ed") && j+1 < len(ws) && participlePreps[strings.ToLower(ws[j+1])] {
 			continue
 		}
@@ -261,7 +261,7 @@ func reportedVerb(ws []string, from int) bool {
 // a phrase rather than a clause: a preposition and its noun ("admitted
 // to a loss", "warned of a storm"), not an infinitive.
 func prepComplement(ws []string, k int) bool {
-	v := strings.ToLower(strings.Trim(ws[k-1], ",;:.“”\"'’"))
+	v := strings.ToLower(trimTitlePunct(ws[k-1]))
 	if k+1 < len(ws) && strings.EqualFold(ws[k], "to") && infinitive(ws[k+1]) {
 		return false // "agreed to debate …": the verb's clause, read as before
 	}
@@ -322,8 +322,8 @@ func finiteAt(ws []string, k int) bool {
 	if startsUpper(w) && k > 0 || possessive(w) {
 		return false // a name, or a possessive: "the Democratic nominee's campaign"
 	}
-	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
-	if titleAux[l] || saying(w) && !(k > 0 && strings.HasSuffix(l, "s") && nominal[strings.ToLower(ws[k-1])]) && !pluralAfterNumber(ws, k) && !sayingNoun(ws, k) {
+	l := strings.ToLower(trimTitlePunct(w))
+	if titleAux[l] || sayingVerbs[l] && !(k > 0 && strings.HasSuffix(l, "s") && nominal[strings.ToLower(ws[k-1])]) && !pluralAfterNumber(ws, k) && !sayingNoun(ws, k) {
 		return true
 	}
 	if _, ok := irregular()[l]; ok && l != "dead" {
@@ -391,7 +391,7 @@ var titleAux = func() map[string]bool {
 // saying reports whether w is a verb of saying, thinking or deciding,
 // which takes a clause as its object.
 func saying(w string) bool {
-	return sayingVerbs[strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))]
+	return sayingVerbs[strings.ToLower(trimTitlePunct(w))]
 }
 
 var sayingVerbs = func() map[string]bool {

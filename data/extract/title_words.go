@@ -190,7 +190,7 @@ func openingClause(out []string) bool {
 // is a noun the date modifies ("July cyberattack"): a word in lower case
 // that goes on the phrase and is no adverb.
 func datedNoun(prev, next string) bool {
-	l := strings.Trim(next, ",;:.“”\"'’")
+	l := trimTitlePunct(next)
 	if l == "" || startsUpper(l) || strings.HasSuffix(l, "ly") || notNouns[l] || !monthOrDay(prev) {
 		return false
 	}
@@ -202,7 +202,7 @@ func datedNoun(prev, next string) bool {
 // "Tuesday vote"). A year or a day of a month after a preposition is
 // more often the end of a phrase ("in 2016 became").
 func monthOrDay(w string) bool {
-	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
+	l := strings.ToLower(trimTitlePunct(w))
 	return startsUpper(w) && (monthNames[l] || weekdayNames[l])
 }
 
@@ -299,7 +299,7 @@ func dayBeforeYear(day, last string) bool {
 // joins a clause ("…, 2024, when"); not "the Sept. 11, 2001, terrorist
 // attacks".
 func opensPhrase(w string) bool {
-	l := strings.ToLower(strings.Trim(w, ",;:.“”\"'’"))
+	l := strings.ToLower(trimTitlePunct(w))
 	return len(l) > 4 && strings.HasSuffix(l, "ing") && !startsUpper(w) || titleSubordinators[l] || titleRelatives[l] ||
 		l == "and" || l == "but"
 }
