@@ -162,7 +162,15 @@ func (nm *namer) span(ts []tok) (int, int, string) {
 }
 
 func lows(ts []tok) string {
+	if len(ts) == 1 {
+		return ts[0].low
+	}
 	var b strings.Builder
+	n := len(ts)
+	for _, t := range ts {
+		n += len(t.low)
+	}
+	b.Grow(n)
 	for i, t := range ts {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -340,6 +348,16 @@ func innerLinker(ts []tok) int {
 
 // textOf is toks' words joined by single spaces, as written.
 func (nm *namer) textOf(ts []tok) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	spaced := true // one space between each two words: the text as it is
+	for i := 1; i < len(ts) && spaced; i++ {
+		spaced = ts[i].start == ts[i-1].end+1 && nm.text[ts[i-1].end] == ' '
+	}
+	if spaced {
+		return nm.text[ts[0].start:ts[len(ts)-1].end]
+	}
 	var b strings.Builder
 	for i, t := range ts {
 		if i > 0 {

@@ -22,6 +22,9 @@ func isTitle(t tok) bool {
 	if personTitles[t.low] {
 		return true
 	}
+	if !strings.Contains(t.low, "-") {
+		return false
+	}
 	parts := strings.Split(t.low, "-")
 	for _, p := range parts {
 		if !personTitles[p] {
