@@ -53,6 +53,7 @@ var dateMonthLower = func() (names [13]string) {
 	return names
 }()
 
+// dateIsASCII reports whether s is all ASCII.
 func dateIsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {

@@ -137,7 +137,7 @@ func dateLowerBefore(text string, i int, w string) bool {
 
 // dateLooksBack reports whether w puts its sentence in the past.
 func dateLooksBack(w string) bool {
-	return datePastWords[w] || dateSaid[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !dateNotPast[w]
+	return datePastWords[w] || dateSaid[w] || datePastForm(w)
 }
 
 // datePresentBe are the present forms of "be" before a dateScheduleStates.

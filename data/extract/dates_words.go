@@ -288,6 +288,13 @@ var datePossessives = map[string]bool{
 	"their": true, "its": true, "his": true, "her": true, "our": true, "my": true, "your": true,
 }
 
+// datePastForm reports whether the lower-case word w has the form of a
+// past tense or participle: longer than four letters, ending in "ed",
+// and not one of dateNotPast ("expected", "scheduled").
+func datePastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !dateNotPast[w]
+}
+
 // dateNotPast are words in -ed that do not put a sentence in the past.
 var dateNotPast = map[string]bool{
 	"expected": true, "scheduled": true, "planned": true, "slated": true, "proposed": true,
@@ -429,7 +436,7 @@ func dateCue(words []string, i int, verb bool) dateLean {
 	if verb && dateScheduledPresent[w] { // rec28r: see dates_rec4.go
 		return leanFuture
 	}
-	if datePastWords[w] || verb && len(w) > 4 && strings.HasSuffix(w, "ed") && !dateNotPast[w] {
+	if datePastWords[w] || verb && datePastForm(w) {
 		// "will be paid", "to be published": the past form of a verb
 		// that looks ahead
 		for j := max(0, i-2); j < i; j++ {

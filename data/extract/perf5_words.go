@@ -58,16 +58,6 @@ func lastFields(s string) (l [3]string, n int) {
 	return l, n
 }
 
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // spacedWord reports whether s holds w after a space and before a space
 // or a comma: strings.Contains(s, " "+w+" ") || strings.Contains(s,
 // " "+w+","), without making the two strings.

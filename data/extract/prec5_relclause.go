@@ -241,5 +241,5 @@ func dateClauseVerb(w string) bool {
 	if datePastWords[l] && !dateTimeAdverbs[l] {
 		return true
 	}
-	return len(l) > 4 && strings.HasSuffix(l, "ed") && !dateNotPast[l]
+	return datePastForm(l)
 }

@@ -27,7 +27,7 @@ const (
 // is as often about someone else as about the one named.
 func pronounGender(w string) gender {
 	w = strings.Trim(w, ",.;:!?")
-	if len(w) > len("herself") || !isASCII(w) {
+	if len(w) > len("herself") || !dateIsASCII(w) {
 		// no other letter lower-cases to one of theirs
 		return genderUnknown
 	}
