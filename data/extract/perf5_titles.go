@@ -1,11 +1,5 @@
 package extract
 
-import (
-	"runtime"
-	"sync"
-	"sync/atomic"
-)
-
 // clusterTitles returns the title of each extracted event of clusters
 // (see clusterTitle), "" for a curated one, read on every processor:
 // finishEvents read them one by one on one goroutine. An event's title
@@ -13,24 +7,10 @@ import (
 // reads a mention's, so the order they are read in changes nothing.
 func clusterTitles(clusters []*cluster) []string {
 	titles := make([]string, len(clusters))
-	workers := min(runtime.GOMAXPROCS(0), len(clusters)/titleBatch+1)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				k := int(next.Add(titleBatch)) - titleBatch
-				if k >= len(clusters) {
-					return
-				}
-				for i := k; i < min(k+titleBatch, len(clusters)); i++ {
-					if cl := clusters[i]; !cl.curated {
-						titles[i] = clusterTitle(cl.mentions, central(cl.mentions))
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
+	eachBatch(len(clusters), func(i int) {
+		if cl := clusters[i]; !cl.curated {
+			titles[i] = clusterTitle(cl.mentions, central(cl.mentions))
+		}
+	})
 	return titles
 }

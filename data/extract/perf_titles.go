@@ -17,21 +17,30 @@ func titleAhead(ms ...[]*mention) {
 	for _, m := range ms {
 		all = append(all, m...)
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(all)/titleBatch+1)
-	if workers <= 1 {
+	if titleWorkers(len(all)) <= 1 {
 		return // read as asked, on the caller's goroutine
 	}
+	eachBatch(len(all), func(i int) { mentionVerb(all[i]) })
+}
+
+// titleWorkers is how many goroutines read n items titleBatch at a time.
+func titleWorkers(n int) int { return min(runtime.GOMAXPROCS(0), n/titleBatch+1) }
+
+// eachBatch calls do for every i in [0, n) on titleWorkers(n)
+// goroutines, each taking titleBatch items at a time; do must be safe to
+// call for different i at once.
+func eachBatch(n int, do func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	for range titleWorkers(n) {
 		wg.Go(func() {
 			for {
 				k := int(next.Add(titleBatch)) - titleBatch
-				if k >= len(all) {
+				if k >= n {
 					return
 				}
-				for _, m := range all[k:min(k+titleBatch, len(all))] {
-					mentionVerb(m)
+				for i := k; i < min(k+titleBatch, n); i++ {
+					do(i)
 				}
 			}
 		})
