@@ -86,7 +86,15 @@ func (m *Model) applyFilter() {
 	// above it, reading at most firstScreenBudget events each way, and
 	// shown; then the whole answer is worked out in the same run.
 	from, toFirst := m.chron.anchor()
-	want, budget, wait := max(m.chron.listH(), 1), m.firstBudget, m.countAfter
+	want, budget, wait, clock := max(m.chron.listH(), 1), m.firstBudget, m.countAfter, m.countClock
+	if !m.unindexed() {
+		// Once indexed no build shares the processors with the count, and
+		// the count lets a waiting goroutine run every checkEvery events
+		// (timeline's yielded): a key typed meanwhile is read, and cancels
+		// it, within a fraction of a millisecond. The count starts at once
+		// rather than 12 ms after its first screenful.
+		wait = 0
+	}
 	m.background(&m.filterJob, func(ctx context.Context, gen int) (tea.Msg, error) {
 		first, next, err := ds.ApplyFrom(ctx, f, within, from, want, budget)
 		if err == nil && toFirst && from > 0 && (len(first) == 0 || first[0] != from) {
@@ -110,7 +118,7 @@ func (m *Model) applyFilter() {
 		rest := func() tea.Msg {
 			if wait > 0 { // a key typed meanwhile cancels it before it reads anything
 				select {
-				case <-time.After(wait):
+				case <-clock(wait):
 				case <-ctx.Done():
 					done()
 					return nil
@@ -152,9 +160,9 @@ func readsEvents(f timeline.Filter, within []int, n int) bool {
 // before its first screenful is shown ahead of its count.
 const readsFrom = 50_000
 
-// countAfter is how long a first screenful waits before the rest is
-// counted (Model.countAfter): a little more than a frame at 120 frames a
-// second. Keys typed as fast as their first screenfuls show (a key held
+// countAfter is how long a first screenful shown while the indexes
+// build waits before the rest is counted (Model.countAfter; once indexed
+// it does not wait): a little more than a frame at 120 frames a second. Keys typed as fast as their first screenfuls show (a key held
 // down, a paste typed out) cancel each count before it starts, which
 // would take both processors from the next key's first screenful: the
 // cancel comes only once the key is read, and a count that runs until

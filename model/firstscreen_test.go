@@ -409,3 +409,47 @@ func TestFirstScreenSelectsNoEventAboveItsAnchor(t *testing.T) {
 		}
 	}
 }
+
+// TestCountFollowsAtOnceWhenIndexed: once indexed, a filter shown first
+// by its first screenful has its count started at once, never after
+// countAfter; before the index the count still waits countAfter on the
+// model's clock. The clock here answers at once, so nothing hangs: what
+// is checked is whether the count asked it to wait.
+func TestCountFollowsAtOnceWhenIndexed(t *testing.T) {
+	ds, err := timeline.New(synth.Parts(synth.Options{Events: 60_000, Seed: 11}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bg := New(ds, WithBackgroundFilterOver(0))
+	bg.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	bg.countAfter = time.Hour
+	var waited []time.Duration
+	bg.countClock = func(d time.Duration) <-chan time.Time {
+		waited = append(waited, d)
+		c := make(chan time.Time, 1)
+		c <- time.Time{}
+		return c
+	}
+	for _, tt := range []struct {
+		before    []string // keys settled first
+		key       string
+		unindexed bool
+		wait      []time.Duration
+	}{{[]string{"/", "p"}, "h", false, nil}, {nil, "i", true, []time.Duration{time.Hour}},
+		{[]string{"esc", "/", "e"}, "x", false, nil}, {[]string{"enter"}, "b", false, nil}} {
+		bg.unindexed = func() bool { return tt.unindexed }
+		for _, k := range tt.before {
+			settle(bg, startedBy(bg, k))
+		}
+		waited = nil
+		rest := firstScreen(t, bg, startedBy(bg, tt.key))
+		settle(bg, rest)
+		if !slices.Equal(waited, tt.wait) {
+			t.Fatalf("%s (unindexed %v): the count waited %v, want %v", tt.key, tt.unindexed, waited, tt.wait)
+		}
+		want, _ := ds.ApplyWithin(t.Context(), bg.filter, nil)
+		if bg.counting >= 0 || !slices.Equal(bg.chron.events, want) {
+			t.Fatalf("%s: %d events shown (counting %d), want the count of %q, %d", tt.key, len(bg.chron.events), bg.counting, bg.filter.Search, len(want))
+		}
+	}
+}

@@ -49,9 +49,9 @@ type Model struct {
 	// unindexed reports whether the dataset's indexes are still being
 	// built: a filter then shows its first screenful before its count
 	// (applyFilter), reading at most firstBudget events for it, and the
-	// rest is counted countAfter later. counting
-	// is how many events that screenful shows while the rest is counted,
-	// else -1.
+	// rest is counted countAfter later (once indexed, at once), waited
+	// for on countClock (time.After; a test's own clock). counting is how
+	// many events that screenful shows while the rest is counted, else -1.
 	unindexed func() bool
 	// fromLetters reports whether a filter is answered from the events'
 	// letters (timeline.Dataset.FromLetters), made first while the
@@ -59,6 +59,7 @@ type Model struct {
 	fromLetters func(f timeline.Filter, within []int) bool
 	firstBudget int
 	countAfter  time.Duration
+	countClock  func(time.Duration) <-chan time.Time
 	counting    int
 	every       []int    // every event, the zero filter's answer, once asked for
 	recent      []answer // the latest answers, the newest first (remember)
@@ -125,7 +126,7 @@ func New(ds *timeline.Dataset, opts ...Option) *Model {
 		}
 	}
 	m.fromLetters = ds.FromLetters
-	m.counting, m.firstBudget, m.countAfter = -1, firstScreenBudget, countAfter
+	m.counting, m.firstBudget, m.countAfter, m.countClock = -1, firstScreenBudget, countAfter, time.After
 	m.env.marking = true
 	m.filter.Passages = true // the explorer's search also reads the sources' passages
 	m.chron = &chronology{env: m.env}

@@ -78,14 +78,18 @@ func (ds *Dataset) index() {
 	ds.deriveIndexes(eventActors)
 	<-searched
 	if ds.idsLater {
-		// Last: read only once ready, it is built on every processor with
-		// no step where a pause may hold it (ids.go), so it comes after
-		// the parts that a key typed early, while the build is held,
-		// would otherwise share the processors with; and it waits for a
-		// pause holding the build to end.
+		// Last: read only once ready, it is built on every processor, so
+		// it comes after the parts that a key typed early, while the build
+		// is held, would otherwise share the processors with. It waits for
+		// a pause holding the build to end, and each of its goroutines
+		// lets a key's Update run, and a pause hold it, every checkEvery
+		// events (ids.go), as the other steps of the build do.
 		ds.gate.wait()
 		var dups []error // a restored dataset's ids were checked before; a loader's made distinct
-		ds.events = newIDTable(ds.parts.Events, &dups)
+		ds.events = newIDTableStepping(ds.parts.Events, &dups, func() {
+			runtime.Gosched()
+			ds.gate.wait()
+		})
 	}
 	ds.ready.Store(true)
 	close(ds.indexed)

@@ -38,17 +38,27 @@ type idPart struct {
 
 // newIDTable indexes events by id, reporting a missing or repeated id as
 // indexIDs does, in the events' order; the first event with an id is the
-// one found.
+// one found. Each of its goroutines lets others run every checkEvery
+// events, as the letters pass does: a key typed while it builds on every
+// processor is read at once.
 func newIDTable(events []Event, errs *[]error) idTable {
+	return newIDTableStepping(events, errs, runtime.Gosched)
+}
+
+// newIDTableStepping is newIDTable calling step, rather than only
+// letting others run, every checkEvery events each goroutine reads: the
+// index build's step, where a pause may hold it too.
+func newIDTableStepping(events []Event, errs *[]error, step func()) idTable {
 	parts := 1
 	if len(events) >= defaultSplitFrom {
 		parts = runtime.GOMAXPROCS(0)
 	}
-	return buildIDTable(events, errs, parts)
+	return buildIDTable(events, errs, parts, step)
 }
 
-// buildIDTable is newIDTable in about parts parts (a power of two).
-func buildIDTable(events []Event, errs *[]error, parts int) idTable {
+// buildIDTable is newIDTable in about parts parts (a power of two),
+// calling step every checkEvery events each goroutine reads.
+func buildIDTable(events []Event, errs *[]error, parts int, step func()) idTable {
 	pbits := bits.Len(uint(min(max(parts, 1), 1<<16) - 1)) // a part is a uint16 below
 	t := idTable{seed: maphash.MakeSeed(), parts: make([]idPart, 1<<pbits), shift: uint8(64 - pbits), pbits: uint8(pbits)}
 	t.posBits = uint8(bits.Len(uint(len(events) + 1)))
@@ -64,7 +74,11 @@ func buildIDTable(events []Event, errs *[]error, parts int) idTable {
 	for w := range t.parts {
 		wg.Go(func() {
 			counts[w] = make([]int, len(t.parts))
-			for i := w * len(events) / len(t.parts); i < (w+1)*len(events)/len(t.parts); i++ {
+			from := w * len(events) / len(t.parts)
+			for i := from; i < (w+1)*len(events)/len(t.parts); i++ {
+				if (i-from)%checkEvery == 0 {
+					step()
+				}
 				p := t.part(maphash.String(t.seed, events[i].ID))
 				if partOf != nil {
 					partOf[i] = uint16(p)
@@ -88,6 +102,9 @@ func buildIDTable(events []Event, errs *[]error, parts int) idTable {
 			size := 1 << bits.Len(uint(2*n)) // at most half full
 			part := idPart{slots: make([]uint32, size), mask: uint64(size - 1)}
 			for i := range events {
+				if i%checkEvery == 0 {
+					step()
+				}
 				if partOf != nil && int(partOf[i]) != p || events[i].ID == "" {
 					continue
 				}

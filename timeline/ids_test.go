@@ -3,6 +3,7 @@ package timeline
 import (
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"testing"
 )
 
@@ -55,13 +56,13 @@ func TestIDTableInParts(t *testing.T) {
 		}
 	}
 	var whole []error
-	buildIDTable(events, &whole, 1)
+	buildIDTable(events, &whole, 1, func() {})
 	if len(whole) < 10 {
 		t.Fatalf("%d problems; want the repeats and the missing ids", len(whole))
 	}
 	for _, parts := range []int{2, 3, 4, 8} {
 		var errs []error
-		tab := buildIDTable(events, &errs, parts)
+		tab := buildIDTable(events, &errs, parts, func() {})
 		if fmt.Sprint(errs) != fmt.Sprint(whole) {
 			t.Fatalf("%d parts: problems %v, want %v", parts, errs, whole)
 		}
@@ -80,6 +81,30 @@ func TestIDTableInParts(t *testing.T) {
 			if got, ok := tab.find(events, id); ok {
 				t.Errorf("%d parts: find(%q) = %d, true; want not found", parts, id, got)
 			}
+		}
+	}
+}
+
+// TestIDTableSteps: each goroutine building the table calls its step
+// every checkEvery events it reads, in both of its passes, so that a key
+// typed meanwhile is read and a pause may hold the index build.
+func TestIDTableSteps(t *testing.T) {
+	const n = 20 * checkEvery
+	events := make([]Event, n)
+	for i := range events {
+		events[i].ID = fmt.Sprintf("ev%d", i)
+	}
+	for _, parts := range []int{1, 2, 4} {
+		var steps atomic.Int64
+		var errs []error
+		tab := buildIDTable(events, &errs, parts, func() { steps.Add(1) })
+		// the first pass reads each event once, the second each event in
+		// every part
+		if got, want := steps.Load(), int64((1+parts)*n/checkEvery); got < want || len(errs) > 0 {
+			t.Fatalf("%d parts: %d steps (%v), want %d or more", parts, got, errs, want)
+		}
+		if i, ok := tab.find(events, "ev12345"); !ok || i != 12345 {
+			t.Fatalf("%d parts: find(ev12345) = %d, %v", parts, i, ok)
 		}
 	}
 }
