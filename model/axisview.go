@@ -192,7 +192,13 @@ func (a *axisView) View() string {
 	// rather than a word cut in half.
 	count := c.counts[a.cursor-c.first]
 	head := a.unit.label(a.cursor) + ": " + counted(count)
-	line := shorten(head+" · most in one "+a.unit.String()+": "+strconv.Itoa(c.max)+" · ▲ the period chosen, • the event selected", a.w-3)
+	legend := " · ▲ the period chosen"
+	if b, ok := a.selBin(); ok && b == a.cursor {
+		legend += ", which holds the event selected" // ▲ stands where • would
+	} else if ok {
+		legend += ", • the event selected"
+	}
+	line := shorten(head+" · most in one "+a.unit.String()+": "+strconv.Itoa(c.max)+legend, a.w-3)
 	lines = append(lines, " "+st.PaneTitle.Render(head)+st.Muted.Render(strings.TrimPrefix(line, head)))
 	note := "the events the filters select"
 	if c.coarse > 0 {
@@ -218,13 +224,20 @@ func (a *axisView) markers(n, cw int) string {
 			line[at] = r
 		}
 	}
-	if a.sel >= 0 {
-		if b, ok := a.unit.bin(a.env.ds.Events()[a.sel].Start); ok {
-			put(b, '•')
-		}
+	if b, ok := a.selBin(); ok {
+		put(b, '•')
 	}
 	put(a.cursor, '▲')
 	return strings.TrimRight(string(line), " ")
+}
+
+// selBin is the period of the selected event, if one is selected and
+// dated finely enough to be drawn.
+func (a *axisView) selBin() (int, bool) {
+	if a.sel < 0 {
+		return 0, false
+	}
+	return a.unit.bin(a.env.ds.Events()[a.sel].Start)
 }
 
 // labels names periods along the bars, from offset on (see tickLabels).

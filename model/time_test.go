@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -128,9 +129,15 @@ func TestTimeAxis(t *testing.T) {
 	if m.axis.unit != unitMonth || !strings.Contains(plain(m), "Oct 2022: 3 events") || !strings.Contains(plain(m), "5 events dated less finely than a month") {
 		t.Fatalf("+ did not zoom to months:\n%s", plain(m))
 	}
+	// the legend names • only where one is drawn: on the selected
+	// event's own period ▲ stands in its place
+	marked := regexp.MustCompile(`┃ *(▲ +•|• +▲) *┃`) // the markers' line: ▲ and a • apart
+	if out := plain(m); !strings.Contains(out, "▲ the period chosen, which holds the event selected") || marked.MatchString(out) {
+		t.Errorf("the axis on the selected event's period:\n%s", out)
+	}
 	press(m, "h")
-	if !strings.Contains(plain(m), "Sep 2022: 4 events") {
-		t.Fatalf("← did not move to September:\n%s", plain(m))
+	if out := plain(m); !strings.Contains(out, "Sep 2022: 4 events") || !strings.Contains(out, "▲ the period chosen, • the event selected") || !marked.MatchString(out) {
+		t.Fatalf("← did not move to September, or no • under October:\n%s", out)
 	}
 	press(m, "enter")
 	if m.screen != screenPanes || m.SelectedEvent() != "e08" {
