@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"github.com/cyberdesk-dev/cyberdesk/internal/untrusted"
 	"math/bits"
 )
 
@@ -173,7 +174,7 @@ func (r *fieldReader) plainLine() bool {
 	}
 	from, i := 0, 0
 	for ; i+8 <= len(line); i += 8 {
-		for m := equal(word(line, i), ','); m != 0; m &= m - 1 {
+		for m := untrusted.Equal(untrusted.Word(line, i), ','); m != 0; m &= m - 1 {
 			at := i + bits.TrailingZeros64(m)/8
 			r.fields = append(r.fields, line[from:at])
 			from = at + 1
@@ -199,8 +200,8 @@ func (r *fieldReader) unquoted() (end bool, err error) {
 	i := 0
 	if len(rest) > 0 && rest[0] != ',' && rest[0] != '\n' && rest[0] != '"' {
 		for i = 1; i+8 <= len(rest); i += 8 {
-			w := word(rest, i)
-			if m := equal(w, ',') | equal(w, '\n') | equal(w, '"'); m != 0 {
+			w := untrusted.Word(rest, i)
+			if m := untrusted.Equal(w, ',') | untrusted.Equal(w, '\n') | untrusted.Equal(w, '"'); m != 0 {
 				i += bits.TrailingZeros64(m) / 8
 				break
 			}

@@ -18,17 +18,17 @@ const (
 	lows = 0x7f7f7f7f7f7f7f7f
 )
 
-// word is the eight bytes of s from i on, the first in the lowest bits
+// Word is the eight bytes of s from i on, the first in the lowest bits
 // (one load, once compiled).
-func word[T string | []byte](s T, i int) uint64 {
+func Word[T string | []byte](s T, i int) uint64 {
 	b := s[i : i+8]
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-// equal has the high bit of each byte of w that is c set, and no other
+// Equal has the high bit of each byte of w that is c set, and no other
 // bit: exact, with no carry from one byte to the next.
-func equal(w uint64, c byte) uint64 {
+func Equal(w uint64, c byte) uint64 {
 	v := w ^ ones*uint64(c)
 	return ^((v&lows + lows) | v | lows)
 }
@@ -50,13 +50,13 @@ func unprintable(w uint64) uint64 { return (w | (w + ones) | ^(w + ones*0x60)) &
 func PlainASCII[T string | []byte](s T, c byte) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := word(s, i)
+		w := Word(s, i)
 		if plainWord(w, c) != 0 {
 			return false
 		}
 	}
 	if i < len(s) && len(s) >= 8 { // the last bytes: the last eight, again
-		return plainWord(word(s, len(s)-8), c) == 0
+		return plainWord(Word(s, len(s)-8), c) == 0
 	}
 	for ; i < len(s); i++ {
 		if b := s[i]; b < ' ' || b >= 0x80 || b == c {
@@ -81,11 +81,11 @@ func PlainLine(s string, a, b byte) bool {
 	space := true // a space at the start is as bad as two in a row
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := word(s, i)
+		w := Word(s, i)
 		if unprintable(w)|anyZero(w^ones*uint64(a))|anyZero(w^ones*uint64(b)) != 0 {
 			return false
 		}
-		sp := equal(w, ' ')
+		sp := Equal(w, ' ')
 		if sp&(sp<<8) != 0 || space && sp&0x80 != 0 {
 			return false
 		}
