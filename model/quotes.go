@@ -2,9 +2,11 @@ package model
 
 import (
 	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -25,6 +27,7 @@ type quotesPane struct {
 	lines  []string  // rendered content, rebuilt when an input changes
 	at     []quoteAt // where each quote starts in lines, in the order drawn
 	cursor int       // index into at
+	mark   int       // the line of the cursor's ▶, above its words; -1 if none
 	offset int
 	dirty  bool
 }
@@ -67,8 +70,11 @@ func (q *quotesPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	}
 	q.render()
 	keys := &q.env.keys
-	if key.Matches(k, keys.PageUp, keys.PageDown) || len(q.at) == 0 {
+	if len(q.at) == 0 {
 		return moveOrOpen(msg, keys, q.innerH()-1, q.Scroll, nil)
+	}
+	if key.Matches(k, keys.PageUp, keys.PageDown) {
+		return moveOrOpen(msg, keys, q.innerH()-1, q.page, nil)
 	}
 	return moveOrOpen(msg, keys, 1, q.move, func() outcome {
 		return readSpan{quotePassage(q.env.ds, q.at[q.cursor].quote)}
@@ -81,9 +87,99 @@ func (q *quotesPane) move(delta int) {
 	q.cursor = max(0, min(len(q.at)-1, q.cursor+clampDelta(delta)))
 	q.dirty = true
 	q.render()
+	q.reveal()
+}
+
+// reveal scrolls the cursor's quote into view: its ▶ (its outlet's head,
+// or the ⋯ between an outlet's quotes) and a line or two of its words.
+func (q *quotesPane) reveal() {
 	line := q.at[q.cursor].line
 	q.offset = clampScroll(q.offset, min(line+2, len(q.lines)-1), q.innerH(), len(q.lines))
+	if q.mark >= 0 {
+		line = min(q.mark, line)
+	}
 	q.offset = clampScroll(q.offset, line, q.innerH(), len(q.lines))
+}
+
+// page moves the cursor a page of lines, as the other lists' pages do:
+// onto the quote whose words start furthest from the cursor's within
+// delta lines, shown with its ▶. Where none starts so near (a long quote,
+// or a short pane) it scrolls the lines a page, and the cursor goes on to
+// the next quote once the window reaches it; past the last line of quotes
+// to the last quote (the first, going up).
+func (q *quotesPane) page(delta int) {
+	line := q.at[q.cursor].line
+	dir := 1
+	if delta < 0 {
+		dir = -1
+	}
+	to, next := -1, -1 // the furthest quote within the page, the nearest beyond the cursor
+	for i, a := range q.at {
+		d := (a.line - line) * dir
+		if d <= 0 {
+			continue
+		}
+		if next < 0 || d < (q.at[next].line-line)*dir {
+			next = i
+		}
+		if d <= delta*dir && (to < 0 || d > (q.at[to].line-line)*dir) {
+			to = i
+		}
+	}
+	if to >= 0 {
+		q.pick(to)
+		return
+	}
+	h := q.innerH()
+	q.offset = clampScroll(q.offset+clampDelta(delta), -1, h, len(q.lines))
+	if next < 0 { // none beyond the cursor's line: the first or the last
+		q.pick(max(0, min(dir, 1)*(len(q.at)-1)))
+		return
+	}
+	was := q.cursor
+	q.choose(next)
+	reached := q.mark < q.offset+h // pgdn: its ▶ is in the window, or above
+	if delta < 0 {
+		reached = q.at[next].line >= q.offset || line >= q.offset+h
+	}
+	if reached {
+		q.reveal()
+	} else {
+		q.choose(was)
+	}
+}
+
+// onScreen is the first quote that starts in the window, or, where none
+// does, the last that starts above it (its words fill the window); -1
+// when there is none.
+func (q *quotesPane) onScreen() int {
+	cur := -1
+	for i, a := range q.at {
+		if a.line >= q.offset+q.innerH() {
+			break
+		}
+		cur = i
+		if a.line >= q.offset {
+			break
+		}
+	}
+	return cur
+}
+
+// pick puts the cursor on quote i, if there is one, and keeps it in view.
+func (q *quotesPane) pick(i int) {
+	if i < 0 || i >= len(q.at) || i == q.cursor {
+		return
+	}
+	q.choose(i)
+	q.reveal()
+}
+
+// choose puts the cursor on quote i and redraws, which finds its ▶.
+func (q *quotesPane) choose(i int) {
+	q.cursor = i
+	q.dirty = true
+	q.render()
 }
 
 // Keys: moving from quote to quote and enter while there are quotes,
@@ -110,10 +206,18 @@ func (q *quotesPane) Copyable() (copyable, bool) {
 	return passageCopy(q.env, quotePassage(q.env.ds, q.at[q.cursor].quote)), true
 }
 
-// Scroll moves the lines shown by delta.
+// Scroll moves the lines shown by delta (the mouse wheel); while the
+// pane has the keys a cursor scrolled out of the window comes along, so
+// that the header's "quote n/N" is one on screen.
 func (q *quotesPane) Scroll(delta int) {
 	q.render()
 	q.offset = clampScroll(q.offset+clampDelta(delta), -1, q.innerH(), len(q.lines))
+	if !q.focused || q.cursor >= len(q.at) {
+		return
+	}
+	if l := q.at[q.cursor].line; l < q.offset || l >= q.offset+q.innerH() {
+		q.pick(q.onScreen())
+	}
 }
 
 // statements lists what the pane shows, in dataset order: an actor's
@@ -166,6 +270,8 @@ func (q *quotesPane) build(sel int) ([]string, []quoteAt) {
 	inner := max(q.w-2, 1)
 	var out []string
 	var at []quoteAt
+	mark := -1
+	defer func() { q.mark = mark }()
 	stmts := q.statements()
 	if len(stmts) == 0 {
 		out = append(out, st.Muted.Render(q.none()))
@@ -178,6 +284,9 @@ func (q *quotesPane) build(sel int) ([]string, []quoteAt) {
 		lines, starts := renderStatement(q.env, si, inner, q.outlets, q.env.marking, sel)
 		for _, a := range starts {
 			at = append(at, quoteAt{quote: a.quote, line: len(out) + a.line})
+			if a.quote == sel {
+				mark = len(out) + markAbove(lines, a.line)
+			}
 		}
 		out = append(out, lines...)
 		compared = compared || len(q.env.ds.Renderings(si)) > 1
@@ -195,8 +304,24 @@ func (q *quotesPane) build(sel int) ([]string, []quoteAt) {
 		for i := range at {
 			at[i].line += len(head)
 		}
+		if mark >= 0 {
+			mark += len(head)
+		}
 	}
 	return out, at
+}
+
+// markAbove is the line of the ▶ a statement's lines draw above the
+// selected quote's words, which start on line words: the nearest one above
+// them (the marker's line comes between them and any earlier quote's), or
+// words itself if none is drawn.
+func markAbove(lines []string, words int) int {
+	for l := min(words, len(lines)-1); l >= 0; l-- {
+		if strings.Contains(ansi.Strip(lines[l]), "▶") {
+			return l
+		}
+	}
+	return words
 }
 
 // none says why there is nothing to show.
