@@ -28,7 +28,7 @@ func box(st *Styles, title, right string, content []string, w, h int, focused bo
 		label = ansi.Truncate(label, max(inner-1, 0), "…")
 	}
 	rlabel := ""
-	if right != "" && ansi.StringWidth(label)+ansi.StringWidth(right)+4 <= inner {
+	if right != "" && rightFits(title, right, w, false) {
 		rlabel = " " + right + " "
 	}
 	fill := inner - 1 - ansi.StringWidth(label) - ansi.StringWidth(rlabel)
@@ -46,6 +46,17 @@ func box(st *Styles, title, right string, content []string, w, h int, focused bo
 	}
 	b.WriteString("\n" + bs.Render(bl+strings.Repeat(hz, inner)+br))
 	return b.String()
+}
+
+// rightFits says whether box draws right beside title in a top edge w
+// cells wide; a pane with a long label can offer a shorter one instead.
+// title is as box gets it, and focused adds its ▶ (box, having added it
+// itself, passes false).
+func rightFits(title, right string, w int, focused bool) bool {
+	if focused {
+		title = "▶ " + title
+	}
+	return ansi.StringWidth(title)+2+ansi.StringWidth(right)+4 <= w-2
 }
 
 // scrollInfo is the "12/37" a scrolled pane shows at its top right.

@@ -98,13 +98,18 @@ func (d *detailView) Update(msg tea.Msg) (outcome, tea.Cmd) {
 }
 
 // Keys: choosing a source and scrolling; enter reads the source chosen.
+// The footer names the page keys while the event is longer than the box.
 func (d *detailView) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	k.enableMoves(true)
 	k.Open.SetEnabled(len(d.items) > 0)
 	say(&k.Open, "read article")
 	say(&k.Up, "prev. passage")
 	say(&k.Down, "next passage")
-	return append(short, group("passage", k.Up, k.Down), k.Open)
+	short = append(short, group("passage", k.Up, k.Down), k.Open)
+	if d.render(); len(d.lines) > d.innerH() {
+		short = append(short, group("scroll", k.PageUp, k.PageDown))
+	}
+	return short
 }
 
 // Copyable is the passage chosen.
@@ -283,5 +288,12 @@ func (d *detailView) View() string {
 	for _, l := range d.lines[d.offset:end] {
 		lines = append(lines, " "+l)
 	}
-	return box(&d.env.styles, "Event · "+oneLine(e.ID), "esc: back", lines, d.w, d.h, d.focused)
+	title, right := "Event · "+oneLine(e.ID), "esc: back"
+	if len(d.lines) > d.innerH() { // where the box is, as the other long panes say it; esc goes first where both do not fit
+		right = "lines " + scrollInfo(d.offset, len(d.lines))
+		if back := right + " · esc: back"; rightFits(title, back, d.w, d.focused) {
+			right = back
+		}
+	}
+	return box(&d.env.styles, title, right, lines, d.w, d.h, d.focused)
 }
