@@ -158,13 +158,18 @@ func (l *loader) article(it entry, outlets []timeline.Outlet) (timeline.Article,
 	if !read {
 		return timeline.Article{}, false
 	}
+	text, clean := l.checkText(it, raw)
 	if it.SHA256 != "" {
 		sum := sha256.Sum256(raw)
 		if got := hex.EncodeToString(sum[:]); got != it.SHA256 {
-			bad("sha256", fmt.Errorf("%s has sha256 %s, the manifest expects %s: the text changed, so every span into it is suspect; to take the change in, run cyberdesk corpus refresh %s", l.Path(it.File), got, it.SHA256, l.Dir))
+			advice := "to take the change in, run cyberdesk corpus refresh " + l.Dir
+			if !clean { // refresh cannot take in a text that does not load: the cause first
+				cause := l.Problems[len(l.Problems)-1]
+				advice = "once " + placeOf(cause) + " is mended, run cyberdesk corpus refresh " + l.Dir + " to take the change in"
+			}
+			bad("sha256", fmt.Errorf("%s has sha256 %s, the manifest expects %s: the text changed, so every span into it is suspect; %s", l.Path(it.File), got, it.SHA256, advice))
 		}
 	}
-	text, clean := l.checkText(it, raw)
 	if !ok || !clean {
 		return timeline.Article{}, false
 	}

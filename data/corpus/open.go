@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -127,11 +128,51 @@ func (e *NothingLoadsError) Unwrap() []error {
 }
 
 // sortProblems puts problems in the order of the files and lines they
-// are at, so a listing reads down each file.
+// are at, so a listing reads down each file; except that the manifest's
+// word that an article's text changed (its sha256), where the text itself
+// has a problem that leaves it out, comes right after that problem: the
+// cause (file:line:col, what was expected), then the advice.
 func sortProblems(ps []*schema.Error) {
+	cause := map[string]*schema.Error{} // article id -> its text's problem
+	for _, p := range ps {
+		if textProblem(p) && cause[p.ID] == nil {
+			cause[p.ID] = p
+		}
+	}
+	type place struct {
+		file      string
+		line, col int
+		after     int // 1: right after the problem at file:line:col
+	}
+	at := func(p *schema.Error) place {
+		if c := cause[p.ID]; c != nil && p.Kind == "article" && p.Field == "sha256" {
+			return place{c.File, c.Line, c.Col, 1}
+		}
+		return place{p.File, p.Line, p.Col, 0}
+	}
 	slices.SortStableFunc(ps, func(a, b *schema.Error) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+		pa, pb := at(a), at(b)
+		return cmp.Or(cmp.Compare(pa.file, pb.file), cmp.Compare(pa.line, pb.line), cmp.Compare(pa.col, pb.col), cmp.Compare(pa.after, pb.after))
 	})
+}
+
+// textProblem says whether p is about an article's text file, and leaves
+// the article out (checkText's problems; the manifest's name a field).
+func textProblem(p *schema.Error) bool {
+	return p.Kind == "article" && p.Field == "" && p.Level == schema.Skip
+}
+
+// placeOf names a problem for a message that points to it by its
+// file:line:col: "the problem at corpus/a.txt:7:4".
+func placeOf(p *schema.Error) string {
+	s := p.File
+	if p.Line > 0 {
+		s += ":" + strconv.Itoa(p.Line)
+		if p.Col > 0 {
+			s += ":" + strconv.Itoa(p.Col)
+		}
+	}
+	return "the problem at " + s
 }
 
 func errs(ps []*schema.Error) []error {
