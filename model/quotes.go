@@ -61,8 +61,9 @@ func (q *quotesPane) Show(event int, speaker string, outlets []string) {
 	q.dirty = true
 }
 
-// Update moves the cursor from quote to quote (pages scroll the lines);
-// enter reads the quote under it in its article.
+// Update moves the cursor from quote to quote, a page of lines at a time
+// with the page keys, and from outlet to outlet with ←/→; enter reads the
+// quote under it in its article.
 func (q *quotesPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -73,8 +74,15 @@ func (q *quotesPane) Update(msg tea.Msg) (outcome, tea.Cmd) {
 	if len(q.at) == 0 {
 		return moveOrOpen(msg, keys, q.innerH()-1, q.Scroll, nil)
 	}
-	if key.Matches(k, keys.PageUp, keys.PageDown) {
+	switch {
+	case key.Matches(k, keys.PageUp, keys.PageDown):
 		return moveOrOpen(msg, keys, q.innerH()-1, q.page, nil)
+	case key.Matches(k, keys.Left):
+		q.pick(q.column(-1))
+		return nil, nil
+	case key.Matches(k, keys.Right):
+		q.pick(q.column(1))
+		return nil, nil
 	}
 	return moveOrOpen(msg, keys, 1, q.move, func() outcome {
 		return readSpan{quotePassage(q.env.ds, q.at[q.cursor].quote)}
@@ -182,19 +190,77 @@ func (q *quotesPane) choose(i int) {
 	q.render()
 }
 
-// Keys: moving from quote to quote and enter while there are quotes,
-// else scrolling.
+// Keys: moving from quote to quote and enter while there are quotes, and
+// from outlet to outlet where a statement has more than one; else
+// scrolling, where there is more than fits.
 func (q *quotesPane) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	q.render()
-	k.enableMoves(true)
 	if len(q.at) == 0 {
+		if len(q.lines) <= q.innerH() {
+			return short
+		}
+		k.enableMoves(true)
 		return append(short, group("scroll", k.Up, k.Down))
 	}
+	k.enableMoves(true)
 	k.Open.SetEnabled(true)
 	say(&k.Open, "read article")
 	say(&k.Up, "prev. quote")
 	say(&k.Down, "next quote")
-	return append(short, group("quote", k.Up, k.Down), k.Open)
+	short = append(short, group("quote", k.Up, k.Down), k.Open)
+	if q.outletsSide() {
+		enable(true, &k.Left, &k.Right)
+		short = append(short, group("outlet", k.Left, k.Right))
+	}
+	return short
+}
+
+// outletOf is the outlet of the quote at[i].
+func (q *quotesPane) outletOf(i int) string {
+	a, _ := q.env.ds.Article(q.env.ds.Quotes()[q.at[i].quote].Span.Article)
+	return a.Outlet
+}
+
+// sameStatement says whether at[i] and at[j] quote one statement.
+func (q *quotesPane) sameStatement(i, j int) bool {
+	qs := q.env.ds.Quotes()
+	return qs[q.at[i].quote].Statement == qs[q.at[j].quote].Statement
+}
+
+// outletsSide says whether some statement shown has more than one
+// outlet's column, for ←/→ to move between.
+func (q *quotesPane) outletsSide() bool {
+	for i := 1; i < len(q.at); i++ {
+		if q.sameStatement(i-1, i) && q.outletOf(i-1) != q.outletOf(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// column is the first quote of the cursor's statement in the next (dir
+// 1) or previous (-1) outlet's column, or -1 at the first or last. at
+// holds each statement's quotes column by column.
+func (q *quotesPane) column(dir int) int {
+	first := func(i int) int { // the first quote of i's column
+		for i > 0 && q.sameStatement(i-1, i) && q.outletOf(i-1) == q.outletOf(i) {
+			i--
+		}
+		return i
+	}
+	c := q.cursor
+	if dir > 0 {
+		for j := c + 1; j < len(q.at) && q.sameStatement(c, j); j++ {
+			if q.outletOf(j) != q.outletOf(c) {
+				return j
+			}
+		}
+		return -1
+	}
+	if start := first(c); start > 0 && q.sameStatement(start-1, c) {
+		return first(start - 1)
+	}
+	return -1
 }
 
 // Copyable is the quote under the cursor.

@@ -93,3 +93,44 @@ func TestQuotesWheelTakesTheCursor(t *testing.T) {
 		t.Errorf("wheel up: cursor on quote %d, its words on line %d, the window lines %d-%d", q.cursor+1, l, q.offset, q.offset+q.innerH()-1)
 	}
 }
+
+// TestQuotesLeftRightMoveBetweenOutlets: ←/→ (h/l), which the help lists
+// for the quotes pane, move the cursor to the other outlet's quote of the
+// same statement, and the footer names them; they once did nothing.
+func TestQuotesLeftRightMoveBetweenOutlets(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "G", "tab", "tab") // the meeting: Lapid's statement, quoted by two outlets
+	if m.focus != focusQuotes {
+		t.Fatalf("focus %v, want the quotes pane", m.focus)
+	}
+	outlet := func() string { return m.quotes.outletOf(m.quotes.cursor) }
+	first := outlet()
+	for _, k := range []string{"right", "l"} {
+		press(m, k)
+		if outlet() == first {
+			t.Errorf("%s: the cursor stayed on %s's quote", k, first)
+		}
+		if !strings.Contains(plain(m), "←/→ outlet") {
+			t.Errorf("%s: the footer does not name ←/→:\n%s", k, plain(m))
+		}
+		press(m, "h")
+		if outlet() != first {
+			t.Errorf("h after %s: the cursor on %s's quote, want %s's", k, outlet(), first)
+		}
+	}
+}
+
+// TestQuotesFooterWithoutQuotes: on an event without quotations the
+// quotes pane has one line and nothing to scroll; its footer does not
+// offer ↑/↓ scroll, which would do nothing.
+func TestQuotesFooterWithoutQuotes(t *testing.T) {
+	m := newSized(t, 120, 40)
+	press(m, "g", "tab", "tab") // 1991: no statements
+	if m.focus != focusQuotes || !strings.Contains(plain(m), "No quotations for this event.") {
+		t.Fatalf("focus %v, want the quotes pane on an event without quotes:\n%s", m.focus, plain(m))
+	}
+	lines := strings.Split(plain(m), "\n")
+	if foot := lines[len(lines)-1]; strings.Contains(foot, "scroll") {
+		t.Errorf("the footer offers to scroll one line: %q", foot)
+	}
+}
