@@ -59,6 +59,19 @@ func rightFits(title, right string, w int, focused bool) bool {
 	return ansi.StringWidth(title)+2+ansi.StringWidth(right)+4 <= w-2
 }
 
+// titleBeside cuts title, where it must, so that box draws right beside
+// it: a position says more than the end of a long id.
+func titleBeside(title, right string, w int, focused bool) string {
+	if rightFits(title, right, w, focused) {
+		return title
+	}
+	room := w - 8 - ansi.StringWidth(right)
+	if focused {
+		room -= 2
+	}
+	return ansi.Truncate(title, max(room, 1), "…")
+}
+
 // scrollInfo is the "12/37" a scrolled pane shows at its top right.
 func scrollInfo(pos, total int) string {
 	if total == 0 {

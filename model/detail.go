@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -160,7 +161,10 @@ func (d *detailView) renderFacts(w int) []string {
 			out = append(out, label+l)
 		}
 	}
-	out = append(out, st.PaneTitle.Render(eventTitle(e)), "")
+	for _, l := range wrap(oneLine(eventTitle(e)), w) { // a long title wraps, never cut
+		out = append(out, st.PaneTitle.Render(l))
+	}
+	out = append(out, "")
 	prec := e.Start.Precision.String() + " precision"
 	if e.Start.Approx {
 		prec += ", approximate"
@@ -176,21 +180,41 @@ func (d *detailView) renderFacts(w int) []string {
 	field("Reported", strconv.Itoa(outlets)+plural(outlets, " outlet")+", "+strconv.Itoa(articles)+plural(articles, " article")+
 		" · score "+scoreText(ds.Score(d.event)))
 	field("Scope", d.scopeText())
-	field("Tags", strings.Join(e.Tags, ", "))
+	field("Tags", cmp.Or(strings.Join(e.Tags, ", "), "none"))
 	var countries []string
 	for _, c := range ds.EventCountries(d.event) {
 		countries = append(countries, ds.CountryName(c)+" ("+c+")")
 	}
-	field("Countries", strings.Join(countries, ", "))
+	field("Countries", cmp.Or(strings.Join(countries, ", "), "none"))
 	out = append(out, "")
 	para(e.Summary, "")
 	out = append(out, "", st.PaneTitle.Render("Actors"))
 	for _, id := range e.Actors {
 		if a, ok := ds.Actor(id); ok {
-			out = append(out, fit("  • "+st.Speaker.Render(oneLine(a.Name))+"  "+st.Muted.Render(d.env.actorRole(a)), w))
+			for i, l := range wrap(oneLine(a.Name)+"  "+oneLine(d.env.actorRole(a)), w-4) { // the name bold, the role muted
+				lead := "    "
+				if i == 0 {
+					lead = "  • "
+				}
+				out = append(out, lead+speakerRole(st, l, oneLine(a.Name)))
+			}
 		}
 	}
 	return out
+}
+
+// speakerRole draws a line of an actor's wrapped name and role: the name
+// as a speaker, the rest muted.
+func speakerRole(st *Styles, line, name string) string {
+	n := 0
+	switch {
+	case strings.HasPrefix(line, name):
+		n = len(name)
+	case strings.HasPrefix(name, line): // a name longer than the line
+		n = len(line)
+	}
+	rest := strings.TrimLeft(line[n:], " ")
+	return st.Speaker.Render(line[:n]) + line[n:len(line)-len(rest)] + st.Muted.Render(rest)
 }
 
 // scopeText says whether the event is the story or background, and
@@ -215,7 +239,8 @@ func (d *detailView) renderSources(out []string, w int) []string {
 	st := &d.env.styles
 	ds := d.env.ds
 	e := &ds.Events()[d.event]
-	out = append(out, "", st.PaneTitle.Render("Sources")+st.Muted.Render("  (↑/↓ choose, enter reads the article there, y copies with citation)"))
+	out = append(out, "")
+	out = heading(out, st, "Sources", "(↑/↓ choose, enter reads the article there, y copies with citation)", w)
 	for i, s := range e.Sources {
 		a, _ := ds.Article(s.Article)
 		head := d.env.outletName(a.Outlet) + " · " + a.Published.String()
@@ -242,11 +267,15 @@ func (d *detailView) renderQuotes(out []string, w int) []string {
 	if len(stmts) == 0 {
 		return out
 	}
-	out = append(out, "", st.PaneTitle.Render("Quotes")+st.Muted.Render("  (by outlet; enter reads the quote in its article)"))
+	out = append(out, "")
+	out = heading(out, st, "Quotes", "(by outlet; enter reads the quote in its article)", w)
 	i := len(ds.Events()[d.event].Sources)
 	for _, si := range stmts {
 		s := &ds.Statements()[si]
-		out = append(out, "  "+st.Speaker.Render(d.env.actorName(s.Speaker))+st.Muted.Render(" — "+oneLine(s.Label)))
+		name := oneLine(d.env.actorName(s.Speaker))
+		for _, l := range wrap(name+" — "+oneLine(s.Label), w-2) {
+			out = append(out, "  "+speakerRole(st, l, name))
+		}
 		for _, r := range ds.Renderings(si) {
 			for _, qi := range r.Quotes {
 				q := &ds.Quotes()[qi]
@@ -265,14 +294,34 @@ func (d *detailView) renderQuotes(out []string, w int) []string {
 	return out
 }
 
-// item appends item i: its head, the chosen one marked, and its words.
+// heading appends a section's title and, muted, its hint, wrapped to w
+// cells where they are longer.
+func heading(out []string, st *Styles, title, hint string, w int) []string {
+	for i, l := range wrap(title+"  "+hint, w) {
+		if rest, ok := strings.CutPrefix(l, title); ok && i == 0 {
+			spaces := rest[:len(rest)-len(strings.TrimLeft(rest, " "))]
+			out = append(out, st.PaneTitle.Render(title)+spaces+st.Muted.Render(rest[len(spaces):]))
+			continue
+		}
+		out = append(out, st.Muted.Render(l))
+	}
+	return out
+}
+
+// item appends item i: its head, the chosen one marked, wrapped where
+// it is longer than the line, and its words.
 func (d *detailView) item(out []string, i int, head, words string, w int) []string {
 	st := &d.env.styles
 	d.starts = append(d.starts, len(out))
-	if i == d.source {
-		out = append(out, st.Selected.Render(fit("▶ "+head, w)))
-	} else {
-		out = append(out, st.Outlet.Render(fit("  "+head, w)))
+	for n, l := range wrap(oneLine(head), w-2) {
+		switch {
+		case i == d.source && n == 0:
+			out = append(out, st.Selected.Render(fit("▶ "+l, w)))
+		case i == d.source:
+			out = append(out, st.Selected.Render(fit("  "+l, w)))
+		default:
+			out = append(out, st.Outlet.Render(fit("  "+l, w)))
+		}
 	}
 	for _, l := range wrap(oneLine(words), w-4) {
 		out = append(out, "  │ "+highlight(l, d.words, st.Quote, st.Match))
@@ -294,6 +343,7 @@ func (d *detailView) View() string {
 		if back := right + " · esc: back"; rightFits(title, back, d.w, d.focused) {
 			right = back
 		}
+		title = titleBeside(title, right, d.w, d.focused)
 	}
 	return box(&d.env.styles, title, right, lines, d.w, d.h, d.focused)
 }

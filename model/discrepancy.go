@@ -231,9 +231,13 @@ func (v *discrepancyView) View() string {
 	for _, l := range v.lines[v.offset:end] {
 		lines = append(lines, " "+l)
 	}
-	right := ""
-	if len(v.lines) > v.innerH() {
-		right = scrollInfo(v.offset, len(v.lines)) + " lines · "
+	title, right := "Discrepancy · "+oneLine(v.disc().ID), "esc: back"
+	if len(v.lines) > v.innerH() { // as the event's view: the position first, esc: back where it fits too
+		right = "lines " + scrollInfo(v.offset, len(v.lines))
+		if back := right + " · esc: back"; rightFits(title, back, v.w, v.focused) {
+			right = back
+		}
+		title = titleBeside(title, right, v.w, v.focused)
 	}
-	return box(&v.env.styles, "Discrepancy · "+oneLine(v.disc().ID), right+"esc: back", lines, v.w, v.h, v.focused)
+	return box(&v.env.styles, title, right, lines, v.w, v.h, v.focused)
 }

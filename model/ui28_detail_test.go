@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // TestDetailSaysItScrolls: an event longer than its box says where the
@@ -38,6 +40,37 @@ func TestDetailSaysItScrolls(t *testing.T) {
 		press(m, "pgdown")
 		if head, _, _ := strings.Cut(plain(m), "\n┃"); strings.Contains(head, "lines 1/") || !strings.Contains(head, "lines ") {
 			t.Errorf("%dx%d: after pgdn the header still says %q", tc.w, tc.h, head)
+		}
+	}
+}
+
+// TestDiscrepancySaysItScrolls: the discrepancy's view, longer than its
+// box, says where the box is as the event's does, cutting a long id.
+func TestDiscrepancySaysItScrolls(t *testing.T) {
+	for _, w := range []int{50, 80} {
+		m := newSized(t, w, 12)
+		press(m, "d", "enter")
+		if m.screen != screenDiscrepancy {
+			t.Fatalf("d, enter: screen %v, want a discrepancy", m.screen)
+		}
+		head, _, _ := strings.Cut(plain(m), "\n┃")
+		if !strings.Contains(head, "lines 1/") {
+			t.Errorf("%dx12: the discrepancy's view does not say it scrolls: %q", w, head)
+		}
+	}
+}
+
+// TestTitleBesideKeepsThePosition: a title too long for the top edge is
+// cut so that the position beside it still shows, the edge w cells wide.
+func TestTitleBesideKeepsThePosition(t *testing.T) {
+	st := NewStyles(true)
+	title, right := "Event · "+strings.Repeat("a-long-id-", 12), "lines 3/40"
+	for w := 30; w <= 140; w += 7 {
+		for _, focused := range []bool{false, true} {
+			top, _, _ := strings.Cut(ansi.Strip(box(&st, titleBeside(title, right, w, focused), right, nil, w, 4, focused)), "\n")
+			if !strings.Contains(top, right) || ansi.StringWidth(top) != w {
+				t.Errorf("w %d, focused %v: %q (%d cells)", w, focused, top, ansi.StringWidth(top))
+			}
 		}
 	}
 }
