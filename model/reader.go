@@ -86,9 +86,40 @@ func (r *readerView) SetSize(w, h int) {
 }
 
 // innerH is the lines of text shown: the box's inner height less the
-// article's title and byline.
-func (r *readerView) innerH() int { return max(r.h-4, 0) }
-func (r *readerView) textW() int  { return max(r.w-6, 8) }
+// head's (see head).
+func (r *readerView) innerH() int { return max(r.h-2-len(r.head()), 0) }
+
+// head is what stands above the text, each part wrapped to the box and
+// at most n lines long: the article's title (2); where the find stands,
+// if there is a find (2); and its outlet, date, where the passage is and
+// its file (3), the file last, as the likeliest to be long.
+func (r *readerView) head() []string {
+	if r.article == nil {
+		return nil
+	}
+	st := &r.env.styles
+	a := r.article
+	w := max(r.w-4, 1) // inside the border, a space either side
+	var out []string
+	part := func(s string, n int, style func(...string) string) {
+		lines := wrap(s, w)
+		if len(lines) > n {
+			lines = append(lines[:n-1], fit(strings.Join(lines[n-1:], " "), w))
+		}
+		for _, l := range lines {
+			out = append(out, " "+style(l))
+		}
+	}
+	part(oneLine(articleTitle(a)), 2, st.PaneTitle.Render)
+	if info := r.findInfo(); info != "" {
+		part(info, 2, st.Warn.Render)
+	}
+	part(oneLine(r.env.outletName(a.Outlet)+" · "+a.Published.String()+" · "+r.where+" · "+a.File), 3, st.Muted.Render)
+	return out
+}
+
+// textW is the width the article's lines wrap to, inside the gutter.
+func (r *readerView) textW() int { return max(r.w-6, 8) }
 
 // text is the article's text as cited: offsets count its bytes; each
 // piece shown is cleaned.
@@ -277,7 +308,7 @@ func (r *readerView) Scroll(delta int) {
 // last line shown ends, in per cent.
 func (r *readerView) position() string {
 	if r.from == 0 && r.atEnd() {
-		return scrollInfo(r.offset, len(r.lines))
+		return "lines " + scrollInfo(r.offset, len(r.lines)) // as the other long screens say it
 	}
 	at := 0
 	if last := min(r.offset+r.innerH(), len(r.lines)) - 1; last >= 0 {
@@ -291,18 +322,10 @@ func (r *readerView) View() string {
 	if r.article == nil {
 		return box(st, "Article", "", nil, r.w, r.h, r.focused)
 	}
-	a := r.article
-	head := []string{
-		" " + st.PaneTitle.Render(articleTitle(a)),
-		" " + st.Muted.Render(r.env.outletName(a.Outlet)+" · "+a.Published.String()+" · "+oneLine(a.File)+" · "+r.where),
-	}
 	end := min(r.offset+r.innerH(), len(r.lines))
-	lines := head
+	lines := r.head()
 	for _, l := range r.lines[r.offset:end] {
 		lines = append(lines, r.renderLine(l))
-	}
-	if info := r.findInfo(); info != "" {
-		lines[1] = " " + st.Warn.Render(info) + st.Muted.Render(" ·") + lines[1]
 	}
 	return box(st, "Source", r.position()+" · esc: back", lines, r.w, r.h, r.focused)
 }
