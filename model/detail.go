@@ -50,11 +50,27 @@ func (d *detailView) Open(ei int) {
 	}
 }
 
+// SetSize gives the view its box. The passage chosen, if it was on
+// screen, stays on screen: the lines wrap anew and their count changes.
 func (d *detailView) SetSize(w, h int) {
+	shown := d.chosenShown()
 	if w != d.w {
 		d.dirty = true
 	}
 	d.frame.SetSize(w, h)
+	if shown {
+		d.render()
+		d.offset = clampScroll(d.offset, d.starts[d.source], d.innerH(), len(d.lines))
+	}
+}
+
+// chosenShown says whether the chosen passage's head is in the window.
+func (d *detailView) chosenShown() bool {
+	if d.dirty || d.source >= len(d.starts) {
+		return false
+	}
+	at := d.starts[d.source]
+	return at >= d.offset && at < d.offset+d.innerH()
 }
 
 // Update moves between passages and scrolls; enter reads the chosen
@@ -331,6 +347,7 @@ func (d *detailView) item(out []string, i int, head, words string, w int) []stri
 
 func (d *detailView) View() string {
 	d.render()
+	d.offset = clampScroll(d.offset, -1, d.innerH(), len(d.lines)) // a narrower box wraps to fewer lines
 	e := &d.env.ds.Events()[d.event]
 	end := min(d.offset+d.innerH(), len(d.lines))
 	lines := make([]string, 0, d.innerH())

@@ -34,11 +34,20 @@ type quotesPane struct {
 
 func newQuotesPane(e *env) *quotesPane { return &quotesPane{env: e, event: -2} }
 
+// SetSize gives the pane its box. The quote under the cursor, if it was
+// on screen, stays on screen: the lines wrap anew and their count changes.
 func (q *quotesPane) SetSize(w, h int) {
+	shown := !q.dirty && q.focused && q.cursor < len(q.at) && q.at[q.cursor].line >= q.offset && q.at[q.cursor].line < q.offset+q.innerH()
 	if w != q.w {
 		q.dirty = true
 	}
 	q.frame.SetSize(w, h)
+	if shown {
+		q.render()
+		if q.cursor < len(q.at) {
+			q.reveal()
+		}
+	}
 }
 
 // SetFocused draws the cursor while the pane has the keys.
