@@ -210,7 +210,7 @@ func (a *axisView) View() string {
 	for l := range strings.SplitSeq(note, "\n") {
 		lines = append(lines, " "+st.Muted.Render(l))
 	}
-	right := scrollInfo(a.cursor-c.first, len(c.counts)) + " · esc: back"
+	right := labels(scrollInfo(a.cursor-c.first, len(c.counts)), "esc: back")
 	return box(st, title, right, lines, a.w, a.h, a.focused)
 }
 

@@ -72,6 +72,18 @@ func titleBeside(title, right string, w int, focused bool) string {
 	return ansi.Truncate(title, max(room, 1), "…")
 }
 
+// labels joins a box's right-hand labels with " · ", leaving out the
+// empty ones (a position in an empty list is "").
+func labels(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " · ")
+}
+
 // scrollInfo is the "12/37" a scrolled pane shows at its top right.
 func scrollInfo(pos, total int) string {
 	if total == 0 {

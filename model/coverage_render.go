@@ -70,7 +70,7 @@ func (c *coverageView) View() string {
 	if to-from < len(c.cov.Outlets) {
 		title += " (" + strconv.Itoa(from+1) + "–" + strconv.Itoa(to) + " shown, ←/→)"
 	}
-	right := scrollInfo(c.row, len(c.rows)) + " · esc: back"
+	right := labels(scrollInfo(c.row, len(c.rows)), "esc: back")
 	return box(st, title, right, lines, c.w, c.h, c.focused)
 }
 

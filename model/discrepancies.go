@@ -127,7 +127,7 @@ func (l *discrepancyList) View() string {
 		title = "Discrepancies · " + strconv.Itoa(len(l.order)) + " of " + strconv.Itoa(len(l.env.ds.Discrepancies())) +
 			", about the events filtered to"
 	}
-	return box(st, title, scrollInfo(l.cursor, len(l.order))+" · enter: sides · esc: back", lines, l.w, l.h, l.focused)
+	return box(st, title, labels(scrollInfo(l.cursor, len(l.order)), "enter: sides", "esc: back"), lines, l.w, l.h, l.focused)
 }
 
 // sidesSummary is each outlet's reading, in brief.

@@ -74,3 +74,18 @@ func TestTitleBesideKeepsThePosition(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyListHasNoDanglingDot: a list with no rows has no position,
+// and its box's label does not open on a stray " · " (coverage, only
+// single-outlet rows, none of them).
+func TestEmptyListHasNoDanglingDot(t *testing.T) {
+	m := newSized(t, 120, 30)
+	press(m, "2", "m", "1") // 2+ outlets, coverage, only ◆ rows: none
+	head, _, _ := strings.Cut(plain(m), "\n┃")
+	if !strings.Contains(head, "esc: back") || strings.Contains(head, "━  · esc") || strings.Contains(head, " · · ") {
+		t.Errorf("the coverage of no rows: %q", head)
+	}
+	if got := labels("", "enter: sides", "", "esc: back"); got != "enter: sides · esc: back" {
+		t.Errorf("labels: %q", got)
+	}
+}
