@@ -86,7 +86,7 @@ func (m *Model) screenKeys(k *KeyMap, short []key.Binding) []key.Binding {
 		return append(short, k.Back, k.Quit)
 	case screenSpeaker:
 		say(&k.Back, "back")
-		return append(short, k.Back, k.Marks, k.Quit)
+		return append(short, k.Back, marksIf(k, m.talk.Marks()), k.Quit)
 	case screenAxis:
 		enable(true, &k.Jump, &k.Country, &k.Outlet, &k.Actor, &k.Tag, &k.Dates, &k.StoryScope, &k.Corroborated, &k.ClearFilters)
 		m.sayScope(k)
@@ -116,7 +116,7 @@ func (m *Model) panesKeys(k *KeyMap, short []key.Binding) []key.Binding {
 		k.Speaker.SetEnabled(m.actors.Selected() >= 0)
 		return append(short, k.Speaker, k.Search, k.NextPane, k.ClearFilters, k.Help, k.Quit)
 	case focusQuotes:
-		return append(short, copyKeys(k), k.Marks, k.NextPane, k.Outlet, k.Help, k.Quit)
+		return append(short, copyKeys(k), marksIf(k, m.quotes.Marks()), k.NextPane, k.Outlet, k.Help, k.Quit)
 	}
 	short = append(short, k.Search, filterKeys(k), k.StoryScope, copyKeys(k), k.NextPane, k.Timeline, k.Jump, k.Coverage, k.Discrepancies)
 	if !m.filter.IsZero() {
@@ -134,6 +134,15 @@ func (m *Model) sayScope(k *KeyMap) {
 	} else {
 		say(&k.Corroborated, "2+ outlets only")
 	}
+}
+
+// marksIf is w for the footer where some quotes on screen compare, else
+// no entry: w acts anywhere (it is a setting), but names nothing to see.
+func marksIf(k *KeyMap, some bool) key.Binding {
+	if some {
+		return k.Marks
+	}
+	return key.Binding{}
 }
 
 // copyKeys is y and Y as one footer entry, while they act.

@@ -28,6 +28,7 @@ type quotesPane struct {
 	at     []quoteAt // where each quote starts in lines, in the order drawn
 	cursor int       // index into at
 	mark   int       // the line of the cursor's ▶, above its words; -1 if none
+	marks  bool      // some statement shown is quoted by two outlets: w marks their differences
 	offset int
 	dirty  bool
 }
@@ -224,6 +225,13 @@ func (q *quotesPane) Keys(k *KeyMap, short []key.Binding) []key.Binding {
 	return short
 }
 
+// Marks says whether w, the word marks, changes what the pane shows: some
+// statement in it is quoted by more than one outlet.
+func (q *quotesPane) Marks() bool {
+	q.render()
+	return q.marks
+}
+
 // outletOf is the outlet of the quote at[i].
 func (q *quotesPane) outletOf(i int) string {
 	a, _ := q.env.ds.Article(q.env.ds.Quotes()[q.at[i].quote].Span.Article)
@@ -366,6 +374,7 @@ func (q *quotesPane) build(sel int) ([]string, []quoteAt) {
 		out = append(out, lines...)
 		compared = compared || len(q.env.ds.Renderings(si)) > 1
 	}
+	q.marks = compared
 	if compared { // say what the marks mean, and how to turn them off
 		note := "w: mark the words that differ"
 		if q.env.marking {

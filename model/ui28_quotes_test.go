@@ -134,3 +134,21 @@ func TestQuotesFooterWithoutQuotes(t *testing.T) {
 		t.Errorf("the footer offers to scroll one line: %q", foot)
 	}
 }
+
+// TestMarksKeyOnlyWhereSomethingCompares: the footer names w (word marks)
+// on the quotes where two outlets quote a statement, not on a speaker
+// screen or quotes pane with nothing to compare.
+func TestMarksKeyOnlyWhereSomethingCompares(t *testing.T) {
+	for _, tc := range []struct {
+		actor string
+		want  bool
+	}{{"rama", true}, {"albania", false}} {
+		m := newSized(t, 120, 40)
+		m.openSpeaker(tc.actor)
+		m.updateKeybindings()
+		lines := strings.Split(plain(m), "\n")
+		if foot := lines[len(lines)-1]; strings.Contains(foot, "w word marks") != tc.want {
+			t.Errorf("%s's statements: footer %q, want w named: %v", tc.actor, foot, tc.want)
+		}
+	}
+}
