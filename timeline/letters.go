@@ -48,6 +48,19 @@ func wordLetters(s string) (letters uint32, one bool) {
 // meanwhile is read at once.
 func (ds *Dataset) deriveLetters() { ds.letterOnce.Do(ds.makeLetters) }
 
+// Letter makes the events' letters now, the first step of the index
+// build, unless they are made or being made: a first letter typed is
+// answered from them ([Dataset.FromLetters]). A program that holds the
+// index build after its first frame to do other work first (collecting
+// what the load left) calls it before that work, so that a first key
+// typed meanwhile finds them made or being made, and does not make them
+// itself beside that work. It returns once they are made.
+func (ds *Dataset) Letter() {
+	if !ds.lettered.Load() {
+		ds.deriveLetters()
+	}
+}
+
 // makeLetters is deriveLetters, done.
 func (ds *Dataset) makeLetters() {
 	ds.lettering.Store(true)
