@@ -330,6 +330,7 @@ func (ds *Dataset) holdsEach(i int, words []word) bool {
 		letters = ds.search.letters[i]
 	}
 	e := &ds.parts.Events[i]
+	ownRead, own := false, false // ownInText, worked out once for the event
 	for k := range words {
 		w := words[k]
 		if lettered {
@@ -345,8 +346,15 @@ func (ds *Dataset) holdsEach(i int, words []word) bool {
 		case indexed && ds.search.passagesInText(i):
 			return false // its passages hold nothing more
 		case passagesHold(e, w):
-		case indexed || ds.ownInText(i, e) || !ds.textHolds(i, e, w):
+		case indexed:
 			return false
+		default:
+			if !ownRead {
+				ownRead, own = true, ds.ownInText(i, e)
+			}
+			if own || !ds.textHolds(i, e, w) {
+				return false
+			}
 		}
 	}
 	return true
