@@ -297,16 +297,16 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 	}
 	if s.inAt != nil && s.inAt[i] != 0 {
 		text := s.inAt[i].text(s.in)
-		for _, w := range words {
-			if indexFold(text, w) < 0 {
+		for k := range words {
+			if indexFoldOf(text, &words[k]) < 0 {
 				return false
 			}
 		}
 		return true
 	}
 	text := s.buf[s.off[i] : s.off[i+1]-1] // without the separator
-	for _, w := range words {
-		if !bytes.Contains(text, w.bytes) {
+	for k := range words {
+		if !bytes.Contains(text, words[k].bytes) {
 			return false
 		}
 	}
@@ -324,7 +324,10 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 // slides then reads each one's text once, not twice.
 func (ds *Dataset) holdsEach(i int, words []word) bool {
 	indexed := ds.ready.Load()
-	lettered := indexed || ds.lettered.Load()
+	if indexed {
+		return ds.holdsEachIndexed(i, words)
+	}
+	lettered := ds.lettered.Load()
 	var letters uint32
 	if lettered {
 		letters = ds.search.letters[i]
@@ -332,7 +335,7 @@ func (ds *Dataset) holdsEach(i int, words []word) bool {
 	e := &ds.parts.Events[i]
 	ownRead, own := false, false // ownInText, worked out once for the event
 	for k := range words {
-		w := words[k]
+		w := &words[k]
 		if lettered {
 			if letters&w.letters != w.letters {
 				return false // a letter of the word is nowhere in the event
@@ -341,30 +344,64 @@ func (ds *Dataset) holdsEach(i int, words []word) bool {
 				continue // the letter is somewhere in it
 			}
 		}
-		switch {
-		case indexed && ds.holdsAll(i, words[k:k+1]):
-		case indexed && ds.search.passagesInText(i):
-			return false // its passages hold nothing more
-		case passagesHold(e, w):
-		case indexed:
+		if passagesHold(e, w) {
+			continue
+		}
+		if !ownRead {
+			ownRead, own = true, ds.ownInText(i, e)
+		}
+		if own || !ds.textHolds(i, e, *w) {
 			return false
-		default:
-			if !ownRead {
-				ownRead, own = true, ds.ownInText(i, e)
-			}
-			if own || !ds.textHolds(i, e, w) {
-				return false
-			}
 		}
 	}
 	return true
 }
 
+// holdsEachIndexed is holdsEach once indexed: the letters first, then
+// the text, read where it is (in its article, or its copy), then the
+// passages where they are not inside it. The word of two letters typed
+// after a first has most events as candidates, each read here: the
+// calls and copies of words holdsAll and indexFold made for each were
+// half of what it cost.
+func (ds *Dataset) holdsEachIndexed(i int, words []word) bool {
+	s := &ds.search
+	letters := s.letters[i]
+	var in string // the text searched in place, if it is
+	placed := s.inAt != nil && s.inAt[i] != 0
+	if placed {
+		in = s.inAt[i].text(s.in)
+	}
+	for k := range words {
+		w := &words[k]
+		if letters&w.letters != w.letters {
+			return false // a letter of the word is nowhere in the event
+		}
+		switch {
+		case w.one: // the letter is somewhere in it
+		case placed && indexPairOrFold(in, w) >= 0:
+		case !placed && bytes.Contains(s.buf[s.off[i]:s.off[i+1]-1], w.bytes):
+		case s.passagesInText(i):
+			return false // its passages hold nothing more
+		case !passagesHold(&ds.parts.Events[i], w):
+			return false
+		}
+	}
+	return true
+}
+
+// indexPairOrFold is indexFoldOf, with its test for a short text first.
+func indexPairOrFold(s string, w *word) int {
+	if len(s) <= pairUpTo {
+		return indexPair(s, w)
+	}
+	return indexFoldOf(s, w)
+}
+
 // passagesHold reports whether w occurs in one of e's source passages,
 // ASCII letters in either case.
-func passagesHold(e *Event, w word) bool {
+func passagesHold(e *Event, w *word) bool {
 	for _, s := range e.Sources {
-		if indexFold(s.Text.Verbatim(), w) >= 0 {
+		if indexFoldOf(s.Text.Verbatim(), w) >= 0 {
 			return true
 		}
 	}
