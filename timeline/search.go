@@ -137,7 +137,7 @@ func openLen(e *Event) int {
 func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 	n := len(ds.parts.Events)
 	s := &ds.search
-	ds.placeSearch(eventActors)
+	ds.placeSearch()
 	texts := make([][]byte, len(ds.parts.Actors))
 	for ai := range ds.parts.Actors {
 		texts[ai] = actorText(&ds.parts.Actors[ai])
@@ -176,36 +176,32 @@ func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 // TextPlacer places, with no actors and no statements (their text is then
 // their title and summary). Of two whose texts overlap, the second gets a
 // copy.
-func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
+func (ds *Dataset) placeSearch() {
 	s := &ds.search
 	placer := ds.parts.Placer
 	if placer == nil {
 		return
 	}
-	var lens []int32
-	for i := range ds.parts.Events {
-		ds.step(i)
+	// placedLen is how much of event i's first passage is its text
+	// searched in place, or 0: ownIn (made with the letters, first in
+	// the build) says it has no actors and no statements and opens that
+	// passage in a text whose case folds as ASCII (ownOpens, as
+	// inPlaceLen checks), and the placer must say so too. Worked out
+	// twice, rather than kept 4 bytes an event (4 MB at a million) for
+	// the rest of the build.
+	placedLen := func(i int) int {
 		e := &ds.parts.Events[i]
-		if len(eventActors(i)) > 0 || len(ds.eventStmts.of(i)) > 0 || !placer.TextOpensSource(e) {
-			continue
+		if ds.ownIn[i/64]&(1<<(i%64)) == 0 || !placer.TextOpensSource(e) {
+			return 0
 		}
-		l := inPlaceLen(e)
-		if l == 0 {
-			continue
-		}
-		if lens == nil {
-			lens = make([]int32, len(ds.parts.Events))
-		}
-		lens[i] = int32(l)
-	}
-	if lens == nil {
-		return
+		return openLen(e)
 	}
 	// Each article's texts, counted first so each list is made once.
 	group := map[string]int{}
 	count := []int{}
-	for i, l := range lens {
-		if l == 0 {
+	for i := range ds.parts.Events {
+		ds.step(i)
+		if placedLen(i) == 0 {
 			continue
 		}
 		id := ds.parts.Events[i].Sources[0].Article
@@ -219,20 +215,24 @@ func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 		}
 		count[g]++
 	}
+	if len(s.in) == 0 {
+		return
+	}
 	for g := range s.in {
 		s.in[g].at = make([]inText, 0, count[g])
 	}
 	last, g := "", 0
-	for i, l := range lens {
+	for i := range ds.parts.Events {
+		ds.step(i)
+		l := placedLen(i)
 		if l == 0 {
 			continue
 		}
 		if id := ds.parts.Events[i].Sources[0].Article; id != last {
 			last, g = id, group[id]
 		}
-		s.in[g].at = append(s.in[g].at, inText{start: ds.parts.Events[i].Sources[0].Start, len: l, event: int32(i)})
+		s.in[g].at = append(s.in[g].at, inText{start: ds.parts.Events[i].Sources[0].Start, len: int32(l), event: int32(i)})
 	}
-	lens = nil // 4 MB a million events: free before inAt is made
 	s.inAt = make([]inPlace, len(ds.parts.Events))
 	for g := range s.in {
 		a := &s.in[g]
