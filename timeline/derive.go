@@ -50,25 +50,15 @@ func (ds *Dataset) derive() {
 // goroutine of its own while the rest is built here (on two cores that
 // halves the time a large dataset takes). Then it marks ds indexed.
 func (ds *Dataset) index() {
-	n := len(ds.parts.Events)
 	if !ds.lettered.Load() {
 		ds.deriveLetters() // first: a first letter typed is answered from them
 	}
-	// Each event's actors by index, looked up once for both halves.
-	size := 0
-	for i := range ds.parts.Events {
-		size += len(ds.parts.Events[i].Actors)
-	}
-	var actors lists[int32]
-	actors.start(n, size)
-	for i := range ds.parts.Events {
-		ds.step(i)
-		for _, id := range ds.parts.Events[i].Actors {
-			actors.all = append(actors.all, int32(ds.actors[id]))
-		}
-		actors.end()
-	}
+	// Each event's actors by index, looked up by the letters pass for
+	// both halves; let go of once built.
+	actors := ds.letterActors
+	ds.letterActors = parted[int32]{}
 	eventActors := actors.of
+	ds.gate.wait() // a pause holds the build here first, before its halves part
 
 	searched := make(chan struct{})
 	go func() {

@@ -84,7 +84,11 @@ var byteRank = func() (rank [256]uint8) {
 // common letter, it reads by pairs (indexPair): along an article, a
 // letter as common as b or p (one byte in fifty or so) stops IndexByte
 // every few dozen bytes, and the pairs read it in half the time.
-func indexFold(s string, w word) int {
+func indexFold(s string, w word) int { return indexFoldOf(s, &w) }
+
+// indexFoldOf is indexFold for a word not copied: a word is about a
+// hundred bytes, and a search of a million candidates calls it for each.
+func indexFoldOf(s string, w *word) int {
 	if len(s) <= pairUpTo || byteRank[w.text[w.key]] >= pairsFrom {
 		return indexPair(s, w) // read eight places at a time
 	}

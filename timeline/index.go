@@ -64,6 +64,9 @@ type Dataset struct {
 	// ownIn has bit i set when ownOpens(i): event i's own text is a
 	// part of its first passage.
 	ownIn []uint64
+	// letterActors is each event's actors by index, looked up by the
+	// letters pass and kept for the index build, which lets go of it.
+	letterActors parted[int32]
 	// posting lists: the events of each country, outlet, actor and tag,
 	// in order
 	byCountry, byOutlet, byActor, byTag map[string][]int

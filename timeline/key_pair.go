@@ -69,7 +69,7 @@ func zeros(z uint64) uint64 { return ^((z&lo7 + lo7) | z | lo7) }
 
 // indexPair is indexFold for a short text: the index of the first
 // instance of w in s, with s's ASCII letters taken in lower case, or -1.
-func indexPair(s string, w word) int {
+func indexPair(s string, w *word) int {
 	n := len(w.text)
 	last := len(s) - n // the last place a match may start
 	if last < 0 {

@@ -34,7 +34,7 @@ func TestIndexPairEveryPlace(t *testing.T) {
 				}
 				s := string(b)
 				want := strings.Index(asciiLower(s), w)
-				if got := indexPair(s, word); got != want {
+				if got := indexPair(s, &word); got != want {
 					t.Fatalf("indexPair(%q, %q) = %d, want %d", s, w, got, want)
 				}
 			}

@@ -48,6 +48,19 @@ func wordLetters(s string) (letters uint32, one bool) {
 // meanwhile is read at once.
 func (ds *Dataset) deriveLetters() { ds.letterOnce.Do(ds.makeLetters) }
 
+// Letter makes the events' letters now, the first step of the index
+// build, unless they are made or being made: a first letter typed is
+// answered from them ([Dataset.FromLetters]). A program that holds the
+// index build after its first frame to do other work first (collecting
+// what the load left) calls it before that work, so that a first key
+// typed meanwhile finds them made or being made, and does not make them
+// itself beside that work. It returns once they are made.
+func (ds *Dataset) Letter() {
+	if !ds.lettered.Load() {
+		ds.deriveLetters()
+	}
+}
+
 // makeLetters is deriveLetters, done.
 func (ds *Dataset) makeLetters() {
 	ds.lettering.Store(true)
@@ -66,6 +79,9 @@ func (ds *Dataset) makeLetters() {
 	if n >= ds.splitFrom {
 		parts = runtime.GOMAXPROCS(0)
 	}
+	// Each event's actors by index, looked up here for the letters and
+	// kept for the rest of the build (index), which looked them up again.
+	byPart := parted[int32]{from: make([]int, parts+1), part: make([]lists[int32], parts)}
 	var wg sync.WaitGroup
 	for p := range parts {
 		// each part starts at a multiple of 64, so that no two write to
@@ -74,13 +90,28 @@ func (ds *Dataset) makeLetters() {
 		if p == parts-1 {
 			to = n
 		}
+		byPart.from[p], byPart.from[p+1] = from, to
 		wg.Go(func() {
+			ids := &byPart.part[p]
+			size := 0
+			if len(ds.parts.Actors) > 0 {
+				for i := from; i < to; i++ {
+					size += len(ds.parts.Events[i].Actors)
+				}
+			}
+			ids.start(to-from, size)
 			for i := from; i < to; i++ {
 				if (i-from)%checkEvery == 0 {
 					runtime.Gosched() // a key's Update waiting for a processor gets one
 				}
+				if size > 0 {
+					for _, id := range ds.parts.Events[i].Actors {
+						ids.all = append(ids.all, int32(ds.actors[id]))
+					}
+					ids.end()
+				}
 				var own bool
-				letters[i], own = ds.lettersOf(i, actors)
+				letters[i], own = ds.lettersOf(i, actors, ids.of(i-from))
 				if own {
 					ownIn[i/64] |= 1 << (i % 64)
 				}
@@ -88,7 +119,7 @@ func (ds *Dataset) makeLetters() {
 		})
 	}
 	wg.Wait()
-	ds.search.letters, ds.ownIn = letters, ownIn
+	ds.search.letters, ds.ownIn, ds.letterActors = letters, ownIn, byPart
 	ds.lettered.Store(true)
 	close(ds.letteredCh)
 }
@@ -119,9 +150,10 @@ func (ds *Dataset) waitLetters(ctx context.Context) bool {
 // lettersOf is event i's letters: those of its own text as holdsAll reads
 // it (title, summary, its actors' names and aliases by actors' letters,
 // its statements' quotes, each in lower case) and of its sources'
-// passages, ASCII letters in either case. own reports ownOpens: the
-// own text is then not read, as the first passage holds it.
-func (ds *Dataset) lettersOf(i int, actors []uint32) (m uint32, own bool) {
+// passages, ASCII letters in either case. ids is its actors, by index.
+// own reports ownOpens: the own text is then not read, as the first
+// passage holds it.
+func (ds *Dataset) lettersOf(i int, actors []uint32, ids []int32) (m uint32, own bool) {
 	e := &ds.parts.Events[i]
 	var ascii bool // the first passage is ASCII: its case folds as the search's
 	for k, src := range e.Sources {
@@ -136,8 +168,8 @@ func (ds *Dataset) lettersOf(i int, actors []uint32) (m uint32, own bool) {
 		return m, own
 	}
 	m |= lowerLetters(e.Title) | lowerLetters(e.Summary)
-	for _, id := range e.Actors {
-		m |= actors[ds.actors[id]]
+	for _, ai := range ids {
+		m |= actors[ai]
 	}
 	for _, si := range ds.eventStmts.of(i) {
 		for _, qi := range ds.stmtQuotes[si] {

@@ -47,6 +47,26 @@ func (l *lists[T]) of(i int) []T {
 	return l.all[a:b:b]
 }
 
+// parted is lists made in parts side by side, each part over a range of
+// the items: part k holds items from[k] to from[k+1], the first its
+// item 0.
+type parted[T any] struct {
+	from []int
+	part []lists[T]
+}
+
+// of is item i's list.
+func (p *parted[T]) of(i int) []T {
+	k := 0
+	for k+2 < len(p.from) && p.from[k+1] <= i {
+		k++
+	}
+	if k >= len(p.part) {
+		return nil
+	}
+	return p.part[k].of(i - p.from[k])
+}
+
 // sets gives each of n items one of a few distinct lists of codes, sorted:
 // an event's countries or outlets, which most events share with many
 // others. Each item takes an index of 4 bytes, where a list of its own

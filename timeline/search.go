@@ -137,7 +137,7 @@ func openLen(e *Event) int {
 func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 	n := len(ds.parts.Events)
 	s := &ds.search
-	ds.placeSearch(eventActors)
+	ds.placeSearch()
 	texts := make([][]byte, len(ds.parts.Actors))
 	for ai := range ds.parts.Actors {
 		texts[ai] = actorText(&ds.parts.Actors[ai])
@@ -176,36 +176,32 @@ func (ds *Dataset) deriveSearch(eventActors func(int) []int32) {
 // TextPlacer places, with no actors and no statements (their text is then
 // their title and summary). Of two whose texts overlap, the second gets a
 // copy.
-func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
+func (ds *Dataset) placeSearch() {
 	s := &ds.search
 	placer := ds.parts.Placer
 	if placer == nil {
 		return
 	}
-	var lens []int32
-	for i := range ds.parts.Events {
-		ds.step(i)
+	// placedLen is how much of event i's first passage is its text
+	// searched in place, or 0: ownIn (made with the letters, first in
+	// the build) says it has no actors and no statements and opens that
+	// passage in a text whose case folds as ASCII (ownOpens, as
+	// inPlaceLen checks), and the placer must say so too. Worked out
+	// twice, rather than kept 4 bytes an event (4 MB at a million) for
+	// the rest of the build.
+	placedLen := func(i int) int {
 		e := &ds.parts.Events[i]
-		if len(eventActors(i)) > 0 || len(ds.eventStmts.of(i)) > 0 || !placer.TextOpensSource(e) {
-			continue
+		if ds.ownIn[i/64]&(1<<(i%64)) == 0 || !placer.TextOpensSource(e) {
+			return 0
 		}
-		l := inPlaceLen(e)
-		if l == 0 {
-			continue
-		}
-		if lens == nil {
-			lens = make([]int32, len(ds.parts.Events))
-		}
-		lens[i] = int32(l)
-	}
-	if lens == nil {
-		return
+		return openLen(e)
 	}
 	// Each article's texts, counted first so each list is made once.
 	group := map[string]int{}
 	count := []int{}
-	for i, l := range lens {
-		if l == 0 {
+	for i := range ds.parts.Events {
+		ds.step(i)
+		if placedLen(i) == 0 {
 			continue
 		}
 		id := ds.parts.Events[i].Sources[0].Article
@@ -219,20 +215,24 @@ func (ds *Dataset) placeSearch(eventActors func(int) []int32) {
 		}
 		count[g]++
 	}
+	if len(s.in) == 0 {
+		return
+	}
 	for g := range s.in {
 		s.in[g].at = make([]inText, 0, count[g])
 	}
 	last, g := "", 0
-	for i, l := range lens {
+	for i := range ds.parts.Events {
+		ds.step(i)
+		l := placedLen(i)
 		if l == 0 {
 			continue
 		}
 		if id := ds.parts.Events[i].Sources[0].Article; id != last {
 			last, g = id, group[id]
 		}
-		s.in[g].at = append(s.in[g].at, inText{start: ds.parts.Events[i].Sources[0].Start, len: l, event: int32(i)})
+		s.in[g].at = append(s.in[g].at, inText{start: ds.parts.Events[i].Sources[0].Start, len: int32(l), event: int32(i)})
 	}
-	lens = nil // 4 MB a million events: free before inAt is made
 	s.inAt = make([]inPlace, len(ds.parts.Events))
 	for g := range s.in {
 		a := &s.in[g]
@@ -297,16 +297,16 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 	}
 	if s.inAt != nil && s.inAt[i] != 0 {
 		text := s.inAt[i].text(s.in)
-		for _, w := range words {
-			if indexFold(text, w) < 0 {
+		for k := range words {
+			if indexFoldOf(text, &words[k]) < 0 {
 				return false
 			}
 		}
 		return true
 	}
 	text := s.buf[s.off[i] : s.off[i+1]-1] // without the separator
-	for _, w := range words {
-		if !bytes.Contains(text, w.bytes) {
+	for k := range words {
+		if !bytes.Contains(text, words[k].bytes) {
 			return false
 		}
 	}
@@ -324,14 +324,18 @@ func (ds *Dataset) holdsAll(i int, words []word) bool {
 // slides then reads each one's text once, not twice.
 func (ds *Dataset) holdsEach(i int, words []word) bool {
 	indexed := ds.ready.Load()
-	lettered := indexed || ds.lettered.Load()
+	if indexed {
+		return ds.holdsEachIndexed(i, words)
+	}
+	lettered := ds.lettered.Load()
 	var letters uint32
 	if lettered {
 		letters = ds.search.letters[i]
 	}
 	e := &ds.parts.Events[i]
+	ownRead, own := false, false // ownInText, worked out once for the event
 	for k := range words {
-		w := words[k]
+		w := &words[k]
 		if lettered {
 			if letters&w.letters != w.letters {
 				return false // a letter of the word is nowhere in the event
@@ -340,23 +344,64 @@ func (ds *Dataset) holdsEach(i int, words []word) bool {
 				continue // the letter is somewhere in it
 			}
 		}
-		switch {
-		case indexed && ds.holdsAll(i, words[k:k+1]):
-		case indexed && ds.search.passagesInText(i):
-			return false // its passages hold nothing more
-		case passagesHold(e, w):
-		case indexed || ds.ownInText(i, e) || !ds.textHolds(i, e, w):
+		if passagesHold(e, w) {
+			continue
+		}
+		if !ownRead {
+			ownRead, own = true, ds.ownInText(i, e)
+		}
+		if own || !ds.textHolds(i, e, *w) {
 			return false
 		}
 	}
 	return true
 }
 
+// holdsEachIndexed is holdsEach once indexed: the letters first, then
+// the text, read where it is (in its article, or its copy), then the
+// passages where they are not inside it. The word of two letters typed
+// after a first has most events as candidates, each read here: the
+// calls and copies of words holdsAll and indexFold made for each were
+// half of what it cost.
+func (ds *Dataset) holdsEachIndexed(i int, words []word) bool {
+	s := &ds.search
+	letters := s.letters[i]
+	var in string // the text searched in place, if it is
+	placed := s.inAt != nil && s.inAt[i] != 0
+	if placed {
+		in = s.inAt[i].text(s.in)
+	}
+	for k := range words {
+		w := &words[k]
+		if letters&w.letters != w.letters {
+			return false // a letter of the word is nowhere in the event
+		}
+		switch {
+		case w.one: // the letter is somewhere in it
+		case placed && indexPairOrFold(in, w) >= 0:
+		case !placed && bytes.Contains(s.buf[s.off[i]:s.off[i+1]-1], w.bytes):
+		case s.passagesInText(i):
+			return false // its passages hold nothing more
+		case !passagesHold(&ds.parts.Events[i], w):
+			return false
+		}
+	}
+	return true
+}
+
+// indexPairOrFold is indexFoldOf, with its test for a short text first.
+func indexPairOrFold(s string, w *word) int {
+	if len(s) <= pairUpTo {
+		return indexPair(s, w)
+	}
+	return indexFoldOf(s, w)
+}
+
 // passagesHold reports whether w occurs in one of e's source passages,
 // ASCII letters in either case.
-func passagesHold(e *Event, w word) bool {
+func passagesHold(e *Event, w *word) bool {
 	for _, s := range e.Sources {
-		if indexFold(s.Text.Verbatim(), w) >= 0 {
+		if indexFoldOf(s.Text.Verbatim(), w) >= 0 {
 			return true
 		}
 	}
