@@ -28,8 +28,8 @@ var inputs = [...]struct {
 	live                        bool
 }{
 	inputSearch:   {"/", "search titles, summaries, actors, quotes, passages", "search", true},
-	inputDates:    {"dates: ", "2022-09..2022-10, 2022-09.., ..2022, 2022-09-05 (empty: any)", "date range", false},
-	inputJump:     {"@ ", "a date: 2022, 2022-09 or 2022-09-05", "date", false},
+	inputDates:    {"dates: ", "", "date range", false}, // see dateForms
+	inputJump:     {"@ ", "", "date", false},
 	inputFind:     {"find: ", "words in this article", "find", true},
 	inputActors:   {"actor: ", "type a name", "find actor", true},
 	inputArticles: {"in articles: ", "words as they stand in the articles' whole text", "search articles", true},
@@ -82,7 +82,6 @@ func newInput(prompt, placeholder string, limit int) textinput.Model {
 // Open starts editing s for kind, with the cursor at its end.
 func (b *inputBar) Open(kind inputKind, s string) tea.Cmd {
 	b.kind, b.err = kind, ""
-	b.input.Prompt, b.input.Placeholder = inputs[kind].prompt, inputs[kind].placeholder
 	b.fitInput()
 	b.input.SetValue(s)
 	b.input.CursorEnd()
@@ -98,11 +97,18 @@ func (b *inputBar) SetSize(w, h int) {
 	b.fitInput()
 }
 
-// fitInput gives the input half the line, leaving the rest for the keys
-// that act while typing, and at least 16 cells where there are.
+// fitInput gives the input its kind's prompt and half the line, leaving
+// the rest for the keys that act while typing, and at least 16 cells
+// where there are; the placeholder says what fits of what may be typed.
 func (b *inputBar) fitInput() {
+	b.input.Prompt = inputs[b.kind].prompt
 	p := ansi.StringWidth(b.input.Prompt)
-	b.input.SetWidth(max(min(max(b.w/2-p, 16), b.w-4-p), 1))
+	w := max(min(max(b.w/2-p, 16), b.w-4-p), 1)
+	b.input.SetWidth(w)
+	b.input.Placeholder = inputs[b.kind].placeholder
+	if b.kind == inputDates || b.kind == inputJump {
+		b.input.Placeholder = dateForms(b.kind, b.env.ds, w)
+	}
 }
 
 // Update passes keys, pasted text and the cursor's blinking to the input;
@@ -118,7 +124,6 @@ func (b *inputBar) Update(msg tea.Msg) (outcome, tea.Cmd) {
 			return edited{kind: b.kind, state: dropped}, nil
 		case key.Matches(k, b.env.keys.Scope):
 			b.kind = map[inputKind]inputKind{inputSearch: inputArticles, inputArticles: inputSearch}[b.kind]
-			b.input.Prompt, b.input.Placeholder = inputs[b.kind].prompt, inputs[b.kind].placeholder
 			b.fitInput()
 			return edited{kind: b.kind, text: b.input.Value(), state: switched}, nil
 		}
