@@ -26,14 +26,17 @@ const (
 	crossScore  = 0.8 // of the shorter's words, at least
 )
 
-// addCross indexes rendering i by its pairs of words whatever its
-// speaker, when it is long enough to be joined across speakers.
+// addCross indexes rendering i by its runs of three words whatever its
+// speaker, when it is long enough to be joined across speakers. A
+// rendering nearly word for word shares runs of three, and they are far
+// rarer than pairs: the quotations of every speaker are candidates, so
+// pairs ("of the", "going to") would make most of them one.
 func (g *groups) addCross(i int32) {
 	r := &g.all[i]
 	if len(r.words) < crossShared {
 		return
 	}
-	g.keys = appendKeys(g.keys[:0], "", r.words)
+	g.keys = appendTriples(g.keys[:0], r.words)
 	for _, k := range g.keys {
 		if p := g.cross[k]; len(p) < maxPosting && (len(p) == 0 || p[len(p)-1] != i) {
 			g.cross[k] = append(p, i)
@@ -51,16 +54,21 @@ func (g *groups) bestCross(speaker, article string, ws []string) (string, float6
 	}
 	counts := g.counts
 	clear(counts)
-	g.keys = appendKeys(g.keys[:0], "", ws)
+	g.keys = appendTriples(g.keys[:0], ws)
 	for _, k := range g.keys {
 		for _, i := range g.cross[k] {
-			if r := &g.all[i]; r.article != article && r.speaker != speaker {
+			// the lengths of two renderings agreeing on more than half
+			// the longer are within twice each other
+			if r := &g.all[i]; r.article != article && r.speaker != speaker && len(r.words) < 2*len(ws) && len(ws) < 2*len(r.words) {
 				counts[i]++
 			}
 		}
 	}
 	best, order, score := "", 0, 0.0
 	for _, i := range topCounted(counts) {
+		if counts[i] < 2 {
+			break // its words agree in runs of three once at most: not nearly word for word
+		}
 		r := &g.all[i]
 		shared, shorter := overlap(ws, r.words)
 		longer := max(len(ws), len(r.words))
@@ -73,6 +81,15 @@ func (g *groups) bestCross(speaker, article string, ws []string) (string, float6
 		}
 	}
 	return best, score
+}
+
+// appendTriples appends to out the keys of every run of three words of
+// ws.
+func appendTriples(out []groupKey, ws []string) []groupKey {
+	for i := 0; i+2 < len(ws); i++ {
+		out = append(out, groupKey(hashOn(hashOn(hashOn(hashWords(), ws[i]), ws[i+1]), ws[i+2])))
+	}
+	return out
 }
 
 // topCounted returns the renderings of counts sharing most pairs with a
