@@ -20,6 +20,7 @@ const minColumn = 24
 type column struct {
 	outlet    string
 	head      string              // outlet name
+	credits   []string            // the speakers its quotes credit, when not the statement's (see credits)
 	date      string              // the article's date
 	quotes    []string            // verbatim passages; empty: not quoted
 	qis       []int               // the quotes' dataset indexes
@@ -30,9 +31,11 @@ type column struct {
 type quoteAt struct{ quote, line int }
 
 // statementColumns is a column per outlet that quotes statement si, in
-// outlet order, and the outlets that report one of its events without
-// quoting it; outlets, when not empty, limits both.
-func statementColumns(e *env, si int, outlets []string) (cols []column, silent []string) {
+// outlet order, the outlets that report one of its events without
+// quoting its words, and those that quote them crediting another
+// speaker ("Breitbart: FBI", see creditedElsewhere); outlets, when not
+// empty, limits all three.
+func statementColumns(e *env, si int, outlets []string) (cols []column, silent, elsewhere []string) {
 	ds := e.ds
 	byOutlet := map[string]*column{}
 	add := func(outlet, article string) *column {
@@ -55,6 +58,7 @@ func statementColumns(e *env, si int, outlets []string) (cols []column, silent [
 			c.quotes = append(c.quotes, ds.Quotes()[qi].Span.Text.String())
 			c.qis = append(c.qis, qi)
 		}
+		c.credits = credits(e, c, ds.Statements()[si].Speaker)
 	}
 	// Outlets that report the statement's events but did not quote it.
 	for _, evID := range ds.Statements()[si].Events {
@@ -69,12 +73,16 @@ func statementColumns(e *env, si int, outlets []string) (cols []column, silent [
 		switch {
 		case !ok || len(outlets) > 0 && !slices.Contains(outlets, id):
 		case len(c.quotes) == 0:
-			silent = append(silent, c.head)
+			if names := creditedElsewhere(e, si, id); len(names) > 0 {
+				elsewhere = append(elsewhere, c.head+": "+strings.Join(names, ", "))
+			} else {
+				silent = append(silent, c.head)
+			}
 		default:
 			cols = append(cols, *c)
 		}
 	}
-	return cols, silent
+	return cols, silent, elsewhere
 }
 
 // renderStatement draws a statement: who said it, then each outlet's words
@@ -88,7 +96,7 @@ func renderStatement(e *env, si, w int, outlets []string, marking bool, sel int)
 	s := &e.ds.Statements()[si]
 	head := st.Speaker.Render(e.actorName(s.Speaker)) + st.Muted.Render(" — "+oneLine(s.Label))
 	out = []string{fit(head, w)}
-	cols, silent := statementColumns(e, si, outlets)
+	cols, silent, elsewhere := statementColumns(e, si, outlets)
 	if len(cols) == 0 {
 		out = append(out, st.Missing.Render("not quoted by the selected outlet"))
 	}
@@ -108,6 +116,11 @@ func renderStatement(e *env, si, w int, outlets []string, marking bool, sel int)
 			at = appendAt(at, c, starts, len(out))
 		}
 		out = append(out, sideBySide(rendered, colW, gap)...)
+	}
+	if len(elsewhere) > 0 {
+		for _, l := range wrap(creditLine(elsewhere), w) {
+			out = append(out, st.Muted.Render(l))
+		}
 	}
 	if len(silent) > 0 {
 		verb := ", which reports it"
@@ -166,7 +179,11 @@ func renderColumn(e *env, c column, w int, marking bool, sel int) (out []string,
 		}
 		return "▌"
 	}
-	out = []string{st.Outlet.Render(fit(bar(0)+c.head, w)), st.Muted.Render(fit("▌"+c.date, w))}
+	head := c.head
+	if len(c.credits) > 0 {
+		head += ": " + strings.Join(c.credits, ", ") // the speaker this outlet credits
+	}
+	out = []string{st.Outlet.Render(fit(bar(0)+head, w)), st.Muted.Render(fit("▌"+c.date, w))}
 	if r := c.rendering; r != nil && r.Against != "" {
 		// The outlet compared with is never cut: the line wraps instead.
 		for _, l := range wrap(r.Class.String()+" · vs "+e.outletName(r.Against), max(w-1, 1)) {

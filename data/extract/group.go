@@ -61,6 +61,7 @@ type groupKey uint64
 type groups struct {
 	all      []rendered
 	postings map[groupKey][]int32 // indices in all
+	cross    map[groupKey][]int32 // the same, for any speaker (see bestCross)
 	home     map[string]string    // statement: the article of its first rendering
 	queried  bool                 // best has been called: what is added now is extracted
 	// counts and keys are best's and add's scratch, kept between calls
@@ -69,7 +70,7 @@ type groups struct {
 }
 
 func newGroups() *groups {
-	return &groups{postings: map[groupKey][]int32{}, home: map[string]string{}, counts: map[int32]int{}}
+	return &groups{postings: map[groupKey][]int32{}, cross: map[groupKey][]int32{}, home: map[string]string{}, counts: map[int32]int{}}
 }
 
 // hashWords is FNV-1a over the words, each ended by a zero byte: fixed, so
@@ -138,13 +139,25 @@ func (g *groups) add(speaker string, r rendered) {
 			g.postings[k] = append(p, i)
 		}
 	}
+	g.addCross(i)
 }
 
 // best finds the statement of speaker that a quotation in article with
 // words ws renders best, by its agreement with one of the statement's
 // anchors, scoring as timeline.Overlap does; "" if none reaches the
-// thresholds.
+// thresholds. When no statement of speaker's does, a statement of
+// another speaker's that the quotation renders nearly word for word is
+// the one (see bestCross): an outlet credited the same words to someone
+// else.
 func (g *groups) best(speaker, article string, ws []string) (string, float64) {
+	if s, score := g.bestOwn(speaker, article, ws); s != "" {
+		return s, score
+	}
+	return g.bestCross(speaker, article, ws)
+}
+
+// bestOwn is best among speaker's own statements.
+func (g *groups) bestOwn(speaker, article string, ws []string) (string, float64) {
 	g.queried = true
 	counts := g.counts
 	clear(counts)
@@ -156,18 +169,8 @@ func (g *groups) best(speaker, article string, ws []string) (string, float64) {
 			}
 		}
 	}
-	cands := make([]int32, 0, len(counts))
-	for i := range counts {
-		cands = append(cands, i)
-	}
-	slices.SortFunc(cands, func(a, b int32) int {
-		if counts[a] != counts[b] {
-			return counts[b] - counts[a]
-		}
-		return int(a - b)
-	})
 	best, order, score := "", 0, 0.0
-	for _, i := range cands[:min(len(cands), maxCompared)] {
+	for _, i := range topCounted(counts) {
 		r := &g.all[i]
 		shared, shorter := overlap(ws, r.words)
 		if shorter == 0 || shared < min(minShared, shorter) || shorter < minShared && !holds(ws, r.words) {

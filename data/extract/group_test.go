@@ -20,7 +20,7 @@ func TestGroupsBest(t *testing.T) {
 		{"same one word", "kovac", "a2", "Absurd", "s1"},
 		{"one word of a longer statement", "kovac", "a2", "people", ""},
 		{"same article", "kovac", "a1", "We will never back down from those who attack our ports", ""},
-		{"other speaker", "holm", "a2", "We will never back down from those who attack our ports", ""},
+		{"other speaker, under eight words", "holm", "a2", "never back down from those who attack", ""},
 		{"too little shared", "kovac", "a2", "we will see what the ports say about it later this year", ""},
 	}
 	for _, tt := range tests {
