@@ -66,6 +66,7 @@ func Into(parts *timeline.Parts, ids []string, opt Options) Report {
 	}
 	x.buildEvents(&rep)
 	x.finishEvents()
+	x.finishAttributions()
 	rep.Actors = len(x.lx.actors) - x.lx.known
 	// Known actors gained mentions; new ones are appended.
 	copy(parts.Actors, x.lx.actors[:x.lx.known])

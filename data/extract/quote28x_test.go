@@ -31,18 +31,11 @@ func quote28xCorpus() timeline.Parts {
 }
 
 // quote28xExtract reads the made-up story, the authority's article
-// first, and settles its attributions.
+// first, as Into does (attributions settled).
 func quote28xExtract(t *testing.T) timeline.Parts {
 	t.Helper()
 	parts := quote28xCorpus()
 	Into(&parts, []string{"auth", "vell", "brandt", "again"}, Options{})
-	if !slices.ContainsFunc(parts.Discrepancies, func(d timeline.Discrepancy) bool { return d.Kind == timeline.DiscrepancyAttribution }) {
-		// Into calls finishAttributions once extract.go is wired to it
-		// (/tmp/p7/quote28x-wire.diff); until then, as Into would
-		x := &extractor{parts: &parts, lx: newLexicon(parts.Actors)}
-		x.index()
-		x.finishAttributions()
-	}
 	ds, err := timeline.New(parts)
 	if err != nil {
 		t.Fatalf("the dataset does not validate: %v", err)
