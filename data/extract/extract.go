@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
@@ -497,7 +498,17 @@ func (x *extractor) listDates(a *timeline.Article, dates []Date, rep *Report) {
 	rep.Dates += len(dates)
 }
 
+// spanOf is the span of a's text from start to end, its ends moved
+// inward to whole characters: the reader sees a
+// no-break space as two spaces (see masked), so a span found in the mask
+// can begin on the space's second byte, which is no character of the text.
 func spanOf(a *timeline.Article, start, end int) timeline.Span {
+	for start < end && !utf8.RuneStart(a.Text[start]) {
+		start++
+	}
+	for end > start && end < len(a.Text) && !utf8.RuneStart(a.Text[end]) {
+		end--
+	}
 	return timeline.Span{Article: a.ID, Start: start, End: end, Text: a.Text[start:end]}
 }
 
