@@ -245,6 +245,10 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			// prec28t: "the collapse that killed two dockers in March",
 			// told in passing: it joins, never starts (prec5_relclause.go)
 			lo, hi, clause = ns, ne, true
+		} else if ns, ne, ok := possessedNounDate(view, lo, hi, g, groups); ok {
+			// prec28y: "his statement in March", told in passing
+			// (prec28y_noundate.go)
+			lo, hi, clause = ns, ne, true
 		}
 		aside := clause
 		if d := g[0]; afterSince(view, d) && whenClause(view, d) && (measuredSince(view, d) || len(groups) > 1) && lo <= d.Start && d.Start < hi {
