@@ -215,6 +215,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			for _, o := range groups[k+1:] {
 				hi = min(hi, o[0].Start)
 			}
+			lo, hi = joinedClauses(view, lo, hi, g) // prec28y: see prec28y_clauses.go
 			if hi <= lo {
 				lo, hi = c.start, c.end
 			}
