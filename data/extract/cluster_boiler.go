@@ -20,8 +20,9 @@ import (
 const minBoilerplate = 3
 
 // dropBoilerplate returns ms without the mentions whose sentence their
-// outlet prints in minBoilerplate articles or more. It reads each
-// mention once: the sentences are counted in a map.
+// outlet prints in minBoilerplate articles or more, and those of an
+// editor's note (editorsNote). It reads each mention once: the
+// sentences are counted in a map.
 func dropBoilerplate(ms []*mention) []*mention {
 	type line struct{ outlet, text string }
 	in := map[line][]string{} // the articles printing it, each once
@@ -34,7 +35,9 @@ func dropBoilerplate(ms []*mention) []*mention {
 			in[k] = append(a, m.article.ID)
 		}
 	}
-	return slices.DeleteFunc(ms, func(m *mention) bool { return len(in[key(m)]) >= minBoilerplate })
+	return slices.DeleteFunc(ms, func(m *mention) bool {
+		return len(in[key(m)]) >= minBoilerplate || editorsNote(m.article.Text[m.start:m.end].Verbatim()) // prec28y: see prec28y_notes.go
+	})
 }
 
 // template is what a sentence keeps when its middle changes: past a

@@ -215,6 +215,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			for _, o := range groups[k+1:] {
 				hi = min(hi, o[0].Start)
 			}
+			lo, hi = joinedClauses(view, lo, hi, g) // prec28y: see prec28y_clauses.go
 			if hi <= lo {
 				lo, hi = c.start, c.end
 			}
@@ -244,6 +245,10 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 		} else if ns, ne, ok := nounClause(view, lo, hi, g, groups); ok {
 			// prec28t: "the collapse that killed two dockers in March",
 			// told in passing: it joins, never starts (prec5_relclause.go)
+			lo, hi, clause = ns, ne, true
+		} else if ns, ne, ok := possessedNounDate(view, lo, hi, g, groups); ok {
+			// prec28y: "his statement in March", told in passing
+			// (prec28y_noundate.go)
 			lo, hi, clause = ns, ne, true
 		}
 		aside := clause

@@ -235,7 +235,10 @@ func (x *extractor) mergeable(a, b int, vector func(int) *likeness) (float64, bo
 		}
 	}
 	sim := dot / math.Sqrt(va.norm*vb.norm)
-	return sim, sim >= need && words >= needWords
+	if sim < need || words < needWords {
+		return sim, false
+	}
+	return sim, rel != clashing || x.soundMerge(a, b) // prec28y: see prec28y_clash.go
 }
 
 // sharesArticle reports whether one article reports both events: an
