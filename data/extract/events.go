@@ -123,7 +123,8 @@ const maxCandidates = 500
 // candidates returns one candidate per dated sentence that names a known
 // actor, at most maxCandidates: the sentence's first date phrase dates it.
 // subjects, when not nil, holds what readDateSubject reads of the
-// sentence of each of dates, read ahead (dateSubjects).
+// sentence of each of dates, read ahead (dateSubjects), and where
+// datedSentence found that sentence: it is not looked for again.
 func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furniture, dates []Date, subjects []dateSubject) []candidate {
 	var out []candidate
 	at := map[[2]int]int{} // sentence -> index in out
@@ -131,7 +132,13 @@ func (x *extractor) candidates(a *timeline.Article, r *reader, furniture []Furni
 		if len(out) >= maxCandidates {
 			break
 		}
-		pi, s, e, caption, ok := datedSentence(a.Text.Verbatim(), r.mask, r.paras, furniture, d)
+		var pi, s, e int
+		var caption, ok bool
+		if subjects != nil {
+			pi, s, e, caption, ok = subjects[i].pi, subjects[i].s, subjects[i].e, subjects[i].caption, subjects[i].found
+		} else {
+			pi, s, e, caption, ok = datedSentence(a.Text.Verbatim(), r.mask, r.paras, furniture, d)
+		}
 		if !ok {
 			continue
 		}

@@ -499,9 +499,9 @@ func (x *extractor) listDates(a *timeline.Article, dates []Date, rep *Report) {
 }
 
 // spanOf is the span of a's text from start to end, its ends moved
-// inward to whole characters: the reader sees a
-// no-break space as two spaces (see masked), so a span found in the mask
-// can begin on the space's second byte, which is no character of the text.
+// inward to whole characters: the reader sees a no-break space as two
+// spaces (see masked), so a span found in the mask can begin on the
+// space's second byte, which is no character of the text.
 func spanOf(a *timeline.Article, start, end int) timeline.Span {
 	for start < end && !utf8.RuneStart(a.Text[start]) {
 		start++

@@ -73,6 +73,11 @@ type dateSubject struct {
 	event []string
 	verb  int
 	head  string
+	// where datedSentence found the sentence, read once for candidates
+	// too: its paragraph, its bytes, whether it is a caption's,
+	// and whether it found one
+	pi, s, e       int
+	caption, found bool
 }
 
 // readDateSubject reads the subject of the sentence text[s:e], which d
@@ -89,8 +94,9 @@ func readDateSubject(text string, s, e int, d Date) dateSubject {
 func dateSubjects(text string, mask []byte, paras []paragraph, furniture []Furniture, dates []Date) []dateSubject {
 	out := make([]dateSubject, len(dates))
 	for i, d := range dates {
-		if _, s, e, _, ok := datedSentence(text, mask, paras, furniture, d); ok {
+		if pi, s, e, caption, ok := datedSentence(text, mask, paras, furniture, d); ok {
 			out[i] = readDateSubject(text, s, e, d)
+			out[i].pi, out[i].s, out[i].e, out[i].caption, out[i].found = pi, s, e, caption, true
 		}
 	}
 	return out
