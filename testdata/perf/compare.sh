@@ -16,7 +16,27 @@
 # and cyberdesk-early tools are skipped for it).
 # RUNS: measured runs per tool (default 3). The runs are interleaved: each
 # round runs every tool once, so that a machine that slows down or speeds
-# up through the run slows every tool alike, and the ratios hold.
+# up through the run slows every tool alike, and the ratios hold. The
+# warm-up runs are a round of their own before the first (round 0, its
+# results kept in OUTDIR/warmup and not in the table), so that every
+# measured run, round 1's too, follows the tool before it in the list,
+# never a run of its own: on a virtual machine whose balloon reports
+# freed memory to its host (virtio-balloon free page reporting, blocks
+# of 2 MiB and over), a program that takes huge pages right after a run
+# of its own gets that run's freed pages back before they are reported,
+# and pays a fraction of the faults it pays on memory its host must back
+# again (measured: 0.14 s of system time against 2.2 s for the 1M
+# export's load; 4 KiB pages, fzf's, are not affected). With the warm-up
+# just before each tool's run in round 1 only, round 1 was that much
+# faster than rounds 2 and 3.
+# Before each run (warm-ups too) the script waits, for up to SETTLE_S
+# seconds, until no dirty page is being written back and under 256 MiB
+# are dirty, so that no run pays for the writes of the one before (the
+# cache filled for the reopen tools, a few hundred MB), and it logs the
+# machine's state then and after the run in OUTDIR/state.log: load,
+# /proc/pressure, Dirty and Writeback, memory reported to the host and
+# huge pages faulted in during the run, and how much of the run's files
+# is in the page cache (fincore).
 # Environment knobs (defaults in brackets):
 #   TTFF        ttff.py path                    [/work/shared/tools/ttff.py]
 #   PERFBIN     where the binaries live         [/tmp/perfbin]
@@ -42,6 +62,7 @@
 #   NAIVE_WARMUP warm-up runs of the naive list [0] (the file is already in
 #               the page cache from less/fzf; a naive run can take minutes)
 #   OUTDIR      where the JSON results go       [mktemp -d /tmp/perf-compare.XXXXXX]
+#   SETTLE_S    most seconds to wait for writeback before a run [10]
 #
 # What is measured (all times from spawn unless noted, ms):
 #   less   first screen: until less's prompt (the file name, drawn after the
@@ -122,7 +143,9 @@ WARMUP=${WARMUP:-1}
 NAIVE_RUNS=${NAIVE_RUNS:-$RUNS}
 NAIVE_WARMUP=${NAIVE_WARMUP:-0}
 OUTDIR=${OUTDIR:-$(mktemp -d /tmp/perf-compare.XXXXXX)}
-mkdir -p "$OUTDIR" "$PERFBIN" "$DATADIR"
+SETTLE_S=${SETTLE_S:-10}
+mkdir -p "$OUTDIR" "$OUTDIR/warmup" "$PERFBIN" "$DATADIR"
+[[ $SETTLE_S =~ ^[0-9]+$ ]] || { echo "SETTLE_S must be whole seconds" >&2; exit 2; }
 
 [[ -x $FZF ]] || { echo "fzf not found (GOBIN=$PERFBIN go install github.com/junegunn/fzf@latest)" >&2; exit 1; }
 [[ $QUERY =~ ^[a-z0-9]+$ ]] || { echo "QUERY must be lowercase letters/digits" >&2; exit 2; }
@@ -170,7 +193,8 @@ fzf_version() {
 # A run of a tool is planned once, then run RUNS times, interleaved with
 # the other tools' runs. PLAN[label] is its ttff.py arguments after the
 # common ones, quoted; RUNS_OF[label] and TIMEOUT_OF[label] its runs and cap.
-declare -A PLAN RUNS_OF TIMEOUT_OF
+# FILES_OF[label] the files its run reads, for the state log.
+declare -A PLAN RUNS_OF TIMEOUT_OF FILES_OF
 LABELS=()
 plan() { # LABEL RUNS TIMEOUT ARGS...
   local label=$1 runs=$2 timeout=$3
@@ -178,15 +202,55 @@ plan() { # LABEL RUNS TIMEOUT ARGS...
   PLAN[$label]=$(printf '%q ' "$@")
   RUNS_OF[$label]=$runs TIMEOUT_OF[$label]=$timeout
   LABELS+=("$label")
-  rm -f "$(json_of "$label")"
+  rm -f "$(json_of "$label")" "$(json_of "$label" warmup)"
 }
-json_of() { echo "$OUTDIR/${1//\//_}.json"; }
+json_of() { echo "$OUTDIR/${2:+$2/}${1//\//_}.json"; } # LABEL [SUBDIR]
 
-# run_once LABEL WARMUP: one measured run of LABEL, after WARMUP unmeasured.
+# run_once LABEL [warmup]: one run of LABEL, measured, or with warmup kept
+# apart from the results; the machine settled before it, its state logged.
 run_once() {
-  local label=$1 warmup=$2
-  eval "python3 \"\$TTFF\" \"\${TTFF_COMMON[@]}\" --timeout \"${TIMEOUT_OF[$label]}\" -n 1 -w $warmup \
-    --label \"$label\" --json \"$(json_of "$label")\" ${PLAN[$label]}" >&2 || true
+  local label=$1 sub=${2:-}
+  settle
+  machine_state "before $label${sub:+ ($sub)}"
+  eval "python3 \"\$TTFF\" \"\${TTFF_COMMON[@]}\" --timeout \"${TIMEOUT_OF[$label]}\" -n 1 -w 0 \
+    --label \"$label\" --json \"$(json_of "$label" "$sub")\" ${PLAN[$label]}" >&2 || true
+  machine_state "after $label${sub:+ ($sub)}"
+}
+
+# settle waits, at most SETTLE_S seconds, until nothing is being written
+# back and under 256 MiB are dirty.
+settle() {
+  local i
+  for ((i = 0; i < SETTLE_S * 10; i++)); do
+    awk '$1 == "Dirty:" { d = $2 } $1 == "Writeback:" { w = $2 } END { exit !(w == 0 && d < 262144) }' /proc/meminfo && return
+    sleep 0.1
+  done
+  log "   settle: writeback still running after ${SETTLE_S}s"
+}
+
+# machine_state WHAT: one line of OUTDIR/state.log (and stderr) on the
+# machine now: load, pressure (avg10 of "some"), Dirty and Writeback in
+# MiB, MiB reported to the host so far and huge pages faulted in so far
+# (compare the lines before and after a run), and MiB of each of the
+# run's files in the page cache (the label's FILES_OF; with fincore).
+machine_state() {
+  local what=$1 label line f psi=() k
+  label=${what#* } label=${label%% (*}
+  for k in cpu io memory; do
+    [[ -r /proc/pressure/$k ]] && psi+=("$k=$(awk '$1 == "some" { sub("avg10=", "", $2); print $2 }' "/proc/pressure/$k")")
+  done
+  line="$(date -u +%T) $what: load $(cut -d' ' -f1 /proc/loadavg) psi ${psi[*]:-n/a}"
+  line+=" $(awk '$1 == "Dirty:" || $1 == "Writeback:" { printf "%s%d ", $1, $2 / 1024 }' /proc/meminfo)"
+  [[ -r /sys/module/page_reporting/parameters/reported_kib ]] &&
+    line+="reported $(($(cat /sys/module/page_reporting/parameters/reported_kib) / 1024)) "
+  line+="thp_fault_alloc $(awk '$1 == "thp_fault_alloc" { print $2 }' /proc/vmstat)"
+  if command -v fincore >/dev/null; then
+    for f in ${FILES_OF[$label]:-}; do
+      [[ -f $f ]] && line+=" $(basename -- "$f") $(fincore -b -n -o RES "$f" | awk '{ printf "%d", $1 / 1048576 }')/$(($(stat -c %s "$f") / 1048576))"
+    done
+  fi
+  printf '%s\n' "$line" >> "$OUTDIR/state.log"
+  log "   $line"
 }
 
 plan_less() {
@@ -196,6 +260,7 @@ plan_less() {
     --unset-env LESS --unset-env LESSOPEN --unset-env LESSCLOSE \
     --quit q --marker "$(re_escape "$(basename -- "$LINES_FILE")")" \
     -- /usr/bin/less -- "$LINES_FILE"
+  FILES_OF[less$TAG]=$LINES_FILE
 }
 
 plan_fzf() {
@@ -212,6 +277,7 @@ plan_fzf() {
     --stdin "$LINES_FILE" --quit ctrl-c \
     --marker '> ' --ready "\\b$N/$N\\b" "${steps[@]}" \
     -- "$FZF" --no-mouse
+  FILES_OF[fzf$TAG]=$LINES_FILE
 }
 
 plan_naive() {
@@ -221,6 +287,7 @@ plan_naive() {
     --step / 'Filter:' \
     --step "${QUERY:0:1}" '\d+ filtered' \
     -- "$NAIVE" "$LINES_FILE"
+  FILES_OF[naive$TAG]=$LINES_FILE
 }
 
 # count_events ARGS... prints how many events cyberdesk selects with ARGS
@@ -269,11 +336,13 @@ plan_cyberdesk() {
     steps+=(--step $'\r' 'c/o/a/#/r filter' --step c 'Filter by country' --step "$COUNTRY" "› $COUNTRY" --step $'\r' "\\b$count of $EVENTS events +\\[country: ")
   fi
   cache=$OUTDIR/cache-${label//\//_}
+  FILES_OF[$label]=$file
   case $how in
     reopen)
       log "== $label: filling its cache ($cache)"
       rm -rf "$cache"
       XDG_CACHE_HOME=$cache "$CYBERDESK" events "$flag" "$file" --search zzqx >/dev/null
+      FILES_OF[$label]+=" $(find "$cache" -type f -name '*.cdc' 2>/dev/null | tr '\n' ' ' || true)"
       plan "$label" "$RUNS" "$TIMEOUT_S" --env "XDG_CACHE_HOME=$cache" \
         --quit ctrl-c --marker "all $EVENTS events" "${steps[@]}" -- "$CYBERDESK" "$flag" "$file"
       ;;
@@ -453,19 +522,25 @@ main() {
       esac
     done
   done
-  # Round r runs every tool once (each tool's first run after WARMUP
-  # unmeasured ones, the naive list's after NAIVE_WARMUP); a tool with
-  # fewer runs sits the later rounds out.
+  # Round 0 runs each tool's warm-ups (WARMUP, the naive list's
+  # NAIVE_WARMUP), interleaved as the measured rounds are; round r runs
+  # every tool once; a tool with fewer runs sits the later rounds out.
+  : > "$OUTDIR/state.log"
+  local w warmups
+  for ((w = 1; w <= WARMUP || w <= NAIVE_WARMUP; w++)); do
+    for label in "${LABELS[@]}"; do
+      warmups=$WARMUP
+      [[ $label == naive* ]] && warmups=$NAIVE_WARMUP
+      ((w <= warmups)) || continue
+      log "== round 0 (warm-up $w): $label"
+      run_once "$label" warmup
+    done
+  done
   for ((r = 1; r <= RUNS; r++)); do
     for label in "${LABELS[@]}"; do
       ((r <= RUNS_OF[$label])) || continue
-      local warmup=0
-      if ((r == 1)); then
-        warmup=$WARMUP
-        [[ $label == naive* ]] && warmup=$NAIVE_WARMUP
-      fi
       log "== round $r/$RUNS: $label"
-      run_once "$label" "$warmup"
+      run_once "$label"
     done
   done
   echo
