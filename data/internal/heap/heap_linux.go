@@ -3,6 +3,7 @@ package heap
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"syscall"
@@ -40,13 +41,17 @@ const thpEnabled = "/sys/kernel/mm/transparent_hugepage/enabled"
 // every 10 s by default); once loaded, the heap is mostly live data and
 // the runtime returns little of it.
 //
-// Nothing is asked under strict overcommit, where the untouched range
+// Nothing is asked on a virtual machine whose balloon reports free pages
+// to its host (see reportsFreePages), nor under strict overcommit, where the untouched range
 // would still count against the commit limit, and n is held to half of
 // the machine's memory, nor when the heap already has n bytes free. Any
 // failure leaves the heap as it was.
 func adviseHugePages(n int64) {
 	mode, err := os.ReadFile(thpEnabled)
 	if err != nil || !bytes.Contains(mode, []byte(hugePagesAdvised)) {
+		return
+	}
+	if reportsFreePages(virtioDevices) {
 		return
 	}
 	if commit, _ := os.ReadFile("/proc/sys/vm/overcommit_memory"); bytes.HasPrefix(commit, []byte("2")) {
@@ -71,4 +76,31 @@ func adviseHugePages(n int64) {
 	b := make([]byte, n)
 	syscall.Madvise(b, syscall.MADV_HUGEPAGE)
 	debug.FreeOSMemory() // frees b, dead here, and returns its pages; the advice stays
+}
+
+// virtioDevices is where Linux lists a virtual machine's virtio devices.
+const virtioDevices = "/sys/bus/virtio/devices"
+
+// reportsFreePages reports whether this machine is a virtual machine
+// whose memory balloon hands the pages it frees back to its host (virtio
+// free page reporting: a balloon, device id 5, with feature bit 5 set;
+// each device in dir has its id in "device" and its features as a string
+// of 0s and 1s, bit 0 first, in "features"). There a huge page is mostly
+// made of 2 MiB the host must back again, a fault of the host's for every
+// 4 KiB of it, and costs more than the 4 KiB pages it replaces, which the
+// guest serves from the small free blocks it never reported. Measured on
+// such a machine (2 cores), the first frame of a million-event export
+// opened after another program: 1.8 s of system time with huge pages, 0.5
+// s without; of a million short rows, 0.8-1.2 s against 0.2 s.
+func reportsFreePages(dir string) bool {
+	devices, _ := filepath.Glob(filepath.Join(dir, "*"))
+	for _, d := range devices {
+		id, _ := os.ReadFile(filepath.Join(d, "device"))
+		features, _ := os.ReadFile(filepath.Join(d, "features"))
+		const balloon, reporting = "0x0005", 5
+		if string(bytes.TrimSpace(id)) == balloon && len(features) > reporting && features[reporting] == '1' {
+			return true
+		}
+	}
+	return false
 }

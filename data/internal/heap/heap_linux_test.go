@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"testing"
 	"unsafe"
@@ -18,6 +19,9 @@ func TestAdviseHugePages(t *testing.T) {
 	mode, err := os.ReadFile(thpEnabled)
 	if err != nil || !bytes.Contains(mode, []byte(hugePagesAdvised)) {
 		t.Skipf("huge pages are not left to each program here: %q, %v", mode, err)
+	}
+	if reportsFreePages(virtioDevices) {
+		t.Skip("a virtio balloon reports free pages here: no huge pages are advised")
 	}
 	// What the heap holds depends on the tests run before: memory they
 	// left idle is reused before the advised range, as a large file's
@@ -83,4 +87,41 @@ func hugePageEligible(t *testing.T, at uintptr) bool {
 	}
 	t.Fatalf("no mapping in /proc/self/smaps holds %#x with a THPeligible line", at)
 	return false
+}
+
+// A balloon that reports free pages is told from one that does not, and
+// from other devices, by its id and its sixth feature bit.
+func TestReportsFreePages(t *testing.T) {
+	device := func(dir, name, id, features string) {
+		t.Helper()
+		d := filepath.Join(dir, name)
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for f, s := range map[string]string{"device": id + "\n", "features": features + "\n"} {
+			if err := os.WriteFile(filepath.Join(d, f), []byte(s), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, c := range []struct {
+		name    string
+		devices [][3]string // name, id, features
+		want    bool
+	}{
+		{"no virtio devices", nil, false},
+		{"a balloon reporting", [][3]string{{"virtio0", "0x0005", "0110010100"}}, true},
+		{"a balloon not reporting", [][3]string{{"virtio0", "0x0005", "0110000100"}}, false},
+		{"a disk with bit 5", [][3]string{{"virtio0", "0x0002", "0010011001"}}, false},
+		{"a disk, then a reporting balloon", [][3]string{{"virtio0", "0x0002", "0000000000"}, {"virtio1", "0x0005", "0000010000"}}, true},
+		{"features cut short", [][3]string{{"virtio0", "0x0005", "0110"}}, false},
+	} {
+		dir := t.TempDir()
+		for _, d := range c.devices {
+			device(dir, d[0], d[1], d[2])
+		}
+		if got := reportsFreePages(dir); got != c.want {
+			t.Errorf("%s: reportsFreePages = %v, want %v", c.name, got, c.want)
+		}
+	}
 }
