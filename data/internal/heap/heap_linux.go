@@ -42,10 +42,10 @@ const thpEnabled = "/sys/kernel/mm/transparent_hugepage/enabled"
 // the runtime returns little of it.
 //
 // Nothing is asked on a virtual machine whose balloon reports free pages
-// to its host (see reportsFreePages), nor under strict overcommit, where the untouched range
-// would still count against the commit limit, and n is held to half of
-// the machine's memory, nor when the heap already has n bytes free. Any
-// failure leaves the heap as it was.
+// to its host (see reportsFreePages), nor under strict overcommit, where
+// the untouched range would still count against the commit limit, and n
+// is held to half of the machine's memory, nor when the heap already has
+// n bytes free. Any failure leaves the heap as it was.
 func adviseHugePages(n int64) {
 	mode, err := os.ReadFile(thpEnabled)
 	if err != nil || !bytes.Contains(mode, []byte(hugePagesAdvised)) {
