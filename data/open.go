@@ -289,7 +289,7 @@ func collectFirst(load *heap.Load, drawn, over <-chan struct{}) <-chan struct{} 
 // letter typed right after the first frame waits for them; made beside
 // the collection, which marks every event on a processor of the two and
 // takes the other whenever it is idle, they took several times as long
-// (keys30f: the first letter's count 108 ms from the first frame).
+// (the first letter's count took 108 ms from the first frame).
 func collectFirstAfter(load *heap.Load, drawn, over <-chan struct{}, first func()) <-chan struct{} {
 	if load == nil || drawn == nil {
 		return drawn

@@ -313,7 +313,7 @@ func (x *extractor) judge(m *mention, d Date, i int) (joinable, bool) {
 		if same || actors < 2 && weight < minConflict || cl.basis < 0 || x.outletOf(e.Sources[cl.basis].Article) == m.outlet {
 			return joinable{}, false
 		}
-		if !x.soundClash(m, d, i) { // prec28y: see prec28y_clash.go
+		if !x.soundClash(m, d, i) { // see cluster_clash.go
 			return joinable{}, false
 		}
 	}

@@ -36,7 +36,7 @@ func dropBoilerplate(ms []*mention) []*mention {
 		}
 	}
 	return slices.DeleteFunc(ms, func(m *mention) bool {
-		return len(in[key(m)]) >= minBoilerplate || editorsNote(m.article.Text[m.start:m.end].Verbatim()) // prec28y: see prec28y_notes.go
+		return len(in[key(m)]) >= minBoilerplate || editorsNote(m.article.Text[m.start:m.end].Verbatim()) // see editors_notes.go
 	})
 }
 

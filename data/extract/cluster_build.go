@@ -215,7 +215,7 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			for _, o := range groups[k+1:] {
 				hi = min(hi, o[0].Start)
 			}
-			lo, hi = joinedClauses(view, lo, hi, g) // prec28y: see prec28y_clauses.go
+			lo, hi = joinedClauses(view, lo, hi, g) // see cluster_clauses.go
 			if hi <= lo {
 				lo, hi = c.start, c.end
 			}
@@ -247,8 +247,8 @@ func (x *extractor) mentionsOf(a *timeline.Article, view string, c candidate) []
 			// told in passing: it joins, never starts (prec5_relclause.go)
 			lo, hi, clause = ns, ne, true
 		} else if ns, ne, ok := possessedNounDate(view, lo, hi, g, groups); ok {
-			// prec28y: "his statement in March", told in passing
-			// (prec28y_noundate.go)
+			// "his statement in March", told in passing: it joins,
+			// never starts (passing_noun.go)
 			lo, hi, clause = ns, ne, true
 		}
 		aside := clause

@@ -238,7 +238,7 @@ func (x *extractor) mergeable(a, b int, vector func(int) *likeness) (float64, bo
 	if sim < need || words < needWords {
 		return sim, false
 	}
-	return sim, rel != clashing || x.soundMerge(a, b) // prec28y: see prec28y_clash.go
+	return sim, rel != clashing || x.soundMerge(a, b) // see cluster_clash.go
 }
 
 // sharesArticle reports whether one article reports both events: an

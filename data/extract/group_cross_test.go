@@ -11,10 +11,10 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
-// quote28xCorpus is a made-up story: a port director's promise, quoted
+// crossCorpus is a made-up story: a port director's promise, quoted
 // word for word by three outlets, one of which credits it to the port's
 // authority, and a two-word jibe said by two people.
-func quote28xCorpus() timeline.Parts {
+func crossCorpus() timeline.Parts {
 	day := timeline.DayDate(2025, 11, 3)
 	art := func(id, outlet, text string) timeline.Article {
 		return timeline.Article{ID: id, File: id + ".txt", Outlet: outlet, Published: day, Text: untrusted.Text(text)}
@@ -30,11 +30,11 @@ func quote28xCorpus() timeline.Parts {
 	}
 }
 
-// quote28xExtract reads the made-up story, the authority's article
+// crossExtract reads the made-up story, the authority's article
 // first, as Into does (attributions settled).
-func quote28xExtract(t *testing.T) timeline.Parts {
+func crossExtract(t *testing.T) timeline.Parts {
 	t.Helper()
-	parts := quote28xCorpus()
+	parts := crossCorpus()
 	Into(&parts, []string{"auth", "vell", "brandt", "again"}, Options{})
 	ds, err := timeline.New(parts)
 	if err != nil {
@@ -65,7 +65,7 @@ func quotesIn(parts timeline.Parts, text string) []timeline.Quote {
 // words that credit it; the statement's speaker is the one most outlets
 // credit, though the first article read credits the other.
 func TestQuotationJoinsAcrossSpeakers(t *testing.T) {
-	parts := quote28xExtract(t)
+	parts := crossExtract(t)
 	qs := quotesIn(parts, "We will keep every berth of the northern harbour open through the winter storms")
 	if len(qs) != 3 {
 		t.Fatalf("got %d quotes of the promise, want 3", len(qs))
@@ -93,7 +93,7 @@ func TestQuotationJoinsAcrossSpeakers(t *testing.T) {
 // TestShortQuotationsStayWithTheirSpeaker: two words two people said are
 // not one statement.
 func TestShortQuotationsStayWithTheirSpeaker(t *testing.T) {
-	parts := quote28xExtract(t)
+	parts := crossExtract(t)
 	qs := quotesIn(parts, "a disaster")
 	if len(qs) != 2 {
 		t.Fatalf("got %d quotes of the jibe, want 2", len(qs))
@@ -107,7 +107,7 @@ func TestShortQuotationsStayWithTheirSpeaker(t *testing.T) {
 // attribution discrepancy, a side per outlet and speaker citing the words
 // that credit it.
 func TestAttributionDiscrepancyCitesEachCredit(t *testing.T) {
-	parts := quote28xExtract(t)
+	parts := crossExtract(t)
 	var ds []timeline.Discrepancy
 	for _, d := range parts.Discrepancies {
 		if d.Kind == timeline.DiscrepancyAttribution {
@@ -171,7 +171,7 @@ func TestGroupsJoinAcrossSpeakers(t *testing.T) {
 // TestAttributionNamesItsSpeaker: a side of the discrepancy needs the
 // outlet to name the speaker; "he said" is cyberdesk's reading.
 func TestAttributionNamesItsSpeaker(t *testing.T) {
-	parts := quote28xExtract(t)
+	parts := crossExtract(t)
 	x := &extractor{parts: &parts, lx: newLexicon(parts.Actors)}
 	a := &timeline.Article{ID: "n", Text: untrusted.Text("he said; port director Mara Vell said; the director said")}
 	for _, c := range []struct {
