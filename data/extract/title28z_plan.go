@@ -101,3 +101,21 @@ func expectedTitle(ms []mention, i int, title string) string {
 	}
 	return expectedMark + title
 }
+
+// namedSubject reports whether title's subject, the words before its
+// main verb, names someone or something by a capitalised word other than
+// a determiner opening it ("Mr. Rubio's problems began", "Christie lit
+// into Rubio"): "The fangs came out" names no one who did anything.
+func namedSubject(title string) bool {
+	ws := strings.Fields(title)
+	main := titleMainVerb(ws)
+	if main < 0 {
+		return false
+	}
+	for k, w := range ws[:main] {
+		if startsUpper(w) && (k > 0 || !commonWords[strings.ToLower(strings.Trim(w, ",“”\"'’"))]) {
+			return true
+		}
+	}
+	return false
+}

@@ -11,7 +11,8 @@ import (
 // it happened, only that it will, is titled as expected; a report that
 // it happened titles it instead, unmarked; a statement of a plan, a
 // refusal told in the past and a plan whose date phrase dates another
-// clause are happenings.
+// clause are happenings. A title whose subject names someone is
+// preferred to one whose subject names no one.
 func TestClusterTitleMarksWhatIsExpected(t *testing.T) {
 	published := timeline.DayDate(2025, 3, 6)
 	mk := func(ss ...string) []mention {
@@ -50,6 +51,10 @@ func TestClusterTitleMarksWhatIsExpected(t *testing.T) {
 			"Ana Brel would not say whether"},
 		{"a guess at the past", mk("The strike on Monday may have cost the port its contract."),
 			"The strike may have cost the port its contract"},
+		{"a subject that names someone first", mk(
+			"The knives came out early in Saturday's debate.",
+			"Ana Brel attacked Ivo Tarrant in the debate on Saturday."),
+			"Ana Brel attacked Ivo Tarrant in the debate"},
 		{"a plan dated by another clause", mk(
 			"Velen's pilots will walk out for two days after a tug sank when a gale hit the basin on Monday."),
 			"Velen's pilots will walk out for two days"},
