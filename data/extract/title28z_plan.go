@@ -37,6 +37,15 @@ func planTitle(title, sentence string) bool {
 	if planClauseOpeners[word(main-1)] || next == "like" {
 		return false // "what could start this is …": the modal is the subject's; "would like": a wish
 	}
+	for k := range main {
+		if w := word(k); len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") && (k == 0 || !startsUpper(ws[k]) && !adjectiveSlot(word(k-1))) {
+			// "Carson struggled to answer how he would …", "Worried the
+			// nation might …": a verb in the past before the modal, which
+			// is then a clause's inside it; not an adjective ("a more
+			// subdued Bill Clinton may", "self-imposed")
+			return false
+		}
+	}
 	switch {
 	case l == "will" || l == "shall" || l == "won’t" || l == "won't":
 		return true
@@ -118,4 +127,11 @@ func namedSubject(title string) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveSlot reports whether a word in -ed after w is an adjective
+// on a noun rather than a verb: after a determiner, a possessive or a
+// degree ("the", "most", "Gore’s").
+func adjectiveSlot(w string) bool {
+	return determiners[w] || w == "more" || w == "most" || w == "less" || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
 }

@@ -66,3 +66,27 @@ func TestClusterTitleMarksWhatIsExpected(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanTitle: a title's main clause tells of a plan by its modal or
+// its schedule; a modal after a verb in the past is a clause's inside
+// it.
+func TestPlanTitle(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Ana Brel will address the harbour board", true},
+		{"The board is expected to vote", true},
+		{"Ana Brel plans to resign", true},
+		{"Ana Brel addressed the harbour board", false},
+		{"Ana Brel struggled to answer how she would form a coalition", false},
+		{"Worried the port might close, Ana Brel resigned", false},
+		{"The strike may have cost the port its contract", false},
+		{"A more subdued Ana Brel may not be such a bad thing", true},
+		{"Most salaried workers must receive overtime pay", true},
+	} {
+		if got := planTitle(c.title, c.title+"."); got != c.want {
+			t.Errorf("planTitle(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}
