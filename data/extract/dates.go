@@ -139,7 +139,8 @@ func dateKeptOut(text string, published timeline.Date, kept []dateKept, readings
 			Start: k.start, End: k.end, Phrase: text[k.start:k.end],
 			From: from, To: to, Relative: relative, Tense: k.tense,
 		})
-		out[len(out)-1].Names = dateNamesNoun(text, k.start, k.end, from.Precision) || dateInAppositive(text, k.start, k.end) // user28p: see user_noundate.go
+		out[len(out)-1].Names = dateNamesNoun(text, k.start, k.end, from.Precision) || dateInAppositive(text, k.start, k.end) || // user28p: see user_noundate.go
+			datesADeadline(text, k.start, k.end, from, to, published) // issue 28: see title28z_deadline.go
 		if dateNamesPart(text, k.start, k.end, from.Precision) || from.Precision == timeline.Year && dateComparesPart(text, k.start, k.end) {
 			out = out[:len(out)-1]
 		}

@@ -12,7 +12,8 @@ import (
 // dateTenseCues are the words that make a phrase look ahead, as single
 // words and as pairs.
 var (
-	dateTenseWords = map[string]bool{"will": true, "slated": true, "scheduled": true, "next": true, "shall": true}
+	dateTenseWords = map[string]bool{"will": true, "slated": true, "scheduled": true, "next": true, "shall": true,
+		"won't": true} // issue 28: "won't … determine winners in the primary Tuesday" looks ahead as "will" does
 	dateTensePairs = map[string]bool{
 		"is to": true, "are to": true, "to be": true, "expected to": true, "plans to": true,
 		"plan to": true, "planned to": true, "set to": true,
@@ -21,7 +22,7 @@ var (
 		"hope to": true, "hopes to": true, "hoped to": true, "aim to": true, "aims to": true,
 		"intend to": true, "intends to": true, "intended to": true,
 	}
-	dateTenseAfter = map[string]bool{"will": true, "slated": true, "scheduled": true, "shall": true}
+	dateTenseAfter = map[string]bool{"will": true, "slated": true, "scheduled": true, "shall": true, "won't": true}
 
 	// dateTensePairFirst holds the first words of dateTensePairs.
 	dateTensePairFirst = func() map[string]bool {

@@ -106,6 +106,7 @@ func (lx *lexicon) freshID(base string) string {
 // person adds a person named n, with their surname and the name without
 // its initials as aliases where no other actor has them.
 func (lx *lexicon) person(n, country string) string {
+	n = personCase(n)
 	a := timeline.Actor{ID: lx.freshID(slug(n)), Name: n, Kind: timeline.Person, Country: country, Extracted: true}
 	words := strings.Fields(n)
 	if last := words[len(words)-1]; len(words) > 1 && nameSuffixes[strings.ToLower(last)] && len(words) > 2 {

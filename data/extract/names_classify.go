@@ -53,12 +53,19 @@ type namer struct {
 	// full: "King" after "Billie Jean King", "Washington" after "Kerry
 	// Washington".
 	surnames map[string]bool
+	// named holds every word the article writes as a name is written
+	// ("Schultz"), outside a sentence's first word: a word a headline
+	// writes in capitals is a name's only then (see folded).
+	named map[string]bool
+	// acronyms holds every word the article writes in capitals outside
+	// a run of such words ("the DNC's chair"), not opening a sentence.
+	acronyms map[string]bool
 }
 
 // newNamer reads the words of text's paragraphs once, for the evidence
 // and for find.
 func newNamer(text string, paras []paragraph) *namer {
-	nm := &namer{text: text, lower: map[string]bool{}, inside: map[string]bool{}, capital: map[string]bool{}, paras: make(map[int][]tok, len(paras))}
+	nm := &namer{text: text, lower: map[string]bool{}, inside: map[string]bool{}, capital: map[string]bool{}, named: map[string]bool{}, acronyms: map[string]bool{}, paras: make(map[int][]tok, len(paras))}
 	for _, p := range paras {
 		ts := tokens(text, p.start, p.end)
 		nm.paras[p.start] = ts
@@ -67,6 +74,17 @@ func newNamer(text string, paras []paragraph) *namer {
 				nm.lower[t.low] = true
 			} else if t.capital && !t.sentence {
 				nm.capital[t.low] = true
+				if nameCased(t) {
+					nm.named[t.low] = true
+				}
+			}
+		}
+	}
+	for _, p := range paras {
+		ts := nm.paras[p.start]
+		for i, t := range ts {
+			if t.capital && !t.sentence && shouted(t) && !shoutedRun(ts, i) && !nm.endsShouting(ts, i) {
+				nm.acronyms[t.low] = true
 			}
 		}
 		for _, r := range runs(ts) {
@@ -79,7 +97,7 @@ func newNamer(text string, paras []paragraph) *namer {
 	// in the paragraphs' order: person reads the surnames found so far
 	// ("Kasich and Kentucky Sen."), so another order may find others
 	for _, p := range paras {
-		for _, r := range runs(nm.paras[p.start]) {
+		for _, r := range runs(nm.folded(nm.paras[p.start])) {
 			if len(r.toks) < 2 {
 				continue
 			}
@@ -101,6 +119,7 @@ func (nm *namer) find(lo, hi int) []found {
 	if !nm.speaking && titleCase(ts) {
 		return nil
 	}
+	ts = nm.folded(ts) // issue 28: "WASSERMAN SCHULTZ RESIGNS After" names no one "Resigns After"
 	var out []found
 	rs := runs(ts)
 	var next []found // the next run's names, when read early

@@ -37,16 +37,26 @@ func clusterTitle(ms []mention, c int) string {
 	for _, r := range order {
 		seq = append(seq, r.i)
 	}
-	for _, sub := range []bool{true, false} {
-		for _, i := range seq {
-			o, ok := mentionTitle(&ms[i])
-			if ok && !headline(o) && (i == c || endsWell(strings.Fields(o))) && !datedInAside(&ms[i]) && !(sub && datedInSubclause(&ms[i])) {
-				return o
+	// a title telling what happened before one telling what was to
+	// (see planTitle); one telling of a plan is marked when every
+	// mention does (see expectedTitle)
+	// and, of those, one whose subject names someone before one whose
+	// subject names no one ("The fangs came out", see namedSubject)
+	for _, plan := range []bool{false, true} {
+		for _, sub := range []bool{true, false} {
+			for _, named := range []bool{true, false} {
+				for _, i := range seq {
+					o, ok := mentionTitle(&ms[i])
+					if ok && !headline(o) && (i == c || endsWell(strings.Fields(o))) && !datedInAside(&ms[i]) && !(sub && datedInSubclause(&ms[i])) && planMention(&ms[i]) == plan &&
+						(!named || len(ms) == 1 || namedSubject(o)) {
+						return expectedTitle(ms, i, o)
+					}
+				}
 			}
 		}
 	}
 	if ok && !headline(t) {
-		return t
+		return expectedTitle(ms, c, t)
 	}
 	// no mention's title reads whole: a whole clause standing later in
 	// one of their sentences, then a longer quotation, each tried from
