@@ -59,6 +59,10 @@ func (x *extractor) describeEvent(e *timeline.Event, cl *cluster, title string) 
 	}
 	e.Summary = fmt.Sprintf("Reported by %s in %s (%s); found automatically, not curated.",
 		count(len(outlets), "outlet"), count(len(articles), "article"), strings.Join(outlets, ", "))
+	if strings.HasPrefix(title, expectedMark) {
+		// every report tells of it as still to come
+		e.Summary += " Every report tells of it as still to come: a plan or a forecast, not a happening."
+	}
 	if cl.basis >= 0 && cl.basis < len(e.Sources) {
 		e.Sources[cl.basis].Basis = e.Sources[cl.basis].When != "" // the export and the explorer say which source dates it
 		b := e.Sources[cl.basis]

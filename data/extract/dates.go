@@ -140,7 +140,7 @@ func dateKeptOut(text string, published timeline.Date, kept []dateKept, readings
 			From: from, To: to, Relative: relative, Tense: k.tense,
 		})
 		out[len(out)-1].Names = dateNamesNoun(text, k.start, k.end, from.Precision) || dateInAppositive(text, k.start, k.end) || // user28p: see user_noundate.go
-			datesADeadline(text, k.start, k.end, from, to, published) // issue 28: see title28z_deadline.go
+			datesADeadline(text, k.start, k.end, from, to, published) // see dates_deadline.go
 		if dateNamesPart(text, k.start, k.end, from.Precision) || from.Precision == timeline.Year && dateComparesPart(text, k.start, k.end) {
 			out = out[:len(out)-1]
 		}
