@@ -364,3 +364,16 @@ func TestAMonthNamedPersonBeforeAStop(t *testing.T) {
 		t.Errorf("speaker %q (found %v), want Ada March; all: %v", s, ok, got)
 	}
 }
+
+// TestParticipleAfterBefore: "X deflected questions about Y before
+// saying, “…”" is X's saying, however near Y stands; so after "after"
+// and "without".
+func TestParticipleAfterBefore(t *testing.T) {
+	for _, opener := range []string{"before", "after", "without"} {
+		got := speakersOf(t, "Ida Brekke and Tor Vik met in a debate on Friday.\n\n"+
+			"Ida Brekke deflected several questions about Tor Vik "+opener+" saying, “It is time to stop attacking the people on this coast.”\n")
+		if s, ok := speakerOfQuote(got, "It is time to stop"); !ok || s != "Ida Brekke" {
+			t.Errorf("%s saying: speaker %q (found %v), want Ida Brekke; all: %v", opener, s, ok, got)
+		}
+	}
+}

@@ -561,8 +561,13 @@ func participle(mask []byte, ss int, v verb) bool {
 		return true
 	}
 	ws := strings.Fields(before)
-	return len(ws) > 1 && (ws[len(ws)-1] == "by" || ws[len(ws)-1] == "while")
+	return len(ws) > 1 && participleOpeners[ws[len(ws)-1]]
 }
+
+// participleOpeners, inside a sentence, open a phrase whose -ing verb is
+// the sentence subject's: "X deflected questions about Y before saying
+// …" is X's saying, however near Y stands.
+var participleOpeners = set(`by while before after without`)
 
 // beforeRelative is np up to a relative clause: "a Mexican official who
 // was not authorized" is "a Mexican official".

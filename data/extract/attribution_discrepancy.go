@@ -125,18 +125,21 @@ func (x *extractor) names(at timeline.Span, speaker string) bool {
 // attributionDiscrepancy is the discrepancy of statement s's credits,
 // worded as a curated one: "Who said …: Breitbart credits FBI; New York
 // Times and Politico credit James Comey". Speakers whose names differ
-// only in accents and case ("Calderon", "Calderón") are one; ok is false
-// when no two outlets credit different speakers.
+// only in accents and case ("Calderon", "Calderón"), or whose one name
+// ends the other ("McConnell", "Mitch McConnell", "Senators Mitch
+// McConnell"), are one; ok is false when no two outlets credit different
+// speakers.
 func (x *extractor) attributionDiscrepancy(s *timeline.Statement, credits []credit) (timeline.Discrepancy, bool) {
 	d := timeline.Discrepancy{Kind: timeline.DiscrepancyAttribution, Extracted: true}
 	var parts, names []string
 	outlets := map[string]bool{}
 	for _, c := range credits {
 		name := x.lx.actor(c.speaker).Name
-		if len(c.outlets) == 0 || slices.Contains(names, plainName(name)) {
+		plain := plainName(name)
+		if len(c.outlets) == 0 || slices.ContainsFunc(names, func(n string) bool { return endsName(n, plain) || endsName(plain, n) }) {
 			continue
 		}
-		names = append(names, plainName(name))
+		names = append(names, plain)
 		var named []string
 		for _, o := range c.outlets {
 			named = append(named, x.outletName(o))
@@ -164,6 +167,13 @@ func joinAnd(names []string) string {
 		return strings.Join(names, "")
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// endsName reports whether the words of plain name short end those of
+// plain name long: "mitch mcconnell" ends "senators mitch mcconnell".
+func endsName(long, short string) bool {
+	l, s := strings.Fields(long), strings.Fields(short)
+	return len(s) > 0 && len(s) <= len(l) && slices.Equal(l[len(l)-len(s):], s)
 }
 
 // plainName is a name with its accents and case folded away.

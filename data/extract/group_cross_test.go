@@ -186,3 +186,26 @@ func TestAttributionNamesItsSpeaker(t *testing.T) {
 		t.Error("no attribution names Mara Vell")
 	}
 }
+
+// TestOneSpeakerUnderTwoNames: credits to names one of which ends the
+// other ("Mitch McConnell", "Senator Mitch McConnell", "McConnell") are
+// one speaker: no discrepancy; another speaker beside them makes one.
+func TestOneSpeakerUnderTwoNames(t *testing.T) {
+	parts := timeline.Parts{
+		Outlets: []timeline.Outlet{{ID: "o1", Name: "Harbour Post"}, {ID: "o2", Name: "Coast Wire"}, {ID: "o3", Name: "Valley Times"}},
+		Actors: []timeline.Actor{{ID: "long", Name: "Senator Mitch McConnell"}, {ID: "short", Name: "Mitch McConnell"},
+			{ID: "sur", Name: "McConnell"}, {ID: "other", Name: "Connell"}},
+	}
+	x := &extractor{parts: &parts, lx: newLexicon(parts.Actors), ids: map[string]bool{}, next: map[string]int{}}
+	st := &timeline.Statement{ID: "s", Label: "“It is time”"}
+	by := func(speaker, outlet string) credit {
+		return credit{speaker: speaker, quotes: 1, outlets: []string{outlet}}
+	}
+	if d, ok := x.attributionDiscrepancy(st, []credit{by("long", "o1"), by("short", "o2"), by("sur", "o3")}); ok {
+		t.Errorf("one speaker under three names makes a discrepancy: %q", d.Description)
+	}
+	d, ok := x.attributionDiscrepancy(st, []credit{by("short", "o1"), by("other", "o2")})
+	if want := "Who said “It is time”: Harbour Post credits Mitch McConnell; Coast Wire credits Connell"; !ok || d.Description != want {
+		t.Errorf("got %q (%v), want %q", d.Description, ok, want)
+	}
+}
