@@ -170,7 +170,7 @@ func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) (
 	if indexed && len(words) > 0 {
 		// words of one or two letters, these opening with the letter
 		// typed first: read from its followers (keys30g_follow.go)
-		if fl, need, next := ds.followed(ctx, &f, words); fl != nil {
+		if fl, need, next := ds.followed(ctx, &f, words, true); fl != nil {
 			return ds.withFollowers(ctx, fl, need, next, cand, all, dst)
 		}
 		if err := ctx.Err(); err != nil {

@@ -109,9 +109,10 @@ func followFold(t string, c byte) uint32 {
 // followers: a search of the passages, nothing else asked but facets
 // (read from the posting lists), its words of one letter or of two
 // letters, these opening with the same letter, whose followers it
-// returns, waiting for them if they are being made. need is the letters
+// returns, waiting for them if they are being made and wait is true
+// (else only once made). need is the letters
 // every word asks for, next those following that letter.
-func (ds *Dataset) followed(ctx context.Context, f *Filter, words []word) (fl *follow, need, next uint32) {
+func (ds *Dataset) followed(ctx context.Context, f *Filter, words []word, wait bool) (fl *follow, need, next uint32) {
 	if !f.Passages || !f.Since.IsZero() || !f.Until.IsZero() || f.Scope != ScopeAll || f.MinOutlets > 1 {
 		return nil, 0, 0
 	}
@@ -133,15 +134,35 @@ func (ds *Dataset) followed(ctx context.Context, f *Filter, words []word) (fl *f
 	if next == 0 {
 		return nil, 0, 0
 	}
-	select {
-	case <-fl.done:
-	case <-ctx.Done():
-		return nil, 0, 0 // the caller finds ctx done
+	if wait {
+		select {
+		case <-fl.done:
+		case <-ctx.Done():
+			return nil, 0, 0 // the caller finds ctx done
+		}
+	} else {
+		select {
+		case <-fl.done:
+		default:
+			return nil, 0, 0 // being made
+		}
 	}
 	if !fl.ok {
 		return nil, 0, 0
 	}
 	return fl, need, next
+}
+
+// FromFollowers reports whether [Dataset.ApplyWithin] answers f from the
+// followers of the letter typed first, made by now (keys30g_follow.go):
+// 4 bytes an event, no text read, a few milliseconds at a million
+// events, so no first screenful need be found before the count.
+func (ds *Dataset) FromFollowers(f Filter) bool {
+	if !ds.ready.Load() {
+		return false
+	}
+	fl, _, _ := ds.followed(context.Background(), &f, newWords(searchTerms(f.Search)), false)
+	return fl != nil
 }
 
 // withFollowers is the events of cand (every event when all) whose

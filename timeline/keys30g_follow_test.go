@@ -49,6 +49,11 @@ func TestFollowersAnswerAsMatches(t *testing.T) {
 				if got := timeline.Followed(ds); got != byte(c) {
 					t.Fatalf("after %q, the followers made are %q's", first.Search, got)
 				}
+				for search, from := range map[string]bool{string(c) + "h": true, "e " + string(c) + "s": true, string(c) + "hi": false, "e": false, "zq": c == 'z'} {
+					if got := ds.FromFollowers(timeline.Filter{Search: search, Passages: true}); got != from {
+						t.Fatalf("after %q, FromFollowers(%q) = %v, want %v", first.Search, search, got, from)
+					}
+				}
 				for d := 'a'; d <= 'z'; d++ {
 					for _, search := range []string{string(c) + string(d), string(c) + string(d) + " e", "E " + string(c-'a'+'A') + string(d), string(c) + string(d) + " " + string(c) + "e"} {
 						f := timeline.Filter{Search: search, Passages: true}
