@@ -11,12 +11,11 @@ import (
 // letter, as the letters (letters.go) hold which occur. A first letter
 // is answered from the letters; the second makes a word of two letters
 // ("ph" after "p") whose candidates are nearly every event, and sifting
-// them reads each one's text: tens of milliseconds at a million events,
-// where the target is a frame within 16. So once a first letter is
-// answered, its followers are made on a goroutine of their own while the
-// next key is awaited (a person types one every hundred milliseconds or
-// more), and the word of two letters is answered from them, 4 bytes an
-// event, read text none. A word's letters of one or two then say exactly
+// them reads each one's text (BenchmarkSearchIndexed/ph-within-p). So
+// once a first letter is answered, its followers are made on a goroutine
+// of their own while the next key is awaited (BenchmarkFollowShort), and
+// the word of two letters is answered from them, 4 bytes an event, no
+// text read. A word's letters of one or two then say exactly
 // where it occurs, as a letter's bit does for a letter.
 //
 // They are made once indexed, from the texts a search reads there
@@ -155,8 +154,8 @@ func (ds *Dataset) followed(ctx context.Context, f *Filter, words []word, wait b
 
 // FromFollowers reports whether [Dataset.ApplyWithin] answers f from the
 // followers of the letter typed first, made by now (keys30g_follow.go):
-// 4 bytes an event, no text read, a few milliseconds at a million
-// events, so no first screenful need be found before the count.
+// 4 bytes an event, no text read, so no first screenful need be found
+// before the count.
 func (ds *Dataset) FromFollowers(f Filter) bool {
 	if !ds.ready.Load() {
 		return false
