@@ -167,6 +167,16 @@ func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) (
 		}
 		return cand, nil
 	}
+	if indexed && len(words) > 0 {
+		// words of one or two letters, these opening with the letter
+		// typed first: read from its followers (keys30g_follow.go)
+		if fl, need, next := ds.followed(ctx, &f, words, true); fl != nil {
+			return ds.withFollowers(ctx, fl, need, next, cand, all, dst)
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+	}
 	if all && !facets && lettersAnswer(&f, words) && ds.waitLetters(ctx) {
 		// Words of one letter each, read with the passages: each occurs
 		// exactly where its bit is set (letters.go), so a first letter
@@ -176,7 +186,11 @@ func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) (
 		for _, w := range words {
 			need |= w.letters
 		}
-		return ds.withLetters(ctx, need, dst)
+		out, err := ds.withLetters(ctx, need, dst)
+		if err == nil && indexed && len(words) == 1 {
+			ds.startFollow(words[0].text[0]) // for the next key (keys30g_follow.go)
+		}
+		return out, err
 	}
 	if all { // every event: sifted by index, with no list of them all made first
 		return ds.inParts(len(ds.parts.Events), dst, func(out []int, from, to int) ([]int, error) { return siftRange(ctx, out, from, to, keep) })

@@ -67,6 +67,9 @@ type Dataset struct {
 	// letterActors is each event's actors by index, looked up by the
 	// letters pass and kept for the index build, which lets go of it.
 	letterActors parted[int32]
+	// follow is the followers of the last letter searched for alone,
+	// once indexed (keys30g_follow.go).
+	follow atomic.Pointer[follow]
 	// posting lists: the events of each country, outlet, actor and tag,
 	// in order
 	byCountry, byOutlet, byActor, byTag map[string][]int
