@@ -169,7 +169,7 @@ func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) (
 	}
 	if indexed && len(words) > 0 {
 		// words of one or two letters, these opening with the letter
-		// typed first: read from its followers (keys30g_follow.go)
+		// typed first: read from its followers (key_follow.go)
 		if fl, need, next := ds.followed(ctx, &f, words, true); fl != nil {
 			return ds.withFollowers(ctx, fl, need, next, cand, all, dst)
 		}
@@ -188,7 +188,7 @@ func (ds *Dataset) ApplyInto(ctx context.Context, f Filter, within, dst []int) (
 		}
 		out, err := ds.withLetters(ctx, need, dst)
 		if err == nil && indexed && len(words) == 1 {
-			ds.startFollow(words[0].text[0]) // for the next key (keys30g_follow.go)
+			ds.startFollow(words[0].text[0]) // for the next key (key_follow.go)
 		}
 		return out, err
 	}

@@ -68,7 +68,7 @@ type Dataset struct {
 	// letters pass and kept for the index build, which lets go of it.
 	letterActors parted[int32]
 	// follow is the followers of the last letter searched for alone,
-	// once indexed (keys30g_follow.go).
+	// once indexed (key_follow.go).
 	follow atomic.Pointer[follow]
 	// posting lists: the events of each country, outlet, actor and tag,
 	// in order

@@ -153,7 +153,7 @@ func (ds *Dataset) followed(ctx context.Context, f *Filter, words []word, wait b
 }
 
 // FromFollowers reports whether [Dataset.ApplyWithin] answers f from the
-// followers of the letter typed first, made by now (keys30g_follow.go):
+// followers of the letter typed first, made by now (key_follow.go):
 // 4 bytes an event, no text read, so no first screenful need be found
 // before the count.
 func (ds *Dataset) FromFollowers(f Filter) bool {

@@ -1,7 +1,7 @@
 package timeline
 
 // Followed is the letter whose followers ds has made to the end
-// (keys30g_follow.go), waiting for them if they are being made, or 0.
+// (key_follow.go), waiting for them if they are being made, or 0.
 func Followed(ds *Dataset) byte {
 	f := ds.follow.Load()
 	if f == nil {
