@@ -135,7 +135,11 @@ func (l *loader) article(it entry, outlets []timeline.Outlet) (timeline.Article,
 	ok := true
 	bad := func(field string, err error) { l.skip(it, field, err); ok = false }
 	if it.ID == "" {
-		bad("id", errors.New("missing; give every article an id"))
+		why := "missing; give every article an id"
+		if it.File != "" {
+			why = fmt.Sprintf("missing; give the article of %s an id, e.g. \"id\": %q", it.File, fileID(it.File))
+		}
+		bad("id", errors.New(why))
 	}
 	switch {
 	case it.Outlet.Value == "":

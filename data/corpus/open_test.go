@@ -394,3 +394,22 @@ func TestUnlistedFileBesideAnArticleWithoutItsFile(t *testing.T) {
 		}
 	}
 }
+
+// An article without an id is named by its file, with an id to give it:
+// the manifest's line alone left the user to count entries.
+func TestArticleWithoutIDNamesItsFile(t *testing.T) {
+	m := byoCorpus(map[string]string{"good": "good.txt", "": "Wire Inquiry.txt"}, map[string]string{"good.txt": goodArticle, "Wire Inquiry.txt": goodArticle})
+	c, err := Open(m, "corpus", Options{})
+	if err != nil {
+		t.Fatalf("the good article should still load: %v", err)
+	}
+	if len(c.Problems) != 1 {
+		t.Fatalf("want one problem, got %v", c.Problems)
+	}
+	msg := c.Problems[0].Error()
+	for _, w := range []string{"corpus/manifest.json:", "id: missing", "the article of Wire Inquiry.txt", `"id": "wire-inquiry"`} {
+		if !strings.Contains(msg, w) {
+			t.Errorf("%q does not say %q", msg, w)
+		}
+	}
+}
