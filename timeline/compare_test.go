@@ -154,6 +154,10 @@ func TestRenderingsAndWording(t *testing.T) {
 	if len(wording) != 1 || wording[0].Statement != "together" || !wording[0].Derived || len(wording[0].Sides) != 2 {
 		t.Fatalf("wording discrepancies = %+v, want one derived for the statement, a side per quote", wording)
 	}
+	// the words are the same: the description does not say they differ
+	if d := wording[0].Description; !strings.Contains(d, "quoted with different punctuation: We stand together") {
+		t.Errorf("description %q, want the punctuation named, not different words", d)
+	}
 }
 
 func TestCoverage(t *testing.T) {

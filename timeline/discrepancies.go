@@ -67,7 +67,11 @@ func (ds *Dataset) deriveWording() {
 		if a, ok := ds.Actor(s.Speaker); ok {
 			speaker = a.Name
 		}
-		d.Description = fmt.Sprintf("%s quoted in different words: %s", speaker, s.Label)
+		how := "in different words"
+		if ds.wordsSame(rs) {
+			how = "with different punctuation" // "very charming" and "very charming."
+		}
+		d.Description = fmt.Sprintf("%s quoted %s: %s", speaker, how, s.Label)
 		ds.parts.Discrepancies = append(ds.parts.Discrepancies, d)
 	}
 }
@@ -84,11 +88,22 @@ func allIdentical(rs []Rendering) bool {
 // readSame reports whether every quote of the renderings reads the same
 // as Align compares them: quote marks, letter case, apostrophe styles and
 // spacing aside.
-func (ds *Dataset) readSame(rs []Rendering) bool {
+func (ds *Dataset) readSame(rs []Rendering) bool { return ds.tokensSame(rs, false) }
+
+// wordsSame reports whether every quote of the renderings reads the same
+// word for word, punctuation aside too; an ellipsis, an outlet's sign
+// that it left words out, counts.
+func (ds *Dataset) wordsSame(rs []Rendering) bool { return ds.tokensSame(rs, true) }
+
+// tokensSame is readSame, or wordsSame when words is set.
+func (ds *Dataset) tokensSame(rs []Rendering, words bool) bool {
 	var first []Token
 	for i, r := range rs {
 		for j, qi := range r.Quotes {
 			ts := Tokenize(ds.parts.Quotes[qi].Span.Text.String())
+			if words {
+				ts = slices.DeleteFunc(ts, func(t Token) bool { return t.Kind == Punct })
+			}
 			if i == 0 && j == 0 {
 				first = ts
 				continue
