@@ -150,7 +150,11 @@ func (r *Reader) internAll(ss []string) []string {
 // they are the same.
 func (r *Reader) sharedSpan(s Span) timeline.Span {
 	sp := s.Value()
-	if !r.Interned {
+	if r.Interned {
+		if sp.Text != "" { // shared already, if it is the article's
+			return sp
+		}
+	} else {
 		sp.Article = r.intern(sp.Article)
 	}
 	if text, ok := r.Texts[sp.Article]; ok && 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(text) && text[sp.Start:sp.End] == sp.Text {
