@@ -57,6 +57,11 @@ type Reader struct {
 
 	// sources is where events' sources are cut from (sourceSlice).
 	sources []timeline.Source
+	// lastDate is the last date an event gave that converted, to
+	// lastValue, once dated (see date).
+	lastDate  Date
+	lastValue timeline.Date
+	dated     bool
 }
 
 // Path is the name of a corpus file as the user knows it.
