@@ -47,6 +47,11 @@ type eventDecoder struct {
 	end schema.Date
 	// block is where str copies the strings it returns (see keep).
 	block []byte
+	// article is the article the last span cited, articleBytes its text and
+	// found whether it has one, once cached (see articleText).
+	article       string
+	articleBytes  untrusted.Text
+	cached, found bool
 }
 
 func newEventDecoder(texts map[string]untrusted.Text) *eventDecoder {
@@ -274,7 +279,7 @@ func (d *eventDecoder) span(sp *schema.Span) bool {
 		return ok
 	}
 	// The text, where it is the bytes cited, shares the article's.
-	if a, found := d.texts[sp.Article]; found && 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(a) && string(text) == string(a[sp.Start:sp.End]) {
+	if a, found := d.articleText(sp.Article); found && 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(a) && string(text) == string(a[sp.Start:sp.End]) {
 		sp.Text = a[sp.Start:sp.End]
 	} else {
 		sp.Text = untrusted.Text(text)
@@ -308,4 +313,15 @@ func (d *eventDecoder) idList(out *[]string, share bool) bool {
 		*out = d.lists.copy(d.scratch)
 	}
 	return true
+}
+
+// articleText is texts[id]: events follow their articles, so most spans
+// cite the article the span before did, and its id, interned, is the
+// same string, found equal without being hashed.
+func (d *eventDecoder) articleText(id string) (untrusted.Text, bool) {
+	if !d.cached || id != d.article {
+		d.article, d.cached = id, true
+		d.articleBytes, d.found = d.texts[id]
+	}
+	return d.articleBytes, d.found
 }

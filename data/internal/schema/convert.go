@@ -18,6 +18,21 @@ func (d Date) Value() (timeline.Date, error) {
 	return t, err
 }
 
+// date is d.Value(), kept for the next event: a large export's events
+// come in date order, so most start on the date the one before did, and
+// its strings, interned, are found equal without being read. Only a
+// date that converts is kept; an error is found again each time.
+func (r *Reader) date(d Date) (timeline.Date, error) {
+	if r.dated && d == r.lastDate {
+		return r.lastValue, nil
+	}
+	t, err := d.Value()
+	if err == nil {
+		r.lastDate, r.lastValue, r.dated = d, t, true
+	}
+	return t, err
+}
+
 // Outlets converts the outlets of a manifest or an export.
 func Outlets(in []Outlet) []timeline.Outlet {
 	out := make([]timeline.Outlet, len(in))
@@ -83,11 +98,11 @@ func (r *Reader) Event(je *Event) timeline.Event {
 		Countries: r.internAll(je.Countries), Actors: r.internAll(je.Actors), Tags: r.internAll(je.Tags), Extracted: je.Extracted,
 	}
 	var err error
-	if e.Start, err = je.Start.Value(); err != nil {
+	if e.Start, err = r.date(je.Start); err != nil {
 		r.FailItem("event", je.ID, "start", err)
 	}
 	if je.End != nil {
-		if e.End, err = je.End.Value(); err != nil {
+		if e.End, err = r.date(*je.End); err != nil {
 			r.FailItem("event", je.ID, "end", err)
 		}
 	}
@@ -150,7 +165,11 @@ func (r *Reader) internAll(ss []string) []string {
 // they are the same.
 func (r *Reader) sharedSpan(s Span) timeline.Span {
 	sp := s.Value()
-	if !r.Interned {
+	if r.Interned {
+		if sp.Text != "" { // shared already, if it is the article's
+			return sp
+		}
+	} else {
 		sp.Article = r.intern(sp.Article)
 	}
 	if text, ok := r.Texts[sp.Article]; ok && 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(text) && text[sp.Start:sp.End] == sp.Text {

@@ -42,7 +42,10 @@ type Reader struct {
 	Strs  map[string]string
 	// Interned says the events' ids and spans' articles come interned
 	// (the export's decoder interns them as it reads them): Event does
-	// not look each up in Strs again.
+	// not look each up in Strs again. It also says a span's text, when
+	// it is the bytes its article has there, shares them already (the
+	// decoder finds the article in Texts): Event does not look for it
+	// again, but for a span of no text.
 	Interned bool
 	// EventsClean says the events were cleaned as they were read.
 	EventsClean bool
@@ -54,6 +57,11 @@ type Reader struct {
 
 	// sources is where events' sources are cut from (sourceSlice).
 	sources []timeline.Source
+	// lastDate is the last date an event gave that converted, to
+	// lastValue, once dated (see date).
+	lastDate  Date
+	lastValue timeline.Date
+	dated     bool
 }
 
 // Path is the name of a corpus file as the user knows it.
