@@ -17,7 +17,9 @@ import (
 func dateForms(kind inputKind, ds *timeline.Dataset, w int) string {
 	t := exampleDay(ds)
 	y, m := t.Format("2006"), t.Format("2006-01")
-	next, day := t.AddDate(0, 1, 0).Format("2006-01"), t.Format("2006-01-02")
+	// the next month counted from the 1st: from 31 January, March is a
+	// month on
+	next, day := t.AddDate(0, 1, 1-t.Day()).Format("2006-01"), t.Format("2006-01-02")
 	forms := []string{y, m, day} // a date to jump to
 	if kind == inputDates {
 		forms = []string{m + ".." + next, m + "..", ".." + y, day, "(empty: any)"}

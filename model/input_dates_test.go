@@ -11,10 +11,15 @@ import (
 
 // published2016 is a dataset of one article published on 14 March 2016.
 func published2016(t *testing.T) *timeline.Dataset {
+	return published(t, timeline.DayDate(2016, 3, 14))
+}
+
+// published is a dataset of one article published on day.
+func published(t *testing.T, day timeline.Date) *timeline.Dataset {
 	t.Helper()
 	p := timeline.Parts{
 		Outlets:  []timeline.Outlet{{ID: "o", Name: "Outlet"}},
-		Articles: []timeline.Article{{ID: "a", File: "a.txt", Outlet: "o", Title: "T", Published: timeline.DayDate(2016, 3, 14), Text: "Text of the article."}},
+		Articles: []timeline.Article{{ID: "a", File: "a.txt", Outlet: "o", Title: "T", Published: day, Text: "Text of the article."}},
 		Events: []timeline.Event{{ID: "e", Title: "Event", Summary: "S.", Start: timeline.DayDate(2016, 3, 1),
 			Sources: []timeline.Source{{Span: timeline.Span{Article: "a", Start: 0, End: 4, Text: "Text"}}}}},
 	}
@@ -38,6 +43,10 @@ func TestDateFormsAreTheCorpusOwnAndWhole(t *testing.T) {
 	}
 	if got, want := dateForms(inputDates, ds, 33), "2016-03..2016-04, 2016-03.."; got != want {
 		t.Errorf("range forms in 33 cells = %q, want %q", got, want)
+	}
+
+	if got, want := dateForms(inputDates, published(t, timeline.DayDate(2016, 1, 31)), 200), "2016-01..2016-02, 2016-01.., ..2016, 2016-01-31, (empty: any)"; got != want {
+		t.Errorf("range forms from the 31st = %q, want %q", got, want)
 	}
 
 	m := New(ds)

@@ -38,11 +38,13 @@ func planTitle(title, sentence string) bool {
 		return false // "what could start this is …": the modal is the subject's; "would like": a wish
 	}
 	for k := range main {
-		if w := word(k); len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") && (k == 0 || !startsUpper(ws[k]) && !adjectiveSlot(word(k-1))) {
+		if w := word(k); len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") &&
+			(k == 0 && determiners[word(1)] || k > 0 && !startsUpper(ws[k]) && !adjectiveSlot(word(k-1))) {
 			// "Carson struggled to answer how he would …", "Worried the
 			// nation might …": a verb in the past before the modal, which
 			// is then a clause's inside it; not an adjective ("a more
-			// subdued Bill Clinton may", "self-imposed")
+			// subdued Bill Clinton may", "self-imposed", "Armed police
+			// will") nor a name ("Ahmed Shah will", "United Airlines")
 			return false
 		}
 	}

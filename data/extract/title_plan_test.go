@@ -84,6 +84,9 @@ func TestPlanTitle(t *testing.T) {
 		{"The strike may have cost the port its contract", false},
 		{"A more subdued Ana Brel may not be such a bad thing", true},
 		{"Most salaried workers must receive overtime pay", true},
+		{"Ahmed Shah will address the harbour board on Friday", true},
+		{"United Airlines will cut its flights to the island", true},
+		{"Armed police will patrol the port", true},
 	} {
 		if got := planTitle(c.title, c.title+"."); got != c.want {
 			t.Errorf("planTitle(%q) = %v, want %v", c.title, got, c.want)
