@@ -29,7 +29,7 @@ func TestFirstStepBeforeTheCollection(t *testing.T) {
 	drawn, over := make(chan struct{}), make(chan struct{})
 	steps := make(chan uint32, 1) // the forced collections when the step ran
 	before := forced()
-	ready := collectFirstAfter(load, drawn, over, func() { steps <- forced() })
+	ready := collectFirst(load, drawn, over, func() { steps <- forced() })
 	for range 100 {
 		runtime.Gosched()
 	}
@@ -53,7 +53,7 @@ func TestFirstStepBeforeTheCollection(t *testing.T) {
 	}
 
 	drawn = make(chan struct{})
-	ready = collectFirstAfter(load, drawn, over, func() { steps <- forced() })
+	ready = collectFirst(load, drawn, over, func() { steps <- forced() })
 	close(over)
 	close(drawn)
 	for range 100 {

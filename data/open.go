@@ -187,13 +187,13 @@ func Open(path string, opt Options) (*Opened, error) {
 	// load failed, or the dataset is indexed (a method that needed the
 	// indexes built them before any frame was drawn)
 	over := make(chan struct{})
-	// shown is ds once read, for collectFirstAfter's first step
+	// shown is ds once read, for collectFirst's first step
 	var shown atomic.Pointer[timeline.Dataset]
 	indexAfter := opt.IndexAfter
 	// after is what the index build waits for, once load is readied
 	after := func() <-chan struct{} {
 		if opt.IndexLater {
-			indexAfter = collectFirstAfter(load, opt.IndexAfter, over, func() {
+			indexAfter = collectFirst(load, opt.IndexAfter, over, func() {
 				if ds := shown.Load(); ds != nil {
 					ds.Letter()
 				}
@@ -271,26 +271,21 @@ func endLoad(load *heap.Load, ds *timeline.Dataset) {
 }
 
 // collectFirst is what the index build waits for: drawn (Options.IndexAfter)
-// closed, then the load's garbage collected (load.Collect). The file's
-// reading leaves its windows and its parts' rows and text behind, and
-// with the collector held until the indexes are built (endLoad), the
-// indexes were built beside them: collected once the first frame is
-// drawn and before the build, the build takes their place. It is drawn
-// itself when there is no load (no TuneMemory) or nothing to wait for;
-// once over is closed (the load failed, or the indexes were built
-// without waiting) it stops waiting and collects nothing.
-func collectFirst(load *heap.Load, drawn, over <-chan struct{}) <-chan struct{} {
-	return collectFirstAfter(load, drawn, over, nil)
-}
-
-// collectFirstAfter is collectFirst with first (unless nil) called once
-// drawn is closed, before the collection: the dataset's letters
-// (timeline.Dataset.Letter), the first step of the index build. A first
-// letter typed right after the first frame waits for them; made beside
-// the collection, which marks every event on a processor of the two and
-// takes the other whenever it is idle, they took several times as long
-// (the first letter's count took 108 ms from the first frame).
-func collectFirstAfter(load *heap.Load, drawn, over <-chan struct{}, first func()) <-chan struct{} {
+// closed, then first called (unless nil), then the load's garbage
+// collected (load.Collect). The file's reading leaves its windows and its
+// parts' rows and text behind, and with the collector held until the
+// indexes are built (endLoad), the indexes were built beside them:
+// collected once the first frame is drawn and before the build, the
+// build takes their place. first is the dataset's letters
+// (timeline.Dataset.Letter), the first step of the index build: a first
+// letter typed right after the first frame waits for them, and made
+// beside the collection, which marks every event on a processor of the
+// two and takes the other whenever it is idle, they took several times as
+// long (the first letter's count took 108 ms from the first frame). It
+// is drawn itself when there is no load (no TuneMemory) or nothing to
+// wait for; once over is closed (the load failed, or the indexes were
+// built without waiting) it stops waiting and collects nothing.
+func collectFirst(load *heap.Load, drawn, over <-chan struct{}, first func()) <-chan struct{} {
 	if load == nil || drawn == nil {
 		return drawn
 	}

@@ -7,6 +7,28 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// backBox is a screen one opened and leaves with esc: lines[offset:],
+// indented a cell, in a box titled title with "esc: back" at its top
+// right; where the lines do not all fit in its innerH, the top right says
+// where the box is ("lines 12/30") and esc goes beside it only where both
+// fit, as the other long panes say it.
+func backBox(st *Styles, title string, lines []string, offset, innerH, w, h int, focused bool) string {
+	end := min(offset+innerH, len(lines))
+	shown := make([]string, 0, innerH)
+	for _, l := range lines[offset:end] {
+		shown = append(shown, " "+l)
+	}
+	right := "esc: back"
+	if len(lines) > innerH {
+		right = "lines " + scrollInfo(offset, len(lines))
+		if back := right + " · esc: back"; rightFits(title, back, w, focused) {
+			right = back
+		}
+		title = titleBeside(title, right, w, focused)
+	}
+	return box(st, title, right, shown, w, h, focused)
+}
+
 // box draws content inside a border of exactly w x h cells with a title in
 // the top edge. A focused box has a heavy border and a ▶ before its title,
 // so focus shows without colour. right is an optional label at the top

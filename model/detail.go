@@ -349,18 +349,5 @@ func (d *detailView) View() string {
 	d.render()
 	d.offset = clampScroll(d.offset, -1, d.innerH(), len(d.lines)) // a narrower box wraps to fewer lines
 	e := &d.env.ds.Events()[d.event]
-	end := min(d.offset+d.innerH(), len(d.lines))
-	lines := make([]string, 0, d.innerH())
-	for _, l := range d.lines[d.offset:end] {
-		lines = append(lines, " "+l)
-	}
-	title, right := "Event · "+oneLine(e.ID), "esc: back"
-	if len(d.lines) > d.innerH() { // where the box is, as the other long panes say it; esc goes first where both do not fit
-		right = "lines " + scrollInfo(d.offset, len(d.lines))
-		if back := right + " · esc: back"; rightFits(title, back, d.w, d.focused) {
-			right = back
-		}
-		title = titleBeside(title, right, d.w, d.focused)
-	}
-	return box(&d.env.styles, title, right, lines, d.w, d.h, d.focused)
+	return backBox(&d.env.styles, "Event · "+oneLine(e.ID), d.lines, d.offset, d.innerH(), d.w, d.h, d.focused)
 }

@@ -226,18 +226,5 @@ const legend = "⟨words⟩ differ from the outlet compared against (vs) · ‸ 
 func (v *discrepancyView) View() string {
 	v.render()
 	v.offset = clampScroll(v.offset, -1, v.innerH(), len(v.lines))
-	end := min(v.offset+v.innerH(), len(v.lines))
-	lines := make([]string, 0, v.innerH())
-	for _, l := range v.lines[v.offset:end] {
-		lines = append(lines, " "+l)
-	}
-	title, right := "Discrepancy · "+oneLine(v.disc().ID), "esc: back"
-	if len(v.lines) > v.innerH() { // as the event's view: the position first, esc: back where it fits too
-		right = "lines " + scrollInfo(v.offset, len(v.lines))
-		if back := right + " · esc: back"; rightFits(title, back, v.w, v.focused) {
-			right = back
-		}
-		title = titleBeside(title, right, v.w, v.focused)
-	}
-	return box(&v.env.styles, title, right, lines, v.w, v.h, v.focused)
+	return backBox(&v.env.styles, "Discrepancy · "+oneLine(v.disc().ID), v.lines, v.offset, v.innerH(), v.w, v.h, v.focused)
 }

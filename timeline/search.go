@@ -378,7 +378,7 @@ func (ds *Dataset) holdsEachIndexed(i int, words []word) bool {
 		}
 		switch {
 		case w.one: // the letter is somewhere in it
-		case placed && indexPairOrFold(in, w) >= 0:
+		case placed && indexFoldOf(in, w) >= 0:
 		case !placed && bytes.Contains(s.buf[s.off[i]:s.off[i+1]-1], w.bytes):
 		case s.passagesInText(i):
 			return false // its passages hold nothing more
@@ -387,14 +387,6 @@ func (ds *Dataset) holdsEachIndexed(i int, words []word) bool {
 		}
 	}
 	return true
-}
-
-// indexPairOrFold is indexFoldOf, with its test for a short text first.
-func indexPairOrFold(s string, w *word) int {
-	if len(s) <= pairUpTo {
-		return indexPair(s, w)
-	}
-	return indexFoldOf(s, w)
 }
 
 // passagesHold reports whether w occurs in one of e's source passages,

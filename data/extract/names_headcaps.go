@@ -7,20 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// shouted reports whether t is written in capitals: two letters or
-// more, none in lower case ("RESIGNS", "DNC", "S.V.").
-func shouted(t tok) bool {
-	letters := 0
-	for _, r := range t.text {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
-}
+// shouted reports whether t is written in capitals (see shouting).
+func shouted(t tok) bool { return shouting(t.text) }
 
 // nameCased reports whether t is written as a name is: a capital, then
 // lower case ("Wasserman", "McCain").
@@ -120,7 +108,7 @@ func nameCase(w string) string {
 func personCase(n string) string {
 	ws := strings.Fields(n)
 	for _, w := range ws {
-		if !shouted(tok{text: w}) {
+		if !shouting(w) {
 			return n
 		}
 	}

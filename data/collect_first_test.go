@@ -32,17 +32,17 @@ func TestIndexBuildWaitsForTheCollection(t *testing.T) {
 	}
 
 	drawn, over := make(chan struct{}), make(chan struct{})
-	if got := collectFirst(nil, drawn, over); got != (<-chan struct{})(drawn) {
+	if got := collectFirst(nil, drawn, over, nil); got != (<-chan struct{})(drawn) {
 		t.Error("with no load, the build does not wait for the frame alone")
 	}
 	load := heap.Ready(100<<20, 1.9)
 	load.HoldCollector()
 	defer load.Done()
-	if got := collectFirst(load, nil, over); got != nil {
+	if got := collectFirst(load, nil, over, nil); got != nil {
 		t.Error("with nothing to wait for, the build waits")
 	}
 
-	ready := collectFirst(load, drawn, over)
+	ready := collectFirst(load, drawn, over, nil)
 	runtime.Gosched()
 	if closed(ready) {
 		t.Fatal("the build starts before the first frame is drawn")
@@ -56,7 +56,7 @@ func TestIndexBuildWaitsForTheCollection(t *testing.T) {
 
 	drawn = make(chan struct{})
 	before = forced()
-	ready = collectFirst(load, drawn, over)
+	ready = collectFirst(load, drawn, over, nil)
 	close(over)
 	close(drawn) // whichever the wait sees first, it stops: nothing is collected
 	for range 100 {
