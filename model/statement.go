@@ -68,12 +68,17 @@ func statementColumns(e *env, si int, outlets []string) (cols []column, silent, 
 			}
 		}
 	}
+	var elsewhereBy map[string][]string // made once, where an outlet is silent
+	looked := false
 	for _, id := range e.order { // stable outlet order
 		c, ok := byOutlet[id]
 		switch {
 		case !ok || len(outlets) > 0 && !slices.Contains(outlets, id):
 		case len(c.quotes) == 0:
-			if names := creditedElsewhere(e, si, id); len(names) > 0 {
+			if !looked {
+				elsewhereBy, looked = creditedElsewhere(e, si), true
+			}
+			if names := elsewhereBy[id]; len(names) > 0 {
 				elsewhere = append(elsewhere, c.head+": "+strings.Join(names, ", "))
 			} else {
 				silent = append(silent, c.head)

@@ -35,18 +35,15 @@ func credits(e *env, c *column, speaker string) []string {
 	return names
 }
 
-// creditedElsewhere returns, for outlet, the speakers other than
+// creditedElsewhere returns, by outlet, the speakers other than
 // statement si's that the outlet credits with the same words as one of
-// si's quotes, among the statements of si's events; nil if it quoted
-// none of them.
-func creditedElsewhere(e *env, si int, outlet string) []string {
+// si's quotes, among the statements of si's events: one pass for every
+// outlet, as the statement is drawn again on each move of the cursor.
+func creditedElsewhere(e *env, si int) map[string][]string {
 	ds := e.ds
 	s := &ds.Statements()[si]
 	var own [][]string
-	for _, qi := range ds.StatementQuotes(si) {
-		own = append(own, quoteWords(ds.Quotes()[qi].Span.Text.String()))
-	}
-	var names []string
+	var out map[string][]string
 	for _, evID := range s.Events {
 		ei, ok := ds.EventIndex(evID)
 		if !ok {
@@ -58,17 +55,29 @@ func creditedElsewhere(e *env, si int, outlet string) []string {
 			}
 			for _, qi := range ds.StatementQuotes(sj) {
 				q := &ds.Quotes()[qi]
-				if q.Speaker == s.Speaker || ds.ArticleOutlet(q.Span.Article).ID != outlet {
+				if q.Speaker == s.Speaker {
 					continue
 				}
+				outlet, n := ds.ArticleOutlet(q.Span.Article).ID, e.actorName(q.Speaker)
+				if slices.Contains(out[outlet], n) {
+					continue
+				}
+				if own == nil {
+					for _, qi := range ds.StatementQuotes(si) {
+						own = append(own, quoteWords(ds.Quotes()[qi].Span.Text.String()))
+					}
+				}
 				ws := quoteWords(q.Span.Text.String())
-				if n := e.actorName(q.Speaker); !slices.Contains(names, n) && slices.ContainsFunc(own, func(o []string) bool { return sameWords(o, ws) }) {
-					names = append(names, n)
+				if slices.ContainsFunc(own, func(o []string) bool { return sameWords(o, ws) }) {
+					if out == nil {
+						out = map[string][]string{}
+					}
+					out[outlet] = append(out[outlet], n)
 				}
 			}
 		}
 	}
-	return names
+	return out
 }
 
 // quoteWords is a quotation's words as timeline compares them: case,
