@@ -21,3 +21,6 @@ func Follow(ds *Dataset, c byte) {
 	ds.follow.Store(f)
 	ds.makeFollow(f)
 }
+
+// FollowersOf is event i's followers of c, as makeFollow reads them.
+func FollowersOf(ds *Dataset, i int, c byte) uint32 { return ds.followersOf(i, c) }

@@ -75,7 +75,7 @@ func (ds *Dataset) followersOf(i int, c byte) uint32 {
 			return m
 		}
 	case s.off != nil: // in lower case: folding changes none of its bytes
-		m = followFold(string(s.buf[s.off[i]:s.off[i+1]-1]), c)
+		m = followFold(s.buf[s.off[i]:s.off[i+1]-1], c) // the bytes, not a string copied of them
 	}
 	for _, src := range ds.parts.Events[i].Sources {
 		m |= followFold(src.Text.Verbatim(), c)
@@ -87,12 +87,12 @@ func (ds *Dataset) followersOf(i int, c byte) uint32 {
 // in t, in either case: where a byte is c, or c in upper case, the
 // letter bit of the next. Eight bytes are compared with c at once
 // (zeros, key_pair.go).
-func followFold(t string, c byte) uint32 {
+func followFold[T string | []byte](t T, c byte) uint32 {
 	var m uint32
 	cc := uint64(c) * ones
 	j := 0
 	for ; j+9 <= len(t); j += 8 {
-		for z := zeros((load8(t, j) | 0x20*ones) ^ cc); z != 0; z &= z - 1 {
+		for z := zeros((load8of(t, j) | 0x20*ones) ^ cc); z != 0; z &= z - 1 {
 			m |= letterBit[t[j+1+bits.TrailingZeros64(z)/8]]
 		}
 	}

@@ -58,7 +58,11 @@ func newPair(w string, key int) pair {
 }
 
 // load8 is s[i:i+8] as a little-endian uint64 (one load, once compiled).
-func load8(s string, i int) uint64 {
+func load8(s string, i int) uint64 { return load8of(s, i) }
+
+// load8of is load8 of a string or of bytes (a search's lower-case copies,
+// read without copying them into a string).
+func load8of[T string | []byte](s T, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
