@@ -8,20 +8,28 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/heap"
 )
 
+// forcedCollections readies a test of the collections a load forces:
+// no memory limit from the environment, the limit and the collector's
+// percent as they were once the test ends; it returns how many
+// collections have been forced so far.
+func forcedCollections(t *testing.T) func() uint32 {
+	t.Setenv("GOMEMLIMIT", "")
+	limit, percent := debug.SetMemoryLimit(-1), debug.SetGCPercent(100)
+	t.Cleanup(func() { debug.SetMemoryLimit(limit); debug.SetGCPercent(percent) })
+	return func() uint32 {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return ms.NumForcedGC
+	}
+}
+
 // TestIndexBuildWaitsForTheCollection: with a large load, the index build
 // waits for the first frame and then for the load's garbage to be
 // collected; without a load, or with nothing to wait for, it waits for
 // what it was given; a load that failed (no frame will be drawn), or a
 // dataset indexed without waiting, stops the wait.
 func TestIndexBuildWaitsForTheCollection(t *testing.T) {
-	t.Setenv("GOMEMLIMIT", "")
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	forced := func() uint32 {
-		var ms runtime.MemStats
-		runtime.ReadMemStats(&ms)
-		return ms.NumForcedGC
-	}
+	forced := forcedCollections(t)
 	closed := func(c <-chan struct{}) bool {
 		select {
 		case <-c:

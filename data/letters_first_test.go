@@ -2,7 +2,6 @@ package data
 
 import (
 	"runtime"
-	"runtime/debug"
 	"testing"
 
 	"github.com/cyberdesk-dev/cyberdesk/data/internal/heap"
@@ -14,14 +13,7 @@ import (
 // build starts. Before the frame, nothing is done; with a load that is
 // over, neither the step nor the collection.
 func TestFirstStepBeforeTheCollection(t *testing.T) {
-	t.Setenv("GOMEMLIMIT", "")
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	forced := func() uint32 {
-		var ms runtime.MemStats
-		runtime.ReadMemStats(&ms)
-		return ms.NumForcedGC
-	}
+	forced := forcedCollections(t)
 	load := heap.Ready(100<<20, 1.9) // large enough to be collected
 	load.HoldCollector()
 	defer load.Done()

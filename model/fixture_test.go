@@ -11,6 +11,19 @@ import (
 	"github.com/cyberdesk-dev/cyberdesk/timeline"
 )
 
+// spanIn finds a test's spans: at(article, sub) is the span of sub, the
+// first place it stands in texts[article].
+func spanIn(t testing.TB, texts map[string]string) func(article, sub string) timeline.Span {
+	return func(article, sub string) timeline.Span {
+		t.Helper()
+		i := strings.Index(texts[article], sub)
+		if i < 0 {
+			t.Fatalf("fixture: %q not in %s", sub, article)
+		}
+		return timeline.Span{Article: article, Start: i, End: i + len(sub), Text: untrusted.Text(sub)}
+	}
+}
+
 // fixture is a small story: three outlets, six events over three years, a
 // statement two outlets quote differently and one only one outlet quotes.
 func fixture(t testing.TB) *timeline.Dataset {
@@ -20,13 +33,7 @@ func fixture(t testing.TB) *timeline.Dataset {
 		"a2": "In July hackers hit Albania. Rama called it \"state aggression.\"\nLapid told Rama on Monday: \"Iran is a shared threat.\" Albania joined NATO in 2009.",
 		"a3": "Albania cut ties with Iran last week. In 1991 relations with Israel began. The attack was in July.",
 	}
-	at := func(article, sub string) timeline.Span {
-		i := strings.Index(texts[article], sub)
-		if i < 0 {
-			t.Fatalf("fixture: %q not in %s", sub, article)
-		}
-		return timeline.Span{Article: article, Start: i, End: i + len(sub), Text: untrusted.Text(sub)}
-	}
+	at := spanIn(t, texts)
 	src := func(article, sub string) timeline.Source { return timeline.Source{Span: at(article, sub)} }
 	day := timeline.DayDate
 	parts := timeline.Parts{

@@ -20,13 +20,7 @@ func creditFixture(t *testing.T) *timeline.Dataset {
 		"a2": "The port will stay open. \"We will keep every berth open through the winter storms,\" the Harbour Authority said.",
 		"a3": "The port will stay open. Ivo Brandt called the plan \"a disaster\".",
 	}
-	at := func(article, sub string) timeline.Span {
-		i := strings.Index(texts[article], sub)
-		if i < 0 {
-			t.Fatalf("fixture: %q not in %s", sub, article)
-		}
-		return timeline.Span{Article: article, Start: i, End: i + len(sub), Text: untrusted.Text(sub)}
-	}
+	at := spanIn(t, texts)
 	day := timeline.DayDate(2025, 11, 3)
 	art := func(id, outlet string) timeline.Article {
 		return timeline.Article{ID: id, File: id + ".txt", Outlet: outlet, Published: day, Text: untrusted.Text(texts[id])}
