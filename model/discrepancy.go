@@ -212,9 +212,14 @@ func (v *discrepancyView) sides(w int) []string {
 	return sideBySide(cols, colW, gap)
 }
 
+// kindNote says where discrepancy d comes from: the quotations compared,
+// cyberdesk's reading of articles nobody annotated, or a curator.
 func kindNote(d *timeline.Discrepancy) string {
-	if d.Derived {
+	switch {
+	case d.Derived:
 		return "found by comparing the outlets' quotations"
+	case d.Extracted:
+		return extractedWord + " in articles nobody annotated, each side citing its outlet's words"
 	}
 	return "curated, each side citing its outlet's words"
 }
