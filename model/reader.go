@@ -303,15 +303,15 @@ func (r *readerView) Scroll(delta int) {
 	r.offset = clampScroll(target, -1, h, len(r.lines))
 }
 
-// position says where the lines shown are: line of lines when the whole
-// article is wrapped, else, as less does, how far into the article the
-// last line shown ends, in per cent.
-func (r *readerView) position() string {
+// position says where the lines shown are, h of them: line of lines
+// when the whole article is wrapped, else, as less does, how far into the
+// article the last line shown ends, in per cent.
+func (r *readerView) position(h int) string {
 	if r.from == 0 && r.atEnd() {
 		return "lines " + scrollInfo(r.offset, len(r.lines)) // as the other long screens say it
 	}
 	at := 0
-	if last := min(r.offset+r.innerH(), len(r.lines)) - 1; last >= 0 {
+	if last := min(r.offset+h, len(r.lines)) - 1; last >= 0 {
 		at = r.lines[last].end
 	}
 	return strconv.Itoa(int(int64(at)*100/int64(max(len(r.text()), 1)))) + "%"
@@ -322,12 +322,13 @@ func (r *readerView) View() string {
 	if r.article == nil {
 		return box(st, "Article", "", nil, r.w, r.h, r.focused)
 	}
-	end := min(r.offset+r.innerH(), len(r.lines))
-	lines := r.head()
+	lines := r.head() // made once a frame: innerH would make it again
+	h := max(r.h-2-len(lines), 0)
+	end := min(r.offset+h, len(r.lines))
 	for _, l := range r.lines[r.offset:end] {
 		lines = append(lines, r.renderLine(l))
 	}
-	return box(st, "Source", r.position()+" · esc: back", lines, r.w, r.h, r.focused)
+	return box(st, "Source", r.position(h)+" · esc: back", lines, r.w, r.h, r.focused)
 }
 
 // renderLine draws one wrapped line, highlighting the part inside the
